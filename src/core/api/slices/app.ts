@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { ServiceContext } from '../../services/context';
+
+/** The app itself: where data lives, opening links outside Mend. */
+export const appSchemas = {
+  'app:info': z.strictObject({}),
+  'app:open-link': z.strictObject({
+    url: z
+      .string()
+      .max(2000)
+      .refine((u) => /^(https?:\/\/|mailto:)/i.test(u), 'Only web and email links can be opened.'),
+  }),
+};
+
+type In<C extends keyof typeof appSchemas> = z.output<(typeof appSchemas)[C]>;
+
+export interface AppInfo {
+  dataFolder: string;
+  version: string;
+}
+
+export interface AppContract {
+  /** Where the journals live, shown in Settings. */
+  'app:info': (input: In<'app:info'>) => AppInfo;
+  /** Opens a link from journal text in the system browser, after the renderer has asked the user. */
+  'app:open-link': (input: In<'app:open-link'>) => { opened: true };
+}
+
+export const APP_VERSION = '0.1.0';
+
+export const appHandlers = (ctx: ServiceContext) => ({
+  'app:info': async () => ({ dataFolder: ctx.platform.dataFolder, version: APP_VERSION }),
+  'app:open-link': async (i: In<'app:open-link'>) => {
+    await ctx.platform.openExternal(i.url);
+    return { opened: true as const };
+  },
+});

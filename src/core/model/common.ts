@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Limits shared by every entity. Messages name the field and the limit, never the text. */
+export const NAME_MAX = 200;
+export const TEXT_MAX = 20_000;
+
+export const idSchema = z.string().min(1, 'An id is required.').max(100);
+
+/** A moment the user picked or the app recorded: an ISO-8601 date-time with an offset or Z. */
+export const isoDateTime = z.iso.datetime({ offset: true, message: 'Use a full date and time.' });
+
+/** A calendar day, YYYY-MM-DD, checked to be a real date. */
+export const isoDate = z.iso.date({ message: 'Use a date like 2026-03-14.' });
+
+/** Markdown text: optional, bounded. */
+export const markdown = z.string().max(TEXT_MAX, `Keep this under ${TEXT_MAX.toLocaleString('en')} characters.`);
+
+/** id + created + updated, carried by every record. */
+export const recordBase = {
+  id: idSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+
+export interface RecordBase {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What services need to stamp records: a clock and an id source, injected so tests are repeatable. */
+export interface Stamp {
+  now: () => Date;
+  newId: () => string;
+}
+
+export const newRecordBase = (stamp: Stamp): RecordBase => {
+  const at = stamp.now().toISOString();
+  return { id: stamp.newId(), createdAt: at, updatedAt: at };
+};

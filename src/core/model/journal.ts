@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { relationshipSchema } from './relationship';
+import type { EnvelopeSpec } from '../store/envelope';
+
+/**
+ * One journal file per relationship: the person and everything written about them.
+ * Collections added after format 1 shipped get a migration; within format 1 they default to [].
+ */
+export const JOURNAL_VERSION = 1;
+
+export const journalSchema = z.strictObject({
+  relationship: relationshipSchema,
+});
+
+export type Journal = z.infer<typeof journalSchema>;
+
+export const journalSpec: EnvelopeSpec<Journal> = {
+  kind: 'journal',
+  version: JOURNAL_VERSION,
+  schema: journalSchema,
+  migrations: {},
+};
+
+export const journalPath = (relationshipId: string): string => `relationships/${relationshipId}.json`;
+
+/** How many entries a journal holds, for backup lists ("12 entries"). */
+export function countEntries(journal: Journal): number {
+  let count = 0;
+  for (const value of Object.values(journal)) if (Array.isArray(value)) count += value.length;
+  return count;
+}

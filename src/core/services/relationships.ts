@@ -1,0 +1,43 @@
+import { newRecordBase } from '../model/common';
+import type { Journal } from '../model/journal';
+import type { Relationship, RelationshipFields } from '../model/relationship';
+import type { RelationshipSummary } from '../model/index-file';
+import type { ServiceContext } from './context';
+
+/** Active first, then by name; archived ones only when asked for. */
+export function listRelationships(ctx: ServiceContext, includeArchived: boolean): RelationshipSummary[] {
+  return ctx.store
+    .summaries()
+    .filter((r) => includeArchived || !r.archived)
+    .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
+}
+
+export async function createRelationship(ctx: ServiceContext, fields: RelationshipFields): Promise<Relationship> {
+  const relationship: Relationship = { ...newRecordBase(ctx), ...fields, archived: false };
+  const journal: Journal = { relationship };
+  await ctx.store.create(journal);
+  return relationship;
+}
+
+export async function updateRelationship(
+  ctx: ServiceContext,
+  id: string,
+  fields: RelationshipFields,
+): Promise<Relationship> {
+  return ctx.store.update(id, (journal) => {
+    journal.relationship = { ...journal.relationship, ...fields, updatedAt: ctx.now().toISOString() };
+    return journal.relationship;
+  });
+}
+
+export async function setArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<Relationship> {
+  return ctx.store.update(id, (journal) => {
+    journal.relationship = { ...journal.relationship, archived, updatedAt: ctx.now().toISOString() };
+    return journal.relationship;
+  });
+}
+
+/** Moves the journal to trash/ inside the data folder; it is never erased. The UI confirms first. */
+export async function deleteRelationship(ctx: ServiceContext, id: string): Promise<{ trashedTo: string }> {
+  return { trashedTo: await ctx.store.trash(id) };
+}

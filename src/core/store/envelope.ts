@@ -1,0 +1,110 @@
+import type { ZodType } from 'zod';
+import { crc32Hex } from './crc32';
+
+/**
+ * Every file Mend writes is a readable JSON envelope:
+ *   {"mend":"journal","version":1,"checksum":"crc32:…","data":{…}}
+ * The checksum covers the exact bytes of `data` as written, so a flipped byte is detected;
+ * `version` drives migrations; `mend` stops us from reading someone else's JSON as ours.
+ */
+export type FileKind = 'journal' | 'index' | 'settings';
+
+export type Migrations = Readonly<Record<number, (data: unknown) => unknown>>;
+
+export interface EnvelopeSpec<T> {
+  kind: FileKind;
+  version: number;
+  schema: ZodType<T>;
+  /** migrations[n] turns version n data into version n + 1. */
+  migrations: Migrations;
+}
+
+/** Why a file could not be read, in words fit to show. Never contains the file's content. */
+export class UnreadableFileError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T): Uint8Array {
+  const body = JSON.stringify(data, null, 2);
+  const checksum = `crc32:${crc32Hex(encoder.encode(body))}`;
+  const head = `{\n"mend": ${JSON.stringify(spec.kind)},\n"version": ${spec.version},\n"checksum": "${checksum}",\n"data": `;
+  return encoder.encode(`${head}${body}\n}\n`);
+}
+
+export function decodeEnvelope<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): T {
+  if (bytes.length === 0) throw new UnreadableFileError('the file is empty');
+  const text = decodeText(bytes);
+  const parsed = parseJson(text);
+  const { version, data } = checkHeader(spec, parsed, text);
+  return validate(spec, migrate(spec, version, data));
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UnreadableFileError('the file holds bytes that are not text');
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UnreadableFileError(
+      text.includes('\u0000') ? 'the file is filled with empty bytes' : 'the file is cut short or is not valid JSON',
+    );
+  }
+}
+
+function checkHeader<T>(spec: EnvelopeSpec<T>, parsed: unknown, text: string): { version: number; data: unknown } {
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { mend?: unknown }).mend !== spec.kind) {
+    throw new UnreadableFileError(`it is not a Mend ${spec.kind} file`);
+  }
+  const { version, checksum, data } = parsed as { version?: unknown; checksum?: unknown; data?: unknown };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new UnreadableFileError('its version is missing');
+  }
+  if (version > spec.version) {
+    throw new UnreadableFileError(`it was written by a newer Mend (format ${version}); update Mend to open it`);
+  }
+  const expected = `crc32:${crc32Hex(encoder.encode(dataSlice(text)))}`;
+  if (checksum !== expected) {
+    throw new UnreadableFileError('its checksum does not match, so part of it was changed or damaged');
+  }
+  return { version, data };
+}
+
+/** The exact text of the `data` value as written by encodeEnvelope (it is always the last member). */
+function dataSlice(text: string): string {
+  const start = text.indexOf('"data": ');
+  const end = text.lastIndexOf('\n}');
+  if (start < 0 || end < start) throw new UnreadableFileError('the file is cut short or is not valid JSON');
+  return text.slice(start + '"data": '.length, end);
+}
+
+function migrate<T>(spec: EnvelopeSpec<T>, from: number, data: unknown): unknown {
+  let current = data;
+  for (let v = from; v < spec.version; v++) {
+    const step = spec.migrations[v];
+    if (!step) throw new UnreadableFileError(`no migration from format ${v}`);
+    current = step(current);
+  }
+  return current;
+}
+
+function validate<T>(spec: EnvelopeSpec<T>, data: unknown): T {
+  const result = spec.schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new UnreadableFileError(`its content does not match what Mend expects${where}`);
+  }
+  return result.data;
+}
