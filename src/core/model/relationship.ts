@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { isoDate, markdown, NAME_MAX, recordBase } from './common';
+import { RELATIONSHIP_KINDS } from './relationship-kinds';
 
-export const RELATIONSHIP_KINDS = ['direct-report', 'peer', 'manager', 'client', 'other'] as const;
-export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
-
-export const KIND_LABELS: Record<RelationshipKind, string> = {
-  'direct-report': 'Direct report',
-  peer: 'Peer',
-  manager: 'Manager',
-  client: 'Client',
-  other: 'Other',
-};
+export { RELATIONSHIP_KINDS, KIND_LABELS, type RelationshipKind } from './relationship-kinds';
 
 /** The fields a person fills in; shared by create, edit and the stored record. */
 export const relationshipFields = {

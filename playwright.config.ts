@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  // Two workers suit a 2-core machine; each opens its own Chromium and temporary data folders.
+  workers: 2,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: { trace: 'off', screenshot: 'off' },
+  projects: [
+    // The built renderer in Chromium with the real core behind an injected bridge.
+    { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+    // The packaged Electron app; these skip, saying why, where no Electron binary exists.
+    { name: 'electron', testDir: 'tests/electron', testMatch: '**/*.spec.ts' },
+  ],
+});

@@ -1,0 +1,37 @@
+import type { ParentProps } from 'solid-js';
+import { path } from '../lib/router';
+
+const NAV = [
+  { href: '/', label: 'Home', active: (p: string) => p === '/' || p.startsWith('/r/') || p === '/new' },
+  { href: '/settings', label: 'Settings', active: (p: string) => p.startsWith('/settings') },
+];
+
+/** The frame around every screen: a quiet sidebar and a readable column. */
+export function Layout(props: ParentProps) {
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav class="sidebar" aria-label="Main">
+        <a class="brand" href="#/">
+          <span class="brand-mark" aria-hidden="true" />
+          Mend
+        </a>
+        <ul>
+          {NAV.map((item) => (
+            <li>
+              <a href={`#${item.href}`} aria-current={item.active(path()) ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p class="sidebar-foot">Private to this computer.</p>
+      </nav>
+      <main id="main" tabindex="-1">
+        {props.children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { showNotice } from '../../lib/notice';
+import { useRelationships } from '../../stores/relationships';
+import { Field, describedBy } from '../../components/Field';
+import { KIND_LABELS, RELATIONSHIP_KINDS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
+
+interface FormValues {
+  name: string;
+  role: string;
+  kind: RelationshipKind;
+  started: string;
+  notes: string;
+}
+
+const EMPTY: FormValues = { name: '', role: '', kind: 'direct-report', started: '', notes: '' };
+
+/** Add a person (no id) or edit one. On a refused save every typed character stays in the form. */
+export function RelationshipForm(props: { id?: string }) {
+  const { refresh } = useRelationships();
+  const [values, setValues] = createStore<FormValues>({ ...EMPTY });
+  const [errors, setErrors] = createStore<Partial<Record<keyof FormValues | 'form', string>>>({});
+  const [saving, setSaving] = createSignal(false);
+  const [loaded] = createResource(
+    () => props.id,
+    async (id) => {
+      const { relationship: r } = await call('journals:get', { relationshipId: id });
+      setValues({ name: r.name, role: r.role, kind: r.kind, started: r.started ?? '', notes: r.notes });
+      return r;
+    },
+  );
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setErrors({ name: undefined, role: undefined, kind: undefined, started: undefined, notes: undefined, form: undefined });
+    setSaving(true);
+    const fields = { ...values, started: values.started || null };
+    try {
+      const saved = props.id
+        ? await call('relationships:update', { id: props.id, ...fields })
+        : await call('relationships:create', fields);
+      await refresh();
+      showNotice(props.id ? 'Saved.' : `${saved.name} has a journal now.`);
+      navigate(`/r/${saved.id}`);
+    } catch (err) {
+      const field = err instanceof ApiError ? err.field : undefined;
+      const key = field && field in EMPTY ? (field as keyof FormValues) : 'form';
+      setErrors(key, errorMessage(err));
+      document.getElementById(key === 'form' ? 'form-error' : `rel-${key}`)?.focus();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const input = (key: keyof FormValues) => (e: { currentTarget: { value: string } }) => setValues(key, e.currentTarget.value as never);
+
+  return (
+    <section class="page narrow" aria-labelledby="rel-form-title">
+      <header class="page-head">
+        <div>
+          <h1 id="rel-form-title">{props.id ? 'Edit details' : 'Add a person'}</h1>
+          <p class="lede">
+            {props.id ? 'Keep their details current. Nothing else in the journal changes.' : 'Who do you want to rebuild trust with? Only you will ever see this.'}
+          </p>
+        </div>
+      </header>
+      <Show when={loaded.error}>
+        <p class="error-box" role="alert">{errorMessage(loaded.error)}</p>
+      </Show>
+      <form onSubmit={submit} novalidate>
+        <Field id="rel-name" label="Name" error={errors.name}>
+          <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus
+            aria-invalid={!!errors.name} aria-describedby={describedBy('rel-name', undefined, errors.name)} />
+        </Field>
+        <Field id="rel-role" label="Role" hint="Optional. For example: account lead." error={errors.role}>
+          <input id="rel-role" type="text" value={values.role} onInput={input('role')}
+            aria-invalid={!!errors.role} aria-describedby={describedBy('rel-role', 'hint', errors.role)} />
+        </Field>
+        <Field id="rel-kind" label="They are my" error={errors.kind}>
+          <select id="rel-kind" value={values.kind} onChange={input('kind')} aria-invalid={!!errors.kind}>
+            <For each={RELATIONSHIP_KINDS}>{(k) => <option value={k}>{KIND_LABELS[k]}</option>}</For>
+          </select>
+        </Field>
+        <Field id="rel-started" label="Working together since" hint="Optional." error={errors.started}>
+          <input id="rel-started" type="date" value={values.started} onInput={input('started')}
+            aria-invalid={!!errors.started} aria-describedby={describedBy('rel-started', 'hint', errors.started)} />
+        </Field>
+        <Field id="rel-notes" label="Notes" hint="Anything worth remembering about working together. Markdown works." error={errors.notes}>
+          <textarea id="rel-notes" rows={6} value={values.notes} onInput={input('notes')}
+            aria-invalid={!!errors.notes} aria-describedby={describedBy('rel-notes', 'hint', errors.notes)} />
+        </Field>
+        <Show when={errors.form}>
+          <p class="error-box" id="form-error" tabindex="-1" role="alert">{errors.form}</p>
+        </Show>
+        <div class="actions">
+          <button type="button" class="button" onClick={() => history.back()}>
+            Cancel
+          </button>
+          <button type="submit" class="button primary" disabled={saving()}>
+            {saving() ? 'Saving…' : props.id ? 'Save changes' : 'Add person'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

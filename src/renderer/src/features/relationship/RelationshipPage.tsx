@@ -1,0 +1,104 @@
+import { createResource, Match, Show, Switch } from 'solid-js';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { confirmAction } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
+import { formatDay } from '../../lib/dates';
+import { useRelationships } from '../../stores/relationships';
+import { Markdown } from '../../components/Markdown';
+import { RecoveryPanel } from './RecoveryPanel';
+import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
+import type { Journal } from '../../../../core/model/journal';
+
+/** One person's journal: who they are, what happened, and what to do next. */
+export function RelationshipPage(props: { id: string }) {
+  const { refresh } = useRelationships();
+  const [journal, { refetch, mutate }] = createResource(() => props.id, (id) => call('journals:get', { relationshipId: id }));
+  const damaged = () => journal.error instanceof ApiError && journal.error.code === 'damaged';
+
+  const setArchived = async (j: Journal, archived: boolean) => {
+    try {
+      const relationship = await call('relationships:archive', { id: j.relationship.id, archived });
+      mutate({ ...j, relationship });
+      await refresh();
+      showNotice(archived ? `${relationship.name} is archived. You can bring them back from Home.` : `${relationship.name} is back on Home.`);
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+
+  const remove = async (j: Journal) => {
+    const ok = await confirmAction({
+      title: `Delete ${j.relationship.name}’s journal?`,
+      body: 'It leaves Mend and moves to the trash folder inside your data folder, where you can still find it. Archiving keeps it in Mend instead.',
+      confirmLabel: 'Move to trash',
+      tone: 'danger',
+    });
+    if (!ok) return;
+    try {
+      await call('relationships:delete', { id: j.relationship.id });
+      await refresh();
+      showNotice(`${j.relationship.name}’s journal is in the trash folder.`);
+      navigate('/');
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+
+  return (
+    <Switch>
+      <Match when={damaged()}>
+        <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void refetch()} />
+      </Match>
+      <Match when={journal.error}>
+        <section class="page">
+          <h1>This journal is not available</h1>
+          <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
+          <a class="button" href="#/">Back to Home</a>
+        </section>
+      </Match>
+      <Match when={journal()}>
+        {(j) => (
+          <section class="page" aria-labelledby="rel-title">
+            <header class="page-head">
+              <div>
+                <p class="eyebrow">{[KIND_LABELS[j().relationship.kind], j().relationship.role].filter(Boolean).join(' · ')}</p>
+                <h1 id="rel-title">{j().relationship.name}</h1>
+                <p class="lede">
+                  <Show when={j().relationship.started} fallback="Their journal: what happened, what you said, and whether trust is coming back.">
+                    Working together since {formatDay(j().relationship.started)}.
+                  </Show>
+                </p>
+              </div>
+              <div class="head-actions">
+                <a class="button" href={`#/r/${j().relationship.id}/edit`}>Edit details</a>
+              </div>
+            </header>
+            <Show when={j().relationship.archived}>
+              <p class="banner">This person is archived. Their journal is kept; bring them back to see them on Home again.</p>
+            </Show>
+
+            <section class="section" aria-labelledby="notes-title">
+              <h2 id="notes-title">Notes</h2>
+              <Markdown text={j().relationship.notes} empty="No notes yet. Edit details to add what you want to remember." />
+            </section>
+
+            <section class="section" aria-labelledby="timeline-title">
+              <h2 id="timeline-title">Timeline</h2>
+              <p class="muted">Nothing logged yet. When something goes wrong between you, this is where it will live.</p>
+            </section>
+
+            <footer class="page-foot">
+              <button type="button" class="button" onClick={() => void setArchived(j(), !j().relationship.archived)}>
+                {j().relationship.archived ? 'Bring back from archive' : 'Archive'}
+              </button>
+              <button type="button" class="button danger-quiet" onClick={() => void remove(j())}>
+                Delete…
+              </button>
+            </footer>
+          </section>
+        )}
+      </Match>
+    </Switch>
+  );
+}

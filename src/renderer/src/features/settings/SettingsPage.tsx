@@ -1,0 +1,48 @@
+import { createResource, For, Show } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { setTheme, theme, type ThemeChoice } from '../../lib/theme';
+
+const THEMES: { value: ThemeChoice; label: string }[] = [
+  { value: 'system', label: 'Follow my computer' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/** Settings: where the journals live, and how Mend looks. */
+export function SettingsPage() {
+  const [info] = createResource(() => call('app:info', {}));
+  return (
+    <section class="page narrow" aria-labelledby="settings-title">
+      <header class="page-head">
+        <div>
+          <h1 id="settings-title">Settings</h1>
+          <p class="lede">Where your journal lives and how Mend looks.</p>
+        </div>
+      </header>
+      <section class="section" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <Show when={info.error}>
+          <p class="error-box">{errorMessage(info.error)}</p>
+        </Show>
+        <p>Everything you write stays in this folder on this computer, as readable JSON files. Mend sends nothing anywhere.</p>
+        <p class="path" aria-label="Data folder">{info()?.dataFolder}</p>
+        <p class="muted">To keep it somewhere else, start Mend with the MEND_DATA_DIR environment variable set to another folder.</p>
+      </section>
+      <section class="section" aria-labelledby="theme-title">
+        <h2 id="theme-title">Appearance</h2>
+        <fieldset class="choice-row">
+          <legend>Theme</legend>
+          <For each={THEMES}>
+            {(t) => (
+              <label class="choice">
+                <input type="radio" name="theme" value={t.value} checked={theme() === t.value} onChange={() => setTheme(t.value)} />
+                {t.label}
+              </label>
+            )}
+          </For>
+        </fieldset>
+      </section>
+      <p class="muted">Mend {info()?.version}</p>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { createSignal } from 'solid-js';
+
+export interface ConfirmRequest {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel?: string;
+  /** A destructive action gets the quieter, warning style on its button. */
+  tone?: 'default' | 'danger';
+  resolve: (ok: boolean) => void;
+}
+
+const [pending, setPending] = createSignal<ConfirmRequest | null>(null);
+export { pending as pendingConfirm };
+
+/** Asks the person in an in-app dialog (window.confirm would block and look foreign). */
+export function confirmAction(request: Omit<ConfirmRequest, 'resolve'>): Promise<boolean> {
+  return new Promise((resolve) => {
+    setPending({
+      ...request,
+      resolve: (ok) => {
+        setPending(null);
+        resolve(ok);
+      },
+    });
+  });
+}

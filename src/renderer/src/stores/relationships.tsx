@@ -1,0 +1,29 @@
+import { createContext, createResource, useContext, type ParentProps, type Resource } from 'solid-js';
+import { call } from '../lib/api';
+import type { RelationshipSummary } from '../../../core/model/index-file';
+
+interface RelationshipsState {
+  /** Every relationship summary, archived included; screens filter. */
+  all: Resource<RelationshipSummary[]>;
+  refresh: () => Promise<void>;
+}
+
+const RelationshipsContext = createContext<RelationshipsState>();
+
+/** The index summaries, loaded once and refreshed after every change that touches them. */
+export function RelationshipsProvider(props: ParentProps) {
+  const [all, { refetch }] = createResource(() => call('relationships:list', { includeArchived: true }));
+  const state: RelationshipsState = {
+    all,
+    refresh: async () => {
+      await refetch();
+    },
+  };
+  return <RelationshipsContext.Provider value={state}>{props.children}</RelationshipsContext.Provider>;
+}
+
+export function useRelationships(): RelationshipsState {
+  const state = useContext(RelationshipsContext);
+  if (!state) throw new Error('useRelationships() must be used inside <RelationshipsProvider>.');
+  return state;
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { openCore, type Core } from '../../../src/core/open-core';
+import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
+import { acquireDataLock } from '../../../src/main/storage/data-lock';
+import { SECURITY_HEADERS } from '../../../src/main/csp';
+
+/**
+ * Drives Mend as a user would, without Electron: the built renderer runs in Chromium under the
+ * production CSP, and its `window.mend.invoke` is bound to the real core (dispatch, services, the
+ * node storage) in this process, on a real data folder. Tests and scripts (screenshots, benchmarks)
+ * share this one launcher.
+ */
+export const APP_ORIGIN = 'http://mend.localhost';
+const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface MendOptions {
+  dataDir?: string;
+  now?: () => Date;
+  /** Start at this hash path, e.g. '/r/abc'. */
+  path?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface MendApp {
+  page: Page;
+  context: BrowserContext;
+  core: Core;
+  dataDir: string;
+  /** Requests the renderer tried to make outside the app's own origin (all refused). */
+  outbound: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  /** Links the user confirmed to open in the system browser. */
+  openedLinks: string[];
+  close(): Promise<void>;
+  /** Closes everything and opens Mend again on the same data folder, as after quitting the app. */
+  restart(options?: Omit<MendOptions, 'dataDir'>): Promise<MendApp>;
+}
+
+export async function launchMend(browser: Browser, options: MendOptions = {}): Promise<MendApp> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
+  const lock = await acquireDataLock(dataDir);
+  const openedLinks: string[] = [];
+  const core = await openCore({
+    files: createNodeFileStore(dataDir),
+    platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined },
+    newId: randomUUID,
+    now: options.now ?? (() => new Date()),
+  });
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 820 } });
+  const outbound: string[] = [];
+  const errors: string[] = [];
+  await serveRenderer(context, outbound);
+  await bindCore(context, core);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${APP_ORIGIN}/index.html#${options.path ?? '/'}`);
+  const app: MendApp = {
+    page, context, core, dataDir, outbound, errors, openedLinks,
+    async close() {
+      await context.close();
+      await lock.release();
+    },
+    async restart(next = {}) {
+      await app.close();
+      return launchMend(browser, { ...options, ...next, dataDir });
+    },
+  };
+  return app;
+}
+
+/** Serves out/renderer at APP_ORIGIN with the production security headers; refuses everything else. */
+async function serveRenderer(context: BrowserContext, outbound: string[]): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      outbound.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const file = normalize(join(RENDERER_DIR, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(RENDERER_DIR + sep)) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+      });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+}
+
+/** The injected bridge: the same shape the preload exposes, landing on the real core. */
+async function bindCore(context: BrowserContext, core: Core): Promise<void> {
+  await context.exposeBinding('__mendInvoke', async (source, channel: unknown, input: unknown) => {
+    if (source.frame !== source.page.mainFrame()) {
+      return { ok: false, code: 'internal', message: 'This request did not come from Mend’s own window.' };
+    }
+    return core.call(String(channel), input);
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __mendInvoke: (c: string, i: unknown) => Promise<unknown>; mend: unknown };
+    const invoke = w.__mendInvoke;
+    Object.defineProperty(window, 'mend', { value: Object.freeze({ invoke: (c: string, i: unknown) => invoke(c, i) }) });
+  });
+}
