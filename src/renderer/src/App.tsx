@@ -1,4 +1,4 @@
-import { Match, Switch } from 'solid-js';
+import { ErrorBoundary, Match, Switch } from 'solid-js';
 import { Layout } from './components/Layout';
 import { ConfirmHost } from './components/ConfirmHost';
 import { NoticeHost } from './components/NoticeHost';
@@ -15,6 +15,7 @@ export function App() {
   return (
     <RelationshipsProvider>
       <Layout>
+        <ErrorBoundary fallback={(_err, reset) => <ScreenError reset={reset} />}>
         <Switch fallback={<HomePage />}>
           <Match when={path() === '/new'}>
             <RelationshipForm />
@@ -25,9 +26,24 @@ export function App() {
             <SettingsPage />
           </Match>
         </Switch>
+        </ErrorBoundary>
       </Layout>
       <ConfirmHost />
       <NoticeHost />
     </RelationshipsProvider>
+  );
+}
+
+/** Last line of defence: a screen that failed to draw says so kindly; nothing was saved or lost by it. */
+function ScreenError(props: { reset: () => void }) {
+  return (
+    <section class="page">
+      <h1>This screen could not be shown</h1>
+      <p class="error-box" role="alert">Something went wrong while drawing it. Your journal was not changed.</p>
+      <div class="actions start">
+        <a class="button" href="#/" onClick={() => props.reset()}>Back to Home</a>
+        <button type="button" class="button" onClick={() => props.reset()}>Try again</button>
+      </div>
+    </section>
   );
 }

@@ -115,9 +115,9 @@ async function bindCore(context: BrowserContext, core: Core): Promise<void> {
     }
     return core.call(String(channel), input);
   });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __mendInvoke: (c: string, i: unknown) => Promise<unknown>; mend: unknown };
-    const invoke = w.__mendInvoke;
-    Object.defineProperty(window, 'mend', { value: Object.freeze({ invoke: (c: string, i: unknown) => invoke(c, i) }) });
-  });
+  // A string, not a function: TS loaders (tsx) may add helpers to a function's source that the page lacks.
+  // The binding is looked up at call time, since on a reload Playwright may install it after this runs.
+  await context.addInitScript(`Object.defineProperty(window, 'mend', {
+    value: Object.freeze({ invoke: (channel, input) => window.__mendInvoke(channel, input) }),
+  });`);
 }

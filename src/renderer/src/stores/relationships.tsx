@@ -3,8 +3,10 @@ import { call } from '../lib/api';
 import type { RelationshipSummary } from '../../../core/model/index-file';
 
 interface RelationshipsState {
-  /** Every relationship summary, archived included; screens filter. */
-  all: Resource<RelationshipSummary[]>;
+  /** Every relationship summary, archived included; screens filter. Undefined while loading or failed. */
+  all: () => RelationshipSummary[] | undefined;
+  /** The load itself, for its error state. */
+  resource: Resource<RelationshipSummary[]>;
   refresh: () => Promise<void>;
 }
 
@@ -14,7 +16,9 @@ const RelationshipsContext = createContext<RelationshipsState>();
 export function RelationshipsProvider(props: ParentProps) {
   const [all, { refetch }] = createResource(() => call('relationships:list', { includeArchived: true }));
   const state: RelationshipsState = {
-    all,
+    // Reading an errored resource throws in Solid; screens get undefined and check `resource.error`.
+    all: () => (all.error ? undefined : all()),
+    resource: all,
     refresh: async () => {
       await refetch();
     },

@@ -6,7 +6,7 @@ import type { RelationshipSummary } from '../../../../core/model/index-file';
 
 /** Home: the people the leader is rebuilding trust with, and the one obvious next action. */
 export function HomePage() {
-  const { all } = useRelationships();
+  const { all, resource } = useRelationships();
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (all() ?? []).filter((r) => !r.archived));
   const archived = createMemo(() => (all() ?? []).filter((r) => r.archived));
@@ -23,7 +23,7 @@ export function HomePage() {
         </a>
       </header>
 
-      <Show when={all.error}>
+      <Show when={resource.error}>
         <p class="error-box" role="alert">
           Mend could not read your list of people. Your journals have not been touched. Restart Mend to try again.
         </p>
