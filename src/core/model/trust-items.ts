@@ -48,3 +48,11 @@ export type MonitoringKind = (typeof MONITORING_KINDS)[number];
 
 export const FEARS = ['standing', 'control', 'client', 'fairness', 'relationship'] as const;
 export type Fear = (typeof FEARS)[number];
+
+/** The five steps of a repair conversation, in order (product.md §1). */
+export const CONVERSATION_STEPS = ['perspective', 'permission', 'experience', 'forward', 'commitment'] as const;
+export type ConversationStep = (typeof CONVERSATION_STEPS)[number];
+
+/** How sure the leader is about a suspected cause, before the conversation. */
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

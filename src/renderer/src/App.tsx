@@ -1,31 +1,33 @@
-import { ErrorBoundary, Match, Switch } from 'solid-js';
+import { createMemo, ErrorBoundary, Show } from 'solid-js';
 import { Layout } from './components/Layout';
 import { ConfirmHost } from './components/ConfirmHost';
 import { NoticeHost } from './components/NoticeHost';
 import { RelationshipsProvider } from './stores/relationships';
 import { match, path } from './lib/router';
+import { ROUTES } from './routes';
 import { HomePage } from './features/home/HomePage';
-import { RelationshipPage } from './features/relationship/RelationshipPage';
-import { RelationshipForm } from './features/relationship/RelationshipForm';
-import { SettingsPage } from './features/settings/SettingsPage';
 
 /** The screens, keyed by the hash path. */
 export function App() {
-  const params = (pattern: string) => match<'id'>(pattern, path());
+  // Keyed on the route and its params, so moving between two people redraws the screen from scratch.
+  const current = createMemo(
+    () => {
+      for (const route of ROUTES) {
+        const params = match(route.pattern, path());
+        if (params) return { route, params, key: path() };
+      }
+      return null;
+    },
+    undefined,
+    { equals: (a, b) => a?.key === b?.key },
+  );
   return (
     <RelationshipsProvider>
       <Layout>
         <ErrorBoundary fallback={(_err, reset) => <ScreenError reset={reset} />}>
-        <Switch fallback={<HomePage />}>
-          <Match when={path() === '/new'}>
-            <RelationshipForm />
-          </Match>
-          <Match when={params('/r/:id/edit')}>{(p) => <RelationshipForm id={p().id} />}</Match>
-          <Match when={params('/r/:id')}>{(p) => <RelationshipPage id={p().id} />}</Match>
-          <Match when={path() === '/settings'}>
-            <SettingsPage />
-          </Match>
-        </Switch>
+          <Show when={current()} keyed fallback={<HomePage />}>
+            {(c) => c.route.render(c.params)}
+          </Show>
         </ErrorBoundary>
       </Layout>
       <ConfirmHost />

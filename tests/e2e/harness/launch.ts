@@ -15,7 +15,8 @@ import { SECURITY_HEADERS } from '../../../src/main/csp';
  * share this one launcher.
  */
 export const APP_ORIGIN = 'http://mend.localhost';
-const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
+// MEND_RENDERER_DIR lets a second build (e.g. `electron-vite build --outDir .tmp/out-x`) be tested side by side.
+const RENDERER_DIR = resolve(process.env.MEND_RENDERER_DIR ?? resolve(import.meta.dirname, '../../../out/renderer'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

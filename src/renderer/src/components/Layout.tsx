@@ -1,10 +1,8 @@
 import type { ParentProps } from 'solid-js';
 import { path } from '../lib/router';
+import { NAV_ITEMS } from '../routes';
 
-const NAV = [
-  { href: '/', label: 'Home', active: (p: string) => p === '/' || p.startsWith('/r/') || p === '/new' },
-  { href: '/settings', label: 'Settings', active: (p: string) => p.startsWith('/settings') },
-];
+const section = (p: string) => p.split('/')[1] ?? '';
 
 /** The frame around every screen: a quiet sidebar and a readable column. */
 export function Layout(props: ParentProps) {
@@ -19,9 +17,9 @@ export function Layout(props: ParentProps) {
           Mend
         </a>
         <ul>
-          {NAV.map((item) => (
+          {NAV_ITEMS.map((item) => (
             <li>
-              <a href={`#${item.href}`} aria-current={item.active(path()) ? 'page' : undefined}>
+              <a href={`#${item.href}`} aria-current={item.sections.includes(section(path())) ? 'page' : undefined}>
                 {item.label}
               </a>
             </li>

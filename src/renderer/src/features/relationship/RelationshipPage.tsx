@@ -1,4 +1,4 @@
-import { createResource, Match, Show, Switch } from 'solid-js';
+import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
@@ -7,6 +7,9 @@ import { formatDay } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { Markdown } from '../../components/Markdown';
 import { RecoveryPanel } from './RecoveryPanel';
+import { Timeline } from './timeline/Timeline';
+import { PAGE_ACTIONS, PAGE_SECTIONS } from './extensions';
+import './register-features';
 import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import type { Journal } from '../../../../core/model/journal';
 
@@ -71,12 +74,21 @@ export function RelationshipPage(props: { id: string }) {
                 </p>
               </div>
               <div class="head-actions">
+                <For each={PAGE_ACTIONS}>
+                  {(action) => (
+                    <a class={action.primary?.(j()) ? 'button primary' : 'button'} href={action.href(j())}>
+                      {action.label}
+                    </a>
+                  )}
+                </For>
                 <a class="button" href={`#/r/${j().relationship.id}/edit`}>Edit details</a>
               </div>
             </header>
             <Show when={j().relationship.archived}>
               <p class="banner">This person is archived. Their journal is kept; bring them back to see them on Home again.</p>
             </Show>
+
+            <For each={PAGE_SECTIONS}>{(section) => section.render(j(), () => void refetch())}</For>
 
             <section class="section" aria-labelledby="notes-title">
               <h2 id="notes-title">Notes</h2>
@@ -85,7 +97,7 @@ export function RelationshipPage(props: { id: string }) {
 
             <section class="section" aria-labelledby="timeline-title">
               <h2 id="timeline-title">Timeline</h2>
-              <p class="muted">Nothing logged yet. When something goes wrong between you, this is where it will live.</p>
+              <Timeline journal={j()} />
             </section>
 
             <footer class="page-foot">

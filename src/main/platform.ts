@@ -1,0 +1,38 @@
+import { Notification, shell } from 'electron';
+import type { Platform } from '../core/services/platform';
+
+/** Only links a browser or mail client should open; file:, javascript:, custom app schemes are refused. */
+const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
+
+/** Parses and checks a link; throws an Error fit to show when it is not one Mend will open. */
+export function checkExternalUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('This link is not a web or email address, so Mend will not open it.');
+  }
+  if (!EXTERNAL_PROTOCOLS.has(url.protocol)) {
+    throw new Error('Mend only opens web (http, https) and email (mailto) links.');
+  }
+  // The normalised form is what gets opened, so what was checked is exactly what runs.
+  return url.href;
+}
+
+export function createElectronPlatform(dataFolder: string): Platform {
+  return {
+    dataFolder,
+    async openExternal(url: string): Promise<void> {
+      await shell.openExternal(checkExternalUrl(url));
+    },
+    notify(title: string, body: string): void {
+      if (!Notification.isSupported()) return;
+      try {
+        new Notification({ title, body }).show();
+      } catch {
+        // Platform.notify must never throw, and a reminder's text must never reach a log:
+        // a notification that cannot be shown is dropped; the reminder stays visible in the app.
+      }
+    },
+  };
+}

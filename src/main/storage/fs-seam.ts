@@ -1,0 +1,65 @@
+import * as fsp from 'node:fs/promises';
+
+/**
+ * The few file-system calls the storage adapter makes, behind one interface, so tests can inject faults
+ * (ENOSPC, EIO, EROFS at a chosen call), record the exact sequence of operations, or run the adapter
+ * against an in-memory model of a disk that forgets whatever was not synced.
+ * Errors must look like Node's: an Error with a string `code`.
+ */
+export interface SeamFileHandle {
+  write(data: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SeamDirent {
+  name: string;
+  isFile(): boolean;
+}
+
+export interface FsSeam {
+  /** Opens a file for writing (the adapter always uses 'wx': a new file, never an existing one). */
+  open(path: string, flags: string, mode?: number): Promise<SeamFileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** Recursive; resolves to the first folder it created, or undefined when all existed (as Node does). */
+  mkdir(path: string): Promise<string | undefined>;
+  readdir(path: string): Promise<SeamDirent[]>;
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<{ size: number }>;
+  /** Makes a folder's entries (creates, renames, deletes) durable: open the folder, fsync, close. */
+  syncDir(path: string): Promise<void>;
+}
+
+export const nodeFs: FsSeam = {
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  rename: (from, to) => fsp.rename(from, to),
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  copyFile: (from, to) => fsp.copyFile(from, to),
+  unlink: (path) => fsp.unlink(path),
+  mkdir: (path) => fsp.mkdir(path, { recursive: true }),
+  readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
+  // A plain Uint8Array, not a Buffer: callers compare and decode it as the port's type says.
+  readFile: async (path) => {
+    const b = await fsp.readFile(path);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+  stat: (path) => fsp.stat(path),
+  async syncDir(path) {
+    const handle = await fsp.open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+/** The `code` of a Node file-system error ('ENOENT', 'ENOSPC', ...), or undefined. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}

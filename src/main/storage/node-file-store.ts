@@ -1,0 +1,124 @@
+import * as path from 'node:path';
+import { DomainError, isDomainError } from '../../core/errors';
+import type { FileStore } from '../../core/store/file-store';
+import { createBackupKeeper } from './backup-keeper';
+import { DEFAULT_POLICY } from './backup-policy';
+import { ensureDir, pathExists, sweepStaleTemps, syncDir, writeDurably } from './durable-write';
+import { errorCode, nodeFs, type FsSeam } from './fs-seam';
+import { reasonFor, storageError } from './storage-errors';
+import { resolveInside } from './storage-paths';
+
+export interface NodeFileStoreOptions {
+  /** The file system; tests pass one that injects faults or models a power cut. */
+  fs?: FsSeam;
+  backups?: { keepLast?: number; dailyDays?: number };
+  now?: () => Date;
+  /** Where non-fatal problems (a backup that could not be kept) are reported. Paths only, never content. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The durable FileStore over a data folder. Every path is relative to `root` and may not leave it.
+ * See durable-write.ts for the save sequence and backup-keeper.ts for earlier versions.
+ */
+export function createNodeFileStore(root: string, options: NodeFileStoreOptions = {}): FileStore {
+  const fs = options.fs ?? nodeFs;
+  const warn = options.warn ?? ((message: string) => console.warn(`[storage] ${message}`));
+  const backups = createBackupKeeper({
+    fs,
+    root: path.resolve(root),
+    policy: { ...DEFAULT_POLICY, ...definedOnly(options.backups ?? {}) },
+    now: options.now ?? (() => new Date()),
+    warn,
+  });
+  const at = (rel: string, allowRoot = false) => resolveInside(path.resolve(root), rel, allowRoot);
+  /** Folders already swept of dead writers' temp files by this store. */
+  const swept = new Set<string>();
+
+  async function sweepOnce(dir: string): Promise<void> {
+    if (swept.has(dir)) return;
+    swept.add(dir);
+    await sweepStaleTemps(fs, dir).catch((error: unknown) => {
+      warn(`Could not tidy unfinished saves in a folder: ${reasonFor(error)}.`);
+    });
+  }
+
+  return {
+    async read(rel) {
+      const file = at(rel);
+      try {
+        return await fs.readFile(file);
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return null;
+        throw storageError('read', rel, error);
+      }
+    },
+
+    async write(rel, bytes) {
+      const target = at(rel);
+      try {
+        await writeDurably(fs, target, bytes, () => backups.preserve(rel, target));
+      } catch (error) {
+        throw storageError('save', rel, error);
+      }
+      await sweepOnce(path.dirname(target));
+    },
+
+    async list(rel) {
+      try {
+        const entries = await fs.readdir(at(rel, true));
+        return entries
+          .filter((e) => e.isFile() && !e.name.startsWith('.'))
+          .map((e) => e.name)
+          .sort();
+      } catch (error) {
+        if (isDomainError(error)) throw error;
+        if (errorCode(error) === 'ENOENT') return [];
+        throw storageError('list', rel || 'the data folder', error);
+      }
+    },
+
+    async move(from, to) {
+      const src = at(from);
+      const dest = at(to);
+      try {
+        await moveNoClobber(fs, src, dest, from, to);
+      } catch (error) {
+        if (isDomainError(error)) throw error;
+        throw storageError('move', from, error);
+      }
+    },
+
+    async backups(rel) {
+      at(rel); // refuses paths outside the data folder with a message that names the caller's path
+      return backups.list(rel);
+    },
+
+    async readBackup(rel, id) {
+      at(rel);
+      return backups.read(rel, id);
+    },
+  };
+}
+
+/**
+ * Rename that refuses to replace an existing file: move is for trash and set-aside copies, and silently
+ * overwriting one of those would lose data. Folders are fsynced new-name first, so a power cut can
+ * leave both names but never neither.
+ */
+async function moveNoClobber(fs: FsSeam, src: string, dest: string, from: string, to: string): Promise<void> {
+  if (!(await pathExists(fs, src))) {
+    throw new DomainError('not-found', `Could not move ${from}: it does not exist.`, { path: from });
+  }
+  await ensureDir(fs, path.dirname(dest));
+  if (await pathExists(fs, dest)) {
+    throw new DomainError('conflict', `Could not move ${from} to ${to}: ${to} already exists.`, { path: to });
+  }
+  await fs.rename(src, dest);
+  await syncDir(fs, path.dirname(dest));
+  if (path.dirname(src) !== path.dirname(dest)) await syncDir(fs, path.dirname(src));
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import { DomainError } from '../../core/errors';
+
+/** Folder (under the data folder) that holds earlier versions: backups/<relative path>/<backup id>. */
+export const BACKUP_FOLDER = 'backups';
+
+/**
+ * Turns a path relative to the data folder into an absolute one, refusing anything that could land
+ * outside it: absolute paths, drive letters, '..' or '.' segments, empty segments, NUL bytes.
+ * `allowRoot` lets list('') name the data folder itself.
+ */
+export function resolveInside(root: string, rel: string, allowRoot = false): string {
+  if (allowRoot && (rel === '' || rel === '.')) return root;
+  const segments = rel.split(/[\\/]/);
+  const bad =
+    rel.length === 0 ||
+    rel.includes('\0') ||
+    /^[a-zA-Z]:/.test(rel) ||
+    segments.some((s) => s === '' || s === '.' || s === '..');
+  if (bad) throw invalidPath(rel);
+  const resolved = path.resolve(root, ...segments);
+  const back = path.relative(root, resolved);
+  // Belt and braces: whatever the platform's path rules, the result must stay under the root.
+  if (back === '' || back.startsWith('..') || path.isAbsolute(back)) throw invalidPath(rel);
+  return resolved;
+}
+
+function invalidPath(rel: string): DomainError {
+  const shown = rel.length > 80 ? `${rel.slice(0, 80)}…` : rel;
+  return new DomainError('invalid-input', `The path "${shown}" is not inside the data folder.`, { path: shown });
+}
+
+/** A short random suffix: unique temp and backup names even when two writers share a millisecond. */
+export function randomSuffix(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** Same folder as the target (so rename is atomic), hidden (so list() skips it), unique per writer. */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomSuffix()}.tmp`);
+}
+
+const TEMP_NAME = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
+
+/** For a leftover temp file name: the file it was meant to replace and the pid that wrote it. */
+export function parseTempName(name: string): { target: string; pid: number } | null {
+  const m = TEMP_NAME.exec(name);
+  return m ? { target: m[1] as string, pid: Number(m[2]) } : null;
+}
+
+/** Backup ids are the ISO time of the replacement with ':' made filename-safe, plus a random suffix. */
+export function backupId(at: Date): string {
+  return `${at.toISOString().replace(/:/g, '-')}-${randomSuffix()}`;
+}
+
+const BACKUP_ID = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})\.(\d{3})Z-[0-9a-f]+$/;
+
+/** The ISO time inside a backup id, or null for anything that is not one of ours. */
+export function parseBackupId(id: string): string | null {
+  const m = BACKUP_ID.exec(id);
+  if (!m) return null;
+  const iso = `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+export function isSafeBackupId(id: string): boolean {
+  return id.length > 0 && !id.includes('/') && !id.includes('\\') && !id.includes('..') && !id.includes('\0');
+}

@@ -1,0 +1,5 @@
+/**
+ * Each feature that adds to a person's page registers itself by being imported here (one line each),
+ * pushing into the registries in ./extensions.
+ */
+export {};

@@ -1,0 +1,46 @@
+import { createMemo, For, Show } from 'solid-js';
+import { formatDayTime } from '../../../lib/dates';
+import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
+import type { Journal } from '../../../../../core/model/journal';
+
+/** Everything that happened with this person, newest first; each entry opens in place. */
+export function Timeline(props: { journal: Journal }) {
+  const entries = createMemo(() =>
+    TIMELINE_SOURCES.flatMap((source) => source(props.journal)).sort((a, b) => b.at.localeCompare(a.at)),
+  );
+  return (
+    <Show
+      when={entries().length > 0}
+      fallback={<p class="muted">Nothing logged yet. When something goes wrong between you, this is where it will live.</p>}
+    >
+      <ol class="timeline" aria-label="Timeline">
+        <For each={entries()}>{(entry) => <TimelineItem entry={entry} />}</For>
+      </ol>
+    </Show>
+  );
+}
+
+function TimelineItem(props: { entry: TimelineEntry }) {
+  const head = () => (
+    <>
+      <span class="tl-kind">{props.entry.kind}</span>
+      <span class="tl-title">{props.entry.title}</span>
+      <span class="tl-meta">
+        <For each={props.entry.badges ?? []}>{(b) => <span class="badge">{b}</span>}</For>
+        <time datetime={props.entry.at}>{formatDayTime(props.entry.at)}</time>
+      </span>
+    </>
+  );
+  return (
+    <li class="tl-item" data-kind={props.entry.kind}>
+      <Show when={props.entry.render} fallback={<div class="tl-head">{head()}</div>}>
+        {(render) => (
+          <details>
+            <summary class="tl-head">{head()}</summary>
+            <div class="tl-body">{render()()}</div>
+          </details>
+        )}
+      </Show>
+    </li>
+  );
+}
