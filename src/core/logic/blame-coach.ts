@@ -7,26 +7,7 @@
  * about the writer and pass; "you're careless" and "it always lands on me" are flagged. Deliberately
  * simple heuristics: a missed flag costs little, a false alarm on an honest sentence costs trust.
  */
-import {
-  ASKERS,
-  BLAME_RULES,
-  CLAUSE_STARTERS,
-  FEELINGS,
-  FIRST_PERSON,
-  OPENERS,
-  OTHER_PERSON,
-  POINTING,
-  POINTING_SUBJECTS,
-  PRAISE,
-  QUOTE_POINTERS,
-  SEE_THROUGH,
-  SOFTENER_GAP,
-  SOFTENERS,
-  STING_CUE,
-  TOPICS,
-  VERBISH,
-  type BlameRule,
-} from './blame-coach-lexicon';
+import { BLAME_RULES, FEELINGS, GRAMMAR as G, STING_CUE, TOPICS, type BlameRule } from './blame-coach-lexicon';
 
 /** The four families of blaming language the coach looks for. */
 export type BlameKind = 'absolute' | 'accusing-you' | 'label' | 'sarcasm';
@@ -70,7 +51,7 @@ interface Place {
 
 type Subject = 'first' | 'other' | 'pointing' | 'unknown' | 'start';
 
-// Words, clause marks, and sentence ends ("." only before a space, so "3.5" and "e.g." stay inside).
+// Words, clause marks, and sentence ends ("." only before a space or the end, so "3.5" stays inside).
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.!?…]+(?=\s|$|["”'])|\n|[,;:()—–]|(?<=\s)-(?=\s)/gu;
 const SENTENCE_END = /^(?:[.!?…]+|\n)$/u;
 
@@ -125,6 +106,12 @@ const wordAt = (p: Place, i: number): string | undefined => {
   return tok?.word && i >= p.lo && i < p.hi ? tok.text : undefined;
 };
 
+/** "I think the plan…" starts a clause; "I think about it" and "that call" do not. */
+function startsClause(w: string, next: string): boolean {
+  if (!G.clauseStarters.has(w) || G.prepositions.has(next)) return false;
+  return w !== 'that' || G.clauseHeads.has(next);
+}
+
 /** Reads back from the match to the nearest subject, stopping where a new clause begins. */
 function subjectBefore(p: Place): Subject {
   let sawContent = false;
@@ -134,11 +121,11 @@ function subjectBefore(p: Place): Subject {
       if (sawContent) return 'unknown';
       continue;
     }
-    if (FIRST_PERSON.has(w)) return 'first';
-    if (OTHER_PERSON.has(w)) return 'other';
-    if (POINTING_SUBJECTS.has(w) || (POINTING.has(w) && VERBISH.has(wordAt(p, j + 1) ?? ''))) return 'pointing';
-    if (sawContent && CLAUSE_STARTERS.has(w)) return 'unknown';
-    if (!SEE_THROUGH.has(w)) sawContent = true;
+    if (G.firstPerson.has(w)) return 'first';
+    if (G.otherPerson.has(w)) return 'other';
+    if (G.pointingSubjects.has(w) || (G.pointing.has(w) && G.verbish.has(wordAt(p, j + 1) ?? ''))) return 'pointing';
+    if (sawContent && startsClause(w, wordAt(p, j + 1) ?? '')) return 'unknown';
+    if (!G.seeThrough.has(w)) sawContent = true;
   }
   return sawContent ? 'unknown' : 'start';
 }
@@ -147,7 +134,7 @@ function subjectBefore(p: Place): Subject {
 function nextWord(p: Place): string | undefined {
   for (let j = p.after; j < p.hi; j++) {
     const w = wordAt(p, j);
-    if (w !== undefined && !SEE_THROUGH.has(w)) return w;
+    if (w !== undefined && !G.seeThrough.has(w)) return w;
   }
   return undefined;
 }
@@ -156,26 +143,26 @@ function nextWord(p: Place): string | undefined {
 function notAboutSelf(p: Place): boolean {
   const subject = subjectBefore(p);
   if (subject === 'first') return false;
-  return subject !== 'start' || !FIRST_PERSON.has(nextWord(p) ?? '');
+  return subject !== 'start' || !G.firstPerson.has(nextWord(p) ?? '');
 }
 
 /** "Every time I ask, you go quiet" blames; "every time I think about it I get anxious" does not. */
 function timeBlames(p: Place): boolean {
   const next = nextWord(p);
   if (next === undefined) return notAboutSelf(p);
-  if (!FIRST_PERSON.has(next)) return true;
+  if (!G.firstPerson.has(next)) return true;
   for (let j = p.after + 1; j < p.hi; j++) {
     const w = wordAt(p, j);
     const before = p.toks[j - 1];
-    const opensClause = before !== undefined && (!before.word || OPENERS.has(before.text));
-    if (w !== undefined && OTHER_PERSON.has(w) && opensClause) return true;
+    const opensClause = before !== undefined && (!before.word || G.openers.has(before.text));
+    if (w !== undefined && G.otherPerson.has(w) && opensClause) return true;
   }
   return false;
 }
 
 function opensClause(p: Place): boolean {
   const before = p.first > p.lo ? p.toks[p.first - 1] : undefined;
-  return before === undefined || !before.word || OPENERS.has(before.text);
+  return before === undefined || !before.word || G.openers.has(before.text);
 }
 
 /** Praise or thanks is sarcastic beside a miss, or as a bare "Thanks a lot." */
@@ -190,20 +177,20 @@ function stings(p: Place, start: number, end: number): boolean {
 
 function aimedQuote(p: Place): boolean {
   const before = wordAt(p, p.first - 1) ?? '';
-  const aimed = QUOTE_POINTERS.has(before) || before.endsWith("'re") || before.endsWith("'s");
+  const aimed = G.quotePointers.has(before) || before.endsWith("'re") || before.endsWith("'s");
   return aimed && subjectBefore(p) !== 'first';
 }
 
 /** "not always", "you're not lazy", "isn't being careless": a softener just before defuses the phrase. */
 function softened(p: Place): boolean {
   let j = p.first - 1;
-  if (SOFTENER_GAP.has(wordAt(p, j) ?? '')) j--;
+  if (G.softenerGap.has(wordAt(p, j) ?? '')) j--;
   const w = wordAt(p, j) ?? '';
-  return SOFTENERS.has(w) || w.endsWith("n't");
+  return G.softeners.has(w) || w.endsWith("n't");
 }
 
 function praises(p: Place): boolean {
-  for (let j = p.after; j < p.hi && p.toks[j]?.word; j++) if (PRAISE.has(p.toks[j]?.text ?? '')) return true;
+  for (let j = p.after; j < p.hi && p.toks[j]?.word; j++) if (G.praise.has(p.toks[j]?.text ?? '')) return true;
   return false;
 }
 
@@ -220,7 +207,7 @@ function passes(rule: BlameRule, p: Place, start: number, end: number): boolean 
     case 'opening':
       return opensClause(p);
     case 'not-asked':
-      return !ASKERS.has(wordAt(p, p.first - 1) ?? '');
+      return !G.askers.has(wordAt(p, p.first - 1) ?? '');
     case 'time':
       return timeBlames(p);
     case 'sting':

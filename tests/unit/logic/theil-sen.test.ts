@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { median, theilSenSlope } from '../../../src/core/logic/theil-sen';
+
+describe('median', () => {
+  it('is null for no values', () => {
+    expect(median([])).toBeNull();
+  });
+
+  it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
+    expect(median([3])).toBe(3);
+    expect(median([1, 3, 2])).toBe(2);
+    // sorted 1,2,3,4 → (2 + 3) / 2
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('ignores values that are not finite', () => {
+    expect(median([Number.NaN, 5, Number.POSITIVE_INFINITY, 1])).toBe(3);
+    expect(median([Number.NaN])).toBeNull();
+  });
+});
+
+describe('theilSenSlope', () => {
+  it('recovers the slope of a straight line', () => {
+    // x 0,10,20,30; y 3,3.5,4,4.5 → every pairwise slope is 0.5/10 = 0.05
+    const points = [0, 10, 20, 30].map((x, i) => ({ x, y: 3 + 0.5 * i, group: `d${x}` }));
+    expect(theilSenSlope(points)).toBeCloseTo(0.05, 10);
+  });
+
+  it('takes the middle pairwise slope of an odd number of pairs', () => {
+    // (0,0),(1,2),(2,2): slopes 2, 1, 0 → median 1
+    expect(theilSenSlope([{ x: 0, y: 0 }, { x: 1, y: 2 }, { x: 2, y: 2 }])).toBe(1);
+  });
+
+  it('is not pulled by one outlier', () => {
+    // y 3 then four times 5.8: four positive slopes from the first point, six zero slopes among the rest;
+    // ten sorted slopes → the 5th and 6th are both 0 → median 0
+    const points = [3, 5.8, 5.8, 5.8, 5.8].map((y, x) => ({ x, y, group: `d${x}` }));
+    expect(theilSenSlope(points)).toBe(0);
+  });
+
+  it('never pairs points from the same group', () => {
+    // a-a is skipped; (0,1)→(10,2) = 0.1; (0.5,5)→(10,2) = -3/9.5 ≈ -0.315789 → median ≈ -0.107895
+    const points = [
+      { x: 0, y: 1, group: 'a' },
+      { x: 0.5, y: 5, group: 'a' },
+      { x: 10, y: 2, group: 'b' },
+    ];
+    expect(theilSenSlope(points)).toBeCloseTo((0.1 - 3 / 9.5) / 2, 10);
+  });
+
+  it('is null when no usable pair exists', () => {
+    expect(theilSenSlope([])).toBeNull();
+    expect(theilSenSlope([{ x: 1, y: 1 }])).toBeNull();
+    expect(theilSenSlope([{ x: 0, y: 1, group: 'a' }, { x: 0.4, y: 6, group: 'a' }])).toBeNull();
+    // different groups but the same x: no division by zero
+    expect(theilSenSlope([{ x: 3, y: 1, group: 'a' }, { x: 3, y: 6, group: 'b' }])).toBeNull();
+  });
+});

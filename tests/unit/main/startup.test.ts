@@ -1,0 +1,209 @@
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A fake `electron` with just the calls the lifecycle makes, recording app events so tests can fire them. */
+const fx = vi.hoisted(() => {
+  const handlers = new Map<string, (...args: unknown[]) => void>();
+  const app = {
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    enableSandbox: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn(() => '/home/user/.config/Mend'),
+    quit: vi.fn(),
+    on: vi.fn((name: string, fn: (...args: unknown[]) => void) => handlers.set(name, fn)),
+  };
+  const window = { isDestroyed: () => false, isMinimized: vi.fn(() => true), restore: vi.fn(), focus: vi.fn() };
+  return {
+    handlers,
+    app,
+    window,
+    lock: { release: vi.fn(() => Promise.resolve()) },
+    core: { call: vi.fn() },
+    electron: {
+      app,
+      dialog: { showErrorBox: vi.fn() },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          setDevicePermissionHandler: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+        },
+      },
+      BrowserWindow: { getAllWindows: vi.fn(() => []) },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      ipcMain: { handle: vi.fn() },
+      shell: { openExternal: vi.fn() },
+      Notification: { isSupported: () => false },
+    },
+  };
+});
+
+vi.mock('electron', () => fx.electron);
+vi.mock('../../../src/main/storage/data-lock', () => ({ acquireDataLock: vi.fn(() => Promise.resolve(fx.lock)) }));
+vi.mock('../../../src/main/storage/node-file-store', () => ({ createNodeFileStore: vi.fn((root: string) => ({ root })) }));
+vi.mock('../../../src/core/open-core', () => ({ openCore: vi.fn(() => Promise.resolve(fx.core)) }));
+vi.mock('../../../src/main/window', () => ({
+  createMainWindow: vi.fn(() => fx.window),
+  installApplicationMenu: vi.fn(),
+}));
+
+import { openCore } from '../../../src/core/open-core';
+import type * as MainModule from '../../../src/main/index';
+import { acquireDataLock } from '../../../src/main/storage/data-lock';
+import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
+import { createMainWindow, installApplicationMenu } from '../../../src/main/window';
+
+const savedEnv = { ...process.env };
+
+/**
+ * Loads src/main/index.ts afresh (it starts itself on load) and waits for start-up to finish.
+ * `before` runs after the module reset, so classes it imports are the ones index.ts will see.
+ */
+async function start(before?: () => Promise<void>): Promise<typeof MainModule> {
+  vi.resetModules();
+  await before?.();
+  const main = await import('../../../src/main/index');
+  await main.started;
+  return main;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  fx.handlers.clear();
+  fx.app.isPackaged = false;
+  delete process.env['MEND_DATA_DIR'];
+  delete process.env['ELECTRON_RENDERER_URL'];
+});
+afterEach(() => {
+  process.env = { ...savedEnv };
+});
+
+describe('start-up', () => {
+  it('quits at once, touching nothing, when another Mend holds the single-instance lock', async () => {
+    fx.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await start();
+    expect(fx.app.quit).toHaveBeenCalled();
+    expect(fx.app.whenReady).not.toHaveBeenCalled();
+    expect(acquireDataLock).not.toHaveBeenCalled();
+    expect(openCore).not.toHaveBeenCalled();
+  });
+
+  it('sandboxes every renderer, registers the app scheme and the app id before ready', async () => {
+    await start();
+    expect(fx.app.enableSandbox).toHaveBeenCalled();
+    expect(fx.app.setAppUserModelId).toHaveBeenCalledWith('app.mend');
+    expect(fx.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+  });
+
+  it('uses MEND_DATA_DIR, resolved to an absolute path, for the lock, the files and the platform', async () => {
+    process.env['MEND_DATA_DIR'] = 'tmp/mend-data';
+    await start();
+    const folder = resolve('tmp/mend-data');
+    expect(acquireDataLock).toHaveBeenCalledWith(folder);
+    expect(createNodeFileStore).toHaveBeenCalledWith(folder);
+    const deps = vi.mocked(openCore).mock.calls[0]![0];
+    expect(deps.files).toEqual({ root: folder });
+    expect(deps.platform.dataFolder).toBe(folder);
+    expect(deps.newId()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(deps.now()).toBeInstanceOf(Date);
+  });
+
+  it('falls back to <userData>/journals', async () => {
+    await start();
+    expect(acquireDataLock).toHaveBeenCalledWith(resolve('/home/user/.config/Mend/journals'));
+  });
+
+  it('wires IPC, the session guards, the app scheme and the window, loading app://mend', async () => {
+    await start();
+    expect(fx.electron.ipcMain.handle).toHaveBeenCalledWith('mend:invoke', expect.any(Function));
+    expect(fx.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fx.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(installApplicationMenu).toHaveBeenCalledWith(true);
+    expect(createMainWindow).toHaveBeenCalledWith({ url: 'app://mend/index.html', allowedOrigins: ['app://mend'] });
+  });
+
+  it('shows an error box and quits without opening the core when the folder is locked', async () => {
+    await start(async () => {
+      const { DomainError } = await import('../../../src/core/errors');
+      vi.mocked(acquireDataLock).mockRejectedValueOnce(
+        new DomainError('conflict', 'Another copy of Mend is using this journal folder.'),
+      );
+    });
+    expect(fx.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Mend is already open',
+      'Another copy of Mend is using this journal folder.',
+    );
+    expect(fx.app.quit).toHaveBeenCalled();
+    expect(openCore).not.toHaveBeenCalled();
+    expect(createMainWindow).not.toHaveBeenCalled();
+    expect(fx.electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('explains and quits when the core cannot open, without showing raw error text', async () => {
+    vi.mocked(openCore).mockRejectedValueOnce(new Error('EACCES: /secret/path'));
+    await start();
+    const [title, message] = fx.electron.dialog.showErrorBox.mock.calls[0]!;
+    expect(title).toBe('Mend could not start');
+    expect(message).not.toContain('EACCES');
+    expect(fx.app.quit).toHaveBeenCalled();
+    expect(createMainWindow).not.toHaveBeenCalled();
+  });
+});
+
+describe('while running', () => {
+  it('brings the existing window forward when a second instance starts', async () => {
+    await start();
+    fx.handlers.get('second-instance')!();
+    expect(fx.window.restore).toHaveBeenCalled();
+    expect(fx.window.focus).toHaveBeenCalled();
+  });
+
+  it('releases the data-folder lock before quitting', async () => {
+    await start();
+    const preventDefault = vi.fn();
+    fx.handlers.get('will-quit')!({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fx.app.quit).toHaveBeenCalled());
+    expect(fx.lock.release).toHaveBeenCalledTimes(1);
+    // The second will-quit (from that app.quit) goes through.
+    const again = vi.fn();
+    fx.handlers.get('will-quit')!({ preventDefault: again });
+    expect(again).not.toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    await start();
+    fx.handlers.get('window-all-closed')!();
+    expect(fx.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('re-creates the window on activate when none is open', async () => {
+    await start();
+    fx.handlers.get('activate')!();
+    expect(createMainWindow).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('devServerUrl', () => {
+  it('uses the electron-vite dev server only when unpackaged and on loopback', async () => {
+    const { devServerUrl } = await start();
+    const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173' };
+    expect(devServerUrl(env, false)).toBe('http://localhost:5173/');
+    expect(devServerUrl(env, true)).toBeNull();
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'https://evil.example/' }, false)).toBeNull();
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'file:///tmp/x.html' }, false)).toBeNull();
+    expect(devServerUrl({}, false)).toBeNull();
+  });
+
+  it('loads and trusts the dev server in development', async () => {
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
+    await start();
+    expect(createMainWindow).toHaveBeenCalledWith({
+      url: 'http://localhost:5173/',
+      allowedOrigins: ['app://mend', 'http://localhost:5173'],
+    });
+  });
+});
