@@ -1,6 +1,8 @@
 import { createResource, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { setTheme, theme, type ThemeChoice } from '../../lib/theme';
+import { SETTINGS_SECTIONS } from './settings-sections';
+import './register-sections';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'Follow my computer' },
@@ -28,6 +30,7 @@ export function SettingsPage() {
         <p class="path" aria-label="Data folder">{info()?.dataFolder}</p>
         <p class="muted">To keep it somewhere else, start Mend with the MEND_DATA_DIR environment variable set to another folder.</p>
       </section>
+      <For each={SETTINGS_SECTIONS}>{(section) => section.render()}</For>
       <section class="section" aria-labelledby="theme-title">
         <h2 id="theme-title">Appearance</h2>
         <fieldset class="choice-row">

@@ -1,0 +1,2 @@
+/** Each feature with a Settings section registers it by being imported here (one line each). */
+export {};
