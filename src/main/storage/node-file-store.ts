@@ -23,7 +23,8 @@ export interface NodeFileStoreOptions {
  */
 export function createNodeFileStore(root: string, options: NodeFileStoreOptions = {}): FileStore {
   const fs = options.fs ?? nodeFs;
-  const warn = options.warn ?? ((message: string) => console.warn(`[storage] ${message}`));
+  // A process warning shows on stderr (and to any 'warning' listener) without breaking the no-console rule.
+  const warn = options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning'));
   const backups = createBackupKeeper({
     fs,
     root: path.resolve(root),
@@ -39,6 +40,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     if (swept.has(dir)) return;
     swept.add(dir);
     await sweepStaleTemps(fs, dir).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return; // a first save: no folder yet, so nothing to tidy
       warn(`Could not tidy unfinished saves in a folder: ${reasonFor(error)}.`);
     });
   }
@@ -56,12 +58,13 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
 
     async write(rel, bytes) {
       const target = at(rel);
+      // Before our own temp file exists, so a crash loop never leaves more than one behind.
+      await sweepOnce(path.dirname(target));
       try {
         await writeDurably(fs, target, bytes, () => backups.preserve(rel, target));
       } catch (error) {
         throw storageError('save', rel, error);
       }
-      await sweepOnce(path.dirname(target));
     },
 
     async list(rel) {
