@@ -1,15 +1,22 @@
 import type { FileStore } from './store/file-store';
 import type { Platform } from './services/platform';
+import type { Vault } from './services/vault';
 import type { Result } from './api/result';
 import { JournalStore } from './store/journal-store';
-import { createHandlers } from './api/handlers';
+import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
+import { isChannel } from './api/channels';
+import { OPEN_WHILE_LOCKED } from './api/slices/security';
+import { createSecuritySession } from './services/security';
+import { DomainError } from './errors';
 
 export interface CoreDeps {
   files: FileStore;
   platform: Platform;
   newId: () => string;
   now: () => Date;
+  /** Encryption at rest (main's node:crypto vault). Without one the folder is always plain. */
+  vault?: Vault;
 }
 
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
@@ -17,8 +24,47 @@ export interface Core {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
 }
 
+const LOCKED_MESSAGE = 'Mend is locked. Enter your passphrase to open your journal.';
+const LOCKED: Result<never> = { ok: false, code: 'locked', message: LOCKED_MESSAGE };
+
+/**
+ * Stands in for the journal while Mend is locked. The gate below already answers `locked` before
+ * any handler that could reach it runs; this makes a slip there answer `locked` too, not crash.
+ */
+function lockedStore(): JournalStore {
+  return new Proxy({} as JournalStore, {
+    get() {
+      throw new DomainError('locked', LOCKED_MESSAGE);
+    },
+  });
+}
+
+/**
+ * Opens the core. With an encrypted folder it starts locked: only the channels in OPEN_WHILE_LOCKED
+ * answer, and the journal store (with every journal it caches) exists only between unlock and lock.
+ */
 export async function openCore(deps: CoreDeps): Promise<Core> {
-  const store = await JournalStore.open(deps.files, deps.now);
-  const handlers = createHandlers({ store, platform: deps.platform, newId: deps.newId, now: deps.now });
-  return { call: (channel, input) => dispatch(handlers, channel, input) };
+  const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now };
+  let open: Handlers | null = null;
+  const openStore = async (): Promise<void> => {
+    if (open) return;
+    const store = await JournalStore.open(files, deps.now);
+    open = createHandlers({ ...base, store, security });
+  };
+  const security = createSecuritySession(deps.vault ?? null, deps.now, {
+    opened: openStore,
+    closed: () => {
+      open = null;
+    },
+  });
+  const whileLocked = createHandlers({ ...base, store: lockedStore(), security });
+  if (!(await security.status()).locked) await openStore();
+  return {
+    call(channel, input) {
+      if (open) return dispatch(open, channel, input);
+      if (isChannel(channel) && !OPEN_WHILE_LOCKED.has(channel)) return Promise.resolve(LOCKED);
+      return dispatch(whileLocked, channel, input);
+    },
+  };
 }

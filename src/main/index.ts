@@ -7,9 +7,11 @@ import { APP_ENTRY_URL, APP_ORIGIN, originOf, registerAppScheme, serveRenderer }
 import { createFrameTrust, registerIpc } from './ipc';
 import { resolveDataFolder } from './paths';
 import { createElectronPlatform } from './platform';
+import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
 import { acquireDataLock } from './storage/data-lock';
 import { createNodeFileStore } from './storage/node-file-store';
+import { createNodeVault } from './storage/node-vault';
 import { createMainWindow, installApplicationMenu } from './window';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
@@ -62,11 +64,13 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   const lock = await lockDataFolder(dataFolder);
   if (lock === null) return;
   state.lock = lock;
+  const platform = createElectronPlatform(dataFolder);
   const core = await openCore({
     files: createNodeFileStore(dataFolder),
-    platform: createElectronPlatform(dataFolder),
+    platform,
     newId: () => randomUUID(),
     now: () => new Date(),
+    vault: createNodeVault(dataFolder),
   });
   const devOrigin = devUrl === null ? null : originOf(devUrl);
   const origins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
@@ -78,6 +82,8 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
     state.window = createMainWindow({ url: devUrl ?? APP_ENTRY_URL, allowedOrigins: origins });
   };
   open();
+  // Desktop reminders while Mend runs: commitments falling due, checks that are due.
+  startReminders(core, platform);
   // macOS keeps the app running with no window; clicking the dock icon brings one back.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();

@@ -1,5 +1,7 @@
 import { Notification, shell } from 'electron';
 import type { Platform } from '../core/services/platform';
+import { chooseExportFolder, chooseImportFile } from './file-dialogs';
+import { readExternalFile, writeExternalFile } from './external-files';
 
 /** Only links a browser or mail client should open; file:, javascript:, custom app schemes are refused. */
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
@@ -22,6 +24,10 @@ export function checkExternalUrl(raw: string): string {
 export function createElectronPlatform(dataFolder: string): Platform {
   return {
     dataFolder,
+    chooseExportFolder,
+    chooseImportFile,
+    writeExternalFile,
+    readExternalFile,
     async openExternal(url: string): Promise<void> {
       await shell.openExternal(checkExternalUrl(url));
     },

@@ -59,6 +59,11 @@ export const testPlatform = () => {
       dataFolder: '/tmp/mend-test',
       openExternal: async (url: string) => void opened.push(url),
       notify: (title: string) => void notes.push(title),
+      // Exports and imports: no pickers in unit tests; tests that need files give a platform of their own.
+      chooseExportFolder: async () => null,
+      chooseImportFile: async () => null,
+      writeExternalFile: async (): Promise<string> => Promise.reject(new Error('no external files in this test')),
+      readExternalFile: async (): Promise<Uint8Array> => Promise.reject(new Error('no external files in this test')),
     },
   };
 };

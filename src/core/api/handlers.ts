@@ -2,6 +2,16 @@ import type { Channel, Input, Output } from './contract';
 import type { ServiceContext } from '../services/context';
 import { relationshipsHandlers } from './slices/relationships';
 import { appHandlers } from './slices/app';
+import { incidentsHandlers } from './slices/incidents';
+import { preparationsHandlers } from './slices/preparations';
+import { debriefsHandlers } from './slices/debriefs';
+import { commitmentsHandlers } from './slices/commitments';
+import { trustChecksHandlers } from './slices/trust-checks';
+import { monitoringNotesHandlers } from './slices/monitoring-notes';
+import { homeHandlers } from './slices/home';
+import { insightsHandlers } from './slices/insights';
+import { securityHandlers } from './slices/security';
+import { transferHandlers } from './slices/transfer';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -9,5 +19,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...relationshipsHandlers(ctx),
     ...appHandlers(ctx),
+    ...incidentsHandlers(ctx),
+    ...preparationsHandlers(ctx),
+    ...debriefsHandlers(ctx),
+    ...commitmentsHandlers(ctx),
+    ...trustChecksHandlers(ctx),
+    ...monitoringNotesHandlers(ctx),
+    ...homeHandlers(ctx),
+    ...insightsHandlers(ctx),
+    ...securityHandlers(ctx),
+    ...transferHandlers(ctx),
   } satisfies Handlers;
 }

@@ -2,9 +2,29 @@ import type { ZodType } from 'zod';
 import type { Channel, Input } from './contract';
 import { relationshipsSchemas } from './slices/relationships';
 import { appSchemas } from './slices/app';
+import { incidentsSchemas } from './slices/incidents';
+import { preparationsSchemas } from './slices/preparations';
+import { debriefsSchemas } from './slices/debriefs';
+import { commitmentsSchemas } from './slices/commitments';
+import { trustChecksSchemas } from './slices/trust-checks';
+import { monitoringNotesSchemas } from './slices/monitoring-notes';
+import { homeSchemas } from './slices/home';
+import { insightsSchemas } from './slices/insights';
+import { securitySchemas } from './slices/security';
+import { transferSchemas } from './slices/transfer';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
   ...relationshipsSchemas,
   ...appSchemas,
+  ...incidentsSchemas,
+  ...preparationsSchemas,
+  ...debriefsSchemas,
+  ...commitmentsSchemas,
+  ...trustChecksSchemas,
+  ...monitoringNotesSchemas,
+  ...homeSchemas,
+  ...insightsSchemas,
+  ...securitySchemas,
+  ...transferSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { relationshipSchema } from './relationship';
+import { commitmentSummarySchema } from './commitment-summary';
+import { trustInputsSchema } from './trust-inputs';
 import type { EnvelopeSpec } from '../store/envelope';
 
 /**
@@ -21,6 +23,10 @@ export const relationshipSummarySchema = z.strictObject({
   }).shape,
   /** Number of entries in the journal, for lists and backups. */
   entries: z.number().int().min(0),
+  /** Open and recently resolved commitments, text shortened: the Commitments screen reads only these. */
+  commitments: z.array(commitmentSummarySchema).optional(),
+  /** Compact, text-free inputs for verdicts, sparklines and reminders on Home (model/trust-inputs.ts). */
+  trust: trustInputsSchema.optional(),
 });
 
 export type RelationshipSummary = z.infer<typeof relationshipSummarySchema>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { relationshipSchema } from './relationship';
+import { incidentSchema } from './incident';
+import { preparationSchema } from './preparation';
+import { debriefSchema } from './debrief';
+import { commitmentSchema } from './commitment';
+import { trustCheckSchema } from './trust-check';
+import { monitoringNoteSchema } from './monitoring-note';
 import type { EnvelopeSpec } from '../store/envelope';
 
 /**
@@ -10,6 +16,12 @@ export const JOURNAL_VERSION = 1;
 
 export const journalSchema = z.strictObject({
   relationship: relationshipSchema,
+  incidents: z.array(incidentSchema).default([]),
+  preparations: z.array(preparationSchema).default([]),
+  debriefs: z.array(debriefSchema).default([]),
+  commitments: z.array(commitmentSchema).default([]),
+  checks: z.array(trustCheckSchema).default([]),
+  monitoringNotes: z.array(monitoringNoteSchema).default([]),
 });
 
 export type Journal = z.infer<typeof journalSchema>;

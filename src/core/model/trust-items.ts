@@ -56,3 +56,7 @@ export type ConversationStep = (typeof CONVERSATION_STEPS)[number];
 /** How sure the leader is about a suspected cause, before the conversation. */
 export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/** The statuses that close a commitment: every one except open. */
+export const COMMITMENT_OUTCOMES = ['kept', 'renegotiated', 'late', 'missed'] as const satisfies readonly Exclude<CommitmentStatus, 'open'>[];
+export type CommitmentOutcome = (typeof COMMITMENT_OUTCOMES)[number];

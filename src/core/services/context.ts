@@ -1,9 +1,12 @@
 import type { JournalStore } from '../store/journal-store';
 import type { Stamp } from '../model/common';
 import type { Platform } from './platform';
+import type { SecuritySession } from './security';
 
 /** Everything a service needs, passed explicitly so tests can build one from parts. */
 export interface ServiceContext extends Stamp {
   store: JournalStore;
   platform: Platform;
+  /** Encryption and the lock (openCore wires it in; tests that build a context may leave it out). */
+  security?: SecuritySession;
 }

@@ -9,4 +9,16 @@ export interface Platform {
   readonly dataFolder: string;
   /** A desktop notification (reminders). Must never throw. */
   notify(title: string, body: string): void;
+  /** Asks the person which folder an export goes to; null when they cancel. */
+  chooseExportFolder(): Promise<string | null>;
+  /** Asks the person which backup file to import; null when they cancel. */
+  chooseImportFile(): Promise<string | null>;
+  /**
+   * Writes a new file named `name` (a plain file name) in `folder`, durably. Never replaces a file:
+   * when the name is taken it uses "name (2)", "name (3)"… Resolves with the full path written.
+   * Fails with a DomainError naming the folder and the reason (read-only, disk full, missing).
+   */
+  writeExternalFile(folder: string, name: string, bytes: Uint8Array): Promise<string>;
+  /** Reads a file the person picked; fails with a DomainError naming it (missing, unreadable, too large). */
+  readExternalFile(path: string): Promise<Uint8Array>;
 }

@@ -48,7 +48,7 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   if (current) await ctx.store.files.move(path, `damaged/${relationshipId}-${fileStamp(ctx.now())}.json`);
   await ctx.store.files.write(path, encodeEnvelope(journalSpec, journal));
   ctx.store.evict(relationshipId);
-  await ctx.store.saveSummary(summarize(journal));
+  await ctx.store.saveSummary(summarize(journal, ctx.now()));
   return journal;
 }
 

@@ -1,5 +1,5 @@
 import { newRecordBase } from '../model/common';
-import type { Journal } from '../model/journal';
+import { journalSchema } from '../model/journal';
 import type { Relationship, RelationshipFields } from '../model/relationship';
 import type { RelationshipSummary } from '../model/index-file';
 import type { ServiceContext } from './context';
@@ -14,7 +14,8 @@ export function listRelationships(ctx: ServiceContext, includeArchived: boolean)
 
 export async function createRelationship(ctx: ServiceContext, fields: RelationshipFields): Promise<Relationship> {
   const relationship: Relationship = { ...newRecordBase(ctx), ...fields, archived: false };
-  const journal: Journal = { relationship };
+  // Parsing fills every collection's default, so a new journal has the full current shape.
+  const journal = journalSchema.parse({ relationship });
   await ctx.store.create(journal);
   return relationship;
 }

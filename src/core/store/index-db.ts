@@ -59,7 +59,7 @@ async function rebuildSummaries(files: FileStore, now: () => Date): Promise<Rela
     const bytes = await files.read(`relationships/${name}`);
     if (!bytes) continue;
     try {
-      summaries.push(summarize(decodeEnvelope(journalSpec, bytes)));
+      summaries.push(summarize(decodeEnvelope(journalSpec, bytes), now()));
     } catch {
       // Keep a damaged journal visible so its recovery screen can be reached.
       summaries.push(unreadableSummary(id, now()));

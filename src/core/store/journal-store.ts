@@ -53,7 +53,7 @@ export class JournalStore {
       await db.write();
       this.journals.set(id, db);
     });
-    await this.saveSummary(summarize(valid));
+    await this.saveSummary(summarize(valid, this.now()));
   }
 
   /**
@@ -76,7 +76,7 @@ export class JournalStore {
       }
       return { result, saved: next };
     });
-    await this.saveSummary(summarize(saved));
+    await this.saveSummary(summarize(saved, this.now()));
     return result;
   }
 
@@ -125,7 +125,7 @@ export class JournalStore {
 
   /** Heals an index left stale by a crash between a journal save and the index save. */
   private async refreshSummary(current: RelationshipSummary, journal: Journal): Promise<void> {
-    const fresh = summarize(journal);
+    const fresh = summarize(journal, this.now());
     if (JSON.stringify(fresh) !== JSON.stringify(current)) await this.saveSummary(fresh);
   }
 }

@@ -1,9 +1,16 @@
 import type { Journal } from '../model/journal';
 import { countEntries } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
+import { summarizeCommitments } from '../model/commitment-summary';
+import { toTrustInputs } from '../logic/trust-inputs';
 
-/** What the index keeps about one journal: enough for Home, no journal text beyond the name and role. */
-export function summarize(journal: Journal): RelationshipSummary {
+/**
+ * What the index keeps about one journal: enough for Home, no journal text beyond the name and role
+ * (and the shortened text of open and recent commitments, so the Commitments screen need not open every journal).
+ * `now` is the store's clock: the text-free trust inputs are pruned to the verdict's windows as of that
+ * moment. It defaults to the real clock only for callers written before the trust inputs existed.
+ */
+export function summarize(journal: Journal, now: Date = new Date()): RelationshipSummary {
   const r = journal.relationship;
   return {
     id: r.id,
@@ -15,5 +22,7 @@ export function summarize(journal: Journal): RelationshipSummary {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     entries: countEntries(journal),
+    commitments: summarizeCommitments(r.id, journal.commitments),
+    trust: toTrustInputs(journal, now),
   };
 }

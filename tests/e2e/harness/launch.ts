@@ -6,7 +6,10 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { openCore, type Core } from '../../../src/core/open-core';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { acquireDataLock } from '../../../src/main/storage/data-lock';
+import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { SECURITY_HEADERS } from '../../../src/main/csp';
+import type { FsSeam } from '../../../src/main/storage/fs-seam';
+import { harnessFiles, type HarnessDialogs } from './file-dialogs';
 
 /**
  * Drives Mend as a user would, without Electron: the built renderer runs in Chromium under the
@@ -32,6 +35,8 @@ export interface MendOptions {
   /** Start at this hash path, e.g. '/r/abc'. */
   path?: string;
   colorScheme?: 'light' | 'dark';
+  /** The file system under the data folder; a test passes one that injects faults (disk full). */
+  fs?: FsSeam;
 }
 
 export interface MendApp {
@@ -45,6 +50,8 @@ export interface MendApp {
   errors: string[];
   /** Links the user confirmed to open in the system browser. */
   openedLinks: string[];
+  /** What the export-folder and import-file pickers answer; a test may change them. */
+  dialogs: HarnessDialogs;
   close(): Promise<void>;
   /** Closes everything and opens Mend again on the same data folder, as after quitting the app. */
   restart(options?: Omit<MendOptions, 'dataDir'>): Promise<MendApp>;
@@ -54,11 +61,14 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
   const lock = await acquireDataLock(dataDir);
   const openedLinks: string[] = [];
+  const external = await harnessFiles();
   const core = await openCore({
-    files: createNodeFileStore(dataDir),
-    platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined },
+    files: createNodeFileStore(dataDir, options.fs ? { fs: options.fs } : {}),
+    platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined, ...external.platform },
     newId: randomUUID,
     now: options.now ?? (() => new Date()),
+    // The real vault (node:crypto, production key derivation), so encryption is tested end to end.
+    vault: createNodeVault(dataDir),
   });
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 820 } });
   const outbound: string[] = [];
@@ -72,7 +82,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   });
   await page.goto(`${APP_ORIGIN}/index.html#${options.path ?? '/'}`);
   const app: MendApp = {
-    page, context, core, dataDir, outbound, errors, openedLinks,
+    page, context, core, dataDir, outbound, errors, openedLinks, dialogs: external.dialogs,
     async close() {
       await context.close();
       await lock.release();

@@ -2,4 +2,7 @@
  * Each feature that adds to a person's page registers itself by being imported here (one line each),
  * pushing into the registries in ./extensions.
  */
+import '../prepare/register';
+import '../debrief/register';
+
 export {};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DomainError } from '../../errors';
+import { IDLE_MINUTES_MAX, PASSPHRASE_MAX, PASSPHRASE_MIN, type SecurityStatus } from '../../model/security';
+import type { ServiceContext } from '../../services/context';
+import type { SecuritySession } from '../../services/security';
+
+const tooLong = `Keep it under ${PASSPHRASE_MAX.toLocaleString('en')} characters.`;
+
+/** A passphrase being checked: any length may be tried, so the message is about the passphrase, not a rule. */
+const secret = z.string().min(1, 'Enter your passphrase or recovery key.').max(PASSPHRASE_MAX, tooLong);
+
+/** A passphrase being set: the minimum length is said plainly. */
+const newPassphrase = z
+  .string()
+  .max(PASSPHRASE_MAX, tooLong)
+  .refine((p) => p.trim().length >= PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters (not counting spaces at the ends). A short sentence works well.`);
+
+/** Encryption at rest and the app lock. Only status and unlock answer while Mend is locked. */
+export const securitySchemas = {
+  'security:status': z.strictObject({}),
+  'security:unlock': z.strictObject({ passphrase: secret }),
+  'security:lock': z.strictObject({}),
+  'security:enable': z.strictObject({ passphrase: newPassphrase }),
+  'security:disable': z.strictObject({ passphrase: secret }),
+  'security:change-passphrase': z.strictObject({ current: secret, next: newPassphrase }),
+  'security:set-idle': z.strictObject({
+    minutes: z.number().int('Use whole minutes.').min(1, 'Use at least 1 minute.').max(IDLE_MINUTES_MAX, `Use at most ${IDLE_MINUTES_MAX} minutes.`),
+  }),
+};
+
+type In<C extends keyof typeof securitySchemas> = z.output<(typeof securitySchemas)[C]>;
+
+export interface SecurityContract {
+  /** Whether the folder is encrypted, whether Mend is locked, the idle time; answers while locked. */
+  'security:status': (input: In<'security:status'>) => SecurityStatus;
+  /**
+   * Opens the journal with the passphrase or the recovery key; answers while locked. A wrong one is
+   * `invalid-input` on `passphrase`, with `retryAfterSeconds` once tries come too fast; nothing is touched.
+   */
+  'security:unlock': (input: In<'security:unlock'>) => SecurityStatus;
+  /** Locks now: the key and every open journal are dropped from memory. */
+  'security:lock': (input: In<'security:lock'>) => SecurityStatus;
+  /** Turns encryption on: seals every file; the recovery key is returned this once and never again. */
+  'security:enable': (input: In<'security:enable'>) => { recoveryKey: string; status: SecurityStatus };
+  /** Turns encryption off after checking the passphrase (or recovery key): every file back to plain JSON. */
+  'security:disable': (input: In<'security:disable'>) => SecurityStatus;
+  /** Sets a new passphrase (the current one or the recovery key proves it is you); journals are not rewritten. */
+  'security:change-passphrase': (input: In<'security:change-passphrase'>) => SecurityStatus;
+  /** Minutes without activity before Mend locks itself. */
+  'security:set-idle': (input: In<'security:set-idle'>) => SecurityStatus;
+}
+
+/** Channels that answer while Mend is locked; every other one answers `locked`. */
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['security:status', 'security:unlock', 'app:info']);
+
+const session = (ctx: Pick<ServiceContext, 'security'>): SecuritySession => {
+  if (!ctx.security) throw new DomainError('invalid-input', 'This copy of Mend cannot encrypt its data folder.');
+  return ctx.security;
+};
+
+export const securityHandlers = (ctx: Pick<ServiceContext, 'security'>) => ({
+  'security:status': async () => session(ctx).status(),
+  'security:unlock': async (i: In<'security:unlock'>) => session(ctx).unlock(i.passphrase),
+  'security:lock': async () => session(ctx).lock(),
+  'security:enable': async (i: In<'security:enable'>) => session(ctx).enable(i.passphrase),
+  'security:disable': async (i: In<'security:disable'>) => session(ctx).disable(i.passphrase),
+  'security:change-passphrase': async (i: In<'security:change-passphrase'>) => session(ctx).changePassphrase(i.current, i.next),
+  'security:set-idle': async (i: In<'security:set-idle'>) => session(ctx).setIdleMinutes(i.minutes),
+});

@@ -1,0 +1,111 @@
+/**
+ * Home, "where to look": each person's verdict and sparkline, what is due, what is planned. Pure, and
+ * computed from the index summaries alone so Home never has to open a journal.
+ */
+import type { RelationshipSummary } from '../model/index-file';
+import type { TrustInputs } from '../model/trust-inputs';
+import { EMPTY_TRUST_INPUTS } from '../model/trust-inputs';
+import type { RelationshipKind } from '../model/relationship-kinds';
+import { computeVerdict } from './verdict';
+import type { Verdict } from './verdict-types';
+import { checkMean, isHotCheck } from './verdict-scores';
+import { verdictInputFromTrust } from './trust-inputs';
+import { checkStatus, dueCommitments, dueReminders } from './reminders';
+import type { CheckStatus, DueCommitment, Reminder } from './reminders';
+
+/** The parts of a verdict a badge and its reason need. */
+export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
+
+/** One point of a sparkline: a check's mean over its rated items. */
+export interface SparkPoint {
+  at: string;
+  mean: number;
+  hot: boolean;
+}
+
+export interface HomePerson {
+  id: string;
+  name: string;
+  role: string;
+  kind: RelationshipKind;
+  archived: boolean;
+  verdict: VerdictView;
+  spark: SparkPoint[];
+  check: CheckStatus;
+}
+
+export interface PlannedItem {
+  relationshipId: string;
+  relationshipName: string;
+  preparationId: string;
+  plannedAt: string;
+  status: 'draft' | 'ready';
+  /** The date has passed: time to debrief it. */
+  past: boolean;
+}
+
+export interface HomeData {
+  people: HomePerson[];
+  due: DueCommitment[];
+  planned: PlannedItem[];
+  reminders: Reminder[];
+}
+
+/** How many checks a sparkline shows. */
+export const SPARK_CHECKS = 12;
+
+export function buildHome(summaries: readonly RelationshipSummary[], now: Date): HomeData {
+  const people = summaries
+    .map((r) => homePerson(r, now))
+    .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
+  return {
+    people,
+    due: dueCommitments(summaries, now),
+    planned: plannedItems(summaries, now),
+    reminders: dueReminders(summaries, now),
+  };
+}
+
+function homePerson(r: RelationshipSummary, now: Date): HomePerson {
+  const trust = r.trust ?? EMPTY_TRUST_INPUTS;
+  const v = computeVerdict(verdictInputFromTrust(trust, now));
+  return {
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    kind: r.kind,
+    archived: r.archived,
+    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
+    spark: sparkline(trust),
+    check: checkStatus(trust, now),
+  };
+}
+
+/** The latest checks that carry a number, oldest first; hot ones are marked so they can be drawn hollow. */
+export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[] {
+  const points: SparkPoint[] = [];
+  for (const c of trust.checks) {
+    const mean = checkMean(c);
+    if (mean === null) continue;
+    points.push({ at: c.at, mean, hot: isHotCheck({ activation: c.activation, source: c.sourceNamed ? 'named' : '' }) });
+  }
+  return points.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-count);
+}
+
+function plannedItems(summaries: readonly RelationshipSummary[], now: Date): PlannedItem[] {
+  const items: PlannedItem[] = [];
+  for (const r of summaries) {
+    if (r.archived) continue;
+    for (const p of r.trust?.planned ?? []) {
+      items.push({
+        relationshipId: r.id,
+        relationshipName: r.name,
+        preparationId: p.id,
+        plannedAt: p.plannedAt,
+        status: p.status,
+        past: Date.parse(p.plannedAt) < now.getTime(),
+      });
+    }
+  }
+  return items.sort((a, b) => Date.parse(a.plannedAt) - Date.parse(b.plannedAt));
+}

@@ -1,0 +1,23 @@
+/**
+ * What the app says about encryption at rest and the lock. Shared by core (which enforces it) and the
+ * renderer (which explains it), so the limits shown beside a field are the limits applied.
+ */
+export const PASSPHRASE_MIN = 10;
+/** Long enough for any sentence, short enough to bound the key derivation. */
+export const PASSPHRASE_MAX = 1_000;
+export const IDLE_MINUTES_DEFAULT = 10;
+export const IDLE_MINUTES_MAX = 240;
+/** The idle times offered in Settings. */
+export const IDLE_CHOICES = [2, 5, 10, 15, 30, 60] as const;
+
+export interface SecurityStatus {
+  /** False only where no vault was wired in (some tests); the app always has one. */
+  available: boolean;
+  /** A passphrase protects this data folder. */
+  encrypted: boolean;
+  /** Journals cannot be read until the passphrase (or recovery key) is entered. */
+  locked: boolean;
+  idleMinutes: number;
+  /** After repeated wrong passphrases: seconds before the next try is accepted (0 = now). */
+  retryAfterSeconds: number;
+}

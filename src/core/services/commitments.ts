@@ -1,0 +1,111 @@
+import { DomainError } from '../errors';
+import { newRecordBase } from '../model/common';
+import type { Commitment, CommitmentFields, CommitmentOutcome } from '../model/commitment';
+import type { CommitmentListItem } from '../model/commitment-summary';
+import type { ServiceContext } from './context';
+import { findRecord, refuseFuture } from './records';
+
+export interface Resolution {
+  status: CommitmentOutcome;
+  note: string;
+  /** When it was resolved; null means now. May be backdated. */
+  resolvedAt: string | null;
+}
+
+export interface CommitmentLists {
+  /** Sorted by due date, so overdue ones come first and ones with no date come last. */
+  open: CommitmentListItem[];
+  /** Resolved in the last 30 days, newest first, so an outcome can be checked or corrected. */
+  resolved: CommitmentListItem[];
+}
+
+const RECENT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The commitments of every active relationship, read from the index only (no journal is opened). */
+export function listCommitments(ctx: ServiceContext): CommitmentLists {
+  const rows: CommitmentListItem[] = [];
+  for (const r of ctx.store.summaries()) {
+    if (!r.archived) for (const c of r.commitments ?? []) rows.push({ ...c, relationshipName: r.name });
+  }
+  const since = ctx.now().getTime() - RECENT_MS;
+  const open = rows
+    .filter((c) => c.status === 'open')
+    .sort(
+      (a, b) =>
+        Number(a.dueAt === null) - Number(b.dueAt === null) ||
+        (a.dueAt ?? '').localeCompare(b.dueAt ?? '') ||
+        a.relationshipName.localeCompare(b.relationshipName) ||
+        a.owner.localeCompare(b.owner),
+    );
+  const resolved = rows
+    .filter((c) => c.status !== 'open' && c.resolvedAt !== null && Date.parse(c.resolvedAt) >= since)
+    .sort((a, b) => b.resolvedAt!.localeCompare(a.resolvedAt!));
+  return { open, resolved };
+}
+
+/** A new open commitment, on its own or attached to a finished debrief. */
+export function newCommitment(ctx: ServiceContext, fields: CommitmentFields, debriefId: string | null): Commitment {
+  return { ...newRecordBase(ctx), ...fields, status: 'open', note: '', resolvedAt: null, debriefId };
+}
+
+export async function createCommitment(
+  ctx: ServiceContext,
+  relationshipId: string,
+  fields: CommitmentFields,
+  debriefId: string | null,
+): Promise<Commitment> {
+  return ctx.store.update(relationshipId, (journal) => {
+    if (debriefId !== null) findRecord(journal.debriefs, debriefId, 'debrief', 'debriefId');
+    const commitment = newCommitment(ctx, fields, debriefId);
+    journal.commitments.push(commitment);
+    return commitment;
+  });
+}
+
+/** Edits the promise itself (who, what, by when); its status is left as it is. */
+export async function updateCommitment(
+  ctx: ServiceContext,
+  relationshipId: string,
+  id: string,
+  fields: CommitmentFields,
+): Promise<Commitment> {
+  return change(ctx, relationshipId, id, (c) => ({ ...c, ...fields }));
+}
+
+/**
+ * Records how a commitment turned out. Allowed from open, and from any outcome as a correction
+ * (the note and date are replaced). The date may be backdated but not in the future.
+ */
+export async function resolveCommitment(
+  ctx: ServiceContext,
+  relationshipId: string,
+  id: string,
+  resolution: Resolution,
+): Promise<Commitment> {
+  const now = ctx.now();
+  const resolvedAt = resolution.resolvedAt ?? now.toISOString();
+  refuseFuture(now, resolvedAt, 'resolvedAt', 'That date is still to come. Pick today or an earlier day.');
+  return change(ctx, relationshipId, id, (c) => ({ ...c, status: resolution.status, note: resolution.note, resolvedAt }));
+}
+
+/** Puts a resolved commitment back to open. The outcome note is kept, in case it is resolved again. */
+export async function reopenCommitment(ctx: ServiceContext, relationshipId: string, id: string): Promise<Commitment> {
+  return change(ctx, relationshipId, id, (c) => {
+    if (c.status === 'open') throw new DomainError('conflict', 'This commitment is already open.');
+    return { ...c, status: 'open', resolvedAt: null };
+  });
+}
+
+async function change(
+  ctx: ServiceContext,
+  relationshipId: string,
+  id: string,
+  edit: (c: Commitment) => Commitment,
+): Promise<Commitment> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const index = journal.commitments.indexOf(findRecord(journal.commitments, id, 'commitment', 'id'));
+    const next = { ...edit(journal.commitments[index]!), updatedAt: ctx.now().toISOString() };
+    journal.commitments[index] = next;
+    return next;
+  });
+}

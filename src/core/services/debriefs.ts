@@ -1,0 +1,113 @@
+import { DomainError } from '../errors';
+import { newRecordBase } from '../model/common';
+import type { Commitment } from '../model/commitment';
+import type { Debrief, DebriefFields } from '../model/debrief';
+import type { Journal } from '../model/journal';
+import { CONVERSATION_STEPS } from '../model/trust-items';
+import type { ServiceContext } from './context';
+import { newCommitment } from './commitments';
+import { findRecord, refuseFuture } from './records';
+import { checkFinish, normalizeDiagnosis } from './debrief-rules';
+import { leadingCause } from './debrief-sources';
+
+/**
+ * Starts the debrief of one conversation, from its preparation or from scratch (optionally about an
+ * incident). A preparation has at most one debrief: asking again returns the one already begun.
+ */
+export async function startDebrief(
+  ctx: ServiceContext,
+  relationshipId: string,
+  from: { preparationId: string | null; incidentId: string | null },
+): Promise<Debrief> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const prep = from.preparationId === null ? null : findRecord(journal.preparations, from.preparationId, 'preparation', 'preparationId');
+    const existing = prep && journal.debriefs.find((d) => d.preparationId === prep.id);
+    if (existing) return existing;
+    if (!prep && from.incidentId !== null) findRecord(journal.incidents, from.incidentId, 'incident', 'incidentId');
+    const incidentId = prep ? prep.incidentId : from.incidentId;
+    const debrief: Debrief = {
+      ...newRecordBase(ctx),
+      preparationId: prep?.id ?? null,
+      incidentId,
+      status: 'draft',
+      heldAt: heldAtFrom(prep?.plannedAt ?? null, ctx.now()),
+      steps: Object.fromEntries(CONVERSATION_STEPS.map((s) => [s, { happened: null, notes: '' }])) as Debrief['steps'],
+      theirView: '',
+      diagnosis: { guessed: leadingCause(journal, prep, incidentId), outcome: null, actual: null },
+      surprised: '',
+      learned: '',
+      differently: '',
+      fewerCommitmentsReason: '',
+      commitmentDrafts: [
+        { key: 'them', owner: 'them', text: '', dueAt: null },
+        { key: 'me', owner: 'me', text: prep?.myCommitment.trim() ?? '', dueAt: null },
+      ],
+    };
+    journal.debriefs.push(debrief);
+    return debrief;
+  });
+}
+
+/** Autosave: replaces everything the leader types. Works on drafts and on finished debriefs. */
+export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: DebriefFields): Promise<Debrief> {
+  refuseFuture(ctx.now(), fields.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
+  return change(ctx, relationshipId, id, (current) => ({
+    ...current,
+    ...fields,
+    diagnosis: normalizeDiagnosis(fields.diagnosis),
+    // Drafted commitments become real ones on finishing; after that there is nothing to draft.
+    commitmentDrafts: current.status === 'done' ? [] : fields.commitmentDrafts,
+  }));
+}
+
+/**
+ * Finishes a debrief: the diagnosis is answered, there is one commitment from each side (or a reason
+ * why not), and every drafted commitment becomes an open commitment linked to this debrief.
+ * Finishing twice returns the finished debrief unchanged.
+ */
+export async function finishDebrief(
+  ctx: ServiceContext,
+  relationshipId: string,
+  id: string,
+): Promise<{ debrief: Debrief; commitments: Commitment[] }> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const current = findRecord(journal.debriefs, id, 'debrief', 'id');
+    if (current.status === 'done') return { debrief: current, commitments: linkedCommitments(journal, id) };
+    const drafts = checkFinish(current);
+    const created = drafts.map((d) => newCommitment(ctx, { owner: d.owner, text: d.text.trim(), dueAt: d.dueAt }, id));
+    journal.commitments.push(...created);
+    const done: Debrief = { ...current, status: 'done', commitmentDrafts: [], updatedAt: ctx.now().toISOString() };
+    replace(journal, done);
+    return { debrief: done, commitments: created };
+  });
+}
+
+/** Throws away a draft that is not wanted. A finished debrief is part of the record and stays. */
+export async function discardDebrief(ctx: ServiceContext, relationshipId: string, id: string): Promise<{ discarded: true }> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const current = findRecord(journal.debriefs, id, 'debrief', 'id');
+    if (current.status === 'done') throw new DomainError('conflict', 'A finished debrief stays in the journal. You can still edit it.');
+    journal.debriefs = journal.debriefs.filter((d) => d.id !== id);
+    return { discarded: true as const };
+  });
+}
+
+const linkedCommitments = (journal: Journal, id: string): Commitment[] => journal.commitments.filter((c) => c.debriefId === id);
+
+function replace(journal: Journal, next: Debrief): void {
+  journal.debriefs = journal.debriefs.map((d) => (d.id === next.id ? next : d));
+}
+
+async function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (d: Debrief) => Debrief): Promise<Debrief> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const next = { ...edit(findRecord(journal.debriefs, id, 'debrief', 'id')), updatedAt: ctx.now().toISOString() };
+    replace(journal, next);
+    return next;
+  });
+}
+
+/** When the conversation was planned, if that moment has passed; otherwise now. */
+function heldAtFrom(plannedAt: string | null, now: Date): string {
+  const planned = plannedAt === null ? Number.NaN : Date.parse(plannedAt);
+  return Number.isFinite(planned) && planned <= now.getTime() ? new Date(planned).toISOString() : now.toISOString();
+}

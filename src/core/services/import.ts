@@ -1,0 +1,147 @@
+import { DomainError, isDomainError } from '../errors';
+import { decodeBackup } from '../store/backup-file';
+import { UnreadableFileError, encodeEnvelope } from '../store/envelope';
+import { fileStamp } from '../store/journal-store';
+import { summarize } from '../store/summarize';
+import { journalPath, journalSpec, type Journal } from '../model/journal';
+import { IMPORT_RULE, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
+import type { ServiceContext } from './context';
+
+export interface ImportPreview {
+  /** Passed back to apply: the summary the person saw is the one that gets applied. */
+  token: string;
+  fileName: string;
+  exportedAt: string;
+  items: ImportItem[];
+  rule: string;
+}
+
+export type ImportCheck = { cancelled: true } | ({ cancelled: false } & ImportPreview);
+
+export type ImportOutcome = Record<ImportAction, number> & {
+  /** Where the copies that lost went, relative to the data folder. */
+  setAside: string[];
+};
+
+interface Pending extends ImportPreview {
+  journals: Journal[];
+}
+
+/**
+ * Import in two steps: check (read, verify, plan; nothing changes) and apply (only what was shown).
+ * The checked backup waits in memory between the two, so apply needs nothing but its token.
+ */
+export function createImporter(ctx: ServiceContext) {
+  let pending: Pending | null = null;
+
+  return {
+    async check(): Promise<ImportCheck> {
+      const path = await ctx.platform.chooseImportFile();
+      if (path === null) return { cancelled: true };
+      const fileName = path.split(/[\\/]/).pop() || path;
+      const backup = readBackup(await ctx.platform.readExternalFile(path), fileName);
+      const items = planImport(backup.journals, await currentCopies(ctx, backup.journals));
+      pending = { token: ctx.newId(), fileName, exportedAt: backup.exportedAt, items, rule: IMPORT_RULE, journals: backup.journals };
+      const { journals: _journals, ...preview } = pending;
+      return { cancelled: false, ...preview };
+    },
+
+    async apply(token: string): Promise<ImportOutcome> {
+      const checked = pending;
+      if (!checked || checked.token !== token) {
+        throw new DomainError('conflict', 'That import is no longer waiting. Choose the backup file again.');
+      }
+      // Mend may have changed since the summary was shown; apply only if it would still do the same.
+      const items = planImport(checked.journals, await currentCopies(ctx, checked.journals));
+      if (items.some((item, i) => item.action !== checked.items[i]?.action)) {
+        pending = null;
+        throw new DomainError('conflict', 'Something in Mend changed since you checked this backup. Nothing was imported; check it again.');
+      }
+      pending = null;
+      return applyPlan(ctx, checked.journals, items);
+    },
+
+    cancel(token: string): void {
+      if (pending?.token === token) pending = null;
+    },
+  };
+}
+
+function readBackup(bytes: Uint8Array, fileName: string) {
+  try {
+    return decodeBackup(bytes);
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    throw new DomainError('invalid-input', `Mend cannot import ${fileName}: ${e.reason}. Nothing was changed.`, {
+      file: fileName,
+      reason: e.reason,
+    });
+  }
+}
+
+async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[]): Promise<Map<string, CurrentCopy>> {
+  const copies = new Map<string, CurrentCopy>();
+  const known = new Map(ctx.store.summaries().map((s) => [s.id, s.name]));
+  for (const { relationship } of incoming) {
+    const name = known.get(relationship.id);
+    if (name === undefined) continue;
+    try {
+      copies.set(relationship.id, { journal: await ctx.store.journal(relationship.id) });
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      if (e.code === 'damaged') copies.set(relationship.id, { unreadable: true, name });
+      else if (e.code !== 'not-found') throw e; // listed but its file is gone: importing adds it back
+    }
+  }
+  return copies;
+}
+
+async function applyPlan(ctx: ServiceContext, journals: Journal[], items: ImportItem[]): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { add: 0, replace: 0, keep: 0, same: 0, setAside: [] };
+  for (const [i, item] of items.entries()) {
+    const incoming = journals[i]!;
+    try {
+      await applyOne(ctx, item, incoming, outcome.setAside);
+    } catch (e) {
+      const done = outcome.add + outcome.replace + outcome.keep + outcome.same;
+      const why = isDomainError(e) ? e.message : 'something unexpected went wrong.';
+      throw new DomainError(isDomainError(e) ? e.code : 'internal', `The import stopped at ${item.name}: ${why} ${done} of ${items.length} people were already done; the rest were not changed.`);
+    }
+    outcome[item.action]++;
+  }
+  return outcome;
+}
+
+async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal, setAside: string[]): Promise<void> {
+  const { files } = ctx.store;
+  const id = item.relationshipId;
+  const aside = async (to: string, write: () => Promise<void>) => {
+    await write();
+    setAside.push(to);
+  };
+  if (item.action === 'same') return;
+  if (item.action === 'keep') {
+    const to = `trash/${id}-from-backup-${fileStamp(ctx.now())}.json`;
+    return aside(to, () => files.write(to, encodeEnvelope(journalSpec, incoming)));
+  }
+  if (item.action === 'add') {
+    // A journal file with no entry in the index (left by a crash) is moved aside, never overwritten.
+    const orphan = `trash/${id}-unlisted-${fileStamp(ctx.now())}.json`;
+    if (await files.read(journalPath(id))) await aside(orphan, () => files.move(journalPath(id), orphan));
+    return ctx.store.create(incoming);
+  }
+  if (item.current?.entries === null) {
+    const to = `damaged/${id}-${fileStamp(ctx.now())}.json`;
+    await aside(to, () => files.move(journalPath(id), to));
+    await files.write(journalPath(id), encodeEnvelope(journalSpec, incoming));
+    ctx.store.evict(id);
+    return ctx.store.saveSummary(summarize(incoming));
+  }
+  const current = await ctx.store.journal(id);
+  const to = `trash/${id}-replaced-${fileStamp(ctx.now())}.json`;
+  await aside(to, () => files.write(to, encodeEnvelope(journalSpec, current)));
+  await ctx.store.update(id, (draft) => {
+    for (const key of Object.keys(draft)) delete (draft as Record<string, unknown>)[key];
+    Object.assign(draft, structuredClone(incoming));
+  });
+}

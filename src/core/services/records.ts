@@ -1,0 +1,23 @@
+import { DomainError } from '../errors';
+
+/**
+ * Small helpers shared by the services that keep lists of records inside a journal.
+ * Messages name what is missing, never what was written in it.
+ */
+export function findRecord<T extends { id: string }>(list: readonly T[], id: string, what: string, field?: string): T {
+  const found = list.find((r) => r.id === id);
+  if (!found) {
+    throw new DomainError('not-found', `That ${what} no longer exists. It may have been removed.`, field ? { field } : undefined);
+  }
+  return found;
+}
+
+/** Clock skew allowed between the window and the core when "now" was picked. */
+const FUTURE_SLACK_MS = 5 * 60 * 1000;
+
+/** Refuses a moment that has not happened yet: outcomes and checks are about what already took place. */
+export function refuseFuture(now: Date, iso: string, field: string, message: string): void {
+  if (Date.parse(iso) > now.getTime() + FUTURE_SLACK_MS) {
+    throw new DomainError('invalid-input', message, { field });
+  }
+}

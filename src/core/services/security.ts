@@ -1,0 +1,132 @@
+import { DomainError } from '../errors';
+import { IDLE_MINUTES_DEFAULT, type SecurityStatus } from '../model/security';
+import { secondsUntil, unlockDelayMs } from '../logic/unlock-delay';
+import type { Vault } from './vault';
+
+/** The journal opens on unlock and is dropped on lock; openCore supplies both. */
+export interface SecurityHooks {
+  /** Opens the journal store if it is not open yet (idempotent). */
+  opened(): Promise<void>;
+  closed(): void;
+}
+
+/** What the security channels do. One operation at a time: an enable never interleaves with a disable. */
+export interface SecuritySession {
+  status(): Promise<SecurityStatus>;
+  unlock(secret: string): Promise<SecurityStatus>;
+  lock(): Promise<SecurityStatus>;
+  enable(passphrase: string): Promise<{ recoveryKey: string; status: SecurityStatus }>;
+  disable(secret: string): Promise<SecurityStatus>;
+  changePassphrase(current: string, next: string): Promise<SecurityStatus>;
+  setIdleMinutes(minutes: number): Promise<SecurityStatus>;
+}
+
+/** The reason a vault gives when a passphrase or recovery key does not fit. */
+export const WRONG_SECRET = 'wrong-secret';
+
+const UNAVAILABLE = 'This copy of Mend cannot encrypt its data folder.';
+
+export function createSecuritySession(vault: Vault | null, now: () => Date, hooks: SecurityHooks): SecuritySession {
+  let failures = 0;
+  let notBefore = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const need = (): Vault => {
+    if (!vault) throw new DomainError('invalid-input', UNAVAILABLE);
+    return vault;
+  };
+
+  async function status(): Promise<SecurityStatus> {
+    const retryAfterSeconds = secondsUntil(notBefore, now().getTime());
+    if (!vault) return { available: false, encrypted: false, locked: false, idleMinutes: IDLE_MINUTES_DEFAULT, retryAfterSeconds };
+    return { available: true, ...(await vault.state()), retryAfterSeconds };
+  }
+
+  /**
+   * Runs a step that checks a passphrase. Too soon after repeated failures it is refused without
+   * trying; a wrong secret counts a failure and says how long to wait. Nothing is written either way.
+   */
+  async function checked<T>(field: string, step: () => Promise<T>): Promise<T> {
+    const wait = secondsUntil(notBefore, now().getTime());
+    if (wait > 0) {
+      throw new DomainError('invalid-input', `Too many tries. Wait ${wait} second${wait === 1 ? '' : 's'}, then try again.`, {
+        field,
+        retryAfterSeconds: wait,
+      });
+    }
+    try {
+      const result = await step();
+      failures = 0;
+      notBefore = 0;
+      return result;
+    } catch (e) {
+      if (!(e instanceof DomainError) || e.detail?.reason !== WRONG_SECRET) throw e;
+      failures++;
+      notBefore = now().getTime() + unlockDelayMs(failures);
+      const retryAfterSeconds = secondsUntil(notBefore, now().getTime());
+      throw new DomainError(e.code, e.message, { ...e.detail, field, retryAfterSeconds });
+    }
+  }
+
+  return {
+    status: () => serial(status),
+    unlock: (secret) =>
+      serial(async () => {
+        const v = need();
+        const state = await v.state();
+        if (state.encrypted && state.locked) await checked('passphrase', () => v.unlock(secret));
+        try {
+          await hooks.opened();
+        } catch (e) {
+          // A journal that cannot be opened must not leave the key in memory with nothing to show for it.
+          v.lock();
+          throw e;
+        }
+        return status();
+      }),
+    lock: () =>
+      serial(async () => {
+        const v = need();
+        if (!(await v.state()).encrypted) {
+          throw new DomainError('invalid-input', 'Set a passphrase in Settings first; without one there is nothing to lock.');
+        }
+        hooks.closed();
+        v.lock();
+        return status();
+      }),
+    enable: (passphrase) =>
+      serial(async () => {
+        const v = need();
+        if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+        const { recoveryKey } = await v.enable(passphrase);
+        return { recoveryKey, status: await status() };
+      }),
+    disable: (secret) =>
+      serial(async () => {
+        const v = need();
+        if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already off for this data folder.');
+        await checked('passphrase', () => v.disable(secret));
+        return status();
+      }),
+    changePassphrase: (current, next) =>
+      serial(async () => {
+        const v = need();
+        if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Turn on encryption first, then you can change its passphrase.');
+        await checked('current', () => v.changePassphrase(current, next));
+        return status();
+      }),
+    setIdleMinutes: (minutes) =>
+      serial(async () => {
+        const v = need();
+        if (!(await v.state()).encrypted) throw new DomainError('conflict', 'The idle lock needs a passphrase. Turn on encryption first.');
+        await v.setIdleMinutes(minutes);
+        return status();
+      }),
+  };
+}

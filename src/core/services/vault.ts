@@ -1,0 +1,36 @@
+import type { FileStore } from '../store/file-store';
+
+export interface VaultState {
+  /** A passphrase protects this data folder (files are, or are being, sealed). */
+  encrypted: boolean;
+  /** The data key is not in memory: no journal can be read until an unlock. */
+  locked: boolean;
+  /** Minutes without a key press or pointer move before the window locks itself. */
+  idleMinutes: number;
+}
+
+/**
+ * Encryption at rest as core sees it. The crypto lives in main (node:crypto) behind this port, so core
+ * stays free of Node and services never change: `protect` wraps the storage port, and everything else
+ * only turns the key on and off. Every method throws DomainError with a message fit to show; none ever
+ * puts a passphrase, a key or journal text into an error.
+ */
+export interface Vault {
+  /** The storage port with sealing added: plain bytes to core, sealed bytes on disk while encrypted. */
+  protect(files: FileStore): FileStore;
+  state(): Promise<VaultState>;
+  /**
+   * Takes the passphrase or the recovery key. A wrong one throws invalid-input (field `passphrase`)
+   * and touches nothing. Finishes a conversion a crash interrupted.
+   */
+  unlock(secret: string): Promise<void>;
+  /** Forgets the data key. */
+  lock(): void;
+  /** Seals every file under a new data key; resolves with the recovery key, shown once. */
+  enable(passphrase: string): Promise<{ recoveryKey: string }>;
+  /** Checks the passphrase (or recovery key), then opens every file back to plain JSON. */
+  disable(secret: string): Promise<void>;
+  /** Re-wraps the data key under a new passphrase in one atomic write; no journal is rewritten. */
+  changePassphrase(current: string, next: string): Promise<void>;
+  setIdleMinutes(minutes: number): Promise<void>;
+}

@@ -1,0 +1,31 @@
+import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
+
+/**
+ * The system's own pickers for exports and imports. Attached to Mend's window when it has focus, so
+ * the picker is modal to it. Only a path comes back; nothing is read or written here.
+ */
+async function pick(options: OpenDialogOptions): Promise<string | null> {
+  const win = BrowserWindow.getFocusedWindow();
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export function chooseExportFolder(): Promise<string | null> {
+  return pick({
+    title: 'Choose a folder for the export',
+    buttonLabel: 'Export here',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+}
+
+export function chooseImportFile(): Promise<string | null> {
+  return pick({
+    title: 'Choose a Mend backup to import',
+    buttonLabel: 'Check this backup',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Mend backup', extensions: ['json'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  });
+}

@@ -1,0 +1,104 @@
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import { isDomainError } from '../../core/errors';
+import { sweepStaleTemps, writeDurably } from './durable-write';
+import { errorCode, type FsSeam } from './fs-seam';
+import { LOCK_FILE } from './data-lock';
+import { KEYRING_FILE } from './keyring';
+import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
+import { storageError } from './storage-errors';
+import { BACKUP_FOLDER } from './storage-paths';
+
+export type Direction = 'seal' | 'open';
+
+export interface ConvertReport {
+  converted: number;
+  unchanged: number;
+  /** Sealed files that could not be opened (another key, or damaged): left exactly as they are. */
+  leftAsIs: string[];
+}
+
+/**
+ * Seals (or opens) every file in the data folder: journals, the index, earlier versions, trash and
+ * set-aside files. Each file is one atomic durable rewrite (temp file, fsync, rename, fsync folder)
+ * with no backup kept, so a kill at any moment leaves each file whole in exactly one of its two forms,
+ * and no plain copy is left behind in backups/. Safe to run again: finished files are skipped.
+ */
+export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction): Promise<ConvertReport> {
+  const report: ConvertReport = { converted: 0, unchanged: 0, leftAsIs: [] };
+  const { files, dirs } = await walk(root);
+  for (const dir of dirs) {
+    // A conversion killed earlier may have left temp files; a dead writer's are removed.
+    await sweepStaleTemps(fs, dir).catch(() => undefined);
+  }
+  for (const rel of files) {
+    await convertOne(fs, root, rel, key, direction, report);
+  }
+  return report;
+}
+
+async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, direction: Direction, report: ConvertReport): Promise<void> {
+  const abs = path.join(root, ...rel.split('/'));
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return; // gone since the walk
+    throw storageError('read', rel, error);
+  }
+  let next: Uint8Array;
+  if (direction === 'seal') {
+    if (isSealed(bytes)) return void report.unchanged++;
+    next = seal(key, identityOf(rel), bytes);
+  } else {
+    if (!isSealed(bytes)) return void report.unchanged++;
+    try {
+      // A moved file (trash, set aside) keeps the identity it was sealed with; its tag still proves it whole.
+      next = openSealed(key, null, bytes);
+    } catch (error) {
+      if (!(error instanceof SealError)) throw error;
+      report.leftAsIs.push(rel);
+      return;
+    }
+  }
+  try {
+    await writeDurably(fs, abs, next, async () => undefined);
+  } catch (error) {
+    throw isDomainError(error) ? error : storageError(direction === 'seal' ? 'encrypt' : 'decrypt', rel, error);
+  }
+  report.converted++;
+}
+
+/**
+ * The identity a file is sealed for: its own path, except earlier versions, which belong to the file
+ * they are a version of (backups/relationships/a.json/<id> is opened as relationships/a.json).
+ */
+export function identityOf(rel: string): string {
+  const prefix = `${BACKUP_FOLDER}/`;
+  if (!rel.startsWith(prefix)) return rel;
+  const inner = rel.slice(prefix.length, rel.lastIndexOf('/'));
+  return inner.length > 0 ? inner : rel;
+}
+
+/** Files Mend manages, as '/'-separated paths; the keyring, the lock and hidden temp files are not among them. */
+async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await fsp.readdir(root, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { files: [], dirs: [] };
+    throw storageError('list', 'the data folder', error);
+  }
+  const files: string[] = [];
+  const dirs = [root];
+  for (const entry of entries) {
+    const full = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    if (rel.split('/').some((segment) => segment.startsWith('.'))) continue;
+    if (entry.isDirectory()) dirs.push(full);
+    else if (entry.isFile() && !isReserved(rel)) files.push(rel);
+  }
+  return { files: files.sort(), dirs };
+}
+
+const isReserved = (rel: string): boolean => rel === KEYRING_FILE || rel === LOCK_FILE || rel.startsWith(`${LOCK_FILE}.`);

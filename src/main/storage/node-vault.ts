@@ -1,0 +1,177 @@
+import * as path from 'node:path';
+import { DomainError } from '../../core/errors';
+import { IDLE_MINUTES_DEFAULT } from '../../core/model/security';
+import { WRONG_SECRET } from '../../core/services/security';
+import type { Vault, VaultState } from '../../core/services/vault';
+import { convertFolder, type Direction } from './convert-folder';
+import { syncDir, writeDurably } from './durable-write';
+import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
+import { errorCode, nodeFs, type FsSeam } from './fs-seam';
+import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, KEYRING_FILE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
+import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import type { DataKey } from './sealed-file';
+import { storageError } from './storage-errors';
+
+export interface NodeVaultOptions {
+  /** Key derivation cost. Tests lower it; the app always uses DEFAULT_KDF. */
+  kdf?: KdfParams;
+  fs?: FsSeam;
+}
+
+type Loaded = { kind: 'none' } | { kind: 'ok'; keyring: Keyring } | { kind: 'damaged'; reason: string };
+
+const WRONG = 'That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.';
+
+/**
+ * Encryption at rest for one data folder, with node:crypto. The key is derived once per unlock and
+ * kept in memory until lock; a save only costs one AES-GCM pass. See keyring.ts and sealed-file.ts.
+ */
+export function createNodeVault(root: string, options: NodeVaultOptions = {}): Vault {
+  const fs = options.fs ?? nodeFs;
+  const kdf = options.kdf ?? DEFAULT_KDF;
+  const keyringPath = path.join(root, KEYRING_FILE);
+  const gate = new WriteGate();
+  let loaded: Loaded | null = null;
+  let key: DataKey | null = null;
+
+  const control: SealControl = {
+    phase(): SealPhase {
+      if (loaded === null || loaded.kind === 'damaged') return 'locked';
+      if (loaded.kind === 'none') return 'plain';
+      if (!key) return 'locked';
+      return loaded.keyring.converting === 'open' ? 'opening' : 'sealing';
+    },
+    key: () => key,
+  };
+
+  async function load(): Promise<Loaded> {
+    if (loaded) return loaded;
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(keyringPath);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw storageError('read', KEYRING_FILE, error);
+      return (loaded = { kind: 'none' });
+    }
+    const keyring = decodeKeyring(bytes);
+    loaded = 'unreadable' in keyring ? { kind: 'damaged', reason: keyring.unreadable } : { kind: 'ok', keyring };
+    return loaded;
+  }
+
+  async function current(): Promise<Keyring> {
+    const state = await load();
+    if (state.kind === 'ok') return state.keyring;
+    if (state.kind === 'none') throw new DomainError('conflict', 'Encryption is off for this data folder.');
+    throw new DomainError(
+      'damaged',
+      `Mend could not read ${KEYRING_FILE}: ${state.reason}. Without it the encrypted files cannot be opened. The file has been left exactly as it is.`,
+      { file: KEYRING_FILE, reason: state.reason },
+    );
+  }
+
+  /** One atomic, durable write and no backup: an old keyring would still open with an old passphrase. */
+  async function saveKeyring(keyring: Keyring): Promise<void> {
+    try {
+      await writeDurably(fs, keyringPath, encodeKeyring(keyring), async () => undefined);
+    } catch (error) {
+      throw storageError('save', KEYRING_FILE, error);
+    }
+    loaded = { kind: 'ok', keyring };
+  }
+
+  async function removeKeyring(): Promise<void> {
+    try {
+      await fs.unlink(keyringPath);
+      await syncDir(fs, root);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw storageError('remove', KEYRING_FILE, error);
+    }
+    loaded = { kind: 'none' };
+    key = null;
+  }
+
+  /** The data key `secret` opens: the passphrase slot first, then the recovery slot if it looks like one. */
+  async function verify(keyring: Keyring, secret: string): Promise<DataKey> {
+    const byPassphrase = await unwrapKey(keyring, 'passphrase', secret);
+    if (byPassphrase) return byPassphrase;
+    const recovery = normalizeRecoveryKey(secret);
+    const byRecovery = recovery ? await unwrapKey(keyring, 'recovery', recovery) : null;
+    if (byRecovery) return byRecovery;
+    throw new DomainError('invalid-input', WRONG, { field: 'passphrase', reason: WRONG_SECRET });
+  }
+
+  /** Finishes a conversion; the keyring records it until every file is done, so a crash resumes it. */
+  async function finish(direction: Direction): Promise<void> {
+    if (!key) return;
+    const dataKey = key;
+    await gate.run(() => convertFolder(fs, root, dataKey, direction));
+    if (direction === 'open') return removeKeyring();
+    await saveKeyring({ ...(await current()), converting: null });
+  }
+
+  return {
+    protect: (files) => createEncryptedFileStore(files, control, gate),
+
+    async state(): Promise<VaultState> {
+      const state = await load();
+      const idleMinutes = state.kind === 'ok' ? state.keyring.idleMinutes : IDLE_MINUTES_DEFAULT;
+      return { encrypted: state.kind !== 'none', locked: control.phase() === 'locked', idleMinutes };
+    },
+
+    async unlock(secret) {
+      if ((await load()).kind === 'none') return;
+      const keyring = await current();
+      key = await verify(keyring, secret);
+      if (!keyring.converting) return;
+      try {
+        await finish(keyring.converting);
+      } catch (error) {
+        key = null; // stay locked, so the next unlock tries the conversion again
+        throw error;
+      }
+    },
+
+    lock() {
+      key = null;
+    },
+
+    async enable(passphrase) {
+      if ((await load()).kind !== 'none') throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+      const dataKey = newDataKey();
+      const recoveryKey = newRecoveryKey();
+      const keyring: Keyring = {
+        mend: 'keyring',
+        version: 1,
+        keyId: hex(dataKey.id),
+        kdf: { name: 'scrypt', ...kdf },
+        passphrase: await wrapKey(dataKey, 'passphrase', passphrase, kdf),
+        recovery: await wrapKey(dataKey, 'recovery', normalizeRecoveryKey(recoveryKey) as string, kdf),
+        idleMinutes: IDLE_MINUTES_DEFAULT,
+        converting: 'seal',
+      };
+      // The keyring lands first: from then on every file, sealed or not yet, can be read.
+      await saveKeyring(keyring);
+      key = dataKey;
+      await finish('seal');
+      return { recoveryKey };
+    },
+
+    async disable(secret) {
+      const keyring = await current();
+      key = await verify(keyring, secret);
+      await saveKeyring({ ...keyring, converting: 'open' });
+      await finish('open');
+    },
+
+    async changePassphrase(currentSecret, next) {
+      const keyring = await current();
+      const dataKey = await verify(keyring, currentSecret);
+      const passphrase = await wrapKey(dataKey, 'passphrase', next, keyring.kdf);
+      await saveKeyring({ ...keyring, passphrase });
+    },
+
+    async setIdleMinutes(minutes) {
+      await saveKeyring({ ...(await current()), idleMinutes: minutes });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Output } from '../../../../core/api/contract';
+import type { ImportAction } from '../../../../core/logic/import-plan';
+
+/** The words the backup and export screens show, kept apart from the components so they stay small. */
+export type ExportDone = Extract<Awaited<Output<'exports:backup'>>, { cancelled: false }>;
+export type ImportPreview = Extract<Awaited<Output<'imports:check'>>, { cancelled: false }>;
+export type ImportOutcome = Awaited<Output<'imports:apply'>>;
+type Done = ExportDone;
+
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+export function backupSaved(result: Done): string {
+  return `Saved “${fileName(result.files[0] ?? '')}” in ${result.folder}. It holds ${people(result.journals)} and ${entries(result.entries)}.`;
+}
+
+export function markdownSaved(result: Done): string {
+  if (result.files.length === 1) return `Exported “${fileName(result.files[0]!)}” to ${result.folder}.`;
+  return `Exported ${result.files.length} documents, one per person, to ${result.folder}.`;
+}
+
+/** Journals an export had to leave out, by name, so none goes missing without a word. */
+export function skippedLine(result: Done): string | null {
+  if (result.skipped.length === 0) return null;
+  const names = result.skipped.map((s) => s.name).join(', ');
+  return `Left out because their file cannot be read: ${names}. Open them from Home to restore an earlier version, then export again.`;
+}
+
+export const ACTION_BADGES: Record<ImportAction, string> = {
+  add: 'New',
+  replace: 'Backup’s copy wins',
+  keep: 'Your copy stays',
+  same: 'Already here',
+};
+
+export function previewCounts(preview: ImportPreview): string {
+  const count = (a: ImportAction) => preview.items.filter((i) => i.action === a).length;
+  const parts = [
+    count('add') && `${count('add')} to add`,
+    count('replace') && `${count('replace')} to replace`,
+    count('keep') && `${count('keep')} where your copy stays`,
+    count('same') && `${count('same')} already here`,
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
+export const hasWork = (preview: ImportPreview): boolean => preview.items.some((i) => i.action !== 'same');
+
+export function importDone(outcome: ImportOutcome): string {
+  const parts = [
+    outcome.add && `${people(outcome.add)} added`,
+    outcome.replace && `${people(outcome.replace)} replaced by the backup’s copy`,
+    outcome.keep && `${people(outcome.keep)} kept as they were`,
+  ].filter(Boolean);
+  const moved = outcome.setAside.length > 0 ? ` The other copies are in your data folder: ${outcome.setAside.join(', ')}.` : '';
+  return `Imported. ${parts.join('; ') || 'Nothing needed to change'}.${moved}`;
+}
+
+export const totalEntries = (preview: ImportPreview): number => preview.items.reduce((n, i) => n + i.entries, 0);
+export { people, entries };

@@ -1,0 +1,119 @@
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { showNotice } from '../../lib/notice';
+import { formatDay } from '../../lib/dates';
+import { COMMITMENT_STATUS_LABELS, OWNER_LABELS } from '../../../../core/model/follow-up-labels';
+import { COMMITMENT_OUTCOMES } from '../../../../core/model/trust-items';
+import type { CommitmentListItem } from '../../../../core/model/commitment-summary';
+import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
+import { dueText, isOverdue } from './commitment-dates';
+import '../../styles/follow-up.css';
+
+/** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
+export function CommitmentsPage() {
+  const [lists, { refetch }] = createResource(() => call('commitments:list', {}));
+  const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
+  const loaded = () => (lists.error ? undefined : lists());
+  const close = (saved: boolean) => {
+    const r = request();
+    setRequest(null);
+    if (saved && r) {
+      showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[r.status].toLowerCase()}.`);
+      void refetch();
+    }
+  };
+  const reopen = async (c: CommitmentListItem) => {
+    try {
+      await call('commitments:reopen', { relationshipId: c.relationshipId, id: c.id });
+      showNotice('Open again.');
+      void refetch();
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+  return (
+    <section class="page" aria-labelledby="commitments-title">
+      <header class="page-head">
+        <div>
+          <h1 id="commitments-title">Commitments</h1>
+          <p class="lede">Every open promise, theirs and yours, with the overdue ones first. Trust is rebuilt one kept commitment at a time.</p>
+        </div>
+      </header>
+      <Show when={lists.error}>
+        <p class="error-box" role="alert">{errorMessage(lists.error)}</p>
+      </Show>
+      <Show when={loaded() && loaded()!.open.length === 0}>
+        <div class="empty">
+          <h2>Nothing open right now</h2>
+          <p>When a debrief ends with a promise from either of you, it waits here until you mark how it went.</p>
+          <a class="button primary" href="#/">Back to your people</a>
+        </div>
+      </Show>
+      <Show when={loaded() && loaded()!.open.length > 0}>
+        <ul class="commit-list" aria-label="Open commitments">
+          <For each={loaded()!.open}>{(c) => <OpenRow c={c} onOutcome={(status) => setRequest({ ...c, status })} />}</For>
+        </ul>
+      </Show>
+      <Show when={loaded() && loaded()!.resolved.length > 0}>
+        <h2 class="commit-subhead">Settled lately</h2>
+        <ul class="commit-list settled" aria-label="Settled lately">
+          <For each={loaded()!.resolved}>{(c) => <SettledRow c={c} onReopen={() => void reopen(c)} />}</For>
+        </ul>
+      </Show>
+      <OutcomeDialog request={request()} onClose={close} />
+    </section>
+  );
+}
+
+function Who(props: { c: CommitmentListItem }) {
+  return (
+    <>
+      <span class="badge" classList={{ mine: props.c.owner === 'me' }}>{OWNER_LABELS[props.c.owner]}</span>
+      <a href={`#/r/${props.c.relationshipId}`}>{props.c.relationshipName}</a>
+    </>
+  );
+}
+
+function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: OutcomeRequest['status']) => void }) {
+  const overdue = () => isOverdue(props.c.dueAt);
+  return (
+    <li class="commit-row" classList={{ overdue: overdue() }}>
+      <div class="commit-main">
+        <p class="commit-meta">
+          <Who c={props.c} />
+          <span class="commit-due">
+            <Show when={overdue()}><strong>Overdue</strong> · </Show>
+            {dueText(props.c.dueAt)}
+          </span>
+        </p>
+        <p class="commit-text">{props.c.text}</p>
+      </div>
+      <div class="commit-outcomes" role="group" aria-label="How did it go?">
+        <For each={COMMITMENT_OUTCOMES}>
+          {(status) => (
+            <button type="button" class="button small" onClick={() => props.onOutcome(status)}>
+              {COMMITMENT_STATUS_LABELS[status]}
+            </button>
+          )}
+        </For>
+      </div>
+    </li>
+  );
+}
+
+function SettledRow(props: { c: CommitmentListItem; onReopen: () => void }) {
+  return (
+    <li class="commit-row">
+      <div class="commit-main">
+        <p class="commit-meta">
+          <Who c={props.c} />
+          <span class="commit-due">
+            <strong class="commit-outcome">{COMMITMENT_STATUS_LABELS[props.c.status]}</strong> · {formatDay(props.c.resolvedAt)}
+          </span>
+        </p>
+        <p class="commit-text">{props.c.text}</p>
+      </div>
+      <button type="button" class="link-button" onClick={() => props.onReopen()}>Reopen</button>
+    </li>
+  );
+}

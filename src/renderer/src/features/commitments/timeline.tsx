@@ -1,0 +1,42 @@
+import { Show } from 'solid-js';
+import { Markdown } from '../../components/Markdown';
+import { formatDay } from '../../lib/dates';
+import { COMMITMENT_STATUS_LABELS, OWNER_LABELS } from '../../../../core/model/follow-up-labels';
+import { shorten } from '../../../../core/logic/shorten';
+import type { Commitment } from '../../../../core/model/commitment';
+import type { Journal } from '../../../../core/model/journal';
+import type { TimelineEntry } from '../relationship/extensions';
+import { dueText, isOverdue } from './commitment-dates';
+
+/** Each commitment sits where it was resolved (or made, while open), with its outcome as a badge. */
+export function commitmentEntries(journal: Journal): TimelineEntry[] {
+  return journal.commitments.map((c) => ({
+    key: `commitment:${c.id}`,
+    at: c.resolvedAt ?? c.createdAt,
+    kind: 'Commitment',
+    title: `${OWNER_LABELS[c.owner]}: ${shorten(c.text, 90)}`,
+    badges: [COMMITMENT_STATUS_LABELS[c.status], ...(c.status === 'open' && isOverdue(c.dueAt) ? ['Overdue'] : [])],
+    render: () => <CommitmentEntry c={c} />,
+  }));
+}
+
+function CommitmentEntry(props: { c: Commitment }) {
+  const c = props.c;
+  return (
+    <div class="entry-body">
+      <Show when={shorten(c.text, 90) !== c.text.trim()}>
+        <p class="entry-text">{c.text}</p>
+      </Show>
+      <p class="muted">
+        {c.owner === 'them' ? 'Their commitment' : 'My commitment'} · {dueText(c.dueAt)}
+        <Show when={c.resolvedAt}> · {COMMITMENT_STATUS_LABELS[c.status]} on {formatDay(c.resolvedAt)}</Show>
+      </p>
+      <Show when={c.note.trim()}>
+        <Markdown text={c.note} />
+      </Show>
+      <Show when={c.status === 'open'}>
+        <p class="entry-links"><a href="#/commitments">Mark how it went</a></p>
+      </Show>
+    </div>
+  );
+}

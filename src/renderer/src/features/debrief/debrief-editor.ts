@@ -1,0 +1,79 @@
+import { createSignal, onCleanup } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { Autosave, type SaveState } from '../prepare/autosave';
+import type { Debrief, DebriefFields } from '../../../../core/model/debrief';
+
+export interface Failure {
+  field?: string;
+  message: string;
+}
+
+const FIELD_KEYS = [
+  'heldAt', 'steps', 'theirView', 'diagnosis', 'surprised', 'learned', 'differently', 'fewerCommitmentsReason', 'commitmentDrafts',
+] as const satisfies readonly (keyof DebriefFields)[];
+
+const fieldsOf = (d: Debrief): DebriefFields =>
+  Object.fromEntries(FIELD_KEYS.map((k) => [k, structuredClone(d[k])])) as unknown as DebriefFields;
+
+const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e instanceof ApiError && e.field ? { field: e.field } : {}) });
+
+/**
+ * The debrief being written: a local copy the fields bind to, saved whole ~600 ms after the last edit,
+ * one save at a time. The local copy is never replaced by the store's answer, so a refused save never
+ * takes text away; leaving the screen flushes what is pending.
+ */
+export function createDebriefEditor(relationshipId: string, initial: Debrief) {
+  const [fields, setFields] = createStore<DebriefFields>(fieldsOf(initial));
+  const [status, setStatus] = createSignal(initial.status);
+  const [state, setState] = createSignal<SaveState>('idle');
+  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const autosave = new Autosave<DebriefFields>({
+    save: (snapshot) => call('debriefs:save', { relationshipId, id: initial.id, ...snapshot }),
+    merge: (_older, newer) => newer,
+    onState: (s, e) => {
+      setState(s);
+      if (s === 'saved') setFailure(null);
+      if (s === 'error') setFailure(describe(e));
+    },
+  });
+  onCleanup(() => void autosave.flush());
+
+  const changed = () => autosave.edit(structuredClone(unwrap(fields)));
+
+  return {
+    id: initial.id,
+    fields,
+    status,
+    state,
+    failure,
+    /** The message for a field (or anything under it) when the store refused it. */
+    errorFor(path: string): string | undefined {
+      const f = failure();
+      return f?.field !== undefined && (f.field === path || f.field.startsWith(`${path}.`)) ? f.message : undefined;
+    },
+    /** Edits through Solid's store setter, then schedules a save. */
+    update: ((...args: unknown[]) => {
+      (setFields as (...a: unknown[]) => void)(...args);
+      changed();
+    }) as typeof setFields,
+    /** Saves what is pending, then finishes; refusals land beside their field. */
+    async finish(): Promise<boolean> {
+      if (!(await autosave.flush())) return false;
+      try {
+        await call('debriefs:finish', { relationshipId, id: initial.id });
+        setStatus('done');
+        setFields('commitmentDrafts', []);
+        setFailure(null);
+        return true;
+      } catch (e) {
+        setFailure(describe(e));
+        return false;
+      }
+    },
+    flush: () => autosave.flush(),
+    dispose: () => autosave.dispose(),
+  };
+}
+
+export type DebriefEditor = ReturnType<typeof createDebriefEditor>;

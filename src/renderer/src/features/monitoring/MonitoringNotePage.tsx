@@ -1,0 +1,78 @@
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { showNotice } from '../../lib/notice';
+import { fromLocalInput, toLocalInput } from '../../lib/dates';
+import { Field, describedBy } from '../../components/Field';
+import { MONITORING_KINDS, type MonitoringKind } from '../../../../core/model/trust-items';
+import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
+import '../../styles/follow-up.css';
+
+/** A quick, judgement-free log of one moment the leader checked up on someone more than the work needed. */
+export function MonitoringNotePage(props: { relationshipId: string }) {
+  const [journal] = createResource(() => props.relationshipId, (id) => call('journals:get', { relationshipId: id }));
+  const [v, setV] = createStore({ kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' });
+  const [error, setError] = createSignal<{ field?: string; message: string } | null>(null);
+  const [saving, setSaving] = createSignal(false);
+  const errorFor = (field: string) => (error()?.field === field ? error()!.message : undefined);
+  const back = () => navigate(`/r/${props.relationshipId}`);
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const at = fromLocalInput(v.at);
+    if (!at) return setError({ field: 'at', message: 'Use a full date and time.' });
+    setSaving(true);
+    try {
+      await call('monitoring-notes:create', { relationshipId: props.relationshipId, at, kind: v.kind, note: v.note });
+      showNotice('Noted. Seeing the pattern is the first step to easing it.');
+      back();
+    } catch (err) {
+      setError({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section class="page narrow" aria-labelledby="mn-title">
+      <header class="page-head">
+        <div>
+          <p class="eyebrow">{journal()?.relationship.name ?? ' '}</p>
+          <h1 id="mn-title">Log my own check-in</h1>
+          <p class="lede">Caught yourself checking up more than the work needed? Note it here, without judging yourself. It helps you see whether your trust is keeping up with the evidence.</p>
+        </div>
+      </header>
+      <form novalidate onSubmit={submit}>
+        <fieldset class="fu-group">
+          <legend>What did you do?</legend>
+          <div class="choice-row stacked">
+            <For each={MONITORING_KINDS}>
+              {(k) => (
+                <label class="choice">
+                  <input type="radio" name="mn-kind" checked={v.kind === k} onChange={() => setV('kind', k)} />
+                  {MONITORING_KIND_LABELS[k]}
+                </label>
+              )}
+            </For>
+          </div>
+        </fieldset>
+        <Field id="mn-note" label="Anything to add?" hint="Optional. What prompted it, for instance." error={errorFor('note')}>
+          <textarea id="mn-note" rows={3} value={v.note} onInput={(e) => setV('note', e.currentTarget.value)}
+            aria-invalid={!!errorFor('note')} aria-describedby={describedBy('mn-note', 'hint', errorFor('note'))} />
+        </Field>
+        <Field id="mn-at" label="When" error={errorFor('at')}>
+          <input id="mn-at" type="datetime-local" class="short" value={v.at} onInput={(e) => setV('at', e.currentTarget.value)}
+            aria-invalid={!!errorFor('at')} aria-describedby={describedBy('mn-at', undefined, errorFor('at'))} />
+        </Field>
+        <Show when={error() && !['note', 'at'].includes(error()!.field ?? '')}>
+          <p class="error-box" role="alert">{error()!.message}</p>
+        </Show>
+        <div class="actions">
+          <button type="button" class="button" onClick={back}>Cancel</button>
+          <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : 'Log it'}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { showNotice } from '../../lib/notice';
+import { formatDayTime } from '../../lib/dates';
+import { Markdown } from '../../components/Markdown';
+import { DiscardButton } from './DiscardButton';
+import { loadPreparation, prepHref, type PrepData } from './prep-data';
+import { PLAN } from './prep-copy';
+import { CONVERSATION_STEPS, HOT_ACTIVATION } from '../../../../core/model/trust-items';
+import { ACTIVATION_LABELS, PREP_SCREENS, STEP_TITLES, type PrepScreen } from '../../../../core/model/preparation-labels';
+import { CAUSE_LABELS, CONFIDENCE_LABELS } from '../../../../core/model/incident-labels';
+import { hasBlame } from '../../../../core/logic/blame-coach';
+import '../../styles/prepare.css';
+
+/** The whole plan on one calm page, to glance at before the meeting; prints without the app around it. */
+export function CueCard(props: { id: string; prepId: string }) {
+  const [data] = createResource(() => [props.id, props.prepId] as const, ([r, p]) => loadPreparation(r, p));
+  return (
+    <Switch>
+      <Match when={data.error}>
+        <section class="page">
+          <h1>This cue card is not available</h1>
+          <p class="error-box" role="alert">{errorMessage(data.error)}</p>
+          <a class="button" href={`#/r/${props.id}`}>Back to the journal</a>
+        </section>
+      </Match>
+      <Match when={data()}>{(d) => <Card data={d()} />}</Match>
+    </Switch>
+  );
+}
+
+function Card(props: { data: PrepData }) {
+  const prep = () => props.data.prep;
+  const rel = () => props.data.journal.relationship;
+  const incident = () => props.data.journal.incidents.find((i) => i.id === prep().incidentId);
+  const hot = () => (prep().coolDown.activation ?? 0) >= HOT_ACTIVATION;
+  /** Opens the plan at one screen: the step is stored first, since the flow resumes at the stored step. */
+  const editAt = async (screen: PrepScreen) => {
+    try {
+      await call('preparations:save-draft', { relationshipId: rel().id, id: prep().id, patch: { step: PREP_SCREENS.indexOf(screen) } });
+      navigate(prepHref(rel().id, prep().id).slice(1));
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+  return (
+    <article class="page cue-card" aria-labelledby="cue-title">
+      <header class="page-head">
+        <div>
+          <p class="eyebrow">Cue card{incident() ? ` · ${incident()!.title}` : ''}</p>
+          <h1 id="cue-title">Talking with {rel().name}</h1>
+          <p class="lede">
+            <Show when={prep().plannedAt} fallback="Glance at this before you meet. Breathe out, and start with their side.">
+              {formatDayTime(prep().plannedAt)}. Glance at this before you meet, breathe out, and start with their side.
+            </Show>
+          </p>
+        </div>
+        <div class="head-actions">
+          <button type="button" class="button primary" onClick={() => window.print()}>Print</button>
+          <a class="button" href={prepHref(rel().id, prep().id)}>Edit the plan</a>
+        </div>
+      </header>
+      <Show when={hot()}>
+        <p class="banner">You noted feeling {ACTIVATION_LABELS[prep().coolDown.activation ?? 0].toLowerCase()}. If that’s still true, it’s fine to move the meeting.</p>
+      </Show>
+      <Show when={prep().hypotheses.length > 0}>
+        <section class="cue-section" aria-labelledby="cue-guesses">
+          <h2 id="cue-guesses">My guesses, held lightly</h2>
+          <ul class="cue-guesses">
+            <For each={prep().hypotheses}>
+              {(h) => <li>{CAUSE_LABELS[h.cause]} <span class="muted">({CONFIDENCE_LABELS[h.confidence].toLowerCase()})</span></li>}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <ol class="cue-steps">
+        <For each={CONVERSATION_STEPS}>
+          {(step) => (
+            <li class="cue-step">
+              <h2>{STEP_TITLES[step]}</h2>
+              <Markdown text={prep().plan[step]} empty="Nothing planned here yet." />
+              <Show when={step === 'experience' && hasBlame(prep().plan.experience)}>
+                <p class="cue-nudge no-print">
+                  The wording check still spots a word or two here that may land as blame.{' '}
+                  <button type="button" class="link-button" onClick={() => void editAt('experience')}>Have another look</button>
+                </p>
+              </Show>
+              <Show when={step === 'commitment'}>
+                <h3>{PLAN.mine.label}</h3>
+                <Markdown text={prep().myCommitment} empty="Not written yet." />
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+      <footer class="page-foot">
+        <a class="button" href={`#/r/${rel().id}`}>Back to {rel().name}</a>
+        <DiscardButton relationshipId={rel().id} prepId={prep().id} name={rel().name} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { showNotice } from '../../lib/notice';
+import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
+import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
+import '../../styles/prepare.css';
+
+/** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
+export function IncidentForm(props: { id: string; incidentId?: string }) {
+  const [values, setValues] = createStore<IncidentFormValues>(emptyIncident());
+  const [failure, setFailure] = createSignal<{ key: string; message: string } | null>(null);
+  const [saving, setSaving] = createSignal(false);
+  const [journal] = createResource(() => props.id, async (id) => {
+    const j = await call('journals:get', { relationshipId: id });
+    const found = props.incidentId ? j.incidents.find((i) => i.id === props.incidentId) : undefined;
+    if (props.incidentId && !found) throw new ApiError('not-found', 'That incident is not in this journal any more.');
+    if (found) setValues(fromIncident(found));
+    return j;
+  });
+  const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setFailure(null);
+    setSaving(true);
+    try {
+      const fields = toIncidentFields(values);
+      if (props.incidentId) await call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields });
+      else await call('incidents:create', { relationshipId: props.id, ...fields });
+      showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
+      navigate(`/r/${props.id}`);
+    } catch (ex) {
+      const key = errorKey(ex instanceof ApiError ? ex.field : undefined);
+      setFailure({ key, message: errorMessage(ex) });
+      document.getElementById(`inc-${key.replace('.', '-')}`)?.focus();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const sections = { values, set: setValues, err };
+  return (
+    <section class="page narrow" aria-labelledby="inc-page-title">
+      <header class="page-head">
+        <div>
+          <p class="eyebrow">{journal()?.relationship.name ?? ''}</p>
+          <h1 id="inc-page-title">{props.incidentId ? 'Edit the incident' : 'Log an incident'}</h1>
+          <p class="lede">Write it down while it’s fresh: what happened, what it cost, and what you suspect. You can change any of it later.</p>
+        </div>
+      </header>
+      <Show when={journal.error}>
+        <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
+      </Show>
+      <form onSubmit={submit} novalidate>
+        <WhatHappened {...sections} />
+        <WhatItTouches {...sections} />
+        <Baseline {...sections} />
+        <Outlook {...sections} />
+        <Show when={err('form')}>
+          <p class="error-box" id="inc-form" tabindex="-1" role="alert">{err('form')}</p>
+        </Show>
+        <div class="actions">
+          <a class="button" href={`#/r/${props.id}`}>Cancel</a>
+          <button type="submit" class="button primary" disabled={saving() || !!journal.error}>
+            {saving() ? 'Saving…' : props.incidentId ? 'Save changes' : 'Save incident'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

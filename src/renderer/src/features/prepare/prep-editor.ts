@@ -1,0 +1,70 @@
+import { createSignal, onCleanup } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { Autosave, type SaveState } from './autosave';
+import { mergeDraftPatch } from './draft-patch';
+import type { DraftPatch, Preparation } from '../../../../core/model/preparation';
+
+export type Group = 'coolDown' | 'facts' | 'plan';
+type TopKey = 'plannedAt' | 'myCommitment' | 'hypotheses' | 'incidentId';
+
+export interface SaveFailure {
+  /** The field path inside the preparation ("facts.camera"), when the store named one. */
+  field?: string;
+  message: string;
+}
+
+/**
+ * The preparation being edited: a local copy the fields bind to, autosaved as patches. The local
+ * copy is never overwritten by the store's answer, so a refused save never takes text away.
+ */
+export function createPrepEditor(relationshipId: string, initial: Preparation) {
+  const [prep, setPrep] = createStore<Preparation>(structuredClone(initial));
+  const [state, setState] = createSignal<SaveState>('idle');
+  const [failure, setFailure] = createSignal<SaveFailure | null>(null);
+  const autosave = new Autosave<DraftPatch>({
+    save: (patch) => call('preparations:save-draft', { relationshipId, id: initial.id, patch }),
+    merge: mergeDraftPatch,
+    onState: (s, e) => {
+      setState(s);
+      if (s === 'saved') setFailure(null);
+      if (s === 'error') setFailure(describeFailure(e));
+    },
+  });
+  // Leaving the screen (back to the person, another route) still stores what was typed.
+  onCleanup(() => void autosave.flush());
+
+  return {
+    prep,
+    state,
+    failure,
+    /** The message for a field, or for any field under a list ("hypotheses"), when its save was refused. */
+    errorFor: (path: string): string | undefined => {
+      const f = failure();
+      return f?.field !== undefined && (f.field === path || f.field.startsWith(`${path}.`)) ? f.message : undefined;
+    },
+    setField<G extends Group, K extends keyof Preparation[G] & string>(group: G, key: K, value: Preparation[G][K]): void {
+      setPrep(group, key as never, value as never);
+      autosave.edit({ [group]: { [key]: value } } as DraftPatch);
+    },
+    setTop<K extends TopKey>(key: K, value: Preparation[K]): void {
+      setPrep(key, value as never);
+      autosave.edit({ [key]: value } as DraftPatch);
+    },
+    flush: () => autosave.flush(),
+    /** Moves to another screen once everything typed is stored; stays put (and says why) if not. */
+    async goTo(step: number): Promise<boolean> {
+      autosave.edit({ step });
+      const ok = await autosave.flush();
+      if (ok) setPrep('step', step);
+      return ok;
+    },
+  };
+}
+
+export type PrepEditor = ReturnType<typeof createPrepEditor>;
+
+function describeFailure(e: unknown): SaveFailure {
+  const field = e instanceof ApiError && e.field ? e.field.replace(/^patch\./, '') : undefined;
+  return field ? { field, message: errorMessage(e) } : { message: errorMessage(e) };
+}

@@ -1,0 +1,101 @@
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { navigate } from '../../lib/router';
+import { showNotice } from '../../lib/notice';
+import { fromLocalInput, toLocalInput } from '../../lib/dates';
+import { Field, describedBy } from '../../components/Field';
+import { FeelingFields, type Feeling } from './FeelingFields';
+import { RatingScale } from './RatingScale';
+import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
+import '../../styles/follow-up.css';
+
+interface Values extends Feeling {
+  at: string;
+  ratings: Ratings;
+  evidence: string;
+  interpretation: string;
+}
+
+const noRatings = (): Ratings => ({ reliability: null, competence: null, sincerity: null, care: null, reliance: null });
+
+/** A trust check: feelings first, then each item 1–7 or "no new evidence", then the facts behind the numbers. */
+export function TrustCheckPage(props: { relationshipId: string; debriefId?: string }) {
+  const [journal] = createResource(() => props.relationshipId, (id) => call('journals:get', { relationshipId: id }));
+  const [v, setV] = createStore<Values>({
+    at: toLocalInput(new Date().toISOString()), activation: null, emotion: '', source: '',
+    ratings: noRatings(), evidence: '', interpretation: '',
+  });
+  const [error, setError] = createSignal<{ field?: string; message: string } | null>(null);
+  const [saving, setSaving] = createSignal(false);
+  const errorFor = (field: string) => (error()?.field === field ? error()!.message : undefined);
+  const back = () => navigate(`/r/${props.relationshipId}`);
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const at = fromLocalInput(v.at);
+    if (v.activation === null) return fail({ field: 'activation', message: 'Choose how stirred up you feel, from 0 (calm) to 3.' });
+    if (!at) return fail({ field: 'at', message: 'Use a full date and time.' });
+    setSaving(true);
+    try {
+      await call('checks:create', {
+        relationshipId: props.relationshipId, debriefId: props.debriefId ?? null, at, activation: v.activation,
+        emotion: v.emotion, source: v.source, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
+      });
+      showNotice('Trust check saved.');
+      back();
+    } catch (err) {
+      fail({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
+    } finally {
+      setSaving(false);
+    }
+  };
+  const fail = (f: { field?: string; message: string }) => {
+    setError(f);
+    queueMicrotask(() => document.querySelector('.field-error, .error-box[role="alert"]')?.scrollIntoView({ block: 'center' }));
+  };
+
+  return (
+    <section class="page narrow" aria-labelledby="tc-title">
+      <header class="page-head">
+        <div>
+          <p class="eyebrow">{journal()?.relationship.name ?? ' '}</p>
+          <h1 id="tc-title">Trust check</h1>
+          <p class="lede">
+            {props.debriefId ? 'Optional, while the conversation is fresh. ' : ''}
+            How much do you trust them, going by what you have actually seen? Start with how you feel, so it has its own
+            place, then rate only what you have evidence for.
+          </p>
+        </div>
+      </header>
+      <form class="trust-check" novalidate onSubmit={submit}>
+        <h2>Before you rate</h2>
+        <FeelingFields value={v} errorFor={errorFor} onChange={(key, value) => setV(key, value as never)} />
+        <h2>What you’ve seen</h2>
+        <p class="hint">1 is “I’d double-check everything”, 4 is mixed, 7 is “without a second thought”. Nothing new is a fine answer.</p>
+        <For each={TRUST_ITEMS}>
+          {(item) => <RatingScale item={item} value={v.ratings[item]} error={errorFor(`ratings.${item}`)} onChange={(n) => setV('ratings', item, n)} />}
+        </For>
+        <Field id="tc-evidence" label="Evidence: what did you see or hear?" hint="What a camera would have caught: dates, deliverables, words said. Needed for any number." error={errorFor('evidence')}>
+          <textarea id="tc-evidence" rows={4} value={v.evidence} onInput={(e) => setV('evidence', e.currentTarget.value)}
+            aria-invalid={!!errorFor('evidence')} aria-describedby={describedBy('tc-evidence', 'hint', errorFor('evidence'))} />
+        </Field>
+        <Field id="tc-interpretation" label="What do you make of it?" hint="Your reading of the facts, kept apart from them." error={errorFor('interpretation')}>
+          <textarea id="tc-interpretation" rows={3} value={v.interpretation} onInput={(e) => setV('interpretation', e.currentTarget.value)}
+            aria-invalid={!!errorFor('interpretation')} aria-describedby={describedBy('tc-interpretation', 'hint', errorFor('interpretation'))} />
+        </Field>
+        <Field id="tc-at" label="When" hint="Now, unless you are catching up on an earlier check." error={errorFor('at')}>
+          <input id="tc-at" type="datetime-local" class="short" value={v.at} onInput={(e) => setV('at', e.currentTarget.value)}
+            aria-invalid={!!errorFor('at')} aria-describedby={describedBy('tc-at', 'hint', errorFor('at'))} />
+        </Field>
+        <Show when={error() && !error()!.field?.match(/^(at|activation|emotion|source|evidence|interpretation|ratings\.\w+)$/)}>
+          <p class="error-box" role="alert">{error()!.message}</p>
+        </Show>
+        <div class="actions">
+          <button type="button" class="button" onClick={back}>{props.debriefId ? 'Skip for now' : 'Cancel'}</button>
+          <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : 'Save check'}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

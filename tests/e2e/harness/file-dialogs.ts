@@ -1,0 +1,30 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Platform } from '../../../src/core/services/platform';
+import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
+
+/**
+ * What the system's file pickers answer in a test: a spec sets the folder an export goes to or the
+ * backup file to import (null = the person cancelled). Reading and writing are the real main-process
+ * code, so exports land on disk exactly as in the app.
+ */
+export interface HarnessDialogs {
+  exportFolder: string | null;
+  importFile: string | null;
+}
+
+type FilePlatform = Pick<Platform, 'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile'>;
+
+export async function harnessFiles(): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
+  const dialogs: HarnessDialogs = { exportFolder: await mkdtemp(join(tmpdir(), 'mend-e2e-export-')), importFile: null };
+  return {
+    dialogs,
+    platform: {
+      chooseExportFolder: async () => dialogs.exportFolder,
+      chooseImportFile: async () => dialogs.importFile,
+      writeExternalFile,
+      readExternalFile,
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../../src/core/open-core';
+import { journalToMarkdown, markdownFileName } from '../../../src/core/logic/export-markdown';
+import type { Journal } from '../../../src/core/model/journal';
+import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
+import { addSamplePerson, ok } from '../../support/sample-journal';
+
+const at = { exportedAt: '2026-03-01T10:00:00.000Z', timeZone: 'UTC' };
+let journal: Journal;
+
+beforeAll(async () => {
+  const core = await openCore({ files: new MemoryFileStore(), platform: testPlatform().platform, ...fixedStamp() });
+  journal = await ok(core, 'journals:get', { relationshipId: await addSamplePerson(core) });
+});
+
+/** The lines of the section under a `## ` heading that starts with `title`. */
+function section(markdown: string, title: string): string {
+  const start = markdown.indexOf(`\n## ${title}`);
+  expect(start, `section ${title}`).toBeGreaterThan(-1);
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+describe('Markdown export', () => {
+  it('starts with who the person is, the export date, and their notes', () => {
+    const md = journalToMarkdown(journal, at);
+    expect(md.startsWith('# Sam Rivera\n\nDirect report · Account lead · working together since 1 Feb 2024\n')).toBe(true);
+    expect(md).toContain('*Exported from Mend on 1 Mar 2026, 10:00.');
+    expect(section(md, 'Notes')).toContain('Owns the **Acme** account.\n\nPrefers mornings.');
+  });
+
+  it('gives every entry its type and date, oldest first, in every collection of the journal', () => {
+    const md = journalToMarkdown(journal, at);
+    const headings = md.split('\n').filter((l) => l.startsWith('### '));
+    expect(headings).toEqual([
+      '### Incident · 3 Feb 2026, 15:30 · Missed the Acme renewal deadline',
+      '### Conversation plan · 5 Feb 2026, 10:00',
+      '### Debrief · 5 Feb 2026, 10:00',
+      '### Commitment · due 10 Feb 2026 · Share the client calendar',
+      '### Commitment · due 20 Feb 2026 · Flag a slipping deadline two days ahead',
+      '### Trust check · 24 Feb 2026, 08:00',
+      '### Monitoring note · 25 Feb 2026, 16:00 · An extra check-in',
+    ]);
+    for (const [key, value] of Object.entries(journal)) {
+      if (Array.isArray(value)) expect(value.length, key).toBeGreaterThan(0); // the sample fills every collection
+    }
+  });
+
+  it('writes stored codes and ratings in words, and leaves ids out', () => {
+    const md = journalToMarkdown(journal, at);
+    expect(section(md, 'Incidents')).toContain('- **Suspected causes:**\n  - Stretched too thin · Fairly likely');
+    expect(section(md, 'Trust checks')).toContain('Reliability 5, Competence 6, Sincerity no new evidence, Care 6, Reliance 4');
+    expect(section(md, 'Commitments')).toContain('- **Status:** Kept\n- **Note:** Flagged it on Tuesday.\n- **Resolved:** 18 Feb 2026, 12:00');
+    expect(section(md, 'Conversation plans')).toContain('  - **Hear their side first:** Ask how the week went for them.');
+    expect(md).not.toContain(journal.relationship.id);
+    expect(md).not.toContain(journal.incidents[0]!.id);
+  });
+
+  it('exports collections it does not know yet, readably, and says when a collection is empty', () => {
+    const later = {
+      ...journal,
+      checks: [],
+      gratitudeNotes: [
+        { id: 'g1', createdAt: '2026-02-01T09:00:00.000Z', updatedAt: '2026-02-01T09:00:00.000Z', at: '2026-02-02T10:00:00.000Z', text: 'Covered my shift', mood: 'warm-hearted', detail: 'A long paragraph\nover two lines.' },
+      ],
+    } as unknown as Journal;
+    const md = journalToMarkdown(later, at);
+    expect(section(md, 'Trust checks')).toContain('None yet.');
+    const extra = section(md, 'Gratitude notes (1)');
+    expect(extra).toContain('### Gratitude note · 2 Feb 2026, 10:00 · Covered my shift');
+    expect(extra).toContain('- **Mood:** Warm hearted');
+    expect(extra).toContain('**Detail**\n\nA long paragraph\nover two lines.');
+    expect(extra).toContain('*Written 1 Feb 2026, 09:00.*');
+  });
+
+  it('keeps long text as paragraphs, inside lists too', () => {
+    const long = { ...journal, incidents: [{ ...journal.incidents[0]!, facts: 'Line one.\n\n- a point\n- another' }] };
+    const md = journalToMarkdown(long, at);
+    expect(section(md, 'Incidents')).toContain('**What happened**\n\nLine one.\n\n- a point\n- another');
+  });
+
+  it('makes a safe file name from any name', () => {
+    expect(markdownFileName('Sam Rivera')).toBe('Sam Rivera.md');
+    expect(markdownFileName('a/b\\c:d*?"<>|')).toBe('a b c d.md');
+    expect(markdownFileName('../..')).toBe('Journal.md');
+    expect(markdownFileName('CON')).toBe('Journal CON.md');
+    expect(markdownFileName('  Ana.  ')).toBe('Ana.md');
+    expect(markdownFileName('x'.repeat(300))).toBe(`${'x'.repeat(100)}.md`);
+  });
+});

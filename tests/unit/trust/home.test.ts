@@ -1,0 +1,121 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { seedTrustStory, type TrustStory } from '../../support/trust-story';
+import { trustWorld, readIndex, NOW, DAY, type TrustWorld } from './world';
+import type { HomeData } from '../../../src/core/logic/home';
+import type { Reminder } from '../../../src/core/logic/reminders';
+import type { Journal } from '../../../src/core/model/journal';
+import { computeVerdict } from '../../../src/core/logic/verdict';
+import { verdictInputFromJournal } from '../../../src/core/logic/trust-inputs';
+
+describe('home:get over eight weeks with three people', () => {
+  let w: TrustWorld;
+  let story: TrustStory;
+  beforeEach(async () => {
+    w = await trustWorld();
+    story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
+  });
+
+  const home = () => w.ok<HomeData>('home:get', {});
+  const person = (data: HomeData, id: string) => data.people.find((p) => p.id === id)!;
+
+  it('gives each person the verdict of their story, with its reason', async () => {
+    const data = await home();
+    expect(person(data, story.sam).verdict).toMatchObject({ kind: 'recovering', label: 'Recovering' });
+    expect(person(data, story.sam).verdict.reason).toMatch(/^Recovering: reliability up \d\.\d a month over 8 calm checks; they kept 5 of 5 recent commitments/);
+    expect(person(data, story.ana).verdict).toMatchObject({ kind: 'declining', label: 'Declining' });
+    expect(person(data, story.ana).verdict.reason).toMatch(/^Declining: a newer incident 9 days ago also touched reliability;.*they kept 2 of 3 recent commitments\.$/);
+    expect(person(data, story.kim).verdict).toMatchObject({ kind: 'too-early', label: 'Too early to tell' });
+    expect(person(data, story.kim).verdict.reason).toMatch(/^Too early to tell about sincerity: 1 calm check so far/);
+  });
+
+  it('agrees with the verdict computed from the whole journal', async () => {
+    const data = await home();
+    for (const id of [story.sam, story.ana, story.kim]) {
+      const journal = await w.ok<Journal>('journals:get', { relationshipId: id });
+      const full = computeVerdict(verdictInputFromJournal(journal, NOW));
+      expect(person(data, id).verdict).toMatchObject({ kind: full.kind, reason: full.reason, lagFlag: full.lagFlag });
+    }
+  });
+
+  it('draws the sparkline from the latest checks, hot ones marked', async () => {
+    const spark = person(await home(), story.sam).spark;
+    expect(spark).toHaveLength(9);
+    expect(spark.filter((p) => p.hot)).toHaveLength(1);
+    expect(spark.map((p) => p.at)).toEqual([...spark.map((p) => p.at)].sort());
+  });
+
+  it('lists commitments due soon or past their date, both sides, and planned conversations', async () => {
+    const data = await home();
+    expect(data.due.map((d) => [d.relationshipName, d.owner, d.inDays])).toEqual([
+      ['Sam Rivera', 'me', 0],
+      ['Sam Rivera', 'them', 2],
+    ]);
+    expect(data.planned).toEqual([
+      expect.objectContaining({ relationshipName: 'Sam Rivera', status: 'draft', past: false, plannedAt: new Date(NOW.getTime() + 3 * DAY).toISOString() }),
+    ]);
+  });
+
+  it('reminds about what is due today and the check that is overdue, never with journal text', async () => {
+    const reminders = await w.ok<Reminder[]>('reminders:due', {});
+    expect(reminders.map((r) => [r.kind, r.relationshipName, r.title, r.body])).toEqual([
+      ['commitment', 'Sam Rivera', 'Your commitment is due today', 'With Sam Rivera'],
+      ['check', 'Ana Silva', 'A trust check is overdue', 'With Ana Silva: no check for 22 days'],
+    ]);
+    expect((await home()).reminders).toEqual(reminders);
+    expect(person(await home(), story.ana).check).toEqual({ openIncident: true, days: 22, level: 'overdue' });
+  });
+
+  it('keeps the index text-free: no evidence, sources, titles or notes in the trust inputs', async () => {
+    const text = JSON.stringify(readIndex(w.files).relationships.map((r) => r['trust']));
+    for (const written of ['weekly update', 'The week itself', 'Acme', 'camera', 'status note']) expect(text).not.toContain(written);
+    expect(text).toContain('"sourceNamed":true');
+  });
+
+  it('survives a restart: a fresh core computes the same Home from the index', async () => {
+    const before = await home();
+    const again = await w.reopen();
+    const after = await again.call('home:get', {});
+    expect(after).toEqual({ ok: true, value: before });
+  });
+
+  it('moves on with time: weeks later, with nothing new, Sam is too early to tell again', async () => {
+    w.clock.now = new Date(NOW.getTime() + 70 * DAY);
+    const sam = person(await home(), story.sam);
+    expect(sam.verdict.kind).toBe('too-early');
+    expect(sam.check).toMatchObject({ level: 'overdue' });
+  });
+
+  it('refuses unknown fields, store unchanged', async () => {
+    expect(await w.refused('home:get', { all: true })).toMatchObject({ code: 'invalid-input' });
+    expect(await w.refused('reminders:due', { day: '2026-01-01' })).toMatchObject({ code: 'invalid-input' });
+  });
+});
+
+describe('home:get with nobody and with archived people', () => {
+  it('is empty on a new data folder', async () => {
+    const w = await trustWorld();
+    expect(await w.ok('home:get', {})).toEqual({ people: [], due: [], planned: [], reminders: [] });
+  });
+
+  it('keeps archived people last and out of reminders and due lists', async () => {
+    const w = await trustWorld();
+    const story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
+    await w.ok('relationships:archive', { id: story.sam, archived: true });
+    const data = await w.ok<HomeData>('home:get', {});
+    expect(data.people.map((p) => [p.name, p.archived])).toEqual([
+      ['Ana Silva', false],
+      ['Kim Okafor', false],
+      ['Sam Rivera', true],
+    ]);
+    expect(data.due).toEqual([]);
+    expect(data.planned).toEqual([]);
+    expect(data.reminders.map((r) => r.relationshipName)).toEqual(['Ana Silva']);
+  });
+
+  it('a person with no incident gets a plain summary, not a repair verdict', async () => {
+    const w = await trustWorld();
+    const id = (await w.ok<{ id: string }>('relationships:create', { name: 'Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
+    const data = await w.ok<HomeData>('home:get', {});
+    expect(data.people[0]).toMatchObject({ id, verdict: { kind: 'summary', label: 'No checks yet' }, spark: [], check: { openIncident: false, level: 'none' } });
+  });
+});
