@@ -1,0 +1,43 @@
+import { open, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INDEX_PATH } from '../../src/core/model/index-file';
+import { journalPath } from '../../src/core/model/journal';
+import { measure, timed, type Figure } from './measure';
+
+/**
+ * The disk's limit: raw write + fsync + rename of exactly the bytes our save writes (the journal and
+ * the index), and raw read + JSON.parse of exactly what our open reads. No codec, no validation.
+ */
+async function rawDurableWrite(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${path}.limit-tmp`;
+  const handle = await open(temp, 'w');
+  await handle.write(bytes);
+  await handle.sync();
+  await handle.close();
+  await rename(temp, path);
+  const folder = await open(join(path, '..'), 'r');
+  await folder.sync();
+  await folder.close();
+}
+
+export interface LimitFigures {
+  open: Figure;
+  openLargest: Figure;
+  save: Figure;
+  saveBytes: number;
+}
+
+export async function benchLimit(dir: string, scratch: string, largestId: string, runs: number, saveRuns: number): Promise<LimitFigures> {
+  const read = (p: string) => timed(async () => undefined, async () => JSON.parse(await readFile(join(dir, p), 'utf8')));
+  const openFig = await measure(runs, () => read(INDEX_PATH));
+  const openLargest = await measure(runs, () => read(journalPath(largestId)));
+  const journal = await readFile(join(dir, journalPath(largestId)));
+  const index = await readFile(join(dir, INDEX_PATH));
+  const save = await measure(saveRuns, () =>
+    timed(async () => undefined, async () => {
+      await rawDurableWrite(join(scratch, 'journal.json'), journal);
+      await rawDurableWrite(join(scratch, 'index.json'), index);
+    }),
+  );
+  return { open: openFig, openLargest, save, saveBytes: journal.length + index.length };
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { openCore, type Core } from '../../src/core/open-core';
+import { createNodeFileStore } from '../../src/main/storage/node-file-store';
+import { measure, timed, type Figure } from './measure';
+import { BENCH_NOW } from './generate';
+import { testPlatform } from '../support/memory-file-store';
+
+/** Mend's own figures on a data folder: the real core over the real durable storage. */
+const platform = (dir: string) => ({ ...testPlatform().platform, dataFolder: dir });
+export const openOurs = (dir: string): Promise<Core> =>
+  openCore({ files: createNodeFileStore(dir), platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW) });
+
+async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`bench call failed: ${r.message}`);
+  return r.value as T;
+}
+
+export interface OursFigures {
+  open: Figure;
+  openLargest: Figure;
+  save: Figure;
+  home: Figure;
+  /** Bytes one save writes: the journal plus the index. */
+  saveBytes: number;
+}
+
+export async function benchOurs(dir: string, largestId: string, runs: number, saveRuns: number): Promise<OursFigures> {
+  const open = await measure(runs, () => timed(async () => undefined, async () => ok(openOurs(dir).then((c) => c.call('home:get', {})))));
+  const openLargest = await measure(runs, () =>
+    timed(() => openOurs(dir), (core) => ok(core.call('journals:get', { relationshipId: largestId }))),
+  );
+  const core = await openOurs(dir);
+  const journal = await ok<{ debriefs: Record<string, unknown>[] }>(core.call('journals:get', { relationshipId: largestId }));
+  const draft = await ok<Record<string, unknown>>(core.call('debriefs:start', { relationshipId: largestId, preparationId: null, incidentId: null }));
+  const template = journal.debriefs[0]!;
+  const fields = (i: number) => ({
+    relationshipId: largestId, id: draft.id, heldAt: template.heldAt, steps: template.steps, theirView: `${template.theirView} (${i})`,
+    diagnosis: template.diagnosis, surprised: template.surprised, learned: template.learned, differently: template.differently,
+    fewerCommitmentsReason: '', commitmentDrafts: [],
+  });
+  let i = 0;
+  const save = await measure(saveRuns, () => timed(async () => undefined, () => ok(core.call('debriefs:save', fields(i++)))));
+  await ok(core.call('debriefs:discard', { relationshipId: largestId, id: draft.id }));
+  const home = await measure(runs, () => timed(async () => undefined, () => ok(core.call('home:get', {}))));
+  return { open, openLargest, save, home, saveBytes: 0 };
+}

@@ -1,0 +1,60 @@
+/**
+ * npm run bench — Mend's speed and memory on S, M and L data folders, beside two references: a naive
+ * store (one lowdb JSONFile) and the disk's limit. Prints a table and writes bench-results/bench.json.
+ * Deterministic data (seeded), no network. Run `npm run build` first for the renderer figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { generate, SIZES } from './generate';
+import { benchOurs } from './ours';
+import { benchNaive, buildNaive } from './naive';
+import { benchLimit } from './limit';
+import { rendererSize, rendererTimings } from './renderer';
+import { printReport, type SizeReport } from './report';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.tmp/bench');
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 3 : 9;
+const SAVE_RUNS = QUICK ? 10 : 40;
+
+async function peakRss(dir: string): Promise<number> {
+  const probe = join(WORK, 'rss-probe.mjs');
+  await build({ entryPoints: [join(import.meta.dirname, 'rss-probe.ts')], outfile: probe, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' });
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [probe, dir], { encoding: 'utf8' })).peakRssMb as number);
+  return Math.max(...runs);
+}
+
+async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
+  const dir = join(WORK, spec.name);
+  const { bytes, largestId } = await generate(spec, dir);
+  const ids = (await readdir(join(dir, 'relationships'))).map((n) => n.replace(/\.json$/, ''));
+  const naiveFile = join(WORK, `naive-${spec.name}.json`);
+  await buildNaive(dir, ids, naiveFile);
+  const scratch = join(WORK, `scratch-${spec.name}`);
+  await mkdir(scratch, { recursive: true });
+  process.stdout.write(`${spec.name}: ${(bytes / 1e6).toFixed(1)} MB in ${spec.relationships} journals… `);
+  const ours = await benchOurs(dir, largestId, RUNS, SAVE_RUNS);
+  const naive = await benchNaive(naiveFile, largestId, RUNS, SAVE_RUNS);
+  const limit = await benchLimit(dir, scratch, largestId, RUNS, SAVE_RUNS);
+  const rss = await peakRss(dir);
+  process.stdout.write('done\n');
+  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peakRssMb: rss };
+}
+
+async function main(): Promise<void> {
+  await mkdir(WORK, { recursive: true });
+  const sizes: SizeReport[] = [];
+  for (const spec of SIZES) sizes.push(await benchSize(spec));
+  const size = await rendererSize();
+  const timings = await rendererTimings(join(WORK, 'L'), QUICK ? 2 : 5);
+  const report = { machine: `${process.platform} ${process.arch}, node ${process.version}`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings } };
+  printReport(report);
+  await mkdir(join(ROOT, 'bench-results'), { recursive: true });
+  await writeFile(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write('Wrote bench-results/bench.json\n');
+}
+
+void main();
