@@ -84,6 +84,9 @@ async function main(): Promise<void> {
     await shot(page, `${scheme}-commitments`);
     await page.getByRole('button', { name: 'Renegotiated early' }).first().click();
     await shot(page, `${scheme}-outcome-dialog`, false);
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark as renegotiated early' }).click();
+    await page.waitForSelector('.commit-list.settled');
+    await shot(page, `${scheme}-commitments-settled`);
     await page.goto(`${BASE}/r/${rel}/monitoring/new`);
     await page.waitForSelector('h1');
     await shot(page, `${scheme}-monitoring`);

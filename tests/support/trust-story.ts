@@ -66,7 +66,7 @@ class Seeder {
     const r = Math.floor(focus);
     return this.ok('checks:create', {
       relationshipId: rel, at: this.ago(daysAgo),
-      ratings: { reliability: r, competence: 5, sincerity: options.sincerity ?? 5, care: 5, reliance: Math.round(2 * focus - r) },
+      ratings: { reliability: r, competence: 5, sincerity: options.sincerity ?? 6, care: 4, reliance: Math.round(2 * focus - r) },
       evidence: 'The weekly update arrived.', interpretation: '', activation: options.hot ? 3 : 1, emotion: options.hot ? 'Angry' : 'Calm',
       source: options.hot ? '' : 'The week itself.', debriefId: null,
     });

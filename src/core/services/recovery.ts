@@ -14,6 +14,8 @@ export interface BackupSummary {
   entries: number | null;
   /** When the relationship in it was last edited, if readable. */
   updatedAt: string | null;
+  /** The person's name in that version, if readable (the index may not know it after a rebuild). */
+  name: string | null;
 }
 
 /** The kept versions of one journal, newest first, each checked so the user can see which are good. */
@@ -28,6 +30,7 @@ export async function listBackups(ctx: ServiceContext, relationshipId: string): 
       ...b,
       entries: journal ? countEntries(journal) : null,
       updatedAt: journal ? journal.relationship.updatedAt : null,
+      name: journal ? journal.relationship.name : null,
     });
   }
   return out;

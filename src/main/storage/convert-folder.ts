@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { isDomainError } from '../../core/errors';
@@ -82,7 +83,7 @@ export function identityOf(rel: string): string {
 
 /** Files Mend manages, as '/'-separated paths; the keyring, the lock and hidden temp files are not among them. */
 async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> {
-  let entries: import('node:fs').Dirent[];
+  let entries: Dirent[];
   try {
     entries = await fsp.readdir(root, { recursive: true, withFileTypes: true });
   } catch (error) {

@@ -12,6 +12,7 @@ import { DebriefFromPlan, DebriefStart } from './features/debrief/DebriefStart';
 import { DebriefPage } from './features/debrief/DebriefPage';
 import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
+import { InsightsPage } from './features/insights/InsightsPage';
 
 /** One entry per screen: its hash pattern and how to draw it. First match wins. */
 export interface Route {
@@ -37,11 +38,13 @@ export const ROUTES: Route[] = [
   { pattern: '/r/:id/debrief/:debriefId/check', render: (p) => <TrustCheckPage relationshipId={p.id!} debriefId={p.debriefId!} /> },
   { pattern: '/r/:id/check/new', render: (p) => <TrustCheckPage relationshipId={p.id!} /> },
   { pattern: '/r/:id/monitoring/new', render: (p) => <MonitoringNotePage relationshipId={p.id!} /> },
+  { pattern: '/insights', render: () => <InsightsPage /> },
 ];
 
 /** The sidebar. `section` is the first path segment that marks an item as current. */
 export const NAV_ITEMS: { href: string; label: string; sections: string[] }[] = [
   { href: '/', label: 'Home', sections: ['', 'r', 'new'] },
   { href: '/commitments', label: 'Commitments', sections: ['commitments'] },
+  { href: '/insights', label: 'Insights', sections: ['insights'] },
   { href: '/settings', label: 'Settings', sections: ['settings'] },
 ];

@@ -93,9 +93,10 @@ describe('commitments: every status transition', () => {
       [{ text: '   ' }, 'text'],
       [{ text: 'x'.repeat(2001) }, 'text'],
       [{ owner: 'both' }, 'owner'],
-    ] as const) {
+    ] as [Record<string, unknown>, string][]) {
       expect(await w.refused('commitments:update', { ...base, ...bad })).toMatchObject({ code: 'invalid-input', field });
-      expect(await w.refused('commitments:create', { relationshipId: rel, owner: 'me', text: 'x', dueAt: null, debriefId: null, ...bad })).toMatchObject({
+      const fresh: Record<string, unknown> = { relationshipId: rel, owner: 'me', text: 'x', dueAt: null, debriefId: null };
+      expect(await w.refused('commitments:create', { ...fresh, ...bad })).toMatchObject({
         code: 'invalid-input',
         field,
       });

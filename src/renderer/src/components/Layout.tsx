@@ -1,6 +1,7 @@
 import type { ParentProps } from 'solid-js';
 import { path } from '../lib/router';
 import { NAV_ITEMS } from '../routes';
+import { LockButton } from '../features/security/LockButton';
 
 const section = (p: string) => p.split('/')[1] ?? '';
 
@@ -25,6 +26,7 @@ export function Layout(props: ParentProps) {
             </li>
           ))}
         </ul>
+        <LockButton />
         <p class="sidebar-foot">Private to this computer.</p>
       </nav>
       <main id="main" tabindex="-1">

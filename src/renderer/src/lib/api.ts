@@ -26,12 +26,19 @@ export class ApiError extends Error {
   }
 }
 
+/** Set once by the lock gate: an answer of `locked` means main has locked, so the window must drop everything too. */
+let onLocked: (() => void) | null = null;
+export function whenLocked(listener: () => void): void {
+  onLocked = listener;
+}
+
 /** Calls one channel of the contract; resolves with its value or throws ApiError. */
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Awaited<Output<C>>> {
   const bridge = window.mend;
   if (!bridge) throw new ApiError('internal', 'Mend’s window lost its connection to your journal. Restart Mend.');
   const result = await bridge.invoke(channel, input);
   if (result.ok) return result.value as Awaited<Output<C>>;
+  if (result.code === 'locked') onLocked?.();
   throw new ApiError(result.code, result.message, result.field, result.detail);
 }
 

@@ -1,6 +1,6 @@
 import { For, Show, onMount } from 'solid-js';
 import { formatDayTime } from '../../lib/dates';
-import { ACTION_BADGES, entries, hasWork, people, previewCounts, totalEntries, type ImportPreview } from './transfer-text';
+import { ACTION_BADGES, describeCopies, entries, hasWork, people, previewCounts, totalEntries, type ImportPreview } from './transfer-text';
 
 /**
  * What a checked backup holds and what importing it would do, person by person. Nothing has changed
@@ -25,18 +25,15 @@ export function ImportReview(props: { preview: ImportPreview; busy: boolean; onI
                 <strong>{item.name}</strong>
                 <span class="badge">{ACTION_BADGES[item.action]}</span>
               </div>
-              <p class="muted">
-                In the backup: {entries(item.entries)}, last changed {formatDayTime(item.lastChanged)}.
-                <Show when={item.current?.lastChanged}>
-                  {(at) => <> In Mend: {entries(item.current?.entries ?? 0)}, last changed {formatDayTime(at())}.</>}
-                </Show>
-              </p>
+              <Show when={item.action !== 'same'}>
+                <p class="muted">{describeCopies(item)}</p>
+              </Show>
               <p class="import-reason">{item.reason}</p>
             </li>
           )}
         </For>
       </ul>
-      <p class="hint">{p().rule}</p>
+      <p class="hint">{p().rule} Anyone in Mend who is not in this backup stays exactly as they are.</p>
       <div class="actions start">
         <Show
           when={hasWork(p())}

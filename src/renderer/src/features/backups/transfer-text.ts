@@ -1,5 +1,6 @@
 import type { Output } from '../../../../core/api/contract';
 import type { ImportAction } from '../../../../core/logic/import-plan';
+import { formatDayTime } from '../../lib/dates';
 
 /** The words the backup and export screens show, kept apart from the components so they stay small. */
 export type ExportDone = Extract<Awaited<Output<'exports:backup'>>, { cancelled: false }>;
@@ -8,7 +9,7 @@ export type ImportOutcome = Awaited<Output<'imports:apply'>>;
 type Done = ExportDone;
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const entries = (n: number) => (n === 0 ? 'no entries' : `${n} ${n === 1 ? 'entry' : 'entries'}`);
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 export function backupSaved(result: Done): string {
@@ -55,6 +56,15 @@ export function importDone(outcome: ImportOutcome): string {
   ].filter(Boolean);
   const moved = outcome.setAside.length > 0 ? ` The other copies are in your data folder: ${outcome.setAside.join(', ')}.` : '';
   return `Imported. ${parts.join('; ') || 'Nothing needed to change'}.${moved}`;
+}
+
+/** The two copies side by side, so the person can see why one wins. */
+export function describeCopies(item: ImportPreview['items'][number]): string {
+  const backup = `In the backup: ${entries(item.entries)}, last changed ${formatDayTime(item.lastChanged)}.`;
+  const mine = item.current;
+  if (!mine) return backup;
+  if (mine.lastChanged === null) return `${backup} The copy in Mend cannot be read.`;
+  return `${backup} In Mend: ${entries(mine.entries ?? 0)}, last changed ${formatDayTime(mine.lastChanged)}.`;
 }
 
 export const totalEntries = (preview: ImportPreview): number => preview.items.reduce((n, i) => n + i.entries, 0);

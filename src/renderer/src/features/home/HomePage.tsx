@@ -1,35 +1,44 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { useRelationships } from '../../stores/relationships';
-import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
-import { formatDay } from '../../lib/dates';
-import type { RelationshipSummary } from '../../../../core/model/index-file';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { call } from '../../lib/api';
+import type { HomeData } from '../../../../core/logic/home';
+import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
+import { PersonCard } from './PersonCard';
+import { ReminderBanner } from './ReminderBanner';
+import { ComingUp } from './ComingUp';
+import '../../styles/trust.css';
 
-/** Home: the people the leader is rebuilding trust with, and the one obvious next action. */
+/**
+ * Home, "where to look": what is due now, what is coming up, and where trust stands with each person.
+ * Everything comes from one `home:get`, computed from the index, so Home never opens a journal.
+ */
 export function HomePage() {
-  const { all, resource } = useRelationships();
+  const [home] = createResource(() => call('home:get', {}));
+  // Reading an errored resource throws in Solid; the error state is shown from `home.error` instead.
+  const data = (): HomeData | undefined => (home.error ? undefined : home());
   const [showArchived, setShowArchived] = createSignal(false);
-  const active = createMemo(() => (all() ?? []).filter((r) => !r.archived));
-  const archived = createMemo(() => (all() ?? []).filter((r) => r.archived));
+  const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
+  const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
+  const anyDue = () => (data()?.reminders.length ?? 0) > 0;
 
   return (
     <section class="page" aria-labelledby="home-title">
       <header class="page-head">
         <div>
           <h1 id="home-title">Your people</h1>
-          <p class="lede">The people you are rebuilding trust with. Pick one to see their journal.</p>
+          <p class="lede">Where trust stands with each person, and what needs you next.</p>
         </div>
-        <a class="button primary" href="#/new">
+        <a class={anyDue() ? 'button' : 'button primary'} href="#/new">
           Add a person
         </a>
       </header>
 
-      <Show when={resource.error}>
+      <Show when={home.error}>
         <p class="error-box" role="alert">
           Mend could not read your list of people. Your journals have not been touched. Restart Mend to try again.
         </p>
       </Show>
 
-      <Show when={all() && active().length === 0 && archived().length === 0}>
+      <Show when={data() && active().length === 0 && archived().length === 0}>
         <div class="empty">
           <h2>Start with one person</h2>
           <p>
@@ -42,12 +51,25 @@ export function HomePage() {
         </div>
       </Show>
 
-      <Show when={active().length > 0}>
-        <ul class="cards" aria-label="People">
-          <For each={active()}>{(r) => <PersonCard person={r} />}</For>
-        </ul>
+      <Show when={data()}>
+        {(d) => (
+          <>
+            <ReminderBanner reminders={d().reminders} />
+            <ComingUp due={d().due} planned={d().planned} />
+          </>
+        )}
       </Show>
-      <Show when={all() && active().length === 0 && archived().length > 0}>
+
+      <Show when={active().length > 0}>
+        <section class="home-people" aria-labelledby="people-title">
+          <h2 id="people-title">Where trust stands</h2>
+          <ul class="cards" aria-label="People">
+            <For each={active()}>{(p) => <PersonCard person={p} />}</For>
+          </ul>
+          <p class="verdict-perception home-perception">{PERCEPTION_NOTE}</p>
+        </section>
+      </Show>
+      <Show when={data() && active().length === 0 && archived().length > 0}>
         <p class="muted">Everyone is archived. Add someone new, or bring someone back from the archive below.</p>
       </Show>
 
@@ -59,28 +81,10 @@ export function HomePage() {
         </div>
         <Show when={showArchived()}>
           <ul class="cards archived" aria-label="Archived people">
-            <For each={archived()}>{(r) => <PersonCard person={r} />}</For>
+            <For each={archived()}>{(p) => <PersonCard person={p} />}</For>
           </ul>
         </Show>
       </Show>
     </section>
-  );
-}
-
-function PersonCard(props: { person: RelationshipSummary }) {
-  const meta = () => [props.person.role, KIND_LABELS[props.person.kind]].filter(Boolean).join(' · ');
-  return (
-    <li class="card">
-      <a href={`#/r/${props.person.id}`} class="card-link">
-        <span class="card-title">{props.person.name}</span>
-        <span class="card-meta">{meta()}</span>
-        <Show when={props.person.started}>
-          <span class="card-meta">Working together since {formatDay(props.person.started)}</span>
-        </Show>
-        <Show when={props.person.archived}>
-          <span class="badge">Archived</span>
-        </Show>
-      </a>
-    </li>
   );
 }

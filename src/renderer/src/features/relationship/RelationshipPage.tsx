@@ -7,6 +7,7 @@ import { formatDay } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { Markdown } from '../../components/Markdown';
 import { RecoveryPanel } from './RecoveryPanel';
+import { ExportMarkdownButton } from '../backups/ExportMarkdownButton';
 import { Timeline } from './timeline/Timeline';
 import { PAGE_ACTIONS, PAGE_SECTIONS } from './extensions';
 import './register-features';
@@ -101,6 +102,7 @@ export function RelationshipPage(props: { id: string }) {
             </section>
 
             <footer class="page-foot">
+              <ExportMarkdownButton relationshipId={j().relationship.id} />
               <button type="button" class="button" onClick={() => void setArchived(j(), !j().relationship.archived)}>
                 {j().relationship.archived ? 'Bring back from archive' : 'Archive'}
               </button>

@@ -4,5 +4,6 @@
  */
 import '../prepare/register';
 import '../debrief/register';
+import '../trust-chart/register';
 
 export {};

@@ -1,2 +1,4 @@
 /** Each feature with a Settings section registers it by being imported here (one line each). */
+import '../backups/register';
+import '../security/register';
 export {};

@@ -1,0 +1,80 @@
+/**
+ * Screenshots of the backup, export, import and recovery screens, light and dark, for looking at by eye.
+ *   npx electron-vite build --outDir .tmp/out-t7 && MEND_RENDERER_DIR=.tmp/out-t7/renderer npx tsx scripts/shots-backups.ts
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/e2e/harness/chromium';
+import { launchMend, type MendApp } from '../tests/e2e/harness/launch';
+
+const out = process.argv[2] ?? '.tmp/shots-backups';
+const person = (name: string, notes = '') => ({ name, role: 'Account lead', kind: 'direct-report', started: '2024-02-01', notes });
+
+async function idOf(app: MendApp, name: string): Promise<string> {
+  const made = await app.core.call('relationships:create', person(name, 'Owns the **Acme** account.'));
+  if (!made.ok) throw new Error(made.message);
+  return (made.value as { id: string }).id;
+}
+
+async function settingsShots(app: MendApp, scheme: string): Promise<void> {
+  const { page } = app;
+  await page.goto('http://mend.localhost/index.html#/settings');
+  const section = page.getByRole('region', { name: 'Backups and export' });
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${scheme}-settings.png`, fullPage: true });
+  await section.getByRole('button', { name: 'Save a backup file…' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await page.screenshot({ path: `${out}/${scheme}-saved.png`, fullPage: true });
+  const [file] = await readdir(app.dialogs.exportFolder!);
+  // An import into the same Mend after changes: one person new again, one changed since, one the same.
+  const list = await app.core.call('relationships:list', {});
+  const ana = list.ok ? (list.value as { id: string; name: string }[]).find((r) => r.name === 'Ana Silva') : undefined;
+  if (ana) await app.core.call('relationships:delete', { id: ana.id });
+  await app.core.call('relationships:create', person('Kim Lee'));
+  await app.core.call('relationships:create', person('Noor Haddad'));
+  const bytes = await readFile(join(app.dialogs.exportFolder!, file!));
+  app.dialogs.importFile = join(app.dialogs.exportFolder!, file!);
+  await section.getByRole('button', { name: 'Import a backup…' }).click();
+  await page.getByRole('region', { name: 'Check before importing' }).waitFor();
+  await page.screenshot({ path: `${out}/${scheme}-import-review.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Close' }).or(page.getByRole('button', { name: 'Cancel' })).first().click();
+  await writeFile(join(app.dialogs.exportFolder!, 'cut.json'), bytes.subarray(0, 300));
+  app.dialogs.importFile = join(app.dialogs.exportFolder!, 'cut.json');
+  await section.getByRole('button', { name: 'Import a backup…' }).click();
+  await section.getByRole('alert').waitFor();
+  await page.screenshot({ path: `${out}/${scheme}-import-refused.png`, fullPage: true });
+}
+
+async function recoveryShot(app: MendApp, scheme: string, id: string): Promise<void> {
+  for (const notes of ['Second version.', 'Third version.']) {
+    await app.core.call('relationships:update', { id, ...person('Sam Rivera', notes) });
+  }
+  const file = join(app.dataDir, 'relationships', `${id}.json`);
+  await writeFile(file, (await readFile(file)).subarray(0, 200));
+  const again = await app.restart({ colorScheme: scheme as 'light' | 'dark' });
+  await again.page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await again.page.getByRole('button', { name: 'Restore the newest good version' }).waitFor();
+  await again.page.screenshot({ path: `${out}/${scheme}-recovery.png`, fullPage: true });
+  await again.close();
+}
+
+async function main(): Promise<void> {
+  await mkdir(out, { recursive: true });
+  const browser = await launchChromium();
+  for (const scheme of ['light', 'dark'] as const) {
+    const app = await launchMend(browser, { colorScheme: scheme });
+    const sam = await idOf(app, 'Sam Rivera');
+    await idOf(app, 'Ana Silva');
+    await app.page.goto(`http://mend.localhost/index.html#/r/${sam}`);
+    await app.page.getByRole('button', { name: 'Export to Markdown…' }).click();
+    await app.page.getByText(/^Exported/).waitFor();
+    await app.page.screenshot({ path: `${out}/${scheme}-person-export.png`, fullPage: true });
+    await settingsShots(app, scheme);
+    if (app.errors.length) console.log(app.errors);
+    await recoveryShot(app, scheme, sam);
+  }
+  await browser.close();
+  console.log(`Screenshots in ${out}`);
+}
+
+void main();

@@ -1,0 +1,111 @@
+import { createSignal, For, Show } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { useRelationships } from '../../stores/relationships';
+import { ImportReview } from './ImportReview';
+import { backupSaved, importDone, markdownSaved, skippedLine, type ImportPreview } from './transfer-text';
+import '../../styles/backups.css';
+
+interface Outcome {
+  lines: string[];
+}
+
+/**
+ * Settings → Backups and export: what Mend keeps on its own, and the three ways to take the journal
+ * elsewhere or bring it back. Each action reports what it did (or why it could not) right here.
+ */
+export function BackupsSection() {
+  const { refresh } = useRelationships();
+  const [busy, setBusy] = createSignal(false);
+  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const [preview, setPreview] = createSignal<ImportPreview | null>(null);
+
+  /** Runs one action: clears the last report, shows this one's result or error. */
+  const run = async (work: () => Promise<string[] | null>) => {
+    setBusy(true);
+    setError(null);
+    setOutcome(null);
+    try {
+      const lines = await work();
+      if (lines) setOutcome({ lines });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveBackup = () =>
+    run(async () => {
+      const result = await call('exports:backup', {});
+      return result.cancelled ? null : [backupSaved(result), skippedLine(result)].filter((l): l is string => !!l);
+    });
+
+  const exportMarkdown = () =>
+    run(async () => {
+      const result = await call('exports:markdown', {});
+      return result.cancelled ? null : [markdownSaved(result), skippedLine(result)].filter((l): l is string => !!l);
+    });
+
+  const checkImport = () =>
+    run(async () => {
+      setPreview(null);
+      const result = await call('imports:check', {});
+      if (!result.cancelled) setPreview(result);
+      return null;
+    });
+
+  const confirmImport = (token: string) =>
+    run(async () => {
+      const done = await call('imports:apply', { token });
+      setPreview(null);
+      await refresh();
+      return [importDone(done)];
+    });
+
+  const cancelImport = (token: string) => {
+    setPreview(null);
+    void call('imports:cancel', { token }).catch(() => undefined); // forgetting it is all this asks
+  };
+
+  return (
+    <section class="section" aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups and export</h2>
+      <p>
+        Mend keeps earlier versions of every journal on its own: the last ten of each, and one a day for thirty days, in
+        the backups folder inside your data folder. If a journal is ever damaged, its page offers them back.
+      </p>
+      <p>
+        To keep a copy elsewhere, save a backup file: everything, ready to import into Mend again. To read or print your
+        journal outside Mend, export it to Markdown, one document per person.
+      </p>
+      <div class="actions start backup-actions">
+        <button type="button" class="button primary" disabled={busy()} onClick={() => void saveBackup()}>
+          Save a backup file…
+        </button>
+        <button type="button" class="button" disabled={busy()} onClick={() => void exportMarkdown()}>
+          Export to Markdown…
+        </button>
+        <button type="button" class="button" disabled={busy()} onClick={() => void checkImport()}>
+          Import a backup…
+        </button>
+      </div>
+      <p class="hint">Backup files and exports are not protected by Mend. Keep them somewhere only you can open.</p>
+      <div role="status" class="transfer-status">
+        <Show when={outcome()}>
+          {(o) => (
+            <div class="transfer-result">
+              <For each={o().lines}>{(line) => <p>{line}</p>}</For>
+            </div>
+          )}
+        </Show>
+      </div>
+      <Show when={error()}>
+        <p class="error-box" role="alert">{error()}</p>
+      </Show>
+      <Show when={preview()} keyed>
+        {(p) => <ImportReview preview={p} busy={busy()} onImport={() => void confirmImport(p.token)} onCancel={() => cancelImport(p.token)} />}
+      </Show>
+    </section>
+  );
+}

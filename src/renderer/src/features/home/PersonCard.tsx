@@ -1,0 +1,41 @@
+import { Show } from 'solid-js';
+import type { HomePerson } from '../../../../core/logic/home';
+import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
+import { VerdictBadge } from '../verdict/VerdictBadge';
+import { Sparkline, sparkWords } from './Sparkline';
+
+/** One person on Home: who, where trust stands and why, and a nudge when a check is due. */
+export function PersonCard(props: { person: HomePerson }) {
+  const p = () => props.person;
+  const meta = () => [p().role, KIND_LABELS[p().kind]].filter(Boolean).join(' · ');
+  return (
+    <li class="card home-card">
+      <a href={`#/r/${p().id}`} class="card-link">
+        <span class="card-title">{p().name}</span>
+        <span class="card-meta">{meta()}</span>
+      </a>
+      <div class="home-card-body">
+        <div class="home-card-trend">
+          <VerdictBadge verdict={p().verdict} />
+          <Show when={p().spark.length > 0}>
+            <Sparkline points={p().spark} />
+            <span class="tc-sr-only">{sparkWords(p().spark)}</span>
+          </Show>
+        </div>
+        <p class="home-reason">{p().verdict.reason}</p>
+        <Show when={p().verdict.lagNote}>{(note) => <p class="verdict-lag">{note()}</p>}</Show>
+        <Show when={!p().archived && p().check.level !== 'none'}>
+          <p class="home-nudge" data-level={p().check.level}>
+            {p().check.level === 'overdue' ? `No trust check for ${p().check.days} days.` : 'A trust check is due.'}{' '}
+            <a href={`#/r/${p().id}/check/new`} aria-label={`Take a trust check with ${p().name}`}>
+              Take one
+            </a>
+          </p>
+        </Show>
+        <Show when={p().archived}>
+          <span class="badge">Archived</span>
+        </Show>
+      </div>
+    </li>
+  );
+}

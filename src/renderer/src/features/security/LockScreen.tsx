@@ -1,0 +1,70 @@
+import { createSignal, onCleanup, Show } from 'solid-js';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { Field, describedBy } from '../../components/Field';
+import { setSecurityStatus } from './security-state';
+
+/**
+ * The only screen while Mend is locked. The passphrase stays in the field after a wrong try; after
+ * several, the button waits out the delay main asks for, counting down so nobody wonders why.
+ */
+export function LockScreen() {
+  const [secret, setSecret] = createSignal('');
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [wait, setWait] = createSignal(0);
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  onCleanup(() => clearInterval(ticker));
+
+  const countDown = (seconds: number): void => {
+    clearInterval(ticker);
+    setWait(seconds);
+    if (seconds <= 0) return;
+    ticker = setInterval(() => {
+      const left = wait() - 1;
+      setWait(Math.max(0, left));
+      if (left <= 0) clearInterval(ticker);
+    }, 1000);
+  };
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (busy() || wait() > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setSecurityStatus(await call('security:unlock', { passphrase: secret() }));
+    } catch (err) {
+      setError(errorMessage(err));
+      const retry = err instanceof ApiError ? Number(err.detail?.retryAfterSeconds ?? 0) : 0;
+      countDown(retry);
+      document.getElementById('unlock-passphrase')?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="lock-page" aria-labelledby="lock-title">
+      <div class="lock-card">
+        <span class="brand-mark" aria-hidden="true" />
+        <h1 id="lock-title">Mend is locked</h1>
+        <p class="lede">Your journal is encrypted on this computer. Enter your passphrase to open it.</p>
+        <form onSubmit={submit} novalidate>
+          <Field id="unlock-passphrase" label="Passphrase" hint="Or the recovery key you saved when you turned on encryption." error={error()}>
+            <input id="unlock-passphrase" type="password" autocomplete="current-password" autofocus value={secret()}
+              onInput={(e) => setSecret(e.currentTarget.value)} aria-invalid={!!error()}
+              aria-describedby={describedBy('unlock-passphrase', 'hint', error())} />
+          </Field>
+          <div class="actions">
+            <button type="submit" class="button primary" disabled={busy() || wait() > 0}>
+              {busy() ? 'Unlocking…' : 'Unlock'}
+            </button>
+          </div>
+          <Show when={wait() > 0}>
+            <p class="muted" aria-live="polite">You can try again in {wait()} second{wait() === 1 ? '' : 's'}.</p>
+          </Show>
+        </form>
+      </div>
+    </section>
+  );
+}

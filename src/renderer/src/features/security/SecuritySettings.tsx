@@ -1,0 +1,72 @@
+import { createSignal, For, Show } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { IDLE_CHOICES } from '../../../../core/model/security';
+import { lockNow, securityStatus, setSecurityStatus } from './security-state';
+import { EnableEncryption } from './EnableEncryption';
+import { RecoveryKey } from './RecoveryKey';
+import { ChangePassphrase } from './ChangePassphrase';
+import { DisableEncryption } from './DisableEncryption';
+
+/** Settings → Passphrase and lock. */
+export function SecuritySettings() {
+  const [recoveryKey, setRecoveryKey] = createSignal<string | null>(null);
+  const encrypted = () => securityStatus()?.encrypted === true;
+
+  const enabled = async (key: string) => {
+    setRecoveryKey(key);
+    setSecurityStatus(await call('security:status', {}));
+  };
+
+  return (
+    <section class="section security" aria-labelledby="security-title">
+      <h2 id="security-title">Passphrase and lock</h2>
+      <Show when={recoveryKey()}>{(key) => <RecoveryKey value={key()} onDone={() => setRecoveryKey(null)} />}</Show>
+      <Show when={!recoveryKey()}>
+        <Show when={encrypted()} fallback={
+          <>
+            <p>
+              Lock your journal with a passphrase. Mend then encrypts every file in its data folder and asks for the passphrase each time
+              it opens, or after you have been away for a while.
+            </p>
+            <p class="muted">Keep the passphrase somewhere you trust. Without it, only the recovery key you get next can open your journal.</p>
+            <EnableEncryption onEnabled={(key) => void enabled(key)} />
+          </>
+        }>
+          <p>Your journal is encrypted on this computer. Mend asks for your passphrase when it opens and after a quiet spell.</p>
+          <IdleChoice />
+          <div class="actions start">
+            <button type="button" class="button" onClick={() => void lockNow()}>Lock now</button>
+          </div>
+          <ChangePassphrase />
+          <DisableEncryption />
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function IdleChoice() {
+  const [error, setError] = createSignal<string | null>(null);
+  const change = async (minutes: number) => {
+    setError(null);
+    try {
+      setSecurityStatus(await call('security:set-idle', { minutes }));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  return (
+    <div class="field" classList={{ invalid: !!error() }}>
+      <label for="idle-minutes">Lock after I have been away for</label>
+      <select id="idle-minutes" value={String(securityStatus()?.idleMinutes ?? 10)} onChange={(e) => void change(Number(e.currentTarget.value))}
+        aria-invalid={!!error()} aria-describedby={error() ? 'idle-minutes-error' : undefined}>
+        <For each={[...new Set([...IDLE_CHOICES, securityStatus()?.idleMinutes ?? 10])].sort((a, b) => a - b)}>
+          {(m) => <option value={String(m)}>{m === 60 ? '1 hour' : `${m} minutes`}</option>}
+        </For>
+      </select>
+      <Show when={error()}>
+        <p class="field-error" id="idle-minutes-error" role="alert">{error()}</p>
+      </Show>
+    </div>
+  );
+}

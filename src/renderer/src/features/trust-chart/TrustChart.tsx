@@ -1,0 +1,122 @@
+import { createMemo, For, Show } from 'solid-js';
+import { scaleLinear, scaleTime, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { line } from 'd3-shape';
+import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
+import type { ChartModel, ChartPoint, ChartSeries } from './chart-data';
+import { CommitmentRows } from './ChartMarks';
+
+/** The drawing area, in SVG units; the SVG scales to the column's width. */
+const W = 680;
+const H = 330;
+const M = { top: 22, right: 104, bottom: 84, left: 56 };
+const PLOT_BOTTOM = H - M.bottom;
+
+export interface Scales {
+  x: ScaleTime<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+/** Four domains and reliance over time, the focus items strong, the others faint. */
+export function TrustChart(props: { model: ChartModel; label: string }) {
+  const scales = createMemo<Scales>(() => ({
+    x: scaleTime().domain([new Date(props.model.start), new Date(props.model.end)]).range([M.left, W - M.right]),
+    y: scaleLinear().domain([1, 7]).range([PLOT_BOTTOM, M.top]),
+  }));
+  // Faint lines first, so the focus lines are drawn on top of them.
+  const ordered = createMemo(() => [...props.model.series].sort((a, b) => Number(a.focus) - Number(b.focus)));
+  return (
+    <svg class="tc-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.label} preserveAspectRatio="xMidYMid meet">
+      <Axes scales={scales()} />
+      <Incidents model={props.model} scales={scales()} />
+      <For each={ordered()}>{(s) => <SeriesLine series={s} scales={scales()} anyFocus={props.model.focusItems.length > 0} />}</For>
+      <Show when={props.model.trend}>
+        {(t) => (
+          <line class="tc-trend" x1={scales().x(t().x1)} y1={scales().y(t().y1)} x2={scales().x(t().x2)} y2={scales().y(t().y2)} />
+        )}
+      </Show>
+      <EndLabels model={props.model} scales={scales()} />
+      <CommitmentRows model={props.model} x={scales().x} top={PLOT_BOTTOM + 36} left={M.left} />
+    </svg>
+  );
+}
+
+function Axes(props: { scales: Scales }) {
+  const ticks = () => props.scales.x.ticks(6);
+  const format = () => props.scales.x.tickFormat(6);
+  return (
+    <g class="tc-axes" aria-hidden="true">
+      <For each={[1, 2, 3, 4, 5, 6, 7]}>
+        {(v) => (
+          <>
+            <line class={v === 4 ? 'tc-grid mid' : 'tc-grid'} x1={M.left} x2={W - M.right} y1={props.scales.y(v)} y2={props.scales.y(v)} />
+            <text class="tc-tick" x={M.left - 8} y={props.scales.y(v)} text-anchor="end" dominant-baseline="middle">{v}</text>
+          </>
+        )}
+      </For>
+      <For each={ticks()}>
+        {(d) => (
+          <text class="tc-tick" x={props.scales.x(d)} y={PLOT_BOTTOM + 16} text-anchor="middle">{format()(d)}</text>
+        )}
+      </For>
+    </g>
+  );
+}
+
+function SeriesLine(props: { series: ChartSeries; scales: Scales; anyFocus: boolean }) {
+  const strong = () => props.series.focus || !props.anyFocus;
+  // The line joins calm checks only: a hot check is shown, hollow, but not drawn into the line.
+  const path = () =>
+    line<ChartPoint>()
+      .x((p) => props.scales.x(p.at))
+      .y((p) => props.scales.y(p.value))(props.series.points.filter((p) => !p.hot)) ?? '';
+  return (
+    <g class={`tc-series item-${props.series.item} ${strong() ? 'strong' : 'faint'}`} aria-hidden="true">
+      <path class="tc-line" d={path()} />
+      <For each={props.series.points}>
+        {(p) => <circle class={p.hot ? 'tc-point hot' : 'tc-point'} cx={props.scales.x(p.at)} cy={props.scales.y(p.value)} r={strong() ? 3.5 : 2.5} />}
+      </For>
+    </g>
+  );
+}
+
+/** Item names at the right end of each line, nudged apart so they never sit on top of each other. */
+function EndLabels(props: { model: ChartModel; scales: Scales }) {
+  const labels = createMemo(() => {
+    const placed = props.model.series
+      .flatMap((s) => {
+        const last = s.points.filter((p) => !p.hot).at(-1);
+        return last ? [{ s, y: props.scales.y(last.value) }] : [];
+      })
+      .sort((a, b) => a.y - b.y);
+    for (let i = 1; i < placed.length; i++) placed[i]!.y = Math.max(placed[i]!.y, placed[i - 1]!.y + 13);
+    return placed;
+  });
+  return (
+    <g aria-hidden="true">
+      <For each={labels()}>
+        {(l) => (
+          <text class={`tc-end item-${l.s.item} ${l.s.focus || props.model.focusItems.length === 0 ? 'strong' : 'faint'}`} x={W - M.right + 8} y={l.y} dominant-baseline="middle">
+            {TRUST_ITEM_LABELS[l.s.item]}
+          </text>
+        )}
+      </For>
+    </g>
+  );
+}
+
+function Incidents(props: { model: ChartModel; scales: Scales }) {
+  return (
+    <g class="tc-incidents" aria-hidden="true">
+      <For each={props.model.incidents}>
+        {(inc, i) => (
+          <g class={inc.focus ? 'tc-incident focus' : 'tc-incident'}>
+            <line x1={props.scales.x(inc.at)} x2={props.scales.x(inc.at)} y1={M.top - 6} y2={PLOT_BOTTOM} />
+            <text x={props.scales.x(inc.at) + 4} y={M.top - 10 + (i() % 2) * 12}>
+              {props.model.incidents.length === 1 ? 'Incident' : `Incident ${i() + 1}`}
+            </text>
+          </g>
+        )}
+      </For>
+    </g>
+  );
+}

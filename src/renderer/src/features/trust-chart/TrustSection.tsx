@@ -1,0 +1,48 @@
+import { createMemo, createSignal, Show } from 'solid-js';
+import type { Journal } from '../../../../core/model/journal';
+import { computeVerdict } from '../../../../core/logic/verdict';
+import { verdictInputFromJournal } from '../../../../core/logic/trust-inputs';
+import { VerdictNote } from '../verdict/VerdictBadge';
+import { buildChart } from './chart-data';
+import { chartSummary } from './chart-text';
+import { TrustChart } from './TrustChart';
+import { ChartLegend } from './ChartLegend';
+import { ChartTable } from './ChartTable';
+import '../../styles/trust.css';
+
+/** The person page's answer to "is trust coming back?": the verdict with its reasons, then the chart. */
+export function TrustSection(props: { journal: Journal }) {
+  const now = new Date();
+  const verdict = createMemo(() => computeVerdict(verdictInputFromJournal(props.journal, now)));
+  const model = createMemo(() => buildChart(props.journal, verdict(), now));
+  const summary = createMemo(() => chartSummary(model()));
+  const [table, setTable] = createSignal(false);
+  const id = () => props.journal.relationship.id;
+  return (
+    <section class="section tc-section" aria-labelledby="trust-title">
+      <h2 id="trust-title">Is trust coming back?</h2>
+      <VerdictNote verdict={verdict()} />
+      <Show
+        when={model().rows.length > 0}
+        fallback={
+          <p class="muted">
+            No trust checks yet. A first one, taken when you feel calm, gives you a starting point.{' '}
+            <a href={`#/r/${id()}/check/new`}>Take a trust check</a>
+          </p>
+        }
+      >
+        <figure class="tc-figure">
+          <TrustChart model={model()} label={`Trust over time. ${summary()}`} />
+          <ChartLegend model={model()} />
+          <figcaption class="tc-summary">{summary()}</figcaption>
+        </figure>
+        <button type="button" class="link-button" aria-expanded={table()} aria-controls="trust-table" onClick={() => setTable(!table())}>
+          {table() ? 'Hide the table' : 'Show as a table'}
+        </button>
+        <Show when={table()}>
+          <ChartTable model={model()} id="trust-table" />
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { RelationshipForm } from './pages/relationship-pages';
+import { BackupsSettings } from './pages/backups-page';
+
+test('a backup saved from Settings imports into an empty Mend after a summary and a confirmation', async ({ openMend }) => {
+  const first = await openMend();
+  const form = new RelationshipForm(first.page);
+  await form.add({ name: 'Sam Rivera', role: 'Account lead', notes: 'Owns the **Acme** account.' });
+  await new HomePage(first.page).goto();
+  await form.add({ name: 'Ana Silva', kind: 'Peer' });
+  const settings = new BackupsSettings(first.page);
+  await settings.goto();
+  await settings.saveBackup();
+  await expect(settings.status()).toContainText('It holds 2 people and no entries.');
+  const [backup] = await readdir(first.dialogs.exportFolder!);
+  expect(backup).toMatch(/^Mend backup \d{4}-\d{2}-\d{2}\.json$/);
+
+  const second = await openMend();
+  second.dialogs.importFile = join(first.dialogs.exportFolder!, backup!);
+  const there = new BackupsSettings(second.page);
+  await there.goto();
+  await there.checkImport();
+  await expect(there.review()).toContainText(backup!);
+  await expect(there.review()).toContainText('2 to add. Nothing has changed yet.');
+  await expect(there.reviewItems()).toHaveCount(2);
+  await expect(there.reviewItems().first()).toContainText('Ana Silva');
+  await expect(there.reviewItems().first()).toContainText('New');
+  await there.review().getByRole('button', { name: 'Cancel' }).click();
+  await expect(there.review()).toBeHidden();
+  await new HomePage(second.page).goto();
+  await expect(second.page.getByRole('heading', { name: 'Start with one person' })).toBeVisible();
+
+  await there.goto();
+  await there.checkImport();
+  await there.review().getByRole('button', { name: 'Import' }).click();
+  await expect(there.status()).toContainText('Imported. 2 people added.');
+  const home = new HomePage(second.page);
+  await home.goto();
+  await expect(home.people()).toHaveCount(2);
+  await home.open('Sam Rivera');
+  await expect(second.page.locator('.markdown strong')).toHaveText('Acme');
+});
+
+test('a backup that is cut short is refused, naming the problem, and nothing changes', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Kim' });
+  const settings = new BackupsSettings(app.page);
+  await settings.goto();
+  await settings.saveBackup();
+  await expect(settings.status()).toContainText('It holds 1 person');
+  const [backup] = await readdir(app.dialogs.exportFolder!);
+  const good = await readFile(join(app.dialogs.exportFolder!, backup!));
+  const cut = join(app.dialogs.exportFolder!, 'cut.json');
+  await writeFile(cut, good.subarray(0, good.length / 2));
+  app.dialogs.importFile = cut;
+  const before = await readdir(join(app.dataDir, 'relationships'));
+  await settings.checkImport();
+  await expect(settings.error()).toHaveText('Mend cannot import cut.json: it is cut short or damaged. Nothing was changed.');
+  await expect(settings.review()).toBeHidden();
+  expect(await readdir(join(app.dataDir, 'relationships'))).toEqual(before);
+});
+
+test('Markdown goes to the folder picked; a folder that cannot be written is named', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Lee Park', notes: 'Joined in March.' });
+  await app.page.getByRole('button', { name: 'Export to Markdown…' }).click();
+  await expect(app.page.getByText(/^Exported “Lee Park.md” to /)).toBeVisible();
+  const md = await readFile(join(app.dialogs.exportFolder!, 'Lee Park.md'), 'utf8');
+  expect(md).toContain('# Lee Park');
+  expect(md).toContain('Joined in March.');
+
+  const gone = join(await mkdtemp(join(tmpdir(), 'mend-e2e-')), 'removed');
+  app.dialogs.exportFolder = gone;
+  const settings = new BackupsSettings(app.page);
+  await settings.goto();
+  await settings.exportMarkdown();
+  await expect(settings.error()).toHaveText(`Could not save the export in ${gone}: the folder no longer exists. Choose another folder and try again.`);
+});
