@@ -37,7 +37,7 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
       if (s === 'error') setFailure(describe(e));
     },
   });
-  onCleanup(() => void autosave.flush());
+  onCleanup(() => void autosave.flush().finally(() => autosave.dispose()));
 
   const changed = () => autosave.edit(structuredClone(unwrap(fields)));
 

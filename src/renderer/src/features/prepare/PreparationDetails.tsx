@@ -7,7 +7,7 @@ import { PREP_SCREENS, PREP_SCREEN_TITLES, STEP_TITLES } from '../../../../core/
 import type { Preparation } from '../../../../core/model/preparation';
 
 /** A preparation opened in place on the timeline: the plan so far, and the way back into it. */
-export function PreparationDetails(props: { relationshipId: string; prep: Preparation }) {
+export function PreparationDetails(props: { relationshipId: string; prep: Preparation; debriefId: string | null }) {
   const p = () => props.prep;
   const planned = () => CONVERSATION_STEPS.filter((s) => p().plan[s].trim() !== '');
   return (
@@ -37,6 +37,10 @@ export function PreparationDetails(props: { relationshipId: string; prep: Prepar
             <>
               <a class="button primary" href={cueCardHref(props.relationshipId, p().id)}>Open the cue card</a>
               <a class="button" href={prepHref(props.relationshipId, p().id)}>Edit the plan</a>
+              {/* The plan and its debrief link both ways: this side opens (or starts) the debrief. */}
+              <a class="button" href={props.debriefId ? `#/r/${props.relationshipId}/debrief/${props.debriefId}` : `#/r/${props.relationshipId}/debrief/from/${p().id}`}>
+                {props.debriefId ? 'Open the debrief' : 'Debrief this conversation'}
+              </a>
             </>
           }
         >

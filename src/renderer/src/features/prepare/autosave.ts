@@ -15,13 +15,22 @@ export interface AutosaveOptions<P> {
 
 export const AUTOSAVE_DELAY_MS = 600;
 
+/** Every live autosave, so closing the window can send what is still waiting for its debounce. */
+const live = new Set<Autosave<unknown>>();
+if (typeof window !== 'undefined') {
+  // The invoke leaves the page synchronously, so main receives it even as the window closes.
+  window.addEventListener('pagehide', () => live.forEach((a) => void a.flush()));
+}
+
 export class Autosave<P> {
   private pending: P | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<boolean> | null = null;
   private lastOk = true;
 
-  constructor(private readonly options: AutosaveOptions<P>) {}
+  constructor(private readonly options: AutosaveOptions<P>) {
+    live.add(this as Autosave<unknown>);
+  }
 
   /** Queues a change and restarts the debounce. */
   edit(patch: P): void {
@@ -55,6 +64,7 @@ export class Autosave<P> {
   /** Stops the timer without saving (the screen is going away after a flush). */
   dispose(): void {
     this.clearTimer();
+    live.delete(this as Autosave<unknown>);
   }
 
   private async send(patch: P): Promise<boolean> {

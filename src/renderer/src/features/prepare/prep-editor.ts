@@ -32,7 +32,7 @@ export function createPrepEditor(relationshipId: string, initial: Preparation) {
     },
   });
   // Leaving the screen (back to the person, another route) still stores what was typed.
-  onCleanup(() => void autosave.flush());
+  onCleanup(() => void autosave.flush().finally(() => autosave.dispose()));
 
   return {
     prep,

@@ -35,6 +35,8 @@ export function preparationEntries(journal: Journal): TimelineEntry[] {
       kind: 'Preparation',
       title: incidentTitle(journal, prep),
       badges: [PREPARATION_STATUS_LABELS[prep.status]],
-      render: () => <PreparationDetails relationshipId={rid} prep={prep} />,
+      render: () => (
+        <PreparationDetails relationshipId={rid} prep={prep} debriefId={journal.debriefs.find((d) => d.preparationId === prep.id)?.id ?? null} />
+      ),
     }));
 }
