@@ -11,6 +11,7 @@ import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
 import { acquireDataLock } from './storage/data-lock';
 import { createNodeFileStore } from './storage/node-file-store';
+import { backupPolicyFor } from './backup-settings';
 import { createNodeVault } from './storage/node-vault';
 import { createMainWindow, installApplicationMenu } from './window';
 
@@ -66,7 +67,7 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   state.lock = lock;
   const platform = createElectronPlatform(dataFolder);
   const core = await openCore({
-    files: createNodeFileStore(dataFolder),
+    files: createNodeFileStore(dataFolder, { backups: await backupPolicyFor(dataFolder) }),
     platform,
     newId: () => randomUUID(),
     now: () => new Date(),

@@ -2,6 +2,7 @@ import { Notification, shell } from 'electron';
 import type { Platform } from '../core/services/platform';
 import { chooseExportFolder, chooseImportFile } from './file-dialogs';
 import { readExternalFile, writeExternalFile } from './external-files';
+import { readBackupSettings, saveBackupSettings } from './backup-settings';
 
 /** Only links a browser or mail client should open; file:, javascript:, custom app schemes are refused. */
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
@@ -28,6 +29,8 @@ export function createElectronPlatform(dataFolder: string): Platform {
     chooseImportFile,
     writeExternalFile,
     readExternalFile,
+    readBackupSettings: () => readBackupSettings(dataFolder),
+    saveBackupSettings: (settings) => saveBackupSettings(dataFolder, settings),
     async openExternal(url: string): Promise<void> {
       await shell.openExternal(checkExternalUrl(url));
     },

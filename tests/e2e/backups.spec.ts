@@ -80,3 +80,25 @@ test('Markdown goes to the folder picked; a folder that cannot be written is nam
   await settings.exportMarkdown();
   await expect(settings.error()).toHaveText(`Could not save the export in ${gone}: the folder no longer exists. Choose another folder and try again.`);
 });
+
+test('the number of versions kept is set in Settings, refused when out of range, and kept after a restart', async ({ openMend }) => {
+  const app = await openMend();
+  const settings = new BackupsSettings(app.page);
+  await settings.goto();
+  const field = app.page.getByLabel('Earlier versions to keep of each journal');
+  await expect(field).toHaveValue('10');
+  await field.fill('0');
+  await settings.section().getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(settings.section().getByRole('alert')).toHaveText('Keep at least one earlier version.');
+  await expect(field).toHaveValue('0');
+  await expect(field).toHaveAttribute('aria-describedby', 'keep-last-hint keep-last-error');
+  await field.fill('25');
+  await settings.section().getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(settings.section().getByText('Saved. Mend will keep that many')).toBeVisible();
+
+  const again = await app.restart();
+  const after = new BackupsSettings(again.page);
+  await after.goto();
+  await expect(again.page.getByLabel('Earlier versions to keep of each journal')).toHaveValue('25');
+  await expect(after.section()).toContainText('the last 25 of each');
+});

@@ -34,7 +34,8 @@ test('a damaged journal opens to recovery; the newest good version comes back wi
 
   const file = join(app.dataDir, 'relationships', `${samId}.json`);
   const damaged = Buffer.from(await readFile(file));
-  damaged[damaged.indexOf('Prefers mornings')] ^= 0x01; // one bit inside a text field: only the checksum can tell
+  const at = damaged.indexOf('Prefers mornings');
+  damaged[at] = damaged[at]! ^ 0x01; // one bit inside a text field: only the checksum can tell
   await writeFile(file, damaged);
 
   const again = await app.restart();

@@ -52,6 +52,7 @@ export class MemoryFileStore implements FileStore {
 export const testPlatform = () => {
   const opened: string[] = [];
   const notes: string[] = [];
+  const backupSettings = { keepLast: 10 };
   return {
     opened,
     notes,
@@ -64,6 +65,8 @@ export const testPlatform = () => {
       chooseImportFile: async () => null,
       writeExternalFile: async (): Promise<string> => Promise.reject(new Error('no external files in this test')),
       readExternalFile: async (): Promise<Uint8Array> => Promise.reject(new Error('no external files in this test')),
+      readBackupSettings: async () => ({ ...backupSettings }),
+      saveBackupSettings: async (next: { keepLast: number }) => void Object.assign(backupSettings, next),
     },
   };
 };

@@ -49,6 +49,8 @@ export const CHANNELS = {
   'imports:check': true,
   'imports:apply': true,
   'imports:cancel': true,
+  'backups:settings': true,
+  'backups:save-settings': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

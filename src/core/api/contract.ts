@@ -10,6 +10,7 @@ import type { HomeContract } from './slices/home';
 import type { InsightsContract } from './slices/insights';
 import type { SecurityContract } from './slices/security';
 import type { TransferContract } from './slices/transfer';
+import type { BackupSettingsContract } from './slices/backup-settings';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -20,7 +21,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     DebriefsContract, CommitmentsContract, TrustChecksContract, MonitoringNotesContract,
     HomeContract, InsightsContract,
     SecurityContract,
-    TransferContract {}
+    TransferContract,
+    BackupSettingsContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

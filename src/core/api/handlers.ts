@@ -12,6 +12,7 @@ import { homeHandlers } from './slices/home';
 import { insightsHandlers } from './slices/insights';
 import { securityHandlers } from './slices/security';
 import { transferHandlers } from './slices/transfer';
+import { backupSettingsHandlers } from './slices/backup-settings';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -29,5 +30,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...insightsHandlers(ctx),
     ...securityHandlers(ctx),
     ...transferHandlers(ctx),
+    ...backupSettingsHandlers(ctx),
   } satisfies Handlers;
 }

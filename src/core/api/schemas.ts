@@ -12,6 +12,7 @@ import { homeSchemas } from './slices/home';
 import { insightsSchemas } from './slices/insights';
 import { securitySchemas } from './slices/security';
 import { transferSchemas } from './slices/transfer';
+import { backupSettingsSchemas } from './slices/backup-settings';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -27,4 +28,5 @@ export const inputSchemas = {
   ...insightsSchemas,
   ...securitySchemas,
   ...transferSchemas,
+  ...backupSettingsSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

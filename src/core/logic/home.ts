@@ -83,13 +83,17 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
 
 /** The latest checks that carry a number, oldest first; hot ones are marked so they can be drawn hollow. */
 export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[] {
-  const points: SparkPoint[] = [];
+  const points: (SparkPoint & { ms: number })[] = [];
   for (const c of trust.checks) {
     const mean = checkMean(c);
-    if (mean === null) continue;
-    points.push({ at: c.at, mean, hot: isHotCheck({ activation: c.activation, source: c.sourceNamed ? 'named' : '' }) });
+    const ms = Date.parse(c.at);
+    if (mean === null || !Number.isFinite(ms)) continue;
+    points.push({ at: c.at, ms, mean, hot: isHotCheck({ activation: c.activation, source: c.sourceNamed ? 'named' : '' }) });
   }
-  return points.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-count);
+  return points
+    .sort((a, b) => a.ms - b.ms)
+    .slice(-count)
+    .map(({ at, mean, hot }) => ({ at, mean, hot }));
 }
 
 function plannedItems(summaries: readonly RelationshipSummary[], now: Date): PlannedItem[] {

@@ -27,22 +27,33 @@ export function median(values: readonly number[]): number | null {
  * Returns null when no such pair exists, so callers can say "no trend yet" rather than show 0.
  */
 export function theilSenSlope(points: readonly SlopePoint[]): number | null {
-  const slopes: number[] = [];
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const slope = pairSlope(points[i], points[j]);
-      if (slope !== null) slopes.push(slope);
+  // Home computes a slope for every relationship at start-up, so this is a hot path (60 checks are
+  // 1,770 pairs): plain numeric arrays in the loop, and a typed array that sorts natively.
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const groups = new Int32Array(n);
+  const ids = new Map<string, number>();
+  points.forEach((p, i) => {
+    xs[i] = p.x;
+    ys[i] = p.y;
+    // Points without a group are never "the same day" as any other: each gets its own negative id.
+    groups[i] = p.group === undefined ? -1 - i : (ids.get(p.group) ?? ids.set(p.group, ids.size).size - 1);
+  });
+  const slopes = new Float64Array((n * (n - 1)) / 2);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (groups[i] === groups[j]) continue;
+      const dx = xs[j]! - xs[i]!;
+      // Same instant under two different day labels (time zones) would divide by zero.
+      if (dx === 0 || !Number.isFinite(dx)) continue;
+      const slope = (ys[j]! - ys[i]!) / dx;
+      if (Number.isFinite(slope)) slopes[count++] = slope;
     }
   }
-  return median(slopes);
-}
-
-function pairSlope(a: SlopePoint | undefined, b: SlopePoint | undefined): number | null {
-  if (!a || !b) return null;
-  if (a.group !== undefined && a.group === b.group) return null;
-  const dx = b.x - a.x;
-  // Same instant under two different day labels (time zones) would divide by zero.
-  if (dx === 0 || !Number.isFinite(dx)) return null;
-  const slope = (b.y - a.y) / dx;
-  return Number.isFinite(slope) ? slope : null;
+  if (count === 0) return null;
+  const sorted = slopes.subarray(0, count).sort();
+  const mid = count >> 1;
+  return count % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

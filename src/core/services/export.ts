@@ -49,7 +49,8 @@ export async function exportBackup(ctx: ServiceContext): Promise<ExportResult> {
  * when their file cannot be read; a whole export goes ahead and names the ones it had to leave out.
  */
 async function readJournals(ctx: ServiceContext, only: string | null) {
-  const ids = only ? [ctx.store.summary(only).id] : ctx.store.summaries().map((s) => s.id);
+  const everyone = [...ctx.store.summaries()].sort((a, b) => a.name.localeCompare(b.name));
+  const ids = only ? [ctx.store.summary(only).id] : everyone.map((s) => s.id);
   if (ids.length === 0) throw new DomainError('invalid-input', 'There is nothing to export yet. Add a person first.');
   const journals: Journal[] = [];
   const skipped: { name: string; reason: string }[] = [];
@@ -57,11 +58,11 @@ async function readJournals(ctx: ServiceContext, only: string | null) {
     try {
       journals.push(await ctx.store.journal(id));
     } catch (e) {
-      if (only || !isDomainError(e) || e.code !== 'damaged') throw e;
-      skipped.push({ name: ctx.store.summary(id).name, reason: 'its file cannot be read; restore it from its page first' });
+      if (only || !isDomainError(e) || (e.code !== 'damaged' && e.code !== 'not-found')) throw e;
+      const reason = e.code === 'damaged' ? 'its file cannot be read; restore it from its page first' : 'its file is missing from the data folder';
+      skipped.push({ name: ctx.store.summary(id).name, reason });
     }
   }
-  journals.sort((a, b) => a.relationship.name.localeCompare(b.relationship.name));
   return { journals, skipped };
 }
 

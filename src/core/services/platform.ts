@@ -1,3 +1,5 @@
+import type { BackupSettings } from '../model/backup-settings';
+
 /**
  * What core needs from the machine it runs on, beyond storage. Electron's main process provides the
  * real one; the end-to-end harness provides a recording one.
@@ -21,4 +23,8 @@ export interface Platform {
   writeExternalFile(folder: string, name: string, bytes: Uint8Array): Promise<string>;
   /** Reads a file the person picked; fails with a DomainError naming it (missing, unreadable, too large). */
   readExternalFile(path: string): Promise<Uint8Array>;
+  /** How many earlier versions of each journal to keep; the defaults when never set or unreadable. */
+  readBackupSettings(): Promise<BackupSettings>;
+  /** Saves that choice durably; the storage reads it when Mend next opens the folder. */
+  saveBackupSettings(settings: BackupSettings): Promise<void>;
 }

@@ -3,20 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Platform } from '../../../src/core/services/platform';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
+import { readBackupSettings, saveBackupSettings } from '../../../src/main/backup-settings';
 
 /**
  * What the system's file pickers answer in a test: a spec sets the folder an export goes to or the
  * backup file to import (null = the person cancelled). Reading and writing are the real main-process
- * code, so exports land on disk exactly as in the app.
+ * code, so exports land on disk exactly as in the app; so are the backup settings in the data folder.
  */
 export interface HarnessDialogs {
   exportFolder: string | null;
   importFile: string | null;
 }
 
-type FilePlatform = Pick<Platform, 'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile'>;
+type FilePlatform = Pick<
+  Platform,
+  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings'
+>;
 
-export async function harnessFiles(): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
+export async function harnessFiles(dataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
   const dialogs: HarnessDialogs = { exportFolder: await mkdtemp(join(tmpdir(), 'mend-e2e-export-')), importFile: null };
   return {
     dialogs,
@@ -25,6 +29,8 @@ export async function harnessFiles(): Promise<{ dialogs: HarnessDialogs; platfor
       chooseImportFile: async () => dialogs.importFile,
       writeExternalFile,
       readExternalFile,
+      readBackupSettings: () => readBackupSettings(dataDir),
+      saveBackupSettings: (settings) => saveBackupSettings(dataDir, settings),
     },
   };
 }

@@ -10,6 +10,7 @@ import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { SECURITY_HEADERS } from '../../../src/main/csp';
 import type { FsSeam } from '../../../src/main/storage/fs-seam';
 import { harnessFiles, type HarnessDialogs } from './file-dialogs';
+import { backupPolicyFor } from '../../../src/main/backup-settings';
 
 /**
  * Drives Mend as a user would, without Electron: the built renderer runs in Chromium under the
@@ -61,9 +62,9 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
   const lock = await acquireDataLock(dataDir);
   const openedLinks: string[] = [];
-  const external = await harnessFiles();
+  const external = await harnessFiles(dataDir);
   const core = await openCore({
-    files: createNodeFileStore(dataDir, options.fs ? { fs: options.fs } : {}),
+    files: createNodeFileStore(dataDir, { backups: await backupPolicyFor(dataDir), ...(options.fs ? { fs: options.fs } : {}) }),
     platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined, ...external.platform },
     newId: randomUUID,
     now: options.now ?? (() => new Date()),

@@ -103,7 +103,8 @@ describe('start-up', () => {
     await start();
     const folder = resolve('tmp/mend-data');
     expect(acquireDataLock).toHaveBeenCalledWith(folder);
-    expect(createNodeFileStore).toHaveBeenCalledWith(folder);
+    // No backup settings saved in that folder: the default policy (issue 7: ten versions, thirty days).
+    expect(createNodeFileStore).toHaveBeenCalledWith(folder, { backups: { keepLast: 10, dailyDays: 30 } });
     const deps = vi.mocked(openCore).mock.calls[0]![0];
     expect(deps.files).toEqual({ root: folder });
     expect(deps.platform.dataFolder).toBe(folder);

@@ -8,7 +8,7 @@ import type { Result } from '../../../src/core/api/result';
 import { openCore, type Core } from '../../../src/core/open-core';
 import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { memoryVault } from '../../support/memory-vault';
-import { malformed, validish, type Pool } from './zod-arbitrary';
+import { malformed, validish, type Pool } from '../../support/zod-arbitrary';
 
 /**
  * Every channel in CHANNEL_LIST (so channels added later are fuzzed without anyone asking), through the

@@ -69,7 +69,8 @@ describe('a damaged index', () => {
   it('is set aside untouched and rebuilt from the journals', async () => {
     const index = path.join(data, 'index.json');
     const damaged = Buffer.from(await fs.readFile(index));
-    damaged[damaged.indexOf('Ana Silva')] ^= 0x02;
+    const at = damaged.indexOf('Ana Silva');
+    damaged[at] = damaged[at]! ^ 0x02;
     await fs.writeFile(index, damaged);
     const core = await open();
     const list = await ok(core, 'relationships:list', {});

@@ -23,7 +23,7 @@ beforeEach(async () => {
 function damage(id: string): void {
   const path = `relationships/${id}.json`;
   const bytes = files.files.get(path)!.slice();
-  bytes[bytes.length - 40] ^= 0x04;
+  bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x04;
   files.files.set(path, bytes);
 }
 
@@ -51,6 +51,9 @@ describe('export to Markdown', () => {
     const fresh = await openCore({ files, platform: outside.platform, ...fixedStamp() });
     const all = await ok(fresh, 'exports:markdown', {});
     expect(all).toMatchObject({ files: ['/exports/Sam Rivera.md'], skipped: [{ name: 'Ana Silva' }] });
+    files.files.delete(`relationships/${sam}.json`);
+    const none = await ok(await openCore({ files, platform: outside.platform, ...fixedStamp() }), 'exports:backup', {});
+    expect(none).toMatchObject({ journals: 0, skipped: [{ name: 'Ana Silva', reason: expect.stringContaining('cannot be read') }, { name: 'Sam Rivera', reason: 'its file is missing from the data folder' }] });
     const alone = await fresh.call('exports:markdown', { relationshipId: ana });
     expect(alone).toMatchObject({ ok: false, code: 'damaged' });
     expect((alone as { message: string }).message).toContain(`relationships/${ana}.json`);

@@ -95,7 +95,7 @@ describe('import a backup', () => {
   it('puts back a journal whose file cannot be read, setting the damaged file aside untouched', async () => {
     const path = `relationships/${ids.kim}.json`;
     const damaged = bFiles.files.get(path)!.slice();
-    damaged[damaged.length - 30] ^= 0x01;
+    damaged[damaged.length - 30] = damaged[damaged.length - 30]! ^ 0x01;
     bFiles.files.set(path, damaged);
     const fresh = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-03T09:00:00.000Z') });
     const preview = await check(fresh, await backupOf(a));

@@ -6,7 +6,24 @@ import DOMPurify from 'dompurify';
  * through DOMPurify with a strict allow-list: no raw HTML events, styles, forms, frames, SVG or
  * images from anywhere, and links only to http(s) and mailto.
  */
-const marked = new Marked({ gfm: true, breaks: true, async: false });
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * Raw HTML in journal text is shown as the text it is, never parsed as markup: a journal needs none,
+ * and markup that never exists cannot carry a handler or a style (which, even when DOMPurify removes
+ * them, the CSP would otherwise report while the sanitiser parses them). Images are shown as their
+ * description: Mend loads nothing from anywhere.
+ */
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    html: ({ text, block }) => (block ? `<p>${escapeHtml(text)}</p>` : escapeHtml(text)),
+    image: ({ text }) => escapeHtml(text),
+  },
+});
 
 const ALLOWED_TAGS = [
   'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',

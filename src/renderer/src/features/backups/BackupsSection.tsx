@@ -1,7 +1,8 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { useRelationships } from '../../stores/relationships';
 import { ImportReview } from './ImportReview';
+import { KeepVersionsForm } from './KeepVersionsForm';
 import { backupSaved, importDone, markdownSaved, skippedLine, type ImportPreview } from './transfer-text';
 import '../../styles/backups.css';
 
@@ -19,6 +20,8 @@ export function BackupsSection() {
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [preview, setPreview] = createSignal<ImportPreview | null>(null);
+  const [policy, { mutate }] = createResource(() => call('backups:settings', {}));
+  const kept = () => (policy.error ? undefined : policy());
 
   /** Runs one action: clears the last report, shows this one's result or error. */
   const run = async (work: () => Promise<string[] | null>) => {
@@ -72,9 +75,13 @@ export function BackupsSection() {
     <section class="section" aria-labelledby="backups-title">
       <h2 id="backups-title">Backups and export</h2>
       <p>
-        Mend keeps earlier versions of every journal on its own: the last ten of each, and one a day for thirty days, in
-        the backups folder inside your data folder. If a journal is ever damaged, its page offers them back.
+        Mend keeps earlier versions of every journal on its own: the last {kept()?.keepLast ?? 10} of each, and one a day
+        for {kept()?.dailyDays ?? 30} days, in the backups folder inside your data folder. If a journal is ever damaged,
+        its page offers them back.
       </p>
+      <Show when={kept()}>
+        {(p) => <KeepVersionsForm keepLast={p().keepLast} dailyDays={p().dailyDays} onSaved={(keepLast) => mutate({ ...p(), keepLast })} />}
+      </Show>
       <p>
         To keep a copy elsewhere, save a backup file: everything, ready to import into Mend again. To read or print your
         journal outside Mend, export it to Markdown, one document per person.

@@ -24,8 +24,8 @@ export function markdownSaved(result: Done): string {
 /** Journals an export had to leave out, by name, so none goes missing without a word. */
 export function skippedLine(result: Done): string | null {
   if (result.skipped.length === 0) return null;
-  const names = result.skipped.map((s) => s.name).join(', ');
-  return `Left out because their file cannot be read: ${names}. Open them from Home to restore an earlier version, then export again.`;
+  const names = result.skipped.map((s) => `${s.name} (${s.reason})`).join('; ');
+  return `Left out, so you know: ${names}. Open them from Home to put back an earlier version, then export again.`;
 }
 
 export const ACTION_BADGES: Record<ImportAction, string> = {

@@ -43,7 +43,7 @@ function PlannedRow(props: { item: PlannedItem }) {
   const p = () => props.item;
   return (
     <li class="home-row">
-      <span>
+      <span id={`plan-${p().preparationId}`}>
         With {p().relationshipName}
         <span class="muted">
           {' '}· {p().past ? 'was planned for' : ''} {formatDayTime(p().plannedAt)} · {p().status === 'ready' ? 'plan ready' : 'plan in draft'}
@@ -52,12 +52,12 @@ function PlannedRow(props: { item: PlannedItem }) {
       <Show
         when={p().past}
         fallback={
-          <a href={`#/r/${p().relationshipId}/prepare/${p().preparationId}`} aria-label={`Open the plan for ${p().relationshipName}`}>
+          <a href={`#/r/${p().relationshipId}/prepare/${p().preparationId}`} aria-describedby={`plan-${p().preparationId}`}>
             Open the plan
           </a>
         }
       >
-        <a href={`#/r/${p().relationshipId}/debrief/from/${p().preparationId}`} aria-label={`Debrief the conversation with ${p().relationshipName}`}>
+        <a href={`#/r/${p().relationshipId}/debrief/from/${p().preparationId}`} aria-describedby={`plan-${p().preparationId}`}>
           Debrief it
         </a>
       </Show>

@@ -26,9 +26,11 @@ export function PersonCard(props: { person: HomePerson }) {
         <Show when={p().verdict.lagNote}>{(note) => <p class="verdict-lag">{note()}</p>}</Show>
         <Show when={!p().archived && p().check.level !== 'none'}>
           <p class="home-nudge" data-level={p().check.level}>
-            {p().check.level === 'overdue' ? `No trust check for ${p().check.days} days.` : 'A trust check is due.'}{' '}
-            <a href={`#/r/${p().id}/check/new`} aria-label={`Take a trust check with ${p().name}`}>
-              Take one
+            <span id={`nudge-${p().id}`}>
+              {p().check.level === 'overdue' ? `No trust check for ${p().check.days} days.` : 'A trust check is due.'}
+            </span>{' '}
+            <a href={`#/r/${p().id}/check/new`} aria-describedby={`nudge-${p().id}`}>
+              Take a trust check
             </a>
           </p>
         </Show>

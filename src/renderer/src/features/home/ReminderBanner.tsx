@@ -14,11 +14,11 @@ export function ReminderBanner(props: { reminders: Reminder[] }) {
               const action = reminderAction(r);
               return (
                 <li class="home-row">
-                  <span>
+                  <span id={`due-${i()}`}>
                     <strong>{r.title}</strong>
                     <span class="muted"> · {r.body}</span>
                   </span>
-                  <a class={i() === 0 ? 'button primary small' : 'button small'} href={action.href}>
+                  <a class={i() === 0 ? 'button primary small' : 'button small'} href={action.href} aria-describedby={`due-${i()}`}>
                     {action.label}
                   </a>
                 </li>

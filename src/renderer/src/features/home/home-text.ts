@@ -12,8 +12,11 @@ export function dueWords(inDays: number): string {
 
 export const whose = (c: Pick<DueCommitment, 'owner'>): string => (c.owner === 'me' ? 'Yours' : 'Theirs');
 
-/** Where a reminder's action leads, and what the link says. */
+/**
+ * Where a reminder's action leads, and what the link says. Only a person's card link carries their name;
+ * these links are described by their row instead (aria-describedby), so the name is heard once per row.
+ */
 export function reminderAction(r: Reminder): { href: string; label: string } {
-  if (r.kind === 'check') return { href: `#/r/${r.relationshipId}/check/new`, label: `Check in on ${r.relationshipName}` };
+  if (r.kind === 'check') return { href: `#/r/${r.relationshipId}/check/new`, label: 'Take a trust check' };
   return { href: '#/commitments', label: 'Record how it went' };
 }

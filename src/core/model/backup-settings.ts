@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { EnvelopeSpec } from '../store/envelope';
+
+/**
+ * How many earlier versions of each journal Mend keeps (product.md §6, issue 7): the newest `keepLast`,
+ * plus the newest of each day for DAILY_DAYS days. Kept in a small plain file the main process reads
+ * before opening the folder (it holds no journal text, so it is never sealed), so a change applies
+ * from the next start.
+ */
+export const KEEP_LAST_DEFAULT = 10;
+export const KEEP_LAST_MAX = 100;
+export const DAILY_DAYS = 30;
+/**
+ * A dot-file: encrypting a folder seals every visible file, but this one must stay readable before the
+ * passphrase is entered, since the storage is set up first. It holds one number and no journal text.
+ */
+export const BACKUP_SETTINGS_PATH = '.backup-settings.json';
+
+export const backupSettingsSchema = z.strictObject({
+  keepLast: z
+    .number({ message: 'Enter a number of versions.' })
+    // multipleOf, not int: zod reports int() as a type error, which dispatch words as a missing value.
+    .multipleOf(1, 'Use a whole number of versions.')
+    .min(1, 'Keep at least one earlier version.')
+    .max(KEEP_LAST_MAX, `Keep at most ${KEEP_LAST_MAX} versions; the daily copies cover the weeks before.`),
+});
+
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { keepLast: KEEP_LAST_DEFAULT };
+
+export const backupSettingsSpec: EnvelopeSpec<BackupSettings> = {
+  kind: 'settings',
+  version: 1,
+  schema: backupSettingsSchema,
+  migrations: {},
+};
