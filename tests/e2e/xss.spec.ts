@@ -149,3 +149,27 @@ test('the XSS corpus runs nothing, opens nothing and reaches nothing, in every M
   expect([...first.bad, ...second.bad, ...third.bad], 'markup outside the allow-list').toEqual([]);
   expect(first.blocks).toBeGreaterThanOrEqual(corpus.length);
 });
+
+test('control: the same hooks do catch a payload that skips the sanitiser', async ({ openMend }) => {
+  const app = await openMend();
+  // A second tab of the app, outside the fixture's error list: what it provokes here is on purpose.
+  const probe = await app.context.newPage();
+  await probe.addInitScript(HOOKS);
+  await probe.goto(app.page.url());
+  await expect(probe.getByRole('heading', { level: 1 })).toBeVisible();
+  const seen = await probe.evaluate(async () => {
+    const box = document.createElement('div');
+    box.innerHTML = '<img src="missing.png" onerror="__xss(\'raw\')"><p style="color:red">x</p><a href="javascript:__xss(\'link\')">x</a>';
+    document.body.append(box);
+    box.querySelector('a')?.click();
+    await new Promise((r) => setTimeout(r, 500));
+    const w = window as unknown as { __xssHits: string[]; __csp: string[] };
+    return { hits: w.__xssHits, csp: w.__csp };
+  });
+  // The production CSP blocks all three, and says so: the hooks that found none above are live.
+  expect(seen.hits).toEqual([]);
+  expect(seen.csp.some((v) => v.startsWith('script-src-attr'))).toBe(true);
+  expect(seen.csp.some((v) => v.startsWith('style-src-attr'))).toBe(true);
+  expect(seen.csp.some((v) => v.startsWith('script-src-elem') || v.startsWith('script-src '))).toBe(true);
+  await probe.close();
+});

@@ -37,8 +37,11 @@ function describeIssue(issue: ZodError['issues'][number]): string {
     case 'unrecognized_keys':
       return `Mend does not expect ${issue.keys.map((k) => `“${k}”`).join(', ')} here.`;
     case 'invalid_type':
-      if (issue.input === undefined) return `${fieldName(issue.path)} is missing.`;
-      return issue.message.startsWith('Invalid input') ? `${fieldName(issue.path)} has the wrong kind of value.` : issue.message;
+      // zod 4 keeps no `input` on issues, so its default message is the only way to tell "missing" apart.
+      if (!issue.message.startsWith('Invalid input')) return issue.message;
+      return issue.message.endsWith('received undefined')
+        ? `${fieldName(issue.path)} is missing.`
+        : `${fieldName(issue.path)} has the wrong kind of value.`;
     default:
       return issue.message;
   }
