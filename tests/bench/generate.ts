@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { encodeEnvelope } from '../../src/core/store/envelope';
 import { summarize } from '../../src/core/store/summarize';
 import { journalSchema, journalSpec, journalPath, type Journal } from '../../src/core/model/journal';
-import { indexSpec, INDEX_PATH } from '../../src/core/model/index-file';
+import { indexShardPath, indexSpec, INDEX_SHARDS, shardOf, type RelationshipSummary } from '../../src/core/model/index-file';
+import { SUMMARY_VERSION } from '../../src/core/store/summarize';
 import { CAUSES, CONVERSATION_STEPS, FEARS, MONITORING_KINDS, TRUST_DOMAINS, TRUST_ITEMS } from '../../src/core/model/trust-items';
 import { int, markdownText, pick, rng, shortText, type Rng } from './text';
 
@@ -107,7 +108,7 @@ export async function generate(spec: SizeSpec, dir: string, seed = 2026): Promis
   await mkdir(join(dir, 'relationships'), { recursive: true });
   const r = rng(seed);
   counter = 0;
-  const summaries = [];
+  const summaries: RelationshipSummary[] = [];
   let bytes = 0;
   let largest = { id: '', size: 0 };
   for (let i = 0; i < spec.relationships; i++) {
@@ -116,9 +117,14 @@ export async function generate(spec: SizeSpec, dir: string, seed = 2026): Promis
     await writeFile(join(dir, journalPath(journal.relationship.id)), encoded);
     bytes += encoded.length;
     if (encoded.length > largest.size) largest = { id: journal.relationship.id, size: encoded.length };
-    summaries.push(summarize(journal));
+    summaries.push(summarize(journal, new Date(BENCH_NOW)));
   }
-  const index = encodeEnvelope(indexSpec, { relationships: summaries });
-  await writeFile(join(dir, INDEX_PATH), index);
-  return { bytes: bytes + index.length, largestId: largest.id };
+  await mkdir(join(dir, 'index'), { recursive: true });
+  for (let shard = 0; shard < INDEX_SHARDS; shard++) {
+    const relationships = summaries.filter((s) => shardOf(s.id) === shard);
+    const index = encodeEnvelope(indexSpec, { summaryVersion: SUMMARY_VERSION, relationships });
+    await writeFile(join(dir, indexShardPath(shard)), index);
+    bytes += index.length;
+  }
+  return { bytes, largestId: largest.id };
 }

@@ -1,12 +1,13 @@
 import { open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { INDEX_PATH } from '../../src/core/model/index-file';
+import { indexShardPath, INDEX_SHARDS, shardOf } from '../../src/core/model/index-file';
 import { journalPath } from '../../src/core/model/journal';
 import { measure, timed, type Figure } from './measure';
 
 /**
  * The disk's limit: raw write + fsync + rename of exactly the bytes our save writes (the journal and
- * the index), and raw read + JSON.parse of exactly what our open reads. No codec, no validation.
+ * its index shard), and raw read + JSON.parse of exactly what our open reads (every index shard).
+ * No codec, no validation.
  */
 async function rawDurableWrite(path: string, bytes: Uint8Array): Promise<void> {
   const temp = `${path}.limit-tmp`;
@@ -29,14 +30,17 @@ export interface LimitFigures {
 
 export async function benchLimit(dir: string, scratch: string, largestId: string, runs: number, saveRuns: number): Promise<LimitFigures> {
   const read = (p: string) => timed(async () => undefined, async () => JSON.parse(await readFile(join(dir, p), 'utf8')));
-  const openFig = await measure(runs, () => read(INDEX_PATH));
+  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => indexShardPath(i));
+  const openFig = await measure(runs, () =>
+    timed(async () => undefined, () => Promise.all(shards.map(async (p) => JSON.parse(await readFile(join(dir, p), 'utf8'))))),
+  );
   const openLargest = await measure(runs, () => read(journalPath(largestId)));
   const journal = await readFile(join(dir, journalPath(largestId)));
-  const index = await readFile(join(dir, INDEX_PATH));
+  const index = await readFile(join(dir, indexShardPath(shardOf(largestId))));
   const save = await measure(saveRuns, () =>
     timed(async () => undefined, async () => {
       await rawDurableWrite(join(scratch, 'journal.json'), journal);
-      await rawDurableWrite(join(scratch, 'index.json'), index);
+      await rawDurableWrite(join(scratch, 'index-shard.json'), index);
     }),
   );
   return { open: openFig, openLargest, save, saveBytes: journal.length + index.length };

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { RelationshipForm } from './pages/relationship-pages';
@@ -22,7 +23,7 @@ async function filesWithJournalText(dir: string): Promise<string[]> {
 }
 
 /** The visible and hidden text of the page, and its HTML: where journal words would linger. */
-const pageText = (page: import('@playwright/test').Page) =>
+const pageText = (page: Page) =>
   page.evaluate(() => `${document.documentElement.outerHTML}\n${document.body.innerText}\n${document.title}`);
 
 test('encryption on, restart to a lock screen, wrong then right passphrase, change it, lock, unlock with the new one', async ({ openMend }) => {

@@ -32,6 +32,8 @@ export const relationshipSummarySchema = z.strictObject({
 export type RelationshipSummary = z.infer<typeof relationshipSummarySchema>;
 
 export const indexSchema = z.strictObject({
+  /** Which summarize() wrote these summaries; another value means they are rebuilt from the journals. */
+  summaryVersion: z.number().int().optional(),
   relationships: z.array(relationshipSummarySchema),
 });
 
@@ -42,6 +44,23 @@ export const indexSpec: EnvelopeSpec<IndexData> = {
   version: INDEX_VERSION,
   schema: indexSchema,
   migrations: {},
+  indent: 0,
 };
 
-export const INDEX_PATH = 'index.json';
+/**
+ * The index is split into shards by relationship id, so a save rewrites one small shard (its
+ * relationship's) instead of every summary, while start-up still reads only a handful of files.
+ */
+export const INDEX_SHARDS = 16;
+export const INDEX_DIR = 'index';
+export const indexShardPath = (shard: number): string => `${INDEX_DIR}/${shard.toString(16).padStart(2, '0')}.json`;
+
+/** Which shard a relationship's summary lives in: FNV-1a of its id. */
+export function shardOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % INDEX_SHARDS;
+}

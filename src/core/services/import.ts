@@ -2,7 +2,6 @@ import { DomainError, isDomainError } from '../errors';
 import { decodeBackup } from '../store/backup-file';
 import { UnreadableFileError, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
-import { summarize } from '../store/summarize';
 import { journalPath, journalSpec, type Journal } from '../model/journal';
 import { IMPORT_RULE, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
 import type { ServiceContext } from './context';
@@ -133,9 +132,7 @@ async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal
   if (item.current?.entries === null) {
     const to = `damaged/${id}-${fileStamp(ctx.now())}.json`;
     await aside(to, () => files.move(journalPath(id), to));
-    await files.write(journalPath(id), encodeEnvelope(journalSpec, incoming));
-    ctx.store.evict(id);
-    return ctx.store.saveSummary(summarize(incoming));
+    return ctx.store.replaceUnreadable(incoming);
   }
   const current = await ctx.store.journal(id);
   const to = `trash/${id}-replaced-${fileStamp(ctx.now())}.json`;

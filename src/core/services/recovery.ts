@@ -1,7 +1,6 @@
-import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
+import { decodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
 import { countEntries, journalPath, journalSpec, type Journal } from '../model/journal';
-import { summarize } from '../store/summarize';
 import { DomainError } from '../errors';
 import type { ServiceContext } from './context';
 
@@ -49,9 +48,7 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   }
   const current = await ctx.store.files.read(path);
   if (current) await ctx.store.files.move(path, `damaged/${relationshipId}-${fileStamp(ctx.now())}.json`);
-  await ctx.store.files.write(path, encodeEnvelope(journalSpec, journal));
-  ctx.store.evict(relationshipId);
-  await ctx.store.saveSummary(summarize(journal, ctx.now()));
+  await ctx.store.replaceUnreadable(journal);
   return journal;
 }
 

@@ -1,84 +1,103 @@
-import { Low } from 'lowdb';
 import type { FileStore } from './file-store';
 import { EnvelopeAdapter } from './envelope-adapter';
-import { decodeEnvelope } from './envelope';
-import { summarize } from './summarize';
+import { rebuildSummaries, summaryFromDisk, unreadableSummary } from './index-rebuild';
+import { SUMMARY_VERSION } from './summarize';
+import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
-import { INDEX_PATH, indexSpec, type IndexData, type RelationshipSummary } from '../model/index-file';
-import { journalSpec } from '../model/journal';
+import {
+  INDEX_SHARDS,
+  indexShardPath,
+  indexSpec,
+  shardOf,
+  type IndexData,
+  type RelationshipSummary,
+} from '../model/index-file';
+
+export { unreadableSummary };
 
 export interface IndexDb {
-  readonly data: IndexData;
-  /** Replaces the summaries and saves the index durably; memory changes only after the write. */
-  replace(change: (relationships: RelationshipSummary[]) => RelationshipSummary[]): Promise<void>;
+  /** Every summary, in memory. */
+  readonly relationships: readonly RelationshipSummary[];
+  /** Puts a summary in place and writes its shard durably; memory changes only after the write. */
+  put(summary: RelationshipSummary): Promise<void>;
+  /** Drops a summary and writes its shard durably. */
+  remove(id: string): Promise<void>;
 }
+
+type Shard = EnvelopeAdapter<IndexData>;
 
 /**
- * Opens the index. When it is missing or unreadable it is rebuilt from the journals themselves
- * (an unreadable index is first set aside in damaged/, never overwritten in place).
+ * Opens the sharded index, healing it first: a shard that cannot be read is set aside in damaged/
+ * (never overwritten) and its summaries rebuilt from the journals; summaries written by another
+ * version of summarize() are rebuilt; journals missing from every shard (a crash between a new
+ * journal's write and its shard's) are added.
  */
 export async function openIndex(files: FileStore, now: () => Date): Promise<IndexDb> {
-  const db = new Low<IndexData>(new EnvelopeAdapter(files, INDEX_PATH, indexSpec), { relationships: [] });
-  let rebuild = false;
-  try {
-    const data = await db.adapter.read();
-    if (data) db.data = data;
-    else rebuild = (await files.list('relationships')).length > 0;
-  } catch (e) {
-    if (!(e instanceof DomainError) || e.code !== 'damaged') throw e;
-    await files.move(INDEX_PATH, `damaged/index-${now().toISOString().replace(/[:.]/g, '-')}.json`);
-    rebuild = true;
-  }
-  if (rebuild) {
-    db.data = { relationships: await rebuildSummaries(files, now) };
-    await db.write();
-  }
-  return {
-    get data() {
-      return db.data;
-    },
-    async replace(change) {
-      const next = { relationships: change(db.data.relationships) };
-      const previous = db.data;
-      db.data = next;
-      try {
-        await db.write();
-      } catch (e) {
-        db.data = previous;
-        throw e;
-      }
-    },
-  };
-}
-
-async function rebuildSummaries(files: FileStore, now: () => Date): Promise<RelationshipSummary[]> {
-  const names = (await files.list('relationships')).filter((n) => n.endsWith('.json'));
-  const summaries: RelationshipSummary[] = [];
-  for (const name of names) {
-    const id = name.slice(0, -'.json'.length);
-    const bytes = await files.read(`relationships/${name}`);
-    if (!bytes) continue;
-    try {
-      summaries.push(summarize(decodeEnvelope(journalSpec, bytes), now()));
-    } catch {
-      // Keep a damaged journal visible so its recovery screen can be reached.
-      summaries.push(unreadableSummary(id, now()));
+  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, indexShardPath(i), indexSpec));
+  const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
+  let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
+  const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);
+  const onDisk = (await files.list('relationships')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+  const known = new Set(summaries.map((s) => s.id));
+  const dirty = new Set<number>();
+  // A summary whose journal file has gone stays listed: opening it says the file is missing, and
+  // exports name it, rather than the person silently disappearing from Home.
+  if (!fresh) {
+    summaries = await rebuildSummaries(files, now);
+    summaries.forEach((s) => dirty.add(shardOf(s.id)));
+  } else {
+    for (const id of onDisk.filter((i) => !known.has(i))) {
+      const found = await summaryFromDisk(files, id, now);
+      if (!found) continue;
+      summaries.push(found.summary);
+      dirty.add(shardOf(id));
     }
   }
-  return summaries;
+  const db = shardedIndex(shards, summaries);
+  await db.writeShards([...dirty]);
+  return db;
 }
 
-function unreadableSummary(id: string, at: Date): RelationshipSummary {
-  const stamp = at.toISOString();
+/** A shard's data; null when it does not exist yet; undefined when it was unreadable (now set aside). */
+async function readShard(files: FileStore, shard: Shard, now: () => Date): Promise<IndexData | null | undefined> {
+  try {
+    return await shard.read();
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== 'damaged') throw e;
+    const name = shard.path.replace(/[/\\]/g, '-').replace(/\.json$/, '');
+    await files.move(shard.path, `damaged/${name}-${now().toISOString().replace(/[:.]/g, '-')}.json`);
+    return undefined;
+  }
+}
+
+function shardedIndex(shards: Shard[], initial: RelationshipSummary[]) {
+  let all = initial;
+  const mutex = new KeyedMutex();
+  const shardData = (i: number): IndexData => ({
+    summaryVersion: SUMMARY_VERSION,
+    relationships: all.filter((r) => shardOf(r.id) === i),
+  });
+  // Each shard is written under its own lock, from memory as it is when the write starts.
+  const change = (id: string, next: (list: RelationshipSummary[]) => RelationshipSummary[]) =>
+    mutex.run(String(shardOf(id)), async () => {
+      const before = all.find((r) => r.id === id);
+      all = next(all);
+      try {
+        await shards[shardOf(id)]!.write(shardData(shardOf(id)));
+      } catch (e) {
+        // Undo only this relationship's change: other shards may have changed meanwhile.
+        all = [...all.filter((r) => r.id !== id), ...(before ? [before] : [])];
+        throw e;
+      }
+    });
   return {
-    id,
-    name: 'A journal that could not be read',
-    role: '',
-    kind: 'other',
-    started: null,
-    archived: false,
-    createdAt: stamp,
-    updatedAt: stamp,
-    entries: 0,
+    get relationships() {
+      return all;
+    },
+    put: (summary: RelationshipSummary) => change(summary.id, (list) => [...list.filter((r) => r.id !== summary.id), summary]),
+    remove: (id: string) => change(id, (list) => list.filter((r) => r.id !== id)),
+    writeShards: async (which: number[]) => {
+      for (const i of which) await shards[i]!.write(shardData(i));
+    },
   };
 }

@@ -1,14 +1,13 @@
 import { Low } from 'lowdb';
 import type { FileStore } from './file-store';
 import { EnvelopeAdapter } from './envelope-adapter';
+import { encodeEnvelope } from './envelope';
 import { KeyedMutex } from './mutex';
 import { openIndex, type IndexDb } from './index-db';
 import { summarize } from './summarize';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
-
-const INDEX_KEY = '\u0000index';
 
 /**
  * The journal store: an index of summaries plus one lowdb document per relationship, loaded lazily.
@@ -31,11 +30,11 @@ export class JournalStore {
 
   /** Summaries of every relationship, from the index only. */
   summaries(): readonly RelationshipSummary[] {
-    return this.index.data.relationships;
+    return this.index.relationships;
   }
 
   summary(id: string): RelationshipSummary {
-    const found = this.index.data.relationships.find((r) => r.id === id);
+    const found = this.index.relationships.find((r) => r.id === id);
     if (!found) throw new DomainError('not-found', 'That relationship no longer exists. It may have been deleted.');
     return found;
   }
@@ -88,10 +87,22 @@ export class JournalStore {
       await this.files.move(journalPath(id), to);
       this.journals.delete(id);
     });
-    await this.mutex.run(INDEX_KEY, () =>
-      this.index.replace((rels) => rels.filter((r) => r.id !== id)),
-    );
+    await this.index.remove(id);
     return to;
+  }
+
+  /**
+   * Writes a whole journal in place of one whose file could not be read (a restore, an import); the
+   * caller has already set the old file aside. The index follows as for any save.
+   */
+  async replaceUnreadable(journal: Journal): Promise<void> {
+    const valid = journalSchema.parse(journal);
+    const id = valid.relationship.id;
+    await this.mutex.run(id, async () => {
+      await this.files.write(journalPath(id), encodeEnvelope(journalSpec, valid));
+      this.journals.delete(id);
+    });
+    await this.saveSummary(summarize(valid, this.now()));
   }
 
   /** Forgets the cached copy, so the next read goes to disk (after a restore). */
@@ -99,13 +110,9 @@ export class JournalStore {
     this.journals.delete(id);
   }
 
-  async saveSummary(summary: RelationshipSummary): Promise<void> {
-    await this.mutex.run(INDEX_KEY, () =>
-      this.index.replace((rels) => {
-        const others = rels.filter((r) => r.id !== summary.id);
-        return [...others, summary];
-      }),
-    );
+  /** Puts a fresh summary in the index and writes its shard. */
+  saveSummary(summary: RelationshipSummary): Promise<void> {
+    return this.index.put(summary);
   }
 
   private async load(id: string): Promise<Low<Journal>> {

@@ -81,7 +81,10 @@ export function identityOf(rel: string): string {
   return inner.length > 0 ? inner : rel;
 }
 
-/** Files Mend manages, as '/'-separated paths; the keyring, the lock and hidden temp files are not among them. */
+/**
+ * Files Mend manages, as '/'-separated paths. Not among them: the keyring, the lock, temp files, and any
+ * dot-file, which holds settings main reads before an unlock (such as .backup-settings.json, no journal text).
+ */
 async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> {
   let entries: Dirent[];
   try {

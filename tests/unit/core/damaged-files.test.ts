@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
@@ -78,9 +78,10 @@ describe('damaged journal files', () => {
     expect(await readFile(join(dir, damaged[0]!), 'utf8')).toBe('garbage');
   });
 
-  it('an unreadable index is set aside and rebuilt from the journals', async () => {
+  it('an unreadable index shard is set aside and rebuilt from the journals', async () => {
     const { id } = await seed();
-    await writeFile(join(dir, 'index.json'), '{"mend": "index", "version": 1, "checksum": "crc32:00000000", "data": {}}');
+    const shard = join(dir, 'index', (await readdir(join(dir, 'index')))[0]!);
+    await writeFile(shard, '{"mend": "index", "version": 1, "checksum": "crc32:00000000", "data": {}}');
     const core = await open();
     const list = await core.call('relationships:list', {});
     expect((list as { value: { name: string }[] }).value.map((r) => r.name)).toEqual(['Ana', 'Sam']);

@@ -46,9 +46,12 @@ export async function trustWorld(start: Date = NOW): Promise<TrustWorld> {
   return world;
 }
 
-/** The index as written to disk, parsed. */
+/** The index as written to disk (all its shards), parsed. */
 export function readIndex(files: MemoryFileStore): { relationships: Record<string, unknown>[] } {
-  const bytes = files.files.get('index.json');
-  if (!bytes) throw new Error('no index');
-  return (JSON.parse(Buffer.from(bytes).toString('utf8')) as { data: { relationships: Record<string, unknown>[] } }).data;
+  const shards = [...files.files.entries()].filter(([path]) => path.startsWith('index/'));
+  if (shards.length === 0) throw new Error('no index');
+  const relationships = shards.flatMap(
+    ([, bytes]) => (JSON.parse(Buffer.from(bytes).toString('utf8')) as { data: { relationships: Record<string, unknown>[] } }).data.relationships,
+  );
+  return { relationships };
 }

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { IDLE_CHOICES } from '../../../../core/model/security';
-import { lockNow, securityStatus, setSecurityStatus } from './security-state';
+import { securityStatus, setSecurityStatus } from './security-state';
 import { EnableEncryption } from './EnableEncryption';
 import { RecoveryKey } from './RecoveryKey';
 import { ChangePassphrase } from './ChangePassphrase';
@@ -32,11 +32,8 @@ export function SecuritySettings() {
             <EnableEncryption onEnabled={(key) => void enabled(key)} />
           </>
         }>
-          <p>Your journal is encrypted on this computer. Mend asks for your passphrase when it opens and after a quiet spell.</p>
+          <p>Your journal is encrypted on this computer. Mend asks for your passphrase when it opens and after a quiet spell. To lock it yourself, use Lock now in the sidebar.</p>
           <IdleChoice />
-          <div class="actions start">
-            <button type="button" class="button" onClick={() => void lockNow()}>Lock now</button>
-          </div>
           <ChangePassphrase />
           <DisableEncryption />
         </Show>
@@ -56,7 +53,7 @@ function IdleChoice() {
     }
   };
   return (
-    <div class="field" classList={{ invalid: !!error() }}>
+    <div class="field idle" classList={{ invalid: !!error() }}>
       <label for="idle-minutes">Lock after I have been away for</label>
       <select id="idle-minutes" value={String(securityStatus()?.idleMinutes ?? 10)} onChange={(e) => void change(Number(e.currentTarget.value))}
         aria-invalid={!!error()} aria-describedby={error() ? 'idle-minutes-error' : undefined}>
