@@ -3,6 +3,8 @@
  * last keystroke, one save at a time. A failed save keeps its patch (merged under newer edits) so the
  * next edit or flush retries it; nothing typed is dropped. Framework-free so it is unit-tested alone.
  */
+import { trackPendingSave } from '../../lib/pending-saves';
+
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface AutosaveOptions<P> {
@@ -15,21 +17,17 @@ export interface AutosaveOptions<P> {
 
 export const AUTOSAVE_DELAY_MS = 600;
 
-/** Every live autosave, so closing the window can send what is still waiting for its debounce. */
-const live = new Set<Autosave<unknown>>();
-if (typeof window !== 'undefined') {
-  // The invoke leaves the page synchronously, so main receives it even as the window closes.
-  window.addEventListener('pagehide', () => live.forEach((a) => void a.flush()));
-}
-
 export class Autosave<P> {
   private pending: P | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<boolean> | null = null;
   private lastOk = true;
 
+  private readonly untrack: () => void;
+
   constructor(private readonly options: AutosaveOptions<P>) {
-    live.add(this as Autosave<unknown>);
+    // Closing the window or locking Mend sends what is still waiting for its debounce.
+    this.untrack = trackPendingSave(() => this.flush());
   }
 
   /** Queues a change and restarts the debounce. */
@@ -64,7 +62,7 @@ export class Autosave<P> {
   /** Stops the timer without saving (the screen is going away after a flush). */
   dispose(): void {
     this.clearTimer();
-    live.delete(this as Autosave<unknown>);
+    this.untrack();
   }
 
   private async send(patch: P): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import { call } from '../../lib/api';
+import { flushPendingSaves } from '../../lib/pending-saves';
 import type { SecurityStatus } from '../../../../core/model/security';
 
 /**
@@ -15,6 +16,8 @@ export { status as securityStatus, setStatus as setSecurityStatus };
  */
 export async function lockNow(): Promise<void> {
   try {
+    // Whatever was typed goes to the journal before the journal closes.
+    await flushPendingSaves();
     await call('security:lock', {});
   } finally {
     reloadToLock();
