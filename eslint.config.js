@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: restrict(
-      ['electron', 'electron/*', ...nodeBuiltins, 'lowdb', 'lowdb/*', '**/main/**', '**/preload/**', '**/core/store/**', '**/core/services/**'],
+      ['electron', 'electron/*', ...nodeBuiltins, 'zod', 'lowdb', 'lowdb/*', '**/main/**', '**/preload/**', '**/core/store/**', '**/core/services/**'],
       'The renderer talks to the journal only through lib/api; it may import core types and pure logic.',
     ),
   },

@@ -9,7 +9,7 @@
  */
 import type { Journal } from '../model/journal';
 import type { PlannedConversation, TrustCheckInput, TrustIncidentInput, TrustInputs } from '../model/trust-inputs';
-import { TRUST_INPUT_LIMITS as L } from '../model/trust-inputs';
+import { TRUST_INPUT_LIMITS as L } from '../model/trust-input-limits';
 import { VERDICT_THRESHOLDS as T } from './verdict-thresholds';
 import { DAY_MS, parseInstant } from './verdict-time';
 import { breachedDomains, focusItemsFor } from './verdict-incidents';

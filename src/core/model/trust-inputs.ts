@@ -30,16 +30,9 @@ export const trustRatingsSchema = z.strictObject({
   reliance: rating,
 });
 
-/** Bounds on every list, so one long relationship cannot make the index slow to read. */
-export const TRUST_INPUT_LIMITS = {
-  incidents: 20,
-  checks: 60,
-  /** Kept even without an open incident: enough for a sparkline and the level. */
-  recentChecks: 12,
-  commitments: 100,
-  monitoringNotes: 200,
-  planned: 20,
-} as const;
+import { TRUST_INPUT_LIMITS } from './trust-input-limits';
+
+export { TRUST_INPUT_LIMITS };
 
 export const trustIncidentSchema = z.strictObject({
   id: idSchema,

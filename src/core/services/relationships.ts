@@ -5,12 +5,18 @@ import type { RelationshipSummary } from '../model/index-file';
 import type { ServiceContext } from './context';
 
 /** Active first, then by name; archived ones only when asked for. */
-export function listRelationships(ctx: ServiceContext, includeArchived: boolean): RelationshipSummary[] {
+export function listRelationships(ctx: ServiceContext, includeArchived: boolean): RelationshipListItem[] {
   return ctx.store
     .summaries()
     .filter((r) => includeArchived || !r.archived)
-    .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name))
+    .map(listItem);
 }
+
+/** Who someone is, without the trust inputs and commitments Home and Commitments read elsewhere. */
+export type RelationshipListItem = Omit<RelationshipSummary, 'trust' | 'commitments'>;
+
+const listItem = ({ trust: _trust, commitments: _commitments, ...item }: RelationshipSummary): RelationshipListItem => item;
 
 export async function createRelationship(ctx: ServiceContext, fields: RelationshipFields): Promise<Relationship> {
   const relationship: Relationship = { ...newRecordBase(ctx), ...fields, archived: false };

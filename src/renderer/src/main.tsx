@@ -1,5 +1,3 @@
-// First, before any module builds a zod schema: the CSP forbids eval, so zod must not probe for it.
-import './lib/zod-no-eval';
 import { render } from 'solid-js/web';
 import { App } from './App';
 import { applyTheme } from './lib/theme';

@@ -119,17 +119,25 @@ async function serveRenderer(context: BrowserContext, outbound: string[]): Promi
   });
 }
 
-/** The injected bridge: the same shape the preload exposes, landing on the real core. */
+/**
+ * The injected bridge: the same shape the preload exposes, landing on the real core. Inputs and
+ * results cross as JSON text: Playwright serialises one string far faster than a deep object, which
+ * keeps the harness from dwarfing what is measured (Electron's IPC clones structures natively).
+ */
 async function bindCore(context: BrowserContext, core: Core): Promise<void> {
-  await context.exposeBinding('__mendInvoke', async (source, channel: unknown, input: unknown) => {
+  await context.exposeBinding('__mendInvoke', async (source, channel: unknown, inputJson: unknown) => {
     if (source.frame !== source.page.mainFrame()) {
-      return { ok: false, code: 'internal', message: 'This request did not come from Mend’s own window.' };
+      return JSON.stringify({ ok: false, code: 'internal', message: 'This request did not come from Mend’s own window.' });
     }
-    return core.call(String(channel), input);
+    const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : undefined;
+    return JSON.stringify(await core.call(String(channel), input));
   });
   // A string, not a function: TS loaders (tsx) may add helpers to a function's source that the page lacks.
   // The binding is looked up at call time, since on a reload Playwright may install it after this runs.
   await context.addInitScript(`Object.defineProperty(window, 'mend', {
-    value: Object.freeze({ invoke: (channel, input) => window.__mendInvoke(channel, input) }),
+    value: Object.freeze({
+      invoke: (channel, input) =>
+        window.__mendInvoke(channel, input === undefined ? undefined : JSON.stringify(input)).then((text) => JSON.parse(text)),
+    }),
   });`);
 }

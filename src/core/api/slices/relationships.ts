@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from '../../model/common';
 import { relationshipFields, type Relationship } from '../../model/relationship';
-import type { RelationshipSummary } from '../../model/index-file';
 import type { Journal } from '../../model/journal';
 import type { ServiceContext } from '../../services/context';
 import * as relationships from '../../services/relationships';
+import type { RelationshipListItem } from '../../services/relationships';
 import * as recovery from '../../services/recovery';
 import type { BackupSummary } from '../../services/recovery';
 
@@ -24,7 +24,7 @@ type In<C extends keyof typeof relationshipsSchemas> = z.output<(typeof relation
 
 export interface RelationshipsContract {
   /** Summaries from the index, active first; archived ones when asked. */
-  'relationships:list': (input: In<'relationships:list'>) => RelationshipSummary[];
+  'relationships:list': (input: In<'relationships:list'>) => RelationshipListItem[];
   /** Starts a new journal for a person. */
   'relationships:create': (input: In<'relationships:create'>) => Relationship;
   /** Edits name, role, kind, started and notes. */

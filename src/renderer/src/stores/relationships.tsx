@@ -1,6 +1,8 @@
 import { createContext, createResource, useContext, type ParentProps, type Resource } from 'solid-js';
 import { call } from '../lib/api';
-import type { RelationshipSummary } from '../../../core/model/index-file';
+import type { Output } from '../../../core/api/contract';
+
+type RelationshipSummary = Awaited<Output<'relationships:list'>>[number];
 
 interface RelationshipsState {
   /** Every relationship summary, archived included; screens filter. Undefined while loading or failed. */

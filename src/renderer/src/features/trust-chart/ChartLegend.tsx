@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
-import { COMMITMENT_OUTCOMES } from '../../../../core/model/commitment';
+import { COMMITMENT_OUTCOMES } from '../../../../core/model/trust-items';
 import type { ChartModel } from './chart-data';
 import { OutcomeShape } from './ChartMarks';
 import { OUTCOME_LABELS } from './chart-text';

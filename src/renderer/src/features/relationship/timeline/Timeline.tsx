@@ -1,4 +1,4 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { formatDayTime } from '../../../lib/dates';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import type { Journal } from '../../../../../core/model/journal';
@@ -21,6 +21,9 @@ export function Timeline(props: { journal: Journal }) {
 }
 
 function TimelineItem(props: { entry: TimelineEntry }) {
+  // An entry's body (markdown, sanitised) is drawn when it is first opened, not for every closed
+  // entry: a journal of years keeps its page quick to open.
+  const [opened, setOpened] = createSignal(false);
   const head = () => (
     <>
       <span class="tl-kind">{props.entry.kind}</span>
@@ -35,9 +38,11 @@ function TimelineItem(props: { entry: TimelineEntry }) {
     <li class="tl-item" data-kind={props.entry.kind}>
       <Show when={props.entry.render} fallback={<div class="tl-head">{head()}</div>}>
         {(render) => (
-          <details>
+          <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
             <summary class="tl-head">{head()}</summary>
-            <div class="tl-body">{render()()}</div>
+            <Show when={opened()}>
+              <div class="tl-body">{render()()}</div>
+            </Show>
           </details>
         )}
       </Show>
