@@ -33,20 +33,26 @@ export class UnreadableFileError extends Error {
 }
 
 const encoder = new TextEncoder();
+const TRAILER = encoder.encode('\n}\n');
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T): Uint8Array {
-  const body = JSON.stringify(data, null, spec.indent ?? 2);
-  const checksum = `crc32:${crc32Hex(encoder.encode(body))}`;
-  const head = `{\n"mend": ${JSON.stringify(spec.kind)},\n"version": ${spec.version},\n"checksum": "${checksum}",\n"data": `;
-  return encoder.encode(`${head}${body}\n}\n`);
+  // The body is encoded once: its bytes are both checksummed and written.
+  const body = encoder.encode(JSON.stringify(data, null, spec.indent ?? 2));
+  const checksum = `crc32:${crc32Hex(body)}`;
+  const head = encoder.encode(`{\n"mend": ${JSON.stringify(spec.kind)},\n"version": ${spec.version},\n"checksum": "${checksum}",\n"data": `);
+  const out = new Uint8Array(head.length + body.length + TRAILER.length);
+  out.set(head, 0);
+  out.set(body, head.length);
+  out.set(TRAILER, head.length + body.length);
+  return out;
 }
 
 export function decodeEnvelope<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): T {
   if (bytes.length === 0) throw new UnreadableFileError('the file is empty');
   const text = decodeText(bytes);
   const parsed = parseJson(text);
-  const { version, data } = checkHeader(spec, parsed, text);
+  const { version, data } = checkHeader(spec, parsed, text, bytes);
   return validate(spec, migrate(spec, version, data));
 }
 
@@ -68,7 +74,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function checkHeader<T>(spec: EnvelopeSpec<T>, parsed: unknown, text: string): { version: number; data: unknown } {
+function checkHeader<T>(spec: EnvelopeSpec<T>, parsed: unknown, text: string, bytes: Uint8Array): { version: number; data: unknown } {
   if (typeof parsed !== 'object' || parsed === null || (parsed as { mend?: unknown }).mend !== spec.kind) {
     throw new UnreadableFileError(`it is not a Mend ${spec.kind} file`);
   }
@@ -79,19 +85,23 @@ function checkHeader<T>(spec: EnvelopeSpec<T>, parsed: unknown, text: string): {
   if (version > spec.version) {
     throw new UnreadableFileError(`it was written by a newer Mend (format ${version}); update Mend to open it`);
   }
-  const expected = `crc32:${crc32Hex(encoder.encode(dataSlice(text)))}`;
+  const expected = `crc32:${crc32Hex(dataBytes(bytes, text))}`;
   if (checksum !== expected) {
     throw new UnreadableFileError('its checksum does not match, so part of it was changed or damaged');
   }
   return { version, data };
 }
 
-/** The exact text of the `data` value as written by encodeEnvelope (it is always the last member). */
-function dataSlice(text: string): string {
+/**
+ * The exact bytes of the `data` value as written by encodeEnvelope (it is always the last member).
+ * Header and trailer are ASCII, so character offsets there are byte offsets: no re-encoding needed.
+ */
+function dataBytes(bytes: Uint8Array, text: string): Uint8Array {
   const start = text.indexOf('"data": ');
   const end = text.lastIndexOf('\n}');
   if (start < 0 || end < start) throw new UnreadableFileError('the file is cut short or is not valid JSON');
-  return text.slice(start + '"data": '.length, end);
+  const trailer = text.length - end;
+  return bytes.subarray(start + '"data": '.length, bytes.length - trailer);
 }
 
 function migrate<T>(spec: EnvelopeSpec<T>, from: number, data: unknown): unknown {
