@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { makeWorld, SAM, type World } from './helpers';
+import { readIndex } from '../../support/read-index';
 
 const OUTCOMES = ['kept', 'renegotiated', 'late', 'missed'] as const;
 interface C { id: string; status: string; note: string; resolvedAt: string | null; text: string; dueAt: string | null; updatedAt: string }
@@ -152,7 +153,8 @@ describe('the index keeps commitments short', () => {
       await w.ok('commitments:resolve', { relationshipId: rel, id: c.id, status: 'kept', note: '', resolvedAt: `2026-02-1${i}T10:00:00.000Z` });
     }
     await w.ok('commitments:create', { relationshipId: rel, owner: 'me', text: 'Still open', dueAt: null, debriefId: null });
-    const [summary] = await w.ok<{ commitments: { text: string }[] }[]>('relationships:list', {});
+    // relationships:list no longer carries the index's commitments; read the index itself, as stored.
+    const [summary] = readIndex(w.files).relationships as { commitments: { text: string }[] }[];
     expect(summary!.commitments.map((c) => c.text)).toEqual(['Still open', 'Done 6', 'Done 5', 'Done 4', 'Done 3', 'Done 2']);
   });
 });

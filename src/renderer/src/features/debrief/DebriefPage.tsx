@@ -14,6 +14,7 @@ import { SaveStatus } from './SaveStatus';
 import { preparationHref } from './links';
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/follow-up.css';
+import { Unavailable } from '../../components/Unavailable';
 
 /** The debrief of one conversation: what happened at each step, the diagnosis, and the commitments. */
 export function DebriefPage(props: { relationshipId: string; debriefId: string }) {
@@ -22,11 +23,7 @@ export function DebriefPage(props: { relationshipId: string; debriefId: string }
   return (
     <Switch>
       <Match when={journal.error}>
-        <section class="page">
-          <h1>This debrief is not available</h1>
-          <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
-          <a class="button" href="#/">Back to Home</a>
-        </section>
+        <Unavailable title="This debrief is not available" error={journal.error} />
       </Match>
       <Match when={journal() && !debrief()}>
         <section class="page">

@@ -12,6 +12,7 @@ import { ACTIVATION_LABELS, PREP_SCREENS, STEP_TITLES, type PrepScreen } from '.
 import { CAUSE_LABELS, CONFIDENCE_LABELS } from '../../../../core/model/incident-labels';
 import { hasBlame } from '../../../../core/logic/blame-coach';
 import '../../styles/prepare.css';
+import { Unavailable } from '../../components/Unavailable';
 
 /** The whole plan on one calm page, to glance at before the meeting; prints without the app around it. */
 export function CueCard(props: { id: string; prepId: string }) {
@@ -19,11 +20,7 @@ export function CueCard(props: { id: string; prepId: string }) {
   return (
     <Switch>
       <Match when={data.error}>
-        <section class="page">
-          <h1>This cue card is not available</h1>
-          <p class="error-box" role="alert">{errorMessage(data.error)}</p>
-          <a class="button" href={`#/r/${props.id}`}>Back to the journal</a>
-        </section>
+        <Unavailable title="This cue card is not available" error={data.error} back={{ href: `#/r/${props.id}`, label: 'Back to the journal' }} />
       </Match>
       <Match when={data()}>{(d) => <Card data={d()} />}</Match>
     </Switch>

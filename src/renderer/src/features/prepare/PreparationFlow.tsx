@@ -13,6 +13,7 @@ import { CommitmentStep, ExperienceStep, PlanStep } from './steps/PlanSteps';
 import { DiscardButton } from './DiscardButton';
 import { LAST_PREP_STEP, PREP_SCREENS, PREP_SCREEN_TITLES } from '../../../../core/model/preparation-labels';
 import '../../styles/prepare.css';
+import { Unavailable } from '../../components/Unavailable';
 
 /** The guided preparation, one screen at a time, resuming at the screen where the leader stopped. */
 export function PreparationFlow(props: { id: string; prepId: string }) {
@@ -20,11 +21,7 @@ export function PreparationFlow(props: { id: string; prepId: string }) {
   return (
     <Switch>
       <Match when={data.error}>
-        <section class="page">
-          <h1>This preparation is not available</h1>
-          <p class="error-box" role="alert">{errorMessage(data.error)}</p>
-          <a class="button" href={`#/r/${props.id}`}>Back to the journal</a>
-        </section>
+        <Unavailable title="This preparation is not available" error={data.error} back={{ href: `#/r/${props.id}`, label: 'Back to the journal' }} />
       </Match>
       <Match when={data()}>{(d) => <FlowScreen data={d()} />}</Match>
     </Switch>

@@ -7,6 +7,7 @@ import { prepHref } from './prep-data';
 import { PREP_SCREENS, PREP_SCREEN_TITLES } from '../../../../core/model/preparation-labels';
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/prepare.css';
+import { Unavailable } from '../../components/Unavailable';
 
 /** Before the guided flow: pick up a draft, or start a new plan, about an incident or not. */
 export function PrepareStart(props: { id: string }) {
@@ -14,11 +15,7 @@ export function PrepareStart(props: { id: string }) {
   return (
     <Switch>
       <Match when={journal.error}>
-        <section class="page">
-          <h1>This journal is not available</h1>
-          <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
-          <a class="button" href="#/">Back to Home</a>
-        </section>
+        <Unavailable title="This journal is not available" error={journal.error} />
       </Match>
       <Match when={journal()}>{(j) => <StartForm journal={j()} />}</Match>
     </Switch>

@@ -13,6 +13,7 @@ import { PAGE_ACTIONS, PAGE_SECTIONS } from './extensions';
 import './register-features';
 import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import type { Journal } from '../../../../core/model/journal';
+import { Unavailable } from '../../components/Unavailable';
 
 /** One person's journal: who they are, what happened, and what to do next. */
 export function RelationshipPage(props: { id: string }) {
@@ -55,11 +56,7 @@ export function RelationshipPage(props: { id: string }) {
         <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void refetch()} />
       </Match>
       <Match when={journal.error}>
-        <section class="page">
-          <h1>This journal is not available</h1>
-          <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
-          <a class="button" href="#/">Back to Home</a>
-        </section>
+        <Unavailable title="This journal is not available" error={journal.error} />
       </Match>
       <Match when={journal()}>
         {(j) => (
