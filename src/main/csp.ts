@@ -5,7 +5,7 @@
  * Why each directive: the renderer only ever loads its own bundled files, so everything defaults to
  * nothing and is opened back up only for 'self'. `connect-src 'none'` is the promise that no request
  * leaves the app (data crosses through the preload bridge, never fetch). `img-src data:` covers inline
- * SVG/PNG icons. No 'unsafe-eval' or 'unsafe-inline' for scripts, ever: journal text is rendered from
+ * SVG/PNG icons. Scripts never get eval or inline sources: journal text is rendered from
  * Markdown, and this is the backstop if sanitising ever misses something. Solid sets styles through
  * element.style (CSSOM), which a CSP does not restrict, so style-src stays 'self'.
  */

@@ -1,10 +1,11 @@
 import { createEffect, createSignal, Show } from 'solid-js';
-import { ApiError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
 import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-labels';
 import type { CommitmentOutcome } from '../../../../core/model/trust-items';
 import { resolvedAtFor } from './commitment-dates';
+import { createFormError } from '../../lib/form-error';
 
 export interface OutcomeRequest {
   relationshipId: string;
@@ -18,9 +19,8 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
   let dialog: HTMLDialogElement | undefined;
   const [note, setNote] = createSignal('');
   const [day, setDay] = createSignal(todayLocal());
-  const [error, setError] = createSignal<{ field?: string; message: string } | null>(null);
+  const { error, setError, errorFor, fromCaught } = createFormError();
   const [saving, setSaving] = createSignal(false);
-  const errorFor = (f: string) => (error()?.field === f ? error()!.message : undefined);
   const label = () => (props.request ? COMMITMENT_STATUS_LABELS[props.request.status].toLowerCase() : '');
 
   createEffect(() => {
@@ -43,7 +43,7 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
       await call('commitments:resolve', { relationshipId: r.relationshipId, id: r.id, status: r.status, note: note(), resolvedAt: resolvedAtFor(day()) });
       props.onClose(true);
     } catch (err) {
-      setError({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
+      fromCaught(err);
     } finally {
       setSaving(false);
     }

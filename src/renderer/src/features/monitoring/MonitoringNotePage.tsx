@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { ApiError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
@@ -8,14 +8,14 @@ import { Field, describedBy } from '../../components/Field';
 import { MONITORING_KINDS, type MonitoringKind } from '../../../../core/model/trust-items';
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
 import '../../styles/follow-up.css';
+import { createFormError } from '../../lib/form-error';
 
 /** A quick, judgement-free log of one moment the leader checked up on someone more than the work needed. */
 export function MonitoringNotePage(props: { relationshipId: string }) {
   const [journal] = createResource(() => props.relationshipId, (id) => call('journals:get', { relationshipId: id }));
   const [v, setV] = createStore({ kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' });
-  const [error, setError] = createSignal<{ field?: string; message: string } | null>(null);
+  const { error, setError, errorFor, fromCaught } = createFormError();
   const [saving, setSaving] = createSignal(false);
-  const errorFor = (field: string) => (error()?.field === field ? error()!.message : undefined);
   const back = () => navigate(`/r/${props.relationshipId}`);
 
   const submit = async (e: SubmitEvent) => {
@@ -28,7 +28,7 @@ export function MonitoringNotePage(props: { relationshipId: string }) {
       showNotice('Noted. Seeing the pattern is the first step to easing it.');
       back();
     } catch (err) {
-      setError({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
+      fromCaught(err);
     } finally {
       setSaving(false);
     }

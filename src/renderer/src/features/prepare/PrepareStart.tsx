@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { ApiError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { formatDayTime, fromLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
@@ -8,6 +8,7 @@ import { PREP_SCREENS, PREP_SCREEN_TITLES } from '../../../../core/model/prepara
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/prepare.css';
 import { Unavailable } from '../../components/Unavailable';
+import { createFormError } from '../../lib/form-error';
 
 /** Before the guided flow: pick up a draft, or start a new plan, about an incident or not. */
 export function PrepareStart(props: { id: string }) {
@@ -28,7 +29,7 @@ function StartForm(props: { journal: Journal }) {
   const incidents = () => [...props.journal.incidents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const [incidentId, setIncidentId] = createSignal(incidents().find((i) => i.status !== 'closed')?.id ?? '');
   const [planned, setPlanned] = createSignal('');
-  const [error, setError] = createSignal<{ field?: string; message: string } | null>(null);
+  const { error, setError, fromCaught } = createFormError();
   const [busy, setBusy] = createSignal(false);
 
   const start = async (e: SubmitEvent) => {
@@ -40,7 +41,7 @@ function StartForm(props: { journal: Journal }) {
       const prep = await call('preparations:start', { relationshipId: rid, incidentId: incidentId() || null, plannedAt });
       navigate(prepHref(rid, prep.id).slice(1));
     } catch (err) {
-      setError({ field: err instanceof ApiError ? err.field : undefined, message: errorMessage(err) });
+      fromCaught(err);
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { FeelingFields, type Feeling } from './FeelingFields';
 import { RatingScale } from './RatingScale';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
 import '../../styles/follow-up.css';
+import { createFormError } from '../../lib/form-error';
 
 interface Values extends Feeling {
   at: string;
@@ -26,9 +27,8 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     at: toLocalInput(new Date().toISOString()), activation: null, emotion: '', source: '',
     ratings: noRatings(), evidence: '', interpretation: '',
   });
-  const [error, setError] = createSignal<{ field?: string; message: string } | null>(null);
+  const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
-  const errorFor = (field: string) => (error()?.field === field ? error()!.message : undefined);
   const back = () => navigate(`/r/${props.relationshipId}`);
 
   const submit = async (e: SubmitEvent) => {
