@@ -1,0 +1,49 @@
+/**
+ * The coach's suggestion: an I-statement template about impact, built from the writer's own words
+ * (a named feeling, a clean "when …" moment, a "because …" impact) wherever they are not themselves flagged.
+ */
+import { FEELINGS, TOPICS } from './blame-coach-grammar';
+import type { BlameFinding } from './blame-coach';
+
+const FEELING_RE = new RegExp(
+  `(?<![\\p{L}'])(?:i(?:'m| am| was| felt| feel| get| got|'ve been| have been)|made me(?: feel)?|left me(?: feeling)?)(?:\\s+(?:so|really|very|quite|a bit|pretty|a little|more|deeply|kind of))*\\s+(${FEELINGS})(?![\\p{L}])`,
+  'iu',
+);
+const TOPIC_RE = new RegExp(`(?<![\\p{L}-])(${TOPICS})(?![\\p{L}-])`, 'iu');
+
+/** The first clean "<lead> …" fragment (up to a comma or full stop, at most 12 words), as written. */
+function fragmentAfter(lead: string, text: string, norm: string, findings: readonly BlameFinding[]): string | null {
+  const re = new RegExp(`(?<![\\p{L}'])${lead}\\s+(?!(?:i|we|i'm|we're)(?![\\p{L}']))([^,.;:!?\\n"“”]{3,160})`, 'giu');
+  for (const m of norm.matchAll(re)) {
+    const group = m[1] ?? '';
+    const start = m.index + m[0].length - group.length;
+    const end = start + group.length;
+    if (findings.some((f) => f.start < end && f.end > start)) continue;
+    const words = text.slice(start, end).replace(/[*_`]/gu, '').trim().split(/\s+/u);
+    if (words.length >= 2) return words.slice(0, 12).join(' ');
+  }
+  return null;
+}
+
+function situation(text: string, norm: string, findings: readonly BlameFinding[]): string {
+  const fragment = fragmentAfter('when', text, norm, findings);
+  if (fragment !== null) return fragment;
+  const topic = TOPIC_RE.exec(norm)?.[1]?.toLowerCase();
+  return topic === undefined
+    ? '[what happened, as a camera would see it]'
+    : `[what happened with the ${topic}, as a camera would see it]`;
+}
+
+function impact(text: string, norm: string, findings: readonly BlameFinding[]): string {
+  const fragment = fragmentAfter('because', text, norm, findings);
+  if (fragment !== null) return fragment;
+  if (/(?<!\p{L})team(?!\p{L})/iu.test(norm)) return '[what it meant for the team]';
+  if (/(?<!\p{L})(?:client|customer)s?(?!\p{L})/iu.test(norm)) return '[what it meant for the client and for me]';
+  return '[the impact on me or the team]';
+}
+
+/** An I-statement template about impact, reusing the writer's own feeling, moment and impact when clean. */
+export function suggest(text: string, norm: string, findings: readonly BlameFinding[]): string {
+  const feeling = FEELING_RE.exec(norm)?.[1]?.toLowerCase() ?? '[your feeling]';
+  return `I felt ${feeling} when ${situation(text, norm, findings)}, because ${impact(text, norm, findings)}.`;
+}
