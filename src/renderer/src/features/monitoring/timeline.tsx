@@ -1,15 +1,52 @@
+import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
+import { call, errorMessage } from '../../lib/api';
+import { confirmAction } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
 import type { Journal } from '../../../../core/model/journal';
+import type { MonitoringNote } from '../../../../core/model/monitoring-note';
 import type { TimelineEntry } from '../relationship/extensions';
 
-/** The leader's own checking-up, logged without judgement; the note opens in place when there is one. */
-export function monitoringEntries(journal: Journal): TimelineEntry[] {
+/** The leader's own checking-up, logged without judgement; opens in place with its note. */
+export function monitoringEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   return journal.monitoringNotes.map((n) => ({
     key: `monitoring:${n.id}`,
     at: n.at,
     kind: 'My check-in',
     title: MONITORING_KIND_LABELS[n.kind],
-    ...(n.note.trim() ? { render: () => <Markdown text={n.note} /> } : {}),
+    render: () => <MonitoringEntry relationshipId={journal.relationship.id} note={n} refresh={refresh} />,
   }));
+}
+
+function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; refresh: () => void }) {
+  // Logged by mistake happens; removing one asks first, since it counts in the "trust may lag" flag.
+  const remove = async () => {
+    const ok = await confirmAction({
+      title: 'Remove this check-in?',
+      body: 'It will no longer count among your own check-ins. Everything else stays as it is.',
+      confirmLabel: 'Remove',
+      tone: 'danger',
+    });
+    if (!ok) return;
+    try {
+      await call('monitoring-notes:delete', { relationshipId: props.relationshipId, id: props.note.id });
+      showNotice('Removed.');
+      props.refresh();
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+  return (
+    <div class="entry-body">
+      <Show when={props.note.note.trim()} fallback={<p class="muted">No note with this one.</p>}>
+        <Markdown text={props.note.note} />
+      </Show>
+      <p class="entry-links">
+        <button type="button" class="link-button" onClick={() => void remove()}>
+          Remove this check-in
+        </button>
+      </p>
+    </div>
+  );
 }

@@ -95,7 +95,7 @@ export function RelationshipPage(props: { id: string }) {
 
             <section class="section" aria-labelledby="timeline-title">
               <h2 id="timeline-title">Timeline</h2>
-              <Timeline journal={j()} />
+              <Timeline journal={j()} refresh={() => void refetch()} />
             </section>
 
             <footer class="page-foot">

@@ -20,7 +20,8 @@ export interface TimelineEntry {
   render?: () => JSX.Element;
 }
 
-export type TimelineSource = (journal: Journal) => TimelineEntry[];
+/** `refresh` reloads the journal after an entry changed it in place (an edit, a removal). */
+export type TimelineSource = (journal: Journal, refresh: () => void) => TimelineEntry[];
 
 export interface PageAction {
   label: string;

@@ -4,9 +4,9 @@ import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import type { Journal } from '../../../../../core/model/journal';
 
 /** Everything that happened with this person, newest first; each entry opens in place. */
-export function Timeline(props: { journal: Journal }) {
+export function Timeline(props: { journal: Journal; refresh: () => void }) {
   const entries = createMemo(() =>
-    TIMELINE_SOURCES.flatMap((source) => source(props.journal)).sort((a, b) => b.at.localeCompare(a.at)),
+    TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort((a, b) => b.at.localeCompare(a.at)),
   );
   return (
     <Show

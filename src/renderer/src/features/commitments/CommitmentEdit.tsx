@@ -1,0 +1,58 @@
+import { createSignal, Show } from 'solid-js';
+import { call } from '../../lib/api';
+import { createFormError } from '../../lib/form-error';
+import { showNotice } from '../../lib/notice';
+import { Field, describedBy } from '../../components/Field';
+import type { Commitment } from '../../../../core/model/commitment';
+
+/**
+ * Rewording a commitment or moving its date, in place on the timeline. Agreeing a new date is often
+ * the honest thing to do; the outcome itself is recorded on the Commitments screen.
+ */
+export function CommitmentEdit(props: { relationshipId: string; c: Commitment; done: () => void; cancel: () => void }) {
+  const [text, setText] = createSignal(props.c.text);
+  const [due, setDue] = createSignal(props.c.dueAt ?? '');
+  const [saving, setSaving] = createSignal(false);
+  const { error, errorFor, fromCaught } = createFormError();
+  const id = (f: string) => `cm-${props.c.id}-${f}`;
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    try {
+      await call('commitments:update', {
+        relationshipId: props.relationshipId,
+        id: props.c.id,
+        owner: props.c.owner,
+        text: text(),
+        dueAt: due() || null,
+      });
+      showNotice('Commitment updated.');
+      props.done();
+    } catch (err) {
+      fromCaught(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form class="commitment-edit" onSubmit={submit} novalidate>
+      <Field id={id('text')} label="The commitment" error={errorFor('text')}>
+        <textarea id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}
+          aria-invalid={!!errorFor('text')} aria-describedby={describedBy(id('text'), undefined, errorFor('text'))} />
+      </Field>
+      <Field id={id('due')} label="Due by" hint="Optional." error={errorFor('dueAt')}>
+        <input id={id('due')} type="date" value={due()} onInput={(e) => setDue(e.currentTarget.value)}
+          aria-invalid={!!errorFor('dueAt')} aria-describedby={describedBy(id('due'), 'hint', errorFor('dueAt'))} />
+      </Field>
+      <Show when={error() && !error()!.field}>
+        <p class="error-box" role="alert">{error()!.message}</p>
+      </Show>
+      <div class="actions start">
+        <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : 'Save commitment'}</button>
+        <button type="button" class="button" onClick={() => props.cancel()}>Cancel</button>
+      </div>
+    </form>
+  );
+}

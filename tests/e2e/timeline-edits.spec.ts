@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import type { MendApp } from './harness/launch';
+
+async function ok<T>(app: MendApp, channel: string, input: unknown): Promise<T> {
+  const r = await app.core.call(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  return r.value as T;
+}
+
+async function seed(app: MendApp): Promise<string> {
+  const { id } = await ok<{ id: string }>(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: '2026-12-03', debriefId: null });
+  await ok(app, 'monitoring-notes:create', { relationshipId: id, at: '2026-11-20T10:00:00.000Z', kind: 'took-work-back', note: 'Rewrote the intro myself.' });
+  return id;
+}
+
+const entry = (app: MendApp, kind: string) => app.page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: kind });
+
+test('a commitment can be reworded and given a new date from the timeline, and it stays after a restart', async ({ openMend }) => {
+  const app = await openMend();
+  const id = await seed(app);
+  await app.page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await entry(app, 'Send the draft').locator('summary').click();
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' }).click();
+  await app.page.getByLabel('The commitment').fill('');
+  await app.page.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(app.page.getByRole('alert').first()).toContainText('Write the commitment');
+  await app.page.getByLabel('The commitment').fill('Send the draft by Friday');
+  await app.page.getByLabel('Due by').fill('2026-12-04');
+  await app.page.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(entry(app, 'Send the draft by Friday')).toBeVisible();
+
+  const again = await app.restart({ path: `/r/${id}` });
+  await expect(entry(again, 'Send the draft by Friday')).toBeVisible();
+  const journal = await ok<{ commitments: { text: string; dueAt: string }[] }>(again, 'journals:get', { relationshipId: id });
+  expect(journal.commitments[0]).toMatchObject({ text: 'Send the draft by Friday', dueAt: '2026-12-04' });
+});
+
+test('a check-in logged by mistake can be removed after a confirmation', async ({ openMend }) => {
+  const app = await openMend();
+  const id = await seed(app);
+  await app.page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await entry(app, 'My check-in').locator('summary').click();
+  await expect(entry(app, 'My check-in')).toContainText('Rewrote the intro myself.');
+  await entry(app, 'My check-in').getByRole('button', { name: 'Remove this check-in' }).click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(entry(app, 'My check-in')).toHaveCount(1);
+  await entry(app, 'My check-in').getByRole('button', { name: 'Remove this check-in' }).click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(entry(app, 'My check-in')).toHaveCount(0);
+  const again = await app.restart({ path: `/r/${id}` });
+  await expect(again.page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expect(entry(again, 'My check-in')).toHaveCount(0);
+});
