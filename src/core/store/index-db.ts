@@ -1,6 +1,6 @@
 import type { FileStore } from './file-store';
 import { EnvelopeAdapter } from './envelope-adapter';
-import { rebuildSummaries, summaryFromDisk, unreadableSummary } from './index-rebuild';
+import { rebuildSummaries, summaryFromDisk } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
 import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
@@ -12,8 +12,6 @@ import {
   type IndexData,
   type RelationshipSummary,
 } from '../model/index-file';
-
-export { unreadableSummary };
 
 export interface IndexDb {
   /** Every summary, in memory. */

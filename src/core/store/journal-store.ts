@@ -105,13 +105,8 @@ export class JournalStore {
     await this.saveSummary(summarize(valid, this.now()));
   }
 
-  /** Forgets the cached copy, so the next read goes to disk (after a restore). */
-  evict(id: string): void {
-    this.journals.delete(id);
-  }
-
   /** Puts a fresh summary in the index and writes its shard. */
-  saveSummary(summary: RelationshipSummary): Promise<void> {
+  private saveSummary(summary: RelationshipSummary): Promise<void> {
     return this.index.put(summary);
   }
 

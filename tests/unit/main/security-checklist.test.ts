@@ -10,24 +10,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
  * (real window options, session guards, app:// handler, IPC, core and storage on a temporary folder)
  * with only `electron` itself replaced by recording fakes. Items that cannot apply say why.
  */
-const fx = vi.hoisted(() => {
+const fx = await vi.hoisted(async () => {
+  // Imported here because vi.mock factories run before the file's own imports.
+  const { FakeEmitter: Emitter } = await import('../../support/fake-emitter');
   type Listener = (...args: unknown[]) => unknown;
-  class Emitter {
-    listeners = new Map<string, Listener[]>();
-    on(name: string, fn: Listener): this {
-      this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
-      return this;
-    }
-    once(name: string, fn: Listener): this {
-      return this.on(name, fn);
-    }
-    off(): this {
-      return this;
-    }
-    emit(name: string, ...args: unknown[]): void {
-      for (const fn of this.listeners.get(name) ?? []) fn(...args);
-    }
-  }
   class FakeContents extends Emitter {
     openHandler: ((details: { url: string }) => unknown) | null = null;
     setWindowOpenHandler(fn: (details: { url: string }) => unknown): void {

@@ -1,24 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Just enough of an EventEmitter + WebContents + BrowserWindow to observe what window.ts wires up. */
-const fakes = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => void;
-  class Emitter {
-    listeners = new Map<string, Listener[]>();
-    on(name: string, fn: Listener): this {
-      this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
-      return this;
-    }
-    once(name: string, fn: Listener): this {
-      return this.on(name, fn);
-    }
-    off(): this {
-      return this;
-    }
-    emit(name: string, ...args: unknown[]): void {
-      for (const fn of this.listeners.get(name) ?? []) fn(...args);
-    }
-  }
+const fakes = await vi.hoisted(async () => {
+  // Imported here because vi.mock factories run before the file's own imports.
+  const { FakeEmitter: Emitter } = await import('../../support/fake-emitter');
   class FakeContents extends Emitter {
     openHandler: (() => unknown) | null = null;
     setWindowOpenHandler(fn: () => unknown): void {
