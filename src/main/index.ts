@@ -1,31 +1,38 @@
 import { app, BrowserWindow, dialog, session, type Event } from 'electron';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { isDomainError } from '../core/errors';
-import { openCore } from '../core/open-core';
+import type { Core } from '../core/open-core';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf, registerAppScheme, serveRenderer } from './app-protocol';
-import { createFrameTrust, registerIpc } from './ipc';
+import { guardClose } from './close-guard';
+import { openMendFolder, type DataLock } from './compose';
+import { askAboutUnsaved } from './dialogs';
+import { createInFlight, type InFlight } from './in-flight';
+import { createFlushRequester, createFrameTrust, registerIpc, type RequestFlush } from './ipc';
 import { resolveDataFolder } from './paths';
 import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
-import { acquireDataLock } from './storage/data-lock';
-import { createNodeFileStore } from './storage/node-file-store';
-import { backupPolicyFor } from './backup-settings';
-import { createNodeVault } from './storage/node-vault';
 import { createMainWindow, installApplicationMenu } from './window';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** How long quitting waits for saves main has already started before it lets go of the folder. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
 type Env = Readonly<Record<string, string | undefined>>;
-type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
 
 /** What the running app holds, in one place, so 'will-quit' and 'second-instance' can reach it. */
 interface AppState {
   window: BrowserWindow | null;
   lock: DataLock | null;
+  /** The renderer's calls main is still working on; 'will-quit' waits for them. */
+  inFlight: InFlight;
+  /** A quit (menu, Cmd+Q) paused while the window saves; finished once the window has closed. */
+  quitRequested: boolean;
+  /** 'will-quit' drains in-flight saves and releases the lock once ('running'), then lets quitting end. */
+  shutdown: 'idle' | 'running' | 'done';
 }
 
 /**
@@ -46,10 +53,10 @@ function focusWindow(win: BrowserWindow | null): void {
   win.focus();
 }
 
-/** The data-folder lock, or null after telling the user another Mend has the folder (and quitting). */
-async function lockDataFolder(dataFolder: string): Promise<DataLock | null> {
+/** The folder's lock and core, or null after telling the user another Mend has the folder (and quitting). */
+async function openDataFolder(dataFolder: string, platform: ReturnType<typeof createElectronPlatform>): Promise<{ core: Core; lock: DataLock } | null> {
   try {
-    return await acquireDataLock(dataFolder);
+    return await openMendFolder({ dataFolder, platform });
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'conflict') throw error;
     dialog.showErrorBox('Mend is already open', error.message);
@@ -58,29 +65,41 @@ async function lockDataFolder(dataFolder: string): Promise<DataLock | null> {
   }
 }
 
+/** The window closes only after its page has saved everything typed (or the person chose to quit anyway). */
+function guardWindow(win: BrowserWindow, requestFlush: RequestFlush, state: AppState): void {
+  guardClose(win, {
+    requestFlush: (timeoutMs) => requestFlush(win.webContents, timeoutMs),
+    ask: (problem) => askAboutUnsaved(win, problem),
+    keptOpen: () => {
+      state.quitRequested = false;
+    },
+    closing: () => {
+      // A quit paused by the guard goes on once the last window has closed (also on macOS).
+      if (state.quitRequested) win.once('closed', () => app.quit());
+    },
+  });
+}
+
 /** Everything after 'ready': lock the folder, open the core, wire IPC and the window. */
 export async function openMend(env: Env, state: AppState): Promise<void> {
   const devUrl = devServerUrl(env, app.isPackaged);
   const dataFolder = resolveDataFolder(env, app.getPath('userData'));
-  const lock = await lockDataFolder(dataFolder);
-  if (lock === null) return;
-  state.lock = lock;
   const platform = createElectronPlatform(dataFolder);
-  const core = await openCore({
-    files: createNodeFileStore(dataFolder, { backups: await backupPolicyFor(dataFolder) }),
-    platform,
-    newId: () => randomUUID(),
-    now: () => new Date(),
-    vault: createNodeVault(dataFolder),
-  });
+  const opened = await openDataFolder(dataFolder, platform);
+  if (opened === null) return;
+  state.lock = opened.lock;
+  const core = opened.core;
   const devOrigin = devUrl === null ? null : originOf(devUrl);
   const origins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
-  registerIpc(core, createFrameTrust(origins));
+  const trust = createFrameTrust(origins);
+  registerIpc(core, trust, state.inFlight);
+  const requestFlush = createFlushRequester(trust);
   installSessionGuards(session.defaultSession, devUrl);
   serveRenderer(RENDERER_DIR);
   installApplicationMenu(!app.isPackaged);
   const open = (): void => {
     state.window = createMainWindow({ url: devUrl ?? APP_ENTRY_URL, allowedOrigins: origins });
+    guardWindow(state.window, requestFlush, state);
   };
   open();
   // Desktop reminders while Mend runs: commitments falling due, checks that are due.
@@ -100,15 +119,27 @@ function failStart(error: unknown): void {
   app.quit();
 }
 
-function releaseLockThenQuit(event: Event, state: AppState): void {
-  const lock = state.lock;
-  if (lock === null) return;
-  state.lock = null;
+/**
+ * 'will-quit': the windows are gone, but saves they asked for may still be running in main. Wait for
+ * them (bounded), then let go of the folder, then quit for real. Releasing first would let another
+ * Mend open the folder under a save still being written; quitting first would cut the save off.
+ */
+function drainReleaseThenQuit(event: Event, state: AppState): void {
+  if (state.shutdown === 'done') return;
+  // Any quit asked for while draining (a second app.quit) waits for the same drain.
   event.preventDefault();
-  const quit = (): void => app.quit();
+  if (state.shutdown === 'running') return;
+  state.shutdown = 'running';
+  const lock = state.lock;
+  state.lock = null;
+  const quit = (): void => {
+    state.shutdown = 'done';
+    app.quit();
+  };
   // Quitting must not hang on the lock file; if removing it fails, the next start sees a lock whose
   // process is gone, which data-lock is responsible for recognising.
-  void lock.release().then(quit, quit);
+  const release = async (): Promise<void> => lock?.release();
+  void state.inFlight.drain(DRAIN_TIMEOUT_MS).then(release).then(quit, quit);
 }
 
 /**
@@ -124,12 +155,15 @@ export function startMend(env: Env): Promise<void> {
   app.enableSandbox();
   app.setAppUserModelId('app.mend');
   registerAppScheme();
-  const state: AppState = { window: null, lock: null };
+  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle' };
   app.on('second-instance', () => focusWindow(state.window));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', (event) => releaseLockThenQuit(event, state));
+  app.on('before-quit', () => {
+    state.quitRequested = true;
+  });
+  app.on('will-quit', (event) => drainReleaseThenQuit(event, state));
   return app
     .whenReady()
     .then(() => openMend(env, state))

@@ -1,10 +1,14 @@
-import { ipcMain, type WebFrameMain } from 'electron';
+import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import type { FlushReport } from '../core/api/bridge';
 import { isChannel } from '../core/api/channels';
+import { IPC } from '../core/api/ipc-channels';
 import type { Core } from '../core/open-core';
 import { originOf } from './app-protocol';
+import type { InFlight } from './in-flight';
+import { readFlushReport } from './flush-report';
 
 /** The one IPC channel. Every feature travels inside it as (channel, input); see src/core/api. */
-export const INVOKE_CHANNEL = 'mend:invoke';
+export const INVOKE_CHANNEL = IPC.INVOKE;
 
 export type SenderFrame = Pick<WebFrameMain, 'url' | 'parent'>;
 export type InvokeResult = Awaited<ReturnType<Core['call']>>;
@@ -68,9 +72,49 @@ export async function handleInvoke(
   }
 }
 
-/** The only place ipcMain is touched. Call once, after the core is open. */
-export function registerIpc(core: Core, isTrustedFrame: (frame: SenderFrame) => boolean): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) =>
-    handleInvoke(core, isTrustedFrame, event.senderFrame, channel, input),
-  );
+/**
+ * The only place ipcMain is touched. Call once, after the core is open. Each call is counted in
+ * `inFlight` until it settles, so quitting can wait for saves main has already started.
+ */
+export function registerIpc(core: Core, isTrustedFrame: (frame: SenderFrame) => boolean, inFlight?: InFlight): void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
+    const run = (): Promise<InvokeResult> => handleInvoke(core, isTrustedFrame, event.senderFrame, channel, input);
+    return inFlight ? inFlight.track(run) : run();
+  });
+}
+
+export type RequestFlush = (contents: WebContents, timeoutMs: number) => Promise<FlushReport | 'timeout'>;
+
+/**
+ * Asks a page to save everything typed and waits (bounded) for its report. Only a report from the
+ * page that was asked, from a trusted top-level frame, and for the id that was sent is believed.
+ */
+export function createFlushRequester(isTrustedFrame: (frame: SenderFrame) => boolean): RequestFlush {
+  const waiting = new Map<number, { contents: WebContents; done: (report: FlushReport) => void }>();
+  let nextId = 1;
+  ipcMain.on(IPC.FLUSH_REPORT, (event, id: unknown, raw: unknown) => {
+    const entry = typeof id === 'number' ? waiting.get(id) : undefined;
+    if (entry === undefined || event.sender !== entry.contents) return;
+    if (!isTrustedSender(event.senderFrame, isTrustedFrame)) return;
+    waiting.delete(id as number);
+    entry.done(readFlushReport(raw));
+  });
+  return (contents, timeoutMs) => {
+    const id = nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        resolve('timeout');
+      }, timeoutMs);
+      waiting.set(id, { contents, done: (report) => (clearTimeout(timer), resolve(report)) });
+      try {
+        contents.send(IPC.FLUSH_REQUEST, id);
+      } catch {
+        // The page is already gone (crashed, destroyed): it has nothing left to save.
+        waiting.delete(id);
+        clearTimeout(timer);
+        resolve({ saved: 0, failed: 0, unsaved: [] });
+      }
+    });
+  };
 }

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { openCore, type Core } from '../../src/core/open-core';
-import { createNodeFileStore } from '../../src/main/storage/node-file-store';
+import type { Core } from '../../src/core/open-core';
+import { composeCore } from '../../src/main/compose';
 import { measure, timed, type Figure } from './measure';
 import { BENCH_NOW } from './generate';
 import { testPlatform } from '../support/memory-file-store';
 
-/** Mend's own figures on a data folder: the real core over the real durable storage. */
+/**
+ * Mend's own figures on a data folder: the app's composition root (real durable storage, the saved
+ * backup policy, the vault), without the folder lock, since the bench opens one folder many times.
+ */
 const platform = (dir: string) => ({ ...testPlatform().platform, dataFolder: dir });
 export const openOurs = (dir: string): Promise<Core> =>
-  openCore({ files: createNodeFileStore(dir), platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW) });
+  composeCore({ dataFolder: dir, platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW) });
 
 async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
   const r = await p;

@@ -1,16 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { openCore, type Core } from '../../../src/core/open-core';
-import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
-import { acquireDataLock } from '../../../src/main/storage/data-lock';
-import { createNodeVault } from '../../../src/main/storage/node-vault';
+import type { Core } from '../../../src/core/open-core';
+import type { FlushReport } from '../../../src/core/api/bridge';
+import { openMendFolder } from '../../../src/main/compose';
 import { SECURITY_HEADERS } from '../../../src/main/csp';
 import type { FsSeam } from '../../../src/main/storage/fs-seam';
 import { harnessFiles, type HarnessDialogs } from './file-dialogs';
-import { backupPolicyFor } from '../../../src/main/backup-settings';
 
 /**
  * Drives Mend as a user would, without Electron: the built renderer runs in Chromium under the
@@ -53,6 +50,12 @@ export interface MendApp {
   openedLinks: string[];
   /** What the export-folder and import-file pickers answer; a test may change them. */
   dialogs: HarnessDialogs;
+  /**
+   * What main does before closing the window: asks the page (through the handler it registered with
+   * window.mend.onFlushRequest) to save everything typed, and returns its report; null when the page
+   * registered none.
+   */
+  flush(): Promise<FlushReport | null>;
   close(): Promise<void>;
   /** Closes everything and opens Mend again on the same data folder, as after quitting the app. */
   restart(options?: Omit<MendOptions, 'dataDir'>): Promise<MendApp>;
@@ -60,16 +63,14 @@ export interface MendApp {
 
 export async function launchMend(browser: Browser, options: MendOptions = {}): Promise<MendApp> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
-  const lock = await acquireDataLock(dataDir);
   const openedLinks: string[] = [];
   const external = await harnessFiles(dataDir);
-  const core = await openCore({
-    files: createNodeFileStore(dataDir, { backups: await backupPolicyFor(dataDir), ...(options.fs ? { fs: options.fs } : {}) }),
+  // The app's own composition root: the real storage, backup policy and vault (production key derivation).
+  const { core, lock } = await openMendFolder({
+    dataFolder: dataDir,
     platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined, ...external.platform },
-    newId: randomUUID,
-    now: options.now ?? (() => new Date()),
-    // The real vault (node:crypto, production key derivation), so encryption is tested end to end.
-    vault: createNodeVault(dataDir),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 820 } });
   const outbound: string[] = [];
@@ -84,6 +85,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   await page.goto(`${APP_ORIGIN}/index.html#${options.path ?? '/'}`);
   const app: MendApp = {
     page, context, core, dataDir, outbound, errors, openedLinks, dialogs: external.dialogs,
+    flush: () => page.evaluate('window.__mendFlush ? window.__mendFlush() : null') as Promise<FlushReport | null>,
     async close() {
       await context.close();
       await lock.release();
@@ -134,10 +136,14 @@ async function bindCore(context: BrowserContext, core: Core): Promise<void> {
   });
   // A string, not a function: TS loaders (tsx) may add helpers to a function's source that the page lacks.
   // The binding is looked up at call time, since on a reload Playwright may install it after this runs.
+  // onFlushRequest keeps the page's handler where the harness (playing main) can call it: app.flush().
   await context.addInitScript(`Object.defineProperty(window, 'mend', {
     value: Object.freeze({
       invoke: (channel, input) =>
         window.__mendInvoke(channel, input === undefined ? undefined : JSON.stringify(input)).then((text) => JSON.parse(text)),
+      onFlushRequest: (handler) => {
+        if (typeof handler === 'function') Object.defineProperty(window, '__mendFlush', { value: handler, configurable: true });
+      },
     }),
   });`);
 }

@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, value: [] })) },
+  ipcRenderer: {
+    invoke: vi.fn(() => Promise.resolve({ ok: true, value: [] })),
+    on: vi.fn(),
+    send: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 vi.mock('../../../src/core/api/channels', () => ({
@@ -15,14 +19,20 @@ vi.mock('../../../src/core/api/channels', () => ({
 await import('../../../src/preload/index');
 
 const [[name, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [
-  [string, { invoke(channel: unknown, input: unknown): Promise<unknown> }],
+  [string, { invoke(channel: unknown, input: unknown): Promise<unknown>; onFlushRequest(h: () => Promise<unknown>): void }],
 ];
 
+/** main → page: what ipcRenderer.on('mend:flush-request') was given. */
+const flushListener = (): ((event: unknown, id: unknown) => void) => {
+  const call = electron.ipcRenderer.on.mock.calls.find((c) => (c as unknown[])[0] === 'mend:flush-request') as unknown[] | undefined;
+  return call![1] as (event: unknown, id: unknown) => void;
+};
+
 describe('preload bridge', () => {
-  it('exposes exactly one frozen invoke function as window.mend', () => {
+  it('exposes exactly invoke and onFlushRequest, frozen, as window.mend', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(name).toBe('mend');
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onFlushRequest']);
     expect(typeof api.invoke).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });
@@ -41,4 +51,23 @@ describe('preload bridge', () => {
       expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
     },
   );
+
+  it('answers a flush request with a report of nothing pending before the page registers a handler', async () => {
+    flushListener()({}, 7);
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('mend:flush-report', 7, { saved: 0, failed: 0, unsaved: [] }));
+  });
+
+  it("answers a flush request with the page's own report once it registered a handler", async () => {
+    electron.ipcRenderer.send.mockClear();
+    api.onFlushRequest(async () => ({ saved: 2, failed: 0, unsaved: [] }));
+    flushListener()({}, 8);
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('mend:flush-report', 8, { saved: 2, failed: 0, unsaved: [] }));
+  });
+
+  it('reports that something may be unsaved when the page handler throws', async () => {
+    electron.ipcRenderer.send.mockClear();
+    api.onFlushRequest(() => Promise.reject(new Error('boom')));
+    flushListener()({}, 9);
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('mend:flush-report', 9, expect.objectContaining({ failed: 1 })));
+  });
 });

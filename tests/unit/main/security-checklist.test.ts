@@ -61,13 +61,13 @@ const fx = await vi.hoisted(async () => {
     session: { defaultSession: session },
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     Notification: { isSupported: () => false },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
     nativeTheme: Object.assign(new Emitter(), { shouldUseDarkColors: false }),
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(), on: vi.fn(), send: vi.fn() },
   };
   return { electron, FakeWindow, session };
 });
@@ -235,15 +235,17 @@ describe("Electron's security checklist, against Mend's real window and session"
     expect(packaging.filter((f) => existsSync(resolve(f)))).toEqual([]);
   });
 
-  it('20. no Electron API reaches the page: the preload exposes one frozen invoke() and nothing else', async () => {
+  it('20. no Electron API reaches the page: the preload exposes one frozen invoke() and the flush registration, nothing else', async () => {
     await import('../../../src/preload/index');
     const calls = fx.electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [string, Record<string, unknown>][];
     expect(calls).toHaveLength(1);
     const [name, api] = calls[0]!;
     expect(name).toBe('mend');
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onFlushRequest']);
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.values(api)).not.toContain(fx.electron.ipcRenderer);
+    // Registering a flush handler hands the page nothing back (no ipcRenderer, no event object).
+    expect((api['onFlushRequest'] as (h: () => Promise<unknown>) => unknown)(async () => ({ saved: 0, failed: 0, unsaved: [] }))).toBeUndefined();
     console.log('electron security checklist: 20 items checked (2 not applicable, each saying why)');
   });
 });

@@ -14,7 +14,15 @@ const fx = vi.hoisted(() => {
     quit: vi.fn(),
     on: vi.fn((name: string, fn: (...args: unknown[]) => void) => handlers.set(name, fn)),
   };
-  const window = { isDestroyed: () => false, isMinimized: vi.fn(() => true), restore: vi.fn(), focus: vi.fn() };
+  const window = {
+    isDestroyed: () => false,
+    isMinimized: vi.fn(() => true),
+    restore: vi.fn(),
+    focus: vi.fn(),
+    on: vi.fn(),
+    once: vi.fn(),
+    webContents: { send: vi.fn() },
+  };
   return {
     handlers,
     app,
@@ -34,7 +42,7 @@ const fx = vi.hoisted(() => {
       },
       BrowserWindow: { getAllWindows: vi.fn(() => []) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      ipcMain: { handle: vi.fn() },
+      ipcMain: { handle: vi.fn(), on: vi.fn() },
       shell: { openExternal: vi.fn() },
       Notification: { isSupported: () => false },
     },
@@ -162,17 +170,44 @@ describe('while running', () => {
     expect(fx.window.focus).toHaveBeenCalled();
   });
 
-  it('releases the data-folder lock before quitting', async () => {
+  it('on will-quit, waits for the calls main is still working on, then releases the lock, then quits', async () => {
     await start();
+    // A save the renderer sent just before the window went away, still being written.
+    let finishSave!: (value: unknown) => void;
+    fx.core.call.mockReturnValueOnce(new Promise((resolve) => (finishSave = resolve)));
+    const invoke = fx.electron.ipcMain.handle.mock.calls[0]![1] as (event: unknown, channel: string, input: unknown) => Promise<unknown>;
+    const saving = invoke({ senderFrame: { url: 'app://mend/index.html', parent: null } }, 'relationships:list', {});
+
     const preventDefault = vi.fn();
     fx.handlers.get('will-quit')!({ preventDefault });
     expect(preventDefault).toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Still saving: the folder stays locked and the app keeps running.
+    expect(fx.lock.release).not.toHaveBeenCalled();
+    expect(fx.app.quit).not.toHaveBeenCalled();
+    // A second quit while draining is held too (it must not cut the save off).
+    const during = vi.fn();
+    fx.handlers.get('will-quit')!({ preventDefault: during });
+    expect(during).toHaveBeenCalled();
+
+    finishSave({ ok: true, value: [] });
+    await saving;
     await vi.waitFor(() => expect(fx.app.quit).toHaveBeenCalled());
     expect(fx.lock.release).toHaveBeenCalledTimes(1);
-    // The second will-quit (from that app.quit) goes through.
+    expect(fx.lock.release.mock.invocationCallOrder[0]!).toBeLessThan(fx.app.quit.mock.invocationCallOrder[0]!);
+    // The will-quit from that app.quit goes through.
     const again = vi.fn();
     fx.handlers.get('will-quit')!({ preventDefault: again });
     expect(again).not.toHaveBeenCalled();
+  });
+
+  it('guards the window: its close is held until the page has been asked to save', async () => {
+    await start();
+    const close = fx.window.on.mock.calls.find((c) => c[0] === 'close')![1] as (event: { preventDefault(): void }) => void;
+    const preventDefault = vi.fn();
+    close({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(fx.window.webContents.send).toHaveBeenCalledWith('mend:flush-request', expect.any(Number));
   });
 
   it('quits when the last window closes, except on macOS', async () => {

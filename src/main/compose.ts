@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { openCore, type Core } from '../core/open-core';
+import type { Platform } from '../core/services/platform';
+import { backupPolicyFor } from './backup-settings';
+import { acquireDataLock } from './storage/data-lock';
+import type { FsSeam } from './storage/fs-seam';
+import { createNodeFileStore } from './storage/node-file-store';
+import { createNodeVault } from './storage/node-vault';
+
+/**
+ * The one composition root: how Mend is wired on a data folder (durable node storage with the saved
+ * backup policy, the encryption vault, the platform, the core). Main, the end-to-end harness, the
+ * Electron stand-in and the bench all open Mend through here, so none of them runs a different app.
+ * No electron import: the platform is what differs, and the caller brings it.
+ */
+export interface ComposeOptions {
+  dataFolder: string;
+  platform: Platform;
+  now?: () => Date;
+  newId?: () => string;
+  /** The file system under the data folder; tests pass one that injects faults (disk full). */
+  fs?: FsSeam;
+}
+
+export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
+
+/** The core on a data folder, without the folder lock (the bench opens one folder many times). */
+export async function composeCore(options: ComposeOptions): Promise<Core> {
+  const { dataFolder, fs } = options;
+  const backups = await backupPolicyFor(dataFolder);
+  return openCore({
+    files: createNodeFileStore(dataFolder, fs ? { backups, fs } : { backups }),
+    platform: options.platform,
+    newId: options.newId ?? (() => randomUUID()),
+    now: options.now ?? (() => new Date()),
+    // Always the real vault: an encrypted folder opens locked everywhere, as in the app.
+    vault: createNodeVault(dataFolder),
+  });
+}
+
+/**
+ * Locks the folder (one Mend per folder), then opens the core. The lock is released again if the
+ * core cannot open. A `conflict` DomainError means another Mend has the folder.
+ */
+export async function openMendFolder(options: ComposeOptions): Promise<{ core: Core; lock: DataLock }> {
+  const lock = await acquireDataLock(options.dataFolder);
+  try {
+    return { core: await composeCore(options), lock };
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw error;
+  }
+}
