@@ -12,6 +12,8 @@ export default defineConfig({
   projects: [
     // The built renderer in Chromium with the real core behind an injected bridge.
     { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+    // The BUILT main bundle on the Electron stand-in, with the real renderer in Chromium.
+    { name: 'shell', testDir: 'tests/shell', testMatch: '**/*.spec.ts' },
     // The packaged Electron app; these skip, saying why, where no Electron binary exists.
     { name: 'electron', testDir: 'tests/electron', testMatch: '**/*.spec.ts' },
   ],

@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/harness/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const MAIN = join(ROOT, 'out/main/index.js');
@@ -62,6 +63,8 @@ export function launchStandIn(options: StandInOptions = {}): StandInApp {
   delete env['ELECTRON_RENDERER_URL'];
   Object.assign(env, { STANDIN_HOME: home, STANDIN_USER_DATA: userData, STANDIN_LOG: log, ...options.env });
   if (options.browserWs) env['STANDIN_BROWSER_WS'] = options.browserWs;
+  env['STANDIN_CHROMIUM'] = chromiumPath() ?? '';
+  env['STANDIN_CHROMIUM_ARGS'] = JSON.stringify(CHROMIUM_ARGS);
   const child = fork(MAIN, [], { cwd: ROOT, env, execArgv: ['--import', 'tsx', '--import', REGISTER], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const events: StandInApp['events'] = [];
   const replies = new Map<number, (msg: { ok: boolean; value?: unknown; error?: string }) => void>();

@@ -3,7 +3,7 @@
  * act on the page (type, click), close the window, quit from the menu, click a notification. The
  * test runs in another process; these arrive over Node's IPC channel (see runtime.ts).
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page } from 'playwright-core';
 import type { Notification } from './desktop';
 import { onOp } from './runtime';
 import type { BrowserWindow } from './windows';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { cancelledByMain, deliverFromPage, protocolHandlerFor, toElectronUrl } from './ipc-and-protocol';
 import { preloadShim } from './preload-shim';
 import { StandInRuleError, logStep, report, theBrowser } from './runtime';

@@ -6,8 +6,8 @@
  * node_modules/electron/electron.d.ts (45.4.1), which is generated from https://www.electronjs.org/docs/latest/api/.
  */
 import { appendFileSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/harness/chromium';
+// playwright-core, not @playwright/test: the test runner is heavy, and this process starts for every app run.
+import { chromium, type Browser } from 'playwright-core';
 
 /** Set by the launcher (tests/shell/harness/stand-in-app.ts). */
 export const ENV = {
@@ -15,6 +15,9 @@ export const ENV = {
   home: process.env['STANDIN_HOME'] ?? '',
   log: process.env['STANDIN_LOG'] ?? '',
   browserWs: process.env['STANDIN_BROWSER_WS'] ?? '',
+  /** Without a shared browser server: the Chromium to launch and its flags (JSON), from the launcher. */
+  chromium: process.env['STANDIN_CHROMIUM'] ?? '',
+  chromiumArgs: JSON.parse(process.env['STANDIN_CHROMIUM_ARGS'] ?? '[]') as string[],
   /** Models a compositor that never reports the first paint (some Wayland set-ups). */
   noReadyToShow: process.env['STANDIN_NO_READY_TO_SHOW'] === '1',
   platform: (process.env['STANDIN_PLATFORM'] ?? process.platform) as NodeJS.Platform,
@@ -51,7 +54,7 @@ export function requireBeforeReady(api: string): void {
 export async function becomeReady(): Promise<void> {
   browser = ENV.browserWs
     ? await chromium.connect(ENV.browserWs)
-    : await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+    : await chromium.launch({ ...(ENV.chromium ? { executablePath: ENV.chromium } : {}), args: ENV.chromiumArgs, headless: true });
   ready = true;
 }
 

@@ -2,7 +2,7 @@
  * BrowserWindow and its webContents. Quotes are from node_modules/electron/electron.d.ts (45.4.1).
  */
 import { EventEmitter } from 'node:events';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { lastWindowClosed, makeEvent } from './app';
 import { toChromiumUrl } from './ipc-and-protocol';
 import { openPage, sendToPage, type WebPreferences } from './page';

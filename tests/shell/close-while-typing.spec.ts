@@ -1,0 +1,111 @@
+import { expect, test, type BrowserServer } from '@playwright/test';
+import { launchStandIn, newHome, type StandInApp } from './harness/stand-in-app';
+import { browserServer, journalsOf, ok, openFolder, savedSource, seedPreparation } from './harness/seed';
+
+/**
+ * Closing the window right after typing loses nothing: the BUILT app on the Electron stand-in, a
+ * person typing into an autosaved field and closing the window 0–800 ms after the last keystroke
+ * (often while an earlier save is still in flight), then the journal on disk read back. Randomised
+ * with a printed seed (MEND_CLOSE_SEED repeats a run), bounded in runs and time.
+ */
+const RUNS = Number(process.env['MEND_CLOSE_RUNS'] ?? 100);
+const BUDGET_MS = Number(process.env['MEND_CLOSE_BUDGET_MS'] ?? 20 * 60_000);
+const SEED = Number(process.env['MEND_CLOSE_SEED'] ?? Date.now() % 1_000_000);
+const FIELD = 'role=textbox[name="Where is it coming from?"]';
+const WORDS = ['the launch', 'Monday', 'a missed call', 'the client', 'our review', 'late again', 'worried', 'tired', 'the deadline'];
+
+/** mulberry32: small, seedable, good enough to spread timings. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let server: BrowserServer;
+test.beforeAll(async () => {
+  server = await browserServer();
+});
+test.afterAll(async () => server?.close());
+
+async function openPreparation(app: StandInApp, ids: { relationshipId: string; prepId: string }): Promise<void> {
+  await app.page('waitFor', 'role=heading[level=1][name="Your people"]', { timeout: 30_000 });
+  await app.page('evaluate', undefined, `location.hash = '#/r/${ids.relationshipId}/prepare/${ids.prepId}'`);
+  await app.page('click', FIELD, { timeout: 15_000 });
+}
+
+test(`close while typing: ${RUNS} randomized runs, 0 characters lost`, async () => {
+  test.setTimeout(BUDGET_MS + 5 * 60_000);
+  const next = random(SEED);
+  const home = newHome();
+  const started = Date.now();
+  const lost: string[] = [];
+  let runs = 0;
+  let typedChars = 0;
+  while (runs < RUNS && Date.now() - started < BUDGET_MS) {
+    const ids = await seedPreparation(journalsOf(`${home}/.config/mend`));
+    const app = launchStandIn({ home, browserWs: server.wsEndpoint() });
+    try {
+      await openPreparation(app, ids);
+      const text = Array.from({ length: 1 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+      await app.page('keyboard.type', undefined, text, { delay: Math.floor(next() * 25) });
+      const pause = Math.floor(next() * 800);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      await app.op('close-window');
+      expect(await app.exited, 'the app exits by itself after its window closes').toBe(0);
+      const saved = await savedSource(journalsOf(`${home}/.config/mend`), ids);
+      typedChars += text.length;
+      if (saved !== text) lost.push(`run ${runs} (closed ${pause} ms after typing): typed ${text.length} chars, saved ${saved.length}`);
+      runs += 1;
+    } finally {
+      app.kill();
+    }
+  }
+  console.log(`close while typing: ${runs} runs, ${typedChars} characters typed, ${lost.length} runs lost text (seed ${SEED})`);
+  for (const line of lost) console.log(`  ${line}`);
+  expect(lost).toEqual([]);
+  expect(runs, `only ${runs} runs fitted the ${BUDGET_MS} ms budget`).toBe(RUNS);
+});
+
+test('a save still in flight when the window goes away is finished before Mend quits', async () => {
+  const home = newHome();
+  const app = launchStandIn({ home, browserWs: server.wsEndpoint() });
+  await app.page('waitFor', 'role=heading[level=1][name="Your people"]', { timeout: 30_000 });
+  // The page sends a save as it unloads (as a renderer's pagehide flush does); main gets it after the
+  // page is gone, and quitting must wait for it rather than cut it off.
+  await app.page(
+    'evaluate',
+    undefined,
+    `addEventListener('pagehide', () => { for (let i = 0; i < 20; i++) window.mend.invoke('relationships:create', { name: 'Late ' + i, role: '', kind: 'peer', started: null, notes: 'x'.repeat(20000) }); })`,
+  );
+  await app.op('close-window');
+  expect(await app.exited).toBe(0);
+  const people = await ok<{ name: string }[]>(await openFolder(journalsOf(app.userData)), 'relationships:list', { includeArchived: true });
+  console.log(`quit with saves in flight: ${people.length} of 20 saved`);
+  expect(people).toHaveLength(20);
+});
+
+test('a page that never answers the flush request: Mend waits its bound, then Wait or Quit anyway', async () => {
+  const prompts: string[] = [];
+  const app = launchStandIn({
+    browserWs: server.wsEndpoint(),
+    onDialog: (request) => {
+      prompts.push(`${request.options.message} | ${(request.options.buttons ?? []).join('/')}`);
+      // The first time the person waits; the second time they quit anyway.
+      return prompts.length === 1 ? 0 : 1;
+    },
+  });
+  await app.page('waitFor', 'role=heading[level=1][name="Your people"]', { timeout: 30_000 });
+  await app.page('evaluate', undefined, 'window.mend.onFlushRequest(() => new Promise(() => {}))');
+  const asked = Date.now();
+  await app.op('close-window');
+  expect(await app.exited).toBe(0);
+  const waited = Date.now() - asked;
+  console.log(`hung renderer: asked twice, closed after ${waited} ms`);
+  expect(prompts).toEqual(['Mend is still saving | Wait/Quit anyway', 'Mend is still saving | Wait/Quit anyway']);
+  expect(waited).toBeGreaterThanOrEqual(2 * 4_000);
+});

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { chromium, type BrowserServer } from '@playwright/test';
+import type { Core } from '../../../src/core/open-core';
+import { composeCore } from '../../../src/main/compose';
+import { testPlatform } from '../../support/memory-file-store';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/harness/chromium';
+
+/** The data folder the app uses by default: <userData>/journals. */
+export const journalsOf = (userData: string): string => join(userData, 'journals');
+
+/** Mend's core on a folder through the app's own composition root (no lock: the app is not running). */
+export function openFolder(dataFolder: string): Promise<Core> {
+  return composeCore({ dataFolder, platform: { ...testPlatform().platform, dataFolder } });
+}
+
+export async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
+  const result = await core.call(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.message}`);
+  return result.value as T;
+}
+
+/** One person with a preparation started: its Cool down screen has the free-text field the tests type in. */
+export async function seedPreparation(dataFolder: string): Promise<{ relationshipId: string; prepId: string }> {
+  const core = await openFolder(dataFolder);
+  const person = await ok<{ id: string }>(core, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  const prep = await ok<{ id: string }>(core, 'preparations:start', { relationshipId: person.id, incidentId: null, plannedAt: null });
+  return { relationshipId: person.id, prepId: prep.id };
+}
+
+/** What the journal holds for that preparation's "Where is it coming from?" field. */
+export async function savedSource(dataFolder: string, ids: { relationshipId: string; prepId: string }): Promise<string> {
+  const core = await openFolder(dataFolder);
+  const journal = await ok<{ preparations: { id: string; coolDown: { source: string } }[] }>(core, 'journals:get', {
+    relationshipId: ids.relationshipId,
+  });
+  return journal.preparations.find((p) => p.id === ids.prepId)?.coolDown.source ?? '';
+}
+
+/** One Chromium shared by the apps a test starts (each app gets its own context, gone when it exits). */
+export function browserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
