@@ -94,6 +94,15 @@ export class Autosave<P> {
     return this.ackedSeq >= target;
   }
 
+  /** Forgets every unsaved edit on purpose (the record was saved, or the user started over). */
+  drop(): void {
+    this.clearTimer();
+    this.edits = [];
+    this.ackedSeq = this.sentSeq = this.lastSeq;
+    this.lastError = null;
+    this.setState('idle');
+  }
+
   /** Stops the timer and the tracking (the screen is going away after a flush). */
   dispose(): void {
     this.clearTimer();
