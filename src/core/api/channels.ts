@@ -51,6 +51,9 @@ export const CHANNELS = {
   'imports:cancel': true,
   'backups:settings': true,
   'backups:save-settings': true,
+  'drafts:get': true,
+  'drafts:save': true,
+  'drafts:clear': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

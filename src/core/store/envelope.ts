@@ -7,7 +7,7 @@ import { crc32Hex } from './crc32';
  * The checksum covers the exact bytes of `data` as written, so a flipped byte is detected;
  * `version` drives migrations; `mend` stops us from reading someone else's JSON as ours.
  */
-export type FileKind = 'journal' | 'index' | 'settings';
+export type FileKind = 'journal' | 'index' | 'settings' | 'drafts';
 
 export type Migrations = Readonly<Record<number, (data: unknown) => unknown>>;
 

@@ -1,19 +1,48 @@
 /**
- * Text typed but still waiting for its debounced autosave, across every open screen. Closing the
- * window and locking Mend both send it first, so neither loses a keystroke that was on screen.
+ * Every form's autosave, across every open screen. Closing the window, quitting and locking Mend all
+ * flush them first and learn what could not be saved, so none of them loses a keystroke that was on
+ * screen without saying so.
  */
-const flushers = new Set<() => Promise<unknown>>();
+import type { FlushReport, MendBridge } from '../../../core/api/bridge';
 
-/** Registers a screen's flush; returns the function that unregisters it. */
-export function trackPendingSave(flush: () => Promise<unknown>): () => void {
-  flushers.add(flush);
-  return () => flushers.delete(flush);
+export interface PendingSave {
+  /** Text-free words for what the form holds ("a trust check"). */
+  readonly label: string;
+  dirty(): boolean;
+  /** Sends the newest text and resolves true once it is stored. */
+  flush(): Promise<boolean>;
+  /** Sends the newest text synchronously, without waiting for anything. */
+  sendNow(): void;
 }
 
-export async function flushPendingSaves(): Promise<void> {
-  await Promise.allSettled([...flushers].map((flush) => flush()));
+const pending = new Set<PendingSave>();
+
+/** Registers a form's autosave; returns the function that unregisters it. */
+export function trackPendingSave(save: PendingSave): () => void {
+  pending.add(save);
+  return () => pending.delete(save);
 }
 
-// On close or reload the invoke leaves the page synchronously, so main still receives it.
-// (Guarded so the framework-free modules that use this can be unit-tested outside a page.)
-if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void flushPendingSaves());
+/** Flushes every form with unsaved text and reports, in counts and labels only, how it went. */
+export async function flushPendingSaves(): Promise<FlushReport> {
+  const dirty = [...pending].filter((s) => s.dirty());
+  const results = await Promise.all(dirty.map(async (s) => ({ label: s.label, ok: await s.flush().catch(() => false) })));
+  const failed = results.filter((r) => !r.ok);
+  return { saved: results.length - failed.length, failed: failed.length, unsaved: [...new Set(failed.map((r) => r.label))] };
+}
+
+/** The labels of every form whose text is not stored yet (nothing is flushed). */
+export function unsavedLabels(): string[] {
+  return [...new Set([...pending].filter((s) => s.dirty()).map((s) => s.label))];
+}
+
+// Guarded so the framework-free modules that use this can be unit-tested outside a page.
+if (typeof window !== 'undefined') {
+  // On close or reload each invoke leaves the page synchronously, inside the event, so main still
+  // receives the newest text even when an earlier save is still in flight.
+  window.addEventListener('pagehide', () => {
+    for (const save of pending) if (save.dirty()) save.sendNow();
+  });
+  // Main asks before closing or quitting, and waits (bounded) for this report.
+  (window as { mend?: MendBridge }).mend?.onFlushRequest?.(flushPendingSaves);
+}

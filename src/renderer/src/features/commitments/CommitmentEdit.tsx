@@ -2,6 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { call } from '../../lib/api';
 import { createFormError } from '../../lib/form-error';
 import { showNotice } from '../../lib/notice';
+import { createFormDraft } from '../../lib/form-draft';
+import { DraftNote } from '../../components/DraftNote';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 
@@ -13,6 +15,15 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   const [text, setText] = createSignal(props.c.text);
   const [due, setDue] = createSignal(props.c.dueAt ?? '');
   const [saving, setSaving] = createSignal(false);
+  const draft = createFormDraft({
+    key: `commitment:${props.relationshipId}:${props.c.id}`,
+    label: 'changes to a commitment',
+    snapshot: () => ({ text: text(), due: due() }),
+    restore: (saved) => {
+      setText(String(saved.text ?? ''));
+      setDue(String(saved.due ?? ''));
+    },
+  });
   const { error, errorFor, fromCaught } = createFormError();
   const id = (f: string) => `cm-${props.c.id}-${f}`;
 
@@ -27,6 +38,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
         text: text(),
         dueAt: due() || null,
       });
+      await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       showNotice('Commitment updated.');
       props.done();
     } catch (err) {
@@ -38,6 +50,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
 
   return (
     <form class="commitment-edit" onSubmit={submit} novalidate>
+      <DraftNote draft={draft} />
       <Field id={id('text')} label="The commitment" error={errorFor('text')}>
         <textarea id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}
           aria-invalid={!!errorFor('text')} aria-describedby={describedBy(id('text'), undefined, errorFor('text'))} />

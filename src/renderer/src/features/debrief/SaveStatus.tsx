@@ -1,4 +1,4 @@
-import type { SaveState } from '../prepare/autosave';
+import type { SaveState } from '../../lib/autosave';
 
 const WORDS: Record<SaveState, string> = {
   idle: 'Saved as you type',

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { Autosave, type SaveState } from '../prepare/autosave';
+import { Autosave, type SaveState } from '../../lib/autosave';
 import type { Debrief, DebriefFields } from '../../../../core/model/debrief';
 
 export interface Failure {
@@ -31,6 +31,7 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
   const autosave = new Autosave<DebriefFields>({
     save: (snapshot) => call('debriefs:save', { relationshipId, id: initial.id, ...snapshot }),
     merge: (_older, newer) => newer,
+    label: 'a debrief',
     onState: (s, e) => {
       setState(s);
       if (s === 'saved') setFailure(null);

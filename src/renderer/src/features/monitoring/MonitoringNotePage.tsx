@@ -9,11 +9,19 @@ import { MONITORING_KINDS, type MonitoringKind } from '../../../../core/model/tr
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
 import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
+import { createFormDraft } from '../../lib/form-draft';
+import { DraftNote } from '../../components/DraftNote';
 
 /** A quick, judgement-free log of one moment the leader checked up on someone more than the work needed. */
 export function MonitoringNotePage(props: { relationshipId: string }) {
   const [journal] = createResource(() => props.relationshipId, (id) => call('journals:get', { relationshipId: id }));
   const [v, setV] = createStore({ kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' });
+  const draft = createFormDraft({
+    key: `own-check-in:new:${props.relationshipId}`,
+    label: 'a note about your own check-in',
+    snapshot: () => ({ ...v }),
+    restore: (saved) => setV(saved as typeof v),
+  });
   const { error, setError, errorFor, fromCaught } = createFormError();
   const [saving, setSaving] = createSignal(false);
   const back = () => navigate(`/r/${props.relationshipId}`);
@@ -25,6 +33,7 @@ export function MonitoringNotePage(props: { relationshipId: string }) {
     setSaving(true);
     try {
       await call('monitoring-notes:create', { relationshipId: props.relationshipId, at, kind: v.kind, note: v.note });
+      await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       showNotice('Noted. Seeing the pattern is the first step to easing it.');
       back();
     } catch (err) {
@@ -43,6 +52,7 @@ export function MonitoringNotePage(props: { relationshipId: string }) {
           <p class="lede">Caught yourself checking up more than the work needed? Note it here, without judging yourself. It helps you see whether your trust is keeping up with the evidence.</p>
         </div>
       </header>
+      <DraftNote draft={draft} />
       <form novalidate onSubmit={submit}>
         <fieldset class="fu-group">
           <legend>What did you do?</legend>

@@ -3,6 +3,8 @@ import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
+import { createFormDraft } from '../../lib/form-draft';
+import { DraftNote } from '../../components/DraftNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
 import '../../styles/prepare.css';
@@ -19,6 +21,13 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     if (found) setValues(fromIncident(found));
     return j;
   });
+  const draft = createFormDraft({
+    key: props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`,
+    label: props.incidentId ? 'changes to an incident' : 'a new incident',
+    snapshot: () => ({ ...values }),
+    restore: (saved) => setValues(saved as unknown as IncidentFormValues),
+    ready: () => journal.state === 'ready',
+  });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
 
   const submit = async (e: SubmitEvent) => {
@@ -29,6 +38,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       const fields = toIncidentFields(values);
       if (props.incidentId) await call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields });
       else await call('incidents:create', { relationshipId: props.id, ...fields });
+      await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back
       showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
       navigate(`/r/${props.id}`);
     } catch (ex) {
@@ -53,6 +63,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       <Show when={journal.error}>
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
+      <DraftNote draft={draft} />
       <form onSubmit={submit} novalidate>
         <WhatHappened {...sections} />
         <WhatItTouches {...sections} />

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { Autosave, type SaveState } from './autosave';
+import { Autosave, type SaveState } from '../../lib/autosave';
 import { mergeDraftPatch } from './draft-patch';
 import type { DraftPatch, Preparation } from '../../../../core/model/preparation';
 
@@ -25,6 +25,7 @@ export function createPrepEditor(relationshipId: string, initial: Preparation) {
   const autosave = new Autosave<DraftPatch>({
     save: (patch) => call('preparations:save-draft', { relationshipId, id: initial.id, patch }),
     merge: mergeDraftPatch,
+    label: 'a preparation',
     onState: (s, e) => {
       setState(s);
       if (s === 'saved') setFailure(null);

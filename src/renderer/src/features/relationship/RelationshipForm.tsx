@@ -4,6 +4,8 @@ import { ApiError, call, errorMessage } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
+import { createFormDraft } from '../../lib/form-draft';
+import { DraftNote } from '../../components/DraftNote';
 import { Field, describedBy } from '../../components/Field';
 import { KIND_LABELS, RELATIONSHIP_KINDS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
 
@@ -32,6 +34,14 @@ export function RelationshipForm(props: { id?: string }) {
     },
   );
 
+  const draft = createFormDraft({
+    key: props.id ? `person:${props.id}` : 'person:new',
+    label: props.id ? 'changes to a person’s details' : 'a new person',
+    snapshot: () => ({ ...values }),
+    restore: (saved) => setValues(saved as unknown as FormValues),
+    ready: () => !props.id || loaded.state === 'ready',
+  });
+
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setErrors({ name: undefined, role: undefined, kind: undefined, started: undefined, notes: undefined, form: undefined });
@@ -41,6 +51,7 @@ export function RelationshipForm(props: { id?: string }) {
       const saved = props.id
         ? await call('relationships:update', { id: props.id, ...fields })
         : await call('relationships:create', fields);
+      await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       await refresh();
       showNotice(props.id ? 'Saved.' : `${saved.name} has a journal now.`);
       navigate(`/r/${saved.id}`);
@@ -69,6 +80,7 @@ export function RelationshipForm(props: { id?: string }) {
       <Show when={loaded.error}>
         <p class="error-box" role="alert">{errorMessage(loaded.error)}</p>
       </Show>
+      <DraftNote draft={draft} />
       <form onSubmit={submit} novalidate>
         <Field id="rel-name" label="Name" error={errors.name}>
           <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus

@@ -10,6 +10,8 @@ import { RatingScale } from './RatingScale';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
 import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
+import { createFormDraft } from '../../lib/form-draft';
+import { DraftNote } from '../../components/DraftNote';
 
 interface Values extends Feeling {
   at: string;
@@ -27,6 +29,12 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     at: toLocalInput(new Date().toISOString()), activation: null, emotion: '', source: '',
     ratings: noRatings(), evidence: '', interpretation: '',
   });
+  const draft = createFormDraft({
+    key: `trust-check:new:${props.relationshipId}${props.debriefId ? `:${props.debriefId}` : ''}`,
+    label: 'a trust check',
+    snapshot: () => ({ ...v, ratings: { ...v.ratings } }),
+    restore: (saved) => setV(saved as unknown as Values),
+  });
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
   const back = () => navigate(`/r/${props.relationshipId}`);
@@ -42,6 +50,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         relationshipId: props.relationshipId, debriefId: props.debriefId ?? null, at, activation: v.activation,
         emotion: v.emotion, source: v.source, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
       });
+      await draft.discard().catch(() => undefined); // the check is saved; a stale draft only offers it back
       showNotice('Trust check saved.');
       back();
     } catch (err) {
@@ -68,6 +77,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
           </p>
         </div>
       </header>
+      <DraftNote draft={draft} />
       <form class="trust-check" novalidate onSubmit={submit}>
         <h2>Before you rate</h2>
         <FeelingFields value={v} errorFor={errorFor} onChange={(key, value) => setV(key, value as never)} />

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { draftFields, draftKey, type Draft } from '../../model/draft';
+import type { ServiceContext } from '../../services/context';
+import * as drafts from '../../services/drafts';
+
+/** Drafts: what a form holds before its record is saved, kept with the journal so nothing typed is lost. */
+export const draftsSchemas = {
+  'drafts:get': z.strictObject({ key: draftKey }),
+  'drafts:save': z.strictObject(draftFields),
+  'drafts:clear': z.strictObject({ key: draftKey }),
+};
+
+type In<C extends keyof typeof draftsSchemas> = z.output<(typeof draftsSchemas)[C]>;
+
+export interface DraftsContract {
+  /** The draft a form left, or null. */
+  'drafts:get': (input: In<'drafts:get'>) => Draft | null;
+  /** Keeps a form's fields durably until the record is saved or the draft is discarded. */
+  'drafts:save': (input: In<'drafts:save'>) => { saved: true };
+  /** Forgets a draft once its record is saved, or when the user starts over. */
+  'drafts:clear': (input: In<'drafts:clear'>) => { cleared: true };
+}
+
+export const draftsHandlers = (ctx: ServiceContext) => ({
+  'drafts:get': (i: In<'drafts:get'>) => drafts.getDraft(ctx, i.key),
+  'drafts:save': (i: In<'drafts:save'>) => drafts.saveDraft(ctx, i.key, i.fields),
+  'drafts:clear': (i: In<'drafts:clear'>) => drafts.clearDraft(ctx, i.key),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { EnvelopeSpec } from '../store/envelope';
+
+/**
+ * A form's unsaved text, kept in the journal folder while the record it will become does not exist
+ * yet (a new incident, a new trust check, a new person) or while an edit is not saved. It lives with the
+ * journal, not in the page's localStorage, so it is durable, encrypted with everything else, and
+ * survives leaving the screen and a restart.
+ */
+export const DRAFTS_PATH = 'drafts.json';
+/** A form's fields as JSON, at most this many characters (a form is a few text areas of ≤ 20,000). */
+export const DRAFT_MAX_CHARS = 400_000;
+export const DRAFTS_MAX = 500;
+
+/** "incident:new:<person id>", "trust-check:new:<person id>", "person:<id>"…: a form and what it is for. */
+export const draftKey = z
+  .string()
+  .min(3)
+  .max(240)
+  .regex(/^[a-z][a-z-]*(:[A-Za-z0-9_-]+)+$/, 'That draft key is not one Mend makes.');
+
+const jsonFields = z
+  .record(z.string().max(100), z.unknown())
+  .refine((v) => JSON.stringify(v).length <= DRAFT_MAX_CHARS, 'This draft is too long to keep.');
+
+export const draftSchema = z.strictObject({ fields: jsonFields, savedAt: z.string().max(40) });
+export type Draft = z.infer<typeof draftSchema>;
+
+export const draftsFileSchema = z.strictObject({ drafts: z.record(draftKey, draftSchema) });
+export type DraftsFile = z.infer<typeof draftsFileSchema>;
+
+export const draftsSpec: EnvelopeSpec<DraftsFile> = { kind: 'drafts', version: 1, schema: draftsFileSchema, migrations: {} };
+
+export const draftFields = { key: draftKey, fields: jsonFields };

@@ -1,0 +1,81 @@
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { call, errorMessage } from './api';
+import { Autosave } from './autosave';
+
+export interface FormDraftOptions<T> {
+  /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
+  key: string;
+  /** Text-free words for what is in it ("a new incident"), named if it cannot be saved. */
+  label: string;
+  /** Every field of the form, read inside a tracking scope: any edit schedules a save. */
+  snapshot: () => T;
+  /** Puts a kept draft back into the form. */
+  restore: (fields: T) => void;
+  /** False until the form shows what it edits (a record still loading); the draft is laid over that. */
+  ready?: () => boolean;
+}
+
+/**
+ * Keeps what a form holds as a draft in the journal folder (drafts:save), through the shared autosave:
+ * leaving by the sidebar, closing or a restart never drops it, and coming back puts it back. The draft
+ * lives with the journal (durable, encrypted when the journal is), never in the page's storage. Must be
+ * created inside a component.
+ */
+export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftOptions<T>) {
+  const [restored, setRestored] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const autosave = new Autosave<T>({
+    label: o.label,
+    merge: (_older, newer) => newer,
+    save: (fields) => call('drafts:save', { key: o.key, fields }),
+    onState: (state, e) => setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error()),
+  });
+  const json = () => JSON.stringify(o.snapshot());
+  let loaded = false;
+  let pristine = '';
+
+  createEffect(on(() => o.ready?.() ?? true, (ready) => {
+    if (!ready || loaded) return;
+    pristine = json();
+    void call('drafts:get', { key: o.key })
+      .then((draft) => {
+        loaded = true;
+        // Typed before the draft arrived: what is on screen is newer.
+        if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
+        if (draft && JSON.stringify(draft.fields) !== pristine) {
+          o.restore(draft.fields as T);
+          setRestored(true);
+        }
+      })
+      .catch((e: unknown) => {
+        loaded = true;
+        setError(errorMessage(e));
+      });
+  }));
+  createEffect(on(json, (now) => {
+    // Back to how the form started (Start over): nothing to keep.
+    if (loaded && now !== pristine) autosave.edit(JSON.parse(now) as T);
+  }, { defer: true }));
+  // Leaving the screen sends what is pending at once.
+  onCleanup(() => void autosave.flush().finally(() => autosave.dispose()));
+
+  return {
+    /** True when the form was filled from a kept draft. */
+    restored,
+    /** Why the draft could not be kept (the text is still on screen), or null. */
+    error,
+    /** Forgets the draft once its record is saved. */
+    async discard(): Promise<void> {
+      autosave.drop();
+      setRestored(false);
+      await call('drafts:clear', { key: o.key });
+    },
+    /** Empties the form back to how it opened and forgets the draft (the user chose to start over). */
+    async startOver(): Promise<void> {
+      o.restore(JSON.parse(pristine) as T);
+      await this.discard();
+    },
+  };
+}
+
+export type FormDraft = ReturnType<typeof createFormDraft>;

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { harness } from '../prepare/helpers';
+
+const key = 'incident:new:abc123';
+const fields = { title: 'Missed the Acme deadline', facts: 'It arrived **Monday**.', domains: ['reliability'] };
+
+describe('drafts', () => {
+  it('keeps a form’s draft across a restart, and forgets it once cleared', async () => {
+    const h = await harness();
+    expect(await h.ok('drafts:get', { key })).toBeNull();
+    await h.ok('drafts:save', { key, fields });
+    await h.reopen();
+    expect(await h.ok('drafts:get', { key })).toMatchObject({ fields });
+    await h.ok('drafts:clear', { key });
+    await h.reopen();
+    expect(await h.ok('drafts:get', { key })).toBeNull();
+  });
+
+  it('the newest save of a key wins, and other keys are kept', async () => {
+    const h = await harness();
+    await h.ok('drafts:save', { key, fields: { title: 'old' } });
+    await h.ok('drafts:save', { key: 'trust-check:new:abc123', fields: { evidence: 'kept' } });
+    await Promise.all([
+      h.ok('drafts:save', { key, fields: { title: 'newer' } }),
+      h.ok('drafts:save', { key, fields: { title: 'newest' } }),
+    ]);
+    await h.reopen();
+    expect(await h.ok('drafts:get', { key })).toMatchObject({ fields: { title: 'newest' } });
+    expect(await h.ok('drafts:get', { key: 'trust-check:new:abc123' })).toMatchObject({ fields: { evidence: 'kept' } });
+  });
+
+  it('refuses keys Mend never makes and drafts too long to keep', async () => {
+    const h = await harness();
+    for (const bad of ['../relationships/x', 'incident', 'Incident:new:x', 'a:b/c']) {
+      const r = await h.core.call('drafts:save', { key: bad, fields: {} });
+      expect(r.ok).toBe(false);
+    }
+    const long = await h.core.call('drafts:save', { key, fields: { facts: 'x'.repeat(400_001) } });
+    expect(long).toMatchObject({ ok: false, code: 'invalid-input' });
+  });
+});
