@@ -1,6 +1,27 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import type { CloseChoice } from './close-guard';
 import type { FlushReport } from '../core/api/bridge';
+import type { ConfirmRequest } from '../core/services/confirm';
+
+/**
+ * platform.confirm: main's own question, in a native dialog modal to Mend's window, that the page can
+ * neither draw nor answer. Cancel is the default button, so Enter or Escape never goes ahead.
+ */
+export async function confirmNatively(request: ConfirmRequest): Promise<boolean> {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+  const options = {
+    type: 'question' as const,
+    title: 'Mend',
+    message: request.message,
+    detail: request.detail,
+    buttons: [request.confirmLabel, 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return result.response === 0;
+}
 
 /** Names what may be lost, from the page's text-free labels; never journal text. */
 function whatMayBeLost(report: FlushReport | null): string {

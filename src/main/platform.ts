@@ -1,4 +1,5 @@
 import { Notification, shell } from 'electron';
+import { confirmNatively } from './dialogs';
 import type { Platform } from '../core/services/platform';
 import { chooseExportFolder, chooseImportFile } from './file-dialogs';
 import { readExternalFile, writeExternalFile } from './external-files';
@@ -29,6 +30,7 @@ export function createElectronPlatform(dataFolder: string): Platform {
     chooseImportFile,
     writeExternalFile,
     readExternalFile,
+    confirm: confirmNatively,
     readBackupSettings: () => readBackupSettings(dataFolder),
     saveBackupSettings: (settings) => saveBackupSettings(dataFolder, settings),
     async openExternal(url: string): Promise<void> {

@@ -67,6 +67,8 @@ export const testPlatform = () => {
       readExternalFile: async (): Promise<Uint8Array> => Promise.reject(new Error('no external files in this test')),
       readBackupSettings: async () => ({ ...backupSettings }),
       saveBackupSettings: async (next: { keepLast: number }) => void Object.assign(backupSettings, next),
+      // The person says yes; a test about saying no gives a platform of its own.
+      confirm: async () => true,
     },
   };
 };

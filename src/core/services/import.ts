@@ -5,6 +5,7 @@ import { fileStamp } from '../store/journal-store';
 import { journalPath, journalSpec, type Journal } from '../model/journal';
 import { IMPORT_RULE, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
 import type { ServiceContext } from './context';
+import { confirmations, confirmOrStop } from './confirm';
 
 export interface ImportPreview {
   /** Passed back to apply: the summary the person saw is the one that gets applied. */
@@ -56,6 +57,7 @@ export function createImporter(ctx: ServiceContext) {
         pending = null;
         throw new DomainError('conflict', 'Something in Mend changed since you checked this backup. Nothing was imported; check it again.');
       }
+      await confirmOrStop(ctx.platform, confirmations.importBackup(checked.fileName, items.length));
       pending = null;
       return applyPlan(ctx, checked.journals, items);
     },

@@ -1,4 +1,5 @@
 import type { BackupSettings } from '../model/backup-settings';
+import type { ConfirmRequest } from './confirm';
 
 /**
  * What core needs from the machine it runs on, beyond storage. Electron's main process provides the
@@ -27,4 +28,9 @@ export interface Platform {
   readBackupSettings(): Promise<BackupSettings>;
   /** Saves that choice durably; the storage reads it when Mend next opens the folder. */
   saveBackupSettings(settings: BackupSettings): Promise<void>;
+  /**
+   * Asks the person, outside the page (main: a native dialog), before something dangerous: opening
+   * a link, encryption on or off, deleting a person, importing. Resolves true only on "go ahead".
+   */
+  confirm(request: ConfirmRequest): Promise<boolean>;
 }

@@ -3,6 +3,7 @@ import { journalSchema } from '../model/journal';
 import type { Relationship, RelationshipFields } from '../model/relationship';
 import type { RelationshipSummary } from '../model/index-file';
 import type { ServiceContext } from './context';
+import { confirmations, confirmOrStop } from './confirm';
 
 /** Active first, then by name; archived ones only when asked for. */
 export function listRelationships(ctx: ServiceContext, includeArchived: boolean): RelationshipListItem[] {
@@ -46,5 +47,7 @@ export async function setArchived(ctx: ServiceContext, id: string, archived: boo
 
 /** Moves the journal to trash/ inside the data folder; it is never erased. The UI confirms first. */
 export async function deleteRelationship(ctx: ServiceContext, id: string): Promise<{ trashedTo: string }> {
+  const name = listRelationships(ctx, true).find((r) => r.id === id)?.name ?? '';
+  await confirmOrStop(ctx.platform, confirmations.deletePerson(name));
   return { trashedTo: await ctx.store.trash(id) };
 }

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Platform } from '../../../src/core/services/platform';
+import type { ConfirmRequest } from '../../../src/core/services/confirm';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
 import { readBackupSettings, saveBackupSettings } from '../../../src/main/backup-settings';
 
@@ -13,15 +14,24 @@ import { readBackupSettings, saveBackupSettings } from '../../../src/main/backup
 export interface HarnessDialogs {
   exportFolder: string | null;
   importFile: string | null;
+  /** What the person answers main's own confirmations (links, encryption, delete, import); yes by default. */
+  confirmAnswer: boolean;
+  /** Every confirmation main asked for, in order. */
+  confirmations: ConfirmRequest[];
 }
 
 type FilePlatform = Pick<
   Platform,
-  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings'
+  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings' | 'confirm'
 >;
 
 export async function harnessFiles(dataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
-  const dialogs: HarnessDialogs = { exportFolder: await mkdtemp(join(tmpdir(), 'mend-e2e-export-')), importFile: null };
+  const dialogs: HarnessDialogs = {
+    exportFolder: await mkdtemp(join(tmpdir(), 'mend-e2e-export-')),
+    importFile: null,
+    confirmAnswer: true,
+    confirmations: [],
+  };
   return {
     dialogs,
     platform: {
@@ -31,6 +41,10 @@ export async function harnessFiles(dataDir: string): Promise<{ dialogs: HarnessD
       readExternalFile,
       readBackupSettings: () => readBackupSettings(dataDir),
       saveBackupSettings: (settings) => saveBackupSettings(dataDir, settings),
+      confirm: async (request) => {
+        dialogs.confirmations.push(request);
+        return dialogs.confirmAnswer;
+      },
     },
   };
 }

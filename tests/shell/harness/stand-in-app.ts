@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/harness/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const MAIN = join(ROOT, 'out/main/index.js');
+// MEND_MAIN_BUNDLE runs a copy of the build (e.g. a long run while the tree is rebuilt).
+const MAIN = resolve(process.env['MEND_MAIN_BUNDLE'] ?? join(ROOT, 'out/main/index.js'));
 const REGISTER = join(ROOT, 'tests/shell/stand-in/register.mjs');
 
 export interface DialogRequest {

@@ -23,6 +23,7 @@ const fx = await vi.hoisted(async () => {
   class FakeWindow extends Emitter {
     static all: FakeWindow[] = [];
     static getAllWindows = (): FakeWindow[] => FakeWindow.all;
+    static getFocusedWindow = (): FakeWindow | null => FakeWindow.all[0] ?? null;
     webContents = new FakeContents();
     loaded: string[] = [];
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
@@ -57,7 +58,7 @@ const fx = await vi.hoisted(async () => {
       quit: vi.fn(),
       on: vi.fn((name: string, fn: Listener) => handlers.set(name, fn)),
     },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })) },
     session: { defaultSession: session },
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -206,6 +207,18 @@ describe("Electron's security checklist, against Mend's real window and session"
     expect(fx.electron.shell.openExternal).not.toHaveBeenCalled();
     expect(await invoke({ senderFrame: appFrame }, 'app:open-link', { url: 'https://example.org/a' })).toMatchObject({ ok: true });
     expect(fx.electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/a');
+    // Main asked the person itself, in a native dialog modal to Mend's window, Cancel by default.
+    expect(fx.electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      fx.FakeWindow.all[0],
+      expect.objectContaining({ message: 'Open this link in your browser?', detail: 'https://example.org/a', buttons: ['Open link', 'Cancel'], cancelId: 1, defaultId: 1 }),
+    );
+  });
+
+  it('15b. a link the person declines in main\'s own dialog is not opened, whatever the page said', async () => {
+    fx.electron.shell.openExternal.mockClear();
+    fx.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    expect(await invoke({ senderFrame: appFrame }, 'app:open-link', { url: 'https://example.org/b' })).toMatchObject({ ok: false });
+    expect(fx.electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('16. a current Electron: pinned to an exact, recent version (currency itself needs a network check, done at release)', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../../services/context';
+import { confirmations, confirmOrStop } from '../../services/confirm';
 
 /** The app itself: where data lives, opening links outside Mend. */
 export const appSchemas = {
@@ -31,6 +32,7 @@ export const APP_VERSION = '0.1.0';
 export const appHandlers = (ctx: ServiceContext) => ({
   'app:info': async () => ({ dataFolder: ctx.platform.dataFolder, version: APP_VERSION }),
   'app:open-link': async (i: In<'app:open-link'>) => {
+    await confirmOrStop(ctx.platform, confirmations.openLink(i.url));
     await ctx.platform.openExternal(i.url);
     return { opened: true as const };
   },

@@ -3,6 +3,7 @@ import { DomainError } from '../../errors';
 import { IDLE_MINUTES_MAX, PASSPHRASE_MAX, PASSPHRASE_MIN, type SecurityStatus } from '../../model/security';
 import type { ServiceContext } from '../../services/context';
 import type { SecuritySession } from '../../services/security';
+import { confirmations, confirmOrStop } from '../../services/confirm';
 
 const tooLong = `Keep it under ${PASSPHRASE_MAX.toLocaleString('en')} characters.`;
 
@@ -58,12 +59,18 @@ const session = (ctx: Pick<ServiceContext, 'security'>): SecuritySession => {
   return ctx.security;
 };
 
-export const securityHandlers = (ctx: Pick<ServiceContext, 'security'>) => ({
+export const securityHandlers = (ctx: Pick<ServiceContext, 'security' | 'platform'>) => ({
   'security:status': async () => session(ctx).status(),
   'security:unlock': async (i: In<'security:unlock'>) => session(ctx).unlock(i.passphrase),
   'security:lock': async () => session(ctx).lock(),
-  'security:enable': async (i: In<'security:enable'>) => session(ctx).enable(i.passphrase),
-  'security:disable': async (i: In<'security:disable'>) => session(ctx).disable(i.passphrase),
+  'security:enable': async (i: In<'security:enable'>) => {
+    await confirmOrStop(ctx.platform, confirmations.encryptionOn());
+    return session(ctx).enable(i.passphrase);
+  },
+  'security:disable': async (i: In<'security:disable'>) => {
+    await confirmOrStop(ctx.platform, confirmations.encryptionOff());
+    return session(ctx).disable(i.passphrase);
+  },
   'security:change-passphrase': async (i: In<'security:change-passphrase'>) => session(ctx).changePassphrase(i.current, i.next),
   'security:set-idle': async (i: In<'security:set-idle'>) => session(ctx).setIdleMinutes(i.minutes),
 });

@@ -1,0 +1,54 @@
+import { DomainError } from '../errors';
+import type { Platform } from './platform';
+
+/**
+ * The dangerous things main asks the person about itself, in a native dialog the page cannot draw
+ * or answer: a compromised page can call any channel, so its own "Are you sure?" is not enough.
+ * Messages name what will happen; they never carry journal text beyond a person's name.
+ */
+export interface ConfirmRequest {
+  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import';
+  message: string;
+  detail: string;
+  /** The button that goes ahead; the other one is always "Cancel", and it is the default. */
+  confirmLabel: string;
+}
+
+/** Asks through the platform; a "no" stops the call with nothing changed. */
+export async function confirmOrStop(platform: Pick<Platform, 'confirm'>, request: ConfirmRequest): Promise<void> {
+  if (await platform.confirm(request)) return;
+  throw new DomainError('conflict', 'You chose not to go ahead, so nothing was changed.');
+}
+
+export const confirmations = {
+  openLink: (url: string): ConfirmRequest => ({
+    kind: 'open-link',
+    message: 'Open this link in your browser?',
+    detail: url.length > 300 ? `${url.slice(0, 299)}…` : url,
+    confirmLabel: 'Open link',
+  }),
+  encryptionOn: (): ConfirmRequest => ({
+    kind: 'encryption-on',
+    message: 'Turn on the passphrase?',
+    detail: 'Every file in your journal folder will be encrypted. Without the passphrase or the recovery key, nobody can read it, not even you.',
+    confirmLabel: 'Encrypt my journal',
+  }),
+  encryptionOff: (): ConfirmRequest => ({
+    kind: 'encryption-off',
+    message: 'Turn off the passphrase?',
+    detail: 'Your journal folder will be stored as plain, readable files again.',
+    confirmLabel: 'Turn it off',
+  }),
+  deletePerson: (name: string): ConfirmRequest => ({
+    kind: 'delete-person',
+    message: `Delete ${name || 'this person'}?`,
+    detail: 'Their journal moves to the trash folder inside your data folder; it is not erased.',
+    confirmLabel: 'Delete',
+  }),
+  importBackup: (fileName: string, people: number): ConfirmRequest => ({
+    kind: 'import',
+    message: `Import ${fileName}?`,
+    detail: `This brings in what the check showed for ${people} ${people === 1 ? 'person' : 'people'}.`,
+    confirmLabel: 'Import',
+  }),
+};
