@@ -54,6 +54,8 @@ export const CHANNELS = {
   'drafts:get': true,
   'drafts:save': true,
   'drafts:clear': true,
+  'held-drafts:hold': true,
+  'held-drafts:take': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -12,6 +12,7 @@ import type { SecurityContract } from './slices/security';
 import type { TransferContract } from './slices/transfer';
 import type { BackupSettingsContract } from './slices/backup-settings';
 import type { DraftsContract } from './slices/drafts';
+import type { HeldDraftsContract } from './slices/held-drafts';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -24,7 +25,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     SecurityContract,
     TransferContract,
     BackupSettingsContract,
-    DraftsContract {}
+    DraftsContract,
+    HeldDraftsContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

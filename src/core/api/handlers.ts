@@ -14,6 +14,7 @@ import { securityHandlers } from './slices/security';
 import { transferHandlers } from './slices/transfer';
 import { backupSettingsHandlers } from './slices/backup-settings';
 import { draftsHandlers } from './slices/drafts';
+import { heldDraftsHandlers } from './slices/held-drafts';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -33,5 +34,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...transferHandlers(ctx),
     ...backupSettingsHandlers(ctx),
     ...draftsHandlers(ctx),
+    ...heldDraftsHandlers(ctx),
   } satisfies Handlers;
 }

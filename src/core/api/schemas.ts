@@ -14,6 +14,7 @@ import { securitySchemas } from './slices/security';
 import { transferSchemas } from './slices/transfer';
 import { backupSettingsSchemas } from './slices/backup-settings';
 import { draftsSchemas } from './slices/drafts';
+import { heldDraftsSchemas } from './slices/held-drafts';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -31,4 +32,5 @@ export const inputSchemas = {
   ...transferSchemas,
   ...backupSettingsSchemas,
   ...draftsSchemas,
+  ...heldDraftsSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };
