@@ -48,10 +48,17 @@ export function dismissHeldBack(): void {
   setLabels([]);
 }
 
-/** Tries to store each waiting text as its form's draft; what is stored stops waiting. */
+/**
+ * Unsaved changes to a preparation or a debrief are patches of that record, not drafts: they are
+ * saved by their editor when it opens, so they wait here until then.
+ */
+const RECORD_PATCH = /^(preparation|debrief):/;
+
+/** Tries to store each waiting form text as its draft; what is stored stops waiting. */
 async function storeWaiting(): Promise<boolean> {
+  const items = [...waiting.values()];
   const results = await Promise.all(
-    [...waiting.values()].map(async (item) => {
+    items.filter((item) => !RECORD_PATCH.test(item.key)).map(async (item) => {
       try {
         await call('drafts:save', { key: item.key, fields: item.fields });
         if (waiting.get(item.key) === item) waiting.delete(item.key);
@@ -61,7 +68,7 @@ async function storeWaiting(): Promise<boolean> {
       }
     }),
   );
-  return results.every(Boolean);
+  return results.every(Boolean) && items.every((item) => !RECORD_PATCH.test(item.key));
 }
 
 trackPendingSave({
