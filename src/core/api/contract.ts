@@ -13,6 +13,7 @@ import type { TransferContract } from './slices/transfer';
 import type { BackupSettingsContract } from './slices/backup-settings';
 import type { DraftsContract } from './slices/drafts';
 import type { HeldDraftsContract } from './slices/held-drafts';
+import type { TrashContract } from './slices/trash';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -26,7 +27,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     TransferContract,
     BackupSettingsContract,
     DraftsContract,
-    HeldDraftsContract {}
+    HeldDraftsContract,
+    TrashContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

@@ -15,6 +15,7 @@ import { transferHandlers } from './slices/transfer';
 import { backupSettingsHandlers } from './slices/backup-settings';
 import { draftsHandlers } from './slices/drafts';
 import { heldDraftsHandlers } from './slices/held-drafts';
+import { trashHandlers } from './slices/trash';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -35,5 +36,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...backupSettingsHandlers(ctx),
     ...draftsHandlers(ctx),
     ...heldDraftsHandlers(ctx),
+    ...trashHandlers(ctx),
   } satisfies Handlers;
 }

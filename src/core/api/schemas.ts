@@ -15,6 +15,7 @@ import { transferSchemas } from './slices/transfer';
 import { backupSettingsSchemas } from './slices/backup-settings';
 import { draftsSchemas } from './slices/drafts';
 import { heldDraftsSchemas } from './slices/held-drafts';
+import { trashSchemas } from './slices/trash';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -33,4 +34,5 @@ export const inputSchemas = {
   ...backupSettingsSchemas,
   ...draftsSchemas,
   ...heldDraftsSchemas,
+  ...trashSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };
