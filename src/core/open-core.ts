@@ -8,6 +8,7 @@ import { dispatch } from './api/dispatch';
 import { isChannel } from './api/channels';
 import { OPEN_WHILE_LOCKED } from './api/slices/security';
 import { createSecuritySession } from './services/security';
+import { createHeldDrafts } from './services/held-drafts';
 import { DomainError } from './errors';
 
 export interface CoreDeps {
@@ -45,7 +46,8 @@ function lockedStore(): JournalStore {
  */
 export async function openCore(deps: CoreDeps): Promise<Core> {
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
-  const base = { platform: deps.platform, newId: deps.newId, now: deps.now };
+  // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts() };
   let open: Handlers | null = null;
   const openStore = async (): Promise<void> => {
     if (open) return;

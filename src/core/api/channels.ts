@@ -32,6 +32,9 @@ export const CHANNELS = {
   'commitments:resolve': true,
   'commitments:reopen': true,
   'checks:create': true,
+  'checks:update': true,
+  'checks:delete': true,
+  'checks:restore': true,
   'monitoring-notes:create': true,
   'monitoring-notes:delete': true,
   'home:get': true,
@@ -54,6 +57,10 @@ export const CHANNELS = {
   'drafts:get': true,
   'drafts:save': true,
   'drafts:clear': true,
+  'held-drafts:hold': true,
+  'held-drafts:take': true,
+  'trash:list': true,
+  'trash:restore': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -12,6 +12,8 @@ import type { SecurityContract } from './slices/security';
 import type { TransferContract } from './slices/transfer';
 import type { BackupSettingsContract } from './slices/backup-settings';
 import type { DraftsContract } from './slices/drafts';
+import type { HeldDraftsContract } from './slices/held-drafts';
+import type { TrashContract } from './slices/trash';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -24,7 +26,9 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     SecurityContract,
     TransferContract,
     BackupSettingsContract,
-    DraftsContract {}
+    DraftsContract,
+    HeldDraftsContract,
+    TrashContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

@@ -14,6 +14,8 @@ import { securityHandlers } from './slices/security';
 import { transferHandlers } from './slices/transfer';
 import { backupSettingsHandlers } from './slices/backup-settings';
 import { draftsHandlers } from './slices/drafts';
+import { heldDraftsHandlers } from './slices/held-drafts';
+import { trashHandlers } from './slices/trash';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -33,5 +35,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...transferHandlers(ctx),
     ...backupSettingsHandlers(ctx),
     ...draftsHandlers(ctx),
+    ...heldDraftsHandlers(ctx),
+    ...trashHandlers(ctx),
   } satisfies Handlers;
 }

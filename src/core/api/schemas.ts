@@ -14,6 +14,8 @@ import { securitySchemas } from './slices/security';
 import { transferSchemas } from './slices/transfer';
 import { backupSettingsSchemas } from './slices/backup-settings';
 import { draftsSchemas } from './slices/drafts';
+import { heldDraftsSchemas } from './slices/held-drafts';
+import { trashSchemas } from './slices/trash';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -31,4 +33,6 @@ export const inputSchemas = {
   ...transferSchemas,
   ...backupSettingsSchemas,
   ...draftsSchemas,
+  ...heldDraftsSchemas,
+  ...trashSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

@@ -32,3 +32,13 @@ export type DraftsFile = z.infer<typeof draftsFileSchema>;
 export const draftsSpec: EnvelopeSpec<DraftsFile> = { kind: 'drafts', version: 1, schema: draftsFileSchema, migrations: {} };
 
 export const draftFields = { key: draftKey, fields: jsonFields };
+
+/** Text a form could not save, held in main's memory while Mend is locked (never written, never sent to a locked page). */
+export const heldDraftSchema = z.strictObject({
+  key: draftKey,
+  /** Text-free words for what it is ("a new incident"). */
+  label: z.string().max(120),
+  fields: jsonFields,
+});
+export type HeldDraft = z.infer<typeof heldDraftSchema>;
+export const HELD_MAX = 50;

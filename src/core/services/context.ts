@@ -2,6 +2,7 @@ import type { JournalStore } from '../store/journal-store';
 import type { Stamp } from '../model/common';
 import type { Platform } from './platform';
 import type { SecuritySession } from './security';
+import type { HeldDrafts } from './held-drafts';
 
 /** Everything a service needs, passed explicitly so tests can build one from parts. */
 export interface ServiceContext extends Stamp {
@@ -9,4 +10,6 @@ export interface ServiceContext extends Stamp {
   platform: Platform;
   /** Encryption and the lock (openCore wires it in; tests that build a context may leave it out). */
   security?: SecuritySession;
+  /** Unsaved text held in memory across a lock (openCore wires it in). */
+  held?: HeldDrafts;
 }

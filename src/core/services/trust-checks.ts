@@ -19,3 +19,36 @@ export async function createCheck(ctx: ServiceContext, relationshipId: string, f
     return check;
   });
 }
+
+/** Corrects a check (a mis-click changes the verdict); the same rules as a new one, the id and date of entry kept. */
+export async function updateCheck(ctx: ServiceContext, relationshipId: string, id: string, fields: TrustCheckFields): Promise<TrustCheck> {
+  const problem = checkProblem(fields);
+  if (problem) throw new DomainError('invalid-input', problem.message, { field: problem.field });
+  refuseFuture(ctx.now(), fields.at, 'at', 'A trust check is about what has already happened. Pick now or an earlier time.');
+  return ctx.store.update(relationshipId, (journal) => {
+    const found = findRecord(journal.checks, id, 'trust check', 'id');
+    if (fields.debriefId !== null) findRecord(journal.debriefs, fields.debriefId, 'debrief', 'debriefId');
+    const check: TrustCheck = { ...found, ...fields, updatedAt: ctx.now().toISOString() };
+    journal.checks = journal.checks.map((c) => (c === found ? check : c));
+    return check;
+  });
+}
+
+/** Removes a check; returns it whole so Undo can put the very same record back. */
+export async function deleteCheck(ctx: ServiceContext, relationshipId: string, id: string): Promise<TrustCheck> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const found = findRecord(journal.checks, id, 'trust check', 'id');
+    journal.checks = journal.checks.filter((c) => c !== found);
+    return found;
+  });
+}
+
+/** Undo of a removal: the same check, same id, back in the journal (refused if it is already there). */
+export async function restoreCheck(ctx: ServiceContext, relationshipId: string, check: TrustCheck): Promise<TrustCheck> {
+  return ctx.store.update(relationshipId, (journal) => {
+    if (journal.checks.some((c) => c.id === check.id)) throw new DomainError('conflict', 'That trust check is already back.');
+    if (check.debriefId !== null) findRecord(journal.debriefs, check.debriefId, 'debrief', 'debriefId');
+    journal.checks.push(check);
+    return check;
+  });
+}

@@ -133,6 +133,26 @@ describe('autosave', () => {
     for (const s of [ok, bad, clean]) s.autosave.dispose();
   });
 
+  it('hands over its unsaved text, merged, to be held across a lock, and nothing once it is saved', async () => {
+    let failing = true;
+    const autosave = new Autosave<DraftPatch>({
+      save: async () => {
+        if (failing) throw new Error('disk full');
+      },
+      merge: mergeDraftPatch,
+      label: 'a preparation',
+      holdKey: 'preparation:p1:x1',
+    });
+    autosave.edit({ facts: { camera: 'one' } });
+    autosave.edit({ facts: { story: 'two' } });
+    expect(await autosave.flush()).toBe(false);
+    expect(autosave.held()).toEqual([{ key: 'preparation:p1:x1', label: 'a preparation', fields: { facts: { camera: 'one', story: 'two' } } }]);
+    failing = false;
+    expect(await autosave.flush()).toBe(true);
+    expect(autosave.held()).toEqual([]);
+    autosave.dispose();
+  });
+
   it('newer text wins over a refused older value of the same field', () => {
     expect(mergeDraftPatch({ plan: { experience: 'old' }, hypotheses: [] }, { plan: { experience: 'new' } })).toEqual({
       plan: { experience: 'new' },

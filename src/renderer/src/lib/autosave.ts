@@ -7,7 +7,7 @@
  * dropped. Every instance is tracked, so closing, quitting and locking can flush them all and report.
  * Framework-free so it is unit-tested alone.
  */
-import { trackPendingSave } from './pending-saves';
+import { trackPendingSave, type HeldText } from './pending-saves';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -18,6 +18,11 @@ export interface AutosaveOptions<P> {
   onState?: (state: SaveState, error?: unknown) => void;
   /** Short, text-free words for what this form holds ("a trust check"), shown when it could not be saved. */
   label?: string;
+  /**
+   * Names this form's text so it can be held in main's memory if Mend locks while a save is refused,
+   * and put back after the unlock (a draft key: "incident:new:<person id>"). Without one it cannot be held.
+   */
+  holdKey?: string;
   delayMs?: number;
 }
 
@@ -46,6 +51,7 @@ export class Autosave<P> {
       dirty: () => this.dirty,
       flush: () => this.flush(),
       sendNow: () => this.sendNow(),
+      held: () => this.held(),
     });
   }
 
@@ -92,6 +98,13 @@ export class Autosave<P> {
     this.sendNow();
     while (this.ackedSeq < target && this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
     return this.ackedSeq >= target;
+  }
+
+  /** The unsaved text, merged, to hold across a lock; none when all is saved or it cannot be held. */
+  held(): HeldText[] {
+    if (!this.dirty || !this.options.holdKey) return [];
+    const fields = this.edits.map((e) => e.patch).reduce((older, newer) => this.options.merge(older, newer));
+    return [{ key: this.options.holdKey, label: this.options.label ?? 'something you typed', fields: fields as Record<string, unknown> }];
   }
 
   /** Forgets every unsaved edit on purpose (the record was saved, or the user started over). */

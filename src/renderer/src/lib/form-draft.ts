@@ -1,6 +1,7 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { call, errorMessage } from './api';
 import { Autosave } from './autosave';
+import { heldBackSettled, keepInWindow, takeHeldBack } from './held-back';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
@@ -28,6 +29,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     label: o.label,
     merge: (_older, newer) => newer,
     save: (fields) => call('drafts:save', { key: o.key, fields }),
+    holdKey: o.key,
     onState: (state, e) => setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error()),
   });
   const json = () => JSON.stringify(o.snapshot());
@@ -37,13 +39,17 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   createEffect(on(() => o.ready?.() ?? true, (ready) => {
     if (!ready || loaded) return;
     pristine = json();
-    void call('drafts:get', { key: o.key })
+    void heldBackSettled()
+      .catch(() => undefined)
+      .then(() => call('drafts:get', { key: o.key }))
       .then((draft) => {
         loaded = true;
         // Typed before the draft arrived: what is on screen is newer.
         if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
-        if (draft && JSON.stringify(draft.fields) !== pristine) {
-          o.restore(draft.fields as T);
+        // Text held across a lock is newer than any draft that reached the disk.
+        const kept = (takeHeldBack(o.key) ?? draft?.fields) as T | undefined;
+        if (kept && JSON.stringify(kept) !== pristine) {
+          o.restore(kept);
           setRestored(true);
         }
       })
@@ -56,8 +62,14 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     // Back to how the form started (Start over): nothing to keep.
     if (loaded && now !== pristine) autosave.edit(JSON.parse(now) as T);
   }, { defer: true }));
-  // Leaving the screen sends what is pending at once.
-  onCleanup(() => void autosave.flush().finally(() => autosave.dispose()));
+  // Leaving the screen sends what is pending at once; if the disk refuses it, the text stays in this
+  // window (and is reported as unsaved) until the form opens again.
+  onCleanup(() => {
+    void autosave.flush().then((ok) => {
+      if (!ok) for (const item of autosave.held()) keepInWindow(item);
+      autosave.dispose();
+    });
+  });
 
   return {
     /** True when the form was filled from a kept draft. */

@@ -4,6 +4,9 @@
  * screen without saying so.
  */
 import type { FlushReport, MendBridge } from '../../../core/api/bridge';
+import type { HeldDraft } from '../../../core/model/draft';
+
+export type HeldText = HeldDraft;
 
 export interface PendingSave {
   /** Text-free words for what the form holds ("a trust check"). */
@@ -13,6 +16,8 @@ export interface PendingSave {
   flush(): Promise<boolean>;
   /** Sends the newest text synchronously, without waiting for anything. */
   sendNow(): void;
+  /** The unsaved text to hold in main's memory across a lock (none when it cannot be held). */
+  held(): HeldText[];
 }
 
 const pending = new Set<PendingSave>();
@@ -29,6 +34,11 @@ export async function flushPendingSaves(): Promise<FlushReport> {
   const results = await Promise.all(dirty.map(async (s) => ({ label: s.label, ok: await s.flush().catch(() => false) })));
   const failed = results.filter((r) => !r.ok);
   return { saved: results.length - failed.length, failed: failed.length, unsaved: [...new Set(failed.map((r) => r.label))] };
+}
+
+/** The unsaved text of every form that can be held across a lock. */
+export function heldTexts(): HeldText[] {
+  return [...pending].flatMap((s) => s.held());
 }
 
 /** The labels of every form whose text is not stored yet (nothing is flushed). */

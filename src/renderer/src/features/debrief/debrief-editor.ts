@@ -2,6 +2,7 @@ import { createSignal, onCleanup } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Autosave, type SaveState } from '../../lib/autosave';
+import { keepInWindow, takeHeldBack } from '../../lib/held-back';
 import type { Debrief, DebriefFields } from '../../../../core/model/debrief';
 
 export interface Failure {
@@ -32,13 +33,25 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     save: (snapshot) => call('debriefs:save', { relationshipId, id: initial.id, ...snapshot }),
     merge: (_older, newer) => newer,
     label: 'a debrief',
+    holdKey: `debrief:${relationshipId}:${initial.id}`,
     onState: (s, e) => {
       setState(s);
       if (s === 'saved') setFailure(null);
       if (s === 'error') setFailure(describe(e));
     },
   });
-  onCleanup(() => void autosave.flush().finally(() => autosave.dispose()));
+  // Text held across a lock, or left when the disk refused it, comes back and is saved again.
+  const back = takeHeldBack(`debrief:${relationshipId}:${initial.id}`) as DebriefFields | null;
+  if (back) {
+    setFields(back);
+    autosave.edit(back);
+  }
+  onCleanup(() => {
+    void autosave.flush().then((ok) => {
+      if (!ok) for (const item of autosave.held()) keepInWindow(item);
+      autosave.dispose();
+    });
+  });
 
   const changed = () => autosave.edit(structuredClone(unwrap(fields)));
 

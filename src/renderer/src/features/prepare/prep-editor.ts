@@ -2,6 +2,7 @@ import { createSignal, onCleanup } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Autosave, type SaveState } from '../../lib/autosave';
+import { keepInWindow, takeHeldBack } from '../../lib/held-back';
 import { mergeDraftPatch } from './draft-patch';
 import type { DraftPatch, Preparation } from '../../../../core/model/preparation';
 
@@ -26,14 +27,27 @@ export function createPrepEditor(relationshipId: string, initial: Preparation) {
     save: (patch) => call('preparations:save-draft', { relationshipId, id: initial.id, patch }),
     merge: mergeDraftPatch,
     label: 'a preparation',
+    holdKey: `preparation:${relationshipId}:${initial.id}`,
     onState: (s, e) => {
       setState(s);
       if (s === 'saved') setFailure(null);
       if (s === 'error') setFailure(describeFailure(e));
     },
   });
-  // Leaving the screen (back to the person, another route) still stores what was typed.
-  onCleanup(() => void autosave.flush().finally(() => autosave.dispose()));
+  // Text held across a lock, or left when the disk refused it, comes back and is saved again.
+  const back = takeHeldBack(`preparation:${relationshipId}:${initial.id}`) as DraftPatch | null;
+  if (back) {
+    for (const [key, value] of Object.entries(back)) setPrep(key as never, value as never);
+    autosave.edit(back);
+  }
+  // Leaving the screen (back to the person, another route) still stores what was typed; if the disk
+  // refuses it, the text waits in this window until the preparation opens again.
+  onCleanup(() => {
+    void autosave.flush().then((ok) => {
+      if (!ok) for (const item of autosave.held()) keepInWindow(item);
+      autosave.dispose();
+    });
+  });
 
   return {
     prep,

@@ -3,6 +3,7 @@ import { call, errorMessage, whenLocked } from '../../lib/api';
 import { LockScreen } from './LockScreen';
 import { reloadToLock, securityStatus, setSecurityStatus, lockNow } from './security-state';
 import { watchIdle } from './idle';
+import { collectHeldBack, dismissHeldBack, heldBackLabels } from '../../lib/held-back';
 import '../../styles/security.css';
 
 /**
@@ -30,6 +31,7 @@ export function LockGate(props: ParentProps) {
         <LockScreen />
       </Match>
       <Match when={securityStatus()}>
+        <HeldBack />
         {props.children}
         <Show when={securityStatus()?.encrypted}>
           <IdleLock />
@@ -41,6 +43,23 @@ export function LockGate(props: ParentProps) {
 
 /** Locks after the chosen idle time, only while encryption is on. */
 function IdleLock() {
-  watchIdle(() => securityStatus()?.idleMinutes ?? null, () => void lockNow());
+  watchIdle(() => securityStatus()?.idleMinutes ?? null, () => void lockNow('idle'));
   return null;
+}
+
+/** After an unlock: takes back what main held while Mend was locked, and says where it went. */
+function HeldBack() {
+  // Started before the screens below are drawn, so a form already open waits for its text.
+  void collectHeldBack().catch(() => undefined);
+  return (
+    <Show when={heldBackLabels().length > 0}>
+      <p class="held-back" role="status">
+        <span>
+          Mend kept what you had not saved while it was locked: {heldBackLabels().join(', ')}. It is back in its form
+          when you open it; save it from there.
+        </span>
+        <button type="button" class="link-button" onClick={dismissHeldBack}>Dismiss</button>
+      </p>
+    </Show>
+  );
 }

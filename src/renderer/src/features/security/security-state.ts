@@ -1,6 +1,8 @@
 import { createSignal } from 'solid-js';
-import { call } from '../../lib/api';
-import { flushPendingSaves } from '../../lib/pending-saves';
+import { call, errorMessage } from '../../lib/api';
+import { confirmAction } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
+import { flushPendingSaves, heldTexts } from '../../lib/pending-saves';
 import type { SecurityStatus } from '../../../../core/model/security';
 
 /**
@@ -10,18 +12,43 @@ import type { SecurityStatus } from '../../../../core/model/security';
 const [status, setStatus] = createSignal<SecurityStatus | null>(null);
 export { status as securityStatus, setStatus as setSecurityStatus };
 
+const listWords = (labels: readonly string[]): string =>
+  labels.length <= 1 ? (labels[0] ?? 'something you typed') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+
 /**
  * Locks now, then reloads the window: a reload is the only sure way to drop every store, resource and
- * node of the journal screens at once. The lock screen is what comes back.
+ * node of the journal screens at once. Whatever was typed is saved first. If a save is refused (a full
+ * disk), the reload would throw that text away: Lock now asks first; the idle lock, with nobody there
+ * to ask, has main hold the text in memory and offer it back after the unlock.
  */
-export async function lockNow(): Promise<void> {
+export async function lockNow(trigger: 'manual' | 'idle' = 'manual'): Promise<void> {
+  const report = await flushPendingSaves();
+  if (report.failed > 0) {
+    if (trigger === 'manual' && !(await askToLockAnyway(report.unsaved))) return;
+    try {
+      await call('held-drafts:hold', { items: heldTexts() });
+    } catch (e) {
+      // Nowhere safe to keep it: stay open rather than lose it.
+      showNotice(`Mend stayed open so nothing is lost: ${errorMessage(e)}`, 'error');
+      return;
+    }
+  }
   try {
-    // Whatever was typed goes to the journal before the journal closes.
-    await flushPendingSaves();
     await call('security:lock', {});
   } finally {
     reloadToLock();
   }
+}
+
+function askToLockAnyway(unsaved: readonly string[]): Promise<boolean> {
+  return confirmAction({
+    title: 'Some of what you typed is not saved',
+    body: `Mend could not save ${listWords(unsaved)}, most likely because the disk is full. ` +
+      'If you lock now, Mend holds it in memory, never on disk, and gives it back when you unlock. ' +
+      'Quitting Mend before then would lose it.',
+    confirmLabel: 'Lock anyway',
+    cancelLabel: 'Keep writing',
+  });
 }
 
 /** After main already locked (a `locked` answer): nothing to ask, just drop everything. */

@@ -1,0 +1,62 @@
+import { DomainError } from '../errors';
+import { decodeEnvelope } from '../store/envelope';
+import { damagedFileError } from '../store/envelope-adapter';
+import { journalSpec } from '../model/journal';
+import type { ServiceContext } from './context';
+
+/** A deleted person, as the Trash screen lists them. No journal text beyond the name. */
+export interface TrashItem {
+  /** The file's name inside trash/, passed back to restore it. */
+  file: string;
+  id: string;
+  name: string;
+  deletedAt: string;
+  entries: number;
+}
+
+/** trash/<id>-<2026-03-14T09-30-00-000Z>.json, as the journal store names what it moves there. */
+const TRASH_NAME = /^([A-Za-z0-9_-]+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+
+async function readTrashed(ctx: ServiceContext, file: string) {
+  const path = `trash/${file}`;
+  const bytes = await ctx.store.files.read(path);
+  if (bytes === null) throw new DomainError('not-found', 'That journal is not in the trash any more.');
+  try {
+    return decodeEnvelope(journalSpec, bytes);
+  } catch (e) {
+    throw damagedFileError(path, e);
+  }
+}
+
+/** Every deleted journal Mend can read back, newest first; one it cannot read is left out, untouched. */
+export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
+  const items: TrashItem[] = [];
+  for (const file of await ctx.store.files.list('trash')) {
+    const m = TRASH_NAME.exec(file);
+    if (!m) continue;
+    try {
+      const j = await readTrashed(ctx, file);
+      const entries = j.incidents.length + j.preparations.length + j.debriefs.length + j.checks.length + j.monitoringNotes.length;
+      items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`, entries });
+    } catch {
+      continue; // unreadable: the Trash cannot offer it; the file stays exactly as it is
+    }
+  }
+  return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+/**
+ * Brings a deleted journal back into Mend. The journal is written in place again (durably, with its
+ * index entry), then the trash copy moves to trash/restored/, so it is never listed twice and never erased.
+ */
+export async function restoreFromTrash(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
+  if (!TRASH_NAME.test(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
+  const journal = await readTrashed(ctx, file);
+  const { id, name } = journal.relationship;
+  if (ctx.store.summaries().some((s) => s.id === id)) {
+    throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);
+  }
+  await ctx.store.create(journal);
+  await ctx.store.files.move(`trash/${file}`, `trash/restored/${file}`);
+  return { id, name };
+}

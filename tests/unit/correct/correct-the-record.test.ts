@@ -1,0 +1,69 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { makeWorld, SAM, type World } from '../follow-up/helpers';
+import type { TrustCheck } from '../../../src/core/model/trust-check';
+
+const cool = {
+  at: '2026-02-28T17:00:00.000Z',
+  ratings: { reliability: 4, competence: 5, sincerity: null, care: null, reliance: 3 },
+  evidence: 'The Tuesday update arrived on time.',
+  interpretation: '',
+  activation: 1,
+  emotion: 'Uneasy',
+  source: '',
+  debriefId: null,
+};
+
+describe('correcting a trust check', () => {
+  let w: World;
+  let rel: string;
+  let check: TrustCheck;
+  beforeEach(async () => {
+    w = await makeWorld();
+    rel = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
+    check = await w.ok<TrustCheck>('checks:create', { relationshipId: rel, ...cool });
+  });
+  const checks = async () => (await w.ok<{ checks: TrustCheck[] }>('journals:get', { relationshipId: rel })).checks;
+
+  it('an edit keeps the id and follows the same rules as a new check', async () => {
+    const fixed = await w.ok<TrustCheck>('checks:update', { relationshipId: rel, id: check.id, ...cool, ratings: { ...cool.ratings, reliability: 6 } });
+    expect(fixed).toMatchObject({ id: check.id, createdAt: check.createdAt, ratings: { reliability: 6 } });
+    await w.reopen();
+    expect((await checks()).map((c) => c.ratings.reliability)).toEqual([6]);
+    const refused = await w.refused('checks:update', { relationshipId: rel, id: check.id, ...cool, evidence: '' });
+    expect(refused.field).toBe('evidence');
+    await w.refused('checks:update', { relationshipId: rel, id: 'not-there', ...cool });
+  });
+
+  it('a removed check comes back whole with Undo, once', async () => {
+    const removed = await w.ok<TrustCheck>('checks:delete', { relationshipId: rel, id: check.id });
+    expect(await checks()).toEqual([]);
+    await w.ok('checks:restore', { relationshipId: rel, check: removed });
+    expect(await checks()).toEqual([check]);
+    expect((await w.refused('checks:restore', { relationshipId: rel, check: removed })).code).toBe('conflict');
+  });
+});
+
+describe('the Trash', () => {
+  it('lists a deleted person and brings the whole journal back, even long after the delete', async () => {
+    const w = await makeWorld();
+    const { id } = await w.ok<{ id: string }>('relationships:create', SAM);
+    await w.ok('checks:create', { relationshipId: id, ...cool });
+    const { trashedTo } = await w.ok<{ trashedTo: string }>('relationships:delete', { id });
+    await w.reopen();
+    const [item, ...rest] = await w.ok<{ file: string; name: string; entries: number; id: string }[]>('trash:list', {});
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ id, name: SAM.name, entries: 1, file: trashedTo.replace('trash/', '') });
+
+    expect(await w.ok('trash:restore', { file: item!.file })).toEqual({ id, name: SAM.name });
+    expect((await w.ok<{ checks: unknown[] }>('journals:get', { relationshipId: id })).checks).toHaveLength(1);
+    expect((await w.ok<{ id: string }[]>('relationships:list', {})).map((r) => r.id)).toContain(id);
+    expect(await w.ok('trash:list', {})).toEqual([]);
+  });
+
+  it('refuses names that are not trash files, and a person already back', async () => {
+    const w = await makeWorld();
+    for (const file of ['../relationships/x.json', 'x.json', 'restored']) {
+      expect((await w.refused('trash:restore', { file })).code).toMatch(/invalid-input|not-found/);
+    }
+  });
+});
