@@ -7,7 +7,7 @@ import { convertFolder, type Direction } from './convert-folder';
 import { syncDir, writeDurably } from './durable-write';
 import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
-import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, KEYRING_FILE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
+import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import type { DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
@@ -29,6 +29,7 @@ const WRONG = 'That passphrase does not open this journal. Check Caps Lock and t
 export function createNodeVault(root: string, options: NodeVaultOptions = {}): Vault {
   const fs = options.fs ?? nodeFs;
   const kdf = options.kdf ?? DEFAULT_KDF;
+  if (!isAllowedKdf(kdf)) throw new Error('createNodeVault: key-derivation parameters outside the set Mend reads back.');
   const keyringPath = path.join(root, KEYRING_FILE);
   const gate = new WriteGate();
   let loaded: Loaded | null = null;
