@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { IDLE_MINUTES_DEFAULT, type SecurityStatus } from '../model/security';
-import { secondsUntil, unlockDelayMs } from '../logic/unlock-delay';
+import { clampThrottle, NO_THROTTLE, secondsUntil, unlockDelayMs, type UnlockThrottle } from '../logic/unlock-delay';
 import type { Vault } from './vault';
 
 /** The journal opens on unlock and is dropped on lock; openCore supplies both. */
@@ -27,8 +27,8 @@ export const WRONG_SECRET = 'wrong-secret';
 const UNAVAILABLE = 'This copy of Mend cannot encrypt its data folder.';
 
 export function createSecuritySession(vault: Vault | null, now: () => Date, hooks: SecurityHooks): SecuritySession {
-  let failures = 0;
-  let notBefore = 0;
+  /** Read from the vault on first use, so a restart keeps the wait; saved after every change. */
+  let throttle: UnlockThrottle | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -42,8 +42,18 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
     return vault;
   };
 
+  async function currentThrottle(): Promise<UnlockThrottle> {
+    throttle ??= clampThrottle((await vault?.loadThrottle?.()) ?? NO_THROTTLE, now().getTime());
+    return throttle;
+  }
+
+  async function setThrottle(next: UnlockThrottle): Promise<void> {
+    throttle = next;
+    await vault?.saveThrottle?.(next);
+  }
+
   async function status(): Promise<SecurityStatus> {
-    const retryAfterSeconds = secondsUntil(notBefore, now().getTime());
+    const retryAfterSeconds = secondsUntil((await currentThrottle()).notBefore, now().getTime());
     if (!vault) return { available: false, encrypted: false, locked: false, idleMinutes: IDLE_MINUTES_DEFAULT, retryAfterSeconds };
     return { available: true, ...(await vault.state()), retryAfterSeconds };
   }
@@ -53,6 +63,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
    * trying; a wrong secret counts a failure and says how long to wait. Nothing is written either way.
    */
   async function checked<T>(field: string, step: () => Promise<T>): Promise<T> {
+    const { failures, notBefore } = await currentThrottle();
     const wait = secondsUntil(notBefore, now().getTime());
     if (wait > 0) {
       throw new DomainError('invalid-input', `Too many tries. Wait ${wait} second${wait === 1 ? '' : 's'}, then try again.`, {
@@ -62,14 +73,13 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
     }
     try {
       const result = await step();
-      failures = 0;
-      notBefore = 0;
+      if (failures > 0) await setThrottle(NO_THROTTLE);
       return result;
     } catch (e) {
       if (!(e instanceof DomainError) || e.detail?.reason !== WRONG_SECRET) throw e;
-      failures++;
-      notBefore = now().getTime() + unlockDelayMs(failures);
-      const retryAfterSeconds = secondsUntil(notBefore, now().getTime());
+      const next = { failures: failures + 1, notBefore: now().getTime() + unlockDelayMs(failures + 1) };
+      await setThrottle(next);
+      const retryAfterSeconds = secondsUntil(next.notBefore, now().getTime());
       throw new DomainError(e.code, e.message, { ...e.detail, field, retryAfterSeconds });
     }
   }

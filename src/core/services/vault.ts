@@ -1,4 +1,5 @@
 import type { FileStore } from '../store/file-store';
+import type { UnlockThrottle } from '../logic/unlock-delay';
 
 export interface VaultState {
   /** A passphrase protects this data folder (files are, or are being, sealed). */
@@ -33,4 +34,11 @@ export interface Vault {
   /** Re-wraps the data key under a new passphrase in one atomic write; no journal is rewritten. */
   changePassphrase(current: string, next: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
+  /**
+   * The wait after wrong passphrases, kept on this computer (never in the data folder) so a restart
+   * does not reset it. Optional: a vault without it keeps the wait in memory only. Never throws.
+   */
+  loadThrottle?(): Promise<UnlockThrottle>;
+  /** Saves the wait; a failure to save is reported by the vault, not thrown. */
+  saveThrottle?(throttle: UnlockThrottle): Promise<void>;
 }

@@ -11,11 +11,22 @@ import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_F
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import type { DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
+import { createThrottleFile } from './unlock-throttle-file';
+import { NO_THROTTLE } from '../../core/logic/unlock-delay';
 
 export interface NodeVaultOptions {
   /** Key derivation cost. Tests lower it; the app always uses DEFAULT_KDF. */
   kdf?: KdfParams;
   fs?: FsSeam;
+  /**
+   * This computer's own folder (Electron's userData), for what must not travel with a synced data
+   * folder: the wait after wrong passphrases. Default: the folder holding the data folder, which is
+   * userData for the default data folder; main passes userData so a data folder kept elsewhere
+   * (MEND_DATA_DIR) never gets it.
+   */
+  userDataDir?: string;
+  /** Where problems that are not worth failing for are reported; defaults to a process warning. */
+  warn?: (message: string) => void;
 }
 
 type Loaded = { kind: 'none' } | { kind: 'ok'; keyring: Keyring } | { kind: 'damaged'; reason: string };
@@ -31,6 +42,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   const kdf = options.kdf ?? DEFAULT_KDF;
   if (!isAllowedKdf(kdf)) throw new Error('createNodeVault: key-derivation parameters outside the set Mend reads back.');
   const keyringPath = path.join(root, KEYRING_FILE);
+  const throttles = createThrottleFile(fs, options.userDataDir ?? path.dirname(path.resolve(root)), options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning')));
   const gate = new WriteGate();
   let loaded: Loaded | null = null;
   let key: DataKey | null = null;
@@ -173,6 +185,16 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
 
     async setIdleMinutes(minutes) {
       await saveKeyring({ ...(await current()), idleMinutes: minutes });
+    },
+
+    async loadThrottle() {
+      const state = await load().catch(() => null);
+      return state?.kind === 'ok' ? throttles.load(state.keyring.keyId) : NO_THROTTLE;
+    },
+
+    async saveThrottle(throttle) {
+      const state = await load().catch(() => null);
+      if (state?.kind === 'ok') await throttles.save(state.keyring.keyId, throttle);
     },
   };
 }
