@@ -16,7 +16,7 @@ export interface SecuritySession {
   unlock(secret: string): Promise<SecurityStatus>;
   lock(): Promise<SecurityStatus>;
   enable(passphrase: string): Promise<{ recoveryKey: string; status: SecurityStatus }>;
-  disable(secret: string): Promise<SecurityStatus>;
+  disable(secret: string, setAside?: boolean): Promise<SecurityStatus>;
   changePassphrase(current: string, next: string): Promise<SecurityStatus>;
   setIdleMinutes(minutes: number): Promise<SecurityStatus>;
 }
@@ -117,11 +117,11 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         const { recoveryKey } = await v.enable(passphrase);
         return { recoveryKey, status: await status() };
       }),
-    disable: (secret) =>
+    disable: (secret, setAside = false) =>
       serial(async () => {
         const v = need();
         if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already off for this data folder.');
-        await checked('passphrase', () => v.disable(secret));
+        await checked('passphrase', () => v.disable(secret, { setAside }));
         return status();
       }),
     changePassphrase: (current, next) =>

@@ -29,8 +29,12 @@ export interface Vault {
   lock(): void;
   /** Seals every file under a new data key; resolves with the recovery key, shown once. */
   enable(passphrase: string): Promise<{ recoveryKey: string }>;
-  /** Checks the passphrase (or recovery key), then opens every file back to plain JSON. */
-  disable(secret: string): Promise<void>;
+  /**
+   * Checks the passphrase (or recovery key), then opens every file back to plain JSON. Sealed files the
+   * key cannot open are refused (conflict, naming them; nothing changes) unless `setAside`, which moves
+   * them into damaged/ with a copy of the key file first. The keyring is never removed while one is left.
+   */
+  disable(secret: string, options?: { setAside?: boolean }): Promise<void>;
   /** Re-wraps the data key under a new passphrase in one atomic write; no journal is rewritten. */
   changePassphrase(current: string, next: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;

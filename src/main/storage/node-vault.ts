@@ -3,7 +3,8 @@ import { DomainError } from '../../core/errors';
 import { IDLE_MINUTES_DEFAULT } from '../../core/model/security';
 import { WRONG_SECRET } from '../../core/services/security';
 import type { Vault, VaultState } from '../../core/services/vault';
-import { convertFolder, type Direction } from './convert-folder';
+import { convertFolder, STILL_SEALED_PREFIX, type Direction } from './convert-folder';
+import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed';
 import { syncDir, writeDurably } from './durable-write';
 import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
@@ -117,8 +118,13 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   async function finish(direction: Direction): Promise<void> {
     if (!key) return;
     const dataKey = key;
-    await gate.run(() => convertFolder(fs, root, dataKey, direction));
-    if (direction === 'open') return removeKeyring();
+    const report = await gate.run(() => convertFolder(fs, root, dataKey, direction));
+    if (direction === 'open') {
+      // Never drop the key while a file still needs it; the keyring keeps 'open' so a retry resumes.
+      const left = report.leftAsIs.filter((rel) => !rel.startsWith(STILL_SEALED_PREFIX));
+      if (left.length > 0) throw stillSealedError(left);
+      return removeKeyring();
+    }
     await saveKeyring({ ...(await current()), converting: null });
   }
 
@@ -169,9 +175,12 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       return { recoveryKey };
     },
 
-    async disable(secret) {
+    async disable(secret, options = {}) {
       const keyring = await current();
       key = await verify(keyring, secret);
+      const unopenable = await findUnopenable(fs, root, key);
+      if (unopenable.length > 0 && !options.setAside) throw stillSealedError(unopenable);
+      if (unopenable.length > 0) await setAsideSealed(fs, root, unopenable, encodeKeyring(keyring), new Date());
       await saveKeyring({ ...keyring, converting: 'open' });
       await finish('open');
     },

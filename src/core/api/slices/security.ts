@@ -21,7 +21,7 @@ export const securitySchemas = {
   'security:unlock': z.strictObject({ passphrase: secret }),
   'security:lock': z.strictObject({}),
   'security:enable': z.strictObject({ passphrase: newPassphrase }),
-  'security:disable': z.strictObject({ passphrase: secret }),
+  'security:disable': z.strictObject({ passphrase: secret, setAside: z.boolean().optional() }),
   'security:change-passphrase': z.strictObject({ current: secret, next: newPassphrase }),
   'security:set-idle': z.strictObject({
     minutes: z.number().int('Use whole minutes.').min(1, 'Use at least 1 minute.').max(IDLE_MINUTES_MAX, `Use at most ${IDLE_MINUTES_MAX} minutes.`),
@@ -42,7 +42,11 @@ export interface SecurityContract {
   'security:lock': (input: In<'security:lock'>) => SecurityStatus;
   /** Turns encryption on: seals every file; the recovery key is returned this once and never again. */
   'security:enable': (input: In<'security:enable'>) => { recoveryKey: string; status: SecurityStatus };
-  /** Turns encryption off after checking the passphrase (or recovery key): every file back to plain JSON. */
+  /**
+   * Turns encryption off after checking the passphrase (or recovery key): every file back to plain JSON.
+   * Sealed files it cannot open make it refuse (`conflict`, naming them, `detail.stillSealed` = how many)
+   * unless `setAside`, which first moves them into damaged/ with a copy of the key file.
+   */
   'security:disable': (input: In<'security:disable'>) => SecurityStatus;
   /** Sets a new passphrase (the current one or the recovery key proves it is you); journals are not rewritten. */
   'security:change-passphrase': (input: In<'security:change-passphrase'>) => SecurityStatus;
@@ -63,7 +67,7 @@ export const securityHandlers = (ctx: Pick<ServiceContext, 'security'>) => ({
   'security:unlock': async (i: In<'security:unlock'>) => session(ctx).unlock(i.passphrase),
   'security:lock': async () => session(ctx).lock(),
   'security:enable': async (i: In<'security:enable'>) => session(ctx).enable(i.passphrase),
-  'security:disable': async (i: In<'security:disable'>) => session(ctx).disable(i.passphrase),
+  'security:disable': async (i: In<'security:disable'>) => session(ctx).disable(i.passphrase, i.setAside),
   'security:change-passphrase': async (i: In<'security:change-passphrase'>) => session(ctx).changePassphrase(i.current, i.next),
   'security:set-idle': async (i: In<'security:set-idle'>) => session(ctx).setIdleMinutes(i.minutes),
 });
