@@ -15,7 +15,10 @@ export interface SecuritySession {
   status(): Promise<SecurityStatus>;
   unlock(secret: string): Promise<SecurityStatus>;
   lock(): Promise<SecurityStatus>;
-  enable(passphrase: string): Promise<{ recoveryKey: string; status: SecurityStatus }>;
+  /** Step one of turning encryption on: a recovery key to show; nothing is written. */
+  draftRecoveryKey(): Promise<{ recoveryKey: string }>;
+  /** Step two: seals, with the key drafted (and shown) in step one handed back as confirmation. */
+  enable(passphrase: string, recoveryKey: string): Promise<{ recoveryKey: string; status: SecurityStatus }>;
   disable(secret: string, setAside?: boolean): Promise<SecurityStatus>;
   changePassphrase(current: string, next: string): Promise<SecurityStatus>;
   setIdleMinutes(minutes: number): Promise<SecurityStatus>;
@@ -24,12 +27,16 @@ export interface SecuritySession {
 /** The reason a vault gives when a passphrase or recovery key does not fit. */
 export const WRONG_SECRET = 'wrong-secret';
 
+const NOT_SHOWN = 'Mend has not shown you this recovery key. Start again from Turn on encryption, so you see the key before anything is encrypted.';
+
 const UNAVAILABLE = 'This copy of Mend cannot encrypt its data folder.';
 
 export function createSecuritySession(vault: Vault | null, now: () => Date, hooks: SecurityHooks): SecuritySession {
   /** Read from the vault on first use, so a restart keeps the wait; saved after every change. */
   let throttle: UnlockThrottle | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The recovery key shown by the last draft; encryption turns on only with this one. Memory only. */
+  let drafted: string | null = null;
 
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -110,11 +117,20 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         v.lock();
         return status();
       }),
-    enable: (passphrase) =>
+    draftRecoveryKey: () =>
       serial(async () => {
         const v = need();
         if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
-        const { recoveryKey } = await v.enable(passphrase);
+        drafted = v.draftRecoveryKey();
+        return { recoveryKey: drafted };
+      }),
+    enable: (passphrase, recoveryKey) =>
+      serial(async () => {
+        const v = need();
+        if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+        if (drafted === null || recoveryKey !== drafted) throw new DomainError('conflict', NOT_SHOWN);
+        await v.enable(passphrase, drafted);
+        drafted = null;
         return { recoveryKey, status: await status() };
       }),
     disable: (secret, setAside = false) =>

@@ -27,8 +27,13 @@ export interface Vault {
   unlock(secret: string): Promise<void>;
   /** Forgets the data key. */
   lock(): void;
-  /** Seals every file under a new data key; resolves with the recovery key, shown once. */
-  enable(passphrase: string): Promise<{ recoveryKey: string }>;
+  /** A fresh recovery key to show the person; nothing is written. */
+  draftRecoveryKey(): string;
+  /**
+   * Seals every file under a new data key, opened by `passphrase` and by `recoveryKey` (one drafted
+   * above and already shown, so a failure part way never leaves a folder the person has no key for).
+   */
+  enable(passphrase: string, recoveryKey: string): Promise<void>;
   /**
    * Checks the passphrase (or recovery key), then opens every file back to plain JSON. Sealed files the
    * key cannot open are refused (conflict, naming them; nothing changes) unless `setAside`, which moves

@@ -154,17 +154,20 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       key = null;
     },
 
-    async enable(passphrase) {
+    draftRecoveryKey: () => newRecoveryKey(),
+
+    async enable(passphrase, recoveryKey) {
       if ((await load()).kind !== 'none') throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+      const recovery = normalizeRecoveryKey(recoveryKey);
+      if (!recovery) throw new DomainError('invalid-input', 'That is not a recovery key Mend made.');
       const dataKey = newDataKey();
-      const recoveryKey = newRecoveryKey();
       const keyring: Keyring = {
         mend: 'keyring',
         version: 1,
         keyId: hex(dataKey.id),
         kdf: { name: 'scrypt', ...kdf },
         passphrase: await wrapKey(dataKey, 'passphrase', passphrase, kdf),
-        recovery: await wrapKey(dataKey, 'recovery', normalizeRecoveryKey(recoveryKey) as string, kdf),
+        recovery: await wrapKey(dataKey, 'recovery', recovery, kdf),
         idleMinutes: IDLE_MINUTES_DEFAULT,
         converting: 'seal',
       };
@@ -172,7 +175,6 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       await saveKeyring(keyring);
       key = dataKey;
       await finish('seal');
-      return { recoveryKey };
     },
 
     async disable(secret, options = {}) {

@@ -69,7 +69,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     newId: randomUUID,
     now: options.now ?? (() => new Date()),
     // The real vault (node:crypto, production key derivation), so encryption is tested end to end.
-    vault: createNodeVault(dataDir),
+    vault: createNodeVault(dataDir, options.fs ? { fs: options.fs } : {}),
   });
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 820 } });
   const outbound: string[] = [];

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../src/core/api/result';
 import { KEYRING_FILE } from '../../../src/main/storage/keyring';
 import { isSealed } from '../../../src/main/storage/sealed-file';
-import { PASSPHRASE, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree } from './helpers';
+import { PASSPHRASE, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree, enableEncryption } from './helpers';
 
 /**
  * Turning encryption off while one sealed file cannot be opened (damaged, or sealed under another
@@ -23,7 +23,7 @@ afterEach(async () => {
 async function encryptedWithOneDamaged() {
   const app = await openApp(dir);
   const { ids } = await seed(app.core);
-  await ok(app.core, 'security:enable', { passphrase: PASSPHRASE });
+  await enableEncryption(app.core, PASSPHRASE);
   const damaged = `relationships/${ids[1]}.json`;
   const file = path.join(dir, damaged);
   const bytes = await fs.readFile(file);
@@ -65,7 +65,7 @@ describe('turning encryption off with a damaged sealed file', () => {
   it('a folder with nothing damaged turns off as before, with no set-aside folder', async () => {
     const app = await openApp(dir);
     await seed(app.core);
-    await ok(app.core, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(app.core, PASSPHRASE);
     await ok(app.core, 'security:disable', { passphrase: PASSPHRASE });
     const files = await tree(dir);
     expect([...files.keys()].filter((k) => k.startsWith('damaged/'))).toEqual([]);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYRING_FILE, decodeKeyring, deriveKey, DEFAULT_KDF } from '../../../src/main/storage/keyring';
-import { FAST_KDF, PASSPHRASE, makeFolder, ok, openApp, removeFolder } from './helpers';
+import { FAST_KDF, PASSPHRASE, makeFolder, openApp, removeFolder, enableEncryption } from './helpers';
 
 /**
  * keyring.json sits in a folder anyone with the disk can edit. Its key-derivation cost is accepted
@@ -21,7 +21,7 @@ const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)
 
 async function keyringWith(kdf: Record<string, unknown>) {
   const app = await openApp(dir);
-  await ok(app.core, 'security:enable', { passphrase: PASSPHRASE });
+  await enableEncryption(app.core, PASSPHRASE);
   const file = path.join(dir, KEYRING_FILE);
   const keyring = JSON.parse(await fs.readFile(file, 'utf8')) as { kdf: Record<string, unknown> };
   await fs.writeFile(file, JSON.stringify({ ...keyring, kdf: { ...keyring.kdf, ...kdf } }, null, 2));

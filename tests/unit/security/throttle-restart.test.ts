@@ -6,7 +6,7 @@ import type { SecurityStatus } from '../../../src/core/model/security';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { testPlatform } from '../../support/memory-file-store';
-import { FAST_KDF, PASSPHRASE, makeFolder, ok, removeFolder } from './helpers';
+import { FAST_KDF, PASSPHRASE, makeFolder, ok, removeFolder, enableEncryption } from './helpers';
 
 /**
  * The wait after repeated wrong passphrases holds across restarts: quitting Mend and opening it again
@@ -44,7 +44,7 @@ async function guessWrong(core: Core, times: number): Promise<void> {
 describe('the passphrase throttle across restarts', () => {
   it('a restart keeps the wait, and keeps counting from where it was', async () => {
     const first = await start();
-    await ok(first, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(first, PASSPHRASE);
     await ok(first, 'security:lock', {});
     await guessWrong(first, 5); // the 5th wrong try asks for 4 seconds
     const restarted = await start();
@@ -58,7 +58,7 @@ describe('the passphrase throttle across restarts', () => {
 
   it('the right passphrase clears it for good', async () => {
     const first = await start();
-    await ok(first, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(first, PASSPHRASE);
     await ok(first, 'security:lock', {});
     await guessWrong(first, 3);
     clock += 60_000;
@@ -70,7 +70,7 @@ describe('the passphrase throttle across restarts', () => {
 
   it('lives in user-data, not in the data folder, and a wrong clock cannot lock a person out for long', async () => {
     const first = await start();
-    await ok(first, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(first, PASSPHRASE);
     await ok(first, 'security:lock', {});
     await guessWrong(first, 20);
     expect(await fs.readdir(userData)).toEqual(['mend-unlock-throttle.json']);
@@ -83,7 +83,7 @@ describe('the passphrase throttle across restarts', () => {
 
   it('a damaged throttle file does not stop an unlock', async () => {
     const first = await start();
-    await ok(first, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(first, PASSPHRASE);
     await ok(first, 'security:lock', {});
     await fs.writeFile(path.join(userData, 'mend-unlock-throttle.json'), '{ cut sh');
     await ok(await start(), 'security:unlock', { passphrase: PASSPHRASE });

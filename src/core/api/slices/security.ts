@@ -20,7 +20,8 @@ export const securitySchemas = {
   'security:status': z.strictObject({}),
   'security:unlock': z.strictObject({ passphrase: secret }),
   'security:lock': z.strictObject({}),
-  'security:enable': z.strictObject({ passphrase: newPassphrase }),
+  'security:draft-key': z.strictObject({ passphrase: newPassphrase }),
+  'security:enable': z.strictObject({ passphrase: newPassphrase, recoveryKey: z.string().min(1).max(100) }),
   'security:disable': z.strictObject({ passphrase: secret, setAside: z.boolean().optional() }),
   'security:change-passphrase': z.strictObject({ current: secret, next: newPassphrase }),
   'security:set-idle': z.strictObject({
@@ -40,7 +41,15 @@ export interface SecurityContract {
   'security:unlock': (input: In<'security:unlock'>) => SecurityStatus;
   /** Locks now: the key and every open journal are dropped from memory. */
   'security:lock': (input: In<'security:lock'>) => SecurityStatus;
-  /** Turns encryption on: seals every file; the recovery key is returned this once and never again. */
+  /**
+   * Step one of turning encryption on: checks the new passphrase and returns a fresh recovery key to
+   * show. Nothing is written; only this key is accepted by `security:enable`.
+   */
+  'security:draft-key': (input: In<'security:draft-key'>) => { recoveryKey: string };
+  /**
+   * Step two: seals every file, with the recovery key from step one handed back once the person has
+   * saved it (`conflict` for any other key). A failure part way leaves a folder that key still opens.
+   */
   'security:enable': (input: In<'security:enable'>) => { recoveryKey: string; status: SecurityStatus };
   /**
    * Turns encryption off after checking the passphrase (or recovery key): every file back to plain JSON.
@@ -66,7 +75,8 @@ export const securityHandlers = (ctx: Pick<ServiceContext, 'security'>) => ({
   'security:status': async () => session(ctx).status(),
   'security:unlock': async (i: In<'security:unlock'>) => session(ctx).unlock(i.passphrase),
   'security:lock': async () => session(ctx).lock(),
-  'security:enable': async (i: In<'security:enable'>) => session(ctx).enable(i.passphrase),
+  'security:draft-key': async () => session(ctx).draftRecoveryKey(),
+  'security:enable': async (i: In<'security:enable'>) => session(ctx).enable(i.passphrase, i.recoveryKey),
   'security:disable': async (i: In<'security:disable'>) => session(ctx).disable(i.passphrase, i.setAside),
   'security:change-passphrase': async (i: In<'security:change-passphrase'>) => session(ctx).changePassphrase(i.current, i.next),
   'security:set-idle': async (i: In<'security:set-idle'>) => session(ctx).setIdleMinutes(i.minutes),
