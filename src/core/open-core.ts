@@ -9,6 +9,7 @@ import { isChannel } from './api/channels';
 import { OPEN_WHILE_LOCKED } from './api/slices/security';
 import { createSecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
+import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
 
 export interface CoreDeps {
@@ -52,6 +53,8 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now);
+    // Deletes and restores a kill interrupted are finished before anything else reads the journal.
+    await finishInterrupted({ ...base, store });
     open = createHandlers({ ...base, store, security });
   };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {

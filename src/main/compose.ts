@@ -20,6 +20,8 @@ export interface ComposeOptions {
   newId?: () => string;
   /** The file system under the data folder; tests pass one that injects faults (disk full). */
   fs?: FsSeam;
+  /** Per-computer state kept outside the data folder (the passphrase throttle): Electron's userData. */
+  userDataDir?: string;
 }
 
 export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
@@ -34,7 +36,7 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     newId: options.newId ?? (() => randomUUID()),
     now: options.now ?? (() => new Date()),
     // Always the real vault: an encrypted folder opens locked everywhere, as in the app.
-    vault: createNodeVault(dataFolder),
+    vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }
 

@@ -1,3 +1,4 @@
+import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { DomainError } from '../core/errors';
@@ -9,7 +10,13 @@ import { reasonFor } from './storage/storage-errors';
  * folder these belong to the person, so a write never replaces an existing file (a free name is
  * picked instead) and a failure names the folder they chose.
  */
+/**
+ * The most an import reads. Every text field is capped at 20,000 characters, and a heavy user (30
+ * people, an entry a day for ten years, about 1.5 KB each as written in a backup) reaches about
+ * 160 MB; 256 MiB leaves room for that and still bounds what a wrong pick can cost main.
+ */
 export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
+const READ_CHUNK = 1024 * 1024;
 const NAME_ATTEMPTS = 1000;
 
 /** "Sam.md", then "Sam (2).md", "Sam (3).md"… */
@@ -58,21 +65,53 @@ async function syncFolder(folder: string): Promise<void> {
   await dir.close();
 }
 
-export async function readExternalFile(file: string): Promise<Uint8Array> {
+/**
+ * Reads a backup the person picked: a regular file only (a device or a pipe could feed main without
+ * end, or block it for ever), opened without waiting for a writer, and never more than `maxBytes`,
+ * counted while reading because a file can grow after its size was looked at.
+ */
+export async function readExternalFile(file: string, maxBytes = IMPORT_MAX_BYTES): Promise<Uint8Array> {
   const name = path.basename(file);
   try {
-    const { size } = await fsp.stat(file);
-    if (size > IMPORT_MAX_BYTES) {
-      throw new DomainError('invalid-input', `Mend cannot import ${name}: it is far larger than any Mend backup. Nothing was changed.`);
+    // O_NONBLOCK: opening a pipe for reading would otherwise wait for a writer that may never come.
+    const handle = await fsp.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw refusal(name, 'it is not a file but a device or a pipe. Choose a backup file');
+      if (info.size > maxBytes) throw tooLarge(name);
+      return await readCapped(handle, name, maxBytes);
+    } finally {
+      await handle.close();
     }
-    const bytes = await fsp.readFile(file);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const reason = errorCode(error) === 'ENOENT' ? 'it no longer exists' : reasonFor(error);
     throw new DomainError('storage', `Could not read ${name}: ${reason}. Nothing was changed.`, { file: name });
   }
 }
+
+async function readCapped(handle: fsp.FileHandle, name: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(Math.min(READ_CHUNK, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > maxBytes) throw tooLarge(name);
+    chunks.push(chunk.subarray(0, bytesRead));
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+const refusal = (name: string, why: string) => new DomainError('invalid-input', `Mend cannot import ${name}: ${why}. Nothing was changed.`, { file: name });
+const tooLarge = (name: string) => refusal(name, 'it is far larger than any Mend backup');
 
 function exportError(folder: string, error: unknown): DomainError {
   const reason = errorCode(error) === 'ENOENT' ? 'the folder no longer exists' : reasonFor(error);

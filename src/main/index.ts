@@ -56,7 +56,7 @@ function focusWindow(win: BrowserWindow | null): void {
 /** The folder's lock and core, or null after telling the user another Mend has the folder (and quitting). */
 async function openDataFolder(dataFolder: string, platform: ReturnType<typeof createElectronPlatform>): Promise<{ core: Core; lock: DataLock } | null> {
   try {
-    return await openMendFolder({ dataFolder, platform });
+    return await openMendFolder({ dataFolder, platform, userDataDir: app.getPath('userData') });
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'conflict') throw error;
     dialog.showErrorBox('Mend is already open', error.message);

@@ -43,10 +43,10 @@ export function memoryVault(): Vault & { passphrase: string | null } {
     lock() {
       unlocked = false;
     },
+    draftRecoveryKey: () => recovery,
     async enable(passphrase: string) {
       vault.passphrase = passphrase;
       unlocked = true;
-      return { recoveryKey: recovery };
     },
     async disable(secret: string) {
       vault.check(secret);

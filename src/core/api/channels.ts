@@ -43,6 +43,7 @@ export const CHANNELS = {
   'security:status': true,
   'security:unlock': true,
   'security:lock': true,
+  'security:draft-key': true,
   'security:enable': true,
   'security:disable': true,
   'security:change-passphrase': true,

@@ -16,3 +16,21 @@ export function unlockDelayMs(failures: number): number {
 export function secondsUntil(notBefore: number, now: number): number {
   return notBefore > now ? Math.ceil((notBefore - now) / 1000) : 0;
 }
+
+/** The wait after wrong passphrases: how many in a row, and the earliest next try (ms since 1970). */
+export interface UnlockThrottle {
+  failures: number;
+  notBefore: number;
+}
+
+export const NO_THROTTLE: UnlockThrottle = Object.freeze({ failures: 0, notBefore: 0 });
+
+/**
+ * A throttle read back after a restart. A clock set back (or an edited file) could put the next try
+ * years away; no wait is ever longer than the longest one Mend asks for.
+ */
+export function clampThrottle(saved: UnlockThrottle, now: number): UnlockThrottle {
+  const failures = Number.isSafeInteger(saved.failures) && saved.failures > 0 ? saved.failures : 0;
+  const notBefore = Number.isFinite(saved.notBefore) ? Math.min(saved.notBefore, now + MAX_UNLOCK_DELAY_MS) : 0;
+  return { failures, notBefore };
+}

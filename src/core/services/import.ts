@@ -3,6 +3,7 @@ import { decodeBackup } from '../store/backup-file';
 import { UnreadableFileError, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
 import { journalPath, journalSpec, type Journal } from '../model/journal';
+import { backupProblem } from '../logic/backup-checks';
 import { IMPORT_RULE, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
 import type { ServiceContext } from './context';
 import { confirmations, confirmOrStop } from './confirm';
@@ -40,6 +41,7 @@ export function createImporter(ctx: ServiceContext) {
       if (path === null) return { cancelled: true };
       const fileName = path.split(/[\\/]/).pop() || path;
       const backup = readBackup(await ctx.platform.readExternalFile(path), fileName);
+      refuseUnsafe(backup.journals, fileName, ctx.store.summaries().map((s) => s.id));
       const items = planImport(backup.journals, await currentCopies(ctx, backup.journals));
       pending = { token: ctx.newId(), fileName, exportedAt: backup.exportedAt, items, rule: IMPORT_RULE, journals: backup.journals };
       const { journals: _journals, ...preview } = pending;
@@ -78,6 +80,12 @@ function readBackup(bytes: Uint8Array, fileName: string) {
       reason: e.reason,
     });
   }
+}
+
+/** A backup Mend could not have written is refused whole: nothing is planned, nothing changes. */
+function refuseUnsafe(journals: readonly Journal[], fileName: string, existingIds: readonly string[]): void {
+  const problem = backupProblem(journals, existingIds);
+  if (problem) throw new DomainError('invalid-input', `Mend cannot import ${fileName}: ${problem}. Nothing was changed.`, { file: fileName });
 }
 
 async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[]): Promise<Map<string, CurrentCopy>> {

@@ -1,15 +1,20 @@
-import { decodeEnvelope } from '../store/envelope';
+import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
 import { countEntries, journalPath, journalSpec, type Journal } from '../model/journal';
-import { DomainError } from '../errors';
+import { DomainError, isDomainError } from '../errors';
+import { withIntent } from './intents';
+import { heldCopies, readHeldCopy, type HeldSource } from './held-copies';
 import type { ServiceContext } from './context';
 
 export interface BackupSummary {
+  /** Opaque, passed back to restore: a backup's id, or trash/… or damaged/… for a copy set aside. */
   id: string;
-  /** When this version was replaced by a newer one. */
+  /** Where Mend holds this version: its earlier versions, the trash folder, or the damaged folder. */
+  source: HeldSource;
+  /** When this version was replaced, deleted or set aside. */
   at: string;
   size: number;
-  /** Entries it holds, or null when the backup itself cannot be read. */
+  /** Entries it holds, or null when the copy itself cannot be read. */
   entries: number | null;
   /** When the relationship in it was last edited, if readable. */
   updatedAt: string | null;
@@ -17,39 +22,81 @@ export interface BackupSummary {
   name: string | null;
 }
 
-/** The kept versions of one journal, newest first, each checked so the user can see which are good. */
+const MISSING = 'The journal file for this person is missing from the data folder. Mend still holds the versions listed below.';
+
+/** The journal; a person still listed whose file is gone is reported like a damaged one, so recovery is offered. */
+export async function openJournal(ctx: ServiceContext, relationshipId: string): Promise<Journal> {
+  try {
+    return await ctx.store.journal(relationshipId);
+  } catch (e) {
+    if (!isDomainError(e) || e.code !== 'not-found' || !ctx.store.summaries().some((s) => s.id === relationshipId)) throw e;
+    throw new DomainError('damaged', MISSING, { missing: true });
+  }
+}
+
+/** Every version Mend holds of one journal (earlier versions, trash, damaged), newest first, each checked. */
 export async function listBackups(ctx: ServiceContext, relationshipId: string): Promise<BackupSummary[]> {
   ctx.store.summary(relationshipId);
   const path = journalPath(relationshipId);
-  const backups = await ctx.store.files.backups(path);
   const out: BackupSummary[] = [];
-  for (const b of backups) {
-    const journal = await readBackup(ctx, path, b.id);
-    out.push({
-      ...b,
-      entries: journal ? countEntries(journal) : null,
-      updatedAt: journal ? journal.relationship.updatedAt : null,
-      name: journal ? journal.relationship.name : null,
-    });
-  }
-  return out;
+  for (const b of await ctx.store.files.backups(path)) out.push(describe({ ...b, source: 'backup' }, await readBackup(ctx, path, b.id)));
+  for (const held of await heldCopies(ctx.store.files, relationshipId)) out.push(describe(held, await readHeldCopy(ctx.store.files, held.id)));
+  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
+function describe(b: { id: string; at: string; size: number; source: HeldSource }, journal: Journal | null): BackupSummary {
+  return {
+    ...b,
+    entries: journal ? countEntries(journal) : null,
+    updatedAt: journal ? journal.relationship.updatedAt : null,
+    name: journal ? journal.relationship.name : null,
+  };
 }
 
 /**
- * Restores one backup. The current file (damaged or not) is first moved to damaged/, never deleted,
- * then the backup is written as the journal.
+ * Puts a held version back. A current file that reads fine is simply replaced (the replaced version
+ * becomes an earlier version, as on any save); one that cannot be read is copied to damaged/ first,
+ * or, when it cannot even be read as bytes (sealed and damaged), moved there under a recorded intent
+ * so a kill before the new file lands is rolled forward at the next start.
  */
 export async function restoreBackup(ctx: ServiceContext, relationshipId: string, backupId: string): Promise<Journal> {
   ctx.store.summary(relationshipId);
-  const path = journalPath(relationshipId);
-  const journal = await readBackup(ctx, path, backupId);
+  const journal = await readSource(ctx, relationshipId, backupId);
   if (!journal || journal.relationship.id !== relationshipId) {
-    throw new DomainError('invalid-input', 'That backup cannot be read either. Try an older one.');
+    throw new DomainError('invalid-input', 'That version cannot be read either. Try an older one.');
   }
-  const current = await ctx.store.files.read(path);
-  if (current) await ctx.store.files.move(path, `damaged/${relationshipId}-${fileStamp(ctx.now())}.json`);
+  const path = journalPath(relationshipId);
+  const current = await ctx.store.files.read(path).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? 'unreadable' : Promise.reject(e)));
+  if (current === 'unreadable') {
+    return withIntent(ctx.store.files, { op: 'restore', relationshipId, source: backupId }, async () => {
+      await ctx.store.files.move(path, damagedName(ctx, relationshipId));
+      await ctx.store.replaceUnreadable(journal);
+      return journal;
+    });
+  }
+  if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
   await ctx.store.replaceUnreadable(journal);
   return journal;
+}
+
+/** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */
+export async function readSource(ctx: ServiceContext, relationshipId: string, source: string): Promise<Journal | null> {
+  if (source.startsWith('trash/') || source.startsWith('damaged/')) {
+    const held = (await heldCopies(ctx.store.files, relationshipId)).find((h) => h.id === source);
+    return held ? readHeldCopy(ctx.store.files, held.id) : null;
+  }
+  return readBackup(ctx, journalPath(relationshipId), source);
+}
+
+const damagedName = (ctx: ServiceContext, id: string) => `damaged/${id}-${fileStamp(ctx.now())}.json`;
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    decodeEnvelope(journalSpec, bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readBackup(ctx: ServiceContext, path: string, id: string): Promise<Journal | null> {
@@ -58,4 +105,11 @@ async function readBackup(ctx: ServiceContext, path: string, id: string): Promis
   } catch {
     return null;
   }
+}
+
+/** For a delete whose journal is gone: a valid journal from what the index still knows, to be trashed. */
+export function journalFromSummary(ctx: ServiceContext, relationshipId: string): Uint8Array {
+  const s = ctx.store.summary(relationshipId);
+  const relationship = { id: s.id, name: s.name, role: s.role, kind: s.kind, started: s.started, notes: '', archived: s.archived, createdAt: s.createdAt, updatedAt: s.updatedAt };
+  return encodeEnvelope(journalSpec, journalSpec.schema.parse({ relationship }));
 }

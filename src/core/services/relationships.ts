@@ -1,5 +1,8 @@
 import { newRecordBase } from '../model/common';
-import { journalSchema } from '../model/journal';
+import { journalPath, journalSchema } from '../model/journal';
+import { withIntent } from './intents';
+import { heldCopies } from './held-copies';
+import { journalFromSummary } from './recovery';
 import type { Relationship, RelationshipFields } from '../model/relationship';
 import type { RelationshipSummary } from '../model/index-file';
 import type { ServiceContext } from './context';
@@ -45,9 +48,28 @@ export async function setArchived(ctx: ServiceContext, id: string, archived: boo
   });
 }
 
-/** Moves the journal to trash/ inside the data folder; it is never erased. The UI confirms first. */
+/**
+ * Moves the journal to trash/ inside the data folder; it is never erased. The UI confirms first. The
+ * intent is recorded first, so a kill between the move and the index update is finished at the next
+ * start; and a person whose journal file is gone can still be removed.
+ */
 export async function deleteRelationship(ctx: ServiceContext, id: string): Promise<{ trashedTo: string }> {
-  const name = listRelationships(ctx, true).find((r) => r.id === id)?.name ?? '';
+  const { name } = ctx.store.summary(id);
   await confirmOrStop(ctx.platform, confirmations.deletePerson(name));
-  return { trashedTo: await ctx.store.trash(id) };
+  return { trashedTo: await withIntent(ctx.store.files, { op: 'delete', relationshipId: id }, () => trashEvenIfMissing(ctx, id)) };
 }
+
+/** store.trash needs the file in place: a missing one is first put back from trash, or rebuilt from the index. */
+export async function trashEvenIfMissing(ctx: ServiceContext, id: string): Promise<string> {
+  const { files } = ctx.store;
+  if ((await files.read(journalPath(id)).catch(() => 'unreadable')) === null) {
+    // A delete killed after its move left the journal in trash/: move that copy back, then finish.
+    const deleted = (await heldCopies(files, id)).filter((h) => h.source === 'trash' && isPlainTrash(h.id, id)).sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    if (deleted) await files.move(deleted.id, journalPath(id));
+    else await files.write(journalPath(id), journalFromSummary(ctx, id));
+  }
+  return ctx.store.trash(id);
+}
+
+/** trash/<id>-<stamp>.json: what a delete leaves (imports add -replaced-, -from-backup-, -unlisted-). */
+const isPlainTrash = (heldId: string, id: string) => /^trash\/[^/]+-\d{4}-\d\d-\d\dT[\d-]+Z\.json$/.test(heldId) && heldId.slice(`trash/${id}-`.length).match(/^\d{4}-/) !== null;

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { IDLE_MINUTES_DEFAULT, type SecurityStatus } from '../model/security';
-import { secondsUntil, unlockDelayMs } from '../logic/unlock-delay';
+import { clampThrottle, NO_THROTTLE, secondsUntil, unlockDelayMs, type UnlockThrottle } from '../logic/unlock-delay';
 import type { Vault } from './vault';
 
 /** The journal opens on unlock and is dropped on lock; openCore supplies both. */
@@ -15,8 +15,11 @@ export interface SecuritySession {
   status(): Promise<SecurityStatus>;
   unlock(secret: string): Promise<SecurityStatus>;
   lock(): Promise<SecurityStatus>;
-  enable(passphrase: string): Promise<{ recoveryKey: string; status: SecurityStatus }>;
-  disable(secret: string): Promise<SecurityStatus>;
+  /** Step one of turning encryption on: a recovery key to show; nothing is written. */
+  draftRecoveryKey(): Promise<{ recoveryKey: string }>;
+  /** Step two: seals, with the key drafted (and shown) in step one handed back as confirmation. */
+  enable(passphrase: string, recoveryKey: string): Promise<{ recoveryKey: string; status: SecurityStatus }>;
+  disable(secret: string, setAside?: boolean): Promise<SecurityStatus>;
   changePassphrase(current: string, next: string): Promise<SecurityStatus>;
   setIdleMinutes(minutes: number): Promise<SecurityStatus>;
 }
@@ -24,12 +27,16 @@ export interface SecuritySession {
 /** The reason a vault gives when a passphrase or recovery key does not fit. */
 export const WRONG_SECRET = 'wrong-secret';
 
+const NOT_SHOWN = 'Mend has not shown you this recovery key. Start again from Turn on encryption, so you see the key before anything is encrypted.';
+
 const UNAVAILABLE = 'This copy of Mend cannot encrypt its data folder.';
 
 export function createSecuritySession(vault: Vault | null, now: () => Date, hooks: SecurityHooks): SecuritySession {
-  let failures = 0;
-  let notBefore = 0;
+  /** Read from the vault on first use, so a restart keeps the wait; saved after every change. */
+  let throttle: UnlockThrottle | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The recovery key shown by the last draft; encryption turns on only with this one. Memory only. */
+  let drafted: string | null = null;
 
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -42,8 +49,18 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
     return vault;
   };
 
+  async function currentThrottle(): Promise<UnlockThrottle> {
+    throttle ??= clampThrottle((await vault?.loadThrottle?.()) ?? NO_THROTTLE, now().getTime());
+    return throttle;
+  }
+
+  async function setThrottle(next: UnlockThrottle): Promise<void> {
+    throttle = next;
+    await vault?.saveThrottle?.(next);
+  }
+
   async function status(): Promise<SecurityStatus> {
-    const retryAfterSeconds = secondsUntil(notBefore, now().getTime());
+    const retryAfterSeconds = secondsUntil((await currentThrottle()).notBefore, now().getTime());
     if (!vault) return { available: false, encrypted: false, locked: false, idleMinutes: IDLE_MINUTES_DEFAULT, retryAfterSeconds };
     return { available: true, ...(await vault.state()), retryAfterSeconds };
   }
@@ -53,6 +70,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
    * trying; a wrong secret counts a failure and says how long to wait. Nothing is written either way.
    */
   async function checked<T>(field: string, step: () => Promise<T>): Promise<T> {
+    const { failures, notBefore } = await currentThrottle();
     const wait = secondsUntil(notBefore, now().getTime());
     if (wait > 0) {
       throw new DomainError('invalid-input', `Too many tries. Wait ${wait} second${wait === 1 ? '' : 's'}, then try again.`, {
@@ -62,14 +80,13 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
     }
     try {
       const result = await step();
-      failures = 0;
-      notBefore = 0;
+      if (failures > 0) await setThrottle(NO_THROTTLE);
       return result;
     } catch (e) {
       if (!(e instanceof DomainError) || e.detail?.reason !== WRONG_SECRET) throw e;
-      failures++;
-      notBefore = now().getTime() + unlockDelayMs(failures);
-      const retryAfterSeconds = secondsUntil(notBefore, now().getTime());
+      const next = { failures: failures + 1, notBefore: now().getTime() + unlockDelayMs(failures + 1) };
+      await setThrottle(next);
+      const retryAfterSeconds = secondsUntil(next.notBefore, now().getTime());
       throw new DomainError(e.code, e.message, { ...e.detail, field, retryAfterSeconds });
     }
   }
@@ -100,18 +117,27 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         v.lock();
         return status();
       }),
-    enable: (passphrase) =>
+    draftRecoveryKey: () =>
       serial(async () => {
         const v = need();
         if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
-        const { recoveryKey } = await v.enable(passphrase);
+        drafted = v.draftRecoveryKey();
+        return { recoveryKey: drafted };
+      }),
+    enable: (passphrase, recoveryKey) =>
+      serial(async () => {
+        const v = need();
+        if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+        if (drafted === null || recoveryKey !== drafted) throw new DomainError('conflict', NOT_SHOWN);
+        await v.enable(passphrase, drafted);
+        drafted = null;
         return { recoveryKey, status: await status() };
       }),
-    disable: (secret) =>
+    disable: (secret, setAside = false) =>
       serial(async () => {
         const v = need();
         if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already off for this data folder.');
-        await checked('passphrase', () => v.disable(secret));
+        await checked('passphrase', () => v.disable(secret, { setAside }));
         return status();
       }),
     changePassphrase: (current, next) =>

@@ -1,4 +1,5 @@
 import type { FileStore } from '../store/file-store';
+import type { UnlockThrottle } from '../logic/unlock-delay';
 
 export interface VaultState {
   /** A passphrase protects this data folder (files are, or are being, sealed). */
@@ -26,11 +27,27 @@ export interface Vault {
   unlock(secret: string): Promise<void>;
   /** Forgets the data key. */
   lock(): void;
-  /** Seals every file under a new data key; resolves with the recovery key, shown once. */
-  enable(passphrase: string): Promise<{ recoveryKey: string }>;
-  /** Checks the passphrase (or recovery key), then opens every file back to plain JSON. */
-  disable(secret: string): Promise<void>;
+  /** A fresh recovery key to show the person; nothing is written. */
+  draftRecoveryKey(): string;
+  /**
+   * Seals every file under a new data key, opened by `passphrase` and by `recoveryKey` (one drafted
+   * above and already shown, so a failure part way never leaves a folder the person has no key for).
+   */
+  enable(passphrase: string, recoveryKey: string): Promise<void>;
+  /**
+   * Checks the passphrase (or recovery key), then opens every file back to plain JSON. Sealed files the
+   * key cannot open are refused (conflict, naming them; nothing changes) unless `setAside`, which moves
+   * them into damaged/ with a copy of the key file first. The keyring is never removed while one is left.
+   */
+  disable(secret: string, options?: { setAside?: boolean }): Promise<void>;
   /** Re-wraps the data key under a new passphrase in one atomic write; no journal is rewritten. */
   changePassphrase(current: string, next: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
+  /**
+   * The wait after wrong passphrases, kept on this computer (never in the data folder) so a restart
+   * does not reset it. Optional: a vault without it keeps the wait in memory only. Never throws.
+   */
+  loadThrottle?(): Promise<UnlockThrottle>;
+  /** Saves the wait; a failure to save is reported by the vault, not thrown. */
+  saveThrottle?(throttle: UnlockThrottle): Promise<void>;
 }

@@ -12,6 +12,9 @@ import { BACKUP_FOLDER } from './storage-paths';
 
 export type Direction = 'seal' | 'open';
 
+/** Sealed files set aside with a copy of the keyring when encryption was turned off (see still-sealed.ts). */
+export const STILL_SEALED_PREFIX = 'damaged/still-sealed-';
+
 export interface ConvertReport {
   converted: number;
   unchanged: number;
@@ -85,7 +88,7 @@ export function identityOf(rel: string): string {
  * Files Mend manages, as '/'-separated paths. Not among them: the keyring, the lock, temp files, and any
  * dot-file, which holds settings main reads before an unlock (such as .backup-settings.json, no journal text).
  */
-async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> {
+export async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> {
   let entries: Dirent[];
   try {
     entries = await fsp.readdir(root, { recursive: true, withFileTypes: true });
@@ -105,4 +108,5 @@ async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> 
   return { files: files.sort(), dirs };
 }
 
-const isReserved = (rel: string): boolean => rel === KEYRING_FILE || rel === LOCK_FILE || rel.startsWith(`${LOCK_FILE}.`);
+const isReserved = (rel: string): boolean =>
+  rel === KEYRING_FILE || rel === LOCK_FILE || rel.startsWith(`${LOCK_FILE}.`) || (rel.startsWith(STILL_SEALED_PREFIX) && rel.endsWith(`/${KEYRING_FILE}`));

@@ -18,6 +18,23 @@ export interface KdfParams {
 
 /** scrypt at N = 2^17, r = 8: about 128 MiB and a fraction of a second per guess, once per unlock. */
 export const DEFAULT_KDF: KdfParams = Object.freeze({ N: 2 ** 17, r: 8, p: 1 });
+const KDF_REFUSED = 'its key settings are not ones Mend writes, so it was changed or damaged';
+/**
+ * The only costs a keyring may ask for: what Mend writes (2^17) and cheaper powers of two down to 2^10
+ * (what tests write), always r = 8, p = 1. keyring.json can be edited by anyone with the disk, so
+ * the cost is bounded here (at most 128 MiB per try) instead of trusted.
+ */
+export const KDF_LOG2_N_MIN = 10;
+export const KDF_LOG2_N_MAX = 17;
+
+export function isAllowedKdf(params: KdfParams): boolean {
+  const log2 = Math.log2(params.N);
+  return Number.isInteger(log2) && log2 >= KDF_LOG2_N_MIN && log2 <= KDF_LOG2_N_MAX && params.r === 8 && params.p === 1;
+}
+
+const kdfSchema = z
+  .strictObject({ name: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int() })
+  .refine(isAllowedKdf, { message: KDF_REFUSED });
 const SALT_BYTES = 16;
 const WRAP_IV_BYTES = 12;
 
@@ -28,7 +45,7 @@ export const keyringSchema = z.strictObject({
   mend: z.literal('keyring'),
   version: z.literal(1),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),
-  kdf: z.strictObject({ name: z.literal('scrypt'), N: z.number().int().min(2).max(2 ** 22), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16) }),
+  kdf: kdfSchema,
   passphrase: wrapSchema,
   recovery: wrapSchema,
   idleMinutes: z.number().int().min(1).max(IDLE_MINUTES_MAX).default(IDLE_MINUTES_DEFAULT),
@@ -42,6 +59,7 @@ export type Slot = 'passphrase' | 'recovery';
 
 /** Key derivation. maxmem is raised: scrypt needs 128·N·r bytes, past Node's 32 MiB default. */
 export function deriveKey(secret: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+  if (!isAllowedKdf(params)) return Promise.reject(new Error('Key-derivation parameters outside the set Mend uses.'));
   const maxmem = 128 * params.N * params.r + 16 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     scrypt(secret.normalize('NFC'), salt, 32, { N: params.N, r: params.r, p: params.p, maxmem }, (error, key) => (error ? reject(error) : resolve(new Uint8Array(key))));
@@ -96,5 +114,7 @@ export function decodeKeyring(bytes: Uint8Array): Keyring | { unreadable: string
     return { unreadable: 'it is cut short or is not valid JSON' };
   }
   const result = keyringSchema.safeParse(parsed);
-  return result.success ? result.data : { unreadable: 'its content does not match what Mend expects' };
+  if (result.success) return result.data;
+  const kdfRefused = result.error.issues.some((issue) => issue.message === KDF_REFUSED);
+  return { unreadable: kdfRefused ? KDF_REFUSED : 'its content does not match what Mend expects' };
 }

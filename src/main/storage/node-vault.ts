@@ -3,19 +3,31 @@ import { DomainError } from '../../core/errors';
 import { IDLE_MINUTES_DEFAULT } from '../../core/model/security';
 import { WRONG_SECRET } from '../../core/services/security';
 import type { Vault, VaultState } from '../../core/services/vault';
-import { convertFolder, type Direction } from './convert-folder';
+import { convertFolder, STILL_SEALED_PREFIX, type Direction } from './convert-folder';
+import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed';
 import { syncDir, writeDurably } from './durable-write';
 import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
-import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, KEYRING_FILE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
+import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import type { DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
+import { createThrottleFile } from './unlock-throttle-file';
+import { NO_THROTTLE } from '../../core/logic/unlock-delay';
 
 export interface NodeVaultOptions {
   /** Key derivation cost. Tests lower it; the app always uses DEFAULT_KDF. */
   kdf?: KdfParams;
   fs?: FsSeam;
+  /**
+   * This computer's own folder (Electron's userData), for what must not travel with a synced data
+   * folder: the wait after wrong passphrases. Default: the folder holding the data folder, which is
+   * userData for the default data folder; main passes userData so a data folder kept elsewhere
+   * (MEND_DATA_DIR) never gets it.
+   */
+  userDataDir?: string;
+  /** Where problems that are not worth failing for are reported; defaults to a process warning. */
+  warn?: (message: string) => void;
 }
 
 type Loaded = { kind: 'none' } | { kind: 'ok'; keyring: Keyring } | { kind: 'damaged'; reason: string };
@@ -29,7 +41,9 @@ const WRONG = 'That passphrase does not open this journal. Check Caps Lock and t
 export function createNodeVault(root: string, options: NodeVaultOptions = {}): Vault {
   const fs = options.fs ?? nodeFs;
   const kdf = options.kdf ?? DEFAULT_KDF;
+  if (!isAllowedKdf(kdf)) throw new Error('createNodeVault: key-derivation parameters outside the set Mend reads back.');
   const keyringPath = path.join(root, KEYRING_FILE);
+  const throttles = createThrottleFile(fs, options.userDataDir ?? path.dirname(path.resolve(root)), options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning')));
   const gate = new WriteGate();
   let loaded: Loaded | null = null;
   let key: DataKey | null = null;
@@ -104,8 +118,13 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   async function finish(direction: Direction): Promise<void> {
     if (!key) return;
     const dataKey = key;
-    await gate.run(() => convertFolder(fs, root, dataKey, direction));
-    if (direction === 'open') return removeKeyring();
+    const report = await gate.run(() => convertFolder(fs, root, dataKey, direction));
+    if (direction === 'open') {
+      // Never drop the key while a file still needs it; the keyring keeps 'open' so a retry resumes.
+      const left = report.leftAsIs.filter((rel) => !rel.startsWith(STILL_SEALED_PREFIX));
+      if (left.length > 0) throw stillSealedError(left);
+      return removeKeyring();
+    }
     await saveKeyring({ ...(await current()), converting: null });
   }
 
@@ -135,17 +154,20 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       key = null;
     },
 
-    async enable(passphrase) {
+    draftRecoveryKey: () => newRecoveryKey(),
+
+    async enable(passphrase, recoveryKey) {
       if ((await load()).kind !== 'none') throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+      const recovery = normalizeRecoveryKey(recoveryKey);
+      if (!recovery) throw new DomainError('invalid-input', 'That is not a recovery key Mend made.');
       const dataKey = newDataKey();
-      const recoveryKey = newRecoveryKey();
       const keyring: Keyring = {
         mend: 'keyring',
         version: 1,
         keyId: hex(dataKey.id),
         kdf: { name: 'scrypt', ...kdf },
         passphrase: await wrapKey(dataKey, 'passphrase', passphrase, kdf),
-        recovery: await wrapKey(dataKey, 'recovery', normalizeRecoveryKey(recoveryKey) as string, kdf),
+        recovery: await wrapKey(dataKey, 'recovery', recovery, kdf),
         idleMinutes: IDLE_MINUTES_DEFAULT,
         converting: 'seal',
       };
@@ -153,12 +175,14 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       await saveKeyring(keyring);
       key = dataKey;
       await finish('seal');
-      return { recoveryKey };
     },
 
-    async disable(secret) {
+    async disable(secret, options = {}) {
       const keyring = await current();
       key = await verify(keyring, secret);
+      const unopenable = await findUnopenable(fs, root, key);
+      if (unopenable.length > 0 && !options.setAside) throw stillSealedError(unopenable);
+      if (unopenable.length > 0) await setAsideSealed(fs, root, unopenable, encodeKeyring(keyring), new Date());
       await saveKeyring({ ...keyring, converting: 'open' });
       await finish('open');
     },
@@ -172,6 +196,16 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
 
     async setIdleMinutes(minutes) {
       await saveKeyring({ ...(await current()), idleMinutes: minutes });
+    },
+
+    async loadThrottle() {
+      const state = await load().catch(() => null);
+      return state?.kind === 'ok' ? throttles.load(state.keyring.keyId) : NO_THROTTLE;
+    },
+
+    async saveThrottle(throttle) {
+      const state = await load().catch(() => null);
+      if (state?.kind === 'ok') await throttles.save(state.keyring.keyId, throttle);
     },
   };
 }

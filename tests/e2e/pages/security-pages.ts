@@ -37,11 +37,11 @@ export class SecuritySettings {
     const form = this.page.getByRole('form', { name: 'Turn on encryption' });
     await form.getByLabel('Passphrase').fill(passphrase);
     await form.getByLabel('Type it again').fill(passphrase);
-    await form.getByRole('button', { name: 'Turn on encryption' }).click();
+    await form.getByRole('button', { name: 'Next: your recovery key' }).click();
     const key = this.page.getByLabel('Recovery key', { exact: true });
     await expect(key).toBeVisible({ timeout: 30_000 });
     const value = (await key.textContent()) ?? '';
-    await this.page.getByRole('button', { name: 'I have written it down' }).click();
+    await this.page.getByRole('button', { name: 'I have saved it: turn on encryption' }).click();
     await expect(this.page.getByText('Your journal is encrypted on this computer.')).toBeVisible();
     return value;
   }

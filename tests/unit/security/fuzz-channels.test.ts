@@ -108,7 +108,9 @@ describe('fuzzing a locked core', () => {
     const vault = memoryVault();
     const core = await openCore({ files, platform: testPlatform().platform, vault, ...fixedStamp() });
     await core.call('relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: 'Private words.' });
-    await core.call('security:enable', { passphrase: 'a long enough passphrase' });
+    const draft = await core.call('security:draft-key', { passphrase: 'a long enough passphrase' });
+    const recoveryKey = draft.ok ? (draft.value as { recoveryKey: string }).recoveryKey : '';
+    expect(await core.call('security:enable', { passphrase: 'a long enough passphrase', recoveryKey })).toMatchObject({ ok: true });
     await core.call('security:lock', {});
     const before = files.snapshot();
     const closed = CHANNEL_LIST.filter((c) => !OPEN_WHILE_LOCKED.has(c));

@@ -40,6 +40,12 @@ export async function ok<T = unknown>(core: Core, channel: string, input: unknow
   return result.value as T;
 }
 
+/** Turns encryption on as the app does: the recovery key is drafted (shown), then handed back to seal. */
+export async function enableEncryption(core: Core, passphrase: string): Promise<{ recoveryKey: string }> {
+  const { recoveryKey } = await ok<{ recoveryKey: string }>(core, 'security:draft-key', { passphrase });
+  return ok<{ recoveryKey: string }>(core, 'security:enable', { passphrase, recoveryKey });
+}
+
 /** Every file under `dir` (the lock file aside) with its bytes, for "nothing changed" and "no plain text" checks. */
 export async function tree(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityOf } from '../../../src/main/storage/convert-folder';
 import { decodeKeyring, KEYRING_FILE, unwrapKey } from '../../../src/main/storage/keyring';
 import { isSealed, openSealed, type DataKey } from '../../../src/main/storage/sealed-file';
-import { FAST_KDF, PASSPHRASE, makeFolder, ok, openApp, removeFolder, seed, tree } from './helpers';
+import { FAST_KDF, PASSPHRASE, makeFolder, ok, openApp, removeFolder, seed, tree, enableEncryption } from './helpers';
 
 /**
  * SIGKILL while a whole folder is being converted (encryption turned on, then off): after every kill,
@@ -33,7 +33,7 @@ beforeAll(async () => {
   originals = await tree(plainTemplate);
   sealedTemplate = path.join(work, 'sealed');
   await fs.cp(plainTemplate, sealedTemplate, { recursive: true });
-  await ok((await openApp(sealedTemplate)).core, 'security:enable', { passphrase: PASSPHRASE });
+  await enableEncryption((await openApp(sealedTemplate)).core, PASSPHRASE);
 }, 60_000);
 
 afterAll(async () => {

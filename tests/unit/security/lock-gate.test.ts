@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_LIST } from '../../../src/core/api/channels';
 import { OPEN_WHILE_LOCKED } from '../../../src/core/api/slices/security';
 import { unlockDelayMs } from '../../../src/core/logic/unlock-delay';
-import { PASSPHRASE, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree } from './helpers';
+import { PASSPHRASE, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree, enableEncryption } from './helpers';
 
 let dir: string;
 beforeEach(async () => {
@@ -22,7 +22,7 @@ function manualClock() {
 async function lockedApp(clock = manualClock()) {
   const first = await openApp(dir);
   await seed(first.core);
-  await ok(first.core, 'security:enable', { passphrase: PASSPHRASE });
+  await enableEncryption(first.core, PASSPHRASE);
   return { ...(await openApp(dir, undefined, clock.stamp)), clock };
 }
 

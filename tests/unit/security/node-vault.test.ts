@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYRING_FILE, decodeKeyring, DEFAULT_KDF } from '../../../src/main/storage/keyring';
 import { isSealed } from '../../../src/main/storage/sealed-file';
-import { FAST_KDF, PASSPHRASE, filesContaining, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree } from './helpers';
+import { FAST_KDF, PASSPHRASE, filesContaining, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree, enableEncryption } from './helpers';
 
 let dir: string;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ afterEach(async () => {
 async function encrypted() {
   const app = await openApp(dir);
   const { ids, secrets } = await seed(app.core);
-  const { recoveryKey } = await ok<{ recoveryKey: string }>(app.core, 'security:enable', { passphrase: PASSPHRASE });
+  const { recoveryKey } = await enableEncryption(app.core, PASSPHRASE);
   return { app, ids, secrets, recoveryKey };
 }
 
@@ -64,17 +64,17 @@ describe('turning encryption on', () => {
     await seed(app.core);
     const before = await tree(dir);
     for (const passphrase of ['', 'short', '         x ']) {
-      const result = await app.core.call('security:enable', { passphrase });
+      const result = await app.core.call('security:draft-key', { passphrase });
       expect(result).toMatchObject({ ok: false, code: 'invalid-input', field: 'passphrase' });
       expect((result as { message: string }).message).toContain('at least 10 characters');
     }
-    expect(await app.core.call('security:enable', { passphrase: 'x'.repeat(1001) })).toMatchObject({ ok: false, field: 'passphrase' });
+    expect(await app.core.call('security:draft-key', { passphrase: 'x'.repeat(1001) })).toMatchObject({ ok: false, field: 'passphrase' });
     expect(sameTree(before, await tree(dir))).toBe(true);
   });
 
   it('uses scrypt N = 2^17, r = 8, p = 1 with 16-byte salts by default', { timeout: 30_000 }, async () => {
     const app = await openApp(dir, DEFAULT_KDF);
-    await ok(app.core, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(app.core, PASSPHRASE);
     const keyring = decodeKeyring(await fs.readFile(path.join(dir, KEYRING_FILE)));
     expect(keyring).toMatchObject({ kdf: { name: 'scrypt', N: 131072, r: 8, p: 1 } });
     if ('unreadable' in keyring) throw new Error('unreadable keyring');
@@ -113,7 +113,7 @@ describe('opening an encrypted folder', () => {
     try {
       const stranger = await openApp(other);
       await seed(stranger.core);
-      await ok(stranger.core, 'security:enable', { passphrase: PASSPHRASE });
+      await enableEncryption(stranger.core, PASSPHRASE);
       const shard = (await fs.readdir(path.join(other, 'index')))[0]!;
       const foreignIndex = await fs.readFile(path.join(other, 'index', shard));
       const target = path.join(dir, 'relationships', `${ids[0]}.json`);

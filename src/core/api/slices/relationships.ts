@@ -33,11 +33,11 @@ export interface RelationshipsContract {
   'relationships:archive': (input: In<'relationships:archive'>) => Relationship;
   /** Moves the journal to trash/ in the data folder. */
   'relationships:delete': (input: In<'relationships:delete'>) => { trashedTo: string };
-  /** The whole journal of one relationship; `damaged` when its file cannot be read. */
+  /** The whole journal of one relationship; `damaged` when its file cannot be read or is missing (`detail.missing`). */
   'journals:get': (input: In<'journals:get'>) => Journal;
-  /** Earlier versions of a journal, newest first, with their entry counts. */
+  /** Every version Mend holds of a journal (earlier versions, trash, damaged), newest first, with entry counts. */
   'journals:backups': (input: In<'journals:backups'>) => BackupSummary[];
-  /** Puts a backup back; the current file is set aside in damaged/, never deleted. */
+  /** Puts a held version back; a current file that cannot be read is set aside in damaged/, never deleted. */
   'journals:restore': (input: In<'journals:restore'>) => Journal;
 }
 
@@ -47,7 +47,7 @@ export const relationshipsHandlers = (ctx: ServiceContext) => ({
   'relationships:update': ({ id, ...fields }: In<'relationships:update'>) => relationships.updateRelationship(ctx, id, fields),
   'relationships:archive': (i: In<'relationships:archive'>) => relationships.setArchived(ctx, i.id, i.archived),
   'relationships:delete': (i: In<'relationships:delete'>) => relationships.deleteRelationship(ctx, i.id),
-  'journals:get': (i: In<'journals:get'>) => ctx.store.journal(i.relationshipId),
+  'journals:get': (i: In<'journals:get'>) => recovery.openJournal(ctx, i.relationshipId),
   'journals:backups': (i: In<'journals:backups'>) => recovery.listBackups(ctx, i.relationshipId),
   'journals:restore': (i: In<'journals:restore'>) => recovery.restoreBackup(ctx, i.relationshipId, i.backupId),
 });

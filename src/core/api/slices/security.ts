@@ -21,8 +21,9 @@ export const securitySchemas = {
   'security:status': z.strictObject({}),
   'security:unlock': z.strictObject({ passphrase: secret }),
   'security:lock': z.strictObject({}),
-  'security:enable': z.strictObject({ passphrase: newPassphrase }),
-  'security:disable': z.strictObject({ passphrase: secret }),
+  'security:draft-key': z.strictObject({ passphrase: newPassphrase }),
+  'security:enable': z.strictObject({ passphrase: newPassphrase, recoveryKey: z.string().min(1).max(100) }),
+  'security:disable': z.strictObject({ passphrase: secret, setAside: z.boolean().optional() }),
   'security:change-passphrase': z.strictObject({ current: secret, next: newPassphrase }),
   'security:set-idle': z.strictObject({
     minutes: z.number().int('Use whole minutes.').min(1, 'Use at least 1 minute.').max(IDLE_MINUTES_MAX, `Use at most ${IDLE_MINUTES_MAX} minutes.`),
@@ -41,9 +42,21 @@ export interface SecurityContract {
   'security:unlock': (input: In<'security:unlock'>) => SecurityStatus;
   /** Locks now: the key and every open journal are dropped from memory. */
   'security:lock': (input: In<'security:lock'>) => SecurityStatus;
-  /** Turns encryption on: seals every file; the recovery key is returned this once and never again. */
+  /**
+   * Step one of turning encryption on: checks the new passphrase and returns a fresh recovery key to
+   * show. Nothing is written; only this key is accepted by `security:enable`.
+   */
+  'security:draft-key': (input: In<'security:draft-key'>) => { recoveryKey: string };
+  /**
+   * Step two: seals every file, with the recovery key from step one handed back once the person has
+   * saved it (`conflict` for any other key). A failure part way leaves a folder that key still opens.
+   */
   'security:enable': (input: In<'security:enable'>) => { recoveryKey: string; status: SecurityStatus };
-  /** Turns encryption off after checking the passphrase (or recovery key): every file back to plain JSON. */
+  /**
+   * Turns encryption off after checking the passphrase (or recovery key): every file back to plain JSON.
+   * Sealed files it cannot open make it refuse (`conflict`, naming them, `detail.stillSealed` = how many)
+   * unless `setAside`, which first moves them into damaged/ with a copy of the key file.
+   */
   'security:disable': (input: In<'security:disable'>) => SecurityStatus;
   /** Sets a new passphrase (the current one or the recovery key proves it is you); journals are not rewritten. */
   'security:change-passphrase': (input: In<'security:change-passphrase'>) => SecurityStatus;
@@ -63,13 +76,14 @@ export const securityHandlers = (ctx: Pick<ServiceContext, 'security' | 'platfor
   'security:status': async () => session(ctx).status(),
   'security:unlock': async (i: In<'security:unlock'>) => session(ctx).unlock(i.passphrase),
   'security:lock': async () => session(ctx).lock(),
+  'security:draft-key': async () => session(ctx).draftRecoveryKey(),
   'security:enable': async (i: In<'security:enable'>) => {
     await confirmOrStop(ctx.platform, confirmations.encryptionOn());
-    return session(ctx).enable(i.passphrase);
+    return session(ctx).enable(i.passphrase, i.recoveryKey);
   },
   'security:disable': async (i: In<'security:disable'>) => {
     await confirmOrStop(ctx.platform, confirmations.encryptionOff());
-    return session(ctx).disable(i.passphrase);
+    return session(ctx).disable(i.passphrase, i.setAside);
   },
   'security:change-passphrase': async (i: In<'security:change-passphrase'>) => session(ctx).changePassphrase(i.current, i.next),
   'security:set-idle': async (i: In<'security:set-idle'>) => session(ctx).setIdleMinutes(i.minutes),

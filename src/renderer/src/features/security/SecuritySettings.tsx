@@ -1,42 +1,38 @@
 import { createSignal, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
+import { showNotice } from '../../lib/notice';
 import { IDLE_CHOICES } from '../../../../core/model/security';
 import { securityStatus, setSecurityStatus } from './security-state';
 import { EnableEncryption } from './EnableEncryption';
-import { RecoveryKey } from './RecoveryKey';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DisableEncryption } from './DisableEncryption';
 
 /** Settings → Passphrase and lock. */
 export function SecuritySettings() {
-  const [recoveryKey, setRecoveryKey] = createSignal<string | null>(null);
   const encrypted = () => securityStatus()?.encrypted === true;
 
-  const enabled = async (key: string) => {
-    setRecoveryKey(key);
+  const enabled = async () => {
     setSecurityStatus(await call('security:status', {}));
+    showNotice('Encryption is on. Mend will ask for your passphrase when it opens.');
   };
 
   return (
     <section class="section security" aria-labelledby="security-title">
       <h2 id="security-title">Passphrase and lock</h2>
-      <Show when={recoveryKey()}>{(key) => <RecoveryKey value={key()} onDone={() => setRecoveryKey(null)} />}</Show>
-      <Show when={!recoveryKey()}>
-        <Show when={encrypted()} fallback={
+      <Show when={encrypted()} fallback={
           <>
             <p>
               Lock your journal with a passphrase. Mend then encrypts every file in its data folder and asks for the passphrase each time
               it opens, or after you have been away for a while.
             </p>
             <p class="muted">Keep the passphrase somewhere you trust. Without it, only the recovery key you get next can open your journal.</p>
-            <EnableEncryption onEnabled={(key) => void enabled(key)} />
+            <EnableEncryption onEnabled={() => void enabled()} />
           </>
         }>
           <p>Your journal is encrypted on this computer. Mend asks for your passphrase when it opens and after a quiet spell. To lock it yourself, use Lock now in the sidebar.</p>
           <IdleChoice />
           <ChangePassphrase />
           <DisableEncryption />
-        </Show>
       </Show>
     </section>
   );
