@@ -7,7 +7,7 @@
  * Every date counts back from `now`, so the story reads the same whenever it is seeded.
  */
 import type { Result } from '../../src/core/api/result';
-import { localDay } from '../../src/core/logic/calendar';
+import { localDay, localIso } from '../../src/core/logic/calendar';
 
 type Call = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -41,7 +41,7 @@ class Seeder {
 
   /** An instant `days` ago (fractions allowed; negative is in the future). */
   ago(days: number): string {
-    return new Date(this.now.getTime() - days * DAY).toISOString();
+    return localIso(new Date(this.now.getTime() - days * DAY));
   }
 
   /** A calendar day `days` ago, in local time like the date pickers. */
