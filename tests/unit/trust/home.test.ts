@@ -5,6 +5,7 @@ import type { HomeData } from '../../../src/core/logic/home';
 import type { Reminder } from '../../../src/core/logic/reminders';
 import type { Journal } from '../../../src/core/model/journal';
 import { computeVerdict } from '../../../src/core/logic/verdict';
+import { localIso } from '../../../src/core/logic/calendar';
 import { verdictInputFromJournal } from '../../../src/core/logic/trust-inputs';
 
 describe('home:get over eight weeks with three people', () => {
@@ -51,7 +52,7 @@ describe('home:get over eight weeks with three people', () => {
       ['Sam Rivera', 'them', 2],
     ]);
     expect(data.planned).toEqual([
-      expect.objectContaining({ relationshipName: 'Sam Rivera', status: 'draft', past: false, plannedAt: new Date(NOW.getTime() + 3 * DAY).toISOString() }),
+      expect.objectContaining({ relationshipName: 'Sam Rivera', status: 'draft', past: false, plannedAt: localIso(new Date(NOW.getTime() + 3 * DAY)) }),
     ]);
   });
 
