@@ -6,10 +6,9 @@ import type { RelationshipSummary } from '../model/index-file';
 import type { TrustInputs } from '../model/trust-inputs';
 import { EMPTY_TRUST_INPUTS } from '../model/trust-inputs';
 import type { RelationshipKind } from '../model/relationship-kinds';
-import { computeVerdict } from './verdict';
 import type { Verdict } from './verdict-types';
 import { checkMean, isHotCheck } from './verdict-scores';
-import { verdictInputFromTrust } from './trust-inputs';
+import { verdictFromInputs } from './trust-inputs';
 import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
 
@@ -68,7 +67,8 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
 
 function homePerson(r: RelationshipSummary, now: Date): HomePerson {
   const trust = r.trust ?? EMPTY_TRUST_INPUTS;
-  const v = computeVerdict(verdictInputFromTrust(trust, now));
+  // The person page calls the same function on the same inputs (trust-inputs.ts), so they always agree.
+  const v = verdictFromInputs(trust, now);
   return {
     id: r.id,
     name: r.name,
