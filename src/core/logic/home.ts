@@ -13,7 +13,7 @@ import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
 
 /** The parts of a verdict a badge and its reason need. */
-export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
+export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'why' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
 
 /** One point of a sparkline: a check's mean over its rated items. */
 export interface SparkPoint {
@@ -75,7 +75,7 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
     role: r.role,
     kind: r.kind,
     archived: r.archived,
-    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
+    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
     spark: sparkline(trust),
     check: checkStatus(trust, now),
   };

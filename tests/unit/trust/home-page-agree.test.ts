@@ -76,7 +76,7 @@ describe('Home and the person page agree', () => {
         const home = homeVerdict(journal, savedAt, now);
         const page = verdictForJournal(journal, now);
         compared += 1;
-        expect({ label: home.label, reason: home.reason, lag: home.lagNote }).toEqual({ label: page.label, reason: page.reason, lag: page.lagNote });
+        expect({ label: home.label, reason: home.reason, why: home.why, lag: home.lagNote }).toEqual({ label: page.label, reason: page.reason, why: page.why, lag: page.lagNote });
       }),
       { numRuns: RUNS, seed: 1411 },
     );

@@ -22,11 +22,11 @@ describe('home:get over eight weeks with three people', () => {
   it('gives each person the verdict of their story, with its reason', async () => {
     const data = await home();
     expect(person(data, story.sam).verdict).toMatchObject({ kind: 'recovering', label: 'Recovering' });
-    expect(person(data, story.sam).verdict.reason).toMatch(/^Recovering: reliability up \d\.\d a month over 8 calm checks; they kept 5 of 5 recent commitments/);
+    expect(person(data, story.sam).verdict.why).toMatch(/^Recovering: reliability up \d\.\d a month over 8 calm checks; they kept 5 of 5 recent commitments/);
     expect(person(data, story.ana).verdict).toMatchObject({ kind: 'declining', label: 'Declining' });
-    expect(person(data, story.ana).verdict.reason).toMatch(/^Declining: a newer incident 9 days ago also touched reliability;.*they kept 2 of 3 recent commitments\.$/);
+    expect(person(data, story.ana).verdict.why).toMatch(/^Declining: a newer incident 9 days ago also touched reliability;.*they kept 2 of 3 recent commitments\.$/);
     expect(person(data, story.kim).verdict).toMatchObject({ kind: 'too-early', label: 'Too early to tell' });
-    expect(person(data, story.kim).verdict.reason).toMatch(/^Too early to tell about sincerity: 1 calm check so far/);
+    expect(person(data, story.kim).verdict.why).toMatch(/^Too early to tell about sincerity: 1 calm check so far/);
   });
 
   it('agrees with the verdict computed from the whole journal', async () => {
@@ -34,7 +34,7 @@ describe('home:get over eight weeks with three people', () => {
     for (const id of [story.sam, story.ana, story.kim]) {
       const journal = await w.ok<Journal>('journals:get', { relationshipId: id });
       const full = computeVerdict(verdictInputFromJournal(journal, NOW));
-      expect(person(data, id).verdict).toMatchObject({ kind: full.kind, reason: full.reason, lagFlag: full.lagFlag });
+      expect(person(data, id).verdict).toMatchObject({ kind: full.kind, reason: full.reason, why: full.why, lagFlag: full.lagFlag });
     }
   });
 
