@@ -2,8 +2,6 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { seedTrustStory, type TrustStory } from '../../support/trust-story';
 import { trustWorld, readIndex, NOW, DAY, type TrustWorld } from './world';
 import type { HomeData } from '../../../src/core/logic/home';
-import type { Reminder } from '../../../src/core/logic/reminders';
-import type { Journal } from '../../../src/core/model/journal';
 import { computeVerdict } from '../../../src/core/logic/verdict';
 import { localIso } from '../../../src/core/logic/calendar';
 import { verdictInputFromJournal } from '../../../src/core/logic/trust-inputs';
@@ -16,7 +14,7 @@ describe('home:get over eight weeks with three people', () => {
     story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
   });
 
-  const home = () => w.ok<HomeData>('home:get', {});
+  const home = () => w.ok('home:get', {});
   const person = (data: HomeData, id: string) => data.people.find((p) => p.id === id)!;
 
   it('gives each person the verdict of their story, with its reason', async () => {
@@ -32,7 +30,7 @@ describe('home:get over eight weeks with three people', () => {
   it('agrees with the verdict computed from the whole journal', async () => {
     const data = await home();
     for (const id of [story.sam, story.ana, story.kim]) {
-      const journal = await w.ok<Journal>('journals:get', { relationshipId: id });
+      const journal = await w.ok('journals:get', { relationshipId: id });
       const full = computeVerdict(verdictInputFromJournal(journal, NOW));
       expect(person(data, id).verdict).toMatchObject({ kind: full.kind, reason: full.reason, why: full.why, lagFlag: full.lagFlag });
     }
@@ -57,7 +55,7 @@ describe('home:get over eight weeks with three people', () => {
   });
 
   it('reminds about what is due today and the check that is overdue, never with journal text', async () => {
-    const reminders = await w.ok<Reminder[]>('reminders:due', {});
+    const reminders = await w.ok('reminders:due', {});
     expect(reminders.map((r) => [r.kind, r.relationshipName, r.title, r.body])).toEqual([
       ['commitment', 'Sam Rivera', 'Your commitment is due today', 'With Sam Rivera'],
       ['check', 'Ana Silva', 'A trust check is overdue', 'With Ana Silva: no check for 22 days'],
@@ -102,7 +100,7 @@ describe('home:get with nobody and with archived people', () => {
     const w = await trustWorld();
     const story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
     await w.ok('relationships:archive', { id: story.sam, archived: true });
-    const data = await w.ok<HomeData>('home:get', {});
+    const data = await w.ok('home:get', {});
     expect(data.people.map((p) => [p.name, p.archived])).toEqual([
       ['Ana Silva', false],
       ['Kim Okafor', false],
@@ -115,8 +113,8 @@ describe('home:get with nobody and with archived people', () => {
 
   it('a person with no incident gets a plain summary, not a repair verdict', async () => {
     const w = await trustWorld();
-    const id = (await w.ok<{ id: string }>('relationships:create', { name: 'Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
-    const data = await w.ok<HomeData>('home:get', {});
+    const id = (await w.ok('relationships:create', { name: 'Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
+    const data = await w.ok('home:get', {});
     expect(data.people[0]).toMatchObject({ id, verdict: { kind: 'summary', label: 'No checks yet' }, spark: [], check: { openIncident: false, level: 'none' } });
   });
 });
