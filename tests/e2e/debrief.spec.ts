@@ -1,11 +1,11 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
+import type { Channel, Input } from '../../src/core/api/contract';
+import { callOk, type Value } from '../support/typed-call';
 import { CommitmentsScreen, DebriefPage, Timeline, TrustCheckForm, dayFromToday } from './pages/follow-up-pages';
 
-async function value<T = { id: string }>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
+function value<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(app.core)(channel, input);
 }
 
 /** The earlier chapters of the missed-deadline story: Sam, the incident, and a finished plan guessing "skill gap". */

@@ -1,14 +1,14 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
+import type { Channel, Input } from '../../src/core/api/contract';
+import { callOk, type Value } from '../support/typed-call';
 
-async function ok<T>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
+function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(app.core)(channel, input);
 }
 
 async function seed(app: MendApp): Promise<string> {
-  const { id } = await ok<{ id: string }>(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  const { id } = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
   await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: '2026-12-03', debriefId: null });
   await ok(app, 'monitoring-notes:create', { relationshipId: id, at: '2026-11-20T10:00:00.000Z', kind: 'took-work-back', note: 'Rewrote the intro myself.' });
   return id;
@@ -32,7 +32,7 @@ test('a commitment can be reworded and given a new date from the timeline, and i
 
   const again = await app.restart({ path: `/r/${id}` });
   await expect(entry(again, 'Send the draft by Friday')).toBeVisible();
-  const journal = await ok<{ commitments: { text: string; dueAt: string }[] }>(again, 'journals:get', { relationshipId: id });
+  const journal = await ok(again, 'journals:get', { relationshipId: id });
   expect(journal.commitments[0]).toMatchObject({ text: 'Send the draft by Friday', dueAt: '2026-12-04' });
 });
 

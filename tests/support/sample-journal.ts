@@ -1,12 +1,10 @@
-import { expect } from 'vitest';
 import type { Core } from '../../src/core/open-core';
-import type { Channel, Input, Output } from '../../src/core/api/contract';
+import type { Channel, Input } from '../../src/core/api/contract';
+import { callOk, type Value } from './typed-call';
 
 /** One typed call that must succeed; the compiler checks each input against the contract. */
-export async function ok<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Awaited<Output<C>>> {
-  const result = await core.call(channel, input);
-  if (!result.ok) expect.unreachable(`${channel} failed: ${result.message}`);
-  return result.value as Awaited<Output<C>>;
+export function ok<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(core)(channel, input);
 }
 
 /**

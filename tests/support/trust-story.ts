@@ -6,10 +6,15 @@
  *   - Kim Okafor: a misleading status update 10 days ago and one check since → too early to tell.
  * Every date counts back from `now`, so the story reads the same whenever it is seeded.
  */
-import type { Result } from '../../src/core/api/result';
-import { localDay } from '../../src/core/logic/calendar';
+import type { Channel, Input } from '../../src/core/api/contract';
+import { callOk, type Caller, type Value } from './typed-call';
 
-type Call = (channel: string, input: unknown) => Promise<Result<unknown>>;
+type In<C extends Channel> = Input<C>;
+type Cause = In<'incidents:create'>['causes'][number]['cause'];
+type Fear = NonNullable<NonNullable<In<'preparations:save-draft'>['patch']['coolDown']>['fears']>[number];
+import { localDay, localIso } from '../../src/core/logic/calendar';
+
+type Call = Caller['call'];
 
 const DAY = 86_400_000;
 
@@ -33,15 +38,13 @@ class Seeder {
     readonly now: Date,
   ) {}
 
-  async ok<T = { id: string }>(channel: string, input: unknown): Promise<T> {
-    const result = await this.raw(channel, input);
-    if (!result.ok) throw new Error(`${channel} refused: ${result.message} (${result.field ?? ''})`);
-    return result.value as T;
+  ok<C extends Channel>(channel: C, input: Input<C>): Promise<Value<C>> {
+    return callOk({ call: this.raw })(channel, input);
   }
 
   /** An instant `days` ago (fractions allowed; negative is in the future). */
   ago(days: number): string {
-    return new Date(this.now.getTime() - days * DAY).toISOString();
+    return localIso(new Date(this.now.getTime() - days * DAY));
   }
 
   /** A calendar day `days` ago, in local time like the date pickers. */
@@ -49,11 +52,11 @@ class Seeder {
     return localDay(new Date(this.now.getTime() - days * DAY));
   }
 
-  person(name: string, role: string, kind: string): Promise<{ id: string }> {
+  person(name: string, role: string, kind: In<'relationships:create'>['kind']): Promise<{ id: string }> {
     return this.ok('relationships:create', { name, role, kind, started: null, notes: '' });
   }
 
-  incident(rel: string, title: string, daysAgo: number, domains: string[], cause: string): Promise<{ id: string }> {
+  incident(rel: string, title: string, daysAgo: number, domains: In<'incidents:create'>['domains'], cause: In<'incidents:create'>['causes'][number]['cause']): Promise<{ id: string }> {
     return this.ok('incidents:create', {
       relationshipId: rel, title, occurredAt: this.ago(daysAgo), facts: 'What a camera would have seen.', impact: '',
       domains, causes: [{ cause, confidence: 'medium' }],
@@ -73,11 +76,11 @@ class Seeder {
   }
 
   /** Prepares and debriefs one conversation; returns the commitments it created (theirs first). */
-  async conversation(rel: string, incidentId: string, daysAgo: number, guess: { guessed: string; actual: string }, fears: string[]) {
+  async conversation(rel: string, incidentId: string, daysAgo: number, guess: { guessed: Cause; actual: Cause }, fears: Fear[]) {
     const prep = await this.ok('preparations:start', { relationshipId: rel, incidentId, plannedAt: this.ago(daysAgo) });
     await this.ok('preparations:save-draft', { relationshipId: rel, id: prep.id, patch: { coolDown: { activation: 1, fears } } });
     await this.ok('preparations:finish', { relationshipId: rel, id: prep.id });
-    const debrief = await this.ok<{ id: string; steps: unknown }>('debriefs:start', { relationshipId: rel, preparationId: prep.id, incidentId: null });
+    const debrief = await this.ok('debriefs:start', { relationshipId: rel, preparationId: prep.id, incidentId: null });
     const outcome = guess.guessed === guess.actual ? 'confirmed' : 'revised';
     await this.ok('debriefs:save', {
       relationshipId: rel, id: debrief.id, heldAt: this.ago(daysAgo), steps: debrief.steps, theirView: '', surprised: '', learned: '',
@@ -87,14 +90,14 @@ class Seeder {
         { key: 'me', owner: 'me', text: 'Take one project off their plate.', dueAt: this.day(daysAgo - 5) },
       ],
     });
-    return (await this.ok<{ commitments: { id: string }[] }>('debriefs:finish', { relationshipId: rel, id: debrief.id })).commitments;
+    return (await this.ok('debriefs:finish', { relationshipId: rel, id: debrief.id })).commitments;
   }
 
   commitment(rel: string, owner: 'them' | 'me', text: string, dueDaysAgo: number): Promise<{ id: string }> {
     return this.ok('commitments:create', { relationshipId: rel, owner, text, dueAt: this.day(dueDaysAgo), debriefId: null });
   }
 
-  resolve(rel: string, id: string, status: string, daysAgo: number): Promise<unknown> {
+  resolve(rel: string, id: string, status: In<'commitments:resolve'>['status'], daysAgo: number): Promise<unknown> {
     return this.ok('commitments:resolve', { relationshipId: rel, id, status, note: '', resolvedAt: this.ago(daysAgo) });
   }
 }

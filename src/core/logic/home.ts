@@ -6,15 +6,14 @@ import type { RelationshipSummary } from '../model/index-file';
 import type { TrustInputs } from '../model/trust-inputs';
 import { EMPTY_TRUST_INPUTS } from '../model/trust-inputs';
 import type { RelationshipKind } from '../model/relationship-kinds';
-import { computeVerdict } from './verdict';
 import type { Verdict } from './verdict-types';
 import { checkMean, isHotCheck } from './verdict-scores';
-import { verdictInputFromTrust } from './trust-inputs';
+import { verdictFromInputs } from './trust-inputs';
 import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
 
 /** The parts of a verdict a badge and its reason need. */
-export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
+export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'why' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
 
 /** One point of a sparkline: a check's mean over its rated items. */
 export interface SparkPoint {
@@ -68,14 +67,15 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
 
 function homePerson(r: RelationshipSummary, now: Date): HomePerson {
   const trust = r.trust ?? EMPTY_TRUST_INPUTS;
-  const v = computeVerdict(verdictInputFromTrust(trust, now));
+  // The person page calls the same function on the same inputs (trust-inputs.ts), so they always agree.
+  const v = verdictFromInputs(trust, now);
   return {
     id: r.id,
     name: r.name,
     role: r.role,
     kind: r.kind,
     archived: r.archived,
-    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
+    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
     spark: sparkline(trust),
     check: checkStatus(trust, now),
   };

@@ -1,11 +1,13 @@
 /**
- * What the index keeps of a journal for the verdict, and how either source (the index's compact inputs,
- * or a whole journal) becomes a verdict input.
+ * What the index keeps of a journal for the verdict, and the one function that turns it into a verdict
+ * for Home and the person page alike.
  *
- * Pruning happens at save time. Every window the verdict uses counts back from `now`, and `now` only
- * moves forward, so a record that is outside a window when the journal is saved is outside it at every
- * later evaluation too: dropping it then can never change a later verdict. Records that are still
- * inside a window are kept, and simply age out of the verdict's view later.
+ * The verdict's inputs are pruned without looking at the clock: the clock can move back (a wrong clock
+ * corrected, a journal opened on a computer in another zone), so "outside a window now" does not mean
+ * "outside it later". Pruning keeps what the rules can read (the focus incident and what came after it,
+ * scored checks, their resolved commitments) and caps each list by count, latest first. Both Home (from
+ * the index) and the person page (from the journal it has loaded) compute the verdict from these same
+ * inputs, so they give the same answer from the same data by construction.
  */
 import type { Journal } from '../model/journal';
 import type { PlannedConversation, TrustCheckInput, TrustIncidentInput, TrustInputs } from '../model/trust-inputs';
@@ -13,108 +15,116 @@ import { TRUST_INPUT_LIMITS as L } from '../model/trust-input-limits';
 import { VERDICT_THRESHOLDS as T } from './verdict-thresholds';
 import { DAY_MS, parseInstant } from './verdict-time';
 import { breachedDomains, focusItemsFor } from './verdict-incidents';
-import { focusScore, isHotCheck } from './verdict-scores';
-import type { VerdictInput } from './verdict-types';
+import { checkMean, focusScore, isHotCheck } from './verdict-scores';
+import type { Verdict, VerdictInput } from './verdict-types';
+import { computeVerdict } from './verdict';
 
 export type JournalParts = Pick<Journal, 'incidents' | 'checks' | 'commitments' | 'monitoringNotes' | 'preparations' | 'debriefs'>;
 
 /** A planned conversation stays on Home this long after its date, as a nudge to debrief it. */
 export const PLANNED_GRACE_DAYS = 14;
-/** A bare date ("2026-03-14") counts for its whole day, so every window keeps one extra day. */
-const SLACK_DAYS = 1;
 
 const msOf = (iso: string | null | undefined): number | null => parseInstant(iso)?.ms ?? null;
-const cutoff = (nowMs: number, days: number): number => nowMs - (days + SLACK_DAYS) * DAY_MS;
-const byMs = <T>(ms: (x: T) => number) => (a: T, b: T) => ms(a) - ms(b);
 
-/** The compact inputs of one journal at `now`: bounded, text-free, enough for every verdict rule. */
+/** The verdict's inputs of one journal: text-free, bounded, and the same whatever the clock says. */
+export type VerdictInputs = Omit<TrustInputs, 'planned'>;
+
+/** The compact inputs of one journal; `now` only decides which planned conversations Home still shows. */
 export function toTrustInputs(journal: JournalParts, now: Date): TrustInputs {
-  const nowMs = now.getTime();
-  const incidents = keptIncidents(journal.incidents, nowMs);
+  return { ...verdictInputsOf(journal), planned: plannedConversations(journal, now.getTime()) };
+}
+
+/** Everything the verdict, the sparkline and the check reminder read, pruned without the clock. */
+export function verdictInputsOf(journal: JournalParts): VerdictInputs {
+  const incidents = keptIncidents(journal.incidents);
   const checks = journal.checks.map(
     (c): TrustCheckInput => ({ at: c.at, ratings: c.ratings, activation: c.activation, sourceNamed: c.source.trim() !== '' }),
   );
   return {
     incidents,
-    checks: keptChecks(checks, incidents, nowMs),
-    resolved: keptCommitments(journal.commitments, nowMs),
-    monitoring: journal.monitoringNotes
-      .map((n) => n.at)
-      .filter((at) => (msOf(at) ?? -Infinity) > cutoff(nowMs, 2 * T.monitoringWindowDays))
-      .sort((a, b) => (msOf(a) ?? 0) - (msOf(b) ?? 0))
-      .slice(-L.monitoringNotes),
-    planned: plannedConversations(journal, nowMs),
-    lastCheckAt: latest(journal.checks.map((c) => c.at)),
+    checks: keptChecks(checks, incidents),
+    resolved: keptCommitments(journal.commitments),
+    monitoring: datedByMs(journal.monitoringNotes, (n) => n.at).slice(-L.monitoringNotes).map((d) => d.item.at),
+    lastCheckAt: datedByMs(journal.checks, (c) => c.at).at(-1)?.item.at ?? null,
   };
 }
 
-/** Not-closed incidents, plus any from the repeat window; the oldest open one always survives the cap. */
-function keptIncidents(all: JournalParts['incidents'], nowMs: number): TrustIncidentInput[] {
-  const from = cutoff(nowMs, T.repeatIncidentWindowDays);
-  const kept = all
-    .filter((i) => msOf(i.occurredAt) !== null && (i.status !== 'closed' || (msOf(i.occurredAt) ?? 0) > from))
-    .sort(byMs((i) => msOf(i.occurredAt) ?? 0))
-    .map((i): TrustIncidentInput => ({ id: i.id, occurredAt: i.occurredAt, status: i.status, domains: i.domains, baseline: i.baseline }));
-  if (kept.length <= L.incidents) return kept;
-  const focus = kept.find((i) => i.status !== 'closed');
-  const recent = kept.filter((i) => i !== focus).slice(-(L.incidents - (focus ? 1 : 0)));
-  return focus ? [focus, ...recent] : recent;
+/** A record with its moment read once (parsing is the cost here), oldest first; unreadable dates drop out. */
+interface Dated<T> {
+  item: T;
+  ms: number;
+}
+
+function datedByMs<T>(items: readonly T[], when: (item: T) => string | null): Dated<T>[] {
+  const dated: Dated<T>[] = [];
+  for (const item of items) {
+    const ms = msOf(when(item));
+    if (ms !== null) dated.push({ item, ms });
+  }
+  return dated.sort((a, b) => a.ms - b.ms);
 }
 
 /**
- * Checks since the focus incident (or from the summary window when none is open), the latest few
- * whatever their age, and, under the cap, always the lowest cool score since the incident and the
- * latest cool ones, so the low and the now-level survive on a long repair.
+ * The focus incident (the oldest not closed) and the incidents after it (any of them may be a repeat);
+ * without a focus, only those not closed. Under the cap the focus always survives, then the latest.
  */
-function keptChecks(all: TrustCheckInput[], incidents: TrustIncidentInput[], nowMs: number): TrustCheckInput[] {
-  const dated = all.filter((c) => msOf(c.at) !== null).sort(byMs((c) => msOf(c.at) ?? 0));
+function keptIncidents(all: JournalParts['incidents']): TrustIncidentInput[] {
+  const dated = datedByMs(all, (i) => i.occurredAt);
+  const focus = dated.find((d) => d.item.status !== 'closed');
+  const kept = dated
+    .filter((d) => focus !== undefined && (d === focus || d.ms > focus.ms || (d.ms === focus.ms && d.item.status !== 'closed')))
+    .map(({ item: i }): TrustIncidentInput => ({ id: i.id, occurredAt: i.occurredAt, status: i.status, domains: i.domains, baseline: i.baseline }));
+  if (kept.length <= L.incidents) return kept;
+  return [kept[0]!, ...kept.slice(1).slice(-(L.incidents - 1))];
+}
+
+/**
+ * Checks that rate anything: since the focus incident (all of them without one), plus the latest few for
+ * the sparkline. Under the cap, the lowest cool focus score and the latest cool ones always survive, so
+ * the low and the now-level hold on a long repair; the rest are the latest.
+ */
+function keptChecks(all: TrustCheckInput[], incidents: TrustIncidentInput[]): TrustCheckInput[] {
+  const dated = datedByMs(all, (c) => c.at).filter((d) => checkMean(d.item) !== null);
   const focus = incidents.find((i) => i.status !== 'closed') ?? null;
-  const from = focus ? (msOf(focus.occurredAt) ?? nowMs) : cutoff(nowMs, T.summaryWindowDays);
+  const from = focus ? msOf(focus.occurredAt)! : Number.NEGATIVE_INFINITY;
   const recent = new Set(dated.slice(-L.recentChecks));
-  const wanted = dated.filter((c) => recent.has(c) || (msOf(c.at) ?? 0) >= from);
-  if (wanted.length <= L.checks) return wanted;
+  const wanted = dated.filter((d) => recent.has(d) || d.ms >= from);
+  if (wanted.length <= L.checks) return wanted.map((d) => d.item);
   const items = focusItemsFor(breachedDomains(focus?.domains));
-  const cool = wanted.filter((c) => !isHot(c) && focusScore(c, items) !== null);
-  const pinned = new Set(cool.slice(-T.nowLevelChecks));
-  const low = cool.reduce<TrustCheckInput | null>((min, c) => (min === null || focusScore(c, items)! < focusScore(min, items)! ? c : min), null);
-  if (low) pinned.add(low);
-  const rest = wanted.filter((c) => !pinned.has(c)).slice(-(L.checks - pinned.size));
-  return [...pinned, ...rest].sort(byMs((c) => msOf(c.at) ?? 0));
+  const cool = wanted
+    .filter((d) => d.ms >= from && !isHot(d.item))
+    .map((d) => ({ d, score: focusScore(d.item, items) }))
+    .filter((c): c is { d: Dated<TrustCheckInput>; score: number } => c.score !== null);
+  const pinned = new Set(cool.slice(-T.nowLevelChecks).map((c) => c.d));
+  const low = cool.reduce<(typeof cool)[number] | null>((min, c) => (min === null || c.score < min.score ? c : min), null);
+  if (low) pinned.add(low.d);
+  const rest = wanted.filter((d) => !pinned.has(d)).slice(-(L.checks - pinned.size));
+  return [...pinned, ...rest].sort((a, b) => a.ms - b.ms).map((d) => d.item);
 }
 
 const isHot = (c: TrustCheckInput): boolean => isHotCheck({ activation: c.activation, source: c.sourceNamed ? 'named' : '' });
 
-/** Resolved commitments whose due date (else resolution date) is inside the commitment window. */
-function keptCommitments(all: JournalParts['commitments'], nowMs: number): TrustInputs['resolved'] {
-  const from = cutoff(nowMs, T.commitmentWindowDays);
-  const when = (c: JournalParts['commitments'][number]) => msOf(c.dueAt ?? c.resolvedAt);
-  return all
-    .filter((c) => c.status !== 'open' && (when(c) ?? -Infinity) > from)
-    .sort(byMs((c) => when(c) ?? 0))
+/** Their resolved commitments with a readable due date (else resolution date), the latest under the cap. */
+function keptCommitments(all: JournalParts['commitments']): TrustInputs['resolved'] {
+  const theirs = all.filter((c) => c.owner === 'them' && c.status !== 'open');
+  return datedByMs(theirs, (c) => c.dueAt ?? c.resolvedAt)
     .slice(-L.commitments)
-    .map((c) => ({ owner: c.owner, status: c.status, dueAt: c.dueAt, resolvedAt: c.resolvedAt }));
+    .map(({ item: c }) => ({ owner: c.owner, status: c.status, dueAt: c.dueAt, resolvedAt: c.resolvedAt }));
 }
 
 /** Draft or ready preparations with a date, not yet debriefed, and not long past. */
 function plannedConversations(journal: JournalParts, nowMs: number): PlannedConversation[] {
   const debriefed = new Set(journal.debriefs.filter((d) => d.status === 'done').map((d) => d.preparationId));
-  const from = cutoff(nowMs, PLANNED_GRACE_DAYS);
-  const planned: PlannedConversation[] = [];
-  for (const p of journal.preparations) {
-    if (p.status === 'discarded' || p.plannedAt === null || debriefed.has(p.id)) continue;
-    if ((msOf(p.plannedAt) ?? -Infinity) > from) planned.push({ id: p.id, plannedAt: p.plannedAt, status: p.status });
-  }
-  return planned.sort(byMs((p) => msOf(p.plannedAt) ?? 0)).slice(0, L.planned);
-}
-
-function latest(dates: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const d of dates) if (msOf(d) !== null && (best === null || msOf(d)! > msOf(best)!)) best = d;
-  return best;
+  const from = nowMs - (PLANNED_GRACE_DAYS + 1) * DAY_MS;
+  const open = journal.preparations.filter((p) => p.status !== 'discarded' && !debriefed.has(p.id));
+  return datedByMs(open, (p) => p.plannedAt)
+    .filter((d) => d.ms > from)
+    .slice(0, L.planned)
+    .map(({ item: p }) => ({ id: p.id, plannedAt: p.plannedAt!, status: p.status as PlannedConversation['status'] }));
 }
 
 /** The verdict input from the index's compact inputs. */
-export function verdictInputFromTrust(t: TrustInputs, now: Date): VerdictInput {
+export function verdictInputFromTrust(t: VerdictInputs, now: Date): VerdictInput {
   return {
     incidents: t.incidents,
     checks: t.checks.map((c, i) => ({ id: `check-${i}`, at: c.at, ratings: c.ratings, activation: c.activation, source: c.sourceNamed ? 'named' : '' })),
@@ -124,7 +134,10 @@ export function verdictInputFromTrust(t: TrustInputs, now: Date): VerdictInput {
   };
 }
 
-/** The verdict input from a whole journal (the person's page has it loaded already). */
+/**
+ * The verdict input from a whole journal, unpruned. Screens use `verdictForJournal` instead, so the page
+ * and Home read the same inputs; this one lets tests show the caps change nothing below them.
+ */
 export function verdictInputFromJournal(journal: JournalParts, now: Date): VerdictInput {
   return {
     incidents: journal.incidents,
@@ -133,4 +146,14 @@ export function verdictInputFromJournal(journal: JournalParts, now: Date): Verdi
     monitoringNotes: journal.monitoringNotes,
     now,
   };
+}
+
+/** The verdict from the compact inputs: Home calls it with the index's copy. */
+export function verdictFromInputs(t: VerdictInputs, now: Date): Verdict {
+  return computeVerdict(verdictInputFromTrust(t, now));
+}
+
+/** The person page's verdict: the same function over the same inputs as Home's, so they always agree. */
+export function verdictForJournal(journal: JournalParts, now: Date): Verdict {
+  return verdictFromInputs(verdictInputsOf(journal), now);
 }

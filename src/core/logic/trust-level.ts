@@ -8,6 +8,8 @@ import { checkMean } from './verdict-scores';
 import { buildMetrics, scoreChecks, slopePer30, trendStats } from './verdict-evidence';
 import type { KeptTally, TrendStats } from './verdict-evidence';
 import { PERCEPTION_NOTE, fmt1, lagFields, plural, trendClause } from './verdict-reason';
+import { shownLevel } from './verdict-figures';
+import { shortSummaryReason } from './verdict-short';
 import type { Verdict, VerdictCheck } from './verdict-types';
 
 /** How a level reads in words. */
@@ -41,10 +43,11 @@ export function summaryReason(stats: TrendStats, slope: number | null, recentCoo
     return `No open incident; your ${plural(stats.hotChecks, 'check', 'checks')} so far ${were} made while activated with no source named, so there is no calm reading yet.`;
   }
   const latest = plural(Math.min(stats.coolChecks, T.nowLevelChecks), 'calm check', 'calm checks');
-  const level = `your last ${latest} put trust at ${fmt1(stats.nowLevel)} of 7`;
+  const level = `your last ${latest} put trust at ${fmt1(shownLevel(stats.nowLevel))} of 7`;
   const window = `in the last ${T.summaryWindowDays} days`;
   let direction: string;
-  if (slope !== null) direction = `${trendClause('', slope, recentCool)} ${window}`;
+  const turn = T.summaryDirectionSlope;
+  if (slope !== null) direction = `${trendClause('', slope, recentCool, -turn, turn)} ${window}`;
   else if (recentCool === 0) direction = `no calm checks ${window} to show a direction`;
   else direction = `not enough separate days of calm checks ${window} to show a direction`;
   return `No open incident: ${level}; ${direction}.`;
@@ -75,7 +78,8 @@ export function summarizeTrust(ctx: SummaryContext): Verdict {
     kind: 'summary',
     qualifier: null,
     label: summaryLabel(stats, slope),
-    reason: summaryReason(stats, slope, recent.length),
+    reason: shortSummaryReason(stats.nowLevel, stats.coolChecks, stats.hotChecks),
+    why: summaryReason(stats, slope, recent.length),
     ...lagFields(metrics),
     perceptionNote: PERCEPTION_NOTE,
     focusIncidentId: null,

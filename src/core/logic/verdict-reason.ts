@@ -1,8 +1,10 @@
 /**
- * The words of a verdict: one plain sentence of evidence, never a judgement of the other person.
- * Numbers are rounded to one decimal here and only here, so the maths upstream stays exact.
+ * The words of a verdict's "Why?": one plain sentence of evidence, never a judgement of the other person.
+ * Figures are rounded in verdict-figures.ts, so they always agree with the verdict; the maths upstream
+ * stays exact.
  */
 import { VERDICT_THRESHOLDS as T } from './verdict-thresholds';
+import { fmt1, percentBack, shownLift, slopeWords } from './verdict-figures';
 import type { RepeatIncident } from './verdict-incidents';
 import { hasTrustLag } from './verdict-rules';
 import type { Decision } from './verdict-rules';
@@ -12,12 +14,7 @@ import type { VerdictMetrics } from './verdict-types';
 export const PERCEPTION_NOTE =
   'This reflects your own ratings: a picture of your trust, not a measurement of them.';
 
-/** One decimal, never "-0.0"; a non-finite value (which should not occur) reads as "unknown", not "NaN". */
-export function fmt1(n: number): string {
-  if (!Number.isFinite(n)) return 'unknown';
-  const rounded = Math.round(n * 10) / 10;
-  return (rounded === 0 ? 0 : rounded).toFixed(1);
-}
+export { fmt1 };
 
 /** "1 calm check", "3 calm checks". */
 export function plural(n: number, one: string, many: string): string {
@@ -30,13 +27,14 @@ export function listWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }
 
-/** "reliability up 0.6 a month over 5 calm checks"; the subject may be '' for a bare direction. */
-export function trendClause(subject: string, slope: number | null, cool: number): string {
+/**
+ * "reliability up 0.6 a month over 5 calm checks"; the subject may be '' for a bare direction. `down` and
+ * `up` are the thresholds the slope was judged against, so the figure lands on the same side.
+ */
+export function trendClause(subject: string, slope: number | null, cool: number, down?: number, up?: number): string {
   const over = `over ${plural(cool, 'calm check', 'calm checks')}`;
   if (slope === null) return `no trend yet${subject ? ` for ${subject}` : ''}`;
-  const shown = fmt1(Math.abs(slope));
-  const move = shown === '0.0' ? 'flat' : `${slope > 0 ? 'up' : 'down'} ${shown} a month`;
-  return [subject, move, over].filter((part) => part !== '').join(' ');
+  return [subject, slopeWords(slope, down, up), over].filter((part) => part !== '').join(' ');
 }
 
 /** "they kept 4 of 5 recent commitments" (renegotiating early counts as keeping). */
@@ -45,15 +43,15 @@ export function keptClause(kept: number, resolved: number): string {
   return `they kept ${kept} of ${plural(resolved, 'recent commitment', 'recent commitments')}`;
 }
 
-/** "now at 4.0 from a low of 3.0, 33% of the way back to 6.0". */
+/** "now 1.0 above its low of 3.0, 33% of the way back to 6.0". */
 export function levelClause(m: VerdictMetrics): string {
   const { nowLevel, low, baseline, recoveryRatio } = m;
   if (nowLevel === null || low === null) return '';
-  const base = `now at ${fmt1(nowLevel)} from a low of ${fmt1(low)}`;
+  const base = `now ${fmt1(shownLift(nowLevel, low))} above its low of ${fmt1(low)}`;
   if (baseline === null) return `${base}, with no before-rating to compare`;
   if (recoveryRatio === null) return `${base}, never below the ${fmt1(baseline)} of before`;
   if (recoveryRatio >= 1) return `${base}, at or above the ${fmt1(baseline)} of before`;
-  return `${base}, ${Math.round(recoveryRatio * 100)}% of the way back to ${fmt1(baseline)}`;
+  return `${base}, ${percentBack(recoveryRatio)}% of the way back to ${fmt1(baseline)}`;
 }
 
 /** "a newer incident 12 days ago also touched reliability". */

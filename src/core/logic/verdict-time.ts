@@ -2,23 +2,31 @@
  * Date handling for the verdict. Records carry user-picked, possibly hand-edited dates, so parsing is
  * strict and a date that cannot be read makes its record drop out instead of poisoning the maths.
  */
+import { localDay } from './calendar';
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
-/** A readable moment: epoch ms, the calendar day as written, and whether only a day was given. */
+/**
+ * A readable moment: epoch ms, the leader's local calendar day, and whether only a day was given. A bare
+ * day runs from its local midnight (`ms`) to the next (`endMs`); a moment has `endMs === ms`.
+ */
 export interface Instant {
   ms: number;
+  endMs: number;
   day: string;
   dateOnly: boolean;
 }
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(T|$)/;
+/** A UTC designator: the moment was stored without the leader's offset (records written before 14.11). */
+const UTC_SUFFIX = /Z$/i;
 
 /**
  * Parses 'YYYY-MM-DD' or an ISO date-time; null for anything else (including impossible days such as
- * 2026-02-30, which Date.parse would quietly roll into March). The day is taken as written, so "the same
- * day" means the day the leader was living in when they wrote it, whatever the machine's time zone.
+ * 2026-02-30, which Date.parse would quietly roll into March). "The same day" means the day the leader was
+ * living in: the day as written when the moment carries the local offset (the app stores it so), else
+ * the machine's local day. A bare day is the leader's local day, never the UTC one.
  */
 export function parseInstant(value: string | null | undefined): Instant | null {
   if (typeof value !== 'string') return null;
@@ -31,9 +39,13 @@ export function parseInstant(value: string | null | undefined): Instant | null {
   const day = Number(d);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (sep === '') {
+    const start = new Date(year, month - 1, day).getTime();
+    return { ms: start, endMs: new Date(year, month - 1, day + 1).getTime(), day: text, dateOnly: true };
+  }
   const ms = Date.parse(text);
   if (!Number.isFinite(ms)) return null;
-  return { ms, day: text.slice(0, 10), dateOnly: sep === '' };
+  return { ms, endMs: ms, day: UTC_SUFFIX.test(text) ? localDay(new Date(ms)) : text.slice(0, 10), dateOnly: false };
 }
 
 /**
@@ -41,7 +53,7 @@ export function parseInstant(value: string | null | undefined): Instant | null {
  * so a commitment due "today" is inside the window even though midnight has passed.
  */
 export function inWindow(at: Instant, fromMs: number, toMs: number): boolean {
-  if (at.dateOnly) return at.ms <= toMs && at.ms + DAY_MS > fromMs;
+  if (at.dateOnly) return at.ms <= toMs && at.endMs > fromMs;
   return at.ms > fromMs && at.ms <= toMs;
 }
 

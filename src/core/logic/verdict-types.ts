@@ -81,8 +81,10 @@ export interface Verdict {
   /** Only for 'steady'. */
   qualifier: 'restored' | 'stalled' | null;
   label: string;
-  /** One plain sentence with the evidence behind the verdict. */
+  /** One line of at most 15 words: the deciding fact (verdict-short.ts). */
   reason: string;
+  /** The whole reasoning, one plain sentence with every figure, shown behind "Why?". */
+  why: string;
   /** "Your trust may lag the evidence." */
   lagFlag: boolean;
   lagNote: string | null;

@@ -3,6 +3,7 @@
  * tell (product.md §3)? Pure and deterministic: every window counts back from `input.now`.
  */
 import { PERCEPTION_NOTE, lagFields, listWords, repairReason } from './verdict-reason';
+import { shortRepairReason } from './verdict-short';
 import { buildMetrics, countMonitoring, scoreChecks, tallyTheirCommitments, trendStats } from './verdict-evidence';
 import { datedIncidents, findRepeat, focusItemsFor, pickFocus } from './verdict-incidents';
 import type { DatedIncident } from './verdict-incidents';
@@ -68,7 +69,8 @@ function repairVerdict(ctx: SummaryContext, dated: readonly DatedIncident[], foc
     kind: decision.kind,
     qualifier: decision.qualifier,
     label,
-    reason: repairReason(decision, label, listWords(focus.domains), metrics, repeat),
+    reason: shortRepairReason(decision, label, focus.domains.length === 1 ? focus.domains[0]! : 'trust', metrics, repeat),
+    why: repairReason(decision, label, listWords(focus.domains), metrics, repeat),
     ...lagFields(metrics),
     perceptionNote: PERCEPTION_NOTE,
     focusIncidentId: typeof focus.incident.id === 'string' ? focus.incident.id : null,
@@ -82,7 +84,8 @@ function unreadableVerdict(): Verdict {
     kind: 'too-early',
     qualifier: null,
     label: 'Too early to tell',
-    reason: 'Too early to tell: some entries could not be read, so there is no verdict yet.',
+    reason: 'Too early: some entries could not be read',
+    why: 'Too early to tell: some entries could not be read, so there is no verdict yet.',
     lagFlag: false,
     lagNote: null,
     perceptionNote: PERCEPTION_NOTE,

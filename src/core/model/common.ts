@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localIso } from '../logic/calendar';
 
 /** Limits shared by every entity. Messages name the field and the limit, never the text. */
 export const NAME_MAX = 200;
@@ -6,7 +7,11 @@ export const TEXT_MAX = 20_000;
 
 export const idSchema = z.string().min(1, 'An id is required.').max(100);
 
-/** A moment the user picked or the app recorded: an ISO-8601 date-time with an offset or Z. */
+/**
+ * A moment the user picked or the app recorded: an ISO-8601 date-time with an offset or Z. Mend writes
+ * the leader's local offset (logic/calendar.ts `localIso`), so the local day survives a change of zone;
+ * Z is still read, from records written before it did.
+ */
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'Use a full date and time.' });
 
 /** A calendar day, YYYY-MM-DD, checked to be a real date. */
@@ -35,6 +40,6 @@ export interface Stamp {
 }
 
 export const newRecordBase = (stamp: Stamp): RecordBase => {
-  const at = stamp.now().toISOString();
+  const at = localIso(stamp.now());
   return { id: stamp.newId(), createdAt: at, updatedAt: at };
 };

@@ -1,5 +1,14 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
+/** The whole reasoning is hidden until "Why?" is opened, then reads in full. */
+async function expectWhy(scope: Locator, why: RegExp): Promise<void> {
+  const more = scope.locator('details.verdict-why');
+  await expect(more.locator('p')).toBeHidden();
+  await more.getByText('Why?', { exact: true }).click();
+  await expect(more.locator('p')).toBeVisible();
+  await expect(more.locator('p')).toHaveText(why);
+}
+
 /** Home's "where to look" parts, as a user sees them. */
 export class WhereToLook {
   constructor(readonly page: Page) {}
@@ -13,10 +22,12 @@ export class WhereToLook {
     return this.page.getByRole('region', { name: 'Due now' });
   }
 
-  async expectVerdict(name: string, label: string, reason: RegExp): Promise<void> {
+  /** The badge, the short reason, and (after opening "Why?") the whole reasoning. */
+  async expectVerdict(name: string, label: string, reason: RegExp, why: RegExp): Promise<void> {
     const card = this.card(name);
     await expect(card.locator('.verdict-badge')).toHaveText(new RegExp(`${label}$`));
     await expect(card.locator('.home-reason')).toHaveText(reason);
+    await expectWhy(card, why);
   }
 }
 
@@ -32,9 +43,10 @@ export class TrustSection {
     return this.section().getByRole('img', { name: /^Trust over time\./ });
   }
 
-  async expectVerdict(label: string, reason: RegExp): Promise<void> {
+  async expectVerdict(label: string, reason: RegExp, why: RegExp): Promise<void> {
     await expect(this.section().locator('.verdict-badge')).toHaveText(new RegExp(`${label}$`));
     await expect(this.section().locator('.verdict-reason')).toHaveText(reason);
+    await expectWhy(this.section(), why);
     await expect(this.section()).toContainText('a picture of your trust, not a measurement of them');
   }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { makeFolder, openApp, ok, PASSPHRASE, removeFolder, tree, filesContaining } from '../security/helpers';
+import { enableEncryption, makeFolder, openApp, ok, PASSPHRASE, removeFolder, tree, filesContaining } from '../security/helpers';
 
 const item = { key: 'incident:new:abc123', label: 'a new incident', fields: { facts: 'three days late, unsaved' } };
 let dir = '';
@@ -9,7 +9,7 @@ describe('text held across a lock', () => {
   it('is kept in memory only, refused to a locked page, and handed back once after the unlock', async () => {
     dir = await makeFolder();
     const { core } = await openApp(dir);
-    await ok(core, 'security:enable', { passphrase: PASSPHRASE });
+    await enableEncryption(core, PASSPHRASE);
     await ok(core, 'held-drafts:hold', { items: [item] });
     await ok(core, 'security:lock', {});
 

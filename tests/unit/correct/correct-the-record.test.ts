@@ -7,7 +7,7 @@ const cool = {
   ratings: { reliability: 4, competence: 5, sincerity: null, care: null, reliance: 3 },
   evidence: 'The Tuesday update arrived on time.',
   interpretation: '',
-  activation: 1,
+  activation: 1 as const,
   emotion: 'Uneasy',
   source: '',
   debriefId: null,
@@ -19,13 +19,13 @@ describe('correcting a trust check', () => {
   let check: TrustCheck;
   beforeEach(async () => {
     w = await makeWorld();
-    rel = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
-    check = await w.ok<TrustCheck>('checks:create', { relationshipId: rel, ...cool });
+    rel = (await w.ok('relationships:create', SAM)).id;
+    check = await w.ok('checks:create', { relationshipId: rel, ...cool });
   });
-  const checks = async () => (await w.ok<{ checks: TrustCheck[] }>('journals:get', { relationshipId: rel })).checks;
+  const checks = async () => (await w.ok('journals:get', { relationshipId: rel })).checks;
 
   it('an edit keeps the id and follows the same rules as a new check', async () => {
-    const fixed = await w.ok<TrustCheck>('checks:update', { relationshipId: rel, id: check.id, ...cool, ratings: { ...cool.ratings, reliability: 6 } });
+    const fixed = await w.ok('checks:update', { relationshipId: rel, id: check.id, ...cool, ratings: { ...cool.ratings, reliability: 6 } });
     expect(fixed).toMatchObject({ id: check.id, createdAt: check.createdAt, ratings: { reliability: 6 } });
     await w.reopen();
     expect((await checks()).map((c) => c.ratings.reliability)).toEqual([6]);
@@ -35,7 +35,7 @@ describe('correcting a trust check', () => {
   });
 
   it('a removed check comes back whole with Undo, once', async () => {
-    const removed = await w.ok<TrustCheck>('checks:delete', { relationshipId: rel, id: check.id });
+    const removed = await w.ok('checks:delete', { relationshipId: rel, id: check.id });
     expect(await checks()).toEqual([]);
     await w.ok('checks:restore', { relationshipId: rel, check: removed });
     expect(await checks()).toEqual([check]);
@@ -46,17 +46,17 @@ describe('correcting a trust check', () => {
 describe('the Trash', () => {
   it('lists a deleted person and brings the whole journal back, even long after the delete', async () => {
     const w = await makeWorld();
-    const { id } = await w.ok<{ id: string }>('relationships:create', SAM);
+    const { id } = await w.ok('relationships:create', SAM);
     await w.ok('checks:create', { relationshipId: id, ...cool });
-    const { trashedTo } = await w.ok<{ trashedTo: string }>('relationships:delete', { id });
+    const { trashedTo } = await w.ok('relationships:delete', { id });
     await w.reopen();
-    const [item, ...rest] = await w.ok<{ file: string; name: string; entries: number; id: string }[]>('trash:list', {});
+    const [item, ...rest] = await w.ok('trash:list', {});
     expect(rest).toEqual([]);
     expect(item).toMatchObject({ id, name: SAM.name, entries: 1, file: trashedTo.replace('trash/', '') });
 
     expect(await w.ok('trash:restore', { file: item!.file })).toEqual({ id, name: SAM.name });
-    expect((await w.ok<{ checks: unknown[] }>('journals:get', { relationshipId: id })).checks).toHaveLength(1);
-    expect((await w.ok<{ id: string }[]>('relationships:list', {})).map((r) => r.id)).toContain(id);
+    expect((await w.ok('journals:get', { relationshipId: id })).checks).toHaveLength(1);
+    expect((await w.ok('relationships:list', {})).map((r) => r.id)).toContain(id);
     expect(await w.ok('trash:list', {})).toEqual([]);
   });
 

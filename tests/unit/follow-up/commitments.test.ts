@@ -1,21 +1,21 @@
+import type { Input } from '../../../src/core/api/contract';
 import { describe, it, expect, beforeEach } from 'vitest';
 import { makeWorld, SAM, type World } from './helpers';
 import { readIndex } from '../../support/read-index';
 
 const OUTCOMES = ['kept', 'renegotiated', 'late', 'missed'] as const;
-interface C { id: string; status: string; note: string; resolvedAt: string | null; text: string; dueAt: string | null; updatedAt: string }
 
 describe('commitments: every status transition', () => {
   let w: World;
   let rel: string;
   const create = (extra: Record<string, unknown> = {}) =>
-    w.ok<C>('commitments:create', { relationshipId: rel, owner: 'them', text: 'Send the draft by Thursday noon.', dueAt: '2026-03-05', debriefId: null, ...extra });
-  const resolve = (id: string, status: string, extra: Record<string, unknown> = {}) =>
-    w.ok<C>('commitments:resolve', { relationshipId: rel, id, status, note: '', resolvedAt: null, ...extra });
+    w.ok('commitments:create', { relationshipId: rel, owner: 'them', text: 'Send the draft by Thursday noon.', dueAt: '2026-03-05', debriefId: null, ...extra });
+  const resolve = (id: string, status: Input<'commitments:resolve'>['status'], extra: Record<string, unknown> = {}) =>
+    w.ok('commitments:resolve', { relationshipId: rel, id, status, note: '', resolvedAt: null, ...extra });
 
   beforeEach(async () => {
     w = await makeWorld();
-    rel = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
+    rel = (await w.ok('relationships:create', SAM)).id;
   });
 
   it('a new commitment is open, with no outcome', async () => {
@@ -84,7 +84,7 @@ describe('commitments: every status transition', () => {
   it('editing keeps the status; bad due dates and texts are refused, store unchanged', async () => {
     const c = await create();
     await resolve(c.id, 'kept');
-    const edited = await w.ok<C>('commitments:update', { relationshipId: rel, id: c.id, owner: 'them', text: 'Send the full draft.', dueAt: null });
+    const edited = await w.ok('commitments:update', { relationshipId: rel, id: c.id, owner: 'them', text: 'Send the full draft.', dueAt: null });
     expect(edited).toMatchObject({ status: 'kept', text: 'Send the full draft.', dueAt: null });
     const base = { relationshipId: rel, id: c.id, owner: 'them', text: 'x', dueAt: null };
     for (const [bad, field] of [
@@ -115,11 +115,11 @@ describe('commitments: every status transition', () => {
 describe('commitments across relationships', () => {
   it('lists open ones of active people from the index, soonest due first, text shortened, and recent outcomes', async () => {
     const w = await makeWorld();
-    const sam = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
-    const ana = (await w.ok<{ id: string }>('relationships:create', { ...SAM, name: 'Ana Silva' })).id;
-    const gone = (await w.ok<{ id: string }>('relationships:create', { ...SAM, name: 'Old Colleague' })).id;
-    const add = (relationshipId: string, owner: string, text: string, dueAt: string | null) =>
-      w.ok<{ id: string }>('commitments:create', { relationshipId, owner, text, dueAt, debriefId: null });
+    const sam = (await w.ok('relationships:create', SAM)).id;
+    const ana = (await w.ok('relationships:create', { ...SAM, name: 'Ana Silva' })).id;
+    const gone = (await w.ok('relationships:create', { ...SAM, name: 'Old Colleague' })).id;
+    const add = (relationshipId: string, owner: 'them' | 'me', text: string, dueAt: string | null) =>
+      w.ok('commitments:create', { relationshipId, owner, text, dueAt, debriefId: null });
     await add(sam, 'me', 'No date on this one.', null);
     await add(ana, 'them', 'Share the plan.', '2026-03-10');
     await add(sam, 'them', `Overdue. ${'word '.repeat(60)}`, '2026-02-01');
@@ -147,9 +147,9 @@ describe('commitments across relationships', () => {
 describe('the index keeps commitments short', () => {
   it('holds every open commitment and only the five most recent outcomes per person', async () => {
     const w = await makeWorld();
-    const rel = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
+    const rel = (await w.ok('relationships:create', SAM)).id;
     for (let i = 0; i < 7; i++) {
-      const c = await w.ok<{ id: string }>('commitments:create', { relationshipId: rel, owner: 'them', text: `Done ${i}`, dueAt: null, debriefId: null });
+      const c = await w.ok('commitments:create', { relationshipId: rel, owner: 'them', text: `Done ${i}`, dueAt: null, debriefId: null });
       await w.ok('commitments:resolve', { relationshipId: rel, id: c.id, status: 'kept', note: '', resolvedAt: `2026-02-1${i}T10:00:00.000Z` });
     }
     await w.ok('commitments:create', { relationshipId: rel, owner: 'me', text: 'Still open', dueAt: null, debriefId: null });

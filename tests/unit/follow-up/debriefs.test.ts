@@ -13,12 +13,12 @@ describe('debriefs', () => {
   let s: Story;
   let d: Debrief;
   const save = (patch: Partial<ReturnType<typeof fieldsOf>>) =>
-    w.ok<Debrief>('debriefs:save', { relationshipId: s.rel, id: d.id, ...fieldsOf(d), ...patch });
+    w.ok('debriefs:save', { relationshipId: s.rel, id: d.id, ...fieldsOf(d), ...patch });
 
   beforeEach(async () => {
     w = await makeWorld();
     s = await seedStory(w);
-    d = await w.ok<Debrief>('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
+    d = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
   });
 
   it('starts from a preparation: linked, the leading guess and my offered commitment prefilled', () => {
@@ -38,14 +38,14 @@ describe('debriefs', () => {
   it('starting again for the same preparation resumes the same debrief, also after a restart', async () => {
     await save({ theirView: 'Three launches landed on them at once.' });
     w.core = await w.reopen();
-    const again = await w.ok<Debrief>('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
+    const again = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
     expect(again).toMatchObject({ id: d.id, theirView: 'Three launches landed on them at once.' });
   });
 
   it('starts from scratch, with or without an incident', async () => {
-    const bare = await w.ok<Debrief>('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: null });
+    const bare = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: null });
     expect(bare).toMatchObject({ preparationId: null, incidentId: null, diagnosis: { guessed: null } });
-    const onIncident = await w.ok<Debrief>('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: s.incident });
+    const onIncident = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: s.incident });
     expect(onIncident).toMatchObject({ incidentId: s.incident, diagnosis: { guessed: 'skill-gap' } });
   });
 
@@ -58,7 +58,7 @@ describe('debriefs', () => {
         { key: 'me', owner: 'me', text: 'Move the Beta report to Ana.', dueAt: '2026-03-06' },
       ],
     });
-    const { debrief, commitments } = await w.ok<{ debrief: Debrief; commitments: { owner: string; debriefId: string; status: string }[] }>(
+    const { debrief, commitments } = await w.ok(
       'debriefs:finish',
       { relationshipId: s.rel, id: d.id },
     );
@@ -67,9 +67,9 @@ describe('debriefs', () => {
       ['them', 'open', d.id],
       ['me', 'open', d.id],
     ]);
-    const again = await w.ok<{ commitments: unknown[] }>('debriefs:finish', { relationshipId: s.rel, id: d.id });
+    const again = await w.ok('debriefs:finish', { relationshipId: s.rel, id: d.id });
     expect(again.commitments).toHaveLength(2);
-    const journal = await w.ok<{ commitments: unknown[] }>('journals:get', { relationshipId: s.rel });
+    const journal = await w.ok('journals:get', { relationshipId: s.rel });
     expect(journal.commitments).toHaveLength(2);
   });
 
@@ -97,7 +97,7 @@ describe('debriefs', () => {
     const r = await w.refused('debriefs:finish', { relationshipId: s.rel, id: d.id });
     expect(r).toMatchObject({ code: 'invalid-input', field: 'fewerCommitmentsReason' });
     d = await save({ fewerCommitmentsReason: 'We ran out of time; we meet again Monday.' });
-    const { commitments } = await w.ok<{ commitments: { owner: string }[] }>('debriefs:finish', { relationshipId: s.rel, id: d.id });
+    const { commitments } = await w.ok('debriefs:finish', { relationshipId: s.rel, id: d.id });
     expect(commitments.map((c) => c.owner)).toEqual(['me']);
   });
 
@@ -131,7 +131,7 @@ describe('debriefs', () => {
   });
 
   it('a draft can be discarded; a finished debrief cannot', async () => {
-    const other = await w.ok<Debrief>('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: null });
+    const other = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: null });
     await w.ok('debriefs:discard', { relationshipId: s.rel, id: other.id });
     d = await save({ diagnosis: { guessed: 'skill-gap', outcome: 'confirmed', actual: null }, fewerCommitmentsReason: 'Later.' });
     await w.ok('debriefs:finish', { relationshipId: s.rel, id: d.id });
@@ -149,8 +149,8 @@ describe('debriefs', () => {
 describe('debrief of a person with nothing else', () => {
   it('works from scratch with no preparations at all', async () => {
     const w = await makeWorld();
-    const rel = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
-    const d = await w.ok<Debrief>('debriefs:start', { relationshipId: rel, preparationId: null, incidentId: null });
+    const rel = (await w.ok('relationships:create', SAM)).id;
+    const d = await w.ok('debriefs:start', { relationshipId: rel, preparationId: null, incidentId: null });
     expect(d.commitmentDrafts.map((c) => c.owner)).toEqual(['them', 'me']);
   });
 });

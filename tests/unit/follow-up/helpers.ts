@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
-import type { Result } from '../../../src/core/api/result';
+import type { Channel, Input } from '../../../src/core/api/contract';
+import { callLoose, callOk, type Refusal, type Value } from '../../support/typed-call';
 import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
 
 /** A core on an in-memory store, with helpers to unwrap results and seed the missed-deadline story. */
@@ -8,9 +9,9 @@ export interface World {
   files: MemoryFileStore;
   core: Core;
   /** Calls a channel and returns its value, failing the test if it was refused. */
-  ok<T = Record<string, unknown>>(channel: string, input: unknown): Promise<T>;
+  ok<C extends Channel>(channel: C, input: Input<C>): Promise<Value<C>>;
   /** Calls a channel that must be refused; checks the store is byte-for-byte unchanged. */
-  refused(channel: string, input: unknown): Promise<Extract<Result<unknown>, { ok: false }>>;
+  refused(channel: Channel, input: unknown): Promise<Refusal>;
   /** Opens a fresh core on the same files, as after a restart. */
   reopen(): Promise<Core>;
 }
@@ -21,17 +22,13 @@ export async function makeWorld(): Promise<World> {
   const world: World = {
     files,
     core: await open(),
-    async ok<T>(channel: string, input: unknown) {
-      const result = await world.core.call(channel, input);
-      if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message} (${result.field ?? ''})`);
-      return result.value as T;
-    },
+    ok: (channel, input) => callOk(world.core)(channel, input),
     async refused(channel, input) {
       const before = files.snapshot();
-      const result = await world.core.call(channel, input);
+      const result = await callLoose(world.core)(channel, input);
       expect(result.ok, `${channel} should be refused`).toBe(false);
       expect(files.snapshot(), 'store unchanged').toBe(before);
-      const failure = result as Extract<Result<unknown>, { ok: false }>;
+      const failure = result as Refusal;
       expect(failure.message.length).toBeGreaterThan(10);
       return failure;
     },
@@ -40,14 +37,14 @@ export async function makeWorld(): Promise<World> {
   return world;
 }
 
-export const SAM = { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' };
+export const SAM: Input<'relationships:create'> = { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' };
 
 export const noRatings = { reliability: null, competence: null, sincerity: null, care: null, reliance: null };
 
 /** A person, the missed deadline, and a finished preparation whose leading guess is "skill gap". */
 export async function seedStory(w: World): Promise<{ rel: string; incident: string; prep: string }> {
-  const rel = (await w.ok<{ id: string }>('relationships:create', SAM)).id;
-  const incident = await w.ok<{ id: string }>('incidents:create', {
+  const rel = (await w.ok('relationships:create', SAM)).id;
+  const incident = await w.ok('incidents:create', {
     relationshipId: rel,
     title: 'Missed the Acme deadline',
     occurredAt: '2026-02-20T16:00:00.000Z',
@@ -59,7 +56,7 @@ export async function seedStory(w: World): Promise<{ rel: string; incident: stri
     stability: 3,
     status: 'open',
   });
-  const prep = await w.ok<{ id: string }>('preparations:start', { relationshipId: rel, incidentId: incident.id, plannedAt: null });
+  const prep = await w.ok('preparations:start', { relationshipId: rel, incidentId: incident.id, plannedAt: null });
   await w.ok('preparations:save-draft', {
     relationshipId: rel,
     id: prep.id,

@@ -24,7 +24,7 @@ describe('a deleted incident', () => {
     // Check means (2s + 15) / 5 for s = 3, 3.5, 4, 4.5 → 4.2, 4.4, 4.6, 4.8 ten days apart:
     // level = median of the last three = 4.6 ("mixed"); slope 0.2 per 10 days = 0.6 a month ("rising").
     expect(after.label).toBe('Trust is mixed and rising');
-    expect(after.reason).toBe('No open incident: your last 3 calm checks put trust at 4.6 of 7; up 0.6 a month over 4 calm checks in the last 90 days.');
+    expect(after.why).toBe('No open incident: your last 3 calm checks put trust at 4.6 of 7; up 0.6 a month over 4 calm checks in the last 90 days.');
     expect(JSON.stringify(after)).not.toMatch(/NaN|Infinity/);
   });
 
@@ -33,7 +33,7 @@ describe('a deleted incident', () => {
     expect(v.focusIncidentId).toBe('newer');
     expect(v.kind).toBe('too-early');
     expect(v.metrics.coolChecks).toBe(1);
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Too early to tell about reliability: 1 calm check so far; at least 3 calm checks over 3 weeks are needed.',
     );
   });

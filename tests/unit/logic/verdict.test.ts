@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkMean, computeVerdict, focusScore, isHotCheck } from '../../../src/core/logic/verdict';
+import { SHORT_REASON_WORDS, countWords } from '../../../src/core/logic/verdict-short';
 import type {
   Verdict,
   VerdictCheck,
@@ -64,8 +65,10 @@ function expectClean(value: unknown, path = 'verdict'): void {
 function verdictOf(over: Partial<VerdictInput> = {}): Verdict {
   const v = computeVerdict({ incidents: [incident()], checks: [], commitments: [], monitoringNotes: [], now: NOW, ...over });
   expectClean(v);
-  expect(v.reason.endsWith('.')).toBe(true);
-  expect(v.reason.slice(0, -1)).not.toContain('. ');
+  expect(v.why.endsWith('.')).toBe(true);
+  expect(v.why.slice(0, -1)).not.toContain('. ');
+  expect(countWords(v.reason), v.reason).toBeLessThanOrEqual(SHORT_REASON_WORDS);
+  expect(v.reason).not.toMatch(/\n/);
   expect(v.perceptionNote).toMatch(/perception|your own/i);
   return v;
 }
@@ -115,10 +118,11 @@ describe('too early to tell', () => {
     expect(v.metrics.hotChecks).toBe(1);
     // two cool checks 30 days apart, 3 → 4: slope 1.0 per 30 days
     expect(v.metrics.slopePer30).toBeCloseTo(1, 10);
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Too early to tell about reliability: 2 calm checks so far (1 hot one left out of the trend); ' +
         'at least 3 calm checks over 3 weeks are needed.',
     );
+    expect(v.reason).toBe('Too early: one more calm check');
   });
 
   it('with under 21 days between the first and last cool check', () => {
@@ -126,8 +130,8 @@ describe('too early to tell', () => {
     const v = verdictOf({ checks: series([30, 25, 12], [3, 4, 5]), commitments: record(3) });
     expect(v.kind).toBe('too-early');
     expect(v.metrics.spanDays).toBeCloseTo(18, 10);
-    expect(v.reason).toContain('your 3 calm checks span 18 days');
-    expect(v.reason).toContain('spread over at least 3 weeks');
+    expect(v.why).toContain('your 3 calm checks span 18 days');
+    expect(v.why).toContain('spread over at least 3 weeks');
   });
 
   it('with fewer than 2 of their commitments resolved in the last 60 days', () => {
@@ -141,7 +145,7 @@ describe('too early to tell', () => {
     expect(v.kind).toBe('too-early');
     expect(v.metrics.resolvedCount).toBe(1);
     expect(v.metrics.keptRate).toBe(1);
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Too early to tell about reliability: 1 commitment of theirs resolved in the last 60 days; ' +
         'at least 2 resolved commitments of theirs are needed.',
     );
@@ -153,12 +157,14 @@ describe('too early to tell', () => {
     // every declining trigger holds: repeat incident, slope −4 per 30 days, K = 0/1
     expect(v.kind).toBe('too-early');
     // names both gaps: checks and commitments
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Too early to tell about reliability: 2 calm checks so far and 1 commitment of theirs resolved in the last 60 days; ' +
         'at least 3 calm checks over 3 weeks and at least 2 resolved commitments of theirs are needed.',
     );
+    expect(v.reason).toBe('Too early: one more calm check and one more of their commitments settled');
     const none = verdictOf({ commitments: [] });
-    expect(none.reason).toContain('no calm checks since the incident and none of their commitments resolved in the last 60 days');
+    expect(none.reason).toBe('Too early: three calm checks and two of their commitments settled');
+    expect(none.why).toContain('no calm checks since the incident and none of their commitments resolved in the last 60 days');
   });
 });
 
@@ -169,7 +175,8 @@ describe('declining', () => {
     expect(v.kind).toBe('declining');
     expect(v.label).toBe('Declining');
     expect(v.metrics.slopePer30).toBeCloseTo(-1.5, 10);
-    expect(v.reason).toBe('Declining: reliability down 1.5 a month over 4 calm checks; they kept 2 of 2 recent commitments.');
+    expect(v.why).toBe('Declining: reliability down 1.5 a month over 4 calm checks; they kept 2 of 2 recent commitments.');
+    expect(v.reason).toBe('Declining: reliability down 1.5 a month');
   });
 
   it('when the slope is exactly −0.3 a month', () => {
@@ -184,7 +191,8 @@ describe('declining', () => {
     const v = verdictOf({ checks: FLAT, commitments: record(1, 2) });
     expect(v.kind).toBe('declining');
     expect(v.metrics.keptRate).toBeCloseTo(1 / 3, 10);
-    expect(v.reason).toBe('Declining: reliability flat over 4 calm checks; they kept 1 of 3 recent commitments.');
+    expect(v.why).toBe('Declining: reliability flat over 4 calm checks; they kept 1 of 3 recent commitments.');
+    expect(v.reason).toBe('Declining: they kept 1 of 3 commitments');
   });
 
   it('not when exactly half were kept (K = 0.5 is not below 0.5)', () => {
@@ -198,7 +206,7 @@ describe('declining', () => {
     const v = verdictOf({ incidents: [incident(), newer], checks: RESTORED, commitments: record(3) });
     expect(v.kind).toBe('declining');
     expect(v.focusIncidentId).toBe('inc-1');
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Declining: a newer incident 10 days ago also touched reliability; reliability flat over 5 calm checks; ' +
         'they kept 3 of 3 recent commitments.',
     );
@@ -230,10 +238,11 @@ describe('recovering', () => {
     expect(v.metrics.spanDays).toBeCloseTo(30, 10);
     expect(v.metrics.recoveryRatio).toBeCloseTo(1 / 3, 10);
     expect(v.focusItems).toEqual(['reliability', 'reliance']);
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Recovering: reliability up 1.5 a month over 4 calm checks; they kept 4 of 5 recent commitments; ' +
-        'now at 4.0 from a low of 3.0, 33% of the way back to 6.0.',
+        'now 1.0 above its low of 3.0, 33% of the way back to 6.0.',
     );
+    expect(v.reason).toBe('Recovering: reliability up 1.5 a month; they kept 4 of 5 commitments');
   });
 
   it('leaves hot checks out of the trend and the low', () => {
@@ -271,9 +280,9 @@ describe('steady', () => {
     expect(v.label).toBe('Steady — restored');
     expect(v.metrics.slopePer30).toBe(0);
     expect(v.metrics.recoveryRatio).toBeCloseTo(2.8 / 3, 10);
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'Steady — restored: reliability flat over 5 calm checks; they kept 3 of 3 recent commitments; ' +
-        'now at 5.8 from a low of 3.0, 93% of the way back to 6.0.',
+        'now 2.8 above its low of 3.0, 93% of the way back to 6.0.',
     );
   });
 
@@ -282,7 +291,7 @@ describe('steady', () => {
     const v = verdictOf({ checks: STALLED, commitments: [...record(2), theirs('late', 30)] });
     expect(v.label).toBe('Steady — stalled');
     expect(v.metrics.recoveryRatio).toBeCloseTo(0.5 / 3, 10);
-    expect(v.reason).toContain('now at 3.5 from a low of 3.0, 17% of the way back to 6.0');
+    expect(v.why).toContain('now 0.5 above its low of 3.0, 17% of the way back to 6.0');
   });
 
   it('plain when the ratio is between (0.5 exactly is not stalled)', () => {
@@ -337,7 +346,7 @@ describe('summary (no open incident)', () => {
     expect(v.focusItems).toEqual([]);
     expect(v.metrics.nowLevel).toBe(5);
     expect(v.metrics.slopePer30).toBeCloseTo(0.5, 10);
-    expect(v.reason).toBe(
+    expect(v.why).toBe(
       'No open incident: your last 3 calm checks put trust at 5.0 of 7; up 0.5 a month over 3 calm checks in the last 90 days.',
     );
   });
@@ -355,17 +364,17 @@ describe('summary (no open incident)', () => {
     expect(v.metrics.nowLevel).toBe(5);
     expect(v.metrics.slopePer30).toBeNull();
     expect(v.label).toBe('Trust is high; direction not clear yet');
-    expect(v.reason).toContain('no calm checks in the last 90 days to show a direction');
+    expect(v.why).toContain('no calm checks in the last 90 days to show a direction');
   });
 
   it('says when there are no checks, or only hot ones', () => {
     const none = verdictOf({ incidents: [] });
     expect(none.label).toBe('No checks yet');
-    expect(none.reason).toBe('No open incident and no trust checks yet; a first check will give a starting level.');
+    expect(none.why).toBe('No open incident and no trust checks yet; a first check will give a starting level.');
     const hot = verdictOf({ incidents: [], checks: [check(10, 2, { activation: 3 }), check(5, 2, { activation: 2 })] });
     expect(hot.label).toBe('No calm checks yet');
     expect(hot.metrics.hotChecks).toBe(2);
-    expect(hot.reason).toContain('your 2 checks so far were made while activated with no source named');
+    expect(hot.why).toContain('your 2 checks so far were made while activated with no source named');
   });
 });
 
@@ -374,7 +383,7 @@ describe('edge cases', () => {
     const v = verdictOf({ commitments: record(2) });
     expect(v.kind).toBe('too-early');
     expect(v.metrics).toMatchObject({ coolChecks: 0, spanDays: 0, slopePer30: null, low: null, nowLevel: null, recoveryRatio: null });
-    expect(v.reason).toContain('no calm checks since the incident');
+    expect(v.why).toContain('no calm checks since the incident');
   });
 
   it('only hot checks', () => {
@@ -382,7 +391,7 @@ describe('edge cases', () => {
     const v = verdictOf({ checks: hot, commitments: record(3) });
     expect(v.kind).toBe('too-early');
     expect(v.metrics).toMatchObject({ coolChecks: 0, hotChecks: 4, slopePer30: null });
-    expect(v.reason).toContain('no calm checks since the incident (4 hot ones left out of the trend)');
+    expect(v.why).toContain('no calm checks since the incident (4 hot ones left out of the trend)');
   });
 
   it('all checks on the same day: no slope, span under a day', () => {
@@ -391,7 +400,7 @@ describe('edge cases', () => {
     expect(v.kind).toBe('too-early');
     expect(v.metrics.slopePer30).toBeNull();
     expect(v.metrics.spanDays).toBeCloseTo(10 / 24, 10);
-    expect(v.reason).toContain('your 3 calm checks span 0 days');
+    expect(v.why).toContain('your 3 calm checks span 0 days');
   });
 
   it('missing baseline: no ratio, so steady has no qualifier', () => {
@@ -400,7 +409,7 @@ describe('edge cases', () => {
       expect(v.metrics.baseline).toBeNull();
       expect(v.metrics.recoveryRatio).toBeNull();
       expect(v.label).toBe('Steady');
-      expect(v.reason).toContain('with no before-rating to compare');
+      expect(v.why).toContain('with no before-rating to compare');
     }
   });
 
@@ -413,7 +422,7 @@ describe('edge cases', () => {
     const v = verdictOf({ incidents: [incident({ baseline: { reliability: 3, reliance: 3 } })], checks: STALLED, commitments: record(2) });
     expect(v.metrics.recoveryRatio).toBeNull();
     expect(v.label).toBe('Steady');
-    expect(v.reason).toContain('never below the 3.0 of before');
+    expect(v.why).toContain('never below the 3.0 of before');
   });
 
   it('commitments without due dates fall back to the resolution date', () => {
@@ -459,7 +468,7 @@ describe('edge cases', () => {
     const v = verdictOf({ incidents, checks: RESTORED, commitments: record(3) });
     expect(v.focusIncidentId).toBe('lonely');
     expect(v.focusItems).toEqual(['reliability', 'care', 'reliance']);
-    expect(v.reason).toContain('reliability and care flat over 5 calm checks');
+    expect(v.why).toContain('reliability and care flat over 5 calm checks');
   });
 
   it('falls back to reliability when the incident names no known domain', () => {

@@ -1,10 +1,12 @@
+import type { Channel, Input } from '../../../src/core/api/contract';
+import { callOk, type Value } from '../../support/typed-call';
 import { openCore, type Core } from '../../../src/core/open-core';
 import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
 
 /** The article's situation: a direct report who just missed an important client deadline. */
-export const sam = { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: '2024-02-01', notes: '' };
+export const sam: Input<'relationships:create'> = { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: '2024-02-01', notes: '' };
 
-export const missedDeadline = {
+export const missedDeadline: Omit<Input<'incidents:create'>, 'relationshipId'> = {
   title: 'Missed the Acme proposal deadline',
   occurredAt: '2026-02-27T16:30:00.000Z',
   facts: 'The proposal was due **Friday 17:00**. It arrived Monday 09:10.',
@@ -24,7 +26,7 @@ export interface Harness {
   core: Core;
   reopen: () => Promise<Core>;
   /** Calls a channel and returns the value, failing the test with the message if it was refused. */
-  ok: <T = Record<string, unknown>>(channel: string, input: unknown) => Promise<T>;
+  ok: <C extends Channel>(channel: C, input: Input<C>) => Promise<Value<C>>;
 }
 
 export async function harness(): Promise<Harness> {
@@ -35,11 +37,7 @@ export async function harness(): Promise<Harness> {
     files,
     core: await open(),
     reopen: async () => (h.core = await open()),
-    ok: async <T,>(channel: string, input: unknown) => {
-      const result = await h.core.call(channel, input);
-      if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message} (${result.field ?? ''})`);
-      return result.value as T;
-    },
+    ok: (channel, input) => callOk(h.core)(channel, input),
   };
   return h;
 }
@@ -47,7 +45,7 @@ export async function harness(): Promise<Harness> {
 /** A harness with Sam's journal and the missed-deadline incident in it. */
 export async function withIncident(): Promise<Harness & { relationshipId: string; incidentId: string }> {
   const h = await harness();
-  const { id: relationshipId } = await h.ok<{ id: string }>('relationships:create', sam);
-  const { id: incidentId } = await h.ok<{ id: string }>('incidents:create', { relationshipId, ...missedDeadline });
+  const { id: relationshipId } = await h.ok('relationships:create', sam);
+  const { id: incidentId } = await h.ok('incidents:create', { relationshipId, ...missedDeadline });
   return { ...h, relationshipId, incidentId };
 }

@@ -13,9 +13,9 @@ describe('incidents through dispatch', () => {
     });
     expect(edited).toMatchObject({ id: h.incidentId, status: 'repairing', occurredAt: '2025-12-01T10:00:00.000Z' });
     await h.reopen();
-    const journal = await h.ok<{ incidents: unknown[] }>('journals:get', { relationshipId: h.relationshipId });
+    const journal = await h.ok('journals:get', { relationshipId: h.relationshipId });
     expect(journal.incidents).toEqual([expect.objectContaining({ title: missedDeadline.title, status: 'repairing' })]);
-    expect((await h.ok<{ entries: number }[]>('relationships:list', {}))[0]?.entries).toBe(1);
+    expect((await h.ok('relationships:list', {}))[0]?.entries).toBe(1);
   });
 
   it('accepts "no evidence" and an unknown likelihood', async () => {
@@ -68,8 +68,8 @@ describe('incidents through dispatch', () => {
 
   it('answers not-found for a deleted relationship or a missing incident, store unchanged', async () => {
     const h = await harness();
-    const { id } = await h.ok<{ id: string }>('relationships:create', sam);
-    const other = await h.ok<{ id: string }>('relationships:create', { ...sam, name: 'Ana' });
+    const { id } = await h.ok('relationships:create', sam);
+    const other = await h.ok('relationships:create', { ...sam, name: 'Ana' });
     await h.ok('relationships:delete', { id });
     const before = h.files.snapshot();
     const gone = await h.core.call('incidents:create', { relationshipId: id, ...missedDeadline });
@@ -87,7 +87,7 @@ describe('incidents through dispatch', () => {
     const result = await h.core.call('incidents:create', { relationshipId: h.relationshipId, ...missedDeadline, title: 'Second' });
     expect(result.ok).toBe(false);
     expect(h.files.snapshot()).toBe(before);
-    const journal = await h.ok<{ incidents: unknown[] }>('journals:get', { relationshipId: h.relationshipId });
+    const journal = await h.ok('journals:get', { relationshipId: h.relationshipId });
     expect(journal.incidents).toHaveLength(1);
   });
 });

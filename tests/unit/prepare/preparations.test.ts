@@ -1,16 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { harness, sam, withIncident } from './helpers';
 
-interface Prep {
-  id: string;
-  status: string;
-  step: number;
-  [key: string]: unknown;
-}
 
 async function started() {
   const h = await withIncident();
-  const prep = await h.ok<Prep>('preparations:start', { relationshipId: h.relationshipId, incidentId: h.incidentId, plannedAt: null });
+  const prep = await h.ok('preparations:start', { relationshipId: h.relationshipId, incidentId: h.incidentId, plannedAt: null });
   const save = (patch: unknown) => h.core.call('preparations:save-draft', { relationshipId: h.relationshipId, id: prep.id, patch });
   return { ...h, prep, save };
 }
@@ -37,7 +31,7 @@ describe('preparations through dispatch', () => {
     await h.save({ facts: { camera: 'The proposal arrived Monday 09:10.' } });
     await h.save({ facts: { story: 'They don’t take this client seriously.' }, step: 2 });
     await h.reopen();
-    const journal = await h.ok<{ preparations: Prep[] }>('journals:get', { relationshipId: h.relationshipId });
+    const journal = await h.ok('journals:get', { relationshipId: h.relationshipId });
     expect(journal.preparations[0]).toMatchObject({
       step: 2,
       coolDown: { activation: 2, emotion: 'Embarrassed', source: '', fears: ['client', 'standing'] },
@@ -48,14 +42,14 @@ describe('preparations through dispatch', () => {
   it('finishes, reopens for editing, discards to the Discarded list and restores', async () => {
     const h = await started();
     const target = { relationshipId: h.relationshipId, id: h.prep.id };
-    const ready = await h.ok<Prep>('preparations:finish', target);
+    const ready = await h.ok('preparations:finish', target);
     expect(ready).toMatchObject({ status: 'ready', finishedAt: expect.any(String) });
     expect(await h.save({ plan: { commitment: 'I will send a written brief.' } })).toMatchObject({ ok: true, value: { status: 'ready' } });
-    const discarded = await h.ok<Prep>('preparations:discard', target);
+    const discarded = await h.ok('preparations:discard', target);
     expect(discarded).toMatchObject({ status: 'discarded', discardedAt: expect.any(String) });
-    const journal = await h.ok<{ preparations: Prep[] }>('journals:get', { relationshipId: h.relationshipId });
+    const journal = await h.ok('journals:get', { relationshipId: h.relationshipId });
     expect(journal.preparations).toHaveLength(1);
-    const restored = await h.ok<Prep>('preparations:restore', target);
+    const restored = await h.ok('preparations:restore', target);
     expect(restored).toMatchObject({ status: 'ready', discardedAt: null, plan: { commitment: 'I will send a written brief.' } });
   });
 
@@ -119,7 +113,7 @@ describe('preparations through dispatch', () => {
 
   it('answers not-found for a preparation id that does not exist, store unchanged', async () => {
     const h = await harness();
-    const { id } = await h.ok<{ id: string }>('relationships:create', sam);
+    const { id } = await h.ok('relationships:create', sam);
     const before = h.files.snapshot();
     for (const channel of ['preparations:finish', 'preparations:discard', 'preparations:restore']) {
       expect(await h.core.call(channel, { relationshipId: id, id: 'nope' })).toMatchObject({ ok: false, code: 'not-found' });
@@ -129,8 +123,8 @@ describe('preparations through dispatch', () => {
 
   it('starts a preparation without an incident, with a planned date', async () => {
     const h = await harness();
-    const { id } = await h.ok<{ id: string }>('relationships:create', sam);
-    const prep = await h.ok<Prep>('preparations:start', { relationshipId: id, incidentId: null, plannedAt: '2026-03-03T10:00:00.000Z' });
+    const { id } = await h.ok('relationships:create', sam);
+    const prep = await h.ok('preparations:start', { relationshipId: id, incidentId: null, plannedAt: '2026-03-03T10:00:00.000Z' });
     expect(prep).toMatchObject({ incidentId: null, plannedAt: '2026-03-03T10:00:00.000Z', hypotheses: [] });
   });
 });

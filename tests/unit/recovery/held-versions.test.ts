@@ -19,7 +19,7 @@ afterEach(async () => {
 
 async function personWithHistory() {
   const app = await openApp(dir);
-  const { id } = await ok<{ id: string }>(app.core, 'relationships:create', sam);
+  const { id } = await ok(app.core, 'relationships:create', sam);
   await ok(app.core, 'relationships:update', { id, ...sam, notes: 'Second version.' });
   await ok(app.core, 'relationships:update', { id, ...sam, notes: 'Third version.' });
   return { app, id, file: path.join(dir, 'relationships', `${id}.json`) };
@@ -30,10 +30,10 @@ const list = async (folder: string) => fs.readdir(path.join(dir, folder)).catch(
 describe('versions Mend holds', () => {
   it('restoring over a healthy journal keeps it as an earlier version, not in damaged/', async () => {
     const { app, id } = await personWithHistory();
-    const versions = await ok<BackupSummary[]>(app.core, 'journals:backups', { relationshipId: id });
+    const versions = await ok(app.core, 'journals:backups', { relationshipId: id });
     await ok(app.core, 'journals:restore', { relationshipId: id, backupId: versions.at(-1)!.id });
     expect(await list('damaged')).toEqual([]);
-    const after = await ok<BackupSummary[]>(app.core, 'journals:backups', { relationshipId: id });
+    const after = await ok(app.core, 'journals:backups', { relationshipId: id });
     const notes = await Promise.all(after.filter((v) => v.entries !== null).map((v) => v.updatedAt));
     expect(notes.length).toBe(versions.length + 1);
   });
@@ -46,11 +46,11 @@ describe('versions Mend holds', () => {
     const app = await openApp(dir, undefined, undefined);
     const opened = await app.core.call('journals:get', { relationshipId: id });
     expect(opened).toMatchObject({ ok: false, code: 'damaged', detail: { missing: true } });
-    const versions = await ok<BackupSummary[]>(app.core, 'journals:backups', { relationshipId: id });
+    const versions = await ok(app.core, 'journals:backups', { relationshipId: id });
     expect(versions.find((v) => v.id === trashed)).toMatchObject({ source: 'trash', entries: 0, name: 'Sam Rivera' });
     expect(versions.filter((v) => v.source === 'backup').length).toBeGreaterThan(0);
     await ok(app.core, 'relationships:delete', { id });
-    expect(await ok<unknown[]>(app.core, 'relationships:list', { includeArchived: true })).toEqual([]);
+    expect(await ok(app.core, 'relationships:list', { includeArchived: true })).toEqual([]);
   });
 
   it('a person whose file vanished with no copy anywhere can still be removed', async () => {
@@ -59,7 +59,7 @@ describe('versions Mend holds', () => {
     await fs.rm(file);
     const app = await openApp(dir);
     await ok(app.core, 'relationships:delete', { id });
-    expect(await ok<unknown[]>(app.core, 'relationships:list', { includeArchived: true })).toEqual([]);
+    expect(await ok(app.core, 'relationships:list', { includeArchived: true })).toEqual([]);
     expect((await list('trash')).length).toBe(1);
   });
 
@@ -70,9 +70,9 @@ describe('versions Mend holds', () => {
     await fs.copyFile(file, path.join(dir, aside));
     await fs.writeFile(file, '{ cut sh');
     const again = await openApp(dir);
-    const versions = await ok<BackupSummary[]>(again.core, 'journals:backups', { relationshipId: id });
+    const versions = await ok(again.core, 'journals:backups', { relationshipId: id });
     expect(versions.find((v) => v.id === aside)).toMatchObject({ source: 'damaged', entries: 0 });
-    const restored = await ok<{ relationship: { notes: string } }>(again.core, 'journals:restore', { relationshipId: id, backupId: aside });
+    const restored = await ok(again.core, 'journals:restore', { relationshipId: id, backupId: aside });
     expect(restored.relationship.notes).toBe('Third version.');
     expect((await list('damaged')).length).toBe(2); // the copy restored from, and the unreadable file set aside
     void app;

@@ -59,13 +59,13 @@ describe('kill -9 during deletes and restores', () => {
       tally.pendingFound += await pendingOnDisk();
       const { core } = await openApp(dir);
       expect(await pendingOnDisk(), 'a kill left work pending after a start').toBe(0);
-      const people = await ok<{ id: string }[]>(core, 'relationships:list', { includeArchived: true });
+      const people = await ok(core, 'relationships:list', { includeArchived: true });
       tally.people += people.length;
       for (const p of people) {
         const opened = await core.call('journals:get', { relationshipId: p.id });
         if (opened.ok) continue;
         expect(opened).toMatchObject({ code: 'damaged' });
-        const versions = await ok<BackupSummary[]>(core, 'journals:backups', { relationshipId: p.id });
+        const versions = await ok(core, 'journals:backups', { relationshipId: p.id });
         const good = versions.find((v) => v.entries !== null);
         if (good) {
           await ok(core, 'journals:restore', { relationshipId: p.id, backupId: good.id });

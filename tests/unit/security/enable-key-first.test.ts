@@ -55,10 +55,10 @@ describe('turning encryption on shows the recovery key before anything is sealed
     const app = await openApp(dir);
     const { secrets } = await seed(app.core);
     const before = await tree(dir);
-    const { recoveryKey } = await ok<{ recoveryKey: string }>(app.core, 'security:draft-key', { passphrase: PASSPHRASE });
+    const { recoveryKey } = await ok(app.core, 'security:draft-key', { passphrase: PASSPHRASE });
     expect(sameTree(before, await tree(dir))).toBe(true);
     expect(await ok(app.core, 'security:status', {})).toMatchObject({ encrypted: false });
-    const done = await ok<{ recoveryKey: string }>(app.core, 'security:enable', { passphrase: PASSPHRASE, recoveryKey });
+    const done = await ok(app.core, 'security:enable', { passphrase: PASSPHRASE, recoveryKey });
     expect(done.recoveryKey).toBe(recoveryKey);
     expect(filesContaining(await tree(dir), secrets)).toEqual([]);
     const again = await openApp(dir);
@@ -70,7 +70,7 @@ describe('turning encryption on shows the recovery key before anything is sealed
     await seed(core);
     const before = await tree(dir);
     const full = await openWith(fillsUpAfter(0));
-    const { recoveryKey } = await ok<{ recoveryKey: string }>(full, 'security:draft-key', { passphrase: PASSPHRASE });
+    const { recoveryKey } = await ok(full, 'security:draft-key', { passphrase: PASSPHRASE });
     expect(await full.call('security:enable', { passphrase: PASSPHRASE, recoveryKey })).toMatchObject({ ok: false, code: 'storage' });
     expect(sameTree(before, await tree(dir))).toBe(true);
     expect(await ok(full, 'security:status', {})).toMatchObject({ encrypted: false });
@@ -80,13 +80,13 @@ describe('turning encryption on shows the recovery key before anything is sealed
     const { core } = await openApp(dir);
     const { ids } = await seed(core);
     const full = await openWith(fillsUpAfter(3)); // the keyring and a couple of files, then no space
-    const { recoveryKey } = await ok<{ recoveryKey: string }>(full, 'security:draft-key', { passphrase: PASSPHRASE });
+    const { recoveryKey } = await ok(full, 'security:draft-key', { passphrase: PASSPHRASE });
     expect(await full.call('security:enable', { passphrase: PASSPHRASE, recoveryKey })).toMatchObject({ ok: false, code: 'storage' });
     expect((await fs.readdir(dir)).includes(KEYRING_FILE)).toBe(true);
     const restarted = await openApp(dir);
     expect(await ok(restarted.core, 'security:status', {})).toMatchObject({ encrypted: true, locked: true });
     await ok(restarted.core, 'security:unlock', { passphrase: recoveryKey });
-    const journal = await ok<{ relationship: { name: string } }>(restarted.core, 'journals:get', { relationshipId: ids[0] });
+    const journal = await ok(restarted.core, 'journals:get', { relationshipId: ids[0]! });
     expect(journal.relationship.name).toBe('Sam Rivera');
     expect((await fs.readFile(path.join(dir, KEYRING_FILE), 'utf8'))).toContain('"converting": null');
   });

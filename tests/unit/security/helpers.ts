@@ -1,8 +1,9 @@
+import type { Channel, Input } from '../../../src/core/api/contract';
+import { callOk, type Value } from '../../support/typed-call';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { openCore, type Core } from '../../../src/core/open-core';
-import type { Result } from '../../../src/core/api/result';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import type { KdfParams } from '../../../src/main/storage/keyring';
@@ -34,16 +35,14 @@ export async function openApp(dir: string, kdf: KdfParams = FAST_KDF, stamp = fi
 }
 
 /** The value of a call that must succeed. */
-export async function ok<T = unknown>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result: Result<unknown> = await core.call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.code}: ${result.message}`);
-  return result.value as T;
+export function ok<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(core)(channel, input);
 }
 
 /** Turns encryption on as the app does: the recovery key is drafted (shown), then handed back to seal. */
 export async function enableEncryption(core: Core, passphrase: string): Promise<{ recoveryKey: string }> {
-  const { recoveryKey } = await ok<{ recoveryKey: string }>(core, 'security:draft-key', { passphrase });
-  return ok<{ recoveryKey: string }>(core, 'security:enable', { passphrase, recoveryKey });
+  const { recoveryKey } = await ok(core, 'security:draft-key', { passphrase });
+  return ok(core, 'security:enable', { passphrase, recoveryKey });
 }
 
 /** Every file under `dir` (the lock file aside) with its bytes, for "nothing changed" and "no plain text" checks. */
@@ -70,7 +69,7 @@ export function filesContaining(files: Map<string, Buffer>, needles: string[]): 
   return [...files].filter(([, bytes]) => needles.some((n) => bytes.includes(Buffer.from(n, 'utf8')))).map(([k]) => k);
 }
 
-export const sam = {
+export const sam: Input<'relationships:create'> = {
   name: 'Sam Rivera',
   role: 'Account lead',
   kind: 'direct-report',
@@ -80,10 +79,10 @@ export const sam = {
 
 /** A few people, a few edits (so there are earlier versions in backups/), one moved to trash. */
 export async function seed(core: Core): Promise<{ ids: string[]; secrets: string[] }> {
-  const a = await ok<{ id: string }>(core, 'relationships:create', sam);
-  const b = await ok<{ id: string }>(core, 'relationships:create', { ...sam, name: 'Ana Silva', notes: 'Prefers written updates; worried about the Q3 launch.' });
+  const a = await ok(core, 'relationships:create', sam);
+  const b = await ok(core, 'relationships:create', { ...sam, name: 'Ana Silva', notes: 'Prefers written updates; worried about the Q3 launch.' });
   await ok(core, 'relationships:update', { id: a.id, ...sam, notes: `${sam.notes} Second thoughts about the handover.` });
-  const c = await ok<{ id: string }>(core, 'relationships:create', { ...sam, name: 'Lee Park', notes: 'Trashed but never erased.' });
+  const c = await ok(core, 'relationships:create', { ...sam, name: 'Lee Park', notes: 'Trashed but never erased.' });
   await ok(core, 'relationships:delete', { id: c.id });
   return { ids: [a.id, b.id], secrets: ['Sam Rivera', 'Ana Silva', 'Lee Park', 'renewal deadline', 'written updates', 'Second thoughts', 'Account lead', 'never erased'] };
 }

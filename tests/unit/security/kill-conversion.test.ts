@@ -27,7 +27,7 @@ beforeAll(async () => {
   const app = await openApp(plainTemplate);
   await seed(app.core);
   for (let i = 0; i < 40; i++) {
-    const { id } = await ok<{ id: string }>(app.core, 'relationships:create', { name: `Person ${i}`, role: '', kind: 'peer', started: null, notes: `Note ${i} `.repeat(200) });
+    const { id } = await ok(app.core, 'relationships:create', { name: `Person ${i}`, role: '', kind: 'peer', started: null, notes: `Note ${i} `.repeat(200) });
     await ok(app.core, 'relationships:update', { id, name: `Person ${i}`, role: 'Edited', kind: 'peer', started: null, notes: `Note ${i} again` });
   }
   originals = await tree(plainTemplate);
@@ -93,7 +93,7 @@ async function round(template: string, mode: 'enable' | 'disable', killAfterMs: 
   const mid = await checkWhole(dir);
   // Opening the folder again finishes whatever was under way.
   const app = await openApp(dir, FAST_KDF);
-  const status = await ok<{ encrypted: boolean }>(app.core, 'security:status', {});
+  const status = await ok(app.core, 'security:status', {});
   if (status.encrypted) await ok(app.core, 'security:unlock', { passphrase: PASSPHRASE });
   const end = await checkWhole(dir);
   // Finished means one form throughout: all sealed under a keyring, or all plain with none.

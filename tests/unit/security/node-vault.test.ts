@@ -48,14 +48,14 @@ describe('turning encryption on', () => {
 
   it('keeps working while unlocked: new saves are sealed and read back', async () => {
     const { app, ids } = await encrypted();
-    await ok(app.core, 'relationships:update', { id: ids[0], name: 'Sam Rivera', role: 'Lead', kind: 'peer', started: null, notes: 'Fresh words after sealing.' });
+    await ok(app.core, 'relationships:update', { id: ids[0]!, name: 'Sam Rivera', role: 'Lead', kind: 'peer', started: null, notes: 'Fresh words after sealing.' });
     expect(filesContaining(await tree(dir), ['Fresh words'])).toEqual([]);
-    const journal = await ok<{ relationship: { notes: string } }>(app.core, 'journals:get', { relationshipId: ids[0] });
+    const journal = await ok(app.core, 'journals:get', { relationshipId: ids[0]! });
     expect(journal.relationship.notes).toBe('Fresh words after sealing.');
-    const backups = await ok<{ id: string; entries: number | null }[]>(app.core, 'journals:backups', { relationshipId: ids[0] });
+    const backups = await ok(app.core, 'journals:backups', { relationshipId: ids[0]! });
     expect(backups.length).toBeGreaterThan(1);
     expect(backups.every((b) => b.entries !== null)).toBe(true);
-    const restored = await ok<{ relationship: { notes: string } }>(app.core, 'journals:restore', { relationshipId: ids[0], backupId: backups[0]!.id });
+    const restored = await ok(app.core, 'journals:restore', { relationshipId: ids[0]!, backupId: backups[0]!.id });
     expect(restored.relationship.notes).toContain('Second thoughts');
   });
 
@@ -128,7 +128,7 @@ describe('opening an encrypted folder', () => {
         const before = await tree(dir);
         const app = await openApp(dir);
         await ok(app.core, 'security:unlock', { passphrase: PASSPHRASE });
-        const result = await app.core.call('journals:get', { relationshipId: ids[0] });
+        const result = await app.core.call('journals:get', { relationshipId: ids[0]! });
         expect(result, label).toMatchObject({ ok: false, code: 'damaged' });
         expect((result as { message: string }).message, label).toMatch(reason);
         expect(sameTree(before, await tree(dir)), label).toBe(true);
@@ -189,7 +189,7 @@ describe('turning encryption off', () => {
     expect(filesContaining(files, secrets).length).toBeGreaterThan(0);
     const again = await openApp(dir);
     expect(await ok(again.core, 'security:status', {})).toMatchObject({ encrypted: false, locked: false });
-    expect(await ok(again.core, 'journals:get', { relationshipId: ids[1] })).toMatchObject({ relationship: { name: 'Ana Silva' } });
+    expect(await ok(again.core, 'journals:get', { relationshipId: ids[1]! })).toMatchObject({ relationship: { name: 'Ana Silva' } });
   });
 });
 

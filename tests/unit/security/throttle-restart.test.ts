@@ -48,12 +48,12 @@ describe('the passphrase throttle across restarts', () => {
     await ok(first, 'security:lock', {});
     await guessWrong(first, 5); // the 5th wrong try asks for 4 seconds
     const restarted = await start();
-    const status = await ok<SecurityStatus>(restarted, 'security:status', {});
+    const status = await ok(restarted, 'security:status', {});
     expect(status).toMatchObject({ locked: true, retryAfterSeconds: 4 });
     const refused = await restarted.call('security:unlock', { passphrase: PASSPHRASE });
     expect(refused).toMatchObject({ ok: false, message: 'Too many tries. Wait 4 seconds, then try again.' });
     await guessWrong(restarted, 1);
-    expect(await ok<SecurityStatus>(await start(), 'security:status', {})).toMatchObject({ retryAfterSeconds: 8 });
+    expect(await ok(await start(), 'security:status', {})).toMatchObject({ retryAfterSeconds: 8 });
   });
 
   it('the right passphrase clears it for good', async () => {
@@ -65,7 +65,7 @@ describe('the passphrase throttle across restarts', () => {
     await ok(first, 'security:unlock', { passphrase: PASSPHRASE });
     await ok(first, 'security:lock', {});
     await guessWrong(await start(), 2); // two free slips again, not a fourth failure
-    expect(await ok<SecurityStatus>(await start(), 'security:status', {})).toMatchObject({ retryAfterSeconds: 0 });
+    expect(await ok(await start(), 'security:status', {})).toMatchObject({ retryAfterSeconds: 0 });
   });
 
   it('lives in user-data, not in the data folder, and a wrong clock cannot lock a person out for long', async () => {
@@ -78,7 +78,7 @@ describe('the passphrase throttle across restarts', () => {
     const saved = await fs.readFile(path.join(userData, 'mend-unlock-throttle.json'), 'utf8');
     expect(saved).not.toContain('not it');
     clock -= 365 * 24 * 3600 * 1000; // the clock jumped a year back
-    expect(await ok<SecurityStatus>(await start(), 'security:status', {})).toMatchObject({ retryAfterSeconds: 60 });
+    expect(await ok(await start(), 'security:status', {})).toMatchObject({ retryAfterSeconds: 60 });
   });
 
   it('a damaged throttle file does not stop an unlock', async () => {

@@ -2,9 +2,8 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { seedTrustStory, type TrustStory } from '../../support/trust-story';
 import { trustWorld, readIndex, NOW, DAY, type TrustWorld } from './world';
 import type { HomeData } from '../../../src/core/logic/home';
-import type { Reminder } from '../../../src/core/logic/reminders';
-import type { Journal } from '../../../src/core/model/journal';
 import { computeVerdict } from '../../../src/core/logic/verdict';
+import { localIso } from '../../../src/core/logic/calendar';
 import { verdictInputFromJournal } from '../../../src/core/logic/trust-inputs';
 
 describe('home:get over eight weeks with three people', () => {
@@ -15,25 +14,25 @@ describe('home:get over eight weeks with three people', () => {
     story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
   });
 
-  const home = () => w.ok<HomeData>('home:get', {});
+  const home = () => w.ok('home:get', {});
   const person = (data: HomeData, id: string) => data.people.find((p) => p.id === id)!;
 
   it('gives each person the verdict of their story, with its reason', async () => {
     const data = await home();
     expect(person(data, story.sam).verdict).toMatchObject({ kind: 'recovering', label: 'Recovering' });
-    expect(person(data, story.sam).verdict.reason).toMatch(/^Recovering: reliability up \d\.\d a month over 8 calm checks; they kept 5 of 5 recent commitments/);
+    expect(person(data, story.sam).verdict.why).toMatch(/^Recovering: reliability up \d\.\d a month over 8 calm checks; they kept 5 of 5 recent commitments/);
     expect(person(data, story.ana).verdict).toMatchObject({ kind: 'declining', label: 'Declining' });
-    expect(person(data, story.ana).verdict.reason).toMatch(/^Declining: a newer incident 9 days ago also touched reliability;.*they kept 2 of 3 recent commitments\.$/);
+    expect(person(data, story.ana).verdict.why).toMatch(/^Declining: a newer incident 9 days ago also touched reliability;.*they kept 2 of 3 recent commitments\.$/);
     expect(person(data, story.kim).verdict).toMatchObject({ kind: 'too-early', label: 'Too early to tell' });
-    expect(person(data, story.kim).verdict.reason).toMatch(/^Too early to tell about sincerity: 1 calm check so far/);
+    expect(person(data, story.kim).verdict.why).toMatch(/^Too early to tell about sincerity: 1 calm check so far/);
   });
 
   it('agrees with the verdict computed from the whole journal', async () => {
     const data = await home();
     for (const id of [story.sam, story.ana, story.kim]) {
-      const journal = await w.ok<Journal>('journals:get', { relationshipId: id });
+      const journal = await w.ok('journals:get', { relationshipId: id });
       const full = computeVerdict(verdictInputFromJournal(journal, NOW));
-      expect(person(data, id).verdict).toMatchObject({ kind: full.kind, reason: full.reason, lagFlag: full.lagFlag });
+      expect(person(data, id).verdict).toMatchObject({ kind: full.kind, reason: full.reason, why: full.why, lagFlag: full.lagFlag });
     }
   });
 
@@ -51,12 +50,12 @@ describe('home:get over eight weeks with three people', () => {
       ['Sam Rivera', 'them', 2],
     ]);
     expect(data.planned).toEqual([
-      expect.objectContaining({ relationshipName: 'Sam Rivera', status: 'draft', past: false, plannedAt: new Date(NOW.getTime() + 3 * DAY).toISOString() }),
+      expect.objectContaining({ relationshipName: 'Sam Rivera', status: 'draft', past: false, plannedAt: localIso(new Date(NOW.getTime() + 3 * DAY)) }),
     ]);
   });
 
   it('reminds about what is due today and the check that is overdue, never with journal text', async () => {
-    const reminders = await w.ok<Reminder[]>('reminders:due', {});
+    const reminders = await w.ok('reminders:due', {});
     expect(reminders.map((r) => [r.kind, r.relationshipName, r.title, r.body])).toEqual([
       ['commitment', 'Sam Rivera', 'Your commitment is due today', 'With Sam Rivera'],
       ['check', 'Ana Silva', 'A trust check is overdue', 'With Ana Silva: no check for 22 days'],
@@ -101,7 +100,7 @@ describe('home:get with nobody and with archived people', () => {
     const w = await trustWorld();
     const story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
     await w.ok('relationships:archive', { id: story.sam, archived: true });
-    const data = await w.ok<HomeData>('home:get', {});
+    const data = await w.ok('home:get', {});
     expect(data.people.map((p) => [p.name, p.archived])).toEqual([
       ['Ana Silva', false],
       ['Kim Okafor', false],
@@ -114,8 +113,8 @@ describe('home:get with nobody and with archived people', () => {
 
   it('a person with no incident gets a plain summary, not a repair verdict', async () => {
     const w = await trustWorld();
-    const id = (await w.ok<{ id: string }>('relationships:create', { name: 'Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
-    const data = await w.ok<HomeData>('home:get', {});
+    const id = (await w.ok('relationships:create', { name: 'Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
+    const data = await w.ok('home:get', {});
     expect(data.people[0]).toMatchObject({ id, verdict: { kind: 'summary', label: 'No checks yet' }, spark: [], check: { openIncident: false, level: 'none' } });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { computeInsights, type InsightJournal } from '../../../src/core/logic/insights';
-import type { Insights } from '../../../src/core/logic/insights';
 import { seedTrustStory } from '../../support/trust-story';
 import { trustWorld, NOW } from './world';
 
@@ -61,7 +60,7 @@ describe('insights:get', () => {
     const w = await trustWorld();
     const story = await seedTrustStory((c, i) => w.core.call(c, i), NOW);
     await w.ok('relationships:archive', { id: story.kim, archived: true });
-    const result = await w.ok<Insights>('insights:get', {});
+    const result = await w.ok('insights:get', {});
     expect(result).toMatchObject({
       journals: 3,
       skipped: 0,

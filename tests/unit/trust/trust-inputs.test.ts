@@ -27,9 +27,11 @@ function commitment(days: number, status: 'open' | 'kept' | 'missed', owner: 'th
 const journal = (over: Partial<JournalParts>): JournalParts => ({ incidents: [], checks: [], commitments: [], monitoringNotes: [], preparations: [], debriefs: [], ...over });
 
 describe('trust inputs: what the index keeps', () => {
-  it('keeps not-closed incidents of any age and closed ones from the last 45 days only', () => {
-    const t = toTrustInputs(journal({ incidents: [incident('old-open', 400), incident('old-closed', 100, 'closed'), incident('new-closed', 20, 'closed')] }), NOW);
-    expect(t.incidents.map((i) => i.id)).toEqual(['old-open', 'new-closed']);
+  it('keeps the focus incident and every one after it, whatever its age; closed ones before the focus go', () => {
+    const incidents = [incident('before', 500, 'closed'), incident('old-open', 400), incident('old-closed', 100, 'closed'), incident('new-closed', 20, 'closed')];
+    const t = toTrustInputs(journal({ incidents }), NOW);
+    expect(t.incidents.map((i) => i.id)).toEqual(['old-open', 'old-closed', 'new-closed']);
+    expect(toTrustInputs(journal({ incidents: [incident('closed', 10, 'closed')] }), NOW).incidents).toEqual([]);
   });
 
   it('keeps checks since the focus incident plus the latest twelve, without ids or text', () => {
@@ -41,11 +43,14 @@ describe('trust inputs: what the index keeps', () => {
     expect(t.lastCheckAt).toBe(ago(5));
   });
 
-  it('without an open incident keeps the last 90 days of checks and the latest twelve', () => {
+  it('without an open incident keeps every check that rates anything, whatever its age', () => {
     const checks = Array.from({ length: 40 }, (_, i) => check(400 - i * 10, 4));
-    const t = toTrustInputs(journal({ checks }), NOW);
-    expect(t.checks.length).toBe(12);
+    const unrated = { ...check(3, 4), ratings: { reliability: null, competence: null, sincerity: null, care: null, reliance: null } };
+    const t = toTrustInputs(journal({ checks: [...checks, unrated] }), NOW);
+    expect(t.checks.length).toBe(40);
+    expect(t.checks[0]!.at).toBe(ago(400));
     expect(t.checks.at(-1)!.at).toBe(ago(10));
+    expect(t.lastCheckAt).toBe(ago(3));
   });
 
   it('caps a long repair at 60 checks but keeps the lowest cool score and the latest ones', () => {
@@ -61,21 +66,23 @@ describe('trust inputs: what the index keeps', () => {
     expect(pruned.metrics.nowLevel).toBe(full.metrics.nowLevel);
   });
 
-  it('keeps resolved commitments whose due (else resolution) date is in the last 60 days, open ones not at all', () => {
+  it('keeps their resolved commitments of any age, ordered by due (else resolution) date; mine and open ones not at all', () => {
     const t = toTrustInputs(
       journal({ commitments: [commitment(80, 'kept'), commitment(50, 'missed', 'me'), commitment(10, 'open'), commitment(30, 'kept', 'them', null), commitment(70, 'kept', 'them', dayAgo(-3))] }),
       NOW,
     );
     expect(t.resolved.map((c) => [c.owner, c.status, c.dueAt])).toEqual([
-      ['me', 'missed', dayAgo(50)],
+      ['them', 'kept', dayAgo(80)],
       ['them', 'kept', null],
       ['them', 'kept', dayAgo(-3)],
     ]);
   });
 
-  it('keeps monitoring-note dates from the last 60 days', () => {
+  it('keeps the latest monitoring-note dates, whatever their age, up to the cap', () => {
     const notes = [90, 59, 31, 2].map((d) => ({ ...base(`n${d}`, d), at: ago(d), kind: 'other' as const, note: 'secret' }));
-    expect(toTrustInputs(journal({ monitoringNotes: notes }), NOW).monitoring).toEqual([ago(59), ago(31), ago(2)]);
+    expect(toTrustInputs(journal({ monitoringNotes: notes }), NOW).monitoring).toEqual([ago(90), ago(59), ago(31), ago(2)]);
+    const many = Array.from({ length: TRUST_INPUT_LIMITS.monitoringNotes + 5 }, (_, i) => ({ ...notes[0]!, at: ago(300 - i) }));
+    expect(toTrustInputs(journal({ monitoringNotes: many }), NOW).monitoring.at(0)).toBe(ago(295));
   });
 
   it('lists planned conversations not yet debriefed, not discarded, not long past', () => {
@@ -89,7 +96,7 @@ describe('trust inputs: what the index keeps', () => {
     expect(t.planned.map((p) => p.id)).toEqual(['recent', 'soon']);
   });
 
-  it('pruning at save time never changes a later verdict (windows only move forward)', () => {
+  it('pruning at save time never changes a verdict, later or earlier (the clock may move back)', () => {
     const j = journal({
       incidents: [incident('i', 50), incident('c', 40, 'closed')],
       checks: [48, 41, 34, 27, 20, 13, 6].map((d, i) => check(d, 3 + Math.floor(i / 2))),
@@ -98,7 +105,7 @@ describe('trust inputs: what the index keeps', () => {
     });
     const saved = toTrustInputs(j, NOW);
     expect(trustInputsSchema.parse(saved)).toEqual(saved);
-    for (const later of [0, 1, 10, 30, 61, 120]) {
+    for (const later of [-120, -30, -1, 0, 1, 10, 30, 61, 120]) {
       const at = new Date(NOW.getTime() + later * DAY);
       expect(computeVerdict(verdictInputFromTrust(saved, at)), `${later} days later`).toEqual(computeVerdict(verdictInputFromJournal(j, at)));
     }

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
-import type { Result } from '../../../src/core/api/result';
+import type { Channel, Input } from '../../../src/core/api/contract';
+import { callLoose, callOk, type Refusal, type Value } from '../../support/typed-call';
 import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
 
 /** The moment every trust test is evaluated at. */
@@ -12,9 +13,9 @@ export interface TrustWorld {
   files: MemoryFileStore;
   core: Core;
   clock: { now: Date };
-  ok<T = Record<string, unknown>>(channel: string, input: unknown): Promise<T>;
+  ok<C extends Channel>(channel: C, input: Input<C>): Promise<Value<C>>;
   /** Calls a channel that must be refused and checks the store is byte-for-byte unchanged. */
-  refused(channel: string, input: unknown): Promise<Extract<Result<unknown>, { ok: false }>>;
+  refused(channel: Channel, input: unknown): Promise<Refusal>;
   /** A fresh core on the same files, as after a restart. */
   reopen(): Promise<Core>;
 }
@@ -29,17 +30,13 @@ export async function trustWorld(start: Date = NOW): Promise<TrustWorld> {
     files,
     clock,
     core: await open(),
-    async ok<T>(channel: string, input: unknown) {
-      const result = await world.core.call(channel, input);
-      if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`);
-      return result.value as T;
-    },
+    ok: (channel, input) => callOk(world.core)(channel, input),
     async refused(channel, input) {
       const before = files.snapshot();
-      const result = await world.core.call(channel, input);
+      const result = await callLoose(world.core)(channel, input);
       expect(result.ok, `${channel} should be refused`).toBe(false);
       expect(files.snapshot(), 'store unchanged').toBe(before);
-      return result as Extract<Result<unknown>, { ok: false }>;
+      return result as Refusal;
     },
     reopen: open,
   };

@@ -1,4 +1,6 @@
 /** Dates as a person reads them, in their own locale. */
+import { localIso } from '../../../core/logic/calendar';
+
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const dayTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 
@@ -27,7 +29,8 @@ export function toLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** Stored with the local offset, so the day the leader lived it survives a move to another time zone. */
 export function fromLocalInput(value: string): string | null {
   const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  return Number.isNaN(d.getTime()) ? null : localIso(d);
 }

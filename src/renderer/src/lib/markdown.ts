@@ -45,9 +45,56 @@ function installHooks(): void {
   });
 }
 
+/**
+ * How deep quotes and lists may nest. marked parses nesting by recursion, so 2 KB of '>' or of list
+ * markers overflowed its stack; no journal needs more than a few levels.
+ */
+export const MAX_MARKDOWN_DEPTH = 8;
+
+/** A block marker at the start of what is left of a line: a quote, a bullet or a number. */
+const BLOCK_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+const LEADING_SPACE = /^[ \t]*/;
+
+/**
+ * Bounds nesting before parsing: past MAX_MARKDOWN_DEPTH levels (markers, and indentation at two
+ * spaces a level), the rest of the line is escaped so it reads as plain text. Nothing typed is dropped.
+ */
+export function boundNesting(text: string): string {
+  return text.split('\n').map(boundLine).join('\n');
+}
+
+function boundLine(line: string): string {
+  const lead = LEADING_SPACE.exec(line)?.[0] ?? '';
+  const width = [...lead].reduce((w, ch) => w + (ch === '\t' ? 4 : 1), 0);
+  let depth = Math.floor(width / 2);
+  let head = lead;
+  if (depth > MAX_MARKDOWN_DEPTH) {
+    head = ' '.repeat(MAX_MARKDOWN_DEPTH * 2);
+    depth = MAX_MARKDOWN_DEPTH;
+  }
+  let rest = line.slice(lead.length);
+  for (;;) {
+    const marker = BLOCK_MARKER.exec(rest)?.[0];
+    if (marker === undefined) return head + rest;
+    if (depth >= MAX_MARKDOWN_DEPTH) return head + escapeMarker(rest);
+    depth += 1;
+    const gap = LEADING_SPACE.exec(rest.slice(marker.length))?.[0] ?? '';
+    head += marker + gap;
+    rest = rest.slice(marker.length + gap.length);
+  }
+}
+
+/** "> x" → "\> x", "- x" → "\- x", "12. x" → "12\. x": the marker reads as the character it is. */
+const escapeMarker = (rest: string): string => (/^\d/.test(rest) ? rest.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${rest}`);
+
+/** Markdown to HTML, before sanitising. */
+export function parseMarkdown(text: string): string {
+  return marked.parse(boundNesting(text ?? '')) as string;
+}
+
 export function renderMarkdown(text: string): string {
   installHooks();
-  const html = marked.parse(text ?? '') as string;
+  const html = parseMarkdown(text);
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel'],

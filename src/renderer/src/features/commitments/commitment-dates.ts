@@ -1,4 +1,4 @@
-import { formatDay, todayLocal } from '../../lib/dates';
+import { formatDay, fromLocalInput, todayLocal } from '../../lib/dates';
 
 /** "Overdue" is decided by the leader's own calendar day, not by UTC. */
 export const isOverdue = (dueAt: string | null, today = todayLocal()): boolean => dueAt !== null && dueAt < today;
@@ -13,6 +13,5 @@ export function dueText(dueAt: string | null, today = todayLocal()): string {
 /** A picked day as the moment it was resolved: today means now; an earlier day means that day at noon. */
 export function resolvedAtFor(day: string, today = todayLocal()): string | null {
   if (day === '' || day === today) return null;
-  const at = new Date(`${day}T12:00:00`);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? fromLocalInput(`${day}T12:00:00`) : null;
 }

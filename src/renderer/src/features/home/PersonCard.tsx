@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { HomePerson } from '../../../../core/logic/home';
 import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
-import { VerdictBadge } from '../verdict/VerdictBadge';
+import { VerdictBadge, VerdictWhy } from '../verdict/VerdictBadge';
 import { Sparkline, sparkWords } from './Sparkline';
 
 /** One person on Home: who, where trust stands and why, and a nudge when a check is due. */
@@ -22,7 +22,7 @@ export function PersonCard(props: { person: HomePerson }) {
             <span class="tc-sr-only">{sparkWords(p().spark)}</span>
           </Show>
         </div>
-        <p class="home-reason">{p().verdict.reason}</p>
+        <VerdictWhy verdict={p().verdict} class="home-reason" />
         <Show when={p().verdict.lagNote}>{(note) => <p class="verdict-lag">{note()}</p>}</Show>
         <Show when={!p().archived && p().check.level !== 'none'}>
           <p class="home-nudge" data-level={p().check.level}>

@@ -1,7 +1,6 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { Journal } from '../../../../core/model/journal';
-import { computeVerdict } from '../../../../core/logic/verdict';
-import { verdictInputFromJournal } from '../../../../core/logic/trust-inputs';
+import { verdictForJournal } from '../../../../core/logic/trust-inputs';
 import { VerdictNote } from '../verdict/VerdictBadge';
 import { buildChart } from './chart-data';
 import { chartSummary } from './chart-text';
@@ -13,7 +12,7 @@ import '../../styles/trust.css';
 /** The person page's answer to "is trust coming back?": the verdict with its reasons, then the chart. */
 export function TrustSection(props: { journal: Journal }) {
   const now = new Date();
-  const verdict = createMemo(() => computeVerdict(verdictInputFromJournal(props.journal, now)));
+  const verdict = createMemo(() => verdictForJournal(props.journal, now));
   const model = createMemo(() => buildChart(props.journal, verdict(), now));
   const summary = createMemo(() => chartSummary(model()));
   const [table, setTable] = createSignal(false);

@@ -11,6 +11,7 @@ import type { Verdict } from '../../../../core/logic/verdict-types';
 import { VERDICT_THRESHOLDS } from '../../../../core/logic/verdict-thresholds';
 import { checkMean, focusScore, isHotCheck } from '../../../../core/logic/verdict-scores';
 import { median, theilSenSlope } from '../../../../core/logic/theil-sen';
+import { parseInstant } from '../../../../core/logic/verdict-time';
 
 const DAY = 86_400_000;
 /** Without an incident under repair, the chart looks back this far. */
@@ -31,6 +32,8 @@ export interface ChartSeries {
 export interface ChartRow {
   id: string;
   at: number;
+  /** The leader's local day, as the verdict reads it: checks on one day are never paired in the trend. */
+  day: string;
   ratings: Record<TrustItem, number | null>;
   /** The focus score (or the mean, with no incident under repair); null when nothing was rated. */
   score: number | null;
@@ -64,7 +67,9 @@ export interface ChartModel {
   focusItems: TrustItem[];
 }
 
-const ms = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(iso));
+/** Epoch ms, read as the verdict reads it (a bare day is the leader's local day); NaN when unreadable. */
+const ms = (iso: string | null): number => parseInstant(iso)?.ms ?? Number.NaN;
+const dayOf = (iso: string): string => parseInstant(iso)?.day ?? '';
 
 export function buildChart(journal: Journal, verdict: Verdict, now: Date): ChartModel {
   const focusItems = verdict.focusItems;
@@ -75,7 +80,7 @@ export function buildChart(journal: Journal, verdict: Verdict, now: Date): Chart
   const score = (c: Journal['checks'][number]) => (focusItems.length > 0 ? focusScore(c, focusItems) : checkMean(c));
   const rows: ChartRow[] = journal.checks
     .filter((c) => inView(ms(c.at)))
-    .map((c) => ({ id: c.id, at: ms(c.at), ratings: c.ratings, score: score(c), hot: isHotCheck(c) }))
+    .map((c) => ({ id: c.id, at: ms(c.at), day: dayOf(c.at), ratings: c.ratings, score: score(c), hot: isHotCheck(c) }))
     .sort((a, b) => a.at - b.at);
   const incidents = journal.incidents
     .filter((i) => inView(ms(i.occurredAt)))
@@ -107,7 +112,7 @@ export function buildChart(journal: Journal, verdict: Verdict, now: Date): Chart
 
 /** Theil–Sen slope (checks on the same day never paired, as in the verdict) and median intercept. */
 function trendLine(cool: ChartRow[]): ChartModel['trend'] {
-  const pts = cool.map((r) => ({ x: r.at / DAY, y: r.score!, group: new Date(r.at).toISOString().slice(0, 10) }));
+  const pts = cool.map((r) => ({ x: r.at / DAY, y: r.score!, group: r.day }));
   const slope = theilSenSlope(pts);
   const first = pts[0];
   const last = pts[pts.length - 1];

@@ -26,8 +26,24 @@ export function VerdictBadge(props: { verdict: Pick<VerdictView, 'kind' | 'quali
 }
 
 /**
- * The verdict with everything that belongs with it: the badge, the one-sentence reason, the lag flag
- * when it is set, and (unless the caller shows it once for a whole list) the perception note.
+ * The short reason, with the whole reasoning one click away behind "Why?" (a native disclosure, so it
+ * works by keyboard and screen reader without any script of ours).
+ */
+export function VerdictWhy(props: { verdict: Pick<VerdictView, 'reason' | 'why'>; class: string }) {
+  return (
+    <>
+      <p class={props.class}>{props.verdict.reason}</p>
+      <details class="verdict-why">
+        <summary>Why?</summary>
+        <p>{props.verdict.why}</p>
+      </details>
+    </>
+  );
+}
+
+/**
+ * The verdict with everything that belongs with it: the badge, the short reason and its "Why?", the lag
+ * flag when it is set, and (unless the caller shows it once for a whole list) the perception note.
  */
 export function VerdictNote(props: { verdict: VerdictView; perception?: boolean }) {
   return (
@@ -35,7 +51,7 @@ export function VerdictNote(props: { verdict: VerdictView; perception?: boolean 
       <p class="verdict-line">
         <VerdictBadge verdict={props.verdict} />
       </p>
-      <p class="verdict-reason">{props.verdict.reason}</p>
+      <VerdictWhy verdict={props.verdict} class="verdict-reason" />
       <Show when={props.verdict.lagNote}>
         {(note) => <p class="verdict-lag">{note()}</p>}
       </Show>

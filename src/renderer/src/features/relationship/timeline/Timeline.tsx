@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, ErrorBoundary, For, Show } from 'solid-js';
 import { formatDayTime } from '../../../lib/dates';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import type { Journal } from '../../../../../core/model/journal';
@@ -41,7 +41,10 @@ function TimelineItem(props: { entry: TimelineEntry }) {
           <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
             <summary class="tl-head">{head()}</summary>
             <Show when={opened()}>
-              <div class="tl-body">{render()()}</div>
+              {/* One entry that cannot be drawn says so in its own place; the page and the other entries stay. */}
+              <ErrorBoundary fallback={<p class="tl-body muted">This entry could not be shown.</p>}>
+                <div class="tl-body">{render()()}</div>
+              </ErrorBoundary>
             </Show>
           </details>
         )}
