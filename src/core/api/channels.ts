@@ -51,6 +51,8 @@ export const CHANNELS = {
   'imports:cancel': true,
   'backups:settings': true,
   'backups:save-settings': true,
+  'search:query': true,
+  'search:status': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);
