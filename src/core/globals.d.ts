@@ -8,5 +8,3 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 declare function structuredClone<T>(value: T): T;
-/** Lets long work (building the search index) step aside so no call waits behind it. */
-declare function setTimeout(callback: () => void, ms?: number): unknown;

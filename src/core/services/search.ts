@@ -35,7 +35,9 @@ const SLICE_MS = 8;
 const MAX_HITS = 60;
 const encoder = new TextEncoder();
 const signature = (d: SearchDocument): number => crc32(encoder.encode(`${d.person}\u0000${d.title}\u0000${d.text}`));
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+// Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
+const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, 0));
 
 /**
  * Full-text search over every person and entry, held in memory only (never written anywhere, so an

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
@@ -30,7 +30,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       if (props.incidentId) await call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields });
       else await call('incidents:create', { relationshipId: props.id, ...fields });
       showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
-      navigate(`/r/${props.id}`);
+      go('/r/:id', { id: props.id });
     } catch (ex) {
       const key = errorKey(ex instanceof ApiError ? ex.field : undefined);
       setFailure({ key, message: errorMessage(ex) });
@@ -62,7 +62,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
           <p class="error-box" id="inc-form" tabindex="-1" role="alert">{err('form')}</p>
         </Show>
         <div class="actions">
-          <a class="button" href={`#/r/${props.id}`}>Cancel</a>
+          <a class="button" href={href('/r/:id', { id: props.id })}>Cancel</a>
           <button type="submit" class="button primary" disabled={saving() || !!journal.error}>
             {saving() ? 'Saving…' : props.incidentId ? 'Save changes' : 'Save incident'}
           </button>

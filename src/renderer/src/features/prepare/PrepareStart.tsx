@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { formatDayTime, fromLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
 import { prepHref } from './prep-data';
@@ -39,7 +39,7 @@ function StartForm(props: { journal: Journal }) {
     try {
       const plannedAt = planned() ? fromLocalInput(planned()) : null;
       const prep = await call('preparations:start', { relationshipId: rid, incidentId: incidentId() || null, plannedAt });
-      navigate(prepHref(rid, prep.id).slice(1));
+      go('/r/:id/prepare/:prepId', { id: rid, prepId: prep.id });
     } catch (err) {
       fromCaught(err);
     } finally {
@@ -91,7 +91,7 @@ function StartForm(props: { journal: Journal }) {
           <p class="error-box" role="alert">{error()?.message}</p>
         </Show>
         <div class="actions">
-          <a class="button" href={`#/r/${rid}`}>Cancel</a>
+          <a class="button" href={href('/r/:id', { id: rid })}>Cancel</a>
           <button type="submit" class={drafts().length > 0 ? 'button' : 'button primary'} disabled={busy()}>
             {busy() ? 'Starting…' : 'Start preparing'}
           </button>

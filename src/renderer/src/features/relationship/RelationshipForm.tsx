@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { Field, describedBy } from '../../components/Field';
@@ -43,7 +43,7 @@ export function RelationshipForm(props: { id?: string }) {
         : await call('relationships:create', fields);
       await refresh();
       showNotice(props.id ? 'Saved.' : `${saved.name} has a journal now.`);
-      navigate(`/r/${saved.id}`);
+      go('/r/:id', { id: saved.id });
     } catch (err) {
       const field = err instanceof ApiError ? err.field : undefined;
       const key = field && field in EMPTY ? (field as keyof FormValues) : 'form';
