@@ -1,5 +1,6 @@
 import { onCleanup, onMount } from 'solid-js';
 import { SHORTCUTS } from './shortcuts';
+import { chooseByDigit } from './digit-choice';
 
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -7,7 +8,7 @@ const typing = (target: EventTarget | null): boolean =>
 /** One keydown listener for every shortcut. While a dialog is open only the palette's own key works. */
 export function ShortcutHost() {
   const onKey = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.isComposing) return;
+    if (e.defaultPrevented || e.isComposing || chooseByDigit(e)) return;
     const shortcut = SHORTCUTS.find((s) => s.matches(e));
     if (!shortcut || (!shortcut.whileTyping && typing(e.target))) return;
     const dialogOpen = document.querySelector('dialog[open]:not(.palette)') !== null;

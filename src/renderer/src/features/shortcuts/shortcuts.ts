@@ -51,6 +51,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   ...NAV_ITEMS.map((item, i) => ({
     keys: [MOD, String(i + 1)], label: `Go to ${item.label}`, whileTyping: true, matches: chord(`Digit${i + 1}`), run: () => navigate(to(item.to)),
   })),
+  { keys: ['1', '…', '7'], label: 'In a numbered choice (a rating): pick that number and move on', whileTyping: true, matches: () => false, run: () => undefined },
   { keys: ['?'], label: 'This list of shortcuts', whileTyping: false, matches: (e) => e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey,
     run: () => setSheetOpen(true) },
 ];
