@@ -9,6 +9,7 @@ import type { Journal } from '../../../../core/model/journal';
 import '../../styles/prepare.css';
 import { Unavailable } from '../../components/Unavailable';
 import { createFormError } from '../../lib/form-error';
+import { QuickDates } from '../../components/QuickDates';
 
 /** Before the guided flow: pick up a draft, or start a new plan, about an incident or not. */
 export function PrepareStart(props: { id: string }) {
@@ -84,6 +85,7 @@ function StartForm(props: { journal: Journal }) {
           </select>
         </Field>
         <Field id="start-planned" label="When will you talk?" hint="Optional. You can set or change it later." error={fieldError('plannedAt')}>
+          <QuickDates label="When will you talk?" direction="ahead" onPick={setPlanned} />
           <input id="start-planned" type="datetime-local" value={planned()} onInput={(e) => setPlanned(e.currentTarget.value)}
             aria-invalid={!!fieldError('plannedAt')} aria-describedby={describedBy('start-planned', 'hint', fieldError('plannedAt'))} />
         </Field>

@@ -10,6 +10,7 @@ import { RatingScale } from './RatingScale';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
 import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
+import { QuickDates } from '../../components/QuickDates';
 
 interface Values extends Feeling {
   at: string;
@@ -85,6 +86,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
             aria-invalid={!!errorFor('interpretation')} aria-describedby={describedBy('tc-interpretation', 'hint', errorFor('interpretation'))} />
         </Field>
         <Field id="tc-at" label="When" hint="Now, unless you are catching up on an earlier check." error={errorFor('at')}>
+          <QuickDates label="When" direction="behind" onPick={(value) => setV('at', value)} />
           <input id="tc-at" type="datetime-local" class="short" value={v.at} onInput={(e) => setV('at', e.currentTarget.value)}
             aria-invalid={!!errorFor('at')} aria-describedby={describedBy('tc-at', 'hint', errorFor('at'))} />
         </Field>
