@@ -21,6 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeFocused();
 
     await page.keyboard.press('Control+f');
+    await expect(page.getByRole('searchbox', { name: 'Search your journal' })).toBeFocused();
     await page.keyboard.type('deadline');
     await expect(page.locator('.search-groups mark').first()).toBeVisible();
     expect(await serious(page), 'search results').toEqual([]);

@@ -70,6 +70,7 @@ test('search finds entries in an encrypted journal after unlocking', async ({ op
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
   await page.keyboard.press('Control+f');
+  await expect(page.getByRole('searchbox', { name: 'Search your journal' })).toBeFocused();
   await page.keyboard.type('renewal');
   await expect(page.locator('.search-groups').getByRole('heading', { level: 2, name: 'Sam Rivera' })).toBeVisible();
 });

@@ -29,7 +29,7 @@ const planTitle = (j: Journal, incidentId: string | null): string => {
 
 /** One builder per kind of entry, keyed by the prefix of the timeline key. */
 const BUILDERS: Record<string, Builder> = {
-  incident: (j) => j.incidents.map((i) => ({ entry: `incident:${i.id}`, kind: 'Incident', title: i.title, at: i.occurredAt, text: join(i.title, i.facts, i.impact) })),
+  incident: (j) => j.incidents.map((i) => ({ entry: `incident:${i.id}`, kind: 'Incident', title: i.title, at: i.occurredAt, text: join(i.facts, i.impact) })),
   preparation: (j) =>
     j.preparations
       .filter((p) => p.status !== 'discarded')
@@ -49,7 +49,7 @@ const BUILDERS: Record<string, Builder> = {
 
 function personPart(j: Journal): Part {
   const r = j.relationship;
-  return { entry: 'person', kind: 'Person', title: r.name, at: r.createdAt, text: join(r.name, r.role, r.notes) };
+  return { entry: 'person', kind: 'Person', title: r.name, at: r.createdAt, text: join(r.role, r.notes) };
 }
 
 const whole = (j: Journal, p: Part): SearchDocument => ({ ...p, relationshipId: j.relationship.id, person: j.relationship.name, id: `${j.relationship.id}|${p.entry}` });

@@ -35,7 +35,8 @@ function pieces(text: string): { text: string; word: boolean }[] {
  * every word in `terms` (lower-case, as the index stores them) marked.
  */
 export function markedSnippet(text: string, terms: readonly string[], max = 160): Segment[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
+  const flat = text.trim().replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   const wanted = new Set(terms.map((t) => t.toLowerCase()));
   const all = pieces(flat);
   const isHit = (p: { text: string; word: boolean }) => p.word && wanted.has(p.text.toLowerCase());

@@ -33,15 +33,15 @@ export function Layout(props: ParentProps) {
           ))}
         </ul>
         <LockButton />
-        <p class="sidebar-foot">
-          Private to this computer.
-          <br />
-          <button type="button" class="link-button" onClick={() => setSheetOpen(true)} aria-keyshortcuts="Shift+?">
-            Shortcuts <kbd>?</kbd>
-          </button>
-          {' · '}
-          <kbd>{MOD}</kbd> <kbd>K</kbd>
-        </p>
+        <div class="sidebar-foot">
+          <p>Private to this computer.</p>
+          <p class="sidebar-keys">
+            <button type="button" class="link-button" onClick={() => setSheetOpen(true)} aria-keyshortcuts="Shift+?">
+              Keyboard shortcuts
+            </button>
+            <span>Everything: <kbd>{MOD}</kbd> <kbd>K</kbd></span>
+          </p>
+        </div>
       </nav>
       <main id="main" tabindex="-1" ref={main}>
         {props.children}

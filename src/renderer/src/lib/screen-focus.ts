@@ -29,11 +29,16 @@ export function manageScreenFocus(main: () => HTMLElement | undefined): void {
       const stop = () => {
         cancelAnimationFrame(handle);
         window.removeEventListener('pointerdown', stop, true);
-        window.removeEventListener('keydown', stop, true);
+        window.removeEventListener('keydown', onKey, true);
+      };
+      // Keys pressed while focus is nowhere yet (the screen still drawing) would be lost anyway: only
+      // a Tab, or typing in a field, means the user has taken over.
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Tab' || (document.activeElement && document.activeElement !== document.body && document.activeElement !== root)) stop();
       };
       cancel = stop;
       window.addEventListener('pointerdown', stop, true);
-      window.addEventListener('keydown', stop, true);
+      window.addEventListener('keydown', onKey, true);
       const tick = () => {
         const el = root ? target(root) : null;
         const alreadyIn = root?.contains(document.activeElement) && document.activeElement !== root;
