@@ -8,6 +8,8 @@ export interface SearchHit {
   entry: string;
   kind: string;
   title: string;
+  /** The title again, with the matching words marked. */
+  titleMarked: Segment[];
   at: string;
   snippet: Segment[];
 }
@@ -101,7 +103,9 @@ export class SearchIndex {
       const group = groups.get(doc.relationshipId) ?? { relationshipId: doc.relationshipId, person: doc.person, hits: [] };
       groups.set(doc.relationshipId, group);
       const text = await this.textOf(doc.relationshipId, doc.entry);
-      group.hits.push({ entry: doc.entry, kind: doc.kind, title: doc.title, at: doc.at, snippet: markedSnippet(text, doc.terms) });
+      group.hits.push({
+        entry: doc.entry, kind: doc.kind, title: doc.title, titleMarked: markedSnippet(doc.title, doc.terms, 200), at: doc.at, snippet: markedSnippet(text, doc.terms),
+      });
     }
     return { searched: true, progress: this.progress(), groups: [...groups.values()] };
   }

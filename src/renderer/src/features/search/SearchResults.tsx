@@ -1,7 +1,7 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { href } from '../../lib/router';
 import { formatDayTime } from '../../lib/dates';
-import { Snippet } from './Snippet';
+import { Marked, Snippet } from './Snippet';
 import type { SearchAnswer, SearchHit } from '../../../../core/api/slices/search';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -42,7 +42,7 @@ export function SearchResults(props: { answer: SearchAnswer | null; query: strin
                         <li>
                           <a class="search-hit" href={hitHref(g.relationshipId, hit)}>
                             <span class="tl-kind">{hit.kind}</span>
-                            <span class="search-hit-title">{hit.title}</span>
+                            <span class="search-hit-title"><Marked segments={hit.titleMarked} /></span>
                             <time class="muted" datetime={hit.at}>{formatDayTime(hit.at)}</time>
                           </a>
                           <Snippet segments={hit.snippet} />
