@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       // lowdb and steno are ESM-only; bundling them (and zod) keeps the main process free of runtime resolution.
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'zod'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'zod', 'minisearch'] },
     },
   },
   preload: {

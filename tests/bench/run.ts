@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   const timings = await rendererTimings(join(WORK, 'L'), QUICK ? 2 : 5);
   const report = { machine: `${process.platform} ${process.arch}, node ${process.version}`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings } };
   printReport(report);
+  await (await import('./search')).printSearchRows(join(WORK, 'L'), QUICK);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });
   await writeFile(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write('Wrote bench-results/bench.json\n');

@@ -62,6 +62,8 @@ export const CHANNELS = {
   'held-drafts:take': true,
   'trash:list': true,
   'trash:restore': true,
+  'search:query': true,
+  'search:status': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -14,6 +14,7 @@ import type { BackupSettingsContract } from './slices/backup-settings';
 import type { DraftsContract } from './slices/drafts';
 import type { HeldDraftsContract } from './slices/held-drafts';
 import type { TrashContract } from './slices/trash';
+import type { SearchContract } from './slices/search';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -28,7 +29,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     BackupSettingsContract,
     DraftsContract,
     HeldDraftsContract,
-    TrashContract {}
+    TrashContract,
+    SearchContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

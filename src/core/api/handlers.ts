@@ -16,6 +16,7 @@ import { backupSettingsHandlers } from './slices/backup-settings';
 import { draftsHandlers } from './slices/drafts';
 import { heldDraftsHandlers } from './slices/held-drafts';
 import { trashHandlers } from './slices/trash';
+import { searchHandlers } from './slices/search';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -37,5 +38,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...draftsHandlers(ctx),
     ...heldDraftsHandlers(ctx),
     ...trashHandlers(ctx),
+    ...searchHandlers(ctx),
   } satisfies Handlers;
 }

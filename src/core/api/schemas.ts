@@ -16,6 +16,7 @@ import { backupSettingsSchemas } from './slices/backup-settings';
 import { draftsSchemas } from './slices/drafts';
 import { heldDraftsSchemas } from './slices/held-drafts';
 import { trashSchemas } from './slices/trash';
+import { searchSchemas } from './slices/search';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -35,4 +36,5 @@ export const inputSchemas = {
   ...draftsSchemas,
   ...heldDraftsSchemas,
   ...trashSchemas,
+  ...searchSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

@@ -17,6 +17,7 @@ import type { RelationshipSummary } from '../model/index-file';
 export class JournalStore {
   private readonly journals = new Map<string, Low<Journal>>();
   private readonly mutex = new KeyedMutex();
+  private readonly listeners: ChangeListener[] = [];
 
   private constructor(
     readonly files: FileStore,
@@ -26,6 +27,11 @@ export class JournalStore {
 
   static async open(files: FileStore, now: () => Date): Promise<JournalStore> {
     return new JournalStore(files, await openIndex(files, now), now);
+  }
+
+  /** Called after every durable save or removal of a journal (the search index follows this way). */
+  onChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
   }
 
   /** Summaries of every relationship, from the index only. */
@@ -52,6 +58,7 @@ export class JournalStore {
       await db.write();
       this.journals.set(id, db);
     });
+    this.changed(id, valid);
     await this.saveSummary(summarize(valid, this.now()));
   }
 
@@ -75,6 +82,7 @@ export class JournalStore {
       }
       return { result, saved: next };
     });
+    this.changed(id, saved);
     await this.saveSummary(summarize(saved, this.now()));
     return result;
   }
@@ -87,6 +95,7 @@ export class JournalStore {
       await this.files.move(journalPath(id), to);
       this.journals.delete(id);
     });
+    this.changed(id, null);
     await this.index.remove(id);
     return to;
   }
@@ -102,7 +111,12 @@ export class JournalStore {
       await this.files.write(journalPath(id), encodeEnvelope(journalSpec, valid));
       this.journals.delete(id);
     });
+    this.changed(id, valid);
     await this.saveSummary(summarize(valid, this.now()));
+  }
+
+  private changed(id: string, journal: Journal | null): void {
+    for (const listener of this.listeners) listener(id, journal);
   }
 
   /** Puts a fresh summary in the index and writes its shard. */
@@ -131,6 +145,9 @@ export class JournalStore {
     if (JSON.stringify(fresh) !== JSON.stringify(current)) await this.saveSummary(fresh);
   }
 }
+
+/** A journal was saved (`journal` is what is now on disk) or removed (`null`). Must not throw. */
+export type ChangeListener = (id: string, journal: Journal | null) => void;
 
 /** A timestamp safe in file names on every platform. */
 export const fileStamp = (at: Date): string => at.toISOString().replace(/[:.]/g, '-');

@@ -1,4 +1,6 @@
 import type { JSX } from 'solid-js';
+import type { RoutePattern, RouteParams } from './lib/router';
+import { SearchPage } from './features/search/SearchPage';
 import { HomePage } from './features/home/HomePage';
 import { RelationshipPage } from './features/relationship/RelationshipPage';
 import { RelationshipForm } from './features/relationship/RelationshipForm';
@@ -14,37 +16,52 @@ import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
 import { InsightsPage } from './features/insights/InsightsPage';
 
-/** One entry per screen: its hash pattern and how to draw it. First match wins. */
-export interface Route {
-  pattern: string;
-  render: (params: Record<string, string>) => JSX.Element;
+/** One screen: its pattern (from lib/router's list) and how to draw it, with its params typed. */
+export interface Route<P extends RoutePattern = RoutePattern> {
+  pattern: P;
+  render: (params: RouteParams<P>) => JSX.Element;
+}
+const route = <P extends RoutePattern>(pattern: P, render: (params: RouteParams<P>) => JSX.Element): Route<P> => ({ pattern, render });
+
+/** One entry per screen. First match wins, so a fixed segment ("new") comes before a parameter. */
+export const ROUTES = [
+  route('/', () => <HomePage />),
+  route('/new', () => <RelationshipForm />),
+  route('/r/:id/edit', (p) => <RelationshipForm id={p.id} />),
+  route('/r/:id', (p) => <RelationshipPage id={p.id} />),
+  route('/r/:id/entry/:entry', (p) => <RelationshipPage id={p.id} />),
+  route('/settings', () => <SettingsPage />),
+  route('/r/:id/incident/new', (p) => <IncidentForm id={p.id} />),
+  route('/r/:id/incident/:incidentId', (p) => <IncidentForm id={p.id} incidentId={p.incidentId} />),
+  route('/r/:id/prepare/new', (p) => <PrepareStart id={p.id} />),
+  route('/r/:id/prepare/:prepId', (p) => <PreparationFlow id={p.id} prepId={p.prepId} />),
+  route('/r/:id/prepare/:prepId/cue-card', (p) => <CueCard id={p.id} prepId={p.prepId} />),
+  route('/commitments', () => <CommitmentsPage />),
+  route('/r/:id/debrief/new', (p) => <DebriefStart relationshipId={p.id} />),
+  route('/r/:id/debrief/from/:prepId', (p) => <DebriefFromPlan relationshipId={p.id} preparationId={p.prepId} />),
+  route('/r/:id/debrief/:debriefId', (p) => <DebriefPage relationshipId={p.id} debriefId={p.debriefId} />),
+  route('/r/:id/debrief/:debriefId/check', (p) => <TrustCheckPage relationshipId={p.id} debriefId={p.debriefId} />),
+  route('/r/:id/check/new', (p) => <TrustCheckPage relationshipId={p.id} />),
+  route('/r/:id/monitoring/new', (p) => <MonitoringNotePage relationshipId={p.id} />),
+  route('/insights', () => <InsightsPage />),
+  route('/search', () => <SearchPage />),
+] as const;
+
+/** Every pattern in lib/router has a screen above: a pattern left out makes this line a build error. */
+export const EVERY_PATTERN_DRAWN: Exclude<RoutePattern, (typeof ROUTES)[number]['pattern']> extends never ? true : never = true;
+
+/** A main screen: a sidebar item, a palette entry and a Ctrl/Cmd+digit shortcut (its place + 1). */
+export interface NavItem {
+  to: '/' | '/commitments' | '/insights' | '/settings' | '/search';
+  label: string;
+  /** First path segments that mark the item as current. */
+  sections: readonly string[];
 }
 
-export const ROUTES: Route[] = [
-  { pattern: '/', render: () => <HomePage /> },
-  { pattern: '/new', render: () => <RelationshipForm /> },
-  { pattern: '/r/:id/edit', render: (p) => <RelationshipForm id={p.id} /> },
-  { pattern: '/r/:id', render: (p) => <RelationshipPage id={p.id!} /> },
-  { pattern: '/settings', render: () => <SettingsPage /> },
-  { pattern: '/r/:id/incident/new', render: (p) => <IncidentForm id={p.id!} /> },
-  { pattern: '/r/:id/incident/:incidentId', render: (p) => <IncidentForm id={p.id!} incidentId={p.incidentId} /> },
-  { pattern: '/r/:id/prepare/new', render: (p) => <PrepareStart id={p.id!} /> },
-  { pattern: '/r/:id/prepare/:prepId', render: (p) => <PreparationFlow id={p.id!} prepId={p.prepId!} /> },
-  { pattern: '/r/:id/prepare/:prepId/cue-card', render: (p) => <CueCard id={p.id!} prepId={p.prepId!} /> },
-  { pattern: '/commitments', render: () => <CommitmentsPage /> },
-  { pattern: '/r/:id/debrief/new', render: (p) => <DebriefStart relationshipId={p.id!} /> },
-  { pattern: '/r/:id/debrief/from/:prepId', render: (p) => <DebriefFromPlan relationshipId={p.id!} preparationId={p.prepId!} /> },
-  { pattern: '/r/:id/debrief/:debriefId', render: (p) => <DebriefPage relationshipId={p.id!} debriefId={p.debriefId!} /> },
-  { pattern: '/r/:id/debrief/:debriefId/check', render: (p) => <TrustCheckPage relationshipId={p.id!} debriefId={p.debriefId!} /> },
-  { pattern: '/r/:id/check/new', render: (p) => <TrustCheckPage relationshipId={p.id!} /> },
-  { pattern: '/r/:id/monitoring/new', render: (p) => <MonitoringNotePage relationshipId={p.id!} /> },
-  { pattern: '/insights', render: () => <InsightsPage /> },
-];
-
-/** The sidebar. `section` is the first path segment that marks an item as current. */
-export const NAV_ITEMS: { href: string; label: string; sections: string[] }[] = [
-  { href: '/', label: 'Home', sections: ['', 'r', 'new'] },
-  { href: '/commitments', label: 'Commitments', sections: ['commitments'] },
-  { href: '/insights', label: 'Insights', sections: ['insights'] },
-  { href: '/settings', label: 'Settings', sections: ['settings'] },
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Home', sections: ['', 'r', 'new'] },
+  { to: '/commitments', label: 'Commitments', sections: ['commitments'] },
+  { to: '/insights', label: 'Insights', sections: ['insights'] },
+  { to: '/settings', label: 'Settings', sections: ['settings'] },
+  { to: '/search', label: 'Search', sections: ['search'] },
 ];

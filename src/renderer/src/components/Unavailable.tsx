@@ -1,4 +1,5 @@
 import { errorMessage } from '../lib/api';
+import { href } from '../lib/router';
 
 /**
  * A screen whose journal (or entry in it) could not be loaded: says so in the error's own words and
@@ -9,7 +10,7 @@ export function Unavailable(props: { title: string; error: unknown; back?: { hre
     <section class="page">
       <h1>{props.title}</h1>
       <p class="error-box" role="alert">{errorMessage(props.error)}</p>
-      <a class="button" href={props.back?.href ?? '#/'}>{props.back?.label ?? 'Back to Home'}</a>
+      <a class="button" href={props.back?.href ?? href('/')}>{props.back?.label ?? 'Back to Home'}</a>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { CommitmentListItem } from '../../../../core/model/commitment-summa
 import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
 import { dueText, isOverdue } from './commitment-dates';
 import '../../styles/follow-up.css';
+import { href } from '../../lib/router';
 
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
 export function CommitmentsPage() {
@@ -46,7 +47,7 @@ export function CommitmentsPage() {
         <div class="empty">
           <h2>Nothing open right now</h2>
           <p>When a debrief ends with a promise from either of you, it waits here until you mark how it went.</p>
-          <a class="button primary" href="#/">Back to your people</a>
+          <a class="button primary" href={href('/')}>Back to your people</a>
         </div>
       </Show>
       <Show when={loaded() && loaded()!.open.length > 0}>
@@ -69,7 +70,7 @@ function Who(props: { c: CommitmentListItem }) {
   return (
     <>
       <span class="badge" classList={{ mine: props.c.owner === 'me' }}>{OWNER_LABELS[props.c.owner]}</span>
-      <a href={`#/r/${props.c.relationshipId}`}>{props.c.relationshipName}</a>
+      <a href={href('/r/:id', { id: props.c.relationshipId })}>{props.c.relationshipName}</a>
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { Journal } from '../../../../core/model/journal';
 import type { TimelineEntry } from '../relationship/extensions';
 import { dueText, isOverdue } from './commitment-dates';
 import { CommitmentEdit } from './CommitmentEdit';
+import { href } from '../../lib/router';
 
 /** Each commitment sits where it was resolved (or made, while open), with its outcome as a badge. */
 export function commitmentEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
@@ -42,7 +43,7 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
       </Show>
       <p class="entry-links">
         <Show when={c.status === 'open'}>
-          <a href="#/commitments">Mark how it went</a>{' · '}
+          <a href={href('/commitments')}>Mark how it went</a>{' · '}
         </Show>
         <button type="button" class="link-button" onClick={() => setEditing(true)}>Reword or change the date</button>
       </p>

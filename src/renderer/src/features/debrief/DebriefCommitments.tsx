@@ -6,6 +6,7 @@ import type { CommitmentDraft } from '../../../../core/model/debrief';
 import type { CommitmentOwner } from '../../../../core/model/trust-items';
 import type { Journal } from '../../../../core/model/journal';
 import type { DebriefEditor } from './debrief-editor';
+import { href } from '../../lib/router';
 
 let nextKey = 1;
 const newKey = () => `c${Date.now().toString(36)}${nextKey++}`;
@@ -100,7 +101,7 @@ function Finished(props: { list: Journal['commitments']; editor: DebriefEditor }
           </For>
         </ul>
       </Show>
-      <p><a href="#/commitments">Follow them on the Commitments screen</a></p>
+      <p><a href={href('/commitments')}>Follow them on the Commitments screen</a></p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { createResource, Match, Show, Switch } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
@@ -29,7 +29,7 @@ export function DebriefPage(props: { relationshipId: string; debriefId: string }
         <section class="page">
           <h1>This debrief is not here any more</h1>
           <p class="muted">It may have been discarded. Nothing else in the journal changed.</p>
-          <a class="button primary" href={`#/r/${props.relationshipId}`}>Back to the journal</a>
+          <a class="button primary" href={href('/r/:id', { id: props.relationshipId })}>Back to the journal</a>
         </section>
       </Match>
       <Match when={journal() && debrief()}>
@@ -44,7 +44,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
   const rel = () => props.journal.relationship;
   const original = () => props.journal.debriefs.find((d) => d.id === ed.id)!;
   const prep = () => props.journal.preparations.find((p) => p.id === original().preparationId);
-  const back = `#/r/${rel().id}`;
+  const back = href('/r/:id', { id: rel().id });
 
   const finish = async () => {
     if (!(await ed.finish())) {
@@ -52,7 +52,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
       return;
     }
     showNotice('Debrief saved. Commitments are on the Commitments screen.');
-    navigate(`/r/${rel().id}/debrief/${ed.id}/check`);
+    go('/r/:id/debrief/:debriefId/check', { id: rel().id, debriefId: ed.id });
   };
 
   const discard = async () => {
@@ -66,7 +66,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
     ed.dispose();
     try {
       await call('debriefs:discard', { relationshipId: rel().id, id: ed.id });
-      navigate(`/r/${rel().id}`);
+      go('/r/:id', { id: rel().id });
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }
@@ -103,7 +103,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
           <p class="error-box" role="alert">{ed.failure()!.message}</p>
         </Show>
         <div class="actions">
-          <Show when={ed.status() === 'draft'} fallback={<a class="button" href={`#/r/${rel().id}/debrief/${ed.id}/check`}>Take a trust check</a>}>
+          <Show when={ed.status() === 'draft'} fallback={<a class="button" href={href('/r/:id/debrief/:debriefId/check', { id: rel().id, debriefId: ed.id })}>Take a trust check</a>}>
             <button type="button" class="button danger-quiet" onClick={() => void discard()}>Discard</button>
           </Show>
           <Show when={ed.status() === 'draft'} fallback={<a class="button primary" href={back}>Back to {rel().name}</a>}>

@@ -4,11 +4,12 @@ import { formatDay, formatDayTime } from '../../lib/dates';
 import type { Journal } from '../../../../core/model/journal';
 import type { Preparation } from '../../../../core/model/preparation';
 import '../../styles/follow-up.css';
+import { href } from '../../lib/router';
 
 /** Starts (or resumes) a debrief and replaces this screen with it, so Back skips the hop. */
 async function open(relationshipId: string, preparationId: string | null): Promise<void> {
   const d = await call('debriefs:start', { relationshipId, preparationId, incidentId: null });
-  window.location.replace(`#/r/${relationshipId}/debrief/${d.id}`);
+  window.location.replace(href('/r/:id/debrief/:debriefId', { id: relationshipId, debriefId: d.id }));
 }
 
 /** Which conversation to debrief: a planned one, a draft to continue, or one with no plan. */
@@ -57,7 +58,7 @@ function Choices(props: { journal: Journal; start: (prepId: string | null) => vo
             {(d, i) => (
               <li>
                 <span>{draftTitle(d)}</span>
-                <a class={i() === 0 ? 'button primary' : 'button'} href={`#/r/${j().relationship.id}/debrief/${d.id}`}>Continue</a>
+                <a class={i() === 0 ? 'button primary' : 'button'} href={href('/r/:id/debrief/:debriefId', { id: j().relationship.id, debriefId: d.id })}>Continue</a>
               </li>
             )}
           </For>
@@ -96,7 +97,7 @@ export function DebriefFromPlan(props: { relationshipId: string; preparationId: 
       <h1>Opening the debrief…</h1>
       <Show when={error()}>
         <p class="error-box" role="alert">{error()}</p>
-        <a class="button" href={`#/r/${props.relationshipId}`}>Back to the journal</a>
+        <a class="button" href={href('/r/:id', { id: props.relationshipId })}>Back to the journal</a>
       </Show>
     </section>
   );

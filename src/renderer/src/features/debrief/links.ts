@@ -1,5 +1,6 @@
+import { href } from '../../lib/router';
 /** Where the debrief links to the preparation it came from (the preparation screen owns this route). */
 export const preparationHref = (relationshipId: string, preparationId: string): string =>
-  `#/r/${relationshipId}/prepare/${preparationId}`;
+  href('/r/:id/prepare/:prepId', { id: relationshipId, prepId: preparationId });
 
-export const debriefHref = (relationshipId: string, debriefId: string): string => `#/r/${relationshipId}/debrief/${debriefId}`;
+export const debriefHref = (relationshipId: string, debriefId: string): string => href('/r/:id/debrief/:debriefId', { id: relationshipId, debriefId });

@@ -3,6 +3,7 @@ import type { DueCommitment } from '../../../../core/logic/reminders';
 import type { PlannedItem } from '../../../../core/logic/home';
 import { formatDayTime } from '../../lib/dates';
 import { dueWords, whose } from './home-text';
+import { href } from '../../lib/router';
 
 /** Commitments due within a week (both sides) and planned conversations. */
 export function ComingUp(props: { due: DueCommitment[]; planned: PlannedItem[] }) {
@@ -25,7 +26,7 @@ export function ComingUp(props: { due: DueCommitment[]; planned: PlannedItem[] }
             </For>
           </ul>
           <p class="home-more">
-            <a href="#/commitments">All commitments</a>
+            <a href={href('/commitments')}>All commitments</a>
           </p>
         </Show>
         <Show when={props.planned.length > 0}>
@@ -52,12 +53,12 @@ function PlannedRow(props: { item: PlannedItem }) {
       <Show
         when={p().past}
         fallback={
-          <a href={`#/r/${p().relationshipId}/prepare/${p().preparationId}`} aria-describedby={`plan-${p().preparationId}`}>
+          <a href={href('/r/:id/prepare/:prepId', { id: p().relationshipId, prepId: p().preparationId })} aria-describedby={`plan-${p().preparationId}`}>
             Open the plan
           </a>
         }
       >
-        <a href={`#/r/${p().relationshipId}/debrief/from/${p().preparationId}`} aria-describedby={`plan-${p().preparationId}`}>
+        <a href={href('/r/:id/debrief/from/:prepId', { id: p().relationshipId, prepId: p().preparationId })} aria-describedby={`plan-${p().preparationId}`}>
           Debrief it
         </a>
       </Show>

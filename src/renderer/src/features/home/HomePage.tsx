@@ -6,6 +6,7 @@ import { PersonCard } from './PersonCard';
 import { ReminderBanner } from './ReminderBanner';
 import { ComingUp } from './ComingUp';
 import '../../styles/trust.css';
+import { href } from '../../lib/router';
 
 /**
  * Home, "where to look": what is due now, what is coming up, and where trust stands with each person.
@@ -27,7 +28,7 @@ export function HomePage() {
           <h1 id="home-title">Your people</h1>
           <p class="lede">Where trust stands with each person, and what needs you next.</p>
         </div>
-        <a class={anyDue() ? 'button' : 'button primary'} href="#/new">
+        <a class={anyDue() ? 'button' : 'button primary'} href={href('/new')}>
           Add a person
         </a>
       </header>
@@ -45,7 +46,7 @@ export function HomePage() {
             Who is on your mind? Add the person whose trust you want to rebuild. A first name is enough; everything
             stays on this computer.
           </p>
-          <a class="button primary" href="#/new">
+          <a class="button primary" href={href('/new')}>
             Add a person
           </a>
         </div>

@@ -3,6 +3,7 @@ import type { HomePerson } from '../../../../core/logic/home';
 import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import { VerdictBadge, VerdictWhy } from '../verdict/VerdictBadge';
 import { Sparkline, sparkWords } from './Sparkline';
+import { href } from '../../lib/router';
 
 /** One person on Home: who, where trust stands and why, and a nudge when a check is due. */
 export function PersonCard(props: { person: HomePerson }) {
@@ -10,7 +11,7 @@ export function PersonCard(props: { person: HomePerson }) {
   const meta = () => [p().role, KIND_LABELS[p().kind]].filter(Boolean).join(' · ');
   return (
     <li class="card home-card">
-      <a href={`#/r/${p().id}`} class="card-link">
+      <a href={href('/r/:id', { id: p().id })} class="card-link">
         <span class="card-title">{p().name}</span>
         <span class="card-meta">{meta()}</span>
       </a>
@@ -29,7 +30,7 @@ export function PersonCard(props: { person: HomePerson }) {
             <span id={`nudge-${p().id}`}>
               {p().check.level === 'overdue' ? `No trust check for ${p().check.days} days.` : 'A trust check is due.'}
             </span>{' '}
-            <a href={`#/r/${p().id}/check/new`} aria-describedby={`nudge-${p().id}`}>
+            <a href={href('/r/:id/check/new', { id: p().id })} aria-describedby={`nudge-${p().id}`}>
               Take a trust check
             </a>
           </p>

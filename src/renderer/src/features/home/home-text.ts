@@ -1,5 +1,6 @@
 /** Home's words for dates and reminders: plain, calm, never alarming. */
 import type { DueCommitment, Reminder } from '../../../../core/logic/reminders';
+import { href } from '../../lib/router';
 
 /** "due today", "due tomorrow", "due in 5 days", "3 days past its date". */
 export function dueWords(inDays: number): string {
@@ -17,6 +18,6 @@ export const whose = (c: Pick<DueCommitment, 'owner'>): string => (c.owner === '
  * these links are described by their row instead (aria-describedby), so the name is heard once per row.
  */
 export function reminderAction(r: Reminder): { href: string; label: string } {
-  if (r.kind === 'check') return { href: `#/r/${r.relationshipId}/check/new`, label: 'Take a trust check' };
-  return { href: '#/commitments', label: 'Record how it went' };
+  if (r.kind === 'check') return { href: href('/r/:id/check/new', { id: r.relationshipId }), label: 'Take a trust check' };
+  return { href: href('/commitments'), label: 'Record how it went' };
 }

@@ -4,6 +4,7 @@ import type { Insights, KeptRate } from '../../../../core/logic/insights';
 import { FEAR_LABELS } from '../../../../core/model/preparation-labels';
 import { guessSentence, hotSentence, keptWords } from './insight-text';
 import '../../styles/trust.css';
+import { href } from '../../lib/router';
 
 /** Insights: the leader's own patterns across every journal, for reflection rather than scoring. */
 export function InsightsPage() {
@@ -16,7 +17,7 @@ export function InsightsPage() {
           <h1 id="insights-title">Insights</h1>
           <p class="lede">Patterns across your journals, to reflect on. They show how you have seen things, not a score of anyone.</p>
         </div>
-        <a class="button primary" href="#/">
+        <a class="button primary" href={href('/')}>
           See where to look
         </a>
       </header>

@@ -1,6 +1,6 @@
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { formatDayTime } from '../../lib/dates';
 import { Markdown } from '../../components/Markdown';
@@ -20,7 +20,7 @@ export function CueCard(props: { id: string; prepId: string }) {
   return (
     <Switch>
       <Match when={data.error}>
-        <Unavailable title="This cue card is not available" error={data.error} back={{ href: `#/r/${props.id}`, label: 'Back to the journal' }} />
+        <Unavailable title="This cue card is not available" error={data.error} back={{ href: href('/r/:id', { id: props.id }), label: 'Back to the journal' }} />
       </Match>
       <Match when={data()}>{(d) => <Card data={d()} />}</Match>
     </Switch>
@@ -36,7 +36,7 @@ function Card(props: { data: PrepData }) {
   const editAt = async (screen: PrepScreen) => {
     try {
       await call('preparations:save-draft', { relationshipId: rel().id, id: prep().id, patch: { step: PREP_SCREENS.indexOf(screen) } });
-      navigate(prepHref(rel().id, prep().id).slice(1));
+      go('/r/:id/prepare/:prepId', { id: rel().id, prepId: prep().id });
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }
@@ -92,7 +92,7 @@ function Card(props: { data: PrepData }) {
         </For>
       </ol>
       <footer class="page-foot">
-        <a class="button" href={`#/r/${rel().id}`}>Back to {rel().name}</a>
+        <a class="button" href={href('/r/:id', { id: rel().id })}>Back to {rel().name}</a>
         <DiscardButton relationshipId={rel().id} prepId={prep().id} name={rel().name} />
       </footer>
     </article>

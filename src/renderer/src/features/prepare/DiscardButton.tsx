@@ -1,6 +1,6 @@
 import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
-import { navigate } from '../../lib/router';
+import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 
 /** Sets a preparation aside after a confirmation; it goes to the Discarded list, never away. */
@@ -17,7 +17,7 @@ export function DiscardButton(props: { relationshipId: string; prepId: string; n
       await props.beforeDiscard?.();
       await call('preparations:discard', { relationshipId: props.relationshipId, id: props.prepId });
       showNotice('Discarded. It’s in the Discarded list if you want it back.');
-      navigate(`/r/${props.relationshipId}`);
+      go('/r/:id', { id: props.relationshipId });
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }

@@ -3,6 +3,7 @@ import { Markdown } from '../../components/Markdown';
 import { TRUST_ITEMS } from '../../../../core/model/trust-items';
 import { CAUSE_LABELS, CONFIDENCE_LABELS, DOMAIN_LABELS, TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
 import type { Incident } from '../../../../core/model/incident';
+import { href } from '../../lib/router';
 
 /** An incident opened in place on the timeline. */
 export function IncidentDetails(props: { relationshipId: string; incident: Incident }) {
@@ -37,8 +38,8 @@ export function IncidentDetails(props: { relationshipId: string; incident: Incid
         <dd>{i().stability === null ? 'Not sure yet' : `${i().stability} of 7`}</dd>
       </dl>
       <div class="actions start">
-        <a class="button" href={`#/r/${props.relationshipId}/incident/${i().id}`}>Edit the incident</a>
-        <a class="button" href={`#/r/${props.relationshipId}/prepare/new`}>Prepare a conversation</a>
+        <a class="button" href={href('/r/:id/incident/:incidentId', { id: props.relationshipId, incidentId: i().id })}>Edit the incident</a>
+        <a class="button" href={href('/r/:id/prepare/new', { id: props.relationshipId })}>Prepare a conversation</a>
       </div>
     </div>
   );

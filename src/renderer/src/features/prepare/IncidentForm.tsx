@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
@@ -40,7 +40,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       else await call('incidents:create', { relationshipId: props.id, ...fields });
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back
       showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
-      navigate(`/r/${props.id}`);
+      go('/r/:id', { id: props.id });
     } catch (ex) {
       const key = errorKey(ex instanceof ApiError ? ex.field : undefined);
       setFailure({ key, message: errorMessage(ex) });
@@ -73,7 +73,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
           <p class="error-box" id="inc-form" tabindex="-1" role="alert">{err('form')}</p>
         </Show>
         <div class="actions">
-          <a class="button" href={`#/r/${props.id}`}>Cancel</a>
+          <a class="button" href={href('/r/:id', { id: props.id })}>Cancel</a>
           <button type="submit" class="button primary" disabled={saving() || !!journal.error}>
             {saving() ? 'Saving…' : props.incidentId ? 'Save changes' : 'Save incident'}
           </button>

@@ -5,6 +5,7 @@ import { cueCardHref, prepHref } from './prep-data';
 import { CONVERSATION_STEPS } from '../../../../core/model/trust-items';
 import { PREP_SCREENS, PREP_SCREEN_TITLES, STEP_TITLES } from '../../../../core/model/preparation-labels';
 import type { Preparation } from '../../../../core/model/preparation';
+import { href } from '../../lib/router';
 
 /** A preparation opened in place on the timeline: the plan so far, and the way back into it. */
 export function PreparationDetails(props: { relationshipId: string; prep: Preparation; debriefId: string | null }) {
@@ -38,7 +39,7 @@ export function PreparationDetails(props: { relationshipId: string; prep: Prepar
               <a class="button primary" href={cueCardHref(props.relationshipId, p().id)}>Open the cue card</a>
               <a class="button" href={prepHref(props.relationshipId, p().id)}>Edit the plan</a>
               {/* The plan and its debrief link both ways: this side opens (or starts) the debrief. */}
-              <a class="button" href={props.debriefId ? `#/r/${props.relationshipId}/debrief/${props.debriefId}` : `#/r/${props.relationshipId}/debrief/from/${p().id}`}>
+              <a class="button" href={props.debriefId ? href('/r/:id/debrief/:debriefId', { id: props.relationshipId, debriefId: props.debriefId }) : href('/r/:id/debrief/from/:prepId', { id: props.relationshipId, prepId: p().id })}>
                 {props.debriefId ? 'Open the debrief' : 'Debrief this conversation'}
               </a>
             </>

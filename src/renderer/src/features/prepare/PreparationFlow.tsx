@@ -1,4 +1,4 @@
-import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { navigate } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
@@ -86,15 +86,32 @@ function FlowScreen(props: { data: PrepData }) {
   );
 }
 
+/**
+ * The eight steps as one Tab stop: the current step takes the Tab, arrow keys (and Home/End) move
+ * between steps, Enter or Space opens one. Keyboard users pass it in one key instead of eight.
+ */
 function Stepper(props: { editor: PrepEditor; go: (step: number) => void }) {
+  const [focused, setFocused] = createSignal<number | null>(null);
+  const tabStop = () => focused() ?? props.editor.prep.step;
+  let list: HTMLOListElement | undefined;
+  const onKey = (e: KeyboardEvent) => {
+    const last = PREP_SCREENS.length - 1;
+    const from = tabStop();
+    const next = { ArrowRight: from + 1, ArrowDown: from + 1, ArrowLeft: from - 1, ArrowUp: from - 1, Home: 0, End: last }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const to = Math.min(last, Math.max(0, next));
+    setFocused(to);
+    list?.querySelectorAll('button')[to]?.focus();
+  };
   return (
     <nav class="prep-stepper" aria-label="Preparation steps">
-      <ol>
+      <ol ref={list} onKeyDown={onKey} onFocusOut={(e) => !list?.contains(e.relatedTarget as Node | null) && setFocused(null)}>
         <For each={PREP_SCREENS}>
           {(s, i) => (
             <li classList={{ done: i() < props.editor.prep.step }}>
               <button type="button" class="link-button" aria-current={i() === props.editor.prep.step ? 'step' : undefined}
-                onClick={() => props.go(i())}>
+                tabindex={i() === tabStop() ? 0 : -1} onFocus={() => setFocused(i())} onClick={() => props.go(i())}>
                 <span class="step-num" aria-hidden="true">{i() + 1}</span>
                 {PREP_SCREEN_TITLES[s]}
               </button>

@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { formatDayTime, fromLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
 import { prepHref } from './prep-data';
@@ -9,6 +9,7 @@ import type { Journal } from '../../../../core/model/journal';
 import '../../styles/prepare.css';
 import { Unavailable } from '../../components/Unavailable';
 import { createFormError } from '../../lib/form-error';
+import { QuickDates } from '../../components/QuickDates';
 
 /** Before the guided flow: pick up a draft, or start a new plan, about an incident or not. */
 export function PrepareStart(props: { id: string }) {
@@ -39,7 +40,7 @@ function StartForm(props: { journal: Journal }) {
     try {
       const plannedAt = planned() ? fromLocalInput(planned()) : null;
       const prep = await call('preparations:start', { relationshipId: rid, incidentId: incidentId() || null, plannedAt });
-      navigate(prepHref(rid, prep.id).slice(1));
+      go('/r/:id/prepare/:prepId', { id: rid, prepId: prep.id });
     } catch (err) {
       fromCaught(err);
     } finally {
@@ -84,6 +85,7 @@ function StartForm(props: { journal: Journal }) {
           </select>
         </Field>
         <Field id="start-planned" label="When will you talk?" hint="Optional. You can set or change it later." error={fieldError('plannedAt')}>
+          <QuickDates label="When will you talk?" direction="ahead" onPick={setPlanned} />
           <input id="start-planned" type="datetime-local" value={planned()} onInput={(e) => setPlanned(e.currentTarget.value)}
             aria-invalid={!!fieldError('plannedAt')} aria-describedby={describedBy('start-planned', 'hint', fieldError('plannedAt'))} />
         </Field>
@@ -91,7 +93,7 @@ function StartForm(props: { journal: Journal }) {
           <p class="error-box" role="alert">{error()?.message}</p>
         </Show>
         <div class="actions">
-          <a class="button" href={`#/r/${rid}`}>Cancel</a>
+          <a class="button" href={href('/r/:id', { id: rid })}>Cancel</a>
           <button type="submit" class={drafts().length > 0 ? 'button' : 'button primary'} disabled={busy()}>
             {busy() ? 'Starting…' : 'Start preparing'}
           </button>

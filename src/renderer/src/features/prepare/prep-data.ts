@@ -1,6 +1,7 @@
 import { ApiError, call } from '../../lib/api';
 import type { Journal } from '../../../../core/model/journal';
 import type { Preparation } from '../../../../core/model/preparation';
+import { href } from '../../lib/router';
 
 export interface PrepData {
   journal: Journal;
@@ -15,5 +16,5 @@ export async function loadPreparation(relationshipId: string, prepId: string): P
   return { journal, prep };
 }
 
-export const prepHref = (relationshipId: string, prepId: string): string => `#/r/${relationshipId}/prepare/${prepId}`;
+export const prepHref = (relationshipId: string, prepId: string): string => href('/r/:id/prepare/:prepId', { id: relationshipId, prepId });
 export const cueCardHref = (relationshipId: string, prepId: string): string => `${prepHref(relationshipId, prepId)}/cue-card`;

@@ -7,6 +7,7 @@ import { DiscardedPreparations } from './DiscardedPreparations';
 import { incidentEntries, preparationEntries } from './timeline-entries';
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/prepare.css';
+import { href } from '../../lib/router';
 
 /** Preparing is the next step when a draft waits, or an incident is still open with no plan for it. */
 function preparingIsNext(j: Journal): boolean {
@@ -18,12 +19,12 @@ function preparingIsNext(j: Journal): boolean {
 PAGE_ACTIONS.push(
   {
     label: 'Prepare a conversation',
-    href: (j) => `#/r/${j.relationship.id}/prepare/new`,
+    href: (j) => href('/r/:id/prepare/new', { id: j.relationship.id }),
     primary: preparingIsNext,
   },
   {
     label: 'Log an incident',
-    href: (j) => `#/r/${j.relationship.id}/incident/new`,
+    href: (j) => href('/r/:id/incident/new', { id: j.relationship.id }),
     primary: (j) => j.incidents.length === 0 && !preparingIsNext(j),
   },
 );

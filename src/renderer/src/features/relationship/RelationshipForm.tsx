@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
@@ -54,7 +54,7 @@ export function RelationshipForm(props: { id?: string }) {
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       await refresh();
       showNotice(props.id ? 'Saved.' : `${saved.name} has a journal now.`);
-      navigate(`/r/${saved.id}`);
+      go('/r/:id', { id: saved.id });
     } catch (err) {
       const field = err instanceof ApiError ? err.field : undefined;
       const key = field && field in EMPTY ? (field as keyof FormValues) : 'form';

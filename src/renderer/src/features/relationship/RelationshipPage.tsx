@@ -1,6 +1,6 @@
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go, href } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { formatDay } from '../../lib/dates';
@@ -44,7 +44,7 @@ export function RelationshipPage(props: { id: string }) {
       await call('relationships:delete', { id: j.relationship.id });
       await refresh();
       showNotice(`${j.relationship.name}’s journal is in the trash folder.`);
-      navigate('/');
+      go('/');
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }
@@ -79,7 +79,7 @@ export function RelationshipPage(props: { id: string }) {
                     </a>
                   )}
                 </For>
-                <a class="button" href={`#/r/${j().relationship.id}/edit`}>Edit details</a>
+                <a class="button" href={href('/r/:id/edit', { id: j().relationship.id })}>Edit details</a>
               </div>
             </header>
             <Show when={j().relationship.archived}>

@@ -8,6 +8,7 @@ import { TrustChart } from './TrustChart';
 import { ChartLegend } from './ChartLegend';
 import { ChartTable } from './ChartTable';
 import '../../styles/trust.css';
+import { href } from '../../lib/router';
 
 /** The person page's answer to "is trust coming back?": the verdict with its reasons, then the chart. */
 export function TrustSection(props: { journal: Journal }) {
@@ -26,7 +27,7 @@ export function TrustSection(props: { journal: Journal }) {
         fallback={
           <p class="muted">
             No trust checks yet. A first one, taken when you feel calm, gives you a starting point.{' '}
-            <a href={`#/r/${id()}/check/new`}>Take a trust check</a>
+            <a href={href('/r/:id/check/new', { id: id() })}>Take a trust check</a>
           </p>
         }
       >

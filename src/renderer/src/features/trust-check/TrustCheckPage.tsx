@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
@@ -12,6 +12,7 @@ import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { QuickDates } from '../../components/QuickDates';
 
 interface Values extends Feeling {
   at: string;
@@ -37,7 +38,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   });
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
-  const back = () => navigate(`/r/${props.relationshipId}`);
+  const back = () => go('/r/:id', { id: props.relationshipId });
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -95,6 +96,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
             aria-invalid={!!errorFor('interpretation')} aria-describedby={describedBy('tc-interpretation', 'hint', errorFor('interpretation'))} />
         </Field>
         <Field id="tc-at" label="When" hint="Now, unless you are catching up on an earlier check." error={errorFor('at')}>
+          <QuickDates label="When" direction="behind" onPick={(value) => setV('at', value)} />
           <input id="tc-at" type="datetime-local" class="short" value={v.at} onInput={(e) => setV('at', e.currentTarget.value)}
             aria-invalid={!!errorFor('at')} aria-describedby={describedBy('tc-at', 'hint', errorFor('at'))} />
         </Field>

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, ErrorBoundary, For, Show } from 'solid-js';
 import { formatDayTime } from '../../../lib/dates';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
+import { openIfRequested } from '../../search/open-entry';
 import type { Journal } from '../../../../../core/model/journal';
 
 /** Everything that happened with this person, newest first; each entry opens in place. */
@@ -38,7 +39,7 @@ function TimelineItem(props: { entry: TimelineEntry }) {
     <li class="tl-item" data-kind={props.entry.kind}>
       <Show when={props.entry.render} fallback={<div class="tl-head">{head()}</div>}>
         {(render) => (
-          <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+          <details ref={(el) => openIfRequested(props.entry.key, el)} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
             <summary class="tl-head">{head()}</summary>
             <Show when={opened()}>
               {/* One entry that cannot be drawn says so in its own place; the page and the other entries stay. */}

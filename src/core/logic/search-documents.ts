@@ -1,0 +1,69 @@
+import type { Journal } from '../model/journal';
+import { shorten } from './shorten';
+
+/**
+ * One searchable thing: a person or one entry of their journal. `entry` matches the timeline's key
+ * (`incident:<id>`, `check:<id>`, …) so a result can open that very entry in place; `person` is the
+ * person themself (name, role, notes).
+ */
+export interface SearchDocument {
+  id: string;
+  relationshipId: string;
+  person: string;
+  entry: string;
+  kind: string;
+  title: string;
+  at: string;
+  text: string;
+}
+
+const join = (...parts: (string | null | undefined)[]): string => parts.filter((p) => p && p.trim()).join('\n');
+
+type Part = Omit<SearchDocument, 'id' | 'relationshipId' | 'person'>;
+type Builder = (j: Journal) => Part[];
+
+const planTitle = (j: Journal, incidentId: string | null): string => {
+  const title = j.incidents.find((i) => i.id === incidentId)?.title;
+  return title ? `Plan for “${title}”` : 'Plan for a conversation';
+};
+
+/** One builder per kind of entry, keyed by the prefix of the timeline key. */
+const BUILDERS: Record<string, Builder> = {
+  incident: (j) => j.incidents.map((i) => ({ entry: `incident:${i.id}`, kind: 'Incident', title: i.title, at: i.occurredAt, text: join(i.facts, i.impact) })),
+  preparation: (j) =>
+    j.preparations
+      .filter((p) => p.status !== 'discarded')
+      .map((p) => ({
+        entry: `preparation:${p.id}`, kind: 'Preparation', title: planTitle(j, p.incidentId), at: p.createdAt,
+        text: join(p.coolDown.emotion, p.coolDown.source, ...Object.values(p.facts), ...p.hypotheses.map((h) => h.note), ...Object.values(p.plan), p.myCommitment),
+      })),
+  debrief: (j) =>
+    j.debriefs.map((d) => ({
+      entry: `debrief:${d.id}`, kind: 'Debrief', title: d.status === 'draft' ? 'Debrief in progress' : 'Conversation debriefed', at: d.heldAt,
+      text: join(...Object.values(d.steps).map((s) => s.notes), d.theirView, d.surprised, d.learned, d.differently, d.fewerCommitmentsReason, ...d.commitmentDrafts.map((c) => c.text)),
+    })),
+  commitment: (j) => j.commitments.map((c) => ({ entry: `commitment:${c.id}`, kind: 'Commitment', title: shorten(c.text, 90), at: c.createdAt, text: join(c.text, c.note) })),
+  check: (j) => j.checks.map((c) => ({ entry: `check:${c.id}`, kind: 'Trust check', title: 'Trust check', at: c.at, text: join(c.evidence, c.interpretation, c.emotion, c.source) })),
+  monitoring: (j) => j.monitoringNotes.map((n) => ({ entry: `monitoring:${n.id}`, kind: 'My check-in', title: 'My check-in', at: n.at, text: n.note })),
+};
+
+function personPart(j: Journal): Part {
+  const r = j.relationship;
+  return { entry: 'person', kind: 'Person', title: r.name, at: r.createdAt, text: join(r.role, r.notes) };
+}
+
+const whole = (j: Journal, p: Part): SearchDocument => ({ ...p, relationshipId: j.relationship.id, person: j.relationship.name, id: `${j.relationship.id}|${p.entry}` });
+
+/** Every searchable document of one journal: the person first, then each entry that has words. */
+export function journalDocuments(journal: Journal): SearchDocument[] {
+  const entries = Object.values(BUILDERS).flatMap((build) => build(journal)).filter((p) => p.text.trim() !== '');
+  return [personPart(journal), ...entries].map((p) => whole(journal, p));
+}
+
+/** The one document for a timeline key (what a result shows its snippet from), without building the rest. */
+export function documentFor(journal: Journal, entry: string): SearchDocument | null {
+  if (entry === 'person') return whole(journal, personPart(journal));
+  const build = BUILDERS[entry.slice(0, entry.indexOf(':'))];
+  const part = build?.(journal).find((p) => p.entry === entry);
+  return part ? whole(journal, part) : null;
+}

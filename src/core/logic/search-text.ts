@@ -1,0 +1,65 @@
+/**
+ * The pure half of search: what counts as a query, and the snippet shown under a result with the
+ * matching words marked. Marks travel as segments of plain text, so the screen draws them as text
+ * nodes and journal text never becomes markup.
+ */
+
+/** MiniSearch's own word boundary (spaces and punctuation), so marks agree with what matched. */
+export const WORD_BOUNDARY = /[\n\r\p{Z}\p{P}]+/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** A query worth running: at least one letter or digit. Empty or only punctuation is not. */
+export const isSearchable = (query: string): boolean => HAS_WORD.test(query);
+
+/** Splits text into words and the gaps between them, keeping every character. */
+function pieces(text: string): { text: string; word: boolean }[] {
+  const out: { text: string; word: boolean }[] = [];
+  const gap = new RegExp(WORD_BOUNDARY.source, 'gu');
+  let last = 0;
+  for (const m of text.matchAll(gap)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), word: true });
+    out.push({ text: m[0], word: false });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), word: true });
+  return out;
+}
+
+/**
+ * A window of about `max` characters around the first matching word, flattened to one line, with
+ * every word in `terms` (lower-case, as the index stores them) marked.
+ */
+export function markedSnippet(text: string, terms: readonly string[], max = 160): Segment[] {
+  // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
+  const flat = text.trim().replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
+  const wanted = new Set(terms.map((t) => t.toLowerCase()));
+  const all = pieces(flat);
+  const isHit = (p: { text: string; word: boolean }) => p.word && wanted.has(p.text.toLowerCase());
+  const first = all.findIndex(isHit);
+  let start = 0;
+  if (first > 0) {
+    const before = all.slice(0, first).reduce((n, p) => n + p.text.length, 0);
+    let drop = Math.max(0, before - Math.floor(max / 3));
+    while (drop > 0 && start < first) drop -= all[start++]!.text.length;
+  }
+  const segments: Segment[] = start > 0 ? [{ text: '…', mark: false }] : [];
+  let used = 0;
+  for (let i = start; i < all.length; i++) {
+    const p = all[i]!;
+    if (used >= max && !isHit(p)) {
+      segments.push({ text: '…', mark: false });
+      break;
+    }
+    used += p.text.length;
+    const mark = isHit(p);
+    const prev = segments[segments.length - 1];
+    if (prev && prev.mark === mark && !mark) prev.text += p.text;
+    else segments.push({ text: p.text, mark });
+  }
+  return segments;
+}

@@ -1,0 +1,28 @@
+import { createEffect, Show } from 'solid-js';
+import { SearchResults } from './SearchResults';
+import { createSearch, lastQuery, setLastQuery } from './search-client';
+import '../../styles/search.css';
+
+/** One box over every person and every entry. The index lives in main's memory only. */
+export function SearchPage() {
+  const search = createSearch(lastQuery);
+  createEffect(() => search.ask(lastQuery()));
+  return (
+    <section class="page" aria-labelledby="search-title">
+      <header class="page-head">
+        <div>
+          <h1 id="search-title" tabindex="-1">Search</h1>
+          <p class="lede">Every person and everything you wrote about them. Nothing leaves this computer.</p>
+        </div>
+      </header>
+      <form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label for="search-box">Search your journal</label>
+        <input id="search-box" type="search" data-autofocus autocomplete="off" spellcheck={false} maxLength={200}
+          value={lastQuery()} onInput={(e) => setLastQuery(e.currentTarget.value)} />
+      </form>
+      <Show when={search.error()} fallback={<SearchResults answer={search.answer()} query={lastQuery()} />}>
+        {(message) => <p class="error-box" role="alert">{message()}</p>}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { createSignal, onCleanup } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import type { SearchAnswer } from '../../../../core/api/slices/search';
+
+/** The last query on the Search screen, kept while Mend is open so "back" finds the same results. */
+export const [lastQuery, setLastQuery] = createSignal('');
+
+const DEBOUNCE_MS = 120;
+const RETRY_MS = 400;
+
+/**
+ * Runs a query as the user types (debounced; a late answer to an older query is dropped). While the
+ * index is still being read, asks again until it is complete, so the results fill in by themselves.
+ */
+export function createSearch(query: () => string) {
+  const [answer, setAnswer] = createSignal<SearchAnswer | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async (q: string, seq: number) => {
+    try {
+      const a = await call('search:query', { query: q });
+      if (seq !== asked) return;
+      setError(null);
+      setAnswer(a);
+      if (a.searched && !a.progress.ready) timer = setTimeout(() => void run(q, seq), RETRY_MS);
+    } catch (e) {
+      if (seq === asked) setError(errorMessage(e));
+    }
+  };
+  const ask = (q: string) => {
+    clearTimeout(timer);
+    const seq = ++asked;
+    timer = setTimeout(() => void run(q, seq), DEBOUNCE_MS);
+  };
+  onCleanup(() => {
+    clearTimeout(timer);
+    asked++;
+  });
+  return { answer, error, ask, query };
+}
+
+/** Starts building the index in the background, so the first search is quick. Never throws. */
+export function warmSearch(): void {
+  call('search:status', {}).catch(() => undefined);
+}
