@@ -51,6 +51,9 @@ export const CHANNELS = {
   'imports:cancel': true,
   'backups:settings': true,
   'backups:save-settings': true,
+  'capture:commitment': true,
+  'capture:note': true,
+  'capture:remove-note': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

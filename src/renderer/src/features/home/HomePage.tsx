@@ -3,8 +3,13 @@ import { call } from '../../lib/api';
 import type { HomeData } from '../../../../core/logic/home';
 import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
 import { PersonCard } from './PersonCard';
-import { ReminderBanner } from './ReminderBanner';
+import { DueNow } from './DueNow';
 import { ComingUp } from './ComingUp';
+import { OutcomeDialog, type OutcomeRequest } from '../commitments/OutcomeDialog';
+import { showNotice } from '../../lib/notice';
+import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-labels';
+import type { CommitmentOutcome } from '../../../../core/model/trust-items';
+import type { DueCommitment } from '../../../../core/logic/reminders';
 import '../../styles/trust.css';
 
 /**
@@ -12,13 +17,21 @@ import '../../styles/trust.css';
  * Everything comes from one `home:get`, computed from the index, so Home never opens a journal.
  */
 export function HomePage() {
-  const [home] = createResource(() => call('home:get', {}));
+  const [home, { refetch }] = createResource(() => call('home:get', {}));
   // Reading an errored resource throws in Solid; the error state is shown from `home.error` instead.
   const data = (): HomeData | undefined => (home.error ? undefined : home());
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
-  const anyDue = () => (data()?.reminders.length ?? 0) > 0;
+  const anyDue = () => (data()?.now.length ?? 0) > 0;
+  const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
+  const askOutcome = (c: DueCommitment) => setRequest({ relationshipId: c.relationshipId, id: c.id, text: c.text, status: null });
+  const closeOutcome = (saved: CommitmentOutcome | null) => {
+    setRequest(null);
+    if (!saved) return;
+    showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
+    void refetch();
+  };
 
   return (
     <section class="page" aria-labelledby="home-title">
@@ -54,8 +67,10 @@ export function HomePage() {
       <Show when={data()}>
         {(d) => (
           <>
-            <ReminderBanner reminders={d().reminders} />
-            <ComingUp due={d().due} planned={d().planned} />
+            <Show when={d().now.length > 0}>
+              <DueNow items={d().now} onOutcome={askOutcome} />
+            </Show>
+            <ComingUp due={d().due} planned={d().planned} onOutcome={askOutcome} />
           </>
         )}
       </Show>
@@ -85,6 +100,7 @@ export function HomePage() {
           </ul>
         </Show>
       </Show>
+      <OutcomeDialog request={request()} onClose={closeOutcome} />
     </section>
   );
 }

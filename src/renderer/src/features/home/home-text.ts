@@ -1,5 +1,5 @@
 /** Home's words for dates and reminders: plain, calm, never alarming. */
-import type { DueCommitment, Reminder } from '../../../../core/logic/reminders';
+import type { DueCommitment } from '../../../../core/logic/reminders';
 
 /** "due today", "due tomorrow", "due in 5 days", "3 days past its date". */
 export function dueWords(inDays: number): string {
@@ -11,12 +11,3 @@ export function dueWords(inDays: number): string {
 }
 
 export const whose = (c: Pick<DueCommitment, 'owner'>): string => (c.owner === 'me' ? 'Yours' : 'Theirs');
-
-/**
- * Where a reminder's action leads, and what the link says. Only a person's card link carries their name;
- * these links are described by their row instead (aria-describedby), so the name is heard once per row.
- */
-export function reminderAction(r: Reminder): { href: string; label: string } {
-  if (r.kind === 'check') return { href: `#/r/${r.relationshipId}/check/new`, label: 'Take a trust check' };
-  return { href: '#/commitments', label: 'Record how it went' };
-}
