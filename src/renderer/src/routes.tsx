@@ -13,6 +13,7 @@ import { DebriefPage } from './features/debrief/DebriefPage';
 import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
 import { InsightsPage } from './features/insights/InsightsPage';
+import { ExamplePage } from './features/first-run/ExamplePage';
 
 /** One entry per screen: its hash pattern and how to draw it. First match wins. */
 export interface Route {
@@ -39,6 +40,7 @@ export const ROUTES: Route[] = [
   { pattern: '/r/:id/check/new', render: (p) => <TrustCheckPage relationshipId={p.id!} /> },
   { pattern: '/r/:id/monitoring/new', render: (p) => <MonitoringNotePage relationshipId={p.id!} /> },
   { pattern: '/insights', render: () => <InsightsPage /> },
+  { pattern: '/example', render: () => <ExamplePage /> },
 ];
 
 /** The sidebar. `section` is the first path segment that marks an item as current. */

@@ -4,6 +4,7 @@ import type { HomeData } from '../../../../core/logic/home';
 import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
 import { PersonCard } from './PersonCard';
 import { DueNow } from './DueNow';
+import { FirstRun } from '../first-run/FirstRun';
 import { ComingUp } from './ComingUp';
 import { OutcomeDialog, type OutcomeRequest } from '../commitments/OutcomeDialog';
 import { showNotice } from '../../lib/notice';
@@ -23,6 +24,7 @@ export function HomePage() {
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
+  const firstRun = () => !!data() && data()!.people.length === 0;
   const anyDue = () => (data()?.now.length ?? 0) > 0;
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
   const askOutcome = (c: DueCommitment) => setRequest({ relationshipId: c.relationshipId, id: c.id, text: c.text, status: null });
@@ -40,9 +42,11 @@ export function HomePage() {
           <h1 id="home-title">Your people</h1>
           <p class="lede">Where trust stands with each person, and what needs you next.</p>
         </div>
-        <a class={anyDue() ? 'button' : 'button primary'} href="#/new">
-          Add a person
-        </a>
+        <Show when={!firstRun()}>
+          <a class={anyDue() ? 'button' : 'button primary'} href="#/new">
+            Add a person
+          </a>
+        </Show>
       </header>
 
       <Show when={home.error}>
@@ -52,16 +56,7 @@ export function HomePage() {
       </Show>
 
       <Show when={data() && active().length === 0 && archived().length === 0}>
-        <div class="empty">
-          <h2>Start with one person</h2>
-          <p>
-            Who is on your mind? Add the person whose trust you want to rebuild. A first name is enough; everything
-            stays on this computer.
-          </p>
-          <a class="button primary" href="#/new">
-            Add a person
-          </a>
-        </div>
+        <FirstRun />
       </Show>
 
       <Show when={data()}>

@@ -4,7 +4,7 @@ import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import type { Journal } from '../../../../../core/model/journal';
 
 /** Everything that happened with this person, newest first; each entry opens in place. */
-export function Timeline(props: { journal: Journal; refresh: () => void }) {
+export function Timeline(props: { journal: Journal; refresh: () => void; readOnly?: boolean }) {
   const entries = createMemo(() =>
     TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort((a, b) => b.at.localeCompare(a.at)),
   );
@@ -14,7 +14,7 @@ export function Timeline(props: { journal: Journal; refresh: () => void }) {
       fallback={<p class="muted">Nothing logged yet. When something goes wrong between you, this is where it will live.</p>}
     >
       <ol class="timeline" aria-label="Timeline">
-        <For each={entries()}>{(entry) => <TimelineItem entry={entry} />}</For>
+        <For each={entries()}>{(entry) => <TimelineItem entry={props.readOnly ? { ...entry, render: undefined } : entry} />}</For>
       </ol>
     </Show>
   );
