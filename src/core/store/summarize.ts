@@ -8,11 +8,11 @@ import { toTrustInputs } from '../logic/trust-inputs';
  * Bump when summarize() changes what it stores: indexes written by another version are rebuilt from
  * the journals once, at the next start.
  */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /**
  * What the index keeps about one journal: enough for Home, no journal text beyond the name and role
- * (and the shortened text of open and recent commitments, so the Commitments screen need not open every journal).
+ * (and the shortened text and outcome note of open and recent commitments, so the Commitments screen need not open every journal).
  * `now` is the store's clock: the text-free trust inputs are pruned to the verdict's windows as of that
  * moment. It defaults to the real clock only for callers written before the trust inputs existed.
  */

@@ -126,6 +126,9 @@ function SettledRow(props: { c: CommitmentListItem; onReopen: () => void }) {
           </span>
         </p>
         <p class="commit-text">{props.c.text}</p>
+        <Show when={props.c.note}>
+          <p class="commit-note"><span class="sr-only">Note: </span>{props.c.note}</p>
+        </Show>
       </div>
       <button type="button" class="link-button" onClick={() => props.onReopen()}>Reopen</button>
     </li>
