@@ -1,19 +1,25 @@
-import { For, Match, Switch } from 'solid-js';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { NowItem } from '../../../../core/logic/home';
 import type { DueCommitment } from '../../../../core/logic/reminders';
 import { formatDayTime } from '../../lib/dates';
 import { dueWords, whose } from './home-text';
+
+/** How many due items show before "Show all". */
+const DUE_NOW_SHOWN = 6;
 
 /**
  * What needs the leader now. The first item is the screen's one primary action: a conversation that
  * has happened and waits for its debrief comes before anything else.
  */
 export function DueNow(props: { items: NowItem[]; onOutcome: (c: DueCommitment) => void }) {
+  // A long list of due items is a wall, not a next step: the first few, and the rest on request.
+  const [all, setAll] = createSignal(false);
+  const shown = () => (all() ? props.items : props.items.slice(0, DUE_NOW_SHOWN));
   return (
     <section class="banner home-reminders" aria-labelledby="due-now-title">
       <h2 id="due-now-title">Due now</h2>
       <ul class="home-list">
-        <For each={props.items}>
+        <For each={shown()}>
           {(item, i) => (
             <li class="home-row">
               <NowRow item={item} id={`due-${i()}`} primary={i() === 0} onOutcome={props.onOutcome} />
@@ -21,6 +27,11 @@ export function DueNow(props: { items: NowItem[]; onOutcome: (c: DueCommitment) 
           )}
         </For>
       </ul>
+      <Show when={props.items.length > DUE_NOW_SHOWN}>
+        <button type="button" class="link-button home-more" aria-expanded={all()} onClick={() => setAll(!all())}>
+          {all() ? 'Show fewer' : `Show all ${props.items.length}`}
+        </button>
+      </Show>
     </section>
   );
 }

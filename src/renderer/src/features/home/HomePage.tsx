@@ -11,6 +11,7 @@ import { showNotice } from '../../lib/notice';
 import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-labels';
 import type { CommitmentOutcome } from '../../../../core/model/trust-items';
 import type { DueCommitment } from '../../../../core/logic/reminders';
+import { createProgressiveList, ShowMore } from '../relationship/timeline/progressive';
 import '../../styles/trust.css';
 
 /**
@@ -24,6 +25,8 @@ export function HomePage() {
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
+  // Hundreds of people open as fast as a handful: a page of cards at a time, more as you scroll.
+  const cards = createProgressiveList(active, 36);
   const firstRun = () => !!data() && data()!.people.length === 0;
   const anyDue = () => (data()?.now.length ?? 0) > 0;
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
@@ -74,8 +77,9 @@ export function HomePage() {
         <section class="home-people" aria-labelledby="people-title">
           <h2 id="people-title">Where trust stands</h2>
           <ul class="cards" aria-label="People">
-            <For each={active()}>{(p) => <PersonCard person={p} />}</For>
+            <For each={cards.visible()}>{(p) => <PersonCard person={p} />}</For>
           </ul>
+          <ShowMore remaining={cards.remaining()} onMore={cards.more} label={(n) => `Show more people (${n.toLocaleString()} more)`} />
           <p class="verdict-perception home-perception">{PERCEPTION_NOTE}</p>
         </section>
       </Show>
