@@ -26,9 +26,13 @@ export function ExportMarkdownButton(props: { relationshipId: string }) {
       <button type="button" class="button" disabled={busy()} onClick={() => void exportOne()}>
         Export to Markdown…
       </button>
-      <span role={said()?.error ? 'alert' : 'status'} class="inline-status" classList={{ failed: !!said()?.error }}>
-        <Show when={said()}>{(s) => s().text}</Show>
-      </span>
+      <Show when={said()}>
+        {(s) => (
+          <span role={s().error ? 'alert' : 'status'} class="inline-status" classList={{ failed: s().error }}>
+            {s().text}
+          </span>
+        )}
+      </Show>
     </span>
   );
 }
