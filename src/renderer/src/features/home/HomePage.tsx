@@ -5,6 +5,7 @@ import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
 import { PersonCard } from './PersonCard';
 import { DueNow } from './DueNow';
 import { FirstRun } from '../first-run/FirstRun';
+import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
 import { ComingUp } from './ComingUp';
 import { OutcomeDialog, type OutcomeRequest } from '../commitments/OutcomeDialog';
 import { showNotice } from '../../lib/notice';
@@ -27,6 +28,7 @@ export function HomePage() {
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
   // Hundreds of people open as fast as a handful: a page of cards at a time, more as you scroll.
   const cards = createProgressiveList(active, 36);
+  const slow = createSlowFlag(() => home.state === 'pending');
   const firstRun = () => !!data() && data()!.people.length === 0;
   const anyDue = () => (data()?.now.length ?? 0) > 0;
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
@@ -52,6 +54,9 @@ export function HomePage() {
         </Show>
       </header>
 
+      <Show when={slow()}>
+        <ProgressBar label="Reading your list of people…" detail="With many people this takes a moment." />
+      </Show>
       <Show when={home.error}>
         <p class="error-box" role="alert">
           Mend could not read your list of people. Your journals have not been touched. Restart Mend to try again.
