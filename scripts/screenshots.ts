@@ -1,14 +1,23 @@
 /**
  * Takes screenshots of Mend's screens with the end-to-end launcher, for looking at the UI by eye.
  *   npx tsx scripts/screenshots.ts [outDir]   (run `npm run build` first)
+ *   npx tsx scripts/screenshots.ts --readme   the README's pictures, into docs/screenshots/
  */
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { launchMend } from '../tests/e2e/harness/launch';
+import { readmeShots } from './readme-shots';
 
 const out = process.argv[2] ?? '.tmp/shots';
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--readme')) {
+    const browser = await launchChromium();
+    await readmeShots(browser);
+    await browser.close();
+    console.log('README pictures in docs/screenshots');
+    return;
+  }
   await mkdir(out, { recursive: true });
   const browser = await launchChromium();
   for (const scheme of ['light', 'dark'] as const) {

@@ -92,7 +92,7 @@ function journalFor(r: Rng, spec: SizeSpec, index: number): Journal {
     kind: pick(r, ['direct-report', 'peer', 'manager', 'client', 'other'] as const), started: day(started),
     notes: markdownText(r), archived: false,
   };
-  const j: Journal = { relationship, incidents: [], preparations: [], debriefs: [], commitments: [], checks: [], monitoringNotes: [] };
+  const j: Journal = { relationship, incidents: [], preparations: [], debriefs: [], commitments: [], checks: [], monitoringNotes: [], meetingNotes: [] };
   const cycles = Math.max(1, Math.round(spec.years * spec.cyclesPerYear * (index === 0 ? 5 : 0.5 + r())));
   const span = BENCH_NOW - started - 30 * DAY;
   for (let c = 0; c < cycles; c++) {

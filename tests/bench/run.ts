@@ -13,6 +13,7 @@ import { benchNaive, buildNaive } from './naive';
 import { benchLimit } from './limit';
 import { rendererSize, rendererTimings } from './renderer';
 import { printReport, type SizeReport } from './report';
+import { longListTimings } from './long-lists';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.tmp/bench');
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
   for (const spec of SIZES) sizes.push(await benchSize(spec));
   const size = await rendererSize();
   const timings = await rendererTimings(join(WORK, 'L'), QUICK ? 2 : 5);
-  const report = { machine: `${process.platform} ${process.arch}, node ${process.version}`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings } };
+  const longLists = await longListTimings(join(WORK, 'long'), QUICK ? 3 : 7);
+  const report = { machine: `${process.platform} ${process.arch}, node ${process.version}`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists } };
   printReport(report);
   await (await import('./search')).printSearchRows(join(WORK, 'L'), QUICK);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });

@@ -64,6 +64,9 @@ export const CHANNELS = {
   'trash:restore': true,
   'search:query': true,
   'search:status': true,
+  'capture:commitment': true,
+  'capture:note': true,
+  'capture:remove-note': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -15,6 +15,7 @@ import type { DraftsContract } from './slices/drafts';
 import type { HeldDraftsContract } from './slices/held-drafts';
 import type { TrashContract } from './slices/trash';
 import type { SearchContract } from './slices/search';
+import type { QuickCaptureContract } from './slices/quick-capture';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -30,7 +31,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     DraftsContract,
     HeldDraftsContract,
     TrashContract,
-    SearchContract {}
+    SearchContract,
+    QuickCaptureContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

@@ -17,6 +17,7 @@ import { draftsHandlers } from './slices/drafts';
 import { heldDraftsHandlers } from './slices/held-drafts';
 import { trashHandlers } from './slices/trash';
 import { searchHandlers } from './slices/search';
+import { quickCaptureHandlers } from './slices/quick-capture';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -39,5 +40,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...heldDraftsHandlers(ctx),
     ...trashHandlers(ctx),
     ...searchHandlers(ctx),
+    ...quickCaptureHandlers(ctx),
   } satisfies Handlers;
 }

@@ -17,6 +17,7 @@ import { draftsSchemas } from './slices/drafts';
 import { heldDraftsSchemas } from './slices/held-drafts';
 import { trashSchemas } from './slices/trash';
 import { searchSchemas } from './slices/search';
+import { quickCaptureSchemas } from './slices/quick-capture';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -37,4 +38,5 @@ export const inputSchemas = {
   ...heldDraftsSchemas,
   ...trashSchemas,
   ...searchSchemas,
+  ...quickCaptureSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

@@ -22,6 +22,7 @@ export const COLLECTION_LABELS: Record<string, CollectionLabel> = {
   commitments: { one: 'Commitment', many: 'Commitments', date: ['dueAt', 'createdAt'], title: 'text' },
   checks: { one: 'Trust check', many: 'Trust checks', date: ['at'] },
   monitoringNotes: { one: 'Monitoring note', many: 'Monitoring notes', date: ['at'], title: 'kind' },
+  meetingNotes: { one: '1:1 note', many: '1:1 notes', date: ['at'] },
 };
 
 /** Date fields tried, in order, for collections the export does not know yet. */

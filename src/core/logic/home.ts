@@ -43,10 +43,25 @@ export interface PlannedItem {
   past: boolean;
 }
 
+/**
+ * One thing that needs the leader now, in the order Home lists them: a conversation waiting for its
+ * debrief, then commitments due today or past their date, then trust checks that are due. The first
+ * is the screen's one primary action.
+ */
+export type NowItem =
+  | { kind: 'debrief'; plan: PlannedItem }
+  | { kind: 'commitment'; commitment: DueCommitment }
+  | { kind: 'check'; reminder: Reminder };
+
 export interface HomeData {
   people: HomePerson[];
+  /** What needs the leader now; each item appears here or under `due`/`planned`, never both. */
+  now: NowItem[];
+  /** Open commitments due after today and within a week: coming up, not yet due. */
   due: DueCommitment[];
+  /** Conversations planned for later; ones whose moment has passed are in `now`, to debrief. */
   planned: PlannedItem[];
+  /** The same items the desktop notifications announce (see reminders.ts). */
   reminders: Reminder[];
 }
 
@@ -57,11 +72,19 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
   const people = summaries
     .map((r) => homePerson(r, now))
     .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
+  const commitments = dueCommitments(summaries, now);
+  const planned = plannedItems(summaries, now);
+  const reminders = dueReminders(summaries, now);
   return {
     people,
-    due: dueCommitments(summaries, now),
-    planned: plannedItems(summaries, now),
-    reminders: dueReminders(summaries, now),
+    now: [
+      ...planned.filter((p) => p.past).map((plan): NowItem => ({ kind: 'debrief', plan })),
+      ...commitments.filter((c) => c.inDays <= 0).map((commitment): NowItem => ({ kind: 'commitment', commitment })),
+      ...reminders.filter((r) => r.kind === 'check').map((reminder): NowItem => ({ kind: 'check', reminder })),
+    ],
+    due: commitments.filter((c) => c.inDays > 0),
+    planned: planned.filter((p) => !p.past),
+    reminders,
   };
 }
 

@@ -18,6 +18,8 @@ export const commitmentSummarySchema = z.strictObject({
   dueAt: isoDate.nullable(),
   status: z.enum(COMMITMENT_STATUSES),
   resolvedAt: isoDateTime.nullable(),
+  /** The outcome note, shortened like the text; absent from indexes written before it was kept. */
+  note: z.string().max(COMMITMENT_SUMMARY_TEXT + 1).default(''),
 });
 
 export type CommitmentSummary = z.infer<typeof commitmentSummarySchema>;
@@ -42,5 +44,6 @@ export function summarizeCommitments(relationshipId: string, commitments: readon
     dueAt: c.dueAt,
     status: c.status,
     resolvedAt: c.resolvedAt,
+    note: shorten(c.note, COMMITMENT_SUMMARY_TEXT),
   }));
 }

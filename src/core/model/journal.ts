@@ -6,6 +6,7 @@ import { debriefSchema } from './debrief';
 import { commitmentSchema } from './commitment';
 import { trustCheckSchema } from './trust-check';
 import { monitoringNoteSchema } from './monitoring-note';
+import { meetingNoteSchema } from './meeting-note';
 import type { EnvelopeSpec } from '../store/envelope';
 
 /**
@@ -22,6 +23,8 @@ export const journalSchema = z.strictObject({
   commitments: z.array(commitmentSchema).default([]),
   checks: z.array(trustCheckSchema).default([]),
   monitoringNotes: z.array(monitoringNoteSchema).default([]),
+  /** Quick 1:1 notes, written without a debrief. */
+  meetingNotes: z.array(meetingNoteSchema).default([]),
 });
 
 export type Journal = z.infer<typeof journalSchema>;

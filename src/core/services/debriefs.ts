@@ -39,7 +39,7 @@ export async function startDebrief(
       differently: '',
       fewerCommitmentsReason: '',
       commitmentDrafts: [
-        { key: 'them', owner: 'them', text: '', dueAt: null },
+        { key: 'them', owner: 'them', text: prep?.plan.commitment.trim() ?? '', dueAt: null },
         { key: 'me', owner: 'me', text: prep?.myCommitment.trim() ?? '', dueAt: null },
       ],
     };

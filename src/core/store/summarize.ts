@@ -12,7 +12,7 @@ export const SUMMARY_VERSION = 3;
 
 /**
  * What the index keeps about one journal: enough for Home, no journal text beyond the name and role
- * (and the shortened text of open and recent commitments, so the Commitments screen need not open every journal).
+ * (and the shortened text and outcome note of open and recent commitments, so the Commitments screen need not open every journal).
  * The text-free trust inputs are pruned without the clock (logic/trust-inputs.ts); `now` (the store's
  * clock) only decides which planned conversations Home still lists. It defaults to the real clock only
  * for callers written before the trust inputs existed.

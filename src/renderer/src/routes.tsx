@@ -15,6 +15,7 @@ import { DebriefPage } from './features/debrief/DebriefPage';
 import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
 import { InsightsPage } from './features/insights/InsightsPage';
+import { ExamplePage } from './features/first-run/ExamplePage';
 
 /** One screen: its pattern (from lib/router's list) and how to draw it, with its params typed. */
 export interface Route<P extends RoutePattern = RoutePattern> {
@@ -45,6 +46,7 @@ export const ROUTES = [
   route('/r/:id/monitoring/new', (p) => <MonitoringNotePage relationshipId={p.id} />),
   route('/insights', () => <InsightsPage />),
   route('/search', () => <SearchPage />),
+  route('/example', () => <ExamplePage />),
 ] as const;
 
 /** Every pattern in lib/router has a screen above: a pattern left out makes this line a build error. */

@@ -10,7 +10,10 @@ let journal: Journal;
 
 beforeAll(async () => {
   const core = await openCore({ files: new MemoryFileStore(), platform: testPlatform().platform, ...fixedStamp() });
-  journal = await ok(core, 'journals:get', { relationshipId: await addSamplePerson(core) });
+  const relationshipId = await addSamplePerson(core);
+  // The sample leaves the quick 1:1 notes empty (other suites count its entries); fill them here.
+  await ok(core, 'capture:note', { relationshipId, at: '2026-02-26T11:00:00.000Z', text: 'A calm 1:1: the **Q2** plan is on track.' });
+  journal = await ok(core, 'journals:get', { relationshipId });
 });
 
 /** The lines of the section under a `## ` heading that starts with `title`. */
@@ -40,6 +43,7 @@ describe('Markdown export', () => {
       '### Commitment · due 20 Feb 2026 · Flag a slipping deadline two days ahead',
       '### Trust check · 24 Feb 2026, 08:00',
       '### Monitoring note · 25 Feb 2026, 16:00 · An extra check-in',
+      '### 1:1 note · 26 Feb 2026, 11:00 · A calm 1:1: the **Q2** plan is on track.',
     ]);
     for (const [key, value] of Object.entries(journal)) {
       if (Array.isArray(value)) expect(value.length, key).toBeGreaterThan(0); // the sample fills every collection

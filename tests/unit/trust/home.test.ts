@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { seedTrustStory, type TrustStory } from '../../support/trust-story';
 import { trustWorld, readIndex, NOW, DAY, type TrustWorld } from './world';
-import type { HomeData } from '../../../src/core/logic/home';
+import type { HomeData, NowItem } from '../../../src/core/logic/home';
+import type { Reminder } from '../../../src/core/logic/reminders';
+import type { Journal } from '../../../src/core/model/journal';
 import { computeVerdict } from '../../../src/core/logic/verdict';
 import { localIso } from '../../../src/core/logic/calendar';
 import { verdictInputFromJournal } from '../../../src/core/logic/trust-inputs';
@@ -16,6 +18,10 @@ describe('home:get over eight weeks with three people', () => {
 
   const home = () => w.ok('home:get', {});
   const person = (data: HomeData, id: string) => data.people.find((p) => p.id === id)!;
+  const nowWords = (n: NowItem) =>
+    n.kind === 'commitment' ? [n.kind, n.commitment.relationshipName, n.commitment.owner, n.commitment.inDays]
+    : n.kind === 'debrief' ? [n.kind, n.plan.relationshipName] : [n.kind, n.reminder.relationshipName];
+  const nowKey = (n: NowItem) => (n.kind === 'commitment' ? n.commitment.id : n.kind === 'debrief' ? n.plan.preparationId : n.reminder.key);
 
   it('gives each person the verdict of their story, with its reason', async () => {
     const data = await home();
@@ -43,15 +49,31 @@ describe('home:get over eight weeks with three people', () => {
     expect(spark.map((p) => p.at)).toEqual([...spark.map((p) => p.at)].sort());
   });
 
-  it('lists commitments due soon or past their date, both sides, and planned conversations', async () => {
+  it('lists what is due now apart from what is coming up: each item once, nothing past coming up', async () => {
     const data = await home();
-    expect(data.due.map((d) => [d.relationshipName, d.owner, d.inDays])).toEqual([
-      ['Sam Rivera', 'me', 0],
-      ['Sam Rivera', 'them', 2],
+    expect(data.now.map(nowWords)).toEqual([
+      ['commitment', 'Sam Rivera', 'me', 0],
+      ['check', 'Ana Silva'],
     ]);
+    expect(data.due.map((d) => [d.relationshipName, d.owner, d.inDays])).toEqual([['Sam Rivera', 'them', 2]]);
     expect(data.planned).toEqual([
       expect.objectContaining({ relationshipName: 'Sam Rivera', status: 'draft', past: false, plannedAt: localIso(new Date(NOW.getTime() + 3 * DAY)) }),
     ]);
+  });
+
+  it('puts a planned conversation that has passed first, to debrief, and takes it out of coming up', async () => {
+    w.clock.now = new Date(NOW.getTime() + 3 * DAY + 60_000);
+    const data = await home();
+    expect(data.now[0]).toMatchObject({ kind: 'debrief', plan: { relationshipName: 'Sam Rivera', past: true } });
+    expect(data.planned).toEqual([]);
+    // Three days on, the commitment that was due in two days is past its date: due now, not coming up.
+    expect(data.now.filter((n) => n.kind === 'commitment').map(nowWords)).toEqual([
+      ['commitment', 'Sam Rivera', 'me', -3],
+      ['commitment', 'Sam Rivera', 'them', -1],
+    ]);
+    expect(data.due).toEqual([]);
+    const keys = [...data.now.map(nowKey), ...data.due.map((d) => d.id), ...data.planned.map((p) => p.preparationId)];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('reminds about what is due today and the check that is overdue, never with journal text', async () => {
@@ -93,7 +115,7 @@ describe('home:get over eight weeks with three people', () => {
 describe('home:get with nobody and with archived people', () => {
   it('is empty on a new data folder', async () => {
     const w = await trustWorld();
-    expect(await w.ok('home:get', {})).toEqual({ people: [], due: [], planned: [], reminders: [] });
+    expect(await w.ok('home:get', {})).toEqual({ people: [], now: [], due: [], planned: [], reminders: [] });
   });
 
   it('keeps archived people last and out of reminders and due lists', async () => {

@@ -14,7 +14,7 @@ const trust = (over: Partial<TrustInputs>): TrustInputs => ({ ...EMPTY_TRUST_INP
 const summary = (name: string, over: Partial<RelationshipSummary> = {}): RelationshipSummary => ({
   id: name.toLowerCase(), name, role: '', kind: 'peer', started: null, archived: false, createdAt: ago(100), updatedAt: ago(1), entries: 1, ...over,
 });
-const open = (id: string, owner: 'them' | 'me', dueAt: string | null) => ({ id, relationshipId: 'x', owner, text: 'The promise itself', dueAt, status: 'open' as const, resolvedAt: null });
+const open = (id: string, owner: 'them' | 'me', dueAt: string | null) => ({ id, relationshipId: 'x', owner, text: 'The promise itself', dueAt, status: 'open' as const, resolvedAt: null, note: '' });
 
 describe('calendar days', () => {
   it('adds days and counts between local days', () => {

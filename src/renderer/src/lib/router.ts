@@ -29,6 +29,7 @@ export const ROUTE_PATTERNS = [
   '/r/:id/monitoring/new',
   '/insights',
   '/search',
+  '/example',
 ] as const;
 
 export type RoutePattern = (typeof ROUTE_PATTERNS)[number];

@@ -3,23 +3,28 @@ import { call, errorMessage } from '../../lib/api';
 import { showNotice } from '../../lib/notice';
 import { formatDay } from '../../lib/dates';
 import { COMMITMENT_STATUS_LABELS, OWNER_LABELS } from '../../../../core/model/follow-up-labels';
-import { COMMITMENT_OUTCOMES } from '../../../../core/model/trust-items';
+import { COMMITMENT_OUTCOMES, type CommitmentOutcome } from '../../../../core/model/trust-items';
 import type { CommitmentListItem } from '../../../../core/model/commitment-summary';
 import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
 import { dueText, isOverdue } from './commitment-dates';
+import { QuickCommitmentForm } from '../quick-capture/QuickCommitmentForm';
+import { useRelationships } from '../../stores/relationships';
 import '../../styles/follow-up.css';
 import { href } from '../../lib/router';
+import '../../styles/quick-capture.css';
 
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
 export function CommitmentsPage() {
   const [lists, { refetch }] = createResource(() => call('commitments:list', {}));
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
   const loaded = () => (lists.error ? undefined : lists());
-  const close = (saved: boolean) => {
-    const r = request();
+  const { all } = useRelationships();
+  const people = () => (all() ?? []).filter((r) => !r.archived).map((r) => ({ id: r.id, name: r.name }));
+  const [adding, setAdding] = createSignal(false);
+  const close = (saved: CommitmentOutcome | null) => {
     setRequest(null);
-    if (saved && r) {
-      showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[r.status].toLowerCase()}.`);
+    if (saved) {
+      showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
       void refetch();
     }
   };
@@ -39,14 +44,23 @@ export function CommitmentsPage() {
           <h1 id="commitments-title">Commitments</h1>
           <p class="lede">Every open promise, theirs and yours, with the overdue ones first. Trust is rebuilt one kept commitment at a time.</p>
         </div>
+        <Show when={people().length > 0}>
+          <button type="button" class="button" aria-expanded={adding()} onClick={() => setAdding(!adding())}>Add a commitment</button>
+        </Show>
       </header>
+      <Show when={adding()}>
+        <div class="commit-add">
+          <QuickCommitmentForm draftKey="commitments-screen" people={people()} onCancel={() => setAdding(false)}
+            onSaved={() => { setAdding(false); void refetch(); }} />
+        </div>
+      </Show>
       <Show when={lists.error}>
         <p class="error-box" role="alert">{errorMessage(lists.error)}</p>
       </Show>
       <Show when={loaded() && loaded()!.open.length === 0}>
         <div class="empty">
           <h2>Nothing open right now</h2>
-          <p>When a debrief ends with a promise from either of you, it waits here until you mark how it went.</p>
+          <p>When a debrief or a 1:1 ends with a promise from either of you, it waits here until you mark how it went.</p>
           <a class="button primary" href={href('/')}>Back to your people</a>
         </div>
       </Show>
@@ -75,7 +89,7 @@ function Who(props: { c: CommitmentListItem }) {
   );
 }
 
-function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: OutcomeRequest['status']) => void }) {
+function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: CommitmentOutcome) => void }) {
   const overdue = () => isOverdue(props.c.dueAt);
   return (
     <li class="commit-row" classList={{ overdue: overdue() }}>
@@ -113,6 +127,9 @@ function SettledRow(props: { c: CommitmentListItem; onReopen: () => void }) {
           </span>
         </p>
         <p class="commit-text">{props.c.text}</p>
+        <Show when={props.c.note}>
+          <p class="commit-note"><span class="sr-only">Note: </span>{props.c.note}</p>
+        </Show>
       </div>
       <button type="button" class="link-button" onClick={() => props.onReopen()}>Reopen</button>
     </li>

@@ -1,9 +1,9 @@
-import { createEffect, createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
 import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
 import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-labels';
-import type { CommitmentOutcome } from '../../../../core/model/trust-items';
+import { COMMITMENT_OUTCOMES, type CommitmentOutcome } from '../../../../core/model/trust-items';
 import { resolvedAtFor } from './commitment-dates';
 import { createFormError } from '../../lib/form-error';
 
@@ -11,23 +11,29 @@ export interface OutcomeRequest {
   relationshipId: string;
   id: string;
   text: string;
-  status: CommitmentOutcome;
+  /** The outcome already picked (a button per outcome), or null to choose it in the dialog (Home). */
+  status: CommitmentOutcome | null;
 }
 
 /** Confirms an outcome with an optional note and the day it happened (today unless changed). */
-export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: (saved: boolean) => void }) {
+export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: (saved: CommitmentOutcome | null) => void }) {
   let dialog: HTMLDialogElement | undefined;
   const [note, setNote] = createSignal('');
   const [day, setDay] = createSignal(todayLocal());
+  const [status, setStatus] = createSignal<CommitmentOutcome | null>(null);
   const { error, setError, errorFor, fromCaught } = createFormError();
   const [saving, setSaving] = createSignal(false);
-  const label = () => (props.request ? COMMITMENT_STATUS_LABELS[props.request.status].toLowerCase() : '');
+  const label = () => {
+    const s = status();
+    return s ? COMMITMENT_STATUS_LABELS[s].toLowerCase() : '';
+  };
 
   createEffect(() => {
     if (!dialog) return;
     if (props.request && !dialog.open) {
       setNote('');
       setDay(todayLocal());
+      setStatus(props.request.status);
       setError(null);
       dialog.showModal();
     }
@@ -37,11 +43,13 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const r = props.request;
+    const s = status();
     if (!r) return;
+    if (!s) return setError({ field: 'status', message: 'Choose how it went.' });
     setSaving(true);
     try {
-      await call('commitments:resolve', { relationshipId: r.relationshipId, id: r.id, status: r.status, note: note(), resolvedAt: resolvedAtFor(day()) });
-      props.onClose(true);
+      await call('commitments:resolve', { relationshipId: r.relationshipId, id: r.id, status: s, note: note(), resolvedAt: resolvedAtFor(day()) });
+      props.onClose(s);
     } catch (err) {
       fromCaught(err);
     } finally {
@@ -50,12 +58,15 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
   };
 
   return (
-    <dialog ref={dialog} class="confirm outcome" aria-labelledby="outcome-title" onCancel={(e) => { e.preventDefault(); props.onClose(false); }}>
+    <dialog ref={dialog} class="confirm outcome" aria-labelledby="outcome-title" onCancel={(e) => { e.preventDefault(); props.onClose(null); }}>
       <Show when={props.request}>
         {(r) => (
           <form onSubmit={save} novalidate>
-            <h2 id="outcome-title">Mark as {label()}</h2>
+            <h2 id="outcome-title">{r().status ? `Mark as ${label()}` : 'How did it go?'}</h2>
             <p class="confirm-body">{r().text}</p>
+            <Show when={r().status === null}>
+              <OutcomeChoice value={status()} onChange={setStatus} error={errorFor('status')} />
+            </Show>
             <Field id="outcome-note" label="A note" hint="Optional. What happened, in a line." error={errorFor('note')}>
               <textarea id="outcome-note" rows={3} value={note()} onInput={(e) => setNote(e.currentTarget.value)}
                 aria-invalid={!!errorFor('note')} aria-describedby={describedBy('outcome-note', 'hint', errorFor('note'))} />
@@ -64,16 +75,37 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
               <input id="outcome-day" type="date" class="short" max={todayLocal()} value={day()} onInput={(e) => setDay(e.currentTarget.value)}
                 aria-invalid={!!errorFor('resolvedAt')} aria-describedby={describedBy('outcome-day', undefined, errorFor('resolvedAt'))} />
             </Field>
-            <Show when={error() && !['note', 'resolvedAt'].includes(error()!.field ?? '')}>
+            <Show when={error() && !['note', 'resolvedAt', 'status'].includes(error()!.field ?? '')}>
               <p class="error-box" role="alert">{error()!.message}</p>
             </Show>
             <div class="actions">
-              <button type="button" class="button" onClick={() => props.onClose(false)}>Cancel</button>
-              <button type="submit" class="button primary" disabled={saving()}>Mark as {label()}</button>
+              <button type="button" class="button" onClick={() => props.onClose(null)}>Cancel</button>
+              <button type="submit" class="button primary" disabled={saving()}>{status() ? `Mark as ${label()}` : 'Save'}</button>
             </div>
           </form>
         )}
       </Show>
     </dialog>
+  );
+}
+
+function OutcomeChoice(props: { value: CommitmentOutcome | null; onChange: (s: CommitmentOutcome) => void; error?: string }) {
+  return (
+    <fieldset class="fu-group" aria-describedby={props.error ? 'outcome-status-error' : undefined}>
+      <legend>How it went</legend>
+      <div class="choice-row">
+        <For each={COMMITMENT_OUTCOMES}>
+          {(s) => (
+            <label class="choice">
+              <input type="radio" name="outcome-status" checked={props.value === s} onChange={() => props.onChange(s)} />
+              {COMMITMENT_STATUS_LABELS[s]}
+            </label>
+          )}
+        </For>
+      </div>
+      <Show when={props.error}>
+        <p class="field-error" id="outcome-status-error" role="alert">{props.error}</p>
+      </Show>
+    </fieldset>
   );
 }

@@ -5,8 +5,8 @@ import { formatDayTime } from '../../lib/dates';
 import { dueWords, whose } from './home-text';
 import { href } from '../../lib/router';
 
-/** Commitments due within a week (both sides) and planned conversations. */
-export function ComingUp(props: { due: DueCommitment[]; planned: PlannedItem[] }) {
+/** Commitments due in the coming week (both sides) and conversations planned for later: nothing past. */
+export function ComingUp(props: { due: DueCommitment[]; planned: PlannedItem[]; onOutcome: (c: DueCommitment) => void }) {
   return (
     <Show when={props.due.length > 0 || props.planned.length > 0}>
       <section class="section home-soon" aria-labelledby="soon-title">
@@ -16,11 +16,14 @@ export function ComingUp(props: { due: DueCommitment[]; planned: PlannedItem[] }
           <ul class="home-list" aria-label="Commitments due soon">
             <For each={props.due}>
               {(c) => (
-                <li class="home-row" data-late={c.inDays < 0 ? 'yes' : undefined}>
-                  <span>
+                <li class="home-row">
+                  <span id={`soon-${c.id}`}>
                     <span class="badge">{whose(c)}</span> {c.text}
                     <span class="muted"> · {c.relationshipName} · {dueWords(c.inDays)}</span>
                   </span>
+                  <button type="button" class="link-button" aria-describedby={`soon-${c.id}`} onClick={() => props.onOutcome(c)}>
+                    Mark how it went
+                  </button>
                 </li>
               )}
             </For>
@@ -47,21 +50,12 @@ function PlannedRow(props: { item: PlannedItem }) {
       <span id={`plan-${p().preparationId}`}>
         With {p().relationshipName}
         <span class="muted">
-          {' '}· {p().past ? 'was planned for' : ''} {formatDayTime(p().plannedAt)} · {p().status === 'ready' ? 'plan ready' : 'plan in draft'}
+          {' '}· {formatDayTime(p().plannedAt)} · {p().status === 'ready' ? 'plan ready' : 'plan in draft'}
         </span>
       </span>
-      <Show
-        when={p().past}
-        fallback={
-          <a href={href('/r/:id/prepare/:prepId', { id: p().relationshipId, prepId: p().preparationId })} aria-describedby={`plan-${p().preparationId}`}>
-            Open the plan
-          </a>
-        }
-      >
-        <a href={href('/r/:id/debrief/from/:prepId', { id: p().relationshipId, prepId: p().preparationId })} aria-describedby={`plan-${p().preparationId}`}>
-          Debrief it
-        </a>
-      </Show>
+      <a href={href('/r/:id/prepare/:prepId', { id: p().relationshipId, prepId: p().preparationId })} aria-describedby={`plan-${p().preparationId}`}>
+        Open the plan
+      </a>
     </li>
   );
 }

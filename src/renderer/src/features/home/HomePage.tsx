@@ -3,8 +3,16 @@ import { call } from '../../lib/api';
 import type { HomeData } from '../../../../core/logic/home';
 import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
 import { PersonCard } from './PersonCard';
-import { ReminderBanner } from './ReminderBanner';
+import { DueNow } from './DueNow';
+import { FirstRun } from '../first-run/FirstRun';
+import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
 import { ComingUp } from './ComingUp';
+import { OutcomeDialog, type OutcomeRequest } from '../commitments/OutcomeDialog';
+import { showNotice } from '../../lib/notice';
+import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-labels';
+import type { CommitmentOutcome } from '../../../../core/model/trust-items';
+import type { DueCommitment } from '../../../../core/logic/reminders';
+import { createProgressiveList, ShowMore } from '../relationship/timeline/progressive';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
 
@@ -13,13 +21,25 @@ import { href } from '../../lib/router';
  * Everything comes from one `home:get`, computed from the index, so Home never opens a journal.
  */
 export function HomePage() {
-  const [home] = createResource(() => call('home:get', {}));
+  const [home, { refetch }] = createResource(() => call('home:get', {}));
   // Reading an errored resource throws in Solid; the error state is shown from `home.error` instead.
   const data = (): HomeData | undefined => (home.error ? undefined : home());
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
-  const anyDue = () => (data()?.reminders.length ?? 0) > 0;
+  // Hundreds of people open as fast as a handful: a page of cards at a time, more as you scroll.
+  const cards = createProgressiveList(active, 36);
+  const slow = createSlowFlag(() => home.state === 'pending');
+  const firstRun = () => !!data() && data()!.people.length === 0;
+  const anyDue = () => (data()?.now.length ?? 0) > 0;
+  const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
+  const askOutcome = (c: DueCommitment) => setRequest({ relationshipId: c.relationshipId, id: c.id, text: c.text, status: null });
+  const closeOutcome = (saved: CommitmentOutcome | null) => {
+    setRequest(null);
+    if (!saved) return;
+    showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
+    void refetch();
+  };
 
   return (
     <section class="page" aria-labelledby="home-title">
@@ -28,11 +48,16 @@ export function HomePage() {
           <h1 id="home-title">Your people</h1>
           <p class="lede">Where trust stands with each person, and what needs you next.</p>
         </div>
-        <a class={anyDue() ? 'button' : 'button primary'} href={href('/new')}>
-          Add a person
-        </a>
+        <Show when={!firstRun()}>
+          <a class={anyDue() ? 'button' : 'button primary'} href={href('/new')}>
+            Add a person
+          </a>
+        </Show>
       </header>
 
+      <Show when={slow()}>
+        <ProgressBar label="Reading your list of people…" detail="With many people this takes a moment." />
+      </Show>
       <Show when={home.error}>
         <p class="error-box" role="alert">
           Mend could not read your list of people. Your journals have not been touched. Restart Mend to try again.
@@ -40,23 +65,16 @@ export function HomePage() {
       </Show>
 
       <Show when={data() && active().length === 0 && archived().length === 0}>
-        <div class="empty">
-          <h2>Start with one person</h2>
-          <p>
-            Who is on your mind? Add the person whose trust you want to rebuild. A first name is enough; everything
-            stays on this computer.
-          </p>
-          <a class="button primary" href={href('/new')}>
-            Add a person
-          </a>
-        </div>
+        <FirstRun />
       </Show>
 
       <Show when={data()}>
         {(d) => (
           <>
-            <ReminderBanner reminders={d().reminders} />
-            <ComingUp due={d().due} planned={d().planned} />
+            <Show when={d().now.length > 0}>
+              <DueNow items={d().now} onOutcome={askOutcome} />
+            </Show>
+            <ComingUp due={d().due} planned={d().planned} onOutcome={askOutcome} />
           </>
         )}
       </Show>
@@ -65,8 +83,9 @@ export function HomePage() {
         <section class="home-people" aria-labelledby="people-title">
           <h2 id="people-title">Where trust stands</h2>
           <ul class="cards" aria-label="People">
-            <For each={active()}>{(p) => <PersonCard person={p} />}</For>
+            <For each={cards.visible()}>{(p) => <PersonCard person={p} />}</For>
           </ul>
+          <ShowMore remaining={cards.remaining()} onMore={cards.more} label={(n) => `Show more people (${n.toLocaleString()} more)`} />
           <p class="verdict-perception home-perception">{PERCEPTION_NOTE}</p>
         </section>
       </Show>
@@ -86,6 +105,7 @@ export function HomePage() {
           </ul>
         </Show>
       </Show>
+      <OutcomeDialog request={request()} onClose={closeOutcome} />
     </section>
   );
 }

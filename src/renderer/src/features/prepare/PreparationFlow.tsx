@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go as goTo } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { createPrepEditor, type PrepEditor } from './prep-editor';
 import { loadPreparation, type PrepData } from './prep-data';
@@ -42,7 +42,7 @@ function FlowScreen(props: { data: PrepData }) {
     if (!(await editor.flush())) return;
     try {
       await call('preparations:finish', { relationshipId: rid, id: props.data.prep.id });
-      navigate(`/r/${rid}/prepare/${props.data.prep.id}/cue-card`);
+      goTo('/r/:id/prepare/:prepId/cue-card', { id: rid, prepId: props.data.prep.id });
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }

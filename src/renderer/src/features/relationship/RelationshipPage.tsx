@@ -14,11 +14,15 @@ import './register-features';
 import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import type { Journal } from '../../../../core/model/journal';
 import { Unavailable } from '../../components/Unavailable';
+import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
 
 /** One person's journal: who they are, what happened, and what to do next. */
 export function RelationshipPage(props: { id: string }) {
-  const { refresh } = useRelationships();
+  const { refresh, all } = useRelationships();
   const [journal, { refetch, mutate }] = createResource(() => props.id, (id) => call('journals:get', { relationshipId: id }));
+  // A journal of years can take a moment to open: say so, rather than showing an empty window.
+  const slow = createSlowFlag(() => journal.state === 'pending');
+  const name = () => all()?.find((r) => r.id === props.id)?.name;
   const damaged = () => journal.error instanceof ApiError && journal.error.code === 'damaged';
 
   const setArchived = async (j: Journal, archived: boolean) => {
@@ -52,6 +56,11 @@ export function RelationshipPage(props: { id: string }) {
 
   return (
     <Switch>
+      <Match when={slow()}>
+        <section class="page" aria-busy="true">
+          <ProgressBar label={name() ? `Opening ${name()}’s journal…` : 'Opening the journal…'} detail="A long history takes a moment. Nothing is lost while you wait." />
+        </section>
+      </Match>
       <Match when={damaged()}>
         <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void refetch()} />
       </Match>

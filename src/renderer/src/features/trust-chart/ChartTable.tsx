@@ -3,7 +3,7 @@ import { TRUST_ITEMS } from '../../../../core/model/trust-items';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
 import { formatDay } from '../../lib/dates';
 import type { ChartModel } from './chart-data';
-import { OUTCOME_WORDS, OWNER_WORDS } from './chart-text';
+import { commitmentOutcomeWords } from './chart-text';
 
 const day = (ms: number) => formatDay(new Date(ms).toISOString());
 
@@ -13,7 +13,7 @@ export function ChartTable(props: { model: ChartModel; id: string }) {
   const events = () =>
     [
       ...props.model.incidents.map((i, n) => ({ at: i.at, what: `${props.model.incidents.length === 1 ? 'Incident' : `Incident ${n + 1}`}: ${i.title}` })),
-      ...props.model.marks.map((m) => ({ at: m.at, what: `${OWNER_WORDS[m.owner]} commitment: ${OUTCOME_WORDS[m.status]}` })),
+      ...props.model.marks.map((m) => ({ at: m.at, what: commitmentOutcomeWords(m.owner, m.status) })),
     ].sort((a, b) => a.at - b.at);
   return (
     <div class="tc-tables" id={props.id}>

@@ -25,6 +25,11 @@ export const OUTCOME_LABELS: Record<CommitmentOutcome, string> = {
 
 export const OWNER_WORDS: Record<CommitmentOwner, string> = { them: 'Theirs', me: 'Yours' };
 
+/** A commitment's outcome as a table row says it: "Their commitment: kept", "Your commitment: late". */
+export function commitmentOutcomeWords(owner: CommitmentOwner, status: CommitmentOutcome): string {
+  return `${owner === 'me' ? 'Your' : 'Their'} commitment: ${OUTCOME_WORDS[status]}`;
+}
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fmt = (n: number) => n.toFixed(1);
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,21 +2,28 @@ import { createMemo, createSignal, ErrorBoundary, For, Show } from 'solid-js';
 import { formatDayTime } from '../../../lib/dates';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import { openIfRequested } from '../../search/open-entry';
+import { createProgressiveList, ShowMore } from './progressive';
 import type { Journal } from '../../../../../core/model/journal';
 
+/** Entries drawn at first, and added each time the end of the list comes into view. */
+export const TIMELINE_PAGE = 40;
+
 /** Everything that happened with this person, newest first; each entry opens in place. */
-export function Timeline(props: { journal: Journal; refresh: () => void }) {
+export function Timeline(props: { journal: Journal; refresh: () => void; readOnly?: boolean }) {
   const entries = createMemo(() =>
-    TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort((a, b) => b.at.localeCompare(a.at)),
+    TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort(newestFirst),
   );
+  // Years of entries open as fast as a few weeks: the newest page first, older ones as you scroll.
+  const list = createProgressiveList(entries, TIMELINE_PAGE);
   return (
     <Show
       when={entries().length > 0}
       fallback={<p class="muted">Nothing logged yet. When something goes wrong between you, this is where it will live.</p>}
     >
       <ol class="timeline" aria-label="Timeline">
-        <For each={entries()}>{(entry) => <TimelineItem entry={entry} />}</For>
+        <For each={list.visible()}>{(entry) => <TimelineItem entry={props.readOnly ? { ...entry, render: undefined } : entry} />}</For>
       </ol>
+      <ShowMore remaining={list.remaining()} onMore={list.more} label={(n) => `Show older entries (${n.toLocaleString()} more)`} />
     </Show>
   );
 }
@@ -53,3 +60,6 @@ function TimelineItem(props: { entry: TimelineEntry }) {
     </li>
   );
 }
+
+/** ISO moments compare as text; a plain comparison keeps sorting thousands of entries quick. */
+const newestFirst = (a: TimelineEntry, b: TimelineEntry): number => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);

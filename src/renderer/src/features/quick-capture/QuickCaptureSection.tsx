@@ -1,0 +1,46 @@
+import { createSignal, Match, Switch } from 'solid-js';
+import type { Journal } from '../../../../core/model/journal';
+import { QuickCommitmentForm } from './QuickCommitmentForm';
+import { QuickNoteForm } from './QuickNoteForm';
+import { commitmentDraft, noteDraft } from './capture-drafts';
+import { toLocalInput } from '../../lib/dates';
+
+type Open = 'none' | 'commitment' | 'note';
+
+/**
+ * "Between conversations" on a person's page: an ordinary 1:1 often ends with one small promise and a
+ * few notes. Both go straight in, no debrief needed. A form with unsaved words in it opens again.
+ */
+export function QuickCaptureSection(props: { journal: Journal; refresh: () => void }) {
+  const rid = () => props.journal.relationship.id;
+  const started = (): Open =>
+    commitmentDraft(rid(), rid()).text.trim() ? 'commitment' : noteDraft(rid(), toLocalInput(new Date().toISOString())).text.trim() ? 'note' : 'none';
+  const [open, setOpen] = createSignal<Open>(started());
+  const saved = () => {
+    setOpen('none');
+    props.refresh();
+  };
+  const toggle = (which: Open) => setOpen(open() === which ? 'none' : which);
+  return (
+    <section class="section quick-capture" aria-labelledby="quick-title">
+      <h2 id="quick-title">Between conversations</h2>
+      <p class="muted">Agreed something in a 1:1? Write it down here, no debrief needed.</p>
+      <div class="quick-buttons">
+        <button type="button" class="button" aria-expanded={open() === 'commitment'} onClick={() => toggle('commitment')}>
+          Add a commitment
+        </button>
+        <button type="button" class="button" aria-expanded={open() === 'note'} onClick={() => toggle('note')}>
+          Write a 1:1 note
+        </button>
+      </div>
+      <Switch>
+        <Match when={open() === 'commitment'}>
+          <QuickCommitmentForm draftKey={rid()} relationshipId={rid()} onSaved={saved} onCancel={() => setOpen('none')} />
+        </Match>
+        <Match when={open() === 'note'}>
+          <QuickNoteForm relationshipId={rid()} onSaved={saved} onCancel={() => setOpen('none')} />
+        </Match>
+      </Switch>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { createStore } from 'solid-js/store';
+
+/**
+ * What was typed into a quick-capture form, kept for the whole session by form and person, so leaving
+ * the screen (or a refusal) never loses it. Cleared only once the entry is saved.
+ */
+export interface CommitmentDraft {
+  relationshipId: string;
+  owner: 'them' | 'me';
+  text: string;
+  dueAt: string;
+}
+
+export interface NoteDraft {
+  at: string;
+  text: string;
+}
+
+const [commitments, setCommitments] = createStore<Record<string, CommitmentDraft>>({});
+const [notes, setNotes] = createStore<Record<string, NoteDraft>>({});
+
+export function commitmentDraft(key: string, relationshipId: string): CommitmentDraft {
+  if (!commitments[key]) setCommitments(key, { relationshipId, owner: 'them', text: '', dueAt: '' });
+  return commitments[key]!;
+}
+export const editCommitmentDraft = (key: string, patch: Partial<CommitmentDraft>) => setCommitments(key, patch);
+export const clearCommitmentDraft = (key: string) => setCommitments(key, undefined!);
+
+export function noteDraft(key: string, at: string): NoteDraft {
+  if (!notes[key]) setNotes(key, { at, text: '' });
+  return notes[key]!;
+}
+export const editNoteDraft = (key: string, patch: Partial<NoteDraft>) => setNotes(key, patch);
+export const clearNoteDraft = (key: string) => setNotes(key, undefined!);

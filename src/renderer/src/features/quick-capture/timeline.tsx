@@ -1,0 +1,52 @@
+import { Markdown } from '../../components/Markdown';
+import { call, errorMessage } from '../../lib/api';
+import { confirmAction } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
+import { shorten } from '../../../../core/logic/shorten';
+import type { Journal } from '../../../../core/model/journal';
+import type { MeetingNote } from '../../../../core/model/meeting-note';
+import type { TimelineEntry } from '../relationship/extensions';
+
+/** Quick 1:1 notes on the timeline: the first line as the title, the whole note in place. */
+export function meetingNoteEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
+  return journal.meetingNotes.map((n) => ({
+    key: `meeting-note:${n.id}`,
+    at: n.at,
+    kind: '1:1 note',
+    title: shorten(firstLine(n.text), 90),
+    render: () => <NoteEntry relationshipId={journal.relationship.id} note={n} refresh={refresh} />,
+  }));
+}
+
+/** The first line with words in it, without markdown's leading marks (#, -, >). */
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.replace(/^\s*([#>*-]+\s*)+/, '').trim() || '1:1 note';
+}
+
+function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: () => void }) {
+  const remove = async () => {
+    const ok = await confirmAction({
+      title: 'Remove this 1:1 note?',
+      body: 'The note leaves the timeline. Commitments you added on their own stay as they are.',
+      confirmLabel: 'Remove',
+      tone: 'danger',
+    });
+    if (!ok) return;
+    try {
+      await call('capture:remove-note', { relationshipId: props.relationshipId, id: props.note.id });
+      showNotice('Removed.');
+      props.refresh();
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+  return (
+    <div class="entry-body">
+      <Markdown text={props.note.text} />
+      <p class="entry-links">
+        <button type="button" class="link-button" onClick={() => void remove()}>Remove this note</button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { test, expect } from './fixtures';
+import type { MendApp } from './harness/launch';
+import type { Locator } from '@playwright/test';
+
+/** Small things a user notices: table wording, where confirmations appear, toasts off primary buttons, outcome notes. */
+async function ok<T = { id: string }>(app: MendApp, channel: string, input: unknown): Promise<T> {
+  const r = await app.core.call(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  return r.value as T;
+}
+
+const box = async (l: Locator) => (await l.boundingBox())!;
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('the chart table says "Their commitment" and "Your commitment"', async ({ openMend }) => {
+  const { page } = await openMend({ path: '/example' });
+  await page.getByRole('button', { name: 'Show as a table' }).click();
+  const events = page.getByRole('table', { name: 'Incidents and commitment outcomes' });
+  await expect(events).toContainText('Their commitment: kept');
+  await expect(events).toContainText('Your commitment: kept');
+  await expect(events).not.toContainText(/Theirs commitment|Yours commitment/);
+});
+
+test('the export confirmation appears beside the Export button', async ({ openMend }) => {
+  const app = await openMend();
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  await app.page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  const button = app.page.getByRole('button', { name: 'Export to Markdown…' });
+  await button.click();
+  const said = app.page.locator('.page-foot').getByRole('status');
+  await expect(said).toHaveText(/^Exported “Sam Rivera.md” to /);
+  const b = await box(button);
+  const s = await box(said);
+  expect(Math.abs(s.y + s.height / 2 - (b.y + b.height / 2))).toBeLessThan(40);
+  expect(s.x - (b.x + b.width)).toBeLessThan(40);
+});
+
+test('a toast moves off a primary button instead of covering it', async ({ openMend }) => {
+  const app = await openMend();
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  const { page } = app;
+  await page.setViewportSize({ width: 900, height: 640 });
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  await page.getByRole('button', { name: 'Write a 1:1 note' }).click();
+  await page.getByLabel('What came up').fill('A short 1:1 about the roadmap.');
+  // Scroll so the form's Save sits low in the window, then save a first note: the toast must avoid it.
+  const notes = page.getByRole('button', { name: 'Write a 1:1 note' });
+  await page.getByRole('button', { name: 'Save the note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
+  await notes.click();
+  await page.getByLabel('What came up').fill('And one more thing.');
+  const save = page.getByRole('button', { name: 'Save the note' });
+  await save.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await page.waitForTimeout(100);
+  const toast = page.locator('.notices');
+  for (const primary of await page.locator('.button.primary').all()) {
+    if (!(await primary.isVisible())) continue;
+    expect(overlap(await box(toast), await box(primary)), 'toast over a primary button').toBe(false);
+  }
+  // A primary button fixed in the bottom-right corner, where toasts go by default: the toast goes elsewhere.
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.className = 'button primary';
+    b.textContent = 'Save';
+    Object.assign(b.style, { position: 'fixed', right: '16px', bottom: '16px', zIndex: '5', width: '220px', height: '60px' });
+    document.body.append(b);
+  });
+  await save.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note saved.' }).first()).toBeVisible();
+  await page.waitForTimeout(100);
+  expect(overlap(await box(toast), await box(page.locator('body > .button.primary')))).toBe(false);
+});
+
+test('Commitments shows how each settled one went, with its note', async ({ openMend }) => {
+  const app = await openMend();
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  const c = await ok(app, 'capture:commitment', { relationshipId: sam.id, owner: 'them', text: 'Send the status note.', dueAt: null });
+  await ok(app, 'commitments:resolve', { relationshipId: sam.id, id: c.id, status: 'renegotiated', note: 'Asked for two more days, a week ahead.', resolvedAt: null });
+  await app.page.goto('http://mend.localhost/index.html#/commitments');
+  const settled = app.page.getByRole('list', { name: 'Settled lately' }).getByRole('listitem');
+  await expect(settled).toHaveCount(1);
+  await expect(settled).toContainText('Renegotiated early');
+  await expect(settled).toContainText('Asked for two more days, a week ahead.');
+});
