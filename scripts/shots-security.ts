@@ -22,15 +22,15 @@ async function main(): Promise<void> {
     const form = page.getByRole('form', { name: 'Turn on encryption' });
     await form.getByLabel('Passphrase').fill('short');
     await form.getByLabel('Type it again').fill('short');
-    await form.getByRole('button', { name: 'Turn on encryption' }).click();
+    await form.getByRole('button', { name: 'Next: your recovery key' }).click();
     await page.waitForSelector('#enc-passphrase-error');
     await page.screenshot({ path: `${out}/${scheme}-2-too-short.png`, fullPage: true });
     await form.getByLabel('Passphrase').fill(PASS);
     await form.getByLabel('Type it again').fill(PASS);
-    await form.getByRole('button', { name: 'Turn on encryption' }).click();
+    await form.getByRole('button', { name: 'Next: your recovery key' }).click();
     await page.getByLabel('Recovery key', { exact: true }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${out}/${scheme}-3-recovery-key.png`, fullPage: true });
-    await page.getByRole('button', { name: 'I have written it down' }).click();
+    await page.getByRole('button', { name: 'I have saved it: turn on encryption' }).click();
     await page.getByText('Your journal is encrypted on this computer.').waitFor();
     await page.locator('.turn-off summary').click();
     await page.screenshot({ path: `${out}/${scheme}-4-settings-on.png`, fullPage: true });

@@ -99,10 +99,10 @@ test('a too-short passphrase is refused beside the field, keeping what was typed
   const form = app.page.getByRole('form', { name: 'Turn on encryption' });
   await form.getByLabel('Passphrase').fill('short');
   await form.getByLabel('Type it again').fill('short');
-  await form.getByRole('button', { name: 'Turn on encryption' }).click();
+  await form.getByRole('button', { name: 'Next: your recovery key' }).click();
   await expect(app.page.locator('#enc-passphrase-error')).toContainText('at least 10 characters');
   await expect(form.getByLabel('Passphrase')).toHaveValue('short');
   await form.getByLabel('Type it again').fill('shorter');
-  await form.getByRole('button', { name: 'Turn on encryption' }).click();
+  await form.getByRole('button', { name: 'Next: your recovery key' }).click();
   await expect(app.page.locator('#enc-repeat-error')).toContainText('not the same');
 });

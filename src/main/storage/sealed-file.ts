@@ -113,7 +113,7 @@ export function openSealed(dataKey: DataKey, identity: string | null, bytes: Uin
   if (!sameBytes(header.keyId, dataKey.id)) {
     throw new SealError('it was encrypted with a different key (perhaps from another Mend data folder)', 'foreign');
   }
-  if (identity !== null && header.identity !== identity) {
+  if (identity !== null && header.identity !== identity && !isSetAsideCopy(header.identity, identity)) {
     throw new SealError(`it belongs to ${header.identity}, not to this place in the data folder`);
   }
   const decipher = createDecipheriv('aes-256-gcm', dataKey.key, ivOf(header.bytes));
@@ -129,6 +129,17 @@ export function openSealed(dataKey: DataKey, identity: string | null, bytes: Uin
   } catch {
     throw new SealError('it was changed or damaged after it was saved (its seal does not match)');
   }
+}
+
+/**
+ * A journal moved to trash/ or damaged/ (deleted, set aside) keeps the identity it was sealed with:
+ * relationships/<id>.json may be opened as trash/<id>-….json or damaged/<id>-….json, the same
+ * person's copy, and nowhere else.
+ */
+function isSetAsideCopy(sealedFor: string, path: string): boolean {
+  const journal = /^relationships\/([A-Za-z0-9_-]+)\.json$/.exec(sealedFor);
+  if (!journal) return false;
+  return ['trash/', 'damaged/'].some((folder) => path.startsWith(`${folder}${journal[1]}-`) && !path.slice(folder.length).includes('/') && path.endsWith('.json'));
 }
 
 /** The identity a sealed file claims, before any check: used to name it in messages and conversions. */

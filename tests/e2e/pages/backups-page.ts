@@ -56,7 +56,7 @@ export class RecoveryScreen {
   }
 
   versions(): Locator {
-    return this.page.getByRole('list', { name: 'Earlier versions' }).getByRole('listitem');
+    return this.page.getByRole('list', { name: 'Versions Mend holds' }).getByRole('listitem');
   }
 
   async restoreNewest(): Promise<void> {

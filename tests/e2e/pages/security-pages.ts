@@ -42,7 +42,7 @@ export class SecuritySettings {
     await expect(key).toBeVisible({ timeout: 30_000 });
     const value = (await key.textContent()) ?? '';
     await this.page.getByRole('button', { name: 'I have saved it: turn on encryption' }).click();
-    await expect(this.page.getByText('Your journal is encrypted on this computer.')).toBeVisible();
+    await expect(this.page.getByText('Your journal is encrypted on this computer.')).toBeVisible({ timeout: 30_000 });
     return value;
   }
 

@@ -4,14 +4,17 @@ import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { formatDayTime } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
+import { navigate } from '../../lib/router';
 import '../../styles/backups.css';
 
 const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const SOURCE_LABELS = { backup: 'earlier version', trash: 'in the trash folder', damaged: 'in the damaged folder' } as const;
 
 /**
- * Shown when a journal file cannot be read. Names the person and the file, lists earlier versions
- * with their dates and entry counts, and restores one on request; the newest good one is the obvious
- * choice. The damaged file is set aside in damaged/, never deleted.
+ * Shown when a journal file cannot be read or is missing. Names the person, lists every version Mend
+ * holds (earlier versions, the trash and damaged folders) with dates and entry counts, and restores
+ * one on request; the newest good one is the obvious choice. The person can always be removed too.
+ * A file that cannot be read is set aside in damaged/, never deleted.
  */
 export function RecoveryPanel(props: { id: string; message: string; onRestored: () => void }) {
   const { all, refresh } = useRelationships();
@@ -24,7 +27,7 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
   const restore = async (backupId: string, at: string) => {
     const ok = await confirmAction({
       title: 'Put back this version?',
-      body: `Mend will restore ${name()}’s journal as it was on ${formatDayTime(at)}. The damaged file is kept in the “damaged” folder, not deleted.`,
+      body: `Mend will restore ${name()}’s journal as it was on ${formatDayTime(at)}. A file that cannot be read is kept in the “damaged” folder, not deleted.`,
       confirmLabel: 'Restore',
     });
     if (!ok) return;
@@ -41,6 +44,27 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
     }
   };
 
+  const remove = async () => {
+    const ok = await confirmAction({
+      title: `Remove ${name()} from Mend?`,
+      body: 'Their journal moves to the trash folder inside your data folder, and the versions listed here stay where they are.',
+      confirmLabel: 'Remove',
+      tone: 'danger',
+    });
+    if (!ok) return;
+    setBusy(true);
+    try {
+      await call('relationships:delete', { id: props.id });
+      await refresh();
+      showNotice(`${name()} is no longer in Mend. Their files are in the trash folder.`);
+      navigate('/');
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section class="page" aria-labelledby="recovery-title">
       <header class="page-head">
@@ -48,8 +72,8 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
           <p class="eyebrow">Recovery</p>
           <h1 id="recovery-title">{name()}’s journal could not be opened</h1>
           <p class="lede">
-            Mend left the damaged file exactly as it is. Put back an earlier version below; nothing is deleted, and
-            everything else in Mend keeps working meanwhile.
+            Nothing has been deleted. Put back one of the versions Mend holds below, or remove this person from Mend;
+            everything else keeps working meanwhile.
           </p>
         </div>
       </header>
@@ -66,7 +90,7 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
           </div>
         )}
       </Show>
-      <h2>Earlier versions</h2>
+      <h2>Versions Mend holds</h2>
       <Show when={backups.loading}>
         <p class="muted">Looking for earlier versions…</p>
       </Show>
@@ -74,15 +98,15 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
         <p class="error-box">{errorMessage(backups.error)}</p>
       </Show>
       <Show when={backups() && backups()!.length === 0}>
-        <p class="muted">There are no earlier versions of this journal to restore. The file is still in your data folder if you want to look at it.</p>
+        <p class="muted">Mend holds no other version of this journal. Any file it could not read is still in your data folder if you want to look at it.</p>
       </Show>
-      <ul class="backup-list" aria-label="Earlier versions">
+      <ul class="backup-list" aria-label="Versions Mend holds">
         <For each={backups()}>
           {(b) => (
             <li class="backup">
               <span>
                 <strong>{formatDayTime(b.at)}</strong>
-                <span class="muted"> · {b.entries === null ? 'this copy cannot be read either' : entriesLabel(b.entries)}</span>
+                <span class="muted"> · {SOURCE_LABELS[b.source]} · {b.entries === null ? 'this copy cannot be read either' : entriesLabel(b.entries)}</span>
               </span>
               <button type="button" class="button" disabled={busy() || b.entries === null} onClick={() => void restore(b.id, b.at)}
                 aria-label={`Restore the version from ${formatDayTime(b.at)}`}>
@@ -92,6 +116,11 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
           )}
         </For>
       </ul>
+      <h2>Remove this person</h2>
+      <p class="muted">If you no longer need this journal, take {name()} out of Mend. Their files go to the trash folder.</p>
+      <div class="actions start">
+        <button type="button" class="button danger-quiet" disabled={busy()} onClick={() => void remove()}>Remove {name()} from Mend</button>
+      </div>
     </section>
   );
 }

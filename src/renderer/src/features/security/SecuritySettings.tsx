@@ -20,19 +20,19 @@ export function SecuritySettings() {
     <section class="section security" aria-labelledby="security-title">
       <h2 id="security-title">Passphrase and lock</h2>
       <Show when={encrypted()} fallback={
-          <>
-            <p>
-              Lock your journal with a passphrase. Mend then encrypts every file in its data folder and asks for the passphrase each time
-              it opens, or after you have been away for a while.
-            </p>
-            <p class="muted">Keep the passphrase somewhere you trust. Without it, only the recovery key you get next can open your journal.</p>
-            <EnableEncryption onEnabled={() => void enabled()} />
-          </>
-        }>
-          <p>Your journal is encrypted on this computer. Mend asks for your passphrase when it opens and after a quiet spell. To lock it yourself, use Lock now in the sidebar.</p>
-          <IdleChoice />
-          <ChangePassphrase />
-          <DisableEncryption />
+        <>
+          <p>
+            Lock your journal with a passphrase. Mend then encrypts every file in its data folder and asks for the passphrase each time
+            it opens, or after you have been away for a while.
+          </p>
+          <p class="muted">Keep the passphrase somewhere you trust. Without it, only the recovery key Mend shows you next can open your journal.</p>
+          <EnableEncryption onEnabled={() => void enabled()} />
+        </>
+      }>
+        <p>Your journal is encrypted on this computer. Mend asks for your passphrase when it opens and after a quiet spell. To lock it yourself, use Lock now in the sidebar.</p>
+        <IdleChoice />
+        <ChangePassphrase />
+        <DisableEncryption />
       </Show>
     </section>
   );
