@@ -11,6 +11,7 @@ import type { InsightsContract } from './slices/insights';
 import type { SecurityContract } from './slices/security';
 import type { TransferContract } from './slices/transfer';
 import type { BackupSettingsContract } from './slices/backup-settings';
+import type { LeaderSideContract } from './slices/leader-side';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -22,7 +23,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     HomeContract, InsightsContract,
     SecurityContract,
     TransferContract,
-    BackupSettingsContract {}
+    BackupSettingsContract,
+    LeaderSideContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

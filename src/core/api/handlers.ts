@@ -13,6 +13,7 @@ import { insightsHandlers } from './slices/insights';
 import { securityHandlers } from './slices/security';
 import { transferHandlers } from './slices/transfer';
 import { backupSettingsHandlers } from './slices/backup-settings';
+import { leaderSideHandlers } from './slices/leader-side';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -31,5 +32,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...securityHandlers(ctx),
     ...transferHandlers(ctx),
     ...backupSettingsHandlers(ctx),
+    ...leaderSideHandlers(ctx),
   } satisfies Handlers;
 }

@@ -13,6 +13,7 @@ import { insightsSchemas } from './slices/insights';
 import { securitySchemas } from './slices/security';
 import { transferSchemas } from './slices/transfer';
 import { backupSettingsSchemas } from './slices/backup-settings';
+import { leaderSideSchemas } from './slices/leader-side';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -29,4 +30,5 @@ export const inputSchemas = {
   ...securitySchemas,
   ...transferSchemas,
   ...backupSettingsSchemas,
+  ...leaderSideSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

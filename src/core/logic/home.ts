@@ -12,6 +12,8 @@ import { checkMean, isHotCheck } from './verdict-scores';
 import { verdictInputFromTrust } from './trust-inputs';
 import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
+import { followUpsGovern } from './follow-up-schedule';
+import { homeFollowUps, type HomeFollowUp } from './home-follow-ups';
 
 /** The parts of a verdict a badge and its reason need. */
 export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
@@ -49,6 +51,8 @@ export interface HomeData {
   due: DueCommitment[];
   planned: PlannedItem[];
   reminders: Reminder[];
+  /** Follow-up check-ins after a conversation, due within a week or waiting (logic/follow-up-schedule.ts). */
+  followUps: HomeFollowUp[];
 }
 
 /** How many checks a sparkline shows. */
@@ -63,6 +67,7 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
     due: dueCommitments(summaries, now),
     planned: plannedItems(summaries, now),
     reminders: dueReminders(summaries, now),
+    followUps: homeFollowUps(summaries, now),
   };
 }
 
@@ -77,7 +82,7 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
     archived: r.archived,
     verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
     spark: sparkline(trust),
-    check: checkStatus(trust, now),
+    check: checkStatus(trust, now, followUpsGovern(r.followUps, now)),
   };
 }
 

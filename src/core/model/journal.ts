@@ -6,6 +6,7 @@ import { debriefSchema } from './debrief';
 import { commitmentSchema } from './commitment';
 import { trustCheckSchema } from './trust-check';
 import { monitoringNoteSchema } from './monitoring-note';
+import { followUpSchema, repairBidSchema, theirTrustSchema } from './leader-side';
 import type { EnvelopeSpec } from '../store/envelope';
 
 /**
@@ -22,6 +23,10 @@ export const journalSchema = z.strictObject({
   commitments: z.array(commitmentSchema).default([]),
   checks: z.array(trustCheckSchema).default([]),
   monitoringNotes: z.array(monitoringNoteSchema).default([]),
+  /** The leader's own side (product.md §5b). */
+  repairBids: z.array(repairBidSchema).default([]),
+  followUps: z.array(followUpSchema).default([]),
+  theirTrust: z.array(theirTrustSchema).default([]),
 });
 
 export type Journal = z.infer<typeof journalSchema>;
