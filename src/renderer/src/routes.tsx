@@ -13,6 +13,8 @@ import { DebriefPage } from './features/debrief/DebriefPage';
 import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
 import { InsightsPage } from './features/insights/InsightsPage';
+import { RepairBidPage } from './features/repair-bids/RepairBidPage';
+import { TheirTrustPage } from './features/their-trust/TheirTrustPage';
 
 /** One entry per screen: its hash pattern and how to draw it. First match wins. */
 export interface Route {
@@ -39,6 +41,9 @@ export const ROUTES: Route[] = [
   { pattern: '/r/:id/check/new', render: (p) => <TrustCheckPage relationshipId={p.id!} /> },
   { pattern: '/r/:id/monitoring/new', render: (p) => <MonitoringNotePage relationshipId={p.id!} /> },
   { pattern: '/insights', render: () => <InsightsPage /> },
+  { pattern: '/r/:id/repair-bid/new', render: (p) => <RepairBidPage relationshipId={p.id!} /> },
+  { pattern: '/r/:id/repair-bid/:bidId', render: (p) => <RepairBidPage relationshipId={p.id!} bidId={p.bidId!} /> },
+  { pattern: '/r/:id/their-trust/new', render: (p) => <TheirTrustPage relationshipId={p.id!} /> },
 ];
 
 /** The sidebar. `section` is the first path segment that marks an item as current. */

@@ -42,3 +42,19 @@ describe('a prediction with no choice', () => {
     expect(expectationProblem({ reactions: ['open'], words: '' }, 'p')).toBeNull();
   });
 });
+
+describe('repair bids in a line', async () => {
+  const { bidsLine, countBids } = await import('../../../src/core/logic/repair-bid-summary');
+  const bid = (at: string, by: 'me' | 'them', received: 'well' | 'partly' | 'not-yet' | 'unsure') => ({ at, by, received });
+  const incident = [{ occurredAt: '2026-02-01T10:00:00.000Z', status: 'open' as const }];
+
+  it('counts since the open incident, by side, and how many landed', () => {
+    const bids = [bid('2026-01-10T10:00:00.000Z', 'me', 'well'), bid('2026-02-10T10:00:00.000Z', 'them', 'well'), bid('2026-02-12T10:00:00.000Z', 'me', 'not-yet')];
+    expect(countBids(bids, Date.parse(incident[0]!.occurredAt))).toEqual({ me: 1, them: 1, landed: 1, total: 2 });
+    expect(bidsLine(bids, incident)).toBe('Since the incident: 2 repair attempts (they made 1, you made 1); 1 of 2 landed.');
+  });
+  it('says nothing without bids, and counts all when no incident is open', () => {
+    expect(bidsLine([], incident)).toBeNull();
+    expect(bidsLine([bid('2026-01-10T10:00:00.000Z', 'me', 'well')], [])).toBe('So far: 1 repair attempt (they made 0, you made 1); it landed.');
+  });
+});

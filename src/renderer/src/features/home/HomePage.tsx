@@ -5,6 +5,7 @@ import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
 import { PersonCard } from './PersonCard';
 import { ReminderBanner } from './ReminderBanner';
 import { ComingUp } from './ComingUp';
+import { HomeFollowUps } from '../follow-ups/HomeFollowUps';
 import '../../styles/trust.css';
 
 /**
@@ -12,7 +13,7 @@ import '../../styles/trust.css';
  * Everything comes from one `home:get`, computed from the index, so Home never opens a journal.
  */
 export function HomePage() {
-  const [home] = createResource(() => call('home:get', {}));
+  const [home, { refetch }] = createResource(() => call('home:get', {}));
   // Reading an errored resource throws in Solid; the error state is shown from `home.error` instead.
   const data = (): HomeData | undefined => (home.error ? undefined : home());
   const [showArchived, setShowArchived] = createSignal(false);
@@ -56,6 +57,7 @@ export function HomePage() {
           <>
             <ReminderBanner reminders={d().reminders} />
             <ComingUp due={d().due} planned={d().planned} />
+            <HomeFollowUps items={d().followUps} onChange={() => void refetch()} />
           </>
         )}
       </Show>

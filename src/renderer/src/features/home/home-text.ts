@@ -17,6 +17,6 @@ export const whose = (c: Pick<DueCommitment, 'owner'>): string => (c.owner === '
  * these links are described by their row instead (aria-describedby), so the name is heard once per row.
  */
 export function reminderAction(r: Reminder): { href: string; label: string } {
-  if (r.kind === 'check') return { href: `#/r/${r.relationshipId}/check/new`, label: 'Take a trust check' };
+  if (r.kind === 'check' || r.kind === 'follow-up') return { href: `#/r/${r.relationshipId}/check/new`, label: 'Take a trust check' };
   return { href: '#/commitments', label: 'Record how it went' };
 }

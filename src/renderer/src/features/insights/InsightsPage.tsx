@@ -4,6 +4,7 @@ import type { Insights, KeptRate } from '../../../../core/logic/insights';
 import { FEAR_LABELS } from '../../../../core/model/preparation-labels';
 import { guessSentence, hotSentence, keptWords } from './insight-text';
 import '../../styles/trust.css';
+import { LeaderInsights } from './LeaderInsights';
 
 /** Insights: the leader's own patterns across every journal, for reflection rather than scoring. */
 export function InsightsPage() {
@@ -78,6 +79,7 @@ function InsightSections(props: { data: Insights }) {
           <KeptRow label="Them" rate={d().commitments.them} />
         </dl>
       </section>
+      <LeaderInsights data={d().leader} />
     </>
   );
 }

@@ -5,5 +5,6 @@
 import '../prepare/register';
 import '../debrief/register';
 import '../trust-chart/register';
+import '../repair-bids/register';
 
 export {};
