@@ -149,7 +149,8 @@ test('a leader who overreacted plans an apology, checks a prediction and follows
   await expect(p2.getByText('You expected defensiveness once; it didn’t come.')).toBeVisible();
   await expect(p2.getByText('You never expected openness; it came once.')).toBeVisible();
   await expect(p2.getByText('You apologised once; it landed.')).toBeVisible();
-  await expect(p2.getByText('Repair attempts: You made 1 (it landed); they made 1 (it landed).')).toBeVisible();
+  await expect(p2.getByText('Repair attempts: you made 1 (it landed); they made 1 (it landed).')).toBeVisible();
   await expect(p2.getByText('You waited at least 12 hours before talking in 1 of 1 conversation you prepared while stirred up.')).toBeVisible();
+  await expect(p2.getByText('When you were stirred up, it was most often about a missed commitment (once).')).toBeVisible();
   void incident;
 });

@@ -34,3 +34,20 @@ describe('the leader’s own side in Insights', () => {
     expect(predictionSentence({ reaction: 'open', expected: 2, came: 2, unexpected: 1 })).toBe('You expected openness twice; it came each time. It also came once when you didn’t expect it.');
   });
 });
+
+describe('growth in words', async () => {
+  const { bidsSentence, situationsSentence, waitedSentence } = await import('../../../src/renderer/src/features/insights/leader-insight-text');
+  it('says how repair attempts landed on each side', () => {
+    expect(bidsSentence({ me: { total: 1, landed: 0 }, them: { total: 3, landed: 2 } })).toBe('Repair attempts: you made 1 (none landed yet); they made 3 (2 landed).');
+    expect(bidsSentence({ me: { total: 0, landed: 0 }, them: { total: 0, landed: 0 } })).toBe('No repair attempts logged yet.');
+  });
+  it('names the situations that set the leader off, most frequent first', () => {
+    expect(situationsSentence([{ domain: 'reliability', count: 3 }, { domain: 'care', count: 1 }])).toBe(
+      'When you were stirred up, it was most often about a missed commitment (3 times), then feeling others were not considered (1).',
+    );
+    expect(situationsSentence([])).toBeNull();
+  });
+  it('counts waiting only over stirred-up preparations', () => {
+    expect(waitedSentence({ hot: 3, waited: 2 })).toBe('You waited at least 12 hours before talking in 2 of 3 conversations you prepared while stirred up.');
+  });
+});

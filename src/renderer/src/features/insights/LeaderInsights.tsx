@@ -1,7 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { LeaderInsights as Data } from '../../../../core/logic/insights-leader';
-import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
-import { apologySentence, bidsSentence, predictionSentence, waitedSentence } from './leader-insight-text';
+import { apologySentence, bidsSentence, predictionSentence, situationsSentence, waitedSentence } from './leader-insight-text';
 
 const monthName = (month: string) => new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(new Date(`${month}-15T12:00:00`));
 
@@ -22,14 +21,12 @@ export function LeaderInsights(props: { data: Data }) {
       <section class="section" aria-labelledby="ins-repair">
         <h2 id="ins-repair">How your repairs landed</h2>
         <p>{apologySentence(d().apologies)}</p>
-        <p>Repair attempts: {bidsSentence(d().bids)}</p>
+        <p>{bidsSentence(d().bids)}</p>
       </section>
       <section class="section" aria-labelledby="ins-growth">
         <h2 id="ins-growth">Your own growth</h2>
         <p>{waitedSentence(d().waited)}</p>
-        <Show when={d().situations.length > 0}>
-          <p>What set you off most: <For each={d().situations}>{(s, i) => <>{i() > 0 ? ', ' : ''}{TRUST_ITEM_LABELS[s.domain].toLowerCase()} <span class="muted">({s.count})</span></>}</For>.</p>
-        </Show>
+        <Show when={situationsSentence(d().situations)}>{(line) => <p>{line()}</p>}</Show>
         <Show when={d().keeping.length > 0}>
           <ul class="ins-list" aria-label="Your keeping rate by month">
             <For each={d().keeping}>{(m) => <li>{monthName(m.month)}: you kept {m.kept} of {m.resolved}</li>}</For>

@@ -2,6 +2,7 @@
 import type { ReactionAccuracy } from '../../../../core/logic/predictions';
 import type { LeaderInsights } from '../../../../core/logic/insights-leader';
 import { REACTION_NOUNS } from '../../../../core/model/leader-side-labels';
+import type { TrustDomain } from '../../../../core/model/trust-items';
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
@@ -26,9 +27,27 @@ export function waitedSentence(w: LeaderInsights['waited']): string {
   return `You waited at least 12 hours before talking in ${w.waited} of ${w.hot} ${w.hot === 1 ? 'conversation' : 'conversations'} you prepared while stirred up.`;
 }
 
-/** "You made 2 (both landed); they made 3 (2 landed)." */
+/** "Repair attempts: you made 2 (all landed); they made 3 (2 landed)." */
 export function bidsSentence(b: LeaderInsights['bids']): string {
   if (b.me.total + b.them.total === 0) return 'No repair attempts logged yet.';
-  const side = (n: { total: number; landed: number }) => (n.total === 0 ? '0' : `${n.total} (${n.landed === n.total ? (n.total === 1 ? 'it landed' : 'all landed') : `${n.landed} landed`})`);
-  return `You made ${side(b.me)}; they made ${side(b.them)}.`;
+  const landed = (n: { total: number; landed: number }) =>
+    n.landed === n.total ? (n.total === 1 ? 'it landed' : 'all landed') : n.landed === 0 ? 'none landed yet' : `${n.landed} landed`;
+  const side = (n: { total: number; landed: number }) => (n.total === 0 ? 'none' : `${n.total} (${landed(n)})`);
+  return `Repair attempts: you made ${side(b.me)}; they made ${side(b.them)}.`;
+}
+
+/** The kind of moment behind a breach of each domain, as it reads in a sentence. */
+export const SITUATION_PHRASES: Record<TrustDomain, string> = {
+  reliability: 'a missed commitment',
+  competence: 'work that fell short',
+  sincerity: 'words and actions not matching',
+  care: 'feeling others were not considered',
+};
+
+/** "What set you off most: a missed commitment (in 2 preparations), then work that fell short (1)." */
+export function situationsSentence(s: LeaderInsights['situations']): string | null {
+  const [first, ...rest] = s;
+  if (!first) return null;
+  const then = rest.map((r) => `${SITUATION_PHRASES[r.domain]} (${r.count})`).join(', ');
+  return `When you were stirred up, it was most often about ${SITUATION_PHRASES[first.domain]} (${first.count === 1 ? 'once' : `${first.count} times`})${then ? `, then ${then}` : ''}.`;
 }
