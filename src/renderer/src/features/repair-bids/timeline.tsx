@@ -13,8 +13,8 @@ export function repairBidEntries(journal: Journal, refresh: () => void): Timelin
   return journal.repairBids.map((b) => ({
     key: `repair-bid:${b.id}`,
     at: b.at,
-    kind: b.by === 'me' ? 'My repair attempt' : 'Their repair attempt',
-    title: b.what,
+    kind: 'Repair',
+    title: `${b.by === 'me' ? 'Mine' : 'Theirs'}: ${b.what}`,
     badges: [RECEPTION_LABELS[b.received]],
     render: () => <BidEntry relationshipId={journal.relationship.id} bid={b} refresh={refresh} />,
   }));

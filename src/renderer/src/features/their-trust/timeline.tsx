@@ -15,8 +15,8 @@ export function theirTrustEntries(journal: Journal, refresh: () => void): Timeli
     return {
       key: `their-trust:${t.id}`,
       at: t.at,
-      kind: 'Their trust in me',
-      title: mean === null ? 'No new evidence' : `About ${mean.toFixed(1)} of 7, as I read it`,
+      kind: 'Their trust',
+      title: mean === null ? 'In me: no new evidence' : `In me: about ${mean.toFixed(1)} of 7, as I read it`,
       render: () => <Estimate relationshipId={journal.relationship.id} estimate={t} refresh={refresh} />,
     };
   });
