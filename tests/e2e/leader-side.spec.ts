@@ -145,6 +145,15 @@ test('a leader who overreacted plans an apology, checks a prediction and follows
   await expect(both.getByRole('img')).toHaveAttribute('aria-label', /my estimate of their trust in me, latest 6\.0; 2 repair attempts marked/);
   await expect(both).toContainText('Since the incident: 2 repair attempts (they made 1, you made 1); both landed.');
   await expect(p2.getByRole('list', { name: 'Follow-ups' })).toContainText('3 weeks after your conversation');
+  // Moving a follow-up before the conversation is refused beside the date; the day typed stays.
+  const third = p2.getByRole('list', { name: 'Follow-ups' }).getByRole('listitem').filter({ hasText: '3 weeks' });
+  await third.getByRole('button', { name: 'Move' }).click();
+  const tooEarly = localInput(new Date(start.getTime() - 3 * DAY)).slice(0, 10);
+  await third.getByLabel('New day').fill(tooEarly);
+  await third.getByRole('button', { name: 'Save the day' }).click();
+  await expect(third.getByRole('alert')).toContainText('A follow-up comes after the conversation.');
+  await expect(third.getByLabel('New day')).toHaveValue(tooEarly);
+  await expect(third.getByLabel('New day')).toHaveAttribute('aria-invalid', 'true');
   await p2.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click();
   await expect(p2.getByText('You expected defensiveness once; it didn’t come.')).toBeVisible();
   await expect(p2.getByText('You never expected openness; it came once.')).toBeVisible();
@@ -153,4 +162,35 @@ test('a leader who overreacted plans an apology, checks a prediction and follows
   await expect(p2.getByText('You waited at least 12 hours before talking in 1 of 1 conversation you prepared while stirred up.')).toBeVisible();
   await expect(p2.getByText('When you were stirred up, it was most often about a missed commitment (once).')).toBeVisible();
   void incident;
+});
+
+test('the apology offer is set aside by keyboard, stays aside, and is not made again in the debrief', async ({ openMend }) => {
+  const app = await openMend();
+  const rel = (await value(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' })).id;
+  const prep = (await value(app, 'preparations:start', { relationshipId: rel, incidentId: null, plannedAt: null })).id;
+  await value(app, 'preparations:save-draft', { relationshipId: rel, id: prep, patch: { coolDown: { activation: 3 }, step: 5 } });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}/prepare/${prep}`);
+  const apology = new ApologyPanel(page);
+  await expect(apology.offer()).toBeVisible();
+  // Keyboard only: from "Plan an apology", one Tab reaches "Not this time".
+  await apology.offer().getByRole('button', { name: 'Plan an apology' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(apology.offer().getByRole('button', { name: 'Not this time' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(apology.offer()).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'I’d like to plan an apology' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Share your experience');
+  await expect(apology.offer()).toHaveCount(0);
+
+  // The talk ran hot too, but the offer was already set aside for this conversation.
+  await value(app, 'preparations:finish', { relationshipId: rel, id: prep });
+  const debrief = (await value(app, 'debriefs:start', { relationshipId: rel, preparationId: prep, incidentId: null })).id;
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}/debrief/${debrief}`);
+  const own = page.getByRole('region', { name: 'Your side of it' });
+  await own.getByRole('radio', { name: '3 · Flooded' }).check();
+  await expect(own.getByRole('button', { name: 'I’d like to plan an apology' })).toBeVisible();
+  await expect(apology.offer()).toHaveCount(0);
 });

@@ -60,3 +60,19 @@ export const APOLOGY_OFFER_LINES: Record<ApologyReason, string> = {
   'hot-during': 'The talk stirred you up. If something came out sharper than you meant, a short apology can open the door again.',
   'hot-before': 'This stirred you up. If you reacted more sharply than you meant to, a short apology can open the door.',
 };
+
+/**
+ * The signals for the offer in a debrief: the talk itself, the diagnosis, and the plan behind it.
+ * One offer per conversation: set aside while preparing, it is not made again afterwards.
+ */
+export function debriefApologySignals(
+  prep: { activation: number | null; plan: Pick<ApologyPlan, 'wanted' | 'skipped'> } | null,
+  debrief: { talkActivation: number | null; actualCause: Cause | null; plan: Pick<ApologyPlan, 'wanted' | 'skipped'> },
+): ApologySignals {
+  return {
+    prepActivation: prep?.activation ?? null,
+    talkActivation: debrief.talkActivation,
+    actualCause: debrief.actualCause,
+    plan: { wanted: debrief.plan.wanted, skipped: debrief.plan.skipped || !!prep?.plan.skipped },
+  };
+}

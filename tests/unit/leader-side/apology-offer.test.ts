@@ -53,3 +53,20 @@ describe('an empty apology plan', () => {
     expect(apologyProblem({ ...emptyApology(), wanted: true, did: '  \n ' }, 'p')).not.toBeNull();
   });
 });
+
+describe('the offer in a debrief', async () => {
+  const { debriefApologySignals } = await import('../../../src/core/logic/apology-offer');
+  const none = { wanted: false, skipped: false };
+  it('comes when the talk ran hot or my own fear was the cause, even with no plan behind it', () => {
+    expect(shouldOfferApology(debriefApologySignals(null, { talkActivation: 2, actualCause: null, plan: none }))).toBe(true);
+    expect(shouldOfferApology(debriefApologySignals(null, { talkActivation: 0, actualCause: 'my-own-fear', plan: none }))).toBe(true);
+    expect(shouldOfferApology(debriefApologySignals({ activation: 3, plan: none }, { talkActivation: 0, actualCause: null, plan: none }))).toBe(true);
+  });
+  it('is not made again when it was set aside while preparing', () => {
+    const prep = { activation: 3, plan: { wanted: false, skipped: true } };
+    expect(shouldOfferApology(debriefApologySignals(prep, { talkActivation: 3, actualCause: 'my-own-fear', plan: none }))).toBe(false);
+  });
+  it('stays away on a calm talk with another cause', () => {
+    expect(shouldOfferApology(debriefApologySignals({ activation: 1, plan: none }, { talkActivation: 1, actualCause: 'skill-gap', plan: none }))).toBe(false);
+  });
+});

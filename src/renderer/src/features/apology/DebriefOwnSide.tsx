@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { Field, describedBy } from '../../components/Field';
-import { apologyReasons, isApologyPlanned } from '../../../../core/logic/apology-offer';
+import { apologyReasons, debriefApologySignals, isApologyPlanned, shouldOfferApology } from '../../../../core/logic/apology-offer';
 import { ACTIVATION_LABELS } from '../../../../core/model/preparation-labels';
 import { ACTIVATION_LEVELS } from '../../../../core/model/trust-items';
 import { APOLOGISED, APOLOGISED_LABELS, RECEPTION_LABELS, RECEPTIONS, REACTION_LABELS, type OwnSide } from '../../../../core/model/leader-side';
@@ -19,14 +19,14 @@ export function DebriefOwnSide(props: { editor: DebriefEditor; prep: Preparation
   const set = (patch: Partial<OwnSide>) => ed.update('ownSide', { ...own(), ...patch });
   const prepApology = () => props.prep?.plan.apology;
   const planned = () => (prepApology() ? isApologyPlanned(prepApology()!) : false) || isApologyPlanned(own().apology);
-  const reasons = () =>
-    apologyReasons({
-      prepActivation: props.prep?.coolDown.activation ?? null,
+  const signals = () =>
+    debriefApologySignals(props.prep ? { activation: props.prep.coolDown.activation, plan: props.prep.plan.apology } : null, {
       talkActivation: own().talkActivation,
       actualCause: ed.fields.diagnosis.actual,
-      // One offer per conversation: set aside while preparing, it is not made again here.
-      plan: { wanted: own().apology.wanted, skipped: own().apology.skipped || !!prepApology()?.skipped },
+      plan: own().apology,
     });
+  // No reasons means no offer: only the quiet link stays (the offer set aside while preparing counts).
+  const reasons = () => (shouldOfferApology(signals()) ? apologyReasons(signals()) : []);
   const expected = () => props.prep?.plan.expect.reactions ?? [];
   return (
     <section class="section own-side" aria-labelledby="db-own-title">
