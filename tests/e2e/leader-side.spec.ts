@@ -143,7 +143,7 @@ test('a leader who overreacted plans an apology, checks a prediction and follows
   await p2.goto(`http://mend.localhost/index.html#/r/${rel}`);
   const both = p2.getByRole('region', { name: 'Both sides' });
   await expect(both.getByRole('img')).toHaveAttribute('aria-label', /my estimate of their trust in me, latest 6\.0; 2 repair attempts marked/);
-  await expect(both).toContainText('Since the incident: 2 repair attempts (they made 1, you made 1); both landed.');
+  await expect(p2.getByLabel('Repair attempts', { exact: true })).toHaveText('Since the incident: 2 repair attempts (they made 1, you made 1); both landed.');
   await expect(p2.getByRole('list', { name: 'Follow-ups' })).toContainText('3 weeks after your conversation');
   // Moving a follow-up before the conversation is refused beside the date; the day typed stays.
   const third = p2.getByRole('list', { name: 'Follow-ups' }).getByRole('listitem').filter({ hasText: '3 weeks' });

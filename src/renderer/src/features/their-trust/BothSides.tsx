@@ -1,6 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
 import { checkMean, isHotCheck } from '../../../../core/logic/verdict-scores';
-import { bidsLine } from '../../../../core/logic/repair-bid-summary';
 import type { Journal } from '../../../../core/model/journal';
 import { topicFor } from './GapTopic';
 import '../../styles/leader-side.css';
@@ -56,7 +55,6 @@ export function BothSides(props: { journal: Journal }) {
           <li>- - Their trust in me (my estimate)</li>
           <li>● Repair attempt that landed · ○ not yet</li>
         </ul>
-        <Show when={bidsLine(props.journal.repairBids, props.journal.incidents)}>{(line) => <p>{line()}</p>}</Show>
         <Show when={topicFor(props.journal)}>{(t) => <p class="topic"><strong>For your next conversation:</strong> {t()}</p>}</Show>
       </section>
     </Show>
