@@ -6,6 +6,7 @@ import { journalSchema, journalSpec, journalPath, type Journal } from '../../src
 import { indexShardPath, indexSpec, INDEX_SHARDS, shardOf, type RelationshipSummary } from '../../src/core/model/index-file';
 import { SUMMARY_VERSION } from '../../src/core/store/summarize';
 import { CAUSES, CONVERSATION_STEPS, FEARS, MONITORING_KINDS, TRUST_DOMAINS, TRUST_ITEMS } from '../../src/core/model/trust-items';
+import { emptyApology, emptyExpectation, emptyOwnSide } from '../../src/core/model/leader-side';
 import { int, markdownText, pick, rng, shortText, type Rng } from './text';
 
 /**
@@ -53,14 +54,14 @@ function cycle(r: Rng, j: Journal, start: number, closed: boolean): void {
     coolDown: { activation: int(r, 0, 3) as 0 | 1 | 2 | 3, emotion: 'worried', source: markdownText(r, 200, 600), fears: [pick(r, FEARS)] },
     facts: { camera: markdownText(r), story: markdownText(r), otherExplanations: markdownText(r, 300, 900), trustedColleague: markdownText(r, 300, 900) },
     hypotheses: [{ cause: incident.causes[0]!.cause, confidence: 'medium' as const, note: markdownText(r, 200, 800) }],
-    plan, myCommitment: shortText(r),
+    plan: { ...plan, apology: emptyApology(), expect: emptyExpectation() }, myCommitment: shortText(r),
   };
   const heldAt = prepAt + 3 * DAY;
   const steps = Object.fromEntries(CONVERSATION_STEPS.map((s) => [s, { happened: pick(r, ['yes', 'partly', 'no'] as const), notes: markdownText(r, 300, 1200) }])) as Journal['debriefs'][number]['steps'];
   const debrief = {
     ...base(heldAt), preparationId: prep.id, incidentId: incident.id, status: 'done' as const, heldAt: iso(heldAt), steps,
     theirView: markdownText(r), diagnosis: { guessed: incident.causes[0]!.cause, outcome: 'confirmed' as const, actual: incident.causes[0]!.cause },
-    surprised: markdownText(r), learned: markdownText(r), differently: markdownText(r, 300, 900), fewerCommitmentsReason: '', commitmentDrafts: [],
+    surprised: markdownText(r), learned: markdownText(r), differently: markdownText(r, 300, 900), fewerCommitmentsReason: '', commitmentDrafts: [], ownSide: emptyOwnSide(),
   };
   j.incidents.push(incident);
   j.preparations.push(prep);
@@ -92,7 +93,7 @@ function journalFor(r: Rng, spec: SizeSpec, index: number): Journal {
     kind: pick(r, ['direct-report', 'peer', 'manager', 'client', 'other'] as const), started: day(started),
     notes: markdownText(r), archived: false,
   };
-  const j: Journal = { relationship, incidents: [], preparations: [], debriefs: [], commitments: [], checks: [], monitoringNotes: [], meetingNotes: [] };
+  const j: Journal = { relationship, incidents: [], preparations: [], debriefs: [], commitments: [], checks: [], monitoringNotes: [], meetingNotes: [], repairBids: [], followUps: [], theirTrust: [] };
   const cycles = Math.max(1, Math.round(spec.years * spec.cyclesPerYear * (index === 0 ? 5 : 0.5 + r())));
   const span = BENCH_NOW - started - 30 * DAY;
   for (let c = 0; c < cycles; c++) {

@@ -27,7 +27,7 @@ function person(n: number, entries: number): Journal {
     relationship: { ...base('p', 0), name: `Person ${n + 1}`, role: 'Engineer', kind: 'direct-report', started: null, notes: '', archived: false },
     incidents: [{ ...base('i', 0), title: 'A deadline slipped', occurredAt: iso(at(0)), facts: 'It arrived late.', impact: '', domains: ['reliability'],
       causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 6 }, stability: null, status: 'repairing' }],
-    preparations: [], debriefs: [], commitments: [], checks: [], monitoringNotes: [], meetingNotes: [],
+    preparations: [], debriefs: [], commitments: [], checks: [], monitoringNotes: [], meetingNotes: [], repairBids: [], followUps: [], theirTrust: [],
   };
   for (let i = 1; i < entries; i++) {
     const kind = i % 5;

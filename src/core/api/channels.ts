@@ -67,6 +67,13 @@ export const CHANNELS = {
   'capture:commitment': true,
   'capture:note': true,
   'capture:remove-note': true,
+  'repair-bids:create': true,
+  'repair-bids:update': true,
+  'repair-bids:delete': true,
+  'follow-ups:move': true,
+  'follow-ups:resolve': true,
+  'their-trust:create': true,
+  'their-trust:delete': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -16,6 +16,7 @@ import type { HeldDraftsContract } from './slices/held-drafts';
 import type { TrashContract } from './slices/trash';
 import type { SearchContract } from './slices/search';
 import type { QuickCaptureContract } from './slices/quick-capture';
+import type { LeaderSideContract } from './slices/leader-side';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -32,7 +33,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     HeldDraftsContract,
     TrashContract,
     SearchContract,
-    QuickCaptureContract {}
+    QuickCaptureContract,
+    LeaderSideContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

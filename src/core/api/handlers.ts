@@ -18,6 +18,7 @@ import { heldDraftsHandlers } from './slices/held-drafts';
 import { trashHandlers } from './slices/trash';
 import { searchHandlers } from './slices/search';
 import { quickCaptureHandlers } from './slices/quick-capture';
+import { leaderSideHandlers } from './slices/leader-side';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -41,5 +42,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...trashHandlers(ctx),
     ...searchHandlers(ctx),
     ...quickCaptureHandlers(ctx),
+    ...leaderSideHandlers(ctx),
   } satisfies Handlers;
 }

@@ -18,6 +18,7 @@ import { heldDraftsSchemas } from './slices/held-drafts';
 import { trashSchemas } from './slices/trash';
 import { searchSchemas } from './slices/search';
 import { quickCaptureSchemas } from './slices/quick-capture';
+import { leaderSideSchemas } from './slices/leader-side';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -39,4 +40,5 @@ export const inputSchemas = {
   ...trashSchemas,
   ...searchSchemas,
   ...quickCaptureSchemas,
+  ...leaderSideSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

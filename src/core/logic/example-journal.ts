@@ -34,6 +34,7 @@ export function exampleJournal(now: Date): Journal {
       { ...base('note-1', 42), at: ago(42), text: 'Talked it through. They had three deadlines in one week and did not want to say so.' },
       { ...base('note-2', 14), at: ago(14), text: 'A calm 1:1. They flagged the next slip two days early, which is exactly what we agreed.' },
     ],
+    repairBids: [], followUps: [], theirTrust: [],
   };
 }
 

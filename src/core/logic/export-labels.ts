@@ -1,5 +1,6 @@
 import { CAUSE_LABELS, CONFIDENCE_LABELS, INCIDENT_STATUS_LABELS, TRUST_ITEM_LABELS } from '../model/incident-labels';
 import { FEAR_LABELS, PREPARATION_STATUS_LABELS, STEP_TITLES } from '../model/preparation-labels';
+import { LEADER_SIDE_FIELD_LABELS, LEADER_SIDE_VALUE_LABELS } from './export-labels-leader';
 import { COMMITMENT_STATUS_LABELS, MONITORING_KIND_LABELS, OWNER_LABELS, STEP_HAPPENED_LABELS } from '../model/follow-up-labels';
 
 /**
@@ -23,6 +24,9 @@ export const COLLECTION_LABELS: Record<string, CollectionLabel> = {
   checks: { one: 'Trust check', many: 'Trust checks', date: ['at'] },
   monitoringNotes: { one: 'Monitoring note', many: 'Monitoring notes', date: ['at'], title: 'kind' },
   meetingNotes: { one: '1:1 note', many: '1:1 notes', date: ['at'] },
+  repairBids: { one: 'Repair attempt', many: 'Repair attempts', date: ['at'], title: 'what' },
+  followUps: { one: 'Follow-up', many: 'Follow-ups', date: ['dueAt'] },
+  theirTrust: { one: 'Their trust in me (my estimate)', many: 'Their trust in me (my estimates)', date: ['at'] },
 };
 
 /** Date fields tried, in order, for collections the export does not know yet. */
@@ -80,6 +84,7 @@ const FIELD_LABELS: Record<string, string> = {
   evidence: 'What I saw or heard',
   interpretation: 'What I make of it',
   kind: 'What I did',
+  ...LEADER_SIDE_FIELD_LABELS,
 };
 
 const VALUE_LABELS: Record<string, string> = {
@@ -96,6 +101,7 @@ const VALUE_LABELS: Record<string, string> = {
   done: 'Done',
   confirmed: 'Confirmed',
   revised: 'Revised',
+  ...LEADER_SIDE_VALUE_LABELS,
 };
 
 /** Where one field means something different in one collection. */

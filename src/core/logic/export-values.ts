@@ -8,8 +8,8 @@ export type DateFormatter = (iso: string) => string;
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Keys that are plumbing, not something the leader wrote. */
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'key']);
+/** Keys that are plumbing, not something the leader wrote (an apology plan's offer state included). */
+const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'key', 'wanted', 'skipped']);
 
 export const isHidden = (key: string): boolean => HIDDEN.has(key) || /[a-z]Id$/.test(key);
 

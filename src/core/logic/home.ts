@@ -11,6 +11,8 @@ import { checkMean, isHotCheck } from './verdict-scores';
 import { verdictFromInputs } from './trust-inputs';
 import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
+import { followUpsGovern } from './follow-up-schedule';
+import { homeFollowUps, type HomeFollowUp } from './home-follow-ups';
 
 /** The parts of a verdict a badge and its reason need. */
 export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'why' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
@@ -63,6 +65,8 @@ export interface HomeData {
   planned: PlannedItem[];
   /** The same items the desktop notifications announce (see reminders.ts). */
   reminders: Reminder[];
+  /** Follow-up check-ins after a conversation, due within a week or waiting (logic/follow-up-schedule.ts). */
+  followUps: HomeFollowUp[];
 }
 
 /** How many checks a sparkline shows. */
@@ -85,6 +89,7 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
     due: commitments.filter((c) => c.inDays > 0),
     planned: planned.filter((p) => !p.past),
     reminders,
+    followUps: homeFollowUps(summaries, now),
   };
 }
 
@@ -100,7 +105,7 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
     archived: r.archived,
     verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
     spark: sparkline(trust),
-    check: checkStatus(trust, now),
+    check: checkStatus(trust, now, followUpsGovern(r.followUps, now)),
   };
 }
 

@@ -7,8 +7,9 @@ import type { Journal } from '../model/journal';
 import type { Cause, CommitmentOwner, Fear } from '../model/trust-items';
 import { CAUSES, FEARS } from '../model/trust-items';
 import { isHotCheck } from './verdict-scores';
+import { addLeaderJournal, emptyLeaderTally, finishLeaderInsights, type LeaderInsights, type LeaderTally } from './insights-leader';
 
-export type InsightJournal = Pick<Journal, 'debriefs' | 'preparations' | 'checks' | 'commitments'>;
+export type InsightJournal = Pick<Journal, 'debriefs' | 'preparations' | 'checks' | 'commitments'> & Partial<Pick<Journal, 'incidents' | 'repairBids'>>;
 
 /** How one first guess turned out across finished debriefs. */
 export interface GuessRecord {
@@ -36,6 +37,8 @@ export interface Insights {
   preparations: number;
   checks: { total: number; hot: number; share: number | null };
   commitments: Record<CommitmentOwner, KeptRate>;
+  /** The leader's own side and growth (logic/insights-leader.ts). */
+  leader: LeaderInsights;
 }
 
 /** Counts gathered journal by journal, so the service never holds more than one journal at a time. */
@@ -48,15 +51,17 @@ export interface InsightTally {
   checks: number;
   hot: number;
   kept: Record<CommitmentOwner, { kept: number; resolved: number }>;
+  leader: LeaderTally;
 }
 
 export function emptyTally(): InsightTally {
-  return { journals: 0, skipped: 0, guesses: new Map(), fears: new Map(), preparations: 0, checks: 0, hot: 0, kept: { me: { kept: 0, resolved: 0 }, them: { kept: 0, resolved: 0 } } };
+  return { journals: 0, skipped: 0, guesses: new Map(), fears: new Map(), preparations: 0, checks: 0, hot: 0, kept: { me: { kept: 0, resolved: 0 }, them: { kept: 0, resolved: 0 } }, leader: emptyLeaderTally() };
 }
 
 /** Adds one journal's counts. Drafts and discarded plans are left out: only what was lived counts. */
 export function addJournal(t: InsightTally, j: InsightJournal): void {
   t.journals += 1;
+  addLeaderJournal(t.leader, { incidents: [], repairBids: [], ...j });
   for (const d of j.debriefs) {
     const { guessed, outcome, actual } = d.diagnosis;
     if (d.status !== 'done' || guessed === null || outcome === null) continue;
@@ -109,6 +114,7 @@ export function finishInsights(t: InsightTally): Insights {
       me: { ...t.kept.me, rate: rate(t.kept.me.kept, t.kept.me.resolved) },
       them: { ...t.kept.them, rate: rate(t.kept.them.kept, t.kept.them.resolved) },
     },
+    leader: finishLeaderInsights(t.leader),
   };
 }
 

@@ -10,6 +10,7 @@ import type { TrustInputs } from '../model/trust-inputs';
 import { EMPTY_TRUST_INPUTS } from '../model/trust-inputs';
 import type { CommitmentOwner } from '../model/trust-items';
 import { addDays, daysBetween, daysSince, localDay } from './calendar';
+import { dueFollowUps, followUpsGovern, followUpTitle } from './follow-up-schedule';
 
 export const REMINDER_RULES = {
   /** With an open incident, a check is due after this many days without one… */
@@ -28,9 +29,11 @@ export interface CheckStatus {
   level: 'none' | 'due' | 'overdue';
 }
 
-export function checkStatus(trust: TrustInputs, now: Date): CheckStatus {
+export function checkStatus(trust: TrustInputs, now: Date, followUpsRule = false): CheckStatus {
   const open = trust.incidents.filter((i) => i.status !== 'closed');
   if (open.length === 0) return { openIncident: false, days: null, level: 'none' };
+  // After a recent conversation its follow-ups say when to check in: one rule, not two.
+  if (followUpsRule) return { openIncident: true, days: daysSince(trust.lastCheckAt, now), level: 'none' };
   const oldest = open.map((i) => daysSince(i.occurredAt, now)).filter((d): d is number => d !== null);
   const sinceIncident = oldest.length > 0 ? Math.max(...oldest) : null;
   const sinceCheck = daysSince(trust.lastCheckAt, now);
@@ -71,7 +74,7 @@ export function dueCommitments(summaries: readonly RelationshipSummary[], now: D
 export interface Reminder {
   /** Stable per item, so the main process can notify once per item per day. */
   key: string;
-  kind: 'commitment' | 'check';
+  kind: 'commitment' | 'check' | 'follow-up';
   relationshipId: string;
   relationshipName: string;
   title: string;
@@ -92,7 +95,9 @@ export function dueReminders(summaries: readonly RelationshipSummary[], now: Dat
     }));
   for (const r of summaries) {
     if (r.archived) continue;
-    const status = checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now);
+    const governed = followUpsGovern(r.followUps, now);
+    reminders.push(...followUpReminders(r, now));
+    const status = checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, governed);
     if (status.level === 'none') continue;
     reminders.push({
       key: `check:${r.id}`,
@@ -104,6 +109,18 @@ export function dueReminders(summaries: readonly RelationshipSummary[], now: Dat
     });
   }
   return reminders;
+}
+
+/** Follow-ups due today or earlier: named by the weeks since the conversation, never by its text. */
+function followUpReminders(r: RelationshipSummary, now: Date): Reminder[] {
+  return dueFollowUps(r.followUps, now).map((f) => ({
+    key: `follow-up:${r.id}:${f.id}`,
+    kind: 'follow-up' as const,
+    relationshipId: r.id,
+    relationshipName: r.name,
+    title: f.lateDays === 0 ? 'A follow-up check-in is due today' : 'A follow-up check-in is waiting',
+    body: `With ${r.name}: ${followUpTitle(f.week)}`,
+  }));
 }
 
 function commitmentTitle(owner: CommitmentOwner, inDays: number): string {

@@ -35,7 +35,7 @@ const BUILDERS: Record<string, Builder> = {
       .filter((p) => p.status !== 'discarded')
       .map((p) => ({
         entry: `preparation:${p.id}`, kind: 'Preparation', title: planTitle(j, p.incidentId), at: p.createdAt,
-        text: join(p.coolDown.emotion, p.coolDown.source, ...Object.values(p.facts), ...p.hypotheses.map((h) => h.note), ...Object.values(p.plan), p.myCommitment),
+        text: join(p.coolDown.emotion, p.coolDown.source, ...Object.values(p.facts), ...p.hypotheses.map((h) => h.note), ...Object.values(p.plan).flatMap(textsOf), p.myCommitment),
       })),
   debrief: (j) =>
     j.debriefs.map((d) => ({
@@ -45,7 +45,17 @@ const BUILDERS: Record<string, Builder> = {
   commitment: (j) => j.commitments.map((c) => ({ entry: `commitment:${c.id}`, kind: 'Commitment', title: shorten(c.text, 90), at: c.createdAt, text: join(c.text, c.note) })),
   check: (j) => j.checks.map((c) => ({ entry: `check:${c.id}`, kind: 'Trust check', title: 'Trust check', at: c.at, text: join(c.evidence, c.interpretation, c.emotion, c.source) })),
   monitoring: (j) => j.monitoringNotes.map((n) => ({ entry: `monitoring:${n.id}`, kind: 'My check-in', title: 'My check-in', at: n.at, text: n.note })),
+  'meeting-note': (j) => j.meetingNotes.map((n) => ({ entry: `meeting-note:${n.id}`, kind: '1:1 note', title: shorten(n.text, 90), at: n.at, text: n.text })),
+  'repair-bid': (j) => j.repairBids.map((b) => ({ entry: `repair-bid:${b.id}`, kind: 'Repair attempt', title: shorten(b.what, 90), at: b.at, text: join(b.what, b.note) })),
+  'their-trust': (j) => j.theirTrust.map((t) => ({ entry: `their-trust:${t.id}`, kind: 'Their trust in me', title: 'Their trust in me', at: t.at, text: join(t.evidence, t.interpretation) })),
 };
+
+/** A plan's parts are text, or (the apology plan, the prediction) small records whose text fields count too. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).filter((v): v is string => typeof v === 'string');
+}
 
 function personPart(j: Journal): Part {
   const r = j.relationship;

@@ -3,6 +3,7 @@ import { idSchema, isoDateTime, markdown, recordBase } from './common';
 import { commitmentFields } from './commitment';
 import { CAUSES, CONVERSATION_STEPS, type ConversationStep } from './trust-items';
 import { DEBRIEF_STATUSES, DIAGNOSIS_OUTCOMES, STEP_HAPPENED } from './debrief-vocabulary';
+import { ownSideField } from './leader-side';
 
 export { DEBRIEF_STATUSES, DIAGNOSIS_OUTCOMES, STEP_HAPPENED } from './debrief-vocabulary';
 
@@ -48,6 +49,8 @@ export const debriefFields = {
   /** Required to finish with fewer than one commitment from each side. */
   fewerCommitmentsReason: markdown,
   commitmentDrafts: z.array(commitmentDraftSchema).max(20, 'Twenty commitments is plenty for one conversation.'),
+  /** The leader's own side: how hot the talk was, the apology and how it landed, what they really did. */
+  ownSide: ownSideField,
 };
 
 export const debriefSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { relationshipSchema } from './relationship';
 import { commitmentSummarySchema } from './commitment-summary';
 import { trustInputsSchema } from './trust-inputs';
+import { followUpStateSchema } from './leader-side';
 import type { EnvelopeSpec } from '../store/envelope';
 
 /**
@@ -27,6 +28,8 @@ export const relationshipSummarySchema = z.strictObject({
   commitments: z.array(commitmentSummarySchema).optional(),
   /** Compact, text-free inputs for verdicts, sparklines and reminders on Home (model/trust-inputs.ts). */
   trust: trustInputsSchema.optional(),
+  /** Open follow-ups and the latest conversation, for Home and reminders (logic/follow-up-schedule.ts). */
+  followUps: followUpStateSchema.optional(),
 });
 
 export type RelationshipSummary = z.infer<typeof relationshipSummarySchema>;

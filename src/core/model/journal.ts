@@ -7,6 +7,7 @@ import { commitmentSchema } from './commitment';
 import { trustCheckSchema } from './trust-check';
 import { monitoringNoteSchema } from './monitoring-note';
 import { meetingNoteSchema } from './meeting-note';
+import { followUpSchema, repairBidSchema, theirTrustSchema } from './leader-side';
 import type { EnvelopeSpec } from '../store/envelope';
 
 /**
@@ -25,6 +26,10 @@ export const journalSchema = z.strictObject({
   monitoringNotes: z.array(monitoringNoteSchema).default([]),
   /** Quick 1:1 notes, written without a debrief. */
   meetingNotes: z.array(meetingNoteSchema).default([]),
+  /** The leader's own side (product.md §5b). */
+  repairBids: z.array(repairBidSchema).default([]),
+  followUps: z.array(followUpSchema).default([]),
+  theirTrust: z.array(theirTrustSchema).default([]),
 });
 
 export type Journal = z.infer<typeof journalSchema>;

@@ -3,6 +3,7 @@ import { idSchema, isoDateTime, markdown, NAME_MAX, recordBase } from './common'
 import { causeSchema, confidenceSchema, uniqueBy } from './incident';
 import { FEARS } from './trust-items';
 import { LAST_PREP_STEP, PREPARATION_STATUSES } from './preparation-labels';
+import { apologyPlanField, apologyPlanSchema, expectationField, expectationSchema } from './leader-side';
 
 export {
   PREPARATION_STATUSES,
@@ -41,14 +42,22 @@ export const hypothesesSchema = z
   .max(20)
   .superRefine(uniqueBy((h) => h.cause, 'A cause', (i) => [i, 'cause']));
 
-/** One markdown plan per conversation step; sub-prompts live in the UI. */
-export const planSchema = z.strictObject({
+const planSteps = {
   perspective: markdown,
   permission: markdown,
   experience: markdown,
   forward: markdown,
   commitment: markdown,
-});
+};
+
+/**
+ * One markdown plan per conversation step (sub-prompts live in the UI), plus the leader's own side:
+ * an apology plan and what I expect they'll say or feel. Those two default, so older plans validate.
+ */
+export const planSchema = z.strictObject({ ...planSteps, apology: apologyPlanField, expect: expectationField });
+
+/** A patch of the plan: no defaults here, so a patch that leaves a part out never blanks it. */
+const planPatchSchema = z.strictObject({ ...planSteps, apology: apologyPlanSchema, expect: expectationSchema }).partial();
 
 export const stepSchema = z
   .number({ message: 'That step does not exist.' })
@@ -95,7 +104,7 @@ export const draftPatchSchema = z.strictObject({
   coolDown: coolDownSchema.partial().optional(),
   facts: factsSchema.partial().optional(),
   hypotheses: hypothesesSchema.optional(),
-  plan: planSchema.partial().optional(),
+  plan: planPatchSchema.optional(),
   myCommitment: markdown.optional(),
 });
 

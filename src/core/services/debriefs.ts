@@ -9,6 +9,9 @@ import { newCommitment } from './commitments';
 import { findRecord, refuseFuture } from './records';
 import { checkFinish, normalizeDiagnosis } from './debrief-rules';
 import { leadingCause } from './debrief-sources';
+import { checkOwnDebrief } from './leader-side-rules';
+import { scheduleFollowUps } from './follow-ups';
+import { emptyOwnSide, type OwnSide } from '../model/leader-side';
 
 /**
  * Starts the debrief of one conversation, from its preparation or from scratch (optionally about an
@@ -42,18 +45,24 @@ export async function startDebrief(
         { key: 'them', owner: 'them', text: prep?.plan.commitment.trim() ?? '', dueAt: null },
         { key: 'me', owner: 'me', text: prep?.myCommitment.trim() ?? '', dueAt: null },
       ],
+      ownSide: emptyOwnSide(),
     };
     journal.debriefs.push(debrief);
     return debrief;
   });
 }
 
+/** What a save carries; `ownSide` may be left out. */
+export type SavedFields = Omit<DebriefFields, 'ownSide'> & { ownSide?: OwnSide | undefined };
+
 /** Autosave: replaces everything the leader types. Works on drafts and on finished debriefs. */
-export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: DebriefFields): Promise<Debrief> {
+export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: SavedFields): Promise<Debrief> {
   refuseFuture(ctx.now(), fields.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
   return change(ctx, relationshipId, id, (current) => ({
     ...current,
     ...fields,
+    // A save from a screen that does not show the leader's own side keeps what is stored there.
+    ownSide: fields.ownSide ?? current.ownSide,
     diagnosis: normalizeDiagnosis(fields.diagnosis),
     // Drafted commitments become real ones on finishing; after that there is nothing to draft.
     commitmentDrafts: current.status === 'done' ? [] : fields.commitmentDrafts,
@@ -74,10 +83,12 @@ export async function finishDebrief(
     const current = findRecord(journal.debriefs, id, 'debrief', 'id');
     if (current.status === 'done') return { debrief: current, commitments: linkedCommitments(journal, id) };
     const drafts = checkFinish(current);
+    checkOwnDebrief(current);
     const created = drafts.map((d) => newCommitment(ctx, { owner: d.owner, text: d.text.trim(), dueAt: d.dueAt }, id));
     journal.commitments.push(...created);
     const done: Debrief = { ...current, status: 'done', commitmentDrafts: [], updatedAt: ctx.now().toISOString() };
     replace(journal, done);
+    journal.followUps.push(...scheduleFollowUps(ctx, journal, done));
     return { debrief: done, commitments: created };
   });
 }

@@ -1,10 +1,12 @@
 import { newRecordBase } from '../model/common';
 import { EMPTY_COOL_DOWN, EMPTY_FACTS, EMPTY_PLAN } from '../model/preparation-labels';
 import type { DraftPatch, Preparation } from '../model/preparation';
+import { emptyApology, emptyExpectation } from '../model/leader-side-labels';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
 import type { ServiceContext } from './context';
 import { findIncident } from './incidents';
+import { checkOwnPlan } from './leader-side-rules';
 
 function findPreparation(journal: Journal, id: string): Preparation {
   const found = journal.preparations.find((p) => p.id === id);
@@ -52,7 +54,7 @@ export async function startPreparation(
       coolDown: { ...EMPTY_COOL_DOWN, fears: [] },
       facts: { ...EMPTY_FACTS },
       hypotheses: (incident?.causes ?? []).map((c) => ({ ...c, note: '' })),
-      plan: { ...EMPTY_PLAN },
+      plan: { ...EMPTY_PLAN, apology: emptyApology(), expect: emptyExpectation() },
       myCommitment: '',
       finishedAt: null,
       discardedAt: null,
@@ -85,6 +87,7 @@ export async function saveDraft(ctx: ServiceContext, relationshipId: string, id:
 export async function finishPreparation(ctx: ServiceContext, relationshipId: string, id: string): Promise<Preparation> {
   return changePreparation(ctx, relationshipId, id, (current) => {
     refuseDiscarded(current);
+    checkOwnPlan(current);
     return { ...current, status: 'ready', finishedAt: ctx.now().toISOString() };
   });
 }

@@ -3,6 +3,7 @@ import { countEntries } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
 import { summarizeCommitments } from '../model/commitment-summary';
 import { toTrustInputs } from '../logic/trust-inputs';
+import { followUpState } from '../logic/follow-up-state';
 
 /**
  * Bump when summarize() changes what it stores: indexes written by another version are rebuilt from
@@ -31,5 +32,6 @@ export function summarize(journal: Journal, now: Date = new Date()): Relationshi
     entries: countEntries(journal),
     commitments: summarizeCommitments(r.id, journal.commitments),
     trust: toTrustInputs(journal, now),
+    followUps: followUpState(journal),
   };
 }

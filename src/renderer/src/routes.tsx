@@ -16,6 +16,8 @@ import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
 import { InsightsPage } from './features/insights/InsightsPage';
 import { ExamplePage } from './features/first-run/ExamplePage';
+import { RepairBidPage } from './features/repair-bids/RepairBidPage';
+import { TheirTrustPage } from './features/their-trust/TheirTrustPage';
 
 /** One screen: its pattern (from lib/router's list) and how to draw it, with its params typed. */
 export interface Route<P extends RoutePattern = RoutePattern> {
@@ -47,6 +49,9 @@ export const ROUTES = [
   route('/insights', () => <InsightsPage />),
   route('/search', () => <SearchPage />),
   route('/example', () => <ExamplePage />),
+  route('/r/:id/repair-bid/new', (p) => <RepairBidPage relationshipId={p.id} />),
+  route('/r/:id/repair-bid/:bidId', (p) => <RepairBidPage relationshipId={p.id} bidId={p.bidId} />),
+  route('/r/:id/their-trust/new', (p) => <TheirTrustPage relationshipId={p.id} />),
 ] as const;
 
 /** Every pattern in lib/router has a screen above: a pattern left out makes this line a build error. */

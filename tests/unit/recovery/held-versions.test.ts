@@ -89,11 +89,11 @@ describe('versions Mend holds', () => {
 describe('whose copies are whose', () => {
   it('a person never claims the copies of another whose id starts the same', async () => {
     const app = await openApp(dir);
-    const { id } = await ok<{ id: string }>(app.core, 'relationships:create', sam);
+    const { id } = await ok(app.core, 'relationships:create', sam);
     await fs.mkdir(path.join(dir, 'trash'), { recursive: true });
     await fs.writeFile(path.join(dir, 'trash', `${id}-other-2026-03-01T09-00-00-000Z.json`), '{}');
     await fs.writeFile(path.join(dir, 'trash', `${id}-replaced-2026-03-01T09-00-00-000Z.json`), '{}');
-    const versions = await ok<BackupSummary[]>(app.core, 'journals:backups', { relationshipId: id });
+    const versions = await ok(app.core, 'journals:backups', { relationshipId: id });
     expect(versions.filter((v) => v.source === 'trash').map((v) => v.id)).toEqual([`trash/${id}-replaced-2026-03-01T09-00-00-000Z.json`]);
   });
 });

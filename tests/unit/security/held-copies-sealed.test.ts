@@ -20,8 +20,8 @@ afterEach(async () => {
 describe('held copies in an encrypted folder', () => {
   it('a trashed copy cut off mid-delete is readable and restorable; under another id it is refused', async () => {
     const app = await openApp(dir);
-    const { id } = await ok<{ id: string }>(app.core, 'relationships:create', sam);
-    const other = await ok<{ id: string }>(app.core, 'relationships:create', { ...sam, name: 'Ana Silva' });
+    const { id } = await ok(app.core, 'relationships:create', sam);
+    const other = await ok(app.core, 'relationships:create', { ...sam, name: 'Ana Silva' });
     await enableEncryption(app.core, PASSPHRASE);
     await fs.mkdir(path.join(dir, 'trash'), { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -31,11 +31,11 @@ describe('held copies in an encrypted folder', () => {
 
     const again = await openApp(dir);
     await ok(again.core, 'security:unlock', { passphrase: PASSPHRASE });
-    const versions = await ok<BackupSummary[]>(again.core, 'journals:backups', { relationshipId: id });
+    const versions = await ok(again.core, 'journals:backups', { relationshipId: id });
     expect(versions.find((v) => v.id === trashed)).toMatchObject({ source: 'trash', name: 'Sam Rivera', entries: 0 });
-    const forged = await ok<BackupSummary[]>(again.core, 'journals:backups', { relationshipId: other.id });
+    const forged = await ok(again.core, 'journals:backups', { relationshipId: other.id });
     expect(forged.find((v) => v.source === 'trash')).toMatchObject({ entries: null });
     await ok(again.core, 'journals:restore', { relationshipId: id, backupId: trashed });
-    expect(await ok<{ relationship: { name: string } }>(again.core, 'journals:get', { relationshipId: id })).toMatchObject({ relationship: { name: 'Sam Rivera' } });
+    expect(await ok(again.core, 'journals:get', { relationshipId: id })).toMatchObject({ relationship: { name: 'Sam Rivera' } });
   });
 });

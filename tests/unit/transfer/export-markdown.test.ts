@@ -4,6 +4,7 @@ import { journalToMarkdown, markdownFileName } from '../../../src/core/logic/exp
 import type { Journal } from '../../../src/core/model/journal';
 import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { addSamplePerson, ok } from '../../support/sample-journal';
+import { addLeaderSide } from '../../support/leader-side-sample';
 
 const at = { exportedAt: '2026-03-01T10:00:00.000Z', timeZone: 'UTC' };
 let journal: Journal;
@@ -13,6 +14,7 @@ beforeAll(async () => {
   const relationshipId = await addSamplePerson(core);
   // The sample leaves the quick 1:1 notes empty (other suites count its entries); fill them here.
   await ok(core, 'capture:note', { relationshipId, at: '2026-02-26T11:00:00.000Z', text: 'A calm 1:1: the **Q2** plan is on track.' });
+  await addLeaderSide(core, relationshipId);
   journal = await ok(core, 'journals:get', { relationshipId });
 });
 
@@ -44,10 +46,22 @@ describe('Markdown export', () => {
       '### Trust check · 24 Feb 2026, 08:00',
       '### Monitoring note · 25 Feb 2026, 16:00 · An extra check-in',
       '### 1:1 note · 26 Feb 2026, 11:00 · A calm 1:1: the **Q2** plan is on track.',
+      '### Repair attempt · 26 Feb 2026, 11:00 · Flagged a risk early',
+      '### Follow-up · due 19 Mar 2026',
+      '### Their trust in me (my estimate) · 27 Feb 2026, 09:00',
     ]);
     for (const [key, value] of Object.entries(journal)) {
       if (Array.isArray(value)) expect(value.length, key).toBeGreaterThan(0); // the sample fills every collection
     }
+  });
+
+  it('writes the leader’s own side in words: the apology and how it landed, what they did, the bid, their trust', () => {
+    const md = journalToMarkdown(journal, at);
+    expect(section(md, 'Debriefs')).toContain('- **My own side:**\n  - **Did I apologise?:** Yes\n  - **How it was received:** It landed\n  - **How they actually reacted:** Relieved');
+    expect(section(md, 'Debriefs')).not.toContain('Apology I planned');
+    expect(section(md, 'Repair attempts')).toContain('- **Whose attempt:** Theirs\n- **How it was received:** It landed\n- **Note:** I thanked them.');
+    expect(section(md, 'Follow-ups')).toContain('- **Weeks after the conversation:** 6\n- **Status:** Planned');
+    expect(section(md, 'Their trust in me')).toContain('Reliability 4, Competence 5, Sincerity no new evidence, Care 4, Reliance 3');
   });
 
   it('writes stored codes and ratings in words, and leaves ids out', () => {

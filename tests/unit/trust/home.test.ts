@@ -115,7 +115,7 @@ describe('home:get over eight weeks with three people', () => {
 describe('home:get with nobody and with archived people', () => {
   it('is empty on a new data folder', async () => {
     const w = await trustWorld();
-    expect(await w.ok('home:get', {})).toEqual({ people: [], now: [], due: [], planned: [], reminders: [] });
+    expect(await w.ok('home:get', {})).toEqual({ people: [], now: [], due: [], planned: [], reminders: [], followUps: [] });
   });
 
   it('keeps archived people last and out of reminders and due lists', async () => {

@@ -51,6 +51,10 @@ describe('insights (pure)', () => {
     expect(result).toEqual({
       journals: 0, skipped: 0, diagnosis: [], fears: [], preparations: 0, checks: { total: 0, hot: 0, share: null },
       commitments: { me: { kept: 0, resolved: 0, rate: null }, them: { kept: 0, resolved: 0, rate: null } },
+      leader: {
+        predictions: { checked: 0, anyRight: 0, byReaction: [] }, apologies: { planned: 0, made: 0, landed: 0 },
+        bids: { me: { total: 0, landed: 0 }, them: { total: 0, landed: 0 } }, waited: { hot: 0, waited: 0 }, situations: [], keeping: [],
+      },
     });
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../model/common';
 import { debriefFields, type Debrief } from '../../model/debrief';
 import type { Commitment } from '../../model/commitment';
+import { ownSideSchema } from '../../model/leader-side';
 import type { ServiceContext } from '../../services/context';
 import * as debriefs from '../../services/debriefs';
 
@@ -14,7 +15,7 @@ export const debriefsSchemas = {
     preparationId: idSchema.nullable(),
     incidentId: idSchema.nullable(),
   }),
-  'debriefs:save': z.strictObject({ ...target, ...debriefFields }),
+  'debriefs:save': z.strictObject({ ...target, ...debriefFields, ownSide: ownSideSchema.optional() }),
   'debriefs:finish': z.strictObject(target),
   'debriefs:discard': z.strictObject(target),
 };

@@ -30,6 +30,9 @@ export const ROUTE_PATTERNS = [
   '/insights',
   '/search',
   '/example',
+  '/r/:id/repair-bid/new',
+  '/r/:id/repair-bid/:bidId',
+  '/r/:id/their-trust/new',
 ] as const;
 
 export type RoutePattern = (typeof ROUTE_PATTERNS)[number];

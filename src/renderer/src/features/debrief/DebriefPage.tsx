@@ -11,6 +11,7 @@ import { DebriefDiagnosis } from './DebriefDiagnosis';
 import { DebriefReflection } from './DebriefReflection';
 import { DebriefCommitments } from './DebriefCommitments';
 import { SaveStatus } from './SaveStatus';
+import { DebriefOwnSide } from '../apology/DebriefOwnSide';
 import { preparationHref } from './links';
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/follow-up.css';
@@ -98,6 +99,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
         <DebriefSteps editor={ed} plan={prep()?.plan ?? null} />
         <DebriefDiagnosis editor={ed} />
         <DebriefReflection editor={ed} />
+        <DebriefOwnSide editor={ed} prep={prep()} />
         <DebriefCommitments editor={ed} journal={props.journal} />
         <Show when={ed.failure() && !ed.failure()!.field}>
           <p class="error-box" role="alert">{ed.failure()!.message}</p>

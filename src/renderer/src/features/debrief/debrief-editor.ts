@@ -12,6 +12,7 @@ export interface Failure {
 
 const FIELD_KEYS = [
   'heldAt', 'steps', 'theirView', 'diagnosis', 'surprised', 'learned', 'differently', 'fewerCommitmentsReason', 'commitmentDrafts',
+  'ownSide',
 ] as const satisfies readonly (keyof DebriefFields)[];
 
 const fieldsOf = (d: Debrief): DebriefFields =>

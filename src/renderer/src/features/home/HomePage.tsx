@@ -13,6 +13,7 @@ import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-label
 import type { CommitmentOutcome } from '../../../../core/model/trust-items';
 import type { DueCommitment } from '../../../../core/logic/reminders';
 import { createProgressiveList, ShowMore } from '../relationship/timeline/progressive';
+import { HomeFollowUps } from '../follow-ups/HomeFollowUps';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
 
@@ -75,6 +76,7 @@ export function HomePage() {
               <DueNow items={d().now} onOutcome={askOutcome} />
             </Show>
             <ComingUp due={d().due} planned={d().planned} onOutcome={askOutcome} />
+            <HomeFollowUps items={d().followUps} onChange={() => void refetch()} />
           </>
         )}
       </Show>

@@ -18,6 +18,6 @@ export const whose = (c: Pick<DueCommitment, 'owner'>): string => (c.owner === '
  * these links are described by their row instead (aria-describedby), so the name is heard once per row.
  */
 export function reminderAction(r: Reminder): { href: string; label: string } {
-  if (r.kind === 'check') return { href: href('/r/:id/check/new', { id: r.relationshipId }), label: 'Take a trust check' };
+  if (r.kind === 'check' || r.kind === 'follow-up') return { href: href('/r/:id/check/new', { id: r.relationshipId }), label: 'Take a trust check' };
   return { href: href('/commitments'), label: 'Record how it went' };
 }

@@ -5,6 +5,7 @@ import { FEAR_LABELS } from '../../../../core/model/preparation-labels';
 import { guessSentence, hotSentence, keptWords } from './insight-text';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
+import { LeaderInsights } from './LeaderInsights';
 
 /** Insights: the leader's own patterns across every journal, for reflection rather than scoring. */
 export function InsightsPage() {
@@ -79,6 +80,7 @@ function InsightSections(props: { data: Insights }) {
           <KeptRow label="Them" rate={d().commitments.them} />
         </dl>
       </section>
+      <LeaderInsights data={d().leader} />
     </>
   );
 }

@@ -13,6 +13,9 @@ import { CAUSE_LABELS, CONFIDENCE_LABELS } from '../../../../core/model/incident
 import { hasBlame } from '../../../../core/logic/blame-coach';
 import '../../styles/prepare.css';
 import { Unavailable } from '../../components/Unavailable';
+import { ApologyCue } from '../apology/ApologyCue';
+import { PredictionCue } from '../predictions/PredictionCue';
+import { GapTopicCue } from '../their-trust/GapTopic';
 
 /** The whole plan on one calm page, to glance at before the meeting; prints without the app around it. */
 export function CueCard(props: { id: string; prepId: string }) {
@@ -71,6 +74,9 @@ function Card(props: { data: PrepData }) {
           </ul>
         </section>
       </Show>
+      <PredictionCue expect={prep().plan.expect} />
+      <ApologyCue plan={prep().plan.apology} />
+      <GapTopicCue journal={props.data.journal} />
       <ol class="cue-steps">
         <For each={CONVERSATION_STEPS}>
           {(step) => (

@@ -11,6 +11,7 @@ import { FactsStep } from './steps/FactsStep';
 import { HypothesesStep } from './steps/HypothesesStep';
 import { CommitmentStep, ExperienceStep, PlanStep } from './steps/PlanSteps';
 import { DiscardButton } from './DiscardButton';
+import { routeOwnPlanProblem } from '../apology/own-plan-problem';
 import { LAST_PREP_STEP, PREP_SCREENS, PREP_SCREEN_TITLES } from '../../../../core/model/preparation-labels';
 import '../../styles/prepare.css';
 import { Unavailable } from '../../components/Unavailable';
@@ -44,7 +45,7 @@ function FlowScreen(props: { data: PrepData }) {
       await call('preparations:finish', { relationshipId: rid, id: props.data.prep.id });
       goTo('/r/:id/prepare/:prepId/cue-card', { id: rid, prepId: props.data.prep.id });
     } catch (e) {
-      showNotice(errorMessage(e), 'error');
+      if (!routeOwnPlanProblem(e, (step) => void go(step))) showNotice(errorMessage(e), 'error');
     }
   };
 

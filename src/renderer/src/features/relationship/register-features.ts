@@ -6,5 +6,6 @@ import '../prepare/register';
 import '../debrief/register';
 import '../trust-chart/register';
 import '../quick-capture/register';
+import '../repair-bids/register';
 
 export {};

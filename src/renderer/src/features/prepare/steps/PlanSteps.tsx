@@ -5,6 +5,8 @@ import { BlameCoach } from '../BlameCoach';
 import { PLAN } from '../prep-copy';
 import type { PrepEditor } from '../prep-editor';
 import { fromLocalInput, toLocalInput } from '../../../lib/dates';
+import { PrepApology } from '../../apology/PrepApology';
+import { PrepPrediction } from '../../predictions/PrepPrediction';
 
 type SimpleStep = 'perspective' | 'permission' | 'forward';
 
@@ -20,6 +22,7 @@ export function PlanStep(props: { editor: PrepEditor; step: SimpleStep }) {
         </ul>
       </Show>
       <PrepTextArea editor={props.editor} group="plan" name={props.step} label={copy().label} hint={copy().hint} rows={8} />
+      <Show when={props.step === 'perspective'}><PrepPrediction editor={props.editor} /></Show>
     </>
   );
 }
@@ -30,6 +33,7 @@ export function ExperienceStep(props: { editor: PrepEditor }) {
     <div class="with-coach">
       <PrepTextArea editor={props.editor} group="plan" name="experience" label={PLAN.experience.label} hint={PLAN.experience.hint} rows={8} />
       <BlameCoach text={props.editor.prep.plan.experience} />
+      <PrepApology editor={props.editor} />
     </div>
   );
 }

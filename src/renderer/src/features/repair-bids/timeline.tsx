@@ -1,0 +1,45 @@
+import { Show } from 'solid-js';
+import { Markdown } from '../../components/Markdown';
+import { call, errorMessage } from '../../lib/api';
+import { confirmAction } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
+import { RECEPTION_LABELS } from '../../../../core/model/leader-side-labels';
+import type { Journal } from '../../../../core/model/journal';
+import type { RepairBid } from '../../../../core/model/leader-side';
+import type { TimelineEntry } from '../relationship/extensions';
+
+/** Repair attempts on the timeline: who made it, what, and whether it landed. */
+export function repairBidEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
+  return journal.repairBids.map((b) => ({
+    key: `repair-bid:${b.id}`,
+    at: b.at,
+    kind: 'Repair',
+    title: `${b.by === 'me' ? 'Mine' : 'Theirs'}: ${b.what}`,
+    badges: [RECEPTION_LABELS[b.received]],
+    render: () => <BidEntry relationshipId={journal.relationship.id} bid={b} refresh={refresh} />,
+  }));
+}
+
+function BidEntry(props: { relationshipId: string; bid: RepairBid; refresh: () => void }) {
+  const remove = async () => {
+    const ok = await confirmAction({ title: 'Remove this repair attempt?', body: 'Everything else stays as it is.', confirmLabel: 'Remove', tone: 'danger' });
+    if (!ok) return;
+    try {
+      await call('repair-bids:delete', { relationshipId: props.relationshipId, id: props.bid.id });
+      showNotice('Removed.');
+      props.refresh();
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+  return (
+    <div class="entry-body">
+      <Show when={props.bid.note.trim()}><Markdown text={props.bid.note} /></Show>
+      <p class="entry-links">
+        <a href={`#/r/${props.relationshipId}/repair-bid/${props.bid.id}`}>Edit, or say how it landed</a>
+        {' · '}
+        <button type="button" class="link-button" onClick={() => void remove()}>Remove</button>
+      </p>
+    </div>
+  );
+}
