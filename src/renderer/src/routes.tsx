@@ -13,6 +13,7 @@ import { DebriefPage } from './features/debrief/DebriefPage';
 import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
 import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
 import { InsightsPage } from './features/insights/InsightsPage';
+import { TrashPage } from './features/trash/TrashPage';
 
 /** One entry per screen: its hash pattern and how to draw it. First match wins. */
 export interface Route {
@@ -37,6 +38,8 @@ export const ROUTES: Route[] = [
   { pattern: '/r/:id/debrief/:debriefId', render: (p) => <DebriefPage relationshipId={p.id!} debriefId={p.debriefId!} /> },
   { pattern: '/r/:id/debrief/:debriefId/check', render: (p) => <TrustCheckPage relationshipId={p.id!} debriefId={p.debriefId!} /> },
   { pattern: '/r/:id/check/new', render: (p) => <TrustCheckPage relationshipId={p.id!} /> },
+  { pattern: '/r/:id/check/:checkId', render: (p) => <TrustCheckPage relationshipId={p.id!} checkId={p.checkId!} /> },
+  { pattern: '/trash', render: () => <TrashPage /> },
   { pattern: '/r/:id/monitoring/new', render: (p) => <MonitoringNotePage relationshipId={p.id!} /> },
   { pattern: '/insights', render: () => <InsightsPage /> },
 ];
