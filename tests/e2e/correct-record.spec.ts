@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { RelationshipForm, RelationshipPage } from './pages/relationship-pages';
 import { TrustCheckForm } from './pages/follow-up-pages';
-import { openTimelineEntry } from './pages/prepare-pages';
+import { PreparationPage, openTimelineEntry } from './pages/prepare-pages';
 
 test('a trust check can be corrected, or removed with a confirmation and brought back with Undo', async ({ openMend }) => {
   const app = await openMend();
@@ -87,4 +87,18 @@ test('adding a second person with a name already in Mend warns, and still lets y
   await page.getByLabel('Name', { exact: true }).fill('Sam Rivera');
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+});
+
+test('a discarded preparation comes back with Undo, where you left it', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
+  const prep = new PreparationPage(page);
+  await prep.start();
+  await prep.fill({ 'What are you feeling?': 'Tired, and a bit let down' });
+  await page.getByRole('button', { name: 'Discard…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'Preparation discarded.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('What are you feeling?')).toHaveValue('Tired, and a bit let down');
 });

@@ -67,3 +67,23 @@ describe('the Trash', () => {
     }
   });
 });
+
+describe('Undo after discarding a debrief', () => {
+  it('puts the same unfinished debrief back, once', async () => {
+    const { seedStory } = await import('../follow-up/helpers');
+    const w = await makeWorld();
+    const s = await seedStory(w);
+    const d = await w.ok<{ id: string; status: string; theirView: string }>('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
+    const kept = await w.ok<Record<string, unknown>>('debriefs:save', { relationshipId: s.rel, id: d.id, ...pickFields(d), theirView: 'They were stretched.' });
+    await w.ok('debriefs:discard', { relationshipId: s.rel, id: d.id });
+    await w.ok('debriefs:restore', { relationshipId: s.rel, debrief: kept });
+    const journal = await w.ok<{ debriefs: Record<string, unknown>[] }>('journals:get', { relationshipId: s.rel });
+    expect(journal.debriefs).toEqual([kept]);
+    expect((await w.refused('debriefs:restore', { relationshipId: s.rel, debrief: kept })).code).toBe('conflict');
+  });
+});
+
+function pickFields(d: Record<string, unknown>) {
+  const keys = ['heldAt', 'steps', 'theirView', 'diagnosis', 'surprised', 'learned', 'differently', 'fewerCommitmentsReason', 'commitmentDrafts'];
+  return Object.fromEntries(keys.map((k) => [k, d[k]]));
+}
