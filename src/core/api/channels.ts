@@ -26,6 +26,7 @@ export const CHANNELS = {
   'debriefs:save': true,
   'debriefs:finish': true,
   'debriefs:discard': true,
+  'debriefs:restore': true,
   'commitments:list': true,
   'commitments:create': true,
   'commitments:update': true,

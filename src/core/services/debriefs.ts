@@ -103,6 +103,16 @@ export async function discardDebrief(ctx: ServiceContext, relationshipId: string
   });
 }
 
+/** Undo of a discard: the same unfinished debrief, same id, back in the journal. */
+export async function restoreDebrief(ctx: ServiceContext, relationshipId: string, debrief: Debrief): Promise<Debrief> {
+  return ctx.store.update(relationshipId, (journal) => {
+    if (journal.debriefs.some((d) => d.id === debrief.id)) throw new DomainError('conflict', 'That debrief is already back.');
+    if (debrief.status === 'done') throw new DomainError('invalid-input', 'Only an unfinished debrief can be brought back this way.');
+    journal.debriefs.push(debrief);
+    return debrief;
+  });
+}
+
 const linkedCommitments = (journal: Journal, id: string): Commitment[] => journal.commitments.filter((c) => c.debriefId === id);
 
 function replace(journal: Journal, next: Debrief): void {

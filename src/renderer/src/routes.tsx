@@ -18,6 +18,7 @@ import { InsightsPage } from './features/insights/InsightsPage';
 import { ExamplePage } from './features/first-run/ExamplePage';
 import { RepairBidPage } from './features/repair-bids/RepairBidPage';
 import { TheirTrustPage } from './features/their-trust/TheirTrustPage';
+import { TrashPage } from './features/trash/TrashPage';
 
 /** One screen: its pattern (from lib/router's list) and how to draw it, with its params typed. */
 export interface Route<P extends RoutePattern = RoutePattern> {
@@ -45,6 +46,8 @@ export const ROUTES = [
   route('/r/:id/debrief/:debriefId', (p) => <DebriefPage relationshipId={p.id} debriefId={p.debriefId} />),
   route('/r/:id/debrief/:debriefId/check', (p) => <TrustCheckPage relationshipId={p.id} debriefId={p.debriefId} />),
   route('/r/:id/check/new', (p) => <TrustCheckPage relationshipId={p.id} />),
+  route('/r/:id/check/:checkId', (p) => <TrustCheckPage relationshipId={p.id} checkId={p.checkId} />),
+  route('/trash', () => <TrashPage />),
   route('/r/:id/monitoring/new', (p) => <MonitoringNotePage relationshipId={p.id} />),
   route('/insights', () => <InsightsPage />),
   route('/search', () => <SearchPage />),

@@ -1,3 +1,4 @@
+import type { Debrief } from '../../../src/core/model/debrief';
 import { describe, it, expect, beforeEach } from 'vitest';
 import { makeWorld, SAM, type World } from '../follow-up/helpers';
 import type { TrustCheck } from '../../../src/core/model/trust-check';
@@ -67,3 +68,24 @@ describe('the Trash', () => {
     }
   });
 });
+
+describe('Undo after discarding a debrief', () => {
+  it('puts the same unfinished debrief back, once', async () => {
+    const { seedStory } = await import('../follow-up/helpers');
+    const w = await makeWorld();
+    const s = await seedStory(w);
+    const d = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
+    const kept = await w.ok('debriefs:save', { relationshipId: s.rel, id: d.id, ...pickFields(d), theirView: 'They were stretched.' });
+    await w.ok('debriefs:discard', { relationshipId: s.rel, id: d.id });
+    await w.ok('debriefs:restore', { relationshipId: s.rel, debrief: kept });
+    const journal = await w.ok('journals:get', { relationshipId: s.rel });
+    expect(journal.debriefs).toEqual([kept]);
+    expect((await w.refused('debriefs:restore', { relationshipId: s.rel, debrief: kept })).code).toBe('conflict');
+  });
+});
+
+/** The fields a save sends: the debrief as stored, less what the store owns. */
+function pickFields(d: Debrief) {
+  const { heldAt, steps, theirView, diagnosis, surprised, learned, differently, fewerCommitmentsReason, commitmentDrafts } = d;
+  return { heldAt, steps, theirView, diagnosis, surprised, learned, differently, fewerCommitmentsReason, commitmentDrafts };
+}

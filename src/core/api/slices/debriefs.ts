@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../model/common';
-import { debriefFields, type Debrief } from '../../model/debrief';
+import { debriefFields, debriefSchema, type Debrief } from '../../model/debrief';
 import type { Commitment } from '../../model/commitment';
 import { ownSideSchema } from '../../model/leader-side';
 import type { ServiceContext } from '../../services/context';
@@ -18,6 +18,7 @@ export const debriefsSchemas = {
   'debriefs:save': z.strictObject({ ...target, ...debriefFields, ownSide: ownSideSchema.optional() }),
   'debriefs:finish': z.strictObject(target),
   'debriefs:discard': z.strictObject(target),
+  'debriefs:restore': z.strictObject({ relationshipId: idSchema, debrief: debriefSchema }),
 };
 
 type In<C extends keyof typeof debriefsSchemas> = z.output<(typeof debriefsSchemas)[C]>;
@@ -39,6 +40,8 @@ export interface DebriefsContract {
   'debriefs:finish': (input: In<'debriefs:finish'>) => { debrief: Debrief; commitments: Commitment[] };
   /** Deletes a draft debrief; `conflict` for a finished one, which stays in the journal. */
   'debriefs:discard': (input: In<'debriefs:discard'>) => { discarded: true };
+  /** Undo of a discard: the same unfinished debrief back in the journal. */
+  'debriefs:restore': (input: In<'debriefs:restore'>) => Debrief;
 }
 
 export const debriefsHandlers = (ctx: ServiceContext) => ({
@@ -46,4 +49,5 @@ export const debriefsHandlers = (ctx: ServiceContext) => ({
   'debriefs:save': ({ relationshipId, id, ...fields }: In<'debriefs:save'>) => debriefs.saveDebrief(ctx, relationshipId, id, fields),
   'debriefs:finish': (i: In<'debriefs:finish'>) => debriefs.finishDebrief(ctx, i.relationshipId, i.id),
   'debriefs:discard': (i: In<'debriefs:discard'>) => debriefs.discardDebrief(ctx, i.relationshipId, i.id),
+  'debriefs:restore': (i: In<'debriefs:restore'>) => debriefs.restoreDebrief(ctx, i.relationshipId, i.debrief),
 });

@@ -26,6 +26,8 @@ export const ROUTE_PATTERNS = [
   '/r/:id/debrief/:debriefId',
   '/r/:id/debrief/:debriefId/check',
   '/r/:id/check/new',
+  '/r/:id/check/:checkId',
+  '/trash',
   '/r/:id/monitoring/new',
   '/insights',
   '/search',

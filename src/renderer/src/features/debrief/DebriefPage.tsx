@@ -3,6 +3,7 @@ import { call, errorMessage } from '../../lib/api';
 import { go, href } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
 import { createDebriefEditor, type DebriefEditor } from './debrief-editor';
@@ -66,8 +67,15 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
     if (!ok) return;
     ed.dispose();
     try {
-      await call('debriefs:discard', { relationshipId: rel().id, id: ed.id });
-      go('/r/:id', { id: rel().id });
+      const relationshipId = rel().id;
+      // What Undo puts back: the debrief as it stands on screen, same id.
+      const kept = ed.snapshot();
+      await call('debriefs:discard', { relationshipId, id: ed.id });
+      go('/r/:id', { id: relationshipId });
+      offerUndo('Debrief discarded.', async () => {
+        await call('debriefs:restore', { relationshipId, debrief: kept });
+        go('/r/:id/debrief/:debriefId', { id: relationshipId, debriefId: kept.id });
+      }, 'The debrief is back.');
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }

@@ -88,6 +88,8 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     },
     flush: () => autosave.flush(),
     dispose: () => autosave.dispose(),
+    /** The whole debrief as it stands on screen (for Undo after a discard). */
+    snapshot: (): Debrief => ({ ...structuredClone(initial), ...structuredClone(unwrap(fields)), status: status() }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { href } from '../../lib/router';
 import { createSignal, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { showNotice } from '../../lib/notice';
@@ -30,7 +31,7 @@ export function FollowUpControls(props: { relationshipId: string; id: string; we
         <span class="muted"> · {formatDay(props.dueAt)}</span>
       </span>
       <span class="ls-actions">
-        <a class="button small" href={`#/r/${props.relationshipId}/check/new`}>Take a trust check</a>
+        <a class="button small" href={href('/r/:id/check/new', { id: props.relationshipId })}>Take a trust check</a>
         <button type="button" class="button small" onClick={() => void act(() => call('follow-ups:resolve', { ...target, status: 'done' }), 'Marked done.')}>Done</button>
         <button type="button" class="button small quiet-link" onClick={() => void act(() => call('follow-ups:resolve', { ...target, status: 'dismissed' }), 'Set aside.')}>Set aside</button>
         <button type="button" class="link-button" aria-expanded={moving()} onClick={() => setMoving(!moving())}>Move</button>

@@ -1,3 +1,4 @@
+import { href } from '../../lib/router';
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { NowItem } from '../../../../core/logic/home';
 import type { DueCommitment } from '../../../../core/logic/reminders';
@@ -47,7 +48,7 @@ function NowRow(props: { item: NowItem; id: string; primary: boolean; onOutcome:
               <strong>Your conversation with {p().relationshipName}</strong>
               <span class="muted"> · planned for {formatDayTime(p().plannedAt)}</span>
             </span>
-            <a class={cls()} href={`#/r/${p().relationshipId}/debrief/from/${p().preparationId}`} aria-describedby={props.id}>
+            <a class={cls()} href={href('/r/:id/debrief/from/:prepId', { id: p().relationshipId, prepId: p().preparationId })} aria-describedby={props.id}>
               Debrief it
             </a>
           </>
@@ -73,7 +74,7 @@ function NowRow(props: { item: NowItem; id: string; primary: boolean; onOutcome:
               <strong>{r().title}</strong>
               <span class="muted"> · {r().body}</span>
             </span>
-            <a class={cls()} href={`#/r/${r().relationshipId}/check/new`} aria-describedby={props.id}>
+            <a class={cls()} href={href('/r/:id/check/new', { id: r().relationshipId })} aria-describedby={props.id}>
               Take a trust check
             </a>
           </>

@@ -3,6 +3,7 @@ import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
 import type { Journal } from '../../../../core/model/journal';
 import type { MonitoringNote } from '../../../../core/model/monitoring-note';
@@ -24,15 +25,20 @@ function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; 
   const remove = async () => {
     const ok = await confirmAction({
       title: 'Remove this check-in?',
-      body: 'It will no longer count among your own check-ins. Everything else stays as it is.',
+      body: 'It will no longer count among your own check-ins. Everything else stays as it is. You can undo this for a few seconds.',
       confirmLabel: 'Remove',
       tone: 'danger',
     });
     if (!ok) return;
     try {
-      await call('monitoring-notes:delete', { relationshipId: props.relationshipId, id: props.note.id });
-      showNotice('Removed.');
+      const { relationshipId, note } = props;
+      await call('monitoring-notes:delete', { relationshipId, id: note.id });
       props.refresh();
+      const refresh = props.refresh;
+      offerUndo('Check-in removed.', async () => {
+        await call('monitoring-notes:create', { relationshipId, at: note.at, kind: note.kind, note: note.note });
+        refresh();
+      }, 'The check-in is back.');
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }

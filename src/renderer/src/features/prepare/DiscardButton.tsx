@@ -2,6 +2,7 @@ import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 
 /** Sets a preparation aside after a confirmation; it goes to the Discarded list, never away. */
 export function DiscardButton(props: { relationshipId: string; prepId: string; name: string; beforeDiscard?: () => Promise<unknown> }) {
@@ -15,9 +16,13 @@ export function DiscardButton(props: { relationshipId: string; prepId: string; n
     if (!ok) return;
     try {
       await props.beforeDiscard?.();
-      await call('preparations:discard', { relationshipId: props.relationshipId, id: props.prepId });
-      showNotice('Discarded. It’s in the Discarded list if you want it back.');
-      go('/r/:id', { id: props.relationshipId });
+      const { relationshipId, prepId } = props;
+      await call('preparations:discard', { relationshipId, id: prepId });
+      go('/r/:id', { id: relationshipId });
+      offerUndo('Preparation discarded. It’s in the Discarded list too.', async () => {
+        await call('preparations:restore', { relationshipId, id: prepId });
+        go('/r/:id/prepare/:prepId', { id: relationshipId, prepId });
+      }, 'The preparation is back.');
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }

@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
-import { go as goTo } from '../../lib/router';
+import { go as goTo, href } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { createPrepEditor, type PrepEditor } from './prep-editor';
 import { loadPreparation, type PrepData } from './prep-data';
@@ -67,7 +67,7 @@ function FlowScreen(props: { data: PrepData }) {
       </form>
       <SaveStatus editor={editor} />
       <div class="actions prep-nav">
-        <a class="button quiet-link" href={`#/r/${rid}`}>Save and close</a>
+        <a class="button quiet-link" href={href('/r/:id', { id: rid })}>Save and close</a>
         <button type="button" class="button" disabled={editor.prep.step === 0} onClick={() => void go(editor.prep.step - 1)}>
           Back
         </button>

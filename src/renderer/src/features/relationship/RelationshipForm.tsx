@@ -6,6 +6,7 @@ import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
 import { KIND_LABELS, RELATIONSHIP_KINDS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
 
@@ -21,7 +22,12 @@ const EMPTY: FormValues = { name: '', role: '', kind: 'direct-report', started: 
 
 /** Add a person (no id) or edit one. On a refused save every typed character stays in the form. */
 export function RelationshipForm(props: { id?: string }) {
-  const { refresh } = useRelationships();
+  const { refresh, all } = useRelationships();
+  // Two people with one name is fine (say so, never block): it is a typo or a second journal more often.
+  const namesake = () => {
+    const name = values.name.trim().toLocaleLowerCase();
+    return name ? all()?.find((r) => r.id !== props.id && r.name.trim().toLocaleLowerCase() === name) : undefined;
+  };
   const [values, setValues] = createStore<FormValues>({ ...EMPTY });
   const [errors, setErrors] = createStore<Partial<Record<keyof FormValues | 'form', string>>>({});
   const [saving, setSaving] = createSignal(false);
@@ -84,7 +90,16 @@ export function RelationshipForm(props: { id?: string }) {
       <form onSubmit={submit} novalidate>
         <Field id="rel-name" label="Name" error={errors.name}>
           <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus
-            aria-invalid={!!errors.name} aria-describedby={describedBy('rel-name', undefined, errors.name)} />
+            aria-invalid={!!errors.name}
+            aria-describedby={[describedBy('rel-name', undefined, errors.name), namesake() ? 'rel-name-namesake' : ''].filter(Boolean).join(' ') || undefined} />
+          <Show when={namesake()}>
+            {(other) => (
+              <p class="field-warning" id="rel-name-namesake" role="status">
+                You already have someone called {other().name}{other().archived ? ' (archived)' : ''}. If this is someone
+                else, go ahead; a role helps tell them apart.
+              </p>
+            )}
+          </Show>
         </Field>
         <Field id="rel-role" label="Role" hint="Optional. For example: account lead." error={errors.role}>
           <input id="rel-role" type="text" value={values.role} onInput={input('role')}

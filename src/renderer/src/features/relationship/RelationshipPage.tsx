@@ -3,6 +3,7 @@ import { ApiError, call, errorMessage } from '../../lib/api';
 import { go, href } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 import { formatDay } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { Markdown } from '../../components/Markdown';
@@ -39,16 +40,20 @@ export function RelationshipPage(props: { id: string }) {
   const remove = async (j: Journal) => {
     const ok = await confirmAction({
       title: `Delete ${j.relationship.name}’s journal?`,
-      body: 'It leaves Mend and moves to the trash folder inside your data folder, where you can still find it. Archiving keeps it in Mend instead.',
+      body: 'It leaves Mend and moves to the Trash (in Settings), where you can bring it back whenever you like. Archiving keeps it in Mend instead.',
       confirmLabel: 'Move to trash',
       tone: 'danger',
     });
     if (!ok) return;
     try {
-      await call('relationships:delete', { id: j.relationship.id });
+      const { trashedTo } = await call('relationships:delete', { id: j.relationship.id });
       await refresh();
-      showNotice(`${j.relationship.name}’s journal is in the trash folder.`);
       go('/');
+      offerUndo(`${j.relationship.name}’s journal is in the Trash.`, async () => {
+        const back = await call('trash:restore', { file: trashedTo.replace(/^trash\//, '') });
+        await refresh();
+        go('/r/:id', { id: back.id });
+      }, `${j.relationship.name} is back.`);
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }

@@ -1,7 +1,7 @@
 import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
@@ -18,7 +18,7 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
   const { error, setError, errorFor, fromCaught } = createFormError();
   const [saving, setSaving] = createSignal(false);
   const [loaded, setLoaded] = createSignal(false);
-  const back = () => navigate(`/r/${props.relationshipId}`);
+  const back = () => go('/r/:id', { id: props.relationshipId });
   // Editing: fill the form once from the stored bid.
   const existing = () => journal()?.repairBids.find((b) => b.id === props.bidId);
   createEffect(() => {

@@ -1,3 +1,4 @@
+import { href } from '../../lib/router';
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
@@ -36,7 +37,7 @@ function BidEntry(props: { relationshipId: string; bid: RepairBid; refresh: () =
     <div class="entry-body">
       <Show when={props.bid.note.trim()}><Markdown text={props.bid.note} /></Show>
       <p class="entry-links">
-        <a href={`#/r/${props.relationshipId}/repair-bid/${props.bid.id}`}>Edit, or say how it landed</a>
+        <a href={href('/r/:id/repair-bid/:bidId', { id: props.relationshipId, bidId: props.bid.id })}>Edit, or say how it landed</a>
         {' · '}
         <button type="button" class="link-button" onClick={() => void remove()}>Remove</button>
       </p>

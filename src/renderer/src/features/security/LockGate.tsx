@@ -4,6 +4,7 @@ import { LockScreen } from './LockScreen';
 import { reloadToLock, securityStatus, setSecurityStatus, lockNow } from './security-state';
 import { watchIdle } from './idle';
 import { collectHeldBack, dismissHeldBack, heldBackLabels } from '../../lib/held-back';
+import { UndoBar } from '../../components/UndoBar';
 import '../../styles/security.css';
 
 /**
@@ -32,6 +33,7 @@ export function LockGate(props: ParentProps) {
       </Match>
       <Match when={securityStatus()}>
         <HeldBack />
+        <UndoBar />
         {props.children}
         <Show when={securityStatus()?.encrypted}>
           <IdleLock />

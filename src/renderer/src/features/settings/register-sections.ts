@@ -1,4 +1,5 @@
 /** Each feature with a Settings section registers it by being imported here (one line each). */
 import '../backups/register';
 import '../security/register';
+import '../trash/register';
 export {};

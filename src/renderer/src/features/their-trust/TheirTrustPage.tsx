@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { call } from '../../lib/api';
-import { navigate } from '../../lib/router';
+import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
@@ -21,7 +21,7 @@ export function TheirTrustPage(props: { relationshipId: string }) {
   const { error, setError, errorFor, fromCaught } = createFormError();
   const [saving, setSaving] = createSignal(false);
   const name = () => journal()?.relationship.name ?? 'them';
-  const back = () => navigate(`/r/${props.relationshipId}`);
+  const back = () => go('/r/:id', { id: props.relationshipId });
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();

@@ -8,6 +8,7 @@ import { Field, describedBy } from '../../components/Field';
 import { FeelingFields, type Feeling } from './FeelingFields';
 import { RatingScale } from './RatingScale';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
+import type { TrustCheck } from '../../../../core/model/trust-check';
 import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
@@ -23,18 +24,38 @@ interface Values extends Feeling {
 
 const noRatings = (): Ratings => ({ reliability: null, competence: null, sincerity: null, care: null, reliance: null });
 
-/** A trust check: feelings first, then each item 1–7 or "no new evidence", then the facts behind the numbers. */
-export function TrustCheckPage(props: { relationshipId: string; debriefId?: string }) {
-  const [journal] = createResource(() => props.relationshipId, (id) => call('journals:get', { relationshipId: id }));
+const fromCheck = (c: TrustCheck): Values => ({
+  at: toLocalInput(c.at), activation: c.activation, emotion: c.emotion, source: c.source,
+  ratings: { ...c.ratings }, evidence: c.evidence, interpretation: c.interpretation,
+});
+
+/**
+ * A trust check: feelings first, then each item 1–7 or "no new evidence", then the facts behind the
+ * numbers. With `checkId`, corrects one already saved.
+ */
+export function TrustCheckPage(props: { relationshipId: string; debriefId?: string; checkId?: string }) {
   const [v, setV] = createStore<Values>({
     at: toLocalInput(new Date().toISOString()), activation: null, emotion: '', source: '',
     ratings: noRatings(), evidence: '', interpretation: '',
   });
+  let editing: TrustCheck | undefined;
+  const [journal] = createResource(() => props.relationshipId, async (id) => {
+    const j = await call('journals:get', { relationshipId: id });
+    if (props.checkId) {
+      editing = j.checks.find((c) => c.id === props.checkId);
+      if (!editing) throw new ApiError('not-found', 'That trust check is not in this journal any more.');
+      setV(fromCheck(editing));
+    }
+    return j;
+  });
   const draft = createFormDraft({
-    key: `trust-check:new:${props.relationshipId}${props.debriefId ? `:${props.debriefId}` : ''}`,
-    label: 'a trust check',
+    key: props.checkId
+      ? `trust-check:${props.relationshipId}:${props.checkId}`
+      : `trust-check:new:${props.relationshipId}${props.debriefId ? `:${props.debriefId}` : ''}`,
+    label: props.checkId ? 'changes to a trust check' : 'a trust check',
     snapshot: () => ({ ...v, ratings: { ...v.ratings } }),
     restore: (saved) => setV(saved as unknown as Values),
+    ready: () => !props.checkId || journal.state === 'ready',
   });
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
@@ -47,12 +68,14 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     if (!at) return fail({ field: 'at', message: 'Use a full date and time.' });
     setSaving(true);
     try {
-      await call('checks:create', {
-        relationshipId: props.relationshipId, debriefId: props.debriefId ?? null, at, activation: v.activation,
+      const fields = {
+        relationshipId: props.relationshipId, debriefId: editing?.debriefId ?? props.debriefId ?? null, at, activation: v.activation,
         emotion: v.emotion, source: v.source, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
-      });
+      };
+      if (editing) await call('checks:update', { ...fields, id: editing.id });
+      else await call('checks:create', fields);
       await draft.discard().catch(() => undefined); // the check is saved; a stale draft only offers it back
-      showNotice('Trust check saved.');
+      showNotice(editing ? 'Trust check corrected.' : 'Trust check saved.');
       back();
     } catch (err) {
       fail({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
@@ -70,7 +93,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       <header class="page-head">
         <div>
           <p class="eyebrow">{journal()?.relationship.name ?? ' '}</p>
-          <h1 id="tc-title">Trust check</h1>
+          <h1 id="tc-title">{props.checkId ? 'Correct the trust check' : 'Trust check'}</h1>
           <p class="lede">
             {props.debriefId ? 'Optional, while the conversation is fresh. ' : ''}
             How much do you trust them, going by what you have actually seen? Start with how you feel, so it has its own
@@ -78,6 +101,9 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
           </p>
         </div>
       </header>
+      <Show when={journal.error}>
+        <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
+      </Show>
       <DraftNote draft={draft} />
       <form class="trust-check" novalidate onSubmit={submit}>
         <h2>Before you rate</h2>
@@ -105,7 +131,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         </Show>
         <div class="actions">
           <button type="button" class="button" onClick={back}>{props.debriefId ? 'Skip for now' : 'Cancel'}</button>
-          <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : 'Save check'}</button>
+          <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : props.checkId ? 'Save changes' : 'Save check'}</button>
         </div>
       </form>
     </section>

@@ -1,5 +1,10 @@
+import { href } from '../../lib/router';
 import { For, Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
+import { call, errorMessage } from '../../lib/api';
+import { confirmAction } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
 import { ACTIVATION_LABELS } from '../../../../core/model/preparation-labels';
 import { HOT_CHECK_EXPLANATION } from '../../../../core/model/follow-up-labels';
@@ -15,18 +20,39 @@ function ratingsLine(check: TrustCheck): string {
   return rated.length ? rated.join(' · ') : 'No new evidence';
 }
 
-export function checkEntries(journal: Journal): TimelineEntry[] {
+export function checkEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   return journal.checks.map((c) => ({
     key: `check:${c.id}`,
     at: c.at,
     kind: 'Trust check',
     title: ratingsLine(c),
     badges: isHotCheck(c) ? ['Hot'] : [],
-    render: () => <CheckEntry check={c} />,
+    render: () => <CheckEntry relationshipId={journal.relationship.id} check={c} refresh={refresh} />,
   }));
 }
 
-function CheckEntry(props: { check: TrustCheck }) {
+/** One mis-click changes the verdict, so a check can be corrected or removed (asking first, with Undo). */
+async function removeCheck(relationshipId: string, check: TrustCheck, refresh: () => void): Promise<void> {
+  const ok = await confirmAction({
+    title: 'Remove this trust check?',
+    body: 'The chart and the verdict will no longer count it. You can undo this for a few seconds.',
+    confirmLabel: 'Remove',
+    tone: 'danger',
+  });
+  if (!ok) return;
+  try {
+    const removed = await call('checks:delete', { relationshipId, id: check.id });
+    refresh();
+    offerUndo('Trust check removed.', async () => {
+      await call('checks:restore', { relationshipId, check: removed });
+      refresh();
+    }, 'The trust check is back.');
+  } catch (e) {
+    showNotice(errorMessage(e), 'error');
+  }
+}
+
+function CheckEntry(props: { relationshipId: string; check: TrustCheck; refresh: () => void }) {
   const c = props.check;
   const feeling = [`${ACTIVATION_LABELS[c.activation]} (${c.activation} of 3)`, c.emotion.trim()].filter(Boolean).join(' · ');
   return (
@@ -53,6 +79,12 @@ function CheckEntry(props: { check: TrustCheck }) {
       <h3>How I felt</h3>
       <p>{feeling}</p>
       <Markdown text={c.source} empty="No source named." />
+      <p class="entry-links">
+        <a href={href('/r/:id/check/:checkId', { id: props.relationshipId, checkId: c.id })}>Edit this check</a>
+        <button type="button" class="link-button" onClick={() => void removeCheck(props.relationshipId, c, props.refresh)}>
+          Remove this check
+        </button>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import { createResource, createSignal, For, Match, Switch } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { formatDayTime } from '../../lib/dates';
+import { go } from '../../lib/router';
+import { showNotice } from '../../lib/notice';
+import { useRelationships } from '../../stores/relationships';
+import '../../styles/drafts.css';
+
+type TrashItem = Awaited<ReturnType<typeof loadTrash>>[number];
+const loadTrash = () => call('trash:list', {});
+
+/** People you deleted, whole, waiting to be brought back. Nothing here is ever erased by Mend. */
+export function TrashPage() {
+  const { refresh } = useRelationships();
+  const [items, { refetch }] = createResource(loadTrash);
+  const [busy, setBusy] = createSignal<string | null>(null);
+
+  const bringBack = async (item: TrashItem) => {
+    setBusy(item.file);
+    try {
+      const { id, name } = await call('trash:restore', { file: item.file });
+      await refresh();
+      showNotice(`${name} is back.`);
+      go('/r/:id', { id });
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+      void refetch();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="page narrow" aria-labelledby="trash-title">
+      <header class="page-head">
+        <div>
+          <h1 id="trash-title">Trash</h1>
+          <p class="lede">People you deleted wait here with everything you wrote about them. Bring anyone back whenever you like.</p>
+        </div>
+      </header>
+      <Switch>
+        <Match when={items.error}>
+          <p class="error-box" role="alert">{errorMessage(items.error)}</p>
+        </Match>
+        <Match when={items()?.length === 0}>
+          <p class="muted">The Trash is empty.</p>
+        </Match>
+        <Match when={items()}>
+          <ul class="trash-list">
+            <For each={items()}>
+              {(item) => (
+                <li class="trash-item">
+                  <div>
+                    <strong>{item.name}</strong>
+                    <span class="muted"> · deleted {formatDayTime(item.deletedAt)} · {item.entries} {item.entries === 1 ? 'entry' : 'entries'}</span>
+                  </div>
+                  <button type="button" class="button" disabled={busy() !== null} onClick={() => void bringBack(item)}
+                    aria-label={`Bring back ${item.name}`}>
+                    {busy() === item.file ? 'Bringing back…' : 'Bring back'}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Match>
+      </Switch>
+    </section>
+  );
+}

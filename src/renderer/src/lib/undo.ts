@@ -1,0 +1,45 @@
+import { createSignal } from 'solid-js';
+import { errorMessage } from './api';
+import { showNotice } from './notice';
+
+/** How long Undo is offered after a delete or a removal. After it, the Trash (for people) still restores. */
+export const UNDO_MS = 10_000;
+
+export interface UndoOffer {
+  id: number;
+  text: string;
+  undo: () => Promise<unknown>;
+  /** Said once the undo worked. */
+  undone: string;
+}
+
+const [offer, setOffer] = createSignal<UndoOffer | null>(null);
+export { offer as undoOffer };
+let next = 1;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Offers Undo for UNDO_MS after something was deleted or removed; a newer offer replaces an older one. */
+export function offerUndo(text: string, undo: () => Promise<unknown>, undone = 'Undone.'): void {
+  clearTimeout(timer);
+  const id = next++;
+  setOffer({ id, text, undo, undone });
+  timer = setTimeout(() => dismissUndo(id), UNDO_MS);
+}
+
+export function dismissUndo(id?: number): void {
+  if (id === undefined || offer()?.id === id) setOffer(null);
+}
+
+/** Runs the offered undo; a failure says why and leaves things as they are. */
+export async function runUndo(): Promise<void> {
+  const current = offer();
+  if (!current) return;
+  clearTimeout(timer);
+  setOffer(null);
+  try {
+    await current.undo();
+    showNotice(current.undone);
+  } catch (e) {
+    showNotice(errorMessage(e), 'error');
+  }
+}

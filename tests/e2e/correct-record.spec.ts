@@ -1,0 +1,104 @@
+import { test, expect } from './fixtures';
+import { RelationshipForm, RelationshipPage } from './pages/relationship-pages';
+import { TrustCheckForm } from './pages/follow-up-pages';
+import { PreparationPage, openTimelineEntry } from './pages/prepare-pages';
+
+test('a trust check can be corrected, or removed with a confirmation and brought back with Undo', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await page.clock.install();
+  await page.reload();
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
+  await page.getByRole('link', { name: 'Trust check', exact: true }).click();
+  const check = new TrustCheckForm(page);
+  await check.activation(1);
+  await check.rate('Reliability', 2);
+  await check.evidence('The weekly numbers came in on Tuesday.');
+  await check.save();
+
+  // A mis-click: the 2 was meant to be a 6.
+  let entry = await openTimelineEntry(page, 'Reliability 2');
+  await entry.getByRole('link', { name: 'Edit this check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Correct the trust check' })).toBeVisible();
+  await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue('The weekly numbers came in on Tuesday.');
+  await check.rate('Reliability', 6);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  entry = await openTimelineEntry(page, 'Reliability 6');
+
+  await entry.getByRole('button', { name: 'Remove this check' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(entry).toBeVisible();
+  await entry.getByRole('button', { name: 'Remove this check' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 6')).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'Trust check removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 6')).toBeVisible();
+
+  // Undo lasts ten seconds.
+  entry = await openTimelineEntry(page, 'Reliability 6');
+  await entry.getByRole('button', { name: 'Remove this check' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.clock.fastForward(10_500);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  const again = await app.restart();
+  await again.page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  await expect(again.page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 6')).toHaveCount(0);
+});
+
+test('a deleted person comes back with Undo, and from the Trash after the ten seconds', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await page.clock.install();
+  await page.reload();
+  await new RelationshipForm(page).add({ name: 'Lee Park', notes: 'Leads the Oslo team.' });
+  await new RelationshipPage(page).delete();
+  await page.getByRole('status').filter({ hasText: 'Lee Park’s journal is in the Trash.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lee Park' })).toBeVisible();
+  await expect(page.getByText('Leads the Oslo team.')).toBeVisible();
+
+  await new RelationshipPage(page).delete();
+  await page.clock.fastForward(10_500);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Open the Trash' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bring back Lee Park' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lee Park' })).toBeVisible();
+  await expect(page.getByText('Leads the Oslo team.')).toBeVisible();
+
+  const again = await app.restart();
+  await expect(again.page.getByRole('link', { name: /Lee Park/ })).toBeVisible();
+  await again.page.goto(`${again.page.url().split('#')[0]}#/trash`);
+  await expect(again.page.getByText('The Trash is empty.')).toBeVisible();
+});
+
+test('adding a second person with a name already in Mend warns, and still lets you', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Add a person' }).first().click();
+  await page.getByLabel('Name', { exact: true }).fill('sam rivera ');
+  await expect(page.getByText('You already have someone called Sam Rivera.')).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Sam Rivers');
+  await expect(page.getByText('You already have someone called')).toHaveCount(0);
+  await page.getByLabel('Name', { exact: true }).fill('Sam Rivera');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+});
+
+test('a discarded preparation comes back with Undo, where you left it', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
+  const prep = new PreparationPage(page);
+  await prep.start();
+  await prep.fill({ 'What are you feeling?': 'Tired, and a bit let down' });
+  await page.getByRole('button', { name: 'Discard…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'Preparation discarded.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('What are you feeling?')).toHaveValue('Tired, and a bit let down');
+});
