@@ -21,6 +21,7 @@ test('Home and each chart say where trust stands, with the reason', async ({ ope
   await home.expectVerdict('Kim Okafor', 'Too early to tell', /^Too early: two more calm checks and two of their commitments settled$/,
     /^Too early to tell about sincerity: 1 calm check so far/);
   await expect(home.card('Ana Silva')).toContainText('No trust check for 22 days.');
+  await page.screenshot({ path: testInfo.outputPath('home-why.png'), fullPage: true });
   await expect(home.dueNow()).toContainText('Your commitment is due today');
   await expect(home.dueNow()).toContainText('A trust check is overdue');
   await expect(page.getByRole('list', { name: 'Commitments due soon' }).getByRole('listitem')).toHaveText([

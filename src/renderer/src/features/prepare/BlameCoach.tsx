@@ -48,7 +48,7 @@ export function BlameCoach(props: { text: string; onUse?: (statement: string) =>
                   <p>{s()}</p>
                   <Show when={props.onUse}>
                     {(use) => (
-                      <button type="button" class="secondary" onClick={() => use()(s())}>
+                      <button type="button" class="button small" onClick={() => use()(s())}>
                         Use this as a start
                       </button>
                     )}
