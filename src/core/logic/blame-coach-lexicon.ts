@@ -7,6 +7,8 @@
  * word boundaries that also respect hyphens, so "never" misses "nevertheless" and "never-ending".
  */
 import type { BlameKind } from './blame-coach';
+import { MORE_BLAME_RULES } from './blame-coach-more';
+import { WIDER_BLAME_RULES } from './blame-coach-wider';
 
 /**
  * When a match counts. Most rules need context, because the same word can own a mistake or pin one
@@ -236,4 +238,4 @@ const SARCASM: BlameRule[] = [
 ];
 
 /** Every rule, in no particular order: overlaps are merged afterwards. */
-export const BLAME_RULES: readonly BlameRule[] = [...ABSOLUTES, ...ACCUSING, ...LABELS, ...SARCASM];
+export const BLAME_RULES: readonly BlameRule[] = [...ABSOLUTES, ...ACCUSING, ...LABELS, ...SARCASM, ...MORE_BLAME_RULES, ...WIDER_BLAME_RULES];

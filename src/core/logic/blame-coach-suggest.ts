@@ -12,8 +12,10 @@ const FEELING_RE = new RegExp(
 const TOPIC_RE = new RegExp(`(?<![\\p{L}-])(${TOPICS})(?![\\p{L}-])`, 'iu');
 
 /** The first clean "<lead> …" fragment (up to a comma or full stop, at most 12 words), as written. */
-function fragmentAfter(lead: string, text: string, norm: string, findings: readonly BlameFinding[]): string | null {
-  const re = new RegExp(`(?<![\\p{L}'])${lead}\\s+(?!(?:i|we|i'm|we're)(?![\\p{L}']))([^,.;:!?\\n"“”]{3,160})`, 'giu');
+function fragmentAfter(lead: string, text: string, norm: string, findings: readonly BlameFinding[], selfOk = false): string | null {
+  // "when I …" is usually the writer's own feeling, not the moment; "because I …" is the impact, in their words.
+  const notSelf = selfOk ? '' : "(?!(?:i|we|i'm|we're)(?![\\p{L}']))";
+  const re = new RegExp(`(?<![\\p{L}'])${lead}\\s+${notSelf}([^,.;:!?\\n"“”]{3,160})`, 'giu');
   for (const m of norm.matchAll(re)) {
     const group = m[1] ?? '';
     const start = m.index + m[0].length - group.length;
@@ -35,7 +37,7 @@ function situation(text: string, norm: string, findings: readonly BlameFinding[]
 }
 
 function impact(text: string, norm: string, findings: readonly BlameFinding[]): string {
-  const fragment = fragmentAfter('because', text, norm, findings);
+  const fragment = fragmentAfter('because', text, norm, findings, true);
   if (fragment !== null) return fragment;
   if (/(?<!\p{L})team(?!\p{L})/iu.test(norm)) return '[what it meant for the team]';
   if (/(?<!\p{L})(?:client|customer)s?(?!\p{L})/iu.test(norm)) return '[what it meant for the client and for me]';

@@ -11,8 +11,8 @@ import { BLAME_RULES, type BlameRule } from './blame-coach-lexicon';
 import { normalize, passes, sentenceRanges, tokenAt, tokenize, type Place } from './blame-coach-context';
 import { suggest } from './blame-coach-suggest';
 
-/** The four families of blaming language the coach looks for. */
-export type BlameKind = 'absolute' | 'accusing-you' | 'label' | 'sarcasm';
+/** The families of blaming language the coach looks for, plus a template slot left unfilled. */
+export type BlameKind = 'absolute' | 'accusing-you' | 'label' | 'sarcasm' | 'unfilled';
 
 /** One flagged stretch of text. */
 export interface BlameFinding {
@@ -38,7 +38,15 @@ const compile = (rule: BlameRule): RegExp =>
 
 const COMPILED: readonly (readonly [BlameRule, RegExp])[] = BLAME_RULES.map((rule) => [rule, compile(rule)]);
 
-const PRIORITY: Record<BlameKind, number> = { sarcasm: 4, label: 3, absolute: 2, 'accusing-you': 1 };
+const PRIORITY: Record<BlameKind, number> = { unfilled: 5, sarcasm: 4, label: 3, absolute: 2, 'accusing-you': 1 };
+
+/** A "[slot]" from the coach's own template, still waiting for the leader's words. */
+const SLOT = /\[[^\[\]\n]{1,80}\]/gu;
+const SLOT_TIP = 'Put this in your own words: {w} is a placeholder.';
+
+function slots(norm: string): Candidate[] {
+  return [...norm.matchAll(SLOT)].map((m) => ({ kind: 'unfilled' as const, start: m.index, end: m.index + m[0].length, tip: SLOT_TIP.replace('{w}', m[0]) }));
+}
 
 interface Candidate {
   kind: BlameKind;
@@ -92,8 +100,10 @@ export function reviewBlame(text: string): BlameReview {
   if (typeof text !== 'string' || text.trim() === '') return { findings: [], suggestion: null };
   try {
     const norm = normalize(text);
-    const findings = merge(collect(norm), text);
-    return { findings, suggestion: findings.length === 0 ? null : suggest(text, norm, findings) };
+    const found = collect(norm);
+    const findings = merge([...found, ...slots(norm)], text);
+    // Slots alone ask for words, not a new template.
+    return { findings, suggestion: found.length === 0 ? null : suggest(text, norm, findings) };
   } catch {
     // The coach is a gentle hint beside the writing; a surprise in it must never block the page.
     return { findings: [], suggestion: null };

@@ -260,3 +260,21 @@ describe('blame coach: edges', () => {
     for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.match);
   });
 });
+
+describe('the template and its slots (issue 15.10)', () => {
+  it('builds the I-statement from the writer’s own feeling, moment and impact', () => {
+    const s = reviewBlame('You never reply. I felt anxious when the client called twice, because I had no answer to give.').suggestion;
+    expect(s).toBe('I felt anxious when the client called twice, because I had no answer to give.');
+  });
+
+  it('flags a slot left unfilled, and nothing once it is filled', () => {
+    const template = reviewBlame('You always miss deadlines.').suggestion!;
+    expect(template).toMatch(/\[.+\]/);
+    const used = reviewBlame(template);
+    expect(used.findings.map((f) => f.kind)).toContain('unfilled');
+    expect(used.findings.find((f) => f.kind === 'unfilled')!.tip).toMatch(/own words/);
+    expect(used.suggestion).toBeNull();
+    const filled = template.replace(/\[[^\]]+\]/g, 'worried');
+    expect(reviewBlame(filled).findings).toEqual([]);
+  });
+});

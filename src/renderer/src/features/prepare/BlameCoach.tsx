@@ -5,9 +5,11 @@ const REVIEW_DELAY_MS = 350;
 
 /**
  * Reads along as the leader writes the "share my experience" step and points out words that tend to
- * land as blame, with a tip each and an I-statement to start from. A hint only: it never blocks saving.
+ * land as blame, with a tip each and an I-statement to start from, built from their own words. "Use this
+ * as a start" puts it in the field (`onUse`); any [slot] left in it is flagged until it is filled. A hint
+ * only: it never blocks saving.
  */
-export function BlameCoach(props: { text: string }) {
+export function BlameCoach(props: { text: string; onUse?: (statement: string) => void }) {
   const [review, setReview] = createSignal<BlameReview>(reviewBlame(props.text));
   let timer: ReturnType<typeof setTimeout> | undefined;
   createEffect(
@@ -44,6 +46,13 @@ export function BlameCoach(props: { text: string }) {
                 <div class="coach-suggestion">
                   <p class="eyebrow">You could start from</p>
                   <p>{s()}</p>
+                  <Show when={props.onUse}>
+                    {(use) => (
+                      <button type="button" class="button small" onClick={() => use()(s())}>
+                        Use this as a start
+                      </button>
+                    )}
+                  </Show>
                 </div>
               )}
             </Show>

@@ -32,7 +32,11 @@ export function ExperienceStep(props: { editor: PrepEditor }) {
   return (
     <div class="with-coach">
       <PrepTextArea editor={props.editor} group="plan" name="experience" label={PLAN.experience.label} hint={PLAN.experience.hint} rows={8} />
-      <BlameCoach text={props.editor.prep.plan.experience} />
+      <BlameCoach
+        text={props.editor.prep.plan.experience}
+        // The statement goes first; nothing typed is lost, it follows on the next lines.
+        onUse={(statement) => props.editor.setField('plan', 'experience', [statement, props.editor.prep.plan.experience.trim()].filter(Boolean).join('\n\n'))}
+      />
       <PrepApology editor={props.editor} />
     </div>
   );
