@@ -3,6 +3,7 @@ import { EnvelopeAdapter } from './envelope-adapter';
 import { rebuildSummaries, summaryFromDisk } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
 import { KeyedMutex } from './mutex';
+import { journalIdsIn } from './sync-names';
 import { DomainError } from '../errors';
 import {
   INDEX_SHARDS,
@@ -35,7 +36,7 @@ export async function openIndex(files: FileStore, now: () => Date): Promise<Inde
   const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
   let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
   const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);
-  const onDisk = (await files.list('relationships')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+  const onDisk = journalIdsIn(await files.list('relationships'));
   const known = new Set(summaries.map((s) => s.id));
   const dirty = new Set<number>();
   // A summary whose journal file has gone stays listed: opening it says the file is missing, and
