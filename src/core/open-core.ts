@@ -2,7 +2,7 @@ import type { FileStore } from './store/file-store';
 import type { Platform } from './services/platform';
 import type { Vault } from './services/vault';
 import type { Result } from './api/result';
-import { JournalStore } from './store/journal-store';
+import { JournalStore, type StoreOptions } from './store/journal-store';
 import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { isChannel } from './api/channels';
@@ -17,6 +17,12 @@ export interface CoreDeps {
   now: () => Date;
   /** Encryption at rest (main's node:crypto vault). Without one the folder is always plain. */
   vault?: Vault;
+  /** This computer (main passes the identity kept in user-data); its change logs carry this id. */
+  device?: StoreOptions['device'];
+  /** How often this device folds its change log into a snapshot (see JournalStore). */
+  compactEvery?: number;
+  /** Where log lines that were skipped (damaged, a clock far ahead) are reported: names and reasons only. */
+  reportSync?: StoreOptions['report'];
 }
 
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
@@ -49,7 +55,11 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   let open: Handlers | null = null;
   const openStore = async (): Promise<void> => {
     if (open) return;
-    const store = await JournalStore.open(files, deps.now);
+    const store = await JournalStore.open(files, deps.now, {
+      ...(deps.device ? { device: deps.device } : {}),
+      ...(deps.compactEvery ? { compactEvery: deps.compactEvery } : {}),
+      ...(deps.reportSync ? { report: deps.reportSync } : {}),
+    });
     open = createHandlers({ ...base, store, security });
   };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {
