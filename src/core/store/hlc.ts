@@ -48,12 +48,9 @@ export class HybridClock {
   recv(stamp: string): void {
     const seen = parseStamp(stamp);
     if (!seen) return;
-    const wall = this.now();
-    if (seen.millis > this.millis && seen.millis > wall) {
+    if (seen.millis > this.millis || (seen.millis === this.millis && seen.counter > this.counter)) {
       this.millis = seen.millis;
       this.counter = seen.counter;
-    } else if (seen.millis === this.millis) {
-      this.counter = Math.max(this.counter, seen.counter);
     }
   }
 

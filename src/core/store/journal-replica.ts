@@ -58,7 +58,8 @@ export class JournalReplica {
   /** Null when there is neither a snapshot nor a log line for this id (or the person was removed). */
   static async load(deps: ReplicaDeps, id: string): Promise<JournalReplica | null> {
     const base = await readSnapshot(deps, id);
-    const records = base?.records ?? new Map();
+    const records: Records = base?.records ?? new Map();
+    for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const lines: ChangeLine[] = [];
     let unfolded = 0;

@@ -6,6 +6,7 @@ import { summarize } from './summarize';
 import { HybridClock } from './hlc';
 import { JournalReplica, LOG_FOLDER, type ReplicaDeps, type SyncReport } from './journal-replica';
 import { journalFileView } from './journal-view';
+import { conflictCopyOf } from './sync-names';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
@@ -61,7 +62,9 @@ export class JournalStore {
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
     const index = await openIndex(files, now, read);
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
-    return new JournalStore(files, index, now, deps, Math.max(1, every));
+    const store = new JournalStore(files, index, now, deps, Math.max(1, every));
+    if (!deps.snapshotOnly) await store.refresh();
+    return store;
   }
 
   /** Summaries of every relationship, from the index only. */
@@ -147,6 +150,40 @@ export class JournalStore {
     await this.saveSummary(summarize(valid, this.now()));
   }
 
+  /**
+   * Brings in what other computers wrote: every journal with another device's log or a conflict copy is
+   * merged afresh and its summary updated (or dropped, when that computer removed the person). Runs at
+   * open and whenever the folder changes while Mend is open. Returns the ids whose journal changed.
+   */
+  async refresh(): Promise<string[]> {
+    const changed: string[] = [];
+    for (const id of await foreignJournalIds(this.raw, this.deps.device)) {
+      if (await this.mutex.run(id, () => this.reload(id))) changed.push(id);
+    }
+    for (const id of changed) {
+      const journal = this.journals.get(id)?.data;
+      if (journal) await this.saveSummary(summarize(journal, this.now()));
+      else if (this.index.relationships.some((r) => r.id === id)) await this.index.remove(id);
+    }
+    return changed;
+  }
+
+  /** Re-reads one journal; true when what it holds differs from what this store had. */
+  private async reload(id: string): Promise<boolean> {
+    const before = this.journals.get(id)?.data ?? null;
+    const known = this.index.relationships.some((r) => r.id === id);
+    let fresh: JournalReplica | null;
+    try {
+      fresh = await JournalReplica.load(this.deps, id);
+    } catch {
+      return false; // damaged: opening it says so, with its recovery screen
+    }
+    if (fresh) this.journals.set(id, fresh);
+    else this.journals.delete(id);
+    if (!fresh) return known;
+    return !known || before === null || JSON.stringify(before) !== JSON.stringify(fresh.data);
+  }
+
   /** Puts a fresh summary in the index and writes its shard. */
   private saveSummary(summary: RelationshipSummary): Promise<void> {
     return this.index.put(summary);
@@ -209,6 +246,20 @@ export class JournalStore {
   async compactAll(): Promise<void> {
     for (const replica of this.journals.values()) await this.mutex.run(replica.id, () => replica.compact());
   }
+}
+
+/** Journals some other device has a log for, or a sync tool made a conflict copy of. */
+async function foreignJournalIds(files: FileStore, device: string): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const name of await files.list(LOG_FOLDER)) {
+    const m = /^(.+)\.([0-9a-f]{16})\.log$/.exec(conflictCopyOf(name) ?? name);
+    if (m && (m[2] !== device || conflictCopyOf(name) !== null)) ids.add(m[1]!);
+  }
+  for (const name of await files.list('relationships')) {
+    const base = conflictCopyOf(name);
+    if (base?.endsWith('.json')) ids.add(base.slice(0, -'.json'.length));
+  }
+  return [...ids];
 }
 
 /** A timestamp safe in file names on every platform. */

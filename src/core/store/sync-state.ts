@@ -66,7 +66,11 @@ function applyField(rec: RecordState, field: string, w: FieldState, set: boolean
   }
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+/**
+ * Free text, as opposed to a structured value (an id, a date, a choice from a list): only text is worth
+ * offering back, and only text contains whitespace. Structured values simply take the later write.
+ */
+const isText = (v: unknown): v is string => typeof v === 'string' && /\s/.test(v);
 
 function withAlts(f: FieldState, alts: Record<string, Alternative>): FieldState {
   if (Object.keys(alts).length > 0) f.a = alts;
