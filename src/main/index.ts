@@ -11,6 +11,7 @@ import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
 import { acquireDataLock } from './storage/data-lock';
 import { createNodeFileStore } from './storage/node-file-store';
+import { loadDeviceIdentity } from './storage/device-identity';
 import { backupPolicyFor } from './backup-settings';
 import { createNodeVault } from './storage/node-vault';
 import { createMainWindow, installApplicationMenu } from './window';
@@ -68,6 +69,8 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   const platform = createElectronPlatform(dataFolder);
   const core = await openCore({
     files: createNodeFileStore(dataFolder, { backups: await backupPolicyFor(dataFolder) }),
+    // This computer's identity lives in user-data, never in the (possibly synced) data folder.
+    device: await loadDeviceIdentity(app.getPath('userData')),
     platform,
     newId: () => randomUUID(),
     now: () => new Date(),
