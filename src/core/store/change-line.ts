@@ -17,6 +17,8 @@ export interface ChangeLine {
   s?: Record<string, [unknown, string]>;
   u?: Record<string, string>;
   x?: 1;
+  /** More lines of the same save follow: a save is applied only once its last line is there. */
+  m?: 1;
 }
 
 export interface LineProblem {
@@ -27,6 +29,8 @@ export interface LineProblem {
 
 export interface DecodedLog {
   lines: ChangeLine[];
+  /** The 0-based row of each of `lines` in the file. */
+  rows: number[];
   problems: LineProblem[];
   /** Complete lines in the file (a torn last line is not counted: it may still be arriving). */
   complete: number;
@@ -48,13 +52,33 @@ export function decodeLog(text: string): DecodedLog {
   const rows = text.slice(0, end).split('\n');
   rows.pop(); // the empty string after the last newline
   const lines: ChangeLine[] = [];
+  const at: number[] = [];
   const problems: LineProblem[] = [];
+  let pending: ChangeLine[] = [];
+  let pendingRows: number[] = [];
+  let pendingFrom = 0;
+  let pendingChars = 0;
+  let chars = 0;
   rows.forEach((row, i) => {
     const decoded = decodeRow(row);
-    if (typeof decoded === 'string') problems.push({ line: i + 1, reason: decoded });
-    else lines.push(decoded);
+    if (pending.length === 0) [pendingFrom, pendingChars] = [i, chars];
+    chars += row.length + 1;
+    if (typeof decoded === 'string') {
+      problems.push({ line: i + 1, reason: decoded });
+      [pending, pendingRows] = [[], []]; // a save with a damaged line is skipped whole, like the line
+    } else if (decoded.m) {
+      pending.push(decoded);
+      pendingRows.push(i);
+    } else {
+      lines.push(...pending, decoded);
+      at.push(...pendingRows, i);
+      [pending, pendingRows] = [[], []];
+    }
   });
-  return { lines, problems, complete: rows.length, completeBytes: encoder.encode(text.slice(0, end)).length };
+  // A save whose last line has not arrived (or was cut by a crash) counts as not there yet.
+  const complete = pending.length > 0 ? pendingFrom : rows.length;
+  const completeText = pending.length > 0 ? text.slice(0, pendingChars) : text.slice(0, end);
+  return { lines, rows: at, problems, complete, completeBytes: encoder.encode(completeText).length };
 }
 
 function decodeRow(row: string): ChangeLine | string {

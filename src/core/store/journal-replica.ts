@@ -153,9 +153,10 @@ export class JournalReplica {
   }
 
   private stamp(changes: ReturnType<typeof diffJournals>): ChangeLine[] {
-    return changes.map(({ isNew, ...change }) => {
+    return changes.map(({ isNew, ...change }, i) => {
       const t = this.deps.clock.send();
-      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}) };
+      const more = i < changes.length - 1 ? { m: 1 as const } : {};
+      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...more };
     });
   }
 
@@ -237,13 +238,7 @@ async function readLog(
   const log = decodeLog(text);
   if (own && bytes && log.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, log.completeBytes));
   log.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
-  const bad = new Set(log.problems.map((p) => p.line - 1));
-  const lines: { index: number; line: ChangeLine }[] = [];
-  let next = 0;
-  for (let index = 0; index < log.complete; index++) {
-    if (bad.has(index)) continue;
-    lines.push({ index, line: log.lines[next++]! });
-  }
+  const lines = log.lines.map((line, i) => ({ index: log.rows[i]!, line }));
   return { lines, complete: log.complete };
 }
 
