@@ -7,8 +7,10 @@ import { testPlatform } from '../support/memory-file-store';
 
 /** Mend's own figures on a data folder: the real core over the real durable storage. */
 const platform = (dir: string) => ({ ...testPlatform().platform, dataFolder: dir });
+/** As main opens it: with a device identity, so a save is an append to this computer's change log. */
+export const BENCH_DEVICE = { id: 'b0b0b0b0b0b0b0b0', name: 'bench' };
 export const openOurs = (dir: string): Promise<Core> =>
-  openCore({ files: createNodeFileStore(dir), platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW) });
+  openCore({ files: createNodeFileStore(dir), platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW), device: BENCH_DEVICE });
 
 async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
   const r = await p;

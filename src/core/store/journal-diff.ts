@@ -29,6 +29,7 @@ export function diffJournals(before: Plain | null, after: Plain, collections: re
 }
 
 function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: Records): Change | null {
+  if (prev && same(prev, next)) return null; // most records of a save are untouched: one walk, no strings
   const clocks = records.get(key)?.f ?? {};
   const s: Record<string, [unknown, string]> = {};
   const u: Record<string, string> = {};
@@ -43,8 +44,22 @@ function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: 
   return { k: key, ...(prev ? {} : { isNew: true }), ...(hasS ? { s } : {}), ...(hasU ? { u } : {}) };
 }
 
+/** Deep equality of JSON values (key order ignored), without building strings. */
+export const recordsEqual = (a: unknown, b: unknown): boolean => same(a, b);
+
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !same((a as Plain)[k], (b as Plain)[k])) return false;
+  }
+  return true;
 }

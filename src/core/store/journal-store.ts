@@ -7,6 +7,7 @@ import { HybridClock } from './hlc';
 import { JournalReplica, LOG_FOLDER, type ReplicaDeps, type SyncReport } from './journal-replica';
 import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
+import { validateChanged } from './validate-changed';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
@@ -106,7 +107,7 @@ export class JournalStore {
       const replica = await this.load(id);
       const draft = structuredClone(replica.data);
       const result = change(draft);
-      const next = journalSchema.parse(draft);
+      const next = validateChanged(replica.data, draft);
       const saved = await this.saveNamed(id, () => replica.save(next));
       if (this.compactEvery === 1 && replica.unfolded > 0) await this.compactNow(replica);
       else if (replica.unfolded >= this.compactEvery) this.compactLater(replica);
