@@ -21,6 +21,12 @@ export interface CoreDeps {
   device?: StoreOptions['device'];
   /** How often this device folds its change log into a snapshot (see JournalStore). */
   compactEvery?: number;
+  /**
+   * Look for other computers' new lines every `everyMs` while open; changes then appear through `call`
+   * (Home, a journal) without a restart. `later` is the host's timer (core has none of its own). Main
+   * passes 1000 ms and setTimeout; unset, other computers' changes are read at open only.
+   */
+  watch?: { everyMs: number; later: (run: () => void, ms: number) => void };
   /** Where log lines that were skipped (damaged, a clock far ahead) are reported: names and reasons only. */
   reportSync?: StoreOptions['report'];
 }
@@ -45,6 +51,18 @@ function lockedStore(): JournalStore {
   });
 }
 
+/** Polls for other computers' changes while the store is open; a failed look is tried again next time. */
+function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, stillOpen: () => boolean): void {
+  const tick = (): void => {
+    if (!stillOpen()) return;
+    void store
+      .refresh()
+      .catch(() => undefined)
+      .then(() => timer.later(tick, timer.everyMs));
+  };
+  timer.later(tick, timer.everyMs);
+}
+
 /**
  * Opens the core. With an encrypted folder it starts locked: only the channels in OPEN_WHILE_LOCKED
  * answer, and the journal store (with every journal it caches) exists only between unlock and lock.
@@ -53,6 +71,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   const base = { platform: deps.platform, newId: deps.newId, now: deps.now };
   let open: Handlers | null = null;
+  let opened = 0;
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now, {
@@ -61,6 +80,8 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       ...(deps.reportSync ? { report: deps.reportSync } : {}),
     });
     open = createHandlers({ ...base, store, security });
+    const generation = ++opened;
+    if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened);
   };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {
     opened: openStore,

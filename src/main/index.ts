@@ -71,6 +71,8 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
     files: createNodeFileStore(dataFolder, { backups: await backupPolicyFor(dataFolder) }),
     // This computer's identity lives in user-data, never in the (possibly synced) data folder.
     device: await loadDeviceIdentity(app.getPath('userData')),
+    // Another computer's changes (through a synced folder) show within about a second.
+    watch: { everyMs: 1000, later: (run, ms) => void setTimeout(run, ms).unref() },
     platform,
     newId: () => randomUUID(),
     now: () => new Date(),

@@ -39,6 +39,9 @@ export class MemoryFileStore implements FileStore {
     this.appends++;
     this.files.set(path, joined);
   }
+  async size(path: string) {
+    return this.files.get(path)?.length ?? null;
+  }
   async list(dir: string) {
     const prefix = `${dir}/`;
     return [...this.files.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length));

@@ -24,6 +24,8 @@ export interface FileStore {
    * Optional: a store without it gets a read and an atomic rewrite instead.
    */
   append?(path: string, bytes: Uint8Array): Promise<void>;
+  /** The size of a file in bytes, or null when it does not exist. Optional: used to notice another computer's new lines cheaply. */
+  size?(path: string): Promise<number | null>;
   /** File names (not paths) directly inside a folder; [] when the folder does not exist. */
   list(dir: string): Promise<string[]>;
   /** Atomic rename inside the data folder; creates the target's folder. Used for trash and set-aside files. */

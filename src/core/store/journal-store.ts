@@ -158,7 +158,7 @@ export class JournalStore {
    */
   async refresh(): Promise<string[]> {
     const changed: string[] = [];
-    for (const id of await foreignJournalIds(this.raw, this.deps.device)) {
+    for (const id of await this.grownForeignJournals()) {
       if (await this.mutex.run(id, () => this.reload(id))) changed.push(id);
     }
     for (const id of changed) {
@@ -167,6 +167,20 @@ export class JournalStore {
       else if (this.index.relationships.some((r) => r.id === id)) await this.index.remove(id);
     }
     return changed;
+  }
+
+  /** Sizes of other devices' logs (and conflict copies) as last read: only what grew is read again. */
+  private readonly seenSizes = new Map<string, number>();
+
+  private async grownForeignJournals(): Promise<string[]> {
+    const grown: string[] = [];
+    for (const { id, file } of await foreignJournalFiles(this.raw, this.deps.device)) {
+      const size = this.raw.size ? await this.raw.size(file).catch(() => -1) : -1;
+      if (size !== -1 && this.seenSizes.get(file) === size) continue;
+      if (size !== null) this.seenSizes.set(file, size);
+      if (!grown.includes(id)) grown.push(id);
+    }
+    return grown;
   }
 
   /** Re-reads one journal; true when what it holds differs from what this store had. */
@@ -249,18 +263,18 @@ export class JournalStore {
   }
 }
 
-/** Journals some other device has a log for, or a sync tool made a conflict copy of. */
-async function foreignJournalIds(files: FileStore, device: string): Promise<string[]> {
-  const ids = new Set<string>();
+/** Files another device wrote for a journal: its logs, and sync tools' conflict copies. */
+async function foreignJournalFiles(files: FileStore, device: string): Promise<{ id: string; file: string }[]> {
+  const out: { id: string; file: string }[] = [];
   for (const name of await files.list(LOG_FOLDER)) {
     const m = /^(.+)\.([0-9a-f]{16})\.log$/.exec(conflictCopyOf(name) ?? name);
-    if (m && (m[2] !== device || conflictCopyOf(name) !== null)) ids.add(m[1]!);
+    if (m && (m[2] !== device || conflictCopyOf(name) !== null)) out.push({ id: m[1]!, file: `${LOG_FOLDER}/${name}` });
   }
   for (const name of await files.list('relationships')) {
     const base = conflictCopyOf(name);
-    if (base?.endsWith('.json')) ids.add(base.slice(0, -'.json'.length));
+    if (base?.endsWith('.json')) out.push({ id: base.slice(0, -'.json'.length), file: `relationships/${name}` });
   }
-  return [...ids];
+  return out;
 }
 
 /** A timestamp safe in file names on every platform. */

@@ -37,5 +37,6 @@ function bind(inner: FileStore): FileStore {
     backups: (p) => inner.backups(p),
     readBackup: (p, id) => inner.readBackup(p, id),
     ...(inner.append ? { append: (p: string, b: Uint8Array) => inner.append!(p, b) } : {}),
+    ...(inner.size ? { size: (p: string) => inner.size!(p) } : {}),
   };
 }

@@ -65,6 +65,10 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
         await inner.write(path, key ? seal(key, path, bytes) : bytes);
       });
     },
+    async size(path) {
+      unlocked();
+      return inner.size ? inner.size(path) : null;
+    },
     async list(dir) {
       unlocked();
       return inner.list(dir);

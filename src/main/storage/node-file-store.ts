@@ -78,6 +78,15 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
       }
     },
 
+    async size(rel) {
+      try {
+        return (await fs.stat(at(rel))).size;
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return null;
+        throw storageError('read', rel, error);
+      }
+    },
+
     async list(rel) {
       try {
         const entries = await fs.readdir(at(rel, true));

@@ -55,7 +55,7 @@ async function lane(dir: string, rounds: number, tally: { rounds: number; midSav
 }
 
 describe('kill -9 during appends and compaction', () => {
-  it(`keeps every acknowledged save through ${ROUNDS} SIGKILLs`, { timeout: 360_000 }, async () => {
+  it(`keeps every acknowledged save through ${ROUNDS} SIGKILLs`, { timeout: 600_000 }, async () => {
     const tally = { rounds: 0, midSave: 0 };
     const started = performance.now();
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(path.join(work, `lane-${i}`), ROUNDS / LANES, tally)));
