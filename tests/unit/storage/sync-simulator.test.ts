@@ -8,7 +8,7 @@ import { SyncWorld, value, type SimDevice } from '../../support/sync-sim';
  * must be there, and no person may show twice or as a ghost.
  */
 const SCHEDULES = 1000;
-const BUDGET_MS = 120_000;
+const BUDGET_MS = 240_000;
 
 function rng(seed: number) {
   let a = seed >>> 0;
