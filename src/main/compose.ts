@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openCore, type Core } from '../core/open-core';
+import { openCore, type Core, type CoreDeps } from '../core/open-core';
 import type { Platform } from '../core/services/platform';
 import { backupPolicyFor } from './backup-settings';
 import { acquireDataLock } from './storage/data-lock';
@@ -22,6 +22,10 @@ export interface ComposeOptions {
   fs?: FsSeam;
   /** Per-computer state kept outside the data folder (the passphrase throttle): Electron's userData. */
   userDataDir?: string;
+  /** This computer's identity (from user-data): with it, saves append to this device's change logs. */
+  device?: CoreDeps['device'];
+  /** How often to look for another computer's changes while open (main only). */
+  watch?: CoreDeps['watch'];
 }
 
 export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
@@ -36,6 +40,8 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     newId: options.newId ?? (() => randomUUID()),
     now: options.now ?? (() => new Date()),
     // Always the real vault: an encrypted folder opens locked everywhere, as in the app.
+    ...(options.device ? { device: options.device } : {}),
+    ...(options.watch ? { watch: options.watch } : {}),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }

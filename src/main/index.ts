@@ -12,6 +12,7 @@ import { resolveDataFolder } from './paths';
 import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
+import { loadDeviceIdentity } from './storage/device-identity';
 import { createMainWindow, installApplicationMenu } from './window';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
@@ -56,7 +57,16 @@ function focusWindow(win: BrowserWindow | null): void {
 /** The folder's lock and core, or null after telling the user another Mend has the folder (and quitting). */
 async function openDataFolder(dataFolder: string, platform: ReturnType<typeof createElectronPlatform>): Promise<{ core: Core; lock: DataLock } | null> {
   try {
-    return await openMendFolder({ dataFolder, platform, userDataDir: app.getPath('userData') });
+    const userDataDir = app.getPath('userData');
+    return await openMendFolder({
+      dataFolder,
+      platform,
+      userDataDir,
+      // This computer's identity lives in user-data, never in the (possibly synced) data folder.
+      device: await loadDeviceIdentity(userDataDir),
+      // Another computer's changes (through a synced folder) show within about a second.
+      watch: { everyMs: 1000, later: (run, ms) => void setTimeout(run, ms).unref() },
+    });
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'conflict') throw error;
     dialog.showErrorBox('Mend is already open', error.message);

@@ -10,8 +10,10 @@ import { testPlatform } from '../support/memory-file-store';
  * backup policy, the vault), without the folder lock, since the bench opens one folder many times.
  */
 const platform = (dir: string) => ({ ...testPlatform().platform, dataFolder: dir });
+/** As main opens it: with a device identity, so a save is an append to this computer's change log. */
+export const BENCH_DEVICE = { id: 'b0b0b0b0b0b0b0b0', name: 'bench' };
 export const openOurs = (dir: string): Promise<Core> =>
-  composeCore({ dataFolder: dir, platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW) });
+  composeCore({ dataFolder: dir, platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW), device: BENCH_DEVICE });
 
 async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
   const r = await p;

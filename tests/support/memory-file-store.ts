@@ -5,6 +5,7 @@ export class MemoryFileStore implements FileStore {
   readonly files = new Map<string, Uint8Array>();
   readonly kept = new Map<string, { info: BackupInfo; bytes: Uint8Array }[]>();
   writes = 0;
+  appends = 0;
   failNextWrite: Error | null = null;
 
   async read(path: string) {
@@ -24,6 +25,22 @@ export class MemoryFileStore implements FileStore {
     }
     this.writes++;
     this.files.set(path, bytes.slice());
+  }
+  async append(path: string, bytes: Uint8Array) {
+    if (this.failNextWrite) {
+      const e = this.failNextWrite;
+      this.failNextWrite = null;
+      throw e;
+    }
+    const before = this.files.get(path) ?? new Uint8Array();
+    const joined = new Uint8Array(before.length + bytes.length);
+    joined.set(before, 0);
+    joined.set(bytes, before.length);
+    this.appends++;
+    this.files.set(path, joined);
+  }
+  async size(path: string) {
+    return this.files.get(path)?.length ?? null;
   }
   async list(dir: string) {
     const prefix = `${dir}/`;

@@ -36,11 +36,16 @@ const encoder = new TextEncoder();
 const TRAILER = encoder.encode('\n}\n');
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T): Uint8Array {
+/**
+ * `sync` (snapshots only): the clocks of a journal's fields and how far into each change log it reaches,
+ * as a header member with a checksum of its own. Readers that do not know it (Mend 1) ignore it.
+ */
+export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T, sync?: unknown): Uint8Array {
   // The body is encoded once: its bytes are both checksummed and written.
   const body = encoder.encode(JSON.stringify(data, null, spec.indent ?? 2));
   const checksum = `crc32:${crc32Hex(body)}`;
-  const head = encoder.encode(`{\n"mend": ${JSON.stringify(spec.kind)},\n"version": ${spec.version},\n"checksum": "${checksum}",\n"data": `);
+  const syncText = sync === undefined ? '' : syncMember(sync);
+  const head = encoder.encode(`{\n"mend": ${JSON.stringify(spec.kind)},\n"version": ${spec.version},\n"checksum": "${checksum}",\n${syncText}"data": `);
   const out = new Uint8Array(head.length + body.length + TRAILER.length);
   out.set(head, 0);
   out.set(body, head.length);
@@ -49,11 +54,30 @@ export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T): Uint8Array {
 }
 
 export function decodeEnvelope<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): T {
+  return decodeEnvelopeWithSync(spec, bytes).data;
+}
+
+/** The data and, when present and intact, the `sync` header member (undefined otherwise). */
+export function decodeEnvelopeWithSync<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): { data: T; sync: unknown } {
   if (bytes.length === 0) throw new UnreadableFileError('the file is empty');
   const text = decodeText(bytes);
   const parsed = parseJson(text);
   const { version, data } = checkHeader(spec, parsed, text, bytes);
-  return validate(spec, migrate(spec, version, data));
+  return { data: validate(spec, migrate(spec, version, data)), sync: intactSync(parsed as Record<string, unknown>) };
+}
+
+function syncMember(sync: unknown): string {
+  const json = JSON.stringify(sync);
+  return `"sync": ${json},\n"syncChecksum": "crc32:${crc32Hex(encoder.encode(json))}",\n`;
+}
+
+function intactSync(parsed: Record<string, unknown>): unknown {
+  if (parsed['sync'] === undefined) return undefined;
+  const json = JSON.stringify(parsed['sync']);
+  if (parsed['syncChecksum'] !== `crc32:${crc32Hex(encoder.encode(json))}`) {
+    throw new UnreadableFileError('its change clocks do not match their checksum');
+  }
+  return parsed['sync'];
 }
 
 function decodeText(bytes: Uint8Array): string {

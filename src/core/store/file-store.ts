@@ -18,6 +18,14 @@ export interface FileStore {
    * rename, fsync of the folder). The version it replaces is kept as a backup.
    */
   write(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Adds bytes at the end of a file (creating it and its folder), durable before it resolves: the
+   * file and, for a new file, its folder are fsynced. Change logs use it, so a save costs one append.
+   * Optional: a store without it gets a read and an atomic rewrite instead.
+   */
+  append?(path: string, bytes: Uint8Array): Promise<void>;
+  /** The size of a file in bytes, or null when it does not exist. Optional: used to notice another computer's new lines cheaply. */
+  size?(path: string): Promise<number | null>;
   /** File names (not paths) directly inside a folder; [] when the folder does not exist. */
   list(dir: string): Promise<string[]>;
   /** Atomic rename inside the data folder; creates the target's folder. Used for trash and set-aside files. */

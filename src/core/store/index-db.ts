@@ -1,6 +1,6 @@
 import type { FileStore } from './file-store';
 import { EnvelopeAdapter } from './envelope-adapter';
-import { rebuildSummaries, summaryFromDisk } from './index-rebuild';
+import { journalIdsOnDisk, rebuildSummaries, summaryFromDisk, type ReadJournal } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
 import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
@@ -30,22 +30,22 @@ type Shard = EnvelopeAdapter<IndexData>;
  * version of summarize() are rebuilt; journals missing from every shard (a crash between a new
  * journal's write and its shard's) are added.
  */
-export async function openIndex(files: FileStore, now: () => Date): Promise<IndexDb> {
+export async function openIndex(files: FileStore, now: () => Date, read?: ReadJournal): Promise<IndexDb> {
   const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, indexShardPath(i), indexSpec));
   const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
   let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
   const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);
-  const onDisk = (await files.list('relationships')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+  const onDisk = await journalIdsOnDisk(files);
   const known = new Set(summaries.map((s) => s.id));
   const dirty = new Set<number>();
   // A summary whose journal file has gone stays listed: opening it says the file is missing, and
   // exports name it, rather than the person silently disappearing from Home.
   if (!fresh) {
-    summaries = await rebuildSummaries(files, now);
+    summaries = await rebuildSummaries(files, now, read);
     summaries.forEach((s) => dirty.add(shardOf(s.id)));
   } else {
     for (const id of onDisk.filter((i) => !known.has(i))) {
-      const found = await summaryFromDisk(files, id, now);
+      const found = await summaryFromDisk(files, id, now, read);
       if (!found) continue;
       summaries.push(found.summary);
       dirty.add(shardOf(id));

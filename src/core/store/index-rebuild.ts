@@ -1,37 +1,60 @@
 import type { FileStore } from './file-store';
 import { decodeEnvelope } from './envelope';
 import { summarize } from './summarize';
+import { isDomainError } from '../errors';
 import type { RelationshipSummary } from '../model/index-file';
-import { journalPath, journalSpec } from '../model/journal';
+import { journalPath, journalSpec, type Journal } from '../model/journal';
+import { conflictCopyOf, journalIdsIn } from './sync-names';
 
 /**
  * Rebuilding summaries from the journals themselves: after the index was lost or damaged, after a
  * crash left some summaries behind their journals, or when summarize() changed shape.
  */
-export async function rebuildSummaries(files: FileStore, now: () => Date): Promise<RelationshipSummary[]> {
-  const ids = (await files.list('relationships')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+export type ReadJournal = (id: string) => Promise<Journal | null>;
+
+export async function rebuildSummaries(files: FileStore, now: () => Date, read?: ReadJournal): Promise<RelationshipSummary[]> {
+  const ids = await journalIdsOnDisk(files);
   const summaries: RelationshipSummary[] = [];
   for (const id of ids) {
-    const found = await summaryFromDisk(files, id, now);
+    const found = await summaryFromDisk(files, id, now, read);
     if (found) summaries.push(found.summary);
   }
   return summaries;
 }
 
-/** The summary of one journal as it is on disk; null when the file is gone. */
+/**
+ * The summary of one journal as it is on disk; null when the file is gone, or when it holds another
+ * person's journal (a renamed or duplicated file: showing it would make a ghost of someone else).
+ */
 export async function summaryFromDisk(
   files: FileStore,
   id: string,
   now: () => Date,
+  read: ReadJournal = async (i) => {
+    const bytes = await files.read(journalPath(i));
+    return bytes ? decodeEnvelope(journalSpec, bytes) : null;
+  },
 ): Promise<{ summary: RelationshipSummary; readable: boolean } | null> {
-  const bytes = await files.read(journalPath(id));
-  if (!bytes) return null;
   try {
-    return { summary: summarize(decodeEnvelope(journalSpec, bytes), now()), readable: true };
-  } catch {
+    // The read is inside the try: in an encrypted folder a file that cannot be opened fails here.
+    const journal = await read(id);
+    if (!journal) return null;
+    return journal.relationship.id === id ? { summary: summarize(journal, now()), readable: true } : null;
+  } catch (e) {
+    if (isDomainError(e) && e.code !== 'damaged') throw e; // locked, a disk error: not the file's fault
     // Keep a damaged journal visible so its recovery screen can be reached.
     return { summary: unreadableSummary(id, now()), readable: false };
   }
+}
+
+/** Ids with a snapshot or with a change log (a person created on another computer may have only logs so far). */
+export async function journalIdsOnDisk(files: FileStore): Promise<string[]> {
+  const ids = new Set(journalIdsIn(await files.list('relationships')));
+  for (const name of await files.list('logs')) {
+    const m = /^(.+)\.[0-9a-f]{16}\.log$/.exec(conflictCopyOf(name) ?? name);
+    if (m) ids.add(m[1]!);
+  }
+  return [...ids];
 }
 
 export function unreadableSummary(id: string, at: Date): RelationshipSummary {

@@ -5,7 +5,7 @@ import { backupsToKeep, pruneInterval, type BackupPolicy } from './backup-policy
 import { errorCode, type FsSeam } from './fs-seam';
 import { ensureDir, pathExists } from './durable-write';
 import { reasonFor, storageError } from './storage-errors';
-import { BACKUP_FOLDER, backupId, isSafeBackupId, parseBackupId, resolveInside } from './storage-paths';
+import { BACKUP_FOLDER, backupId, backupSequence, isSafeBackupId, parseBackupId, resolveInside } from './storage-paths';
 
 export interface BackupKeeperDeps {
   fs: FsSeam;
@@ -36,7 +36,7 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
    */
   async function snapshot(rel: string, target: string): Promise<boolean> {
     const dir = folderFor(rel);
-    const dest = path.join(dir, backupId(stamp()));
+    const dest = path.join(dir, backupId(stamp(), await nextSequence(dir)));
     const linked = () => fs.link(target, dest).then(() => true, () => false);
     if (await linked()) return true;
     // The link failed because this is a first save, or the backup folder is missing, or the volume
@@ -46,6 +46,21 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
     if (await linked()) return true;
     await fs.copyFile(target, dest);
     return true;
+  }
+
+  /** Next sequence number per backup folder: read from the folder once, then counted here. */
+  const sequences = new Map<string, number>();
+  async function nextSequence(dir: string): Promise<number> {
+    let last = sequences.get(dir);
+    if (last === undefined) {
+      const names = await fs.readdir(dir).then((es) => es.map((e) => e.name), (error: unknown) => {
+        if (errorCode(error) === 'ENOENT') return [];
+        throw error;
+      });
+      last = Math.max(0, ...names.map((n) => backupSequence(n) ?? 0));
+    }
+    sequences.set(dir, last + 1);
+    return last + 1;
   }
 
   async function prune(rel: string): Promise<void> {

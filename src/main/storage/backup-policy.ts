@@ -1,4 +1,4 @@
-import { parseBackupId } from './storage-paths';
+import { backupSequence, parseBackupId } from './storage-paths';
 
 export interface BackupPolicy {
   /** The newest versions always kept. */
@@ -42,8 +42,10 @@ export function backupsToKeep(ids: string[], now: Date, policy: BackupPolicy): S
   const daysSeen = new Set<number>();
   for (const b of ours) {
     const age = daysBetween(new Date(b.at), now);
-    // Newest first, so the first one met for a day is that day's newest. A clock set back gives
-    // negative ages: keep those rather than guess.
+    // Newest first, so the first one met for a day is that day's newest. A stamp in the future (a clock
+    // that was wrong) says nothing about its day: an id with a sequence is already ordered by it and
+    // kept only by keepLast; an old id without one is kept rather than guessed at.
+    if (age < 0 && (backupSequence(b.id) ?? 0) > 0) continue;
     if (age >= policy.dailyDays || daysSeen.has(age)) continue;
     daysSeen.add(age);
     keep.add(b.id);

@@ -8,6 +8,7 @@ import { LOCK_FILE } from './data-lock';
 import { KEYRING_FILE } from './keyring';
 import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
+import { sealLogRow, unwrapLogRow } from './encrypted-file-store';
 import { BACKUP_FOLDER } from './storage-paths';
 
 export type Direction = 'seal' | 'open';
@@ -51,7 +52,12 @@ async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, d
     throw storageError('read', rel, error);
   }
   let next: Uint8Array;
-  if (direction === 'seal') {
+  if (rel.endsWith('.log')) {
+    const converted = convertLog(bytes, identityOf(rel), key, direction);
+    if (converted === 'unchanged') return void report.unchanged++;
+    if (converted === 'left') return void report.leftAsIs.push(rel);
+    next = converted;
+  } else if (direction === 'seal') {
     if (isSealed(bytes)) return void report.unchanged++;
     next = seal(key, identityOf(rel), bytes);
   } else {
@@ -71,6 +77,34 @@ async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, d
     throw isDomainError(error) ? error : storageError(direction === 'seal' ? 'encrypt' : 'decrypt', rel, error);
   }
   report.converted++;
+}
+
+/**
+ * A change log is sealed line by line (see encrypted-file-store.ts). Sealing leaves no plain line, a
+ * torn last one included; opening leaves the whole file as it is if any line cannot be opened.
+ */
+function convertLog(bytes: Uint8Array, identity: string, key: DataKey, direction: Direction): Uint8Array | 'unchanged' | 'left' {
+  const rows = new TextDecoder().decode(bytes).split('\n').filter((row) => row.length > 0);
+  const plain = (row: string) => row.startsWith('{');
+  if (direction === 'seal' ? rows.every((r) => !plain(r)) : rows.every(plain)) return 'unchanged';
+  const out: string[] = [];
+  for (const row of rows) {
+    if (direction === 'seal') {
+      out.push(plain(row) ? sealLogRow(key, identity, row) : row);
+      continue;
+    }
+    if (plain(row)) {
+      out.push(row);
+      continue;
+    }
+    try {
+      out.push(new TextDecoder().decode(openSealed(key, null, unwrapLogRow(row))));
+    } catch (error) {
+      if (!(error instanceof SealError)) throw error;
+      return 'left';
+    }
+  }
+  return new TextEncoder().encode(out.map((row) => `${row}\n`).join(''));
 }
 
 /**

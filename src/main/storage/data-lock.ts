@@ -3,11 +3,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DomainError } from '../../core/errors';
 import { errorCode } from './fs-seam';
-import { isProcessAlive } from './process-alive';
+import { isProcessAlive, processStartMs } from './process-alive';
 import { randomSuffix } from './storage-paths';
 import { storageError } from './storage-errors';
 
+/** The lock a version-1 Mend takes: still honoured (never taken over) while a live one holds it. */
 export const LOCK_FILE = 'mend.lock';
+/**
+ * One lock per computer: in a synced folder each computer writes only its own lock file, so a second
+ * computer never judges the first one's pid against its own process table, and two computers may
+ * share the folder (each writes only its own change logs).
+ */
+export const lockFileFor = (host: string): string => `${LOCK_FILE}.${hostSlug(host)}`;
+/** A lock taken this long before its holder started (clock granularity) still counts as the holder's. */
+const START_SLACK_MS = 2000;
 const IN_USE = 'Mend is already open with this data folder. Close the other window first, then try again.';
 const UNSUPPORTED_LINK = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV']);
 
@@ -30,19 +39,20 @@ interface Seen {
  * written for a damaged one. A lock whose pid is dead, or whose content is unreadable, is stale and is
  * taken over; see reapStale for how two processes racing to take it over cannot both win.
  */
-export async function acquireDataLock(root: string, options: { pid?: number } = {}) {
+export async function acquireDataLock(root: string, options: { pid?: number; host?: string } = {}) {
   const pid = options.pid ?? process.pid;
-  const file = path.join(root, LOCK_FILE);
-  const me: Holder = { pid, startedAt: new Date().toISOString(), host: os.hostname() };
+  const host = options.host ?? os.hostname();
+  const file = path.join(root, lockFileFor(host));
+  const me: Holder = { pid, startedAt: new Date().toISOString(), host };
   try {
     await fsp.mkdir(root, { recursive: true });
+    const legacy = await look(path.join(root, LOCK_FILE));
+    if (legacy && holdsIt(legacy.holder, me)) throw new DomainError('conflict', IN_USE);
     for (let attempt = 0; attempt < 20; attempt++) {
       if (await create(file, JSON.stringify(me))) return { release: () => release(file, me) };
       const seen = await look(file);
       if (seen === null) continue; // released between our two calls: try again
-      if (seen.holder && seen.holder.pid !== pid && isProcessAlive(seen.holder.pid)) {
-        throw new DomainError('conflict', IN_USE);
-      }
+      if (holdsIt(seen.holder, me)) throw new DomainError('conflict', IN_USE);
       await reapStale(file, seen);
     }
     throw new DomainError('conflict', IN_USE); // the lock kept changing hands: someone else is opening it
@@ -50,6 +60,25 @@ export async function acquireDataLock(root: string, options: { pid?: number } = 
     if (error instanceof DomainError) throw error;
     throw storageError('lock', `the data folder (${LOCK_FILE})`, error);
   }
+}
+
+/**
+ * Whether a recorded holder is a live process on this computer: same host, pid alive, and that process
+ * started before the lock was taken (otherwise the pid was reused after a crash). A holder naming another
+ * host never blocks: that computer has a lock file of its own. A pid that is ours is a previous run.
+ */
+function holdsIt(holder: Holder | null, me: Holder): boolean {
+  if (!holder || holder.pid === me.pid || holder.host !== me.host || !isProcessAlive(holder.pid)) return false;
+  const started = processStartMs(holder.pid);
+  const taken = Date.parse(holder.startedAt);
+  if (started === null || Number.isNaN(taken)) return true;
+  return started <= taken + START_SLACK_MS;
+}
+
+/** A host name safe in a file name on every platform, kept recognisable. */
+function hostSlug(host: string): string {
+  const slug = host.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
+  return slug || 'this-computer';
 }
 
 /** Creates the lock with its whole content, or resolves false when one exists. */

@@ -2,7 +2,7 @@ import { DomainError } from '../../core/errors';
 import { damagedFileError } from '../../core/store/envelope-adapter';
 import { UnreadableFileError } from '../../core/store/envelope';
 import type { FileStore } from '../../core/store/file-store';
-import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
+import { isSealed, openSealed, seal, sealedIdentity, SealError, type DataKey } from './sealed-file';
 
 /**
  * Where the folder stands:
@@ -48,7 +48,15 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
     async read(path) {
       unlocked();
       const bytes = await inner.read(path);
-      return bytes === null ? null : decode(path, bytes);
+      if (bytes === null) return null;
+      return isLog(path) ? openLogLines(control, path, bytes) : decode(path, bytes);
+    },
+    async append(path, bytes) {
+      await gate.run(async () => {
+        const key = unlocked() === 'sealing' ? control.key() : null;
+        const out = key && isLog(path) ? sealLogLines(key, path, bytes) : bytes;
+        await (inner.append ? inner.append(path, out) : inner.write(path, joined((await inner.read(path)) ?? new Uint8Array(), out)));
+      });
     },
     async write(path, bytes) {
       // The phase is read inside the gate: a conversion that just finished decides how this file is written.
@@ -56,6 +64,10 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
         const key = unlocked() === 'sealing' ? control.key() : null;
         await inner.write(path, key ? seal(key, path, bytes) : bytes);
       });
+    },
+    async size(path) {
+      unlocked();
+      return inner.size ? inner.size(path) : null;
     },
     async list(dir) {
       unlocked();
@@ -96,6 +108,66 @@ export function openBytes(control: SealControl, path: string, bytes: Uint8Array)
     throw unreadable(path, 'it is neither a sealed nor a plain Mend file (its first bytes were changed)');
   }
   return bytes;
+}
+
+/**
+ * Change logs are sealed line by line, so a sealed save is still one append: each line becomes the
+ * "MENDSEAL:" and the base64 of a sealed block (identity: the log's own name, which conflict copies keep
+ * in their header), so a sealed log starts with the seal's magic like every sealed file.
+ * A line that cannot be opened reads as a "#reason" line, which the log reader reports and skips.
+ */
+const isLog = (path: string): boolean => path.endsWith('.log');
+
+export function sealLogLines(key: DataKey, path: string, plain: Uint8Array): Uint8Array {
+  const text = new TextDecoder().decode(plain);
+  const rows = text.split('\n').filter((row) => row.length > 0);
+  const sealed = rows.map((row) => `${sealLogRow(key, path, row)}\n`);
+  return new TextEncoder().encode(sealed.join(''));
+}
+
+export function openLogLines(control: SealControl, path: string, bytes: Uint8Array): Uint8Array {
+  const key = control.key();
+  const text = new TextDecoder().decode(bytes);
+  const end = text.lastIndexOf('\n') + 1;
+  const rows = text.slice(0, end).split('\n');
+  rows.pop();
+  const out = rows.map((row) => `${openLogRow(key, path, row)}\n`);
+  // A torn last line stays torn (without its newline), so the reader waits for the rest of it.
+  return new TextEncoder().encode(out.join('') + (end < text.length ? '{' : ''));
+}
+
+function openLogRow(key: DataKey | null, path: string, row: string): string {
+  if (row.startsWith('{')) return row; // written before encryption was turned on
+  if (!key) return '#it is encrypted, but this data folder has no keyring.json to open it with';
+  try {
+    const sealed = unwrapLogRow(row);
+    const identity = sealedIdentity(sealed);
+    // A sync tool's conflict copy keeps the sealed name of the log it copies: accept a log's own name only.
+    if (identity === null || !identity.startsWith('logs/') || !sameJournal(identity, path)) throw new SealError('it belongs elsewhere');
+    return new TextDecoder().decode(openSealed(key, identity, sealed));
+  } catch {
+    return '#it could not be decrypted';
+  }
+}
+
+const sameJournal = (identity: string, path: string): boolean => path.startsWith(identity.slice(0, identity.lastIndexOf('.', identity.length - 5) + 1));
+
+const ROW_PREFIX = 'MENDSEAL:';
+
+export function sealLogRow(key: DataKey, identity: string, row: string): string {
+  return ROW_PREFIX + Buffer.from(seal(key, identity, new TextEncoder().encode(row))).toString('base64');
+}
+
+export function unwrapLogRow(row: string): Uint8Array {
+  if (!row.startsWith(ROW_PREFIX)) throw new SealError('it is not a sealed line');
+  return Buffer.from(row.slice(ROW_PREFIX.length), 'base64');
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 const unreadable = (path: string, reason: string): DomainError => damagedFileError(path, new UnreadableFileError(reason));

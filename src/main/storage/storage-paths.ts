@@ -49,19 +49,31 @@ export function parseTempName(name: string): { target: string; pid: number } | n
   return m ? { target: m[1] as string, pid: Number(m[2]) } : null;
 }
 
-/** Backup ids are the ISO time of the replacement with ':' made filename-safe, plus a random suffix. */
-export function backupId(at: Date): string {
-  return `${at.toISOString().replace(/:/g, '-')}-${randomSuffix()}`;
+/**
+ * Backup ids: "s" and a sequence number that only grows within a file's backup folder, then the ISO
+ * time of the replacement with ':' made filename-safe, then a random suffix. Ids sort in the order the
+ * versions were made, whatever the clock said: a clock set a year ahead once cannot make that version
+ * sort as newest forever. Ids from before the sequence (no "s…-") sort before every newer one.
+ */
+export function backupId(at: Date, sequence?: number): string {
+  const seq = sequence === undefined ? '' : `s${String(sequence).padStart(10, '0')}-`;
+  return `${seq}${at.toISOString().replace(/:/g, '-')}-${randomSuffix()}`;
 }
 
-const BACKUP_ID = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})\.(\d{3})Z-[0-9a-f]+$/;
+const BACKUP_ID = /^(?:s(\d{10})-)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})\.(\d{3})Z-[0-9a-f]+$/;
 
 /** The ISO time inside a backup id, or null for anything that is not one of ours. */
 export function parseBackupId(id: string): string | null {
   const m = BACKUP_ID.exec(id);
   if (!m) return null;
-  const iso = `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`;
+  const iso = `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+/** The sequence number of a backup id (0 for ids made before there was one), or null if not ours. */
+export function backupSequence(id: string): number | null {
+  const m = BACKUP_ID.exec(id);
+  return m ? Number(m[1] ?? 0) : null;
 }
 
 export function isSafeBackupId(id: string): boolean {

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/core/errors';
-import { acquireDataLock, LOCK_FILE } from '../../../src/main/storage/data-lock';
+import { acquireDataLock, LOCK_FILE, lockFileFor } from '../../../src/main/storage/data-lock';
 import { bundleFixture, fixture, spawnNode, watchLines } from './helpers/bundle';
 import { makeTempDir, removeTempDir } from './helpers/temp-dir';
 
@@ -27,10 +27,15 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const lockPath = () => path.join(dir, LOCK_FILE);
+const lockPath = () => path.join(dir, lockFileFor(os.hostname()));
 const readLock = async () => JSON.parse(await fs.readFile(lockPath(), 'utf8')) as { pid: number };
-const plant = (pid: number) =>
-  fs.writeFile(lockPath(), JSON.stringify({ pid, startedAt: new Date().toISOString(), host: os.hostname() }));
+const plant = (pid: number, at = new Date(), file = lockPath(), host = os.hostname()) =>
+  fs.writeFile(file, JSON.stringify({ pid, startedAt: at.toISOString(), host }));
+
+/** A live process started just now, for "this pid is alive" cases. */
+function sleeper() {
+  return spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+}
 
 /** The pid of a process that has certainly exited. */
 async function deadPid(): Promise<number> {
@@ -76,6 +81,46 @@ describe('data folder lock', () => {
     const mine = await acquireDataLock(dir, { pid: 4242 }); // a previous run of ours that reused the pid
     expect((await readLock()).pid).toBe(4242);
     await mine.release();
+  });
+
+  it('takes over a lock whose pid was reused by a process that started after the lock was taken', async () => {
+    const other = sleeper();
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      await plant(other.pid!, new Date(Date.now() - 3_600_000)); // a Mend that crashed an hour ago
+      const lock = await acquireDataLock(dir);
+      expect((await readLock()).pid).toBe(process.pid);
+      await lock.release();
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('lets a second computer open the folder: another host\'s lock never blocks, and is left alone', async () => {
+    const other = sleeper();
+    try {
+      // What another computer's Mend (of either version) leaves in a synced folder, with a pid alive here.
+      await plant(other.pid!, new Date(), path.join(dir, LOCK_FILE), 'work-laptop');
+      await plant(other.pid!, new Date(), path.join(dir, lockFileFor('work-laptop')), 'work-laptop');
+      const lock = await acquireDataLock(dir);
+      expect((await readLock()).pid).toBe(process.pid);
+      await lock.release();
+      expect(JSON.parse(await fs.readFile(path.join(dir, lockFileFor('work-laptop')), 'utf8'))).toMatchObject({ host: 'work-laptop' });
+      expect(JSON.parse(await fs.readFile(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ host: 'work-laptop' });
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('still refuses while an older Mend on this computer holds the folder with its single lock file', async () => {
+    const other = sleeper();
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      await plant(other.pid!, new Date(Date.now() + 1000), path.join(dir, LOCK_FILE));
+      await expect(acquireDataLock(dir)).rejects.toMatchObject({ code: 'conflict', message: IN_USE });
+    } finally {
+      other.kill('SIGKILL');
+    }
   });
 
   it('does not remove a lock that someone else took over after us', async () => {

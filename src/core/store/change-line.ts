@@ -1,0 +1,102 @@
+import { crc32Hex } from './crc32';
+
+/**
+ * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
+ * with the clock of the value it replaced (so concurrent writes can be told from later ones); `u`
+ * unsets fields the same way; `x` removes the record (a tombstone). `o` orders a new record among its
+ * collection. The checksum covers the line without its own member: `{...,"c":"crc32hex"}`.
+ */
+export interface ChangeLine {
+  /** Hybrid logical clock stamp: unique per line (its node is the device), so it is the line's id. */
+  t: string;
+  /** The device that wrote the line. */
+  d: string;
+  /** "relationship", or "<collection>/<record id>". */
+  k: string;
+  o?: string;
+  s?: Record<string, [unknown, string]>;
+  u?: Record<string, string>;
+  x?: 1;
+  /** More lines of the same save follow: a save is applied only once its last line is there. */
+  m?: 1;
+}
+
+export interface LineProblem {
+  /** 1-based line number in the file. */
+  line: number;
+  reason: string;
+}
+
+export interface DecodedLog {
+  lines: ChangeLine[];
+  /** The 0-based row of each of `lines` in the file. */
+  rows: number[];
+  problems: LineProblem[];
+  /** Complete lines in the file (a torn last line is not counted: it may still be arriving). */
+  complete: number;
+  /** Bytes up to the end of the last complete line. */
+  completeBytes: number;
+}
+
+const encoder = new TextEncoder();
+const CHECKSUM = /,"c":"([0-9a-f]{8})"\}$/;
+
+export function encodeLine(line: ChangeLine): string {
+  const body = JSON.stringify(line);
+  return `${body.slice(0, -1)},"c":"${crc32Hex(encoder.encode(body))}"}\n`;
+}
+
+/** Reads every complete line; a line that does not parse or fails its checksum is reported and skipped. */
+export function decodeLog(text: string): DecodedLog {
+  const end = text.lastIndexOf('\n') + 1;
+  const rows = text.slice(0, end).split('\n');
+  rows.pop(); // the empty string after the last newline
+  const lines: ChangeLine[] = [];
+  const at: number[] = [];
+  const problems: LineProblem[] = [];
+  let pending: ChangeLine[] = [];
+  let pendingRows: number[] = [];
+  let pendingFrom = 0;
+  let pendingChars = 0;
+  let chars = 0;
+  rows.forEach((row, i) => {
+    const decoded = decodeRow(row);
+    if (pending.length === 0) [pendingFrom, pendingChars] = [i, chars];
+    chars += row.length + 1;
+    if (typeof decoded === 'string') {
+      problems.push({ line: i + 1, reason: decoded });
+      [pending, pendingRows] = [[], []]; // a save with a damaged line is skipped whole, like the line
+    } else if (decoded.m) {
+      pending.push(decoded);
+      pendingRows.push(i);
+    } else {
+      lines.push(...pending, decoded);
+      at.push(...pendingRows, i);
+      [pending, pendingRows] = [[], []];
+    }
+  });
+  // A save whose last line has not arrived (or was cut by a crash) counts as not there yet.
+  const complete = pending.length > 0 ? pendingFrom : rows.length;
+  const completeText = pending.length > 0 ? text.slice(0, pendingChars) : text.slice(0, end);
+  return { lines, rows: at, problems, complete, completeBytes: encoder.encode(completeText).length };
+}
+
+function decodeRow(row: string): ChangeLine | string {
+  if (row.startsWith('#')) return row.slice(1).trim() || 'it could not be read';
+  const m = CHECKSUM.exec(row);
+  if (!m) return 'it is cut short or has no checksum';
+  const body = `${row.slice(0, m.index)}}`;
+  if (crc32Hex(encoder.encode(body)) !== m[1]) return 'its checksum does not match';
+  try {
+    const value = JSON.parse(body) as Partial<ChangeLine>;
+    return isLine(value) ? value : 'it is not a Mend change';
+  } catch {
+    return 'it is not valid JSON';
+  }
+}
+
+function isLine(v: Partial<ChangeLine>): v is ChangeLine {
+  return typeof v.t === 'string' && typeof v.d === 'string' && typeof v.k === 'string' &&
+    (v.s === undefined || (typeof v.s === 'object' && v.s !== null)) &&
+    (v.u === undefined || (typeof v.u === 'object' && v.u !== null));
+}

@@ -1,0 +1,65 @@
+import type { ChangeLine } from './change-line';
+import { RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
+
+/** A line without its clock and device: what changed, before it is stamped. */
+export type Change = Omit<ChangeLine, 't' | 'd'> & { isNew?: boolean };
+
+/**
+ * The changes that turn `before` into `after`, record by record and field by field. Records are told
+ * apart by id; unchanged records cost one comparison of their JSON. `records` gives each field's clock
+ * (the value being replaced), so another device can tell this write from a concurrent one.
+ */
+export function diffJournals(before: Plain | null, after: Plain, collections: readonly string[], records: Records): Change[] {
+  const changes: Change[] = [];
+  const one = (key: string, prev: Plain | undefined, next: Plain) => {
+    const change = diffRecord(key, prev, next, records);
+    if (change) changes.push(change);
+  };
+  one(RELATIONSHIP_KEY, before?.['relationship'] as Plain | undefined, after['relationship'] as Plain);
+  for (const c of collections) {
+    const prev = new Map(((before?.[c] as Plain[] | undefined) ?? []).map((r) => [`${c}/${String(r['id'])}`, r]));
+    for (const next of (after[c] as Plain[] | undefined) ?? []) {
+      const key = `${c}/${String(next['id'])}`;
+      one(key, prev.get(key), next);
+      prev.delete(key);
+    }
+    for (const key of prev.keys()) changes.push({ k: key, x: 1 });
+  }
+  return changes;
+}
+
+function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: Records): Change | null {
+  if (prev && same(prev, next)) return null; // most records of a save are untouched: one walk, no strings
+  const clocks = records.get(key)?.f ?? {};
+  const s: Record<string, [unknown, string]> = {};
+  const u: Record<string, string> = {};
+  for (const [field, value] of Object.entries(next)) {
+    if (prev && field in prev && same(prev[field], value)) continue;
+    s[field] = [value, clocks[field]?.t ?? ''];
+  }
+  if (prev) for (const field of Object.keys(prev)) if (!(field in next)) u[field] = clocks[field]?.t ?? '';
+  const hasS = Object.keys(s).length > 0;
+  const hasU = Object.keys(u).length > 0;
+  if (!hasS && !hasU) return null;
+  return { k: key, ...(prev ? {} : { isNew: true }), ...(hasS ? { s } : {}), ...(hasU ? { u } : {}) };
+}
+
+/** Deep equality of JSON values (key order ignored), without building strings. */
+export const recordsEqual = (a: unknown, b: unknown): boolean => same(a, b);
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !same((a as Plain)[k], (b as Plain)[k])) return false;
+  }
+  return true;
+}

@@ -1,0 +1,268 @@
+import type { FileStore } from './file-store';
+import { decodeLog, encodeLine, type ChangeLine, type LineProblem } from './change-line';
+import { decodeEnvelopeWithSync, encodeEnvelope } from './envelope';
+import { damagedFileError } from './envelope-adapter';
+import { diffJournals } from './journal-diff';
+import type { HybridClock } from './hlc';
+import { parseStamp } from './hlc';
+import { isSnapshotMeta, metaOf, recordsFrom } from './snapshot-meta';
+import { conflictCopyOf } from './sync-names';
+import { applyLine, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
+import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
+
+export const LOG_FOLDER = 'logs';
+export const logPath = (id: string, device: string): string => `${LOG_FOLDER}/${id}.${device}.log`;
+/** The journal's fields that hold lists of records. */
+export const COLLECTIONS: readonly string[] = Object.keys(journalSchema.shape).filter((k) => k !== 'relationship');
+const DAY_MS = 86_400_000;
+
+export interface SyncReport {
+  file: string;
+  line?: number;
+  reason: string;
+}
+
+export interface ReplicaDeps {
+  files: FileStore;
+  device: string;
+  clock: HybridClock;
+  now: () => Date;
+  report: (problem: SyncReport) => void;
+  /**
+   * No change log: every save rewrites the snapshot (with its clocks), as Mend 1 did. For a core
+   * opened without a device identity (tests of the whole-file behaviour, tools); never for main.
+   */
+  snapshotOnly?: boolean;
+}
+
+/**
+ * One journal as this device sees it: its snapshot (relationships/<id>.json, a plain journal envelope
+ * with clocks in its header) plus every device's change log (logs/<id>.<device>.log). A save appends
+ * the difference to this device's log; compaction folds the logs into a new snapshot.
+ */
+export class JournalReplica {
+  private constructor(
+    private readonly deps: ReplicaDeps,
+    readonly id: string,
+    private records: Records,
+    private readonly heads: Map<string, number>,
+    public data: Journal,
+    /** Lines appended by this device since the snapshot was written. */
+    public unfolded: number,
+  ) {}
+
+  get ownLog(): string {
+    return logPath(this.id, this.deps.device);
+  }
+
+  /** Null when there is neither a snapshot nor a log line for this id (or the person was removed). */
+  static async load(deps: ReplicaDeps, id: string): Promise<JournalReplica | null> {
+    const base = await readSnapshot(deps, id);
+    const records: Records = base?.records ?? new Map();
+    for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
+    const heads = new Map(Object.entries(base?.heads ?? {}));
+    const lines: ChangeLine[] = [];
+    let unfolded = 0;
+    for (const name of await logNamesFor(deps.files, id)) {
+      const own = name === `${id}.${deps.device}.log`;
+      const log = await readLog(deps, `${LOG_FOLDER}/${name}`, own);
+      const skip = heads.get(name) ?? 0;
+      lines.push(...log.lines.filter((l) => l.index >= skip).map((l) => l.line));
+      if (own) unfolded = log.complete - skip;
+      if (conflictCopyOf(name) === null) heads.set(name, Math.max(skip, log.complete));
+    }
+    if (!base && lines.length === 0) return null;
+    lines.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+    for (const line of lines) {
+      checkClock(deps, id, line);
+      deps.clock.recv(line.t);
+      applyLine(records, line);
+    }
+    // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
+    if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
+    const data = validJournal(id, records);
+    return data ? new JournalReplica(deps, id, records, heads, data, unfolded) : null;
+  }
+
+  /** A journal new to this device (or written whole by a restore): its records, as one batch of lines. */
+  static async create(deps: ReplicaDeps, journal: Journal): Promise<JournalReplica> {
+    const replica = new JournalReplica(deps, journal.relationship.id, new Map(), new Map(), journal, 0);
+    await replica.writeSnapshotFrom(null, journal);
+    return replica;
+  }
+
+  /** Appends what changed from the current journal to `next`; returns the journal as merged. */
+  async save(next: Journal): Promise<Journal> {
+    const lines = this.stamp(diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records));
+    if (lines.length === 0) return this.data;
+    if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);
+    await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
+    return this.fold(lines, next, true);
+  }
+
+  /** Records the person's removal: a tombstone no older copy of the journal can outlive. */
+  async remove(): Promise<void> {
+    if (this.deps.snapshotOnly) return;
+    const [line] = this.stamp([{ k: RELATIONSHIP_KEY, x: 1 }]);
+    await append(this.deps.files, this.ownLog, encodeLine(line!));
+    this.fold([line!], this.data, true);
+  }
+
+  /** Replaces the whole journal (a restore, an import over an unreadable file): lines, then a snapshot. */
+  async replace(journal: Journal): Promise<void> {
+    await this.writeSnapshotFrom(this.data, journal);
+  }
+
+  /** Folds every line this device has read into a new snapshot (the old one is kept as a backup). */
+  async compact(): Promise<void> {
+    const meta = metaOf(this.records, this.heads);
+    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, this.data, meta));
+    this.unfolded = 0;
+  }
+
+  /** Text written concurrently on two devices: the version that did not win, per record and field. */
+  alternatives(): { key: string; field: string; value: unknown; device: string; clock: string }[] {
+    const out: { key: string; field: string; value: unknown; device: string; clock: string }[] = [];
+    for (const [key, rec] of this.records) {
+      if (rec.x !== undefined) continue;
+      for (const [field, f] of Object.entries(rec.f)) {
+        for (const [clock, alt] of Object.entries(f.a ?? {})) out.push({ key, field, value: alt.v, device: alt.d, clock });
+      }
+    }
+    return out;
+  }
+
+  private async writeSnapshotFrom(before: Journal | null, journal: Journal): Promise<void> {
+    const lines = this.stamp(diffJournals(before as unknown as Plain | null, journal as unknown as Plain, COLLECTIONS, this.records));
+    const logged = before !== null && lines.length > 0 && !this.deps.snapshotOnly;
+    if (logged) await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
+    this.fold(lines, journal, logged);
+    await this.compact();
+  }
+
+  /** Snapshot-only saves: the new snapshot is written before memory changes, so a failure changes nothing. */
+  private async foldIntoSnapshot(lines: ChangeLine[], next: Journal): Promise<Journal> {
+    const records = structuredClone(this.records);
+    const touchedRemoved = lines.some((l) => records.get(l.k)?.x !== undefined);
+    for (const line of lines) applyLine(records, line);
+    const merged = touchedRemoved ? (validJournal(this.id, records) ?? next) : next;
+    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, merged, metaOf(records, this.heads)));
+    this.records = records;
+    this.data = merged;
+    return merged;
+  }
+
+  private stamp(changes: ReturnType<typeof diffJournals>): ChangeLine[] {
+    return changes.map(({ isNew, ...change }, i) => {
+      const t = this.deps.clock.send();
+      const more = i < changes.length - 1 ? { m: 1 as const } : {};
+      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...more };
+    });
+  }
+
+  private fold(lines: ChangeLine[], next: Journal, logged: boolean): Journal {
+    const removedBefore = new Set([...this.records].filter(([, r]) => r.x !== undefined).map(([k]) => k));
+    for (const line of lines) applyLine(this.records, line);
+    if (logged) {
+      const own = `${this.id}.${this.deps.device}.log`;
+      this.unfolded += lines.length;
+      this.heads.set(own, (this.heads.get(own) ?? 0) + lines.length);
+    }
+    // A change to a record another device removed does not bring it back: show the merged journal.
+    const touchedRemoved = lines.some((l) => removedBefore.has(l.k));
+    this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next) : next;
+    return this.data;
+  }
+}
+
+async function readSnapshot(deps: ReplicaDeps, id: string): Promise<{ records: Records; heads: Record<string, number> } | null> {
+  const path = journalPath(id);
+  const bytes = await deps.files.read(path);
+  let main: { records: Records; heads: Record<string, number> } | null = null;
+  if (bytes) {
+    try {
+      const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
+      const meta = isSnapshotMeta(sync) ? sync : null;
+      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {} };
+    } catch (e) {
+      throw damagedFileError(path, e);
+    }
+  }
+  for (const copy of await snapshotCopies(deps.files, id)) {
+    const other = await readCopy(deps, `relationships/${copy}`);
+    if (!other) continue;
+    if (!main) main = { records: other, heads: {} };
+    else mergeRecords(main.records, other);
+  }
+  return main;
+}
+
+/** A sync tool's conflict copy of a snapshot: merged as state (it is idempotent), never fatal. */
+async function readCopy(deps: ReplicaDeps, path: string): Promise<Records | null> {
+  try {
+    const bytes = await deps.files.read(path);
+    if (!bytes) return null;
+    const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
+    return recordsFrom(data as unknown as Plain, COLLECTIONS, isSnapshotMeta(sync) ? sync : null, deps.device);
+  } catch {
+    deps.report({ file: path, reason: 'a conflict copy that could not be read was left aside' });
+    return null;
+  }
+}
+
+async function snapshotCopies(files: FileStore, id: string): Promise<string[]> {
+  return (await files.list('relationships')).filter((n) => conflictCopyOf(n) === `${id}.json`);
+}
+
+/** The log files of one journal: every device's, and sync tools' conflict copies of them. */
+async function logNamesFor(files: FileStore, id: string): Promise<string[]> {
+  const prefix = `${id}.`;
+  return (await files.list(LOG_FOLDER)).filter((n) => {
+    const base = conflictCopyOf(n) ?? n;
+    return base.startsWith(prefix) && /^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length));
+  });
+}
+
+/**
+ * Reads a log's complete lines. Another device's torn last line is left to finish arriving; this
+ * device's own torn tail is an append that was never acknowledged (a crash): it is cut off, by an
+ * atomic rewrite of the complete lines, so the next append starts on a line of its own.
+ */
+async function readLog(
+  deps: ReplicaDeps,
+  path: string,
+  own: boolean,
+): Promise<{ lines: { index: number; line: ChangeLine }[]; complete: number }> {
+  const bytes = await deps.files.read(path);
+  const text = bytes ? new TextDecoder().decode(bytes) : '';
+  const log = decodeLog(text);
+  if (own && bytes && log.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, log.completeBytes));
+  log.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
+  const lines = log.lines.map((line, i) => ({ index: log.rows[i]!, line }));
+  return { lines, complete: log.complete };
+}
+
+function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {
+  const stamp = parseStamp(line.t);
+  if (stamp && stamp.millis > deps.now().getTime() + DAY_MS) {
+    deps.report({ file: logPath(id, line.d), reason: 'a change is stamped more than a day ahead of this computer\'s clock; one of the clocks is badly wrong' });
+  }
+}
+
+function validJournal(id: string, records: Records): Journal | null {
+  const plain = materialize(records, COLLECTIONS);
+  if (!plain) return null;
+  const result = journalSpec.schema.safeParse(plain);
+  if (!result.success) throw damagedFileError(journalPath(id), new Error('merged changes do not form a valid journal'));
+  return result.data;
+}
+
+async function append(files: FileStore, path: string, text: string): Promise<void> {
+  const bytes = new TextEncoder().encode(text);
+  if (files.append) return files.append(path, bytes);
+  const before = (await files.read(path)) ?? new Uint8Array();
+  const joined = new Uint8Array(before.length + bytes.length);
+  joined.set(before, 0);
+  joined.set(bytes, before.length);
+  await files.write(path, joined);
+}

@@ -1,0 +1,84 @@
+import { GENESIS_CLOCK } from './hlc';
+import { RELATIONSHIP_KEY, type Alternative, type FieldState, type Plain, type Records } from './sync-state';
+
+/**
+ * The `sync` member of a snapshot: each record's order and clocks (values live in `data`), removed
+ * records, and how many lines of each change log the snapshot has folded in. Per record, `c`/`d` give
+ * the clock and device most of its fields share; `f` lists the fields that differ ([clock, device],
+ * with a third element 0 for a field that is unset).
+ */
+interface RecordMeta {
+  o: string;
+  c: string;
+  d: string;
+  f?: Record<string, [string, string] | [string, string, 0]>;
+  x?: string;
+  a?: Record<string, Record<string, Alternative>>;
+}
+
+export interface SnapshotMeta {
+  v: 1;
+  heads: Record<string, number>;
+  r: Record<string, RecordMeta>;
+}
+
+export function metaOf(records: Records, heads: ReadonlyMap<string, number>): SnapshotMeta {
+  const r: Record<string, RecordMeta> = {};
+  for (const [key, rec] of records) {
+    const fields = Object.entries(rec.f);
+    const common = mostCommon(fields.map(([, f]) => f));
+    const m: RecordMeta = { o: rec.o, c: common.t, d: common.d };
+    for (const [name, f] of fields) {
+      const unset = !('v' in f);
+      if (f.t !== m.c || f.d !== m.d || unset) (m.f ??= {})[name] = unset ? [f.t, f.d, 0] : [f.t, f.d];
+      if (f.a) (m.a ??= {})[name] = f.a;
+    }
+    if (rec.x !== undefined) m.x = rec.x;
+    r[key] = m;
+  }
+  return { v: 1, heads: Object.fromEntries(heads), r };
+}
+
+function mostCommon(fields: FieldState[]): { t: string; d: string } {
+  const counts = new Map<string, number>();
+  let best = { t: GENESIS_CLOCK, d: '' };
+  let bestCount = 0;
+  for (const f of fields) {
+    const id = `${f.t}|${f.d}`;
+    const n = (counts.get(id) ?? 0) + 1;
+    counts.set(id, n);
+    if (n > bestCount) [best, bestCount] = [{ t: f.t, d: f.d }, n];
+  }
+  return best;
+}
+
+export function isSnapshotMeta(value: unknown): value is SnapshotMeta {
+  const m = value as Partial<SnapshotMeta> | null;
+  return typeof m === 'object' && m !== null && m.v === 1 && typeof m.heads === 'object' && typeof m.r === 'object';
+}
+
+/** Records from a snapshot's journal and its clocks; records the meta does not name get the genesis clock. */
+export function recordsFrom(journal: Plain, collections: readonly string[], meta: SnapshotMeta | null, device: string): Records {
+  const records: Records = new Map();
+  const put = (key: string, genesisOrder: string, value: Plain) => {
+    const m = meta?.r[key];
+    const f: Record<string, FieldState> = {};
+    for (const [name, v] of Object.entries(value)) {
+      const [t, d] = m?.f?.[name] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
+      f[name] = { t, v, d };
+    }
+    for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3) f[name] = { t: entry[0], d: entry[1] };
+    for (const [name, alts] of Object.entries(m?.a ?? {})) if (f[name]) f[name].a = alts;
+    records.set(key, { o: m?.o ?? genesisOrder, f });
+  };
+  put(RELATIONSHIP_KEY, GENESIS_CLOCK, journal['relationship'] as Plain);
+  for (const c of collections) {
+    ((journal[c] as Plain[] | undefined) ?? []).forEach((item, i) =>
+      put(`${c}/${String(item['id'])}`, `${GENESIS_CLOCK}/${String(i).padStart(8, '0')}`, item),
+    );
+  }
+  for (const [key, m] of Object.entries(meta?.r ?? {})) {
+    if (m.x !== undefined && !records.has(key)) records.set(key, { o: m.o, f: {}, x: m.x });
+  }
+  return records;
+}

@@ -1,0 +1,122 @@
+import type { ChangeLine } from './change-line';
+
+/**
+ * A journal as a set of records with a clock per field: the state every device's lines fold into.
+ * Applying a line is idempotent and commutative (highest clock wins per field; a removal is final), so
+ * devices that saw the same lines hold the same journal whatever order the lines came in.
+ */
+export interface Alternative {
+  v: unknown;
+  d: string;
+}
+
+export interface FieldState {
+  t: string;
+  /** Absent when the field was unset. */
+  v?: unknown;
+  d: string;
+  /** The clock of the value this write replaced, as its writer saw it. */
+  r?: string;
+  /** Text written concurrently on another device that did not win: kept for the person to keep or drop. */
+  a?: Record<string, Alternative>;
+}
+
+export interface RecordState {
+  /** Order within its collection: genesis index or creation clock. */
+  o: string;
+  f: Record<string, FieldState>;
+  /** Removed (the clock of the removal). */
+  x?: string;
+}
+
+export type Records = Map<string, RecordState>;
+export type Plain = Record<string, unknown>;
+
+export const RELATIONSHIP_KEY = 'relationship';
+
+export function applyLine(records: Records, line: ChangeLine): void {
+  let rec = records.get(line.k);
+  if (!rec) {
+    rec = { o: line.o ?? line.t, f: {} };
+    records.set(line.k, rec);
+  } else if (line.o !== undefined && line.o < rec.o) {
+    rec.o = line.o;
+  }
+  if (line.x && (rec.x === undefined || line.t < rec.x)) rec.x = line.t;
+  for (const [field, [v, r]] of Object.entries(line.s ?? {})) applyField(rec, field, { t: line.t, v, d: line.d, r }, true);
+  for (const [field, r] of Object.entries(line.u ?? {})) applyField(rec, field, { t: line.t, d: line.d, r }, false);
+}
+
+function applyField(rec: RecordState, field: string, w: FieldState, set: boolean): void {
+  const cur = rec.f[field];
+  if (!cur) {
+    rec.f[field] = set ? { t: w.t, v: w.v, d: w.d, r: w.r } : { t: w.t, d: w.d, r: w.r };
+    return;
+  }
+  if (w.t === cur.t || cur.a?.[w.t]) return; // already applied
+  const alts = { ...cur.a };
+  if (w.r !== undefined) delete alts[w.r]; // its writer saw that version and replaced it
+  if (w.t > cur.t) {
+    if (w.r !== cur.t && isText(cur.v) && cur.v !== w.v) alts[cur.t] = { v: cur.v, d: cur.d };
+    const next: FieldState = set ? { t: w.t, v: w.v, d: w.d, r: w.r } : { t: w.t, d: w.d, r: w.r };
+    rec.f[field] = withAlts(next, alts);
+  } else {
+    if (cur.r !== w.t && isText(w.v) && w.v !== cur.v) alts[w.t] = { v: w.v, d: w.d };
+    rec.f[field] = withAlts({ ...cur }, alts);
+  }
+}
+
+/**
+ * Free text, as opposed to a structured value (an id, a date, a choice from a list): only text is worth
+ * offering back, and only text contains whitespace. Structured values simply take the later write.
+ */
+const isText = (v: unknown): v is string => typeof v === 'string' && /\s/.test(v);
+
+function withAlts(f: FieldState, alts: Record<string, Alternative>): FieldState {
+  if (Object.keys(alts).length > 0) f.a = alts;
+  else delete f.a;
+  return f;
+}
+
+/** A record's plain value: its set fields. */
+export function recordValue(rec: RecordState): Plain {
+  const out: Plain = {};
+  for (const [field, f] of Object.entries(rec.f)) if ('v' in f) out[field] = f.v;
+  return out;
+}
+
+/** The journal the records describe (not yet validated); null when the relationship is absent or removed. */
+export function materialize(records: Records, collections: readonly string[]): Plain | null {
+  const rel = records.get(RELATIONSHIP_KEY);
+  if (!rel || rel.x !== undefined || Object.keys(rel.f).length === 0) return null;
+  const out: Plain = { relationship: recordValue(rel) };
+  const byCollection = new Map<string, [string, RecordState][]>(collections.map((c) => [c, []]));
+  for (const [key, rec] of records) {
+    if (rec.x !== undefined || key === RELATIONSHIP_KEY) continue;
+    byCollection.get(key.slice(0, key.indexOf('/')))?.push([key, rec]);
+  }
+  for (const [c, list] of byCollection) {
+    list.sort(([ka, a], [kb, b]) => (a.o < b.o ? -1 : a.o > b.o ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0));
+    out[c] = list.map(([, rec]) => recordValue(rec));
+  }
+  return out;
+}
+
+
+export function mergeRecords(into: Records, from: Records): void {
+  for (const [key, rec] of from) {
+    const line = (f: FieldState): ChangeLine => ({ t: f.t, d: f.d, k: key });
+    if (!into.has(key)) {
+      into.set(key, structuredClone(rec));
+      continue;
+    }
+    const target = into.get(key)!;
+    if (rec.o < target.o) target.o = rec.o;
+    if (rec.x !== undefined && (target.x === undefined || rec.x < target.x)) target.x = rec.x;
+    for (const [field, f] of Object.entries(rec.f)) {
+      const w = line(f);
+      applyLine(into, 'v' in f ? { ...w, s: { [field]: [f.v, f.r ?? ''] } } : { ...w, u: { [field]: f.r ?? '' } });
+      for (const [t, alt] of Object.entries(f.a ?? {})) applyLine(into, { t, d: alt.d, k: key, s: { [field]: [alt.v, ''] } });
+    }
+  }
+}
