@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, type Event } from 'electron';
+import { app, BrowserWindow, dialog, screen, session, shell, type Event } from 'electron';
 import { join } from 'node:path';
 import { isDomainError } from '../core/errors';
 import type { Core } from '../core/open-core';
@@ -12,11 +12,23 @@ import { resolveDataFolder } from './paths';
 import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
-import { createMainWindow, installApplicationMenu } from './window';
+import { createMainWindow } from './window';
+import { installApplicationMenu, isDevelopment, openNewPerson } from './menu';
+import { createErrorLog, type ErrorLog } from './error-log';
+import { watchForProblems, watchMainErrors } from './problem-dialog';
+import { applySpellcheck } from './spellcheck';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The app id: Windows' notifications and taskbar grouping, and the installer's (electron-builder.yml). */
+export const APP_ID = 'app.mend';
+/**
+ * The user-data folder's name. The product is called "Mend", which would move user data to …/Mend;
+ * it stays pinned to the folder every existing journal lives in.
+ */
+export const USER_DATA_FOLDER = 'mend';
 
 /** How long quitting waits for saves main has already started before it lets go of the folder. */
 export const DRAIN_TIMEOUT_MS = 10_000;
@@ -33,6 +45,7 @@ interface AppState {
   quitRequested: boolean;
   /** 'will-quit' drains in-flight saves and releases the lock once ('running'), then lets quitting end. */
   shutdown: 'idle' | 'running' | 'done';
+  log: ErrorLog | null;
 }
 
 /**
@@ -95,11 +108,21 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   registerIpc(core, trust, state.inFlight);
   const requestFlush = createFlushRequester(trust);
   installSessionGuards(session.defaultSession, devUrl);
+  applySpellcheck(session.defaultSession, process.platform, env['MEND_SPELLCHECK'] === '1');
   serveRenderer(RENDERER_DIR);
-  installApplicationMenu(!app.isPackaged);
+  const log = state.log ?? createErrorLog(app.getPath('userData'));
+  installApplicationMenu(isDevelopment(env, devUrl !== null), {
+    newPerson: () => openNewPerson(state.window),
+    showLogFolder: () => void shell.openPath(log.folder),
+  });
   const open = (): void => {
-    state.window = createMainWindow({ url: devUrl ?? APP_ENTRY_URL, allowedOrigins: origins });
+    state.window = createMainWindow({
+      url: devUrl ?? APP_ENTRY_URL,
+      allowedOrigins: origins,
+      state: { file: join(app.getPath('userData'), 'window-state.json'), workAreas: () => screen.getAllDisplays().map((d) => d.workArea) },
+    });
     guardWindow(state.window, requestFlush, state);
+    watchForProblems(state.window, log);
   };
   open();
   // Desktop reminders while Mend runs: commitments falling due, checks that are due.
@@ -147,15 +170,21 @@ function drainReleaseThenQuit(event: Event, state: AppState): void {
  * only work if they run before Electron finishes starting, so this runs when the module loads.
  */
 export function startMend(env: Env): Promise<void> {
+  // First: the single-instance lock lives in user data too.
+  app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
   if (!app.requestSingleInstanceLock()) {
     // Another Mend is running; it is told through 'second-instance' and brings its window forward.
     app.quit();
     return Promise.resolve();
   }
   app.enableSandbox();
-  app.setAppUserModelId('app.mend');
+  // Unpackaged, Windows shows notifications only for an id with a Start-menu shortcut: Electron's own
+  // executable has one (npm start); the installer creates one for APP_ID.
+  app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);
   registerAppScheme();
-  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle' };
+  const log = createErrorLog(app.getPath('userData'));
+  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle', log };
+  watchMainErrors(log, () => state.window);
   app.on('second-instance', () => focusWindow(state.window));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -20,7 +20,10 @@ test('starts to Home on a fresh folder, and closing the window runs Electron’s
   expect(await app.op('window')).toMatchObject({ visible: true, url: 'app://mend/index.html' });
   await app.op('close-window');
   expect(await app.exited).toBe(0);
-  const steps = app.steps().filter((s) => !s.startsWith('app-user-model-id') && s !== 'show' && s !== 'window-created');
+  const all = app.steps();
+  // On Linux Chromium's spellchecker would download dictionaries: off unless turned on.
+  if (process.platform === 'linux') expect(all).toContain('spellcheck off');
+  const steps = all.filter((s) => !s.startsWith('app-user-model-id') && !s.startsWith('spellcheck') && s !== 'show' && s !== 'window-created');
   // Main first asks the page to save (the close is held), then Electron's own order.
   expect(steps).toEqual([
     'ready',
@@ -68,4 +71,35 @@ test('a second Mend brings the first one’s window to the front and quits', asy
   expect(await first.op('window')).toMatchObject({ focusCount: 1 });
   await first.op('close-window');
   expect(await first.exited).toBe(0);
+});
+
+test('the window appears even when ready-to-show never comes, and remembers its size and place', async () => {
+  const home = newHome();
+  const app = launchStandIn({ home, browserWs: server.wsEndpoint(), env: { STANDIN_NO_READY_TO_SHOW: '1' } });
+  await app.page('waitFor', HOME, { timeout: 30_000 });
+  await expect.poll(async () => ((await app.op('window')) as { visible: boolean }).visible, { timeout: 10_000 }).toBe(true);
+  await app.op('set-bounds', { bounds: { x: 120, y: 90, width: 980, height: 700 } });
+  await app.op('close-window');
+  expect(await app.exited).toBe(0);
+  const again = launchStandIn({ home, browserWs: server.wsEndpoint() });
+  await again.page('waitFor', HOME, { timeout: 30_000 });
+  expect(await again.op('window')).toMatchObject({ bounds: { x: 120, y: 90, width: 980, height: 700 } });
+  await again.op('close-window');
+  expect(await again.exited).toBe(0);
+});
+
+test('the menu: File with New Person and Close Window, no Reload or DevTools for npm start users', async () => {
+  const app = launchStandIn({ browserWs: server.wsEndpoint() });
+  await app.page('waitFor', HOME, { timeout: 30_000 });
+  type Item = { label: string | null; role: string | null; submenu: Item[] | null };
+  const menu = (await app.op('menu')) as Item[];
+  const file = menu.find((m) => m.label === 'File')!;
+  expect(file.submenu!.map((i) => i.label ?? i.role)).toEqual(expect.arrayContaining(['New Person', 'Close Window']));
+  const view = menu.find((m) => m.label === 'View')!;
+  expect(view.submenu!.map((i) => i.role)).not.toContain('toggleDevTools');
+  expect(view.submenu!.map((i) => i.role)).not.toContain('reload');
+  await app.op('menu-click', { label: 'New Person' });
+  await app.page('waitFor', 'role=heading[level=1][name="Add a person"]', { timeout: 10_000 });
+  await app.op('close-window');
+  expect(await app.exited).toBe(0);
 });

@@ -35,6 +35,9 @@ const fx = await vi.hoisted(async () => {
       return Promise.resolve();
     }
     show(): void {}
+    isVisible(): boolean {
+      return true;
+    }
     isDestroyed(): boolean {
       return false;
     }
@@ -46,6 +49,7 @@ const fx = await vi.hoisted(async () => {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+    setSpellCheckerEnabled: vi.fn(),
   };
   const electron = {
     app: {
@@ -55,6 +59,7 @@ const fx = await vi.hoisted(async () => {
       setAppUserModelId: vi.fn(),
       whenReady: vi.fn(() => Promise.resolve()),
       getPath: vi.fn(() => '/nonexistent'),
+      setPath: vi.fn(),
       quit: vi.fn(),
       on: vi.fn((name: string, fn: Listener) => handlers.set(name, fn)),
     },
@@ -63,7 +68,8 @@ const fx = await vi.hoisted(async () => {
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn(), on: vi.fn() },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn() },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     Notification: { isSupported: () => false },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
     nativeTheme: Object.assign(new Emitter(), { shouldUseDarkColors: false }),
