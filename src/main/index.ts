@@ -17,18 +17,11 @@ import { installApplicationMenu, isDevelopment, openNewPerson } from './menu';
 import { createErrorLog, type ErrorLog } from './error-log';
 import { watchForProblems, watchMainErrors } from './problem-dialog';
 import { applySpellcheck } from './spellcheck';
+import { APP_ID, USER_DATA_FOLDER } from './identity';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The app id: Windows' notifications and taskbar grouping, and the installer's (electron-builder.yml). */
-export const APP_ID = 'app.mend';
-/**
- * The user-data folder's name. The product is called "Mend", which would move user data to …/Mend;
- * it stays pinned to the folder every existing journal lives in.
- */
-export const USER_DATA_FOLDER = 'mend';
 
 /** How long quitting waits for saves main has already started before it lets go of the folder. */
 export const DRAIN_TIMEOUT_MS = 10_000;
