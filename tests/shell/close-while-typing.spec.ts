@@ -9,7 +9,7 @@ import { browserServer, journalsOf, ok, openFolder, savedSource, seedPreparation
  * with a printed seed (MEND_CLOSE_SEED repeats a run), bounded in runs and time.
  */
 const RUNS = Number(process.env['MEND_CLOSE_RUNS'] ?? 100);
-const BUDGET_MS = Number(process.env['MEND_CLOSE_BUDGET_MS'] ?? 20 * 60_000);
+const BUDGET_MS = Number(process.env['MEND_CLOSE_BUDGET_MS'] ?? 40 * 60_000);
 const SEED = Number(process.env['MEND_CLOSE_SEED'] ?? Date.now() % 1_000_000);
 const FIELD = 'role=textbox[name="Where is it coming from?"]';
 const WORDS = ['the launch', 'Monday', 'a missed call', 'the client', 'our review', 'late again', 'worried', 'tired', 'the deadline'];

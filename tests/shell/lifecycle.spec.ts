@@ -103,3 +103,21 @@ test('the menu: File with New Person and Close Window, no Reload or DevTools for
   await app.op('close-window');
   expect(await app.exited).toBe(0);
 });
+
+test('the import picker opens in Documents, modal to Mend', async () => {
+  const pickers: unknown[] = [];
+  const app = launchStandIn({
+    browserWs: server.wsEndpoint(),
+    onDialog: (request) => {
+      pickers.push(request.options);
+      return null;
+    },
+  });
+  await app.page('waitFor', HOME, { timeout: 30_000 });
+  await app.page('evaluate', undefined, "location.hash = '#/settings'");
+  await app.page('click', 'role=button[name="Import a backup…"]', { timeout: 15_000 });
+  await expect.poll(() => pickers.length).toBe(1);
+  expect(pickers[0]).toMatchObject({ defaultPath: `${app.home}/Documents`, properties: ['openFile'] });
+  await app.op('close-window');
+  expect(await app.exited).toBe(0);
+});
