@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type BrowserServer } from '@playwright/test';
 import { launchStandIn, newHome } from './harness/stand-in-app';
 import { browserServer, journalsOf, ok, openFolder } from './harness/seed';
@@ -120,4 +122,21 @@ test('the import picker opens in Documents, modal to Mend', async () => {
   expect(pickers[0]).toMatchObject({ defaultPath: `${app.home}/Documents`, properties: ['openFile'] });
   await app.op('close-window');
   expect(await app.exited).toBe(0);
+});
+
+test('a renderer that crashes leads to "Mend hit a problem" (Reload, Quit, Show the Log Folder), logged without journal text', async () => {
+  const asked: string[] = [];
+  const app = launchStandIn({
+    browserWs: server.wsEndpoint(),
+    onDialog: (request) => {
+      asked.push(`${request.options.message} | ${(request.options.buttons ?? []).join('/')}`);
+      return 1; // Quit
+    },
+  });
+  await app.page('waitFor', HOME, { timeout: 30_000 });
+  await app.op('crash-renderer');
+  expect(await app.exited).toBe(0);
+  expect(asked[0]).toBe('Mend hit a problem | Reload/Quit/Show the Log Folder');
+  const log = readFileSync(join(app.userData, 'logs', 'mend.log'), 'utf8');
+  expect(log).toMatch(/renderer-crashed\n$/);
 });
