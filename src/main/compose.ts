@@ -3,7 +3,8 @@ import { openCore, type Core, type CoreDeps } from '../core/open-core';
 import type { Platform } from '../core/services/platform';
 import { backupPolicyFor } from './backup-settings';
 import { acquireDataLock } from './storage/data-lock';
-import type { FsSeam } from './storage/fs-seam';
+import { pruneDamaged } from './storage/damaged-pruner';
+import { nodeFs, type FsSeam } from './storage/fs-seam';
 import { createNodeFileStore } from './storage/node-file-store';
 import { createNodeVault } from './storage/node-vault';
 
@@ -53,6 +54,9 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
 export async function openMendFolder(options: ComposeOptions): Promise<{ core: Core; lock: DataLock }> {
   const lock = await acquireDataLock(options.dataFolder);
   try {
+    // damaged/ is pruned like backups/ (newest few per file plus one a day), before anything reads it.
+    const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
+    await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(options.dataFolder), warn);
     return { core: await composeCore(options), lock };
   } catch (error) {
     await lock.release().catch(() => undefined);

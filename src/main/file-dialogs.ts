@@ -1,10 +1,12 @@
-import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
 
 /**
  * The system's own pickers for exports and imports. Attached to Mend's window when it has focus, so
  * the picker is modal to it. Only a path comes back; nothing is read or written here.
  */
-async function pick(options: OpenDialogOptions): Promise<string | null> {
+async function pick(picker: OpenDialogOptions): Promise<string | null> {
+  // Pickers open in Documents, where people keep their files (not Downloads, Chromium's guess).
+  const options: OpenDialogOptions = { defaultPath: app.getPath('documents'), ...picker };
   const win = BrowserWindow.getFocusedWindow();
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, type Event } from 'electron';
+import { app, BrowserWindow, dialog, screen, session, shell, type Event } from 'electron';
 import { join } from 'node:path';
 import { isDomainError } from '../core/errors';
 import type { Core } from '../core/open-core';
@@ -13,7 +13,12 @@ import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
 import { loadDeviceIdentity } from './storage/device-identity';
-import { createMainWindow, installApplicationMenu } from './window';
+import { createMainWindow } from './window';
+import { installApplicationMenu, isDevelopment, openNewPerson } from './menu';
+import { createErrorLog, type ErrorLog } from './error-log';
+import { watchForProblems, watchMainErrors } from './problem-dialog';
+import { applySpellcheck } from './spellcheck';
+import { APP_ID, USER_DATA_FOLDER } from './identity';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
@@ -34,6 +39,7 @@ interface AppState {
   quitRequested: boolean;
   /** 'will-quit' drains in-flight saves and releases the lock once ('running'), then lets quitting end. */
   shutdown: 'idle' | 'running' | 'done';
+  log: ErrorLog | null;
 }
 
 /**
@@ -105,11 +111,21 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   registerIpc(core, trust, state.inFlight);
   const requestFlush = createFlushRequester(trust);
   installSessionGuards(session.defaultSession, devUrl);
+  applySpellcheck(session.defaultSession, process.platform, env['MEND_SPELLCHECK'] === '1');
   serveRenderer(RENDERER_DIR);
-  installApplicationMenu(!app.isPackaged);
+  const log = state.log ?? createErrorLog(app.getPath('userData'));
+  installApplicationMenu(isDevelopment(env, devUrl !== null), {
+    newPerson: () => openNewPerson(state.window),
+    showLogFolder: () => void shell.openPath(log.folder),
+  });
   const open = (): void => {
-    state.window = createMainWindow({ url: devUrl ?? APP_ENTRY_URL, allowedOrigins: origins });
+    state.window = createMainWindow({
+      url: devUrl ?? APP_ENTRY_URL,
+      allowedOrigins: origins,
+      state: { file: join(app.getPath('userData'), 'window-state.json'), workAreas: () => screen.getAllDisplays().map((d) => d.workArea) },
+    });
     guardWindow(state.window, requestFlush, state);
+    watchForProblems(state.window, log);
   };
   open();
   // Desktop reminders while Mend runs: commitments falling due, checks that are due.
@@ -157,15 +173,21 @@ function drainReleaseThenQuit(event: Event, state: AppState): void {
  * only work if they run before Electron finishes starting, so this runs when the module loads.
  */
 export function startMend(env: Env): Promise<void> {
+  // First: the single-instance lock lives in user data too.
+  app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
   if (!app.requestSingleInstanceLock()) {
     // Another Mend is running; it is told through 'second-instance' and brings its window forward.
     app.quit();
     return Promise.resolve();
   }
   app.enableSandbox();
-  app.setAppUserModelId('app.mend');
+  // Unpackaged, Windows shows notifications only for an id with a Start-menu shortcut: Electron's own
+  // executable has one (npm start); the installer creates one for APP_ID.
+  app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);
   registerAppScheme();
-  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle' };
+  const log = createErrorLog(app.getPath('userData'));
+  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle', log };
+  watchMainErrors(log, () => state.window);
   app.on('second-instance', () => focusWindow(state.window));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

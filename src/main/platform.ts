@@ -1,4 +1,4 @@
-import { Notification, shell } from 'electron';
+import { BrowserWindow, Notification, shell } from 'electron';
 import { confirmNatively } from './dialogs';
 import type { Platform } from '../core/services/platform';
 import { chooseExportFolder, chooseImportFile } from './file-dialogs';
@@ -23,6 +23,17 @@ export function checkExternalUrl(raw: string): string {
   return url.href;
 }
 
+/** A click on a notification brings Mend's window forward on the page it is about. */
+function openFromNotification(route: string): void {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  // Only app routes (letters, digits, '/', '-'): the hash is set by main, never from journal text.
+  if (/^\/[A-Za-z0-9/_-]*$/.test(route)) void win.webContents.executeJavaScript(`location.hash = '#${route}'`).catch(() => undefined);
+}
+
 export function createElectronPlatform(dataFolder: string): Platform {
   return {
     dataFolder,
@@ -36,10 +47,12 @@ export function createElectronPlatform(dataFolder: string): Platform {
     async openExternal(url: string): Promise<void> {
       await shell.openExternal(checkExternalUrl(url));
     },
-    notify(title: string, body: string): void {
+    notify(title: string, body: string, open?: string): void {
       if (!Notification.isSupported()) return;
       try {
-        new Notification({ title, body }).show();
+        const note = new Notification({ title, body });
+        if (open !== undefined) note.on('click', () => openFromNotification(open));
+        note.show();
       } catch {
         // Platform.notify must never throw, and a reminder's text must never reach a log:
         // a notification that cannot be shown is dropped; the reminder stays visible in the app.

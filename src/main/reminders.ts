@@ -62,11 +62,11 @@ export function startReminders(core: Pick<Core, 'call'>, platform: Pick<Platform
 
 function show(platform: Pick<Platform, 'notify'>, reminders: readonly Reminder[]): void {
   if (reminders.length <= MAX_NOTIFICATIONS_PER_POLL) {
-    for (const r of reminders) platform.notify(r.title, r.body);
+    for (const r of reminders) platform.notify(r.title, r.body, `/r/${r.relationshipId}`);
     return;
   }
   const shown = reminders.slice(0, MAX_NOTIFICATIONS_PER_POLL - 1);
-  for (const r of shown) platform.notify(r.title, r.body);
+  for (const r of shown) platform.notify(r.title, r.body, `/r/${r.relationshipId}`);
   const more = reminders.length - shown.length;
-  platform.notify(`${more} more reminders`, 'They are waiting on Home in Mend.');
+  platform.notify(`${more} more reminders`, 'They are waiting on Home in Mend.', '/');
 }

@@ -1,18 +1,17 @@
-import {
-  BrowserWindow,
-  Menu,
-  nativeTheme,
-  type BrowserWindowConstructorOptions,
-  type MenuItemConstructorOptions,
-  type WebContents,
-} from 'electron';
+import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { originOf } from './app-protocol';
+import { installContextMenu } from './context-menu';
+import { placeOnScreen, readWindowState, writeWindowState, type Rect } from './window-state';
 
 // Paths are relative to the built main bundle (out/main/index.js). electron-vite already defines
 // __dirname in that bundle, so import.meta.dirname is used directly and nothing is redeclared.
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const ICON_PATH = join(import.meta.dirname, '../../resources/icon.png');
+
+/** Shown anyway after this long without 'ready-to-show' (some Wayland compositors never send it). */
+export const SHOW_FALLBACK_MS = 3_000;
+const MIN_SIZE = { width: 640, height: 560 };
 
 /** Matches the renderer's page background so the window never flashes white in dark mode, or black in light. */
 export const BACKGROUND = { light: '#f7f5f0', dark: '#1b1f21' } as const;
@@ -24,8 +23,8 @@ export function mainWindowOptions(preloadPath = PRELOAD_PATH, iconPath = ICON_PA
     title: 'Mend',
     width: 1100,
     height: 760,
-    minWidth: 760,
-    minHeight: 560,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     // Shown on 'ready-to-show' so the first thing the user sees is a painted page.
     show: false,
     backgroundColor: themeBackground(),
@@ -73,12 +72,34 @@ export interface MainWindowOptions {
   allowedOrigins: readonly string[];
   preloadPath?: string;
   iconPath?: string;
+  /** Where the window's size and position are remembered (user data), and the screens it may go on. */
+  state?: { file: string; workAreas: () => Rect[] };
+}
+
+/** The saved size and place, kept on a screen that exists; maximised again if it was. */
+function restoreState(win: BrowserWindow, state: NonNullable<MainWindowOptions['state']>): void {
+  const saved = readWindowState(state.file);
+  if (saved !== null) {
+    win.setBounds(placeOnScreen(saved.bounds, state.workAreas(), MIN_SIZE));
+    if (saved.maximized) win.maximize();
+  }
+  win.on('close', () => {
+    if (!win.isDestroyed()) writeWindowState(state.file, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  });
 }
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(opts.preloadPath, opts.iconPath));
   installNavigationGuards(win.webContents, opts.allowedOrigins);
-  win.once('ready-to-show', () => win.show());
+  installContextMenu(win);
+  if (opts.state) restoreState(win, opts.state);
+  const showOnce = (): void => {
+    clearTimeout(fallback);
+    if (!win.isDestroyed() && !win.isVisible()) win.show();
+  };
+  // 'ready-to-show' avoids a flash of an empty window; the timer makes sure the window appears anyway.
+  const fallback = setTimeout(showOnce, SHOW_FALLBACK_MS);
+  win.once('ready-to-show', showOnce);
   const followTheme = (): void => {
     if (!win.isDestroyed()) win.setBackgroundColor(themeBackground());
   };
@@ -89,26 +110,4 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     if (!win.isDestroyed()) win.show();
   });
   return win;
-}
-
-/** Edit (copy/paste and their shortcuts need it), zoom for readability, devtools only in development. */
-export function applicationMenuTemplate(isMac: boolean, isDev: boolean): MenuItemConstructorOptions[] {
-  const view: MenuItemConstructorOptions[] = [
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
-    { type: 'separator' },
-    { role: 'togglefullscreen' },
-  ];
-  if (isDev) view.push({ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' });
-  return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'editMenu' },
-    { label: 'View', submenu: view },
-    { role: 'windowMenu' },
-  ];
-}
-
-export function installApplicationMenu(isDev: boolean): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', isDev)));
 }

@@ -57,7 +57,7 @@ test.describe('the built app', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('opens one window titled Mend, showing Home, with only the invoke bridge', async () => {
+  test('opens one window titled Mend, showing Home, with only the invoke bridge and the flush registration', async () => {
     const page = await app.firstWindow();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -72,7 +72,7 @@ test.describe('the built app', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
     const bridge = await page.evaluate(() => Object.keys((window as unknown as { mend: object }).mend));
-    expect(bridge).toEqual(['invoke']);
+    expect(bridge).toEqual(['invoke', 'onFlushRequest']);
     expect(errors).toEqual([]);
   });
 });

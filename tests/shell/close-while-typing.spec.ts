@@ -9,7 +9,7 @@ import { browserServer, journalsOf, ok, openFolder, savedSource, seedPreparation
  * with a printed seed (MEND_CLOSE_SEED repeats a run), bounded in runs and time.
  */
 const RUNS = Number(process.env['MEND_CLOSE_RUNS'] ?? 100);
-const BUDGET_MS = Number(process.env['MEND_CLOSE_BUDGET_MS'] ?? 20 * 60_000);
+const BUDGET_MS = Number(process.env['MEND_CLOSE_BUDGET_MS'] ?? 40 * 60_000);
 const SEED = Number(process.env['MEND_CLOSE_SEED'] ?? Date.now() % 1_000_000);
 const FIELD = 'role=textbox[name="Where is it coming from?"]';
 const WORDS = ['the launch', 'Monday', 'a missed call', 'the client', 'our review', 'late again', 'worried', 'tired', 'the deadline'];
@@ -35,7 +35,13 @@ test.afterAll(async () => server?.close());
 async function openPreparation(app: StandInApp, ids: { relationshipId: string; prepId: string }): Promise<void> {
   await app.page('waitFor', 'role=heading[level=1][name="Your people"]', { timeout: 30_000 });
   await app.page('evaluate', undefined, `location.hash = '#/r/${ids.relationshipId}/prepare/${ids.prepId}'`);
-  await app.page('click', FIELD, { timeout: 15_000 });
+  try {
+    await app.page('click', FIELD, { timeout: 30_000 });
+  } catch (error) {
+    // Not a loss (nothing was typed yet), but never silent: say what the window showed instead.
+    const shown = await app.page('evaluate', undefined, `location.hash + ' | ' + (document.querySelector('h1')?.textContent ?? '')`).catch(() => '?');
+    throw new Error(`the preparation screen did not open (window showed: ${String(shown)})`, { cause: error });
+  }
 }
 
 test(`close while typing: ${RUNS} randomized runs, 0 characters lost`, async () => {
@@ -61,6 +67,7 @@ test(`close while typing: ${RUNS} randomized runs, 0 characters lost`, async () 
       typedChars += text.length;
       if (saved !== text) lost.push(`run ${runs} (closed ${pause} ms after typing): typed ${text.length} chars, saved ${saved.length}`);
       runs += 1;
+      if (runs % 10 === 0) console.log(`  … ${runs} runs, ${lost.length} lost so far, ${Math.round((Date.now() - started) / 1000)} s`);
     } finally {
       app.kill();
     }

@@ -10,8 +10,11 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** The data folder, shown in Settings. */
   readonly dataFolder: string;
-  /** A desktop notification (reminders). Must never throw. */
-  notify(title: string, body: string): void;
+  /**
+   * A desktop notification (reminders). Must never throw. `open` is the app route a click on it
+   * opens (e.g. '/r/<id>'), when there is one.
+   */
+  notify(title: string, body: string, open?: string): void;
   /** Asks the person which folder an export goes to; null when they cancel. */
   chooseExportFolder(): Promise<string | null>;
   /** Asks the person which backup file to import; null when they cancel. */

@@ -32,6 +32,7 @@ export interface StandInOptions {
 
 export interface StandInApp {
   home: string;
+  /** <home>/.config/mend: where Mend keeps user data (pinned there although the product is named "Mend"). */
   userData: string;
   child: ChildProcess;
   /** Everything the stand-in reported: dialogs, notifications, page errors, refused requests. */
@@ -62,7 +63,7 @@ export function launchStandIn(options: StandInOptions = {}): StandInApp {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   delete env['ELECTRON_RENDERER_URL'];
-  Object.assign(env, { STANDIN_HOME: home, STANDIN_USER_DATA: userData, STANDIN_LOG: log, ...options.env });
+  Object.assign(env, { STANDIN_HOME: home, STANDIN_LOG: log, ...options.env });
   if (options.browserWs) env['STANDIN_BROWSER_WS'] = options.browserWs;
   env['STANDIN_CHROMIUM'] = chromiumPath() ?? '';
   env['STANDIN_CHROMIUM_ARGS'] = JSON.stringify(CHROMIUM_ARGS);

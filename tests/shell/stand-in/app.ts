@@ -3,7 +3,7 @@
  * Quotes are from node_modules/electron/electron.d.ts (45.4.1).
  */
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENV, StandInRuleError, becomeReady, isReady, logStep, requireBeforeReady, requireReady } from './runtime';
 import { acquireSingleInstance } from './single-instance';
@@ -25,16 +25,24 @@ const paths = new Map<string, string>();
 let quitting = false;
 let readyPromise: Promise<void> | null = null;
 
+/** Electron names the app after package.json's productName, else its name (app.name). */
+function productName(): string {
+  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { name: string; productName?: string };
+  return pkg.productName ?? pkg.name;
+}
+
+/** "userData: The directory for storing your app's configuration files, which by default is the appData directory appended with your app's name." */
 function defaultPath(name: string): string {
   const docs = join(ENV.home, 'Documents');
+  const appData = join(ENV.home, '.config');
   const table: Record<string, string> = {
-    userData: ENV.userData,
-    appData: join(ENV.userData, '..'),
+    userData: join(appData, app.name),
+    appData,
     home: ENV.home,
     documents: docs,
     downloads: join(ENV.home, 'Downloads'),
     desktop: join(ENV.home, 'Desktop'),
-    logs: join(ENV.userData, 'logs'),
+    logs: join(appData, app.name, 'logs'),
     temp: join(ENV.home, 'tmp'),
   };
   const path = table[name];
@@ -80,7 +88,7 @@ function terminate(code: number): never {
 
 export const app = Object.assign(emitter, {
   isPackaged: false,
-  name: 'mend',
+  name: productName(),
   getName: () => app.name,
   setName: (name: string) => void (app.name = name),
   getVersion: () => '0.1.0',

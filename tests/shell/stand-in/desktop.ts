@@ -73,6 +73,14 @@ export function describeMenu(template: Template): unknown[] {
 
 export const appMenu = (): Menu | null => applicationMenu;
 
+/** A click on a menu item: its own click handler (roles are Electron's and not modelled). */
+export function clickMenuItem(template: Template, label: string): void {
+  for (const item of template) {
+    if (item.label === label && item.click) return item.click();
+    if (Array.isArray(item.submenu)) clickMenuItem(item.submenu, label);
+  }
+}
+
 const notifications: Notification[] = [];
 
 export class Notification extends EventEmitter {

@@ -12,6 +12,8 @@ interface DriverDeps {
   firstWindow(): BrowserWindow;
   app: { quit(): void };
   appMenu(): unknown;
+  /** Clicks the application-menu item with this label, as a person would. */
+  clickMenu(label: string): void;
   lastNotification(): Notification | null;
   spellState: unknown;
 }
@@ -55,6 +57,8 @@ export function installDriver(deps: DriverDeps): void {
   // The person chooses Quit (Cmd+Q, File → Quit).
   onOp('quit', () => void deps.app.quit());
   onOp('menu', () => deps.appMenu());
+  onOp('menu-click', (msg) => deps.clickMenu(String(msg['label'])));
+  onOp('set-bounds', async (msg) => (await windowOpened(deps)).setBounds(msg['bounds'] as { x: number }));
   onOp('window', async () => {
     const win = await windowOpened(deps);
     return { visible: win.visible, focusCount: win.focusCount, bounds: win.getBounds(), url: win.webContents.getURL() };

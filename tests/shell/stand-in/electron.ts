@@ -8,7 +8,7 @@
  * Loaded by: node --import tsx --import ./tests/shell/stand-in/register.mjs out/main/index.js
  */
 import { app, startReadyWhenScriptHasRun } from './app';
-import { appMenu, describeMenu, dialog, lastNotification, Menu, nativeTheme, Notification, screen, shell } from './desktop';
+import { appMenu, clickMenuItem, describeMenu, dialog, lastNotification, Menu, nativeTheme, Notification, screen, shell } from './desktop';
 import { ipcMain, protocol, session, spellState } from './ipc-and-protocol';
 import { onOp } from './runtime';
 import { BrowserWindow, firstWindow } from './windows';
@@ -19,6 +19,13 @@ export const MenuItem = class {};
 export const crashReporter = { start: () => undefined };
 export default { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, screen, session, shell };
 
-installDriver({ firstWindow, app, appMenu: () => describeMenu(appMenu()?.template ?? []), lastNotification, spellState });
+installDriver({
+  firstWindow,
+  app,
+  appMenu: () => describeMenu(appMenu()?.template ?? []),
+  clickMenu: (label) => clickMenuItem(appMenu()?.template ?? [], label),
+  lastNotification,
+  spellState,
+});
 onOp('ping', () => 'pong');
 startReadyWhenScriptHasRun();

@@ -11,7 +11,6 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Set by the launcher (tests/shell/harness/stand-in-app.ts). */
 export const ENV = {
-  userData: process.env['STANDIN_USER_DATA'] ?? '',
   home: process.env['STANDIN_HOME'] ?? '',
   log: process.env['STANDIN_LOG'] ?? '',
   browserWs: process.env['STANDIN_BROWSER_WS'] ?? '',

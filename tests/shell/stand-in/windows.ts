@@ -41,6 +41,13 @@ class WebContents extends EventEmitter {
     alive(this);
     void this.owner.opened.then(({ page }) => page.reload());
   }
+  /** Runs in the page's main world, as Electron's executeJavaScript does. */
+  async executeJavaScript(code: string): Promise<unknown> {
+    alive(this);
+    const { page } = await this.owner.opened;
+    return page.evaluate(code);
+  }
+  replaceMisspelling = (): void => undefined;
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -111,7 +118,9 @@ export class BrowserWindow extends EventEmitter {
   isMinimized = (): boolean => this.minimized;
   minimize = (): void => void (this.minimized = true);
   restore = (): void => void (this.minimized = false);
-  isMaximized = (): boolean => false;
+  maximized = false;
+  isMaximized = (): boolean => this.maximized;
+  maximize = (): void => void (this.maximized = true);
   isFullScreen = (): boolean => false;
   getBounds = (): typeof this.bounds => ({ ...this.bounds });
   getNormalBounds = (): typeof this.bounds => ({ ...this.bounds });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
+  app: { getPath: (name: string) => (name === 'documents' ? '/home/me/Documents' : '/elsewhere') },
   dialog: { showOpenDialog: vi.fn() },
   BrowserWindow: { getFocusedWindow: vi.fn((): unknown => null) },
   shell: { openExternal: vi.fn() },
@@ -22,8 +23,9 @@ describe('export and import pickers', () => {
   it('asks for a folder (one that may be created) and returns it', async () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/me/Exports'] });
     expect(await platform.chooseExportFolder()).toBe('/home/me/Exports');
-    const options = electron.dialog.showOpenDialog.mock.calls[0]![0] as { properties: string[] };
+    const options = electron.dialog.showOpenDialog.mock.calls[0]![0] as { properties: string[]; defaultPath: string };
     expect(options.properties).toEqual(['openDirectory', 'createDirectory']);
+    expect(options.defaultPath).toBe('/home/me/Documents');
   });
 
   it('asks for one backup file, modal to the focused window', async () => {

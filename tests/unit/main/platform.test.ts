@@ -9,6 +9,7 @@ const electron = vi.hoisted(() => {
       Notification.created.push(options);
     }
     show = shown;
+    on = vi.fn();
   }
   return { shell: { openExternal: vi.fn(() => Promise.resolve()) }, Notification, shown };
 });

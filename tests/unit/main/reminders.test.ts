@@ -2,14 +2,26 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => {
   const shown: { title: string; body: string }[] = [];
+  const clicks: (() => void)[] = [];
   class Notification {
     static isSupported = vi.fn(() => true);
     constructor(private readonly options: { title: string; body: string }) {}
+    on(event: string, fn: () => void) {
+      if (event === 'click') clicks.push(fn);
+    }
     show() {
       shown.push(this.options);
     }
   }
-  return { shell: { openExternal: vi.fn() }, Notification, shown };
+  const win = {
+    isDestroyed: () => false,
+    isMinimized: () => true,
+    restore: vi.fn(),
+    show: vi.fn(),
+    focus: vi.fn(),
+    webContents: { executeJavaScript: vi.fn(() => Promise.resolve()) },
+  };
+  return { shell: { openExternal: vi.fn() }, Notification, shown, clicks, win, BrowserWindow: { getAllWindows: () => [win] } };
 });
 vi.mock('electron', () => electron);
 
@@ -97,5 +109,15 @@ describe('desktop reminders from the main process', () => {
     poller!.stop();
     await vi.advanceTimersByTimeAsync(REMINDER_POLL_MS * 3);
     expect(core.call).toHaveBeenCalledTimes(1);
+  });
+
+  it('a click on a reminder brings Mend forward on that person\'s page', async () => {
+    electron.clicks.length = 0;
+    start();
+    await vi.waitFor(() => expect(electron.shown).toHaveLength(2));
+    electron.clicks[0]!();
+    expect(electron.win.restore).toHaveBeenCalled();
+    expect(electron.win.focus).toHaveBeenCalled();
+    expect(electron.win.webContents.executeJavaScript).toHaveBeenCalledWith("location.hash = '#/r/r1'");
   });
 });

@@ -35,6 +35,9 @@ const fx = await vi.hoisted(async () => {
       return Promise.resolve();
     }
     show(): void {}
+    isVisible(): boolean {
+      return true;
+    }
     isDestroyed(): boolean {
       return false;
     }
@@ -46,6 +49,7 @@ const fx = await vi.hoisted(async () => {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+    setSpellCheckerEnabled: vi.fn(),
   };
   const electron = {
     app: {
@@ -55,6 +59,7 @@ const fx = await vi.hoisted(async () => {
       setAppUserModelId: vi.fn(),
       whenReady: vi.fn(() => Promise.resolve()),
       getPath: vi.fn(() => '/nonexistent'),
+      setPath: vi.fn(),
       quit: vi.fn(),
       on: vi.fn((name: string, fn: Listener) => handlers.set(name, fn)),
     },
@@ -63,7 +68,8 @@ const fx = await vi.hoisted(async () => {
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn(), on: vi.fn() },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn() },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     Notification: { isSupported: () => false },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
     nativeTheme: Object.assign(new Emitter(), { shouldUseDarkColors: false }),
@@ -243,9 +249,11 @@ describe("Electron's security checklist, against Mend's real window and session"
     expect((await handler(new Request('app://mend/%2e%2e/%2e%2e/package.json'))).status).toBe(404);
   });
 
-  it('19. fuses: not applicable yet, because Mend has no packaging step; this fails once one is added, so fuses get set there', () => {
-    const packaging = ['electron-builder.yml', 'electron-builder.json', 'forge.config.js', 'forge.config.ts', 'electron-builder.config.js'];
-    expect(packaging.filter((f) => existsSync(resolve(f)))).toEqual([]);
+  it('19. fuses: the one packaging config flips them after packing (tests/unit/main/installer-config.test.ts checks which)', () => {
+    const packaging = ['electron-builder.yml', 'electron-builder.json', 'forge.config.js', 'forge.config.ts', 'electron-builder.config.js', 'electron-builder.config.cjs'];
+    expect(packaging.filter((f) => existsSync(resolve(f)))).toEqual(['electron-builder.config.cjs']);
+    expect(readFileSync(resolve('electron-builder.config.cjs'), 'utf8')).toContain("afterPack: './scripts/after-pack.mjs'");
+    expect(readFileSync(resolve('scripts/after-pack.mjs'), 'utf8')).toContain('flipFuses');
   });
 
   it('20. no Electron API reaches the page: the preload exposes one frozen invoke() and the flush registration, nothing else', async () => {
@@ -259,6 +267,6 @@ describe("Electron's security checklist, against Mend's real window and session"
     expect(Object.values(api)).not.toContain(fx.electron.ipcRenderer);
     // Registering a flush handler hands the page nothing back (no ipcRenderer, no event object).
     expect((api['onFlushRequest'] as (h: () => Promise<unknown>) => unknown)(async () => ({ saved: 0, failed: 0, unsaved: [] }))).toBeUndefined();
-    console.log('electron security checklist: 20 items checked (2 not applicable, each saying why)');
+    console.log('electron security checklist: 20 items checked (1 not applicable, saying why)');
   });
 });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** A fake `electron` with just the calls the lifecycle makes, recording app events so tests can fire them. */
@@ -10,7 +10,8 @@ const fx = vi.hoisted(() => {
     enableSandbox: vi.fn(),
     setAppUserModelId: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
-    getPath: vi.fn(() => '/home/user/.config/Mend'),
+    getPath: vi.fn((name: string) => (name === 'appData' ? '/home/user/.config' : '/home/user/.config/mend')),
+    setPath: vi.fn(),
     quit: vi.fn(),
     on: vi.fn((name: string, fn: (...args: unknown[]) => void) => handlers.set(name, fn)),
   };
@@ -38,12 +39,14 @@ const fx = vi.hoisted(() => {
           setPermissionCheckHandler: vi.fn(),
           setDevicePermissionHandler: vi.fn(),
           webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+          setSpellCheckerEnabled: vi.fn(),
         },
       },
       BrowserWindow: { getAllWindows: vi.fn(() => []) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       ipcMain: { handle: vi.fn(), on: vi.fn() },
-      shell: { openExternal: vi.fn() },
+      shell: { openExternal: vi.fn(), openPath: vi.fn() },
+      screen: { getAllDisplays: () => [] },
       Notification: { isSupported: () => false },
     },
   };
@@ -53,16 +56,16 @@ vi.mock('electron', () => fx.electron);
 vi.mock('../../../src/main/storage/data-lock', () => ({ acquireDataLock: vi.fn(() => Promise.resolve(fx.lock)) }));
 vi.mock('../../../src/main/storage/node-file-store', () => ({ createNodeFileStore: vi.fn((root: string) => ({ root })) }));
 vi.mock('../../../src/core/open-core', () => ({ openCore: vi.fn(() => Promise.resolve(fx.core)) }));
-vi.mock('../../../src/main/window', () => ({
-  createMainWindow: vi.fn(() => fx.window),
-  installApplicationMenu: vi.fn(),
-}));
+vi.mock('../../../src/main/window', () => ({ createMainWindow: vi.fn(() => fx.window) }));
+vi.mock('../../../src/main/menu', async (actual) => ({ ...(await actual<object>()), installApplicationMenu: vi.fn() }));
+vi.mock('../../../src/main/problem-dialog', () => ({ watchForProblems: vi.fn(), watchMainErrors: vi.fn() }));
 
 import { openCore } from '../../../src/core/open-core';
 import type * as MainModule from '../../../src/main/index';
 import { acquireDataLock } from '../../../src/main/storage/data-lock';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
-import { createMainWindow, installApplicationMenu } from '../../../src/main/window';
+import { createMainWindow } from '../../../src/main/window';
+import { installApplicationMenu } from '../../../src/main/menu';
 
 const savedEnv = { ...process.env };
 
@@ -102,8 +105,21 @@ describe('start-up', () => {
   it('sandboxes every renderer, registers the app scheme and the app id before ready', async () => {
     await start();
     expect(fx.app.enableSandbox).toHaveBeenCalled();
-    expect(fx.app.setAppUserModelId).toHaveBeenCalledWith('app.mend');
     expect(fx.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+  });
+
+  it('uses Electron\'s own id for notifications when unpackaged (it has a Start-menu entry), app.mend when installed', async () => {
+    await start();
+    expect(fx.app.setAppUserModelId).toHaveBeenCalledWith(process.execPath);
+    fx.app.isPackaged = true;
+    await start();
+    expect(fx.app.setAppUserModelId).toHaveBeenLastCalledWith('app.mend');
+  });
+
+  it('pins user data to the old "mend" folder before the single-instance lock, although the product is named Mend', async () => {
+    await start();
+    expect(fx.app.setPath).toHaveBeenCalledWith('userData', join('/home/user/.config', 'mend'));
+    expect(fx.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(fx.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
   });
 
   it('uses MEND_DATA_DIR, resolved to an absolute path, for the lock, the files and the platform', async () => {
@@ -122,7 +138,7 @@ describe('start-up', () => {
 
   it('falls back to <userData>/journals', async () => {
     await start();
-    expect(acquireDataLock).toHaveBeenCalledWith(resolve('/home/user/.config/Mend/journals'));
+    expect(acquireDataLock).toHaveBeenCalledWith(resolve('/home/user/.config/mend/journals'));
   });
 
   it('wires IPC, the session guards, the app scheme and the window, loading app://mend', async () => {
@@ -130,8 +146,9 @@ describe('start-up', () => {
     expect(fx.electron.ipcMain.handle).toHaveBeenCalledWith('mend:invoke', expect.any(Function));
     expect(fx.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fx.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(installApplicationMenu).toHaveBeenCalledWith(true);
-    expect(createMainWindow).toHaveBeenCalledWith({ url: 'app://mend/index.html', allowedOrigins: ['app://mend'] });
+    // npm start is unpackaged, but not development: no Reload or DevTools without an explicit signal.
+    expect(installApplicationMenu).toHaveBeenCalledWith(false, expect.any(Object));
+    expect(createMainWindow).toHaveBeenCalledWith(expect.objectContaining({ url: 'app://mend/index.html', allowedOrigins: ['app://mend'] }));
   });
 
   it('shows an error box and quits without opening the core when the folder is locked', async () => {
@@ -237,9 +254,9 @@ describe('devServerUrl', () => {
   it('loads and trusts the dev server in development', async () => {
     process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
     await start();
-    expect(createMainWindow).toHaveBeenCalledWith({
-      url: 'http://localhost:5173/',
-      allowedOrigins: ['app://mend', 'http://localhost:5173'],
-    });
+    expect(createMainWindow).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'http://localhost:5173/', allowedOrigins: ['app://mend', 'http://localhost:5173'] }),
+    );
+    expect(installApplicationMenu).toHaveBeenCalledWith(true, expect.any(Object));
   });
 });

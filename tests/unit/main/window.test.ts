@@ -16,6 +16,7 @@ const fakes = await vi.hoisted(async () => {
     show = vi.fn();
     loadURL = vi.fn(() => Promise.resolve());
     isDestroyed = (): boolean => false;
+    isVisible = (): boolean => this.show.mock.calls.length > 0;
     setBackgroundColor = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
       super();
@@ -35,7 +36,6 @@ vi.mock('electron', () => ({
 import type { WebContents } from 'electron';
 import {
   BACKGROUND,
-  applicationMenuTemplate,
   createMainWindow,
   installNavigationGuards,
   mainWindowOptions,
@@ -75,7 +75,7 @@ describe('mainWindowOptions', () => {
     const options = mainWindowOptions();
     expect(options.webPreferences?.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(options.icon).toMatch(/[\\/]resources[\\/]icon\.png$/);
-    expect(options).toMatchObject({ title: 'Mend', show: false, width: 1100, height: 760, minWidth: 760, minHeight: 560 });
+    expect(options).toMatchObject({ title: 'Mend', show: false, width: 1100, height: 760, minWidth: 640, minHeight: 560 });
   });
 
   it('follows the system theme for its background', () => {
@@ -131,20 +131,5 @@ describe('createMainWindow', () => {
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('applicationMenuTemplate', () => {
-  const roles = (template: ReturnType<typeof applicationMenuTemplate>): unknown[] =>
-    template.flatMap((item) => [item.role, ...(Array.isArray(item.submenu) ? item.submenu.map((s) => s.role) : [])]);
-
-  it('offers devtools only in development', () => {
-    expect(roles(applicationMenuTemplate(false, false))).not.toContain('toggleDevTools');
-    expect(roles(applicationMenuTemplate(false, true))).toContain('toggleDevTools');
-  });
-
-  it('always has an Edit menu, and the app menu on macOS', () => {
-    expect(roles(applicationMenuTemplate(false, false))).toContain('editMenu');
-    expect(roles(applicationMenuTemplate(true, false))[0]).toBe('appMenu');
   });
 });
