@@ -66,7 +66,7 @@ export default tseslint.config(
   { plugins: { layers: { rules: { 'allow-imports': allowImports } } } },
   {
     files: ['src/core/**/*.ts'],
-    rules: layers({ paths: ['src/core/'], packages: ['zod'], why: 'src/core runs everywhere: it imports only itself and zod.' }),
+    rules: layers({ paths: ['src/core/'], packages: ['zod', 'minisearch'], why: 'src/core runs everywhere: it imports only itself, zod and minisearch (pure).' }),
   },
   {
     // The store's file adapter is a lowdb Low until the sync-log rewrite replaces it.
@@ -85,7 +85,7 @@ export default tseslint.config(
   {
     files: ['src/preload/**/*.ts'],
     rules: layers({
-      paths: ['src/preload/', 'src/core/api/channels'],
+      paths: ['src/preload/', 'src/core/api/channels', 'src/core/api/ipc-channels'],
       typePaths: ['src/core/api/contract', 'src/core/api/bridge'],
       packages: ['electron'],
       why: 'the preload imports only electron and the channel list.',

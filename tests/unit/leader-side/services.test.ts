@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeWorld, SAM, seedStory } from '../follow-up/helpers';
 import { emptyApology } from '../../../src/core/model/leader-side';
-import type { Journal } from '../../../src/core/model/journal';
 
 const journal = (w: Awaited<ReturnType<typeof makeWorld>>, rel: string) => w.ok('journals:get', { relationshipId: rel });
 

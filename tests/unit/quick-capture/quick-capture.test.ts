@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { makeWorld, SAM } from '../follow-up/helpers';
-import type { HomeData } from '../../../src/core/logic/home';
 import type { Journal } from '../../../src/core/model/journal';
 import { commitmentProblem, noteProblem, QUICK_CAPTURE_MESSAGES } from '../../../src/core/logic/quick-capture';
 

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { makeWorld, seedStory } from '../follow-up/helpers';
-import type { Debrief } from '../../../src/core/model/debrief';
 import type { CommitmentLists } from '../../../src/core/services/commitments';
 
 describe('small things a user notices', () => {

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupSummary } from '../../../src/core/services/recovery';
 import { INTENTS_PATH } from '../../../src/core/services/intents';
 import { makeFolder, ok, openApp, removeFolder } from '../security/helpers';
 

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupSummary } from '../../../src/core/services/recovery';
 import { PASSPHRASE, enableEncryption, makeFolder, ok, openApp, removeFolder, sam } from './helpers';
 
 /**

@@ -2,7 +2,6 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
-import type { SecurityStatus } from '../../../src/core/model/security';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { testPlatform } from '../../support/memory-file-store';

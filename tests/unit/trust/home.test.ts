@@ -2,8 +2,6 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { seedTrustStory, type TrustStory } from '../../support/trust-story';
 import { trustWorld, readIndex, NOW, DAY, type TrustWorld } from './world';
 import type { HomeData, NowItem } from '../../../src/core/logic/home';
-import type { Reminder } from '../../../src/core/logic/reminders';
-import type { Journal } from '../../../src/core/model/journal';
 import { computeVerdict } from '../../../src/core/logic/verdict';
 import { localIso } from '../../../src/core/logic/calendar';
 import { verdictInputFromJournal } from '../../../src/core/logic/trust-inputs';

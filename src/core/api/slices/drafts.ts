@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { draftFields, draftKey, type Draft } from '../../model/draft';
 import type { ServiceContext } from '../../services/context';
-import * as drafts from '../../services/drafts';
+import * as drafts from '../../store/drafts';
 
 /** Drafts: what a form holds before its record is saved, kept with the journal so nothing typed is lost. */
 export const draftsSchemas = {

@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
-import { EnvelopeAdapter } from '../store/envelope-adapter';
-import { KeyedMutex } from '../store/mutex';
+import { EnvelopeAdapter } from './envelope-adapter';
+import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
 import { DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from '../model/draft';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../services/context';
 
 /**
  * Drafts of forms, one small file beside the journals. Written durably (and sealed when encryption is
