@@ -4,6 +4,7 @@ import type { Commitment } from '../model/commitment';
 import type { Debrief, DebriefFields } from '../model/debrief';
 import type { Journal } from '../model/journal';
 import { CONVERSATION_STEPS } from '../model/trust-items';
+import { isSameRecord } from './trust-checks';
 import type { ServiceContext } from './context';
 import { newCommitment } from './commitments';
 import { findRecord, refuseFuture } from './records';
@@ -106,10 +107,12 @@ export async function discardDebrief(ctx: ServiceContext, relationshipId: string
 /** Undo of a discard: the same unfinished debrief, same id, back in the journal. */
 export async function restoreDebrief(ctx: ServiceContext, relationshipId: string, debrief: Debrief): Promise<Debrief> {
   return ctx.store.update(relationshipId, (journal) => {
-    if (journal.debriefs.some((d) => d.id === debrief.id)) throw new DomainError('conflict', 'That debrief is already back.');
+    if (journal.debriefs.some((d) => d.id === debrief.id || isSameRecord(d, debrief))) throw new DomainError('conflict', 'That debrief is already back.');
     if (debrief.status === 'done') throw new DomainError('invalid-input', 'Only an unfinished debrief can be brought back this way.');
-    journal.debriefs.push(debrief);
-    return debrief;
+    // As with a trust check: a removal is final in the change logs, so the debrief comes back as a new record.
+    const back = { ...debrief, id: ctx.newId() };
+    journal.debriefs.push(back);
+    return back;
   });
 }
 

@@ -46,9 +46,16 @@ export async function deleteCheck(ctx: ServiceContext, relationshipId: string, i
 /** Undo of a removal: the same check, same id, back in the journal (refused if it is already there). */
 export async function restoreCheck(ctx: ServiceContext, relationshipId: string, check: TrustCheck): Promise<TrustCheck> {
   return ctx.store.update(relationshipId, (journal) => {
-    if (journal.checks.some((c) => c.id === check.id)) throw new DomainError('conflict', 'That trust check is already back.');
+    if (journal.checks.some((c) => c.id === check.id || isSameRecord(c, check))) throw new DomainError('conflict', 'That trust check is already back.');
     if (check.debriefId !== null) findRecord(journal.debriefs, check.debriefId, 'debrief', 'debriefId');
-    journal.checks.push(check);
-    return check;
+    // A removal is final in the change logs (no synced copy may bring it back), so Undo writes the same
+    // check again as a new record; its creation time is kept, which is how a second Undo is recognised.
+    const back = { ...check, id: ctx.newId() };
+    journal.checks.push(back);
+    return back;
   });
 }
+
+/** The same record written again (Undo): created at the same moment, about the same moment. */
+export const isSameRecord = (a: { createdAt: string; at?: string; heldAt?: string }, b: { createdAt: string; at?: string; heldAt?: string }): boolean =>
+  a.createdAt === b.createdAt && a.at === b.at && a.heldAt === b.heldAt;

@@ -50,7 +50,10 @@ describe('platform.confirm guards the dangerous channels', () => {
     const { core, files, asked } = await world(false);
     await create(core);
     const before = files.snapshot();
-    expect(await core.call('security:enable', { passphrase: 'quiet harbour at seven' })).toMatchObject({ ok: false, code: 'conflict' });
+    // The recovery key is drafted (shown) first and writes nothing; the "no" comes before anything is sealed.
+    const drafted = await core.call('security:draft-key', { passphrase: 'quiet harbour at seven' });
+    const recoveryKey = drafted.ok ? (drafted.value as { recoveryKey: string }).recoveryKey : '';
+    expect(await core.call('security:enable', { passphrase: 'quiet harbour at seven', recoveryKey })).toMatchObject({ ok: false, code: 'conflict' });
     expect(files.snapshot()).toBe(before);
     expect(await core.call('security:status', {})).toMatchObject({ ok: true, value: { encrypted: false } });
     expect(await core.call('security:disable', { passphrase: 'quiet harbour at seven' })).toMatchObject({ ok: false, code: 'conflict' });

@@ -38,8 +38,10 @@ describe('correcting a trust check', () => {
   it('a removed check comes back whole with Undo, once', async () => {
     const removed = await w.ok('checks:delete', { relationshipId: rel, id: check.id });
     expect(await checks()).toEqual([]);
-    await w.ok('checks:restore', { relationshipId: rel, check: removed });
-    expect(await checks()).toEqual([check]);
+    // The removal stays final in the change log; Undo writes the same check again under a new id.
+    const back = await w.ok('checks:restore', { relationshipId: rel, check: removed });
+    expect(back.id).not.toBe(check.id);
+    expect(await checks()).toEqual([{ ...check, id: back.id }]);
     expect((await w.refused('checks:restore', { relationshipId: rel, check: removed })).code).toBe('conflict');
   });
 });
@@ -77,9 +79,9 @@ describe('Undo after discarding a debrief', () => {
     const d = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: s.prep, incidentId: null });
     const kept = await w.ok('debriefs:save', { relationshipId: s.rel, id: d.id, ...pickFields(d), theirView: 'They were stretched.' });
     await w.ok('debriefs:discard', { relationshipId: s.rel, id: d.id });
-    await w.ok('debriefs:restore', { relationshipId: s.rel, debrief: kept });
+    const back = await w.ok('debriefs:restore', { relationshipId: s.rel, debrief: kept });
     const journal = await w.ok('journals:get', { relationshipId: s.rel });
-    expect(journal.debriefs).toEqual([kept]);
+    expect(journal.debriefs).toEqual([{ ...kept, id: back.id }]);
     expect((await w.refused('debriefs:restore', { relationshipId: s.rel, debrief: kept })).code).toBe('conflict');
   });
 });

@@ -73,8 +73,8 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
       await call('debriefs:discard', { relationshipId, id: ed.id });
       go('/r/:id', { id: relationshipId });
       offerUndo('Debrief discarded.', async () => {
-        await call('debriefs:restore', { relationshipId, debrief: kept });
-        go('/r/:id/debrief/:debriefId', { id: relationshipId, debriefId: kept.id });
+        const back = await call('debriefs:restore', { relationshipId, debrief: kept });
+        go('/r/:id/debrief/:debriefId', { id: relationshipId, debriefId: back.id });
       }, 'The debrief is back.');
     } catch (e) {
       showNotice(errorMessage(e), 'error');
