@@ -1,10 +1,10 @@
 import type { Core } from '../../src/core/open-core';
+import type { Channel, Input } from '../../src/core/api/contract';
+import { callOk, type Value } from '../support/typed-call';
 
-/** A call that must succeed, for seeding through the real core. */
-export async function seed<T = { id: string }>(core: Core, channel: string, input: unknown): Promise<T> {
-  const r = await core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
+/** A call that must succeed, for seeding through the real core (the one typed helper). */
+export function seed<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(core)(channel, input);
 }
 
 /** Two people whose entries share words, one entry holding markup that must stay text. */

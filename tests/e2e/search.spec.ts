@@ -63,7 +63,9 @@ test('an empty query or only punctuation gets a calm empty state, and a new entr
 test('search finds entries in an encrypted journal after unlocking', async ({ openMend }) => {
   const app = await openMend();
   await seedSearchStory(app.core);
-  await seed(app.core, 'security:enable', { passphrase: 'river stones at dusk' });
+  // Turning encryption on is two steps, as in Settings: the recovery key is drafted (shown), then handed back.
+  const { recoveryKey } = await seed(app.core, 'security:draft-key', { passphrase: 'river stones at dusk' });
+  await seed(app.core, 'security:enable', { passphrase: 'river stones at dusk', recoveryKey });
   const again = await app.restart();
   const { page } = again;
   await page.getByLabel('Passphrase').fill('river stones at dusk');

@@ -84,7 +84,7 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
     now: [
       ...planned.filter((p) => p.past).map((plan): NowItem => ({ kind: 'debrief', plan })),
       ...commitments.filter((c) => c.inDays <= 0).map((commitment): NowItem => ({ kind: 'commitment', commitment })),
-      ...reminders.filter((r) => r.kind === 'check').map((reminder): NowItem => ({ kind: 'check', reminder })),
+      ...reminders.filter((r) => r.kind === 'check' || r.kind === 'follow-up').map((reminder): NowItem => ({ kind: 'check', reminder })),
     ],
     due: commitments.filter((c) => c.inDays > 0),
     planned: planned.filter((p) => !p.past),

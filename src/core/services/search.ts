@@ -123,13 +123,16 @@ export class SearchIndex {
 
   /** Indexes one journal a document at a time, stepping aside every few milliseconds. */
   private async buildOne(id: string, journal: Journal | null): Promise<void> {
+    // A save that landed before this journal's turn has indexed it already, and its signatures are the
+    // true ones: replacing them with an empty map would make the next save add documents twice.
+    if (this.syncedBySave.has(id)) return;
     const signatures = new Map<string, number>();
     this.signatures.set(id, signatures);
     for (const doc of journal ? journalDocuments(journal) : []) {
       // A save that landed meanwhile has already indexed the newer text.
       if (this.syncedBySave.has(id)) return;
       const sig = signature(doc);
-      if (signatures.has(doc.id)) this.mini.discard(doc.id);
+      if (this.mini.has(doc.id)) this.mini.discard(doc.id);
       this.mini.add(doc);
       signatures.set(doc.id, sig);
       if (Date.now() - this.since > SLICE_MS) {
@@ -148,7 +151,7 @@ export class SearchIndex {
       const sig = signature(doc);
       after.set(doc.id, sig);
       if (before.get(doc.id) === sig) continue;
-      if (before.has(doc.id)) this.mini.discard(doc.id);
+      if (this.mini.has(doc.id)) this.mini.discard(doc.id);
       this.mini.add(doc);
     }
     for (const docId of before.keys()) if (!after.has(docId)) this.mini.discard(docId);

@@ -162,7 +162,15 @@ export class JournalStore {
   }
 
   private changed(id: string, journal: Journal | null): void {
-    for (const listener of this.listeners) listener(id, journal);
+    for (const listener of this.listeners) {
+      // The save is already durable: a listener's failure (the search index) must never turn an
+      // acknowledged save into an error the person sees. The listener repairs itself on its next call.
+      try {
+        listener(id, journal);
+      } catch {
+        /* see above */
+      }
+    }
   }
 
   /**
@@ -236,7 +244,13 @@ export class JournalStore {
   /** Heals an index left stale by a crash between a save and the index save, or by another computer's lines. */
   private async refreshSummary(current: RelationshipSummary, journal: Journal): Promise<void> {
     const fresh = summarize(journal, this.now());
-    if (JSON.stringify(fresh) !== JSON.stringify(current)) await this.saveSummary(fresh);
+    if (JSON.stringify(fresh) === JSON.stringify(current)) return;
+    try {
+      await this.saveSummary(fresh);
+    } catch {
+      // Reading must never fail because healing the index could not be written (a full disk): the
+      // journal itself is fine, and the next open tries the heal again.
+    }
   }
 
   /** A journal as merged now, without keeping it (insights, backups): the cached one when loaded. */
