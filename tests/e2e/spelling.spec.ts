@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
@@ -20,6 +21,8 @@ test('spellcheck says where dictionaries come from before it is on, turns on, an
   await expect(section).toContainText('turning it on downloads dictionaries from');
   await expect(section).toContainText('never what you write');
   expect(app.dialogs.spellcheck).toEqual([false]);
+  const axe = await new AxeBuilder({ page: app.page }).include('section[aria-labelledby="spelling-title"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await box.focus();
   await app.page.keyboard.press('Space');
