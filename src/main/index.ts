@@ -17,7 +17,7 @@ import { createMainWindow } from './window';
 import { installApplicationMenu, isDevelopment, openNewPerson } from './menu';
 import { createErrorLog, type ErrorLog } from './error-log';
 import { watchForProblems, watchMainErrors } from './problem-dialog';
-import { applySpellcheck } from './spellcheck';
+import { createSpelling } from './spellcheck';
 import { APP_ID, USER_DATA_FOLDER } from './identity';
 
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
@@ -100,7 +100,13 @@ function guardWindow(win: BrowserWindow, requestFlush: RequestFlush, state: AppS
 export async function openMend(env: Env, state: AppState): Promise<void> {
   const devUrl = devServerUrl(env, app.isPackaged);
   const dataFolder = resolveDataFolder(env, app.getPath('userData'));
-  const platform = createElectronPlatform(dataFolder);
+  const spelling = createSpelling({
+    userDataDir: app.getPath('userData'),
+    platform: process.platform,
+    forceOn: env['MEND_SPELLCHECK'] === '1',
+    apply: (enabled) => session.defaultSession.setSpellCheckerEnabled(enabled),
+  });
+  const platform = createElectronPlatform(dataFolder, spelling);
   const opened = await openDataFolder(dataFolder, platform);
   if (opened === null) return;
   state.lock = opened.lock;
@@ -111,7 +117,7 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   registerIpc(core, trust, state.inFlight);
   const requestFlush = createFlushRequester(trust);
   installSessionGuards(session.defaultSession, devUrl);
-  applySpellcheck(session.defaultSession, process.platform, env['MEND_SPELLCHECK'] === '1');
+  await spelling.start();
   serveRenderer(RENDERER_DIR);
   const log = state.log ?? createErrorLog(app.getPath('userData'));
   installApplicationMenu(isDevelopment(env, devUrl !== null), {

@@ -4,6 +4,7 @@ import type { Platform } from '../core/services/platform';
 import { chooseExportFolder, chooseImportFile } from './file-dialogs';
 import { readExternalFile, writeExternalFile } from './external-files';
 import { readBackupSettings, saveBackupSettings } from './backup-settings';
+import type { Spelling } from './spellcheck';
 
 /** Only links a browser or mail client should open; file:, javascript:, custom app schemes are refused. */
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
@@ -34,7 +35,7 @@ function openFromNotification(route: string): void {
   if (/^\/[A-Za-z0-9/_-]*$/.test(route)) void win.webContents.executeJavaScript(`location.hash = '#${route}'`).catch(() => undefined);
 }
 
-export function createElectronPlatform(dataFolder: string): Platform {
+export function createElectronPlatform(dataFolder: string, spelling: Spelling): Platform {
   return {
     dataFolder,
     chooseExportFolder,
@@ -44,6 +45,8 @@ export function createElectronPlatform(dataFolder: string): Platform {
     confirm: confirmNatively,
     readBackupSettings: () => readBackupSettings(dataFolder),
     saveBackupSettings: (settings) => saveBackupSettings(dataFolder, settings),
+    readSpelling: () => spelling.read(),
+    saveSpelling: (enabled) => spelling.save(enabled),
     async openExternal(url: string): Promise<void> {
       await shell.openExternal(checkExternalUrl(url));
     },

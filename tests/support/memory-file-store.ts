@@ -70,9 +70,12 @@ export const testPlatform = () => {
   const opened: string[] = [];
   const notes: string[] = [];
   const backupSettings = { keepLast: 10 };
+  // Spellcheck as on Linux: off until turned on, and turning it on would download dictionaries.
+  const spelling = { enabled: false, downloadsDictionaries: true };
   return {
     opened,
     notes,
+    spelling,
     platform: {
       dataFolder: '/tmp/mend-test',
       openExternal: async (url: string) => void opened.push(url),
@@ -84,6 +87,8 @@ export const testPlatform = () => {
       readExternalFile: async (): Promise<Uint8Array> => Promise.reject(new Error('no external files in this test')),
       readBackupSettings: async () => ({ ...backupSettings }),
       saveBackupSettings: async (next: { keepLast: number }) => void Object.assign(backupSettings, next),
+      readSpelling: async () => ({ ...spelling }),
+      saveSpelling: async (enabled: boolean) => void (spelling.enabled = enabled),
       // The person says yes; a test about saying no gives a platform of its own.
       confirm: async () => true,
     },

@@ -75,6 +75,8 @@ export const CHANNELS = {
   'follow-ups:resolve': true,
   'their-trust:create': true,
   'their-trust:delete': true,
+  'spelling:get': true,
+  'spelling:set': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -17,6 +17,7 @@ import type { TrashContract } from './slices/trash';
 import type { SearchContract } from './slices/search';
 import type { QuickCaptureContract } from './slices/quick-capture';
 import type { LeaderSideContract } from './slices/leader-side';
+import type { SpellingContract } from './slices/spelling';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -34,7 +35,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     TrashContract,
     SearchContract,
     QuickCaptureContract,
-    LeaderSideContract {}
+    LeaderSideContract,
+    SpellingContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

@@ -19,6 +19,7 @@ import { trashHandlers } from './slices/trash';
 import { searchHandlers } from './slices/search';
 import { quickCaptureHandlers } from './slices/quick-capture';
 import { leaderSideHandlers } from './slices/leader-side';
+import { spellingHandlers } from './slices/spelling';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -43,5 +44,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...searchHandlers(ctx),
     ...quickCaptureHandlers(ctx),
     ...leaderSideHandlers(ctx),
+    ...spellingHandlers(ctx),
   } satisfies Handlers;
 }

@@ -19,6 +19,7 @@ import { trashSchemas } from './slices/trash';
 import { searchSchemas } from './slices/search';
 import { quickCaptureSchemas } from './slices/quick-capture';
 import { leaderSideSchemas } from './slices/leader-side';
+import { spellingSchemas } from './slices/spelling';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -41,4 +42,5 @@ export const inputSchemas = {
   ...searchSchemas,
   ...quickCaptureSchemas,
   ...leaderSideSchemas,
+  ...spellingSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

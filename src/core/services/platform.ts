@@ -2,6 +2,15 @@ import type { BackupSettings } from '../model/backup-settings';
 import type { ConfirmRequest } from './confirm';
 
 /**
+ * Spellcheck on this computer. `downloadsDictionaries` is true where turning it on makes Chromium
+ * fetch dictionaries from Google's servers (Linux); elsewhere the system's own spellchecker is used.
+ */
+export interface SpellingChoice {
+  enabled: boolean;
+  downloadsDictionaries: boolean;
+}
+
+/**
  * What core needs from the machine it runs on, beyond storage. Electron's main process provides the
  * real one; the end-to-end harness provides a recording one.
  */
@@ -36,4 +45,8 @@ export interface Platform {
    * a link, encryption on or off, deleting a person, importing. Resolves true only on "go ahead".
    */
   confirm(request: ConfirmRequest): Promise<boolean>;
+  /** Whether spellcheck is on for this computer (kept outside the data folder: it must not sync). */
+  readSpelling(): Promise<SpellingChoice>;
+  /** Saves that choice durably and applies it now. */
+  saveSpelling(enabled: boolean): Promise<void>;
 }

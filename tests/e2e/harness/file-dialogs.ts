@@ -5,6 +5,7 @@ import type { Platform } from '../../../src/core/services/platform';
 import type { ConfirmRequest } from '../../../src/core/services/confirm';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
 import { readBackupSettings, saveBackupSettings } from '../../../src/main/backup-settings';
+import { createSpelling } from '../../../src/main/spellcheck';
 
 /**
  * What the system's file pickers answer in a test: a spec sets the folder an export goes to or the
@@ -18,20 +19,25 @@ export interface HarnessDialogs {
   confirmAnswer: boolean;
   /** Every confirmation main asked for, in order. */
   confirmations: ConfirmRequest[];
+  /** Each spellcheck state main applied, in order (main's real code, as on Linux, in the user-data folder). */
+  spellcheck: boolean[];
 }
 
 type FilePlatform = Pick<
   Platform,
-  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings' | 'confirm'
+  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings' | 'confirm' | 'readSpelling' | 'saveSpelling'
 >;
 
-export async function harnessFiles(dataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
+export async function harnessFiles(dataDir: string, userDataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
   const dialogs: HarnessDialogs = {
     exportFolder: await mkdtemp(join(tmpdir(), 'mend-e2e-export-')),
     importFile: null,
     confirmAnswer: true,
     confirmations: [],
+    spellcheck: [],
   };
+  const spelling = createSpelling({ userDataDir, platform: 'linux', apply: (on) => void dialogs.spellcheck.push(on) });
+  await spelling.start();
   return {
     dialogs,
     platform: {
@@ -41,6 +47,8 @@ export async function harnessFiles(dataDir: string): Promise<{ dialogs: HarnessD
       readExternalFile,
       readBackupSettings: () => readBackupSettings(dataDir),
       saveBackupSettings: (settings) => saveBackupSettings(dataDir, settings),
+      readSpelling: () => spelling.read(),
+      saveSpelling: (enabled) => spelling.save(enabled),
       confirm: async (request) => {
         dialogs.confirmations.push(request);
         return dialogs.confirmAnswer;

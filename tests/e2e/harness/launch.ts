@@ -29,6 +29,8 @@ const TYPES: Record<string, string> = {
 
 export interface MendOptions {
   dataDir?: string;
+  /** Electron's user-data folder (per-computer choices such as spellcheck); kept across restart(). */
+  userDataDir?: string;
   now?: () => Date;
   /** Start at this hash path, e.g. '/r/abc'. */
   path?: string;
@@ -58,13 +60,14 @@ export interface MendApp {
   flush(): Promise<FlushReport | null>;
   close(): Promise<void>;
   /** Closes everything and opens Mend again on the same data folder, as after quitting the app. */
-  restart(options?: Omit<MendOptions, 'dataDir'>): Promise<MendApp>;
+  restart(options?: Omit<MendOptions, 'dataDir' | 'userDataDir'>): Promise<MendApp>;
 }
 
 export async function launchMend(browser: Browser, options: MendOptions = {}): Promise<MendApp> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
   const openedLinks: string[] = [];
-  const external = await harnessFiles(dataDir);
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-user-')));
+  const external = await harnessFiles(dataDir, userDataDir);
   // The app's own composition root: the real storage, backup policy and vault (production key derivation).
   const { core, lock } = await openMendFolder({
     dataFolder: dataDir,
@@ -92,7 +95,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     },
     async restart(next = {}) {
       await app.close();
-      return launchMend(browser, { ...options, ...next, dataDir });
+      return launchMend(browser, { ...options, ...next, dataDir, userDataDir });
     },
   };
   return app;

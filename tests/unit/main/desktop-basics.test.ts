@@ -7,7 +7,6 @@ vi.mock('electron', () => ({ Menu: { buildFromTemplate: vi.fn((t: unknown) => t)
 
 import { contextMenuTemplate } from '../../../src/main/context-menu';
 import { createErrorLog, describeSafely } from '../../../src/main/error-log';
-import { applySpellcheck } from '../../../src/main/spellcheck';
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: true, canRedo: true, canDelete: true, canEditRichly: false };
 const contents = () => ({ replaceMisspelling: vi.fn(), session: { addWordToSpellCheckerDictionary: vi.fn(() => true) } });
@@ -32,16 +31,7 @@ describe('the context menu', () => {
   });
 });
 
-describe('spellcheck without the network', () => {
-  it('is off on Linux (Chromium would download dictionaries) until turned on; the system one elsewhere', () => {
-    const ses = { setSpellCheckerEnabled: vi.fn() };
-    expect(applySpellcheck(ses, 'linux', false)).toBe(false);
-    expect(ses.setSpellCheckerEnabled).toHaveBeenLastCalledWith(false);
-    expect(applySpellcheck(ses, 'linux', true)).toBe(true);
-    expect(applySpellcheck(ses, 'darwin', false)).toBe(true);
-    expect(applySpellcheck(ses, 'win32', false)).toBe(true);
-  });
-});
+// Spellcheck (off on Linux until turned on, the system's own elsewhere): tests/unit/main/spelling.test.ts.
 
 describe('the error log', () => {
   it('records what went wrong in user data/logs, never an error message (which may quote journal text)', () => {

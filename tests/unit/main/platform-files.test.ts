@@ -10,9 +10,10 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 import { createElectronPlatform } from '../../../src/main/platform';
+import { noSpelling } from './fixtures/no-spelling';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
 
-const platform = createElectronPlatform('/data/journals');
+const platform = createElectronPlatform('/data/journals', noSpelling);
 
 beforeEach(() => {
   electron.dialog.showOpenDialog.mockReset();

@@ -16,8 +16,9 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import { createElectronPlatform } from '../../../src/main/platform';
+import { noSpelling } from './fixtures/no-spelling';
 
-const platform = createElectronPlatform('/data/journals');
+const platform = createElectronPlatform('/data/journals', noSpelling);
 
 beforeEach(() => {
   electron.shell.openExternal.mockClear();

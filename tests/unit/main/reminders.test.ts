@@ -26,6 +26,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import { createElectronPlatform } from '../../../src/main/platform';
+import { noSpelling } from './fixtures/no-spelling';
 import { MAX_NOTIFICATIONS_PER_POLL, REMINDER_POLL_MS, startReminders, type ReminderPoller } from '../../../src/main/reminders';
 import type { Reminder } from '../../../src/core/logic/reminders';
 
@@ -38,7 +39,7 @@ describe('desktop reminders from the main process', () => {
   let clock: Date;
   let poller: ReminderPoller | null;
   const core = { call: vi.fn(async (channel: string) => (channel === 'reminders:due' ? { ok: true as const, value: due } : { ok: false as const, code: 'invalid-input' as const, message: '' })) };
-  const start = () => (poller = startReminders(core, createElectronPlatform('/data'), { now: () => clock }));
+  const start = () => (poller = startReminders(core, createElectronPlatform('/data', noSpelling), { now: () => clock }));
 
   beforeEach(() => {
     vi.useFakeTimers();

@@ -2,4 +2,5 @@
 import '../backups/register';
 import '../security/register';
 import '../trash/register';
+import '../spelling/register';
 export {};
