@@ -91,7 +91,7 @@ test('a save still in flight when the window goes away is finished before Mend q
   );
   await app.op('close-window');
   expect(await app.exited).toBe(0);
-  const people = await ok<{ name: string }[]>(await openFolder(journalsOf(app.userData)), 'relationships:list', { includeArchived: true });
+  const people = await ok(await openFolder(journalsOf(app.userData)), 'relationships:list', { includeArchived: true });
   console.log(`quit with saves in flight: ${people.length} of 20 saved`);
   expect(people).toHaveLength(20);
 });

@@ -51,7 +51,9 @@ test('starts locked on an encrypted folder, unlocks to Home, and quits from the 
   const userData = `${home}/.config/mend`;
   const core = await openFolder(journalsOf(userData));
   await ok(core, 'relationships:create', { name: 'Ari Lund', role: '', kind: 'peer', started: null, notes: '' });
-  await ok(core, 'security:enable', { passphrase: 'quiet harbour at seven' });
+  // Two steps, as in Settings: the recovery key is drafted (shown), then handed back to seal.
+  const { recoveryKey } = await ok(core, 'security:draft-key', { passphrase: 'quiet harbour at seven' });
+  await ok(core, 'security:enable', { passphrase: 'quiet harbour at seven', recoveryKey });
   const app = launchStandIn({ home, browserWs: server.wsEndpoint() });
   await app.page('fill', 'role=textbox[name="Passphrase"]', 'quiet harbour at seven', { timeout: 30_000 });
   await app.page('click', 'role=button[name="Unlock"]');

@@ -1,3 +1,5 @@
+import type { Channel, Input } from '../../../src/core/api/contract';
+import { callOk, type Value } from '../../support/typed-call';
 import { join } from 'node:path';
 import { chromium, type BrowserServer } from '@playwright/test';
 import type { Core } from '../../../src/core/open-core';
@@ -13,24 +15,22 @@ export function openFolder(dataFolder: string): Promise<Core> {
   return composeCore({ dataFolder, platform: { ...testPlatform().platform, dataFolder } });
 }
 
-export async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.message}`);
-  return result.value as T;
+export function ok<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(core)(channel, input);
 }
 
 /** One person with a preparation started: its Cool down screen has the free-text field the tests type in. */
 export async function seedPreparation(dataFolder: string): Promise<{ relationshipId: string; prepId: string }> {
   const core = await openFolder(dataFolder);
-  const person = await ok<{ id: string }>(core, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
-  const prep = await ok<{ id: string }>(core, 'preparations:start', { relationshipId: person.id, incidentId: null, plannedAt: null });
+  const person = await ok(core, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  const prep = await ok(core, 'preparations:start', { relationshipId: person.id, incidentId: null, plannedAt: null });
   return { relationshipId: person.id, prepId: prep.id };
 }
 
 /** What the journal holds for that preparation's "Where is it coming from?" field. */
 export async function savedSource(dataFolder: string, ids: { relationshipId: string; prepId: string }): Promise<string> {
   const core = await openFolder(dataFolder);
-  const journal = await ok<{ preparations: { id: string; coolDown: { source: string } }[] }>(core, 'journals:get', {
+  const journal = await ok(core, 'journals:get', {
     relationshipId: ids.relationshipId,
   });
   return journal.preparations.find((p) => p.id === ids.prepId)?.coolDown.source ?? '';
