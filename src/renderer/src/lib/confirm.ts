@@ -1,4 +1,6 @@
 import { createSignal } from 'solid-js';
+import { errorMessage } from './api';
+import { showNotice } from './notice';
 
 export interface ConfirmRequest {
   title: string;
@@ -24,4 +26,19 @@ export function confirmAction(request: Omit<ConfirmRequest, 'resolve'>): Promise
       },
     });
   });
+}
+
+/**
+ * The shape every "Remove this entry" shares: ask, remove, say so, refresh. A refusal is shown and
+ * nothing changes.
+ */
+export async function removeAfterConfirm(question: { title: string; body: string }, remove: () => Promise<unknown>, done: () => void): Promise<void> {
+  if (!(await confirmAction({ ...question, confirmLabel: 'Remove', tone: 'danger' }))) return;
+  try {
+    await remove();
+    showNotice('Removed.');
+    done();
+  } catch (e) {
+    showNotice(errorMessage(e), 'error');
+  }
 }

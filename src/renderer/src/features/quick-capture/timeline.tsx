@@ -1,7 +1,6 @@
 import { Markdown } from '../../components/Markdown';
-import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
-import { showNotice } from '../../lib/notice';
+import { call } from '../../lib/api';
+import { removeAfterConfirm } from '../../lib/confirm';
 import { shorten } from '../../../../core/logic/shorten';
 import type { Journal } from '../../../../core/model/journal';
 import type { MeetingNote } from '../../../../core/model/meeting-note';
@@ -25,22 +24,12 @@ function firstLine(text: string): string {
 }
 
 function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: () => void }) {
-  const remove = async () => {
-    const ok = await confirmAction({
-      title: 'Remove this 1:1 note?',
-      body: 'The note leaves the timeline. Commitments you added on their own stay as they are.',
-      confirmLabel: 'Remove',
-      tone: 'danger',
-    });
-    if (!ok) return;
-    try {
-      await call('capture:remove-note', { relationshipId: props.relationshipId, id: props.note.id });
-      showNotice('Removed.');
-      props.refresh();
-    } catch (e) {
-      showNotice(errorMessage(e), 'error');
-    }
-  };
+  const remove = () =>
+    removeAfterConfirm(
+      { title: 'Remove this 1:1 note?', body: 'The note leaves the timeline. Commitments you added on their own stay as they are.' },
+      () => call('capture:remove-note', { relationshipId: props.relationshipId, id: props.note.id }),
+      props.refresh,
+    );
   return (
     <div class="entry-body">
       <Markdown text={props.note.text} />

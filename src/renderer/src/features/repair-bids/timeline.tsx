@@ -1,9 +1,8 @@
 import { href } from '../../lib/router';
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
-import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
-import { showNotice } from '../../lib/notice';
+import { call } from '../../lib/api';
+import { removeAfterConfirm } from '../../lib/confirm';
 import { RECEPTION_LABELS } from '../../../../core/model/leader-side-labels';
 import type { Journal } from '../../../../core/model/journal';
 import type { RepairBid } from '../../../../core/model/leader-side';
@@ -22,17 +21,12 @@ export function repairBidEntries(journal: Journal, refresh: () => void): Timelin
 }
 
 function BidEntry(props: { relationshipId: string; bid: RepairBid; refresh: () => void }) {
-  const remove = async () => {
-    const ok = await confirmAction({ title: 'Remove this repair attempt?', body: 'Everything else stays as it is.', confirmLabel: 'Remove', tone: 'danger' });
-    if (!ok) return;
-    try {
-      await call('repair-bids:delete', { relationshipId: props.relationshipId, id: props.bid.id });
-      showNotice('Removed.');
-      props.refresh();
-    } catch (e) {
-      showNotice(errorMessage(e), 'error');
-    }
-  };
+  const remove = () =>
+    removeAfterConfirm(
+      { title: 'Remove this repair attempt?', body: 'Everything else stays as it is.' },
+      () => call('repair-bids:delete', { relationshipId: props.relationshipId, id: props.bid.id }),
+      props.refresh,
+    );
   return (
     <div class="entry-body">
       <Show when={props.bid.note.trim()}><Markdown text={props.bid.note} /></Show>

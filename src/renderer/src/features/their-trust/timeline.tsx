@@ -1,8 +1,7 @@
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
-import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
-import { showNotice } from '../../lib/notice';
+import { call } from '../../lib/api';
+import { removeAfterConfirm } from '../../lib/confirm';
 import { checkMean } from '../../../../core/logic/verdict-scores';
 import type { Journal } from '../../../../core/model/journal';
 import type { TheirTrust } from '../../../../core/model/leader-side';
@@ -23,17 +22,12 @@ export function theirTrustEntries(journal: Journal, refresh: () => void): Timeli
 }
 
 function Estimate(props: { relationshipId: string; estimate: TheirTrust; refresh: () => void }) {
-  const remove = async () => {
-    const ok = await confirmAction({ title: 'Remove this estimate?', body: 'It leaves the chart. Everything else stays as it is.', confirmLabel: 'Remove', tone: 'danger' });
-    if (!ok) return;
-    try {
-      await call('their-trust:delete', { relationshipId: props.relationshipId, id: props.estimate.id });
-      showNotice('Removed.');
-      props.refresh();
-    } catch (e) {
-      showNotice(errorMessage(e), 'error');
-    }
-  };
+  const remove = () =>
+    removeAfterConfirm(
+      { title: 'Remove this estimate?', body: 'It leaves the chart. Everything else stays as it is.' },
+      () => call('their-trust:delete', { relationshipId: props.relationshipId, id: props.estimate.id }),
+      props.refresh,
+    );
   return (
     <div class="entry-body">
       <Markdown text={props.estimate.evidence} empty="No evidence written." />
