@@ -3,7 +3,7 @@
  * phrase is about the other person ("you're careless") or about the writer ("I was careless").
  */
 import type { BlameRule } from './blame-coach-lexicon';
-import { GRAMMAR as G, STING_CUE } from './blame-coach-grammar';
+import { FRAMING, GRAMMAR as G, PREDICATE, STING_CUE } from './blame-coach-grammar';
 
 /** A word or a punctuation mark; `text` is lower case with straight apostrophes. */
 export interface Token {
@@ -113,6 +113,28 @@ function notAboutSelf(p: Place): boolean {
   return subject !== 'start' || !G.firstPerson.has(nextWord(p) ?? '');
 }
 
+const SELF_OWNED = new Set(['my', 'our', 'mine', 'ours']);
+
+/** Whether the sentence names the other person anywhere ("you", "your", "he", "their"…). */
+function namesThem(p: Place): boolean {
+  for (let j = p.lo; j < p.hi; j++) if (G.otherPerson.has(wordAt(p, j) ?? '')) return true;
+  return false;
+}
+
+/**
+ * Absolutes blame when aimed at someone or at how things go: "you always…", "he never…", "it's always
+ * something", "which happens constantly". With a thing as subject and nobody named ("the servers are
+ * always slow", "every release taught me something"), or about the writer's own ("it was never my
+ * intention"), they are plain description.
+ */
+function atThem(p: Place): boolean {
+  const subject = subjectBefore(p);
+  if (subject === 'other') return true;
+  if (!notAboutSelf(p)) return false;
+  if (subject === 'pointing') return !SELF_OWNED.has(wordAt(p, p.after) ?? '');
+  return namesThem(p);
+}
+
 /** "Every time I ask, you go quiet" blames; "every time I think about it I get anxious" does not. */
 function timeBlames(p: Place): boolean {
   const next = nextWord(p);
@@ -161,7 +183,22 @@ function praises(p: Place): boolean {
   return false;
 }
 
+/** "You were so difficult" judges them; "you handle difficult customers" does not. */
+function predicate(p: Place): boolean {
+  let j = p.first - 1;
+  while (PREDICATE.degree.has(wordAt(p, j) ?? '')) j--;
+  const w = wordAt(p, j) ?? '';
+  return PREDICATE.links.has(w) || w.endsWith("'re") || w.endsWith("'s");
+}
+
+/** "My story is that you didn't care, and I want to check it": a judgement held up to test, not stated. */
+function framed(p: Place, start: number): boolean {
+  const from = p.toks[p.lo]?.start ?? start;
+  return FRAMING.test(p.text.slice(from, start));
+}
+
 export function passes(rule: BlameRule, p: Place, start: number, end: number): boolean {
+  if (framed(p, start)) return false;
   if (rule.softenable && softened(p)) return false;
   if (rule.praiseOk && praises(p)) return false;
   switch (rule.guard) {
@@ -169,8 +206,10 @@ export function passes(rule: BlameRule, p: Place, start: number, end: number): b
       return true;
     case 'not-self':
       return notAboutSelf(p);
+    case 'at-them':
+      return atThem(p);
     case 'about-them':
-      return subjectBefore(p) === 'other';
+      return subjectBefore(p) === 'other' && predicate(p);
     case 'opening':
       return opensClause(p);
     case 'not-asked':

@@ -48,13 +48,23 @@ export const GRAMMAR = {
   softenerGap: words('so that very really being be been at all entirely quite'),
   /** Warm words that turn "always" into praise ("you've always been someone I could count on"). */
   praise: words(
-    'great good generous helpful kind thoughtful reliable dependable careful calm patient brilliant supportive appreciated appreciate grateful thank thanks count trust trusted valued value admire respect enjoyed enjoy love proud welcome glad happy there extra help helps helping support supports willing encouraging',
+    'rely relied depend depended great good generous helpful kind thoughtful reliable dependable careful calm patient brilliant supportive appreciated appreciate grateful thank thanks count trust trusted valued value admire respect enjoyed enjoy love proud welcome glad happy there extra help helps helping support supports willing encouraging',
   ),
 } as const;
 
+/** Link words and degree words: "difficult" judges them only as a predicate ("you were so difficult"), not in "you handle difficult customers". */
+export const PREDICATE = {
+  links: words("is are was were be been being am seem seems seemed sound sounds sounded look looks looked feel feels felt get gets got become becomes became as stay stayed remain remained"),
+  degree: words('so very really too quite pretty rather such a an bit little kind sort of incredibly extremely awfully totally completely utterly being just always often sometimes getting increasingly more'),
+} as const;
+
+/** Words that hold a judgement up to check it rather than state it ("my story is that you…", "I caught myself thinking you…"). */
+export const FRAMING =
+  /(?<![\p{L}'])(?:my story is|the story i(?:'m| am) telling myself|the story i tell myself|i caught myself (?:thinking|assuming|deciding)|i told myself|part of me (?:thinks|thought|wonders)|i(?:'m| am| was) tempted to (?:think|say)|i jumped to)(?![\p{L}])/iu;
+
 /** A miss next to praise or thanks makes it sarcastic ("great job missing the deadline"). */
 export const STING_CUE =
-  /(?<![\p{L}'])(?:late|missed|miss|missing|forgot|forgetting|forgotten|failed|failing|broke|broken|lost|losing|ruined|wrong|mess|messed|blew|dropped|ignored|ignoring|leaving (?:me|us)|left (?:me|us)|dumping|nothing|didn't (?:send|tell|show|finish|reply|call|check|deliver|do|bother|even))(?![\p{L}])/iu;
+  /(?<![\p{L}'])(?:late|missed|miss|missing|forgot|forgetting|forgotten|failed|failing|broke|broken|lost|losing|ruined|wrong|mess|messed|blew|dropped|ignored|ignoring|after the (?:client|fact|deadline|meeting|call|event)|leaving (?:me|us)|left (?:me|us)|dumping|nothing|didn't (?:send|tell|show|finish|reply|call|check|deliver|do|bother|even))(?![\p{L}])/iu;
 
 /** Feelings the suggestion can reuse when the writer has already named one. */
 export const FEELINGS =

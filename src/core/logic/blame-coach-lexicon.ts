@@ -7,7 +7,8 @@
  * word boundaries that also respect hyphens, so "never" misses "nevertheless" and "never-ending".
  */
 import type { BlameKind } from './blame-coach';
-import { MORE_BLAME_RULES } from './blame-coach-more';
+import { MORE_BLAME_RULES, YOU, YOU_ONLY } from './blame-coach-more';
+import { SHAPE_BLAME_RULES } from './blame-coach-shapes';
 import { WIDER_BLAME_RULES } from './blame-coach-wider';
 
 /**
@@ -15,7 +16,10 @@ import { WIDER_BLAME_RULES } from './blame-coach-wider';
  * on someone else:
  * - `always`: every match.
  * - `not-self`: unless the nearest subject is the writer ("I was careless" is ownership, not blame).
- * - `about-them`: only when the nearest subject is the other person (words that also fit situations).
+ * - `at-them`: not about the writer, and aimed at the other person: their subject, or them named in the
+ *   sentence ("the servers are always slow" is description; "it's always your team" is not).
+ * - `about-them`: only when the nearest subject is the other person and the word is said of them
+ *   ("you were so difficult", not "you handle difficult customers"): words that also fit situations.
  * - `opening`: only when "you" opens a clause; "I felt … when you missed it" is the I-statement we want.
  * - `not-asked`: unless a question word comes first ("what you need to…", "if you ignore…").
  * - `time`: "every time …" is judged by who acts in it ("every time I think about it" is fine).
@@ -25,6 +29,7 @@ import { WIDER_BLAME_RULES } from './blame-coach-wider';
 export type BlameGuard =
   | 'always'
   | 'not-self'
+  | 'at-them'
   | 'about-them'
   | 'opening'
   | 'not-asked'
@@ -43,10 +48,6 @@ export interface BlameRule {
   /** A warm word after it makes it praise ("you've always been generous"). */
   praiseOk?: boolean;
 }
-
-// "you", then up to three helpers or adverbs: "you've just", "you were always", "you'd never have".
-const YOU =
-  "you(?:'re|'ve|'d|'ll)?(?: (?:just|really|totally|completely|simply|clearly|obviously|basically|always|never|still|even|also|then|have|had|are|were|will|would|do|did)){0,3}";
 
 const TIP = {
   always: '“{w}” turns one miss into a verdict. Name the one time it happened.',
@@ -76,7 +77,7 @@ const TIP = {
 const ABSOLUTES: BlameRule[] = [
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     softenable: true,
     praiseOk: true,
     pattern:
@@ -92,20 +93,20 @@ const ABSOLUTES: BlameRule[] = [
   },
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     pattern:
       'never(?! mind)|not once|(?:nothing|nobody|no one|none of (?:you|them)) ever|not a single (?:time|thing)',
     tip: TIP.never,
   },
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     softenable: true,
     pattern:
       'every (?:deadline|meeting|project|sprint|report|handover|release|review|call|email|promise)s?|for the (?:hundredth|thousandth|millionth|umpteenth|nth|tenth) time',
     tip: TIP.always,
   },
-  { kind: 'absolute', guard: 'not-self', pattern: '(?:take|takes|took|taking) forever', tip: TIP.forever },
+  { kind: 'absolute', guard: 'at-them', pattern: '(?:take|takes|took|taking) forever', tip: TIP.forever },
 ];
 
 const ACCUSING: BlameRule[] = [
@@ -136,7 +137,7 @@ const ACCUSING: BlameRule[] = [
   {
     kind: 'accusing-you',
     guard: 'not-asked',
-    pattern: `${YOU} (?:should have|should've|shouldn't have|ought to have|could have at least|could've at least|supposed to|had one job)`,
+    pattern: `${YOU} (?:should have(?! (?:the|a|an|some|any|your|received|heard)(?![\\p{L}]))|should've|shouldn't have|ought to have|could have at least|could've at least|supposed to|had one job)`,
     tip: TIP.should,
   },
   {
@@ -160,7 +161,7 @@ const ACCUSING: BlameRule[] = [
   {
     kind: 'accusing-you',
     guard: 'opening',
-    pattern: `${YOU} (?:missed|miss|forgot|forget|broke|lost|skipped|dropped|cancelled|canceled|overrode|late|went (?:silent|quiet|dark|missing)|(?:showed|turned|came) (?:up|in) late|didn't (?:send|reply|respond|answer|call|tell|show|finish|deliver|follow|check|come|update|flag|warn|ask|loop|include|read|review|test))`,
+    pattern: `${YOU_ONLY} (?:missed|miss|forgot|forget|broke|lost|skipped|dropped|cancelled|canceled|overrode|late|went (?:silent|quiet|dark|missing)|(?:showed|turned|came) (?:up|in) late|didn't (?:send|reply|respond|answer|call|tell|show|finish|deliver|follow|check|come|update|flag|warn|ask|loop|include|read|review|test))`,
     tip: TIP.opening,
   },
   {
@@ -204,7 +205,7 @@ const SARCASM: BlameRule[] = [
     kind: 'sarcasm',
     guard: 'always',
     pattern:
-      "thanks for nothing|of course,? you|yeah,? right|sure you (?:did|were|are|do|will)|(?:heaven|god) forbid|big surprise|what a surprise|surprise,? surprise|shocker|colou?r me (?:surprised|shocked)|who would(?: have|'ve) (?:thought|guessed)|how many times|so-called|(?:nice|good|kind) of you to (?:finally|show|join|bother|let)|how (?:nice|kind|thoughtful|generous|convenient)(?: of you| for you)?|thanks for finally|(?:glad|nice) (?:that )?you (?:could )?finally|grace us with|oh,? (?:great|perfect|wonderful|brilliant|sure)|nice try|I (?:guess|suppose) you (?:were|are|had|have|just|didn't|don't|thought|forgot)|thanks(?: a lot| so much)? for (?:leaving|dumping|ignoring|forgetting|abandoning)",
+      "thanks for nothing|of course,? (?:you|he|she|they)(?:'re|'s|'d|'ve)?(?! (?:can|may|could|are welcome|were right)(?![\\p{L}]))|yeah,? right|sure you (?:did|were|are|do|will)|(?:heaven|god) forbid|big surprise|what a surprise|surprise,? surprise|shocker|colou?r me (?:surprised|shocked)|who would(?: have|'ve) (?:thought|guessed)|how many times|so-called|(?:nice|good|kind) of you to (?:finally|show|join|bother|let)|how (?:nice|kind|thoughtful|generous|convenient)(?: of you| for you)?|thanks for finally|(?:glad|nice) (?:that )?you (?:could )?finally|grace us with|oh,? (?:great|perfect|wonderful|brilliant|sure)|nice try|I (?:guess|suppose) you (?:were|are|had|have|just|didn't|don't|thought|forgot)|thanks(?: a lot| so much)? for (?:leaving|dumping|ignoring|forgetting|abandoning)",
     tip: TIP.sarcasm,
   },
   { kind: 'sarcasm', guard: 'always', pattern: "must(?: have|'ve)? be(?:en)? nice", tip: TIP.niceFor },
@@ -238,4 +239,4 @@ const SARCASM: BlameRule[] = [
 ];
 
 /** Every rule, in no particular order: overlaps are merged afterwards. */
-export const BLAME_RULES: readonly BlameRule[] = [...ABSOLUTES, ...ACCUSING, ...LABELS, ...SARCASM, ...MORE_BLAME_RULES, ...WIDER_BLAME_RULES];
+export const BLAME_RULES: readonly BlameRule[] = [...ABSOLUTES, ...ACCUSING, ...LABELS, ...SARCASM, ...MORE_BLAME_RULES, ...WIDER_BLAME_RULES, ...SHAPE_BLAME_RULES];

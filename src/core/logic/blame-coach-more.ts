@@ -5,8 +5,14 @@
  */
 import type { BlameRule } from './blame-coach-lexicon';
 
-export const YOU =
-  "you(?:'re|'ve|'d|'ll)?(?: (?:just|really|totally|completely|simply|clearly|obviously|basically|fundamentally|always|never|still|even|also|then|have|had|are|were|will|would|do|did)){0,3}";
+/** The person written about, as "you" or in the third person ("he never…", "she should have…"). */
+const WHO = "(?:you(?:'re|'ve|'d|'ll)?|he(?:'s|'d|'ll)?|she(?:'s|'d|'ll)?|they(?:'re|'ve|'d|'ll)?)";
+const HELPERS =
+  '(?: (?:just|really|totally|completely|simply|clearly|obviously|basically|fundamentally|always|never|still|even|also|then|have|has|had|are|is|were|was|will|would|do|does|did)){0,3}';
+/** The person, then up to three helpers or adverbs: "you've just", "she was always", "they'd never have". */
+export const YOU = `${WHO}${HELPERS}`;
+/** "You" only: for rules where the same words about a third person are a plain report ("He missed the call"). */
+export const YOU_ONLY = `you(?:'re|'ve|'d|'ll)?${HELPERS}`;
 
 export const TIP = {
   character: 'That describes who they are, which they can only deny. Describe what they did, and what it cost.',
@@ -29,7 +35,7 @@ const CHARACTER: BlameRule[] = [
   {
     kind: 'label',
     guard: 'not-asked',
-    pattern: `${YOU}(?:'re| are| were)(?: (?:just|simply|clearly|really|obviously|fundamentally|basically))* (?:not|never) (?:committed|trustworthy|cut out|serious|reliable|capable|interested|invested|up to|ready|fit|professional|competent|a leader)|${YOU}(?:'re| are) (?:the|a|that) (?:kind|type|sort) of|(?:only|just) in it for (?:yourself|themselves|himself|herself)`,
+    pattern: `${YOU}(?:'re|'s| are| is| were| was)(?: (?:just|simply|clearly|really|obviously|fundamentally|basically))* (?:not|never) (?:committed|trustworthy|cut out|serious|reliable|capable|interested|invested|up to|ready|fit|professional|competent|a leader)|${YOU}(?:'re|'s| are| is) (?:the|a|that) (?:kind|type|sort) of|(?:only|just) in it for (?:yourself|themselves|himself|herself)`,
     tip: TIP.character,
   },
   {
@@ -44,7 +50,7 @@ const SHOULD: BlameRule[] = [
   {
     kind: 'accusing-you',
     guard: 'not-asked',
-    pattern: `${YOU} (?:should|ought to|needed to|had to)(?: really)? (?:have |'ve )?(?:known|know|realised|realized|understood|caught|seen|had|have|done|got)|(?:anyone|someone|any [\\p{L}-]+|a senior [\\p{L}-]+|a [\\p{L}-]+ in your (?:role|position)) (?:in your (?:role|position) )?(?:should|would|ought to) (?:have )?(?:known|know|caught|noticed|seen)`,
+    pattern: `${YOU} (?:should|ought to|needed to|had to)(?: really)? (?:have |'ve )?(?:known|know|realised|realized|understood|caught|seen|had|have|done|got)(?! (?:the|a|an|some|any|your|received|heard)(?![\\p{L}]))|(?:anyone|someone|any [\\p{L}-]+|a senior [\\p{L}-]+|a [\\p{L}-]+ in your (?:role|position)) (?:in your (?:role|position) )?(?:should|would|ought to) (?:have )?(?:known|know|caught|noticed|seen)`,
     tip: TIP.should,
   },
 ];
@@ -87,7 +93,7 @@ const MORE_LABELS: BlameRule[] = [
 const MORE_ABSOLUTES: BlameRule[] = [
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     pattern: "(?:nothing|none of) (?:you|your)(?: [\\p{L}'-]+){0,3} (?:is|are|was|were|has|have) ever|not one of your|(?:are|were|'re) forever",
     tip: TIP.always,
   },

@@ -4,7 +4,7 @@
  * the ones it was tuned on are still caught.
  */
 import type { BlameRule } from './blame-coach-lexicon';
-import { TIP, YOU } from './blame-coach-more';
+import { TIP, YOU, YOU_ONLY } from './blame-coach-more';
 
 /** Broader forms of each family: the common shapes of the kinds, not of any one sentence. */
 const BROADER: BlameRule[] = [
@@ -19,21 +19,21 @@ const BROADER: BlameRule[] = [
   {
     kind: 'label',
     guard: 'always',
-    pattern: `${YOU}(?:'re| are) (?:incapable|unable|not capable|not able) of|(?:there's|there is) something wrong with you|(?:that's|that is) (?:just )?(?:who you are|typical of you|so you)|typical of you|people like you`,
+    pattern: `${YOU}(?:'re|'s| are| is) (?:incapable|unable|not capable|not able) of|(?:there's|there is) something wrong with you|(?:that's|that is) (?:just )?(?:who you are|typical of you|so you)|typical of you|people like you`,
     tip: TIP.character,
   },
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     softenable: true,
     pattern: "invariably|without fail|non-?stop|perpetually|habitually|endlessly|repeatedly|every (?:week|day|month|quarter|task|ticket|update|estimate|deliverable|plan|date|change|one of your)|all (?:of )?your (?:work|reports|updates|estimates|plans|promises|deadlines|tickets)|(?:do|did) you ever",
     tip: TIP.always,
   },
-  { kind: 'accusing-you', guard: 'not-asked', pattern: `${YOU} (?:should(?:n't)?|ought to|were (?:meant|expected|supposed) to|must have)(?! feel free)`, tip: TIP.should },
+  { kind: 'accusing-you', guard: 'not-asked', pattern: `${YOU} (?:should(?:n't)?|ought to|were (?:meant|expected|supposed) to|must have)(?! feel free)(?! have (?:the|a|an|some|any|your|received|heard)(?![\\p{L}]))`, tip: TIP.should },
   {
     kind: 'accusing-you',
     guard: 'not-asked',
-    pattern: `${YOU} (?:just |only |secretly |actually )?(?:wanted|want|meant|intended|tried|were out|like|love|enjoy|were glad|were happy) to|${YOU} (?:think|thought|believe|believed|assume|assumed|figured|reckoned) (?:you|that|it|this|i|we|nobody|no one|my|the|they|he|she)(?![\p{L}'])|${YOU}(?:'re| are| were)? (?:just )?(?:pretending|faking|covering|hiding|playing games)|your (?:real )?(?:motive|agenda|game) (?:was|is)|(?:i know|i can tell|it's obvious|it is obvious) you`,
+    pattern: `${YOU_ONLY} (?:just |only |secretly |actually )?(?:wanted|want|meant|intended|tried|were out|like|love|enjoy|were glad|were happy) to|${YOU} (?:think|thought|believe|believed|assume|assumed|figured|reckoned) (?:you|that|it|this|i|we|nobody|no one|my|the|they|he|she)(?![\p{L}'])|${YOU}(?:'re|'s| are| is| were| was)? (?:just )?(?:pretending|faking|covering|hiding|playing games)|your (?:real )?(?:motive|agenda|game) (?:was|is)|(?:i know|i can tell|i bet|it's obvious|it is obvious) (?:you|he|she)(?![\\p{L}'])`,
     tip: TIP.mind,
   },
   {
@@ -61,12 +61,12 @@ const GRAMMAR: BlameRule[] = [
   {
     kind: 'label',
     guard: 'always',
-    pattern: `you(?:'re| are| were|'ve been| have been) (?:being )?(?:so|such an?|really|very|too|incredibly|totally|utterly|completely|a real|an absolute|a total)(?! (?:kind|generous|helpful|good|great|clear|careful|thoughtful|right|much|patient|calm|quick)(?![\\p{L}]))|(?:that|this|it) was (?:so |really |very |pretty )?[\\p{L}-]+ of you`,
+    pattern: `(?:you|he|she)(?:'re|'s| are| is| was| were|'ve been| have been|'s been| has been) (?:being )?(?:so|such an?|really|very|too|incredibly|totally|utterly|completely|a real|an absolute|a total)(?! (?:kind|generous|helpful|good|great|clear|careful|thoughtful|right|much|patient|calm|quick|busy|tired|stretched|stressed|overloaded|sorry|keen|pleased|happy|proud|glad|excited|honest|open|brave|supportive|organi[sz]ed|reliable|well|nice|lovely)(?![\\p{L}]))|(?:that|this|it) was (?:so |really |very |pretty )?[\\p{L}-]+ of you`,
     tip: TIP.label,
   },
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     pattern: "(?:late|wrong|missed|forgot|broke|failed|short|over budget|behind) again|(?:this is|that's|that is|it's) the (?:third|fourth|fifth|sixth|tenth|nth|umpteenth|hundredth) time",
     tip: TIP.always,
   },
@@ -97,7 +97,7 @@ const GRAMMAR: BlameRule[] = [
   {
     kind: 'sarcasm',
     guard: 'always',
-    pattern: "(?:great|nice|good|brilliant|fantastic|excellent|amazing|lovely|wonderful|perfect|awesome|well done|way to go)[,!.]? (?:[\\p{L}']+ ){0,4}(?:again|as usual|as always|once more)|(?:thanks|thank you)(?: so much| a lot| a bunch)? for (?:[\\p{L}']+ ){0,3}(?:at the last minute|after the (?:fact|deadline|client|meeting))|(?:so|very|really) (?:nice|kind|thoughtful|generous) of you|(?:i'm|i am) (?:so )?(?:shocked|stunned|amazed)|said no one ever|(?:big|huge) help",
+    pattern: "(?:great|nice|good|brilliant|fantastic|excellent|amazing|lovely|wonderful|perfect|awesome|well done|way to go)[,!.]? (?:[\\p{L}']+,? ){0,4}(?:again|as usual|as always|as ever|once more)|(?:thanks|thank you)(?: so much| a lot| a bunch)? for (?:[\\p{L}']+ ){0,3}(?:at the last minute|after the (?:fact|deadline|client|meeting))|(?:so|very|really) (?:nice|kind|thoughtful|generous) of you|(?:i'm|i am) (?:so )?(?:shocked|stunned|amazed)|said no one ever|(?:big|huge) help",
     tip: TIP.sarcasm,
   },
 ];
@@ -120,7 +120,7 @@ const WIDER: BlameRule[] = [
   },
   {
     kind: 'absolute',
-    guard: 'not-self',
+    guard: 'at-them',
     pattern: 'every [\\p{L}-]+ you (?:make|send|write|touch|run|give|own|lead|take|start)|ever since you',
     tip: TIP.always,
   },
@@ -155,7 +155,7 @@ const CHARGED: BlameRule[] = [
   {
     kind: 'accusing-you',
     guard: 'opening',
-    pattern: `${YOU} (?:botched|bungled|fumbled|flubbed|overlooked|neglected|misread|misjudged|mishandled|misled|overpromised|underdelivered|overcommitted|dumped|ditched|bailed|vanished|disappeared|ghosted|rushed|hid|withheld|blamed|snapped|yelled|shouted|interrupted|talked over|contradicted|wrecked|derailed|stalled|sat on)`,
+    pattern: `${YOU_ONLY} (?:botched|bungled|fumbled|flubbed|overlooked|neglected|misread|misjudged|mishandled|misled|overpromised|underdelivered|overcommitted|dumped|ditched|bailed|vanished|disappeared|ghosted|rushed|hid|withheld|blamed|snapped|yelled|shouted|interrupted|talked over|contradicted|wrecked|derailed|stalled|sat on)`,
     tip: TIP.character,
   },
   {
