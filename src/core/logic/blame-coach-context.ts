@@ -41,6 +41,21 @@ export function tokenize(text: string): Token[] {
   return toks;
 }
 
+// Someone else's words in quotes, after or before a verb of saying: reported, not said by the writer.
+const REPORTED = [
+  /(?<![\p{L}])(?:said|says|told (?:me|us|him|her|them)|asked|wrote|replied|answered)[,:]?\s*["“]([^"”\n]{1,300})["”]/giu,
+  /["“]([^"”\n]{1,300})["”],?\s*(?:he|she|they|[\p{Lu}][\p{L}]+) (?:said|says|wrote|replied|asked|answered)(?![\p{L}])/gu,
+];
+
+/** Character ranges of reported speech, which the coach leaves alone. */
+export function reportedSpans(text: string): { start: number; end: number }[] {
+  return REPORTED.flatMap((re) => [...text.matchAll(re)].map((m) => {
+    const inner = m[1] ?? '';
+    const start = m.index + m[0].indexOf(inner);
+    return { start, end: start + inner.length };
+  }));
+}
+
 /** For each token, the [lo, hi) token range of its sentence. */
 export function sentenceRanges(toks: readonly Token[]): { lo: number[]; hi: number[] } {
   const lo: number[] = [];
@@ -115,6 +130,13 @@ function notAboutSelf(p: Place): boolean {
 
 const SELF_OWNED = new Set(['my', 'our', 'mine', 'ours']);
 
+/** "There is always more to do": "there" stands for no one, so it reads like a thing as subject. */
+function thereIs(p: Place): boolean {
+  const from = p.toks[p.lo]?.start ?? 0;
+  const start = p.toks[p.first]?.start ?? from;
+  return /(?<![\p{L}'])there(?:'s|\s+(?:is|was|are|were))\s*$/iu.test(p.text.slice(from, start));
+}
+
 /** Whether the sentence names the other person anywhere ("you", "your", "he", "their"…). */
 function namesThem(p: Place): boolean {
   for (let j = p.lo; j < p.hi; j++) if (G.otherPerson.has(wordAt(p, j) ?? '')) return true;
@@ -131,7 +153,7 @@ function atThem(p: Place): boolean {
   const subject = subjectBefore(p);
   if (subject === 'other') return true;
   if (!notAboutSelf(p)) return false;
-  if (subject === 'pointing') return !SELF_OWNED.has(wordAt(p, p.after) ?? '');
+  if (subject === 'pointing' && !thereIs(p)) return !SELF_OWNED.has(wordAt(p, p.after) ?? '');
   return namesThem(p);
 }
 
@@ -144,9 +166,18 @@ function timeBlames(p: Place): boolean {
     const w = wordAt(p, j);
     const before = p.toks[j - 1];
     const opensClause = before !== undefined && (!before.word || G.openers.has(before.text));
-    if (w !== undefined && G.otherPerson.has(w) && opensClause) return true;
+    if (w !== undefined && G.otherPerson.has(w) && (opensClause || actsHere(p, j))) return true;
   }
   return false;
+}
+
+/** "…deadlines you go quiet": a subject form with a verb after it, not an object ("I ask you the…"). */
+function actsHere(p: Place, j: number): boolean {
+  const w = wordAt(p, j) ?? '';
+  const prev = wordAt(p, j - 1) ?? '';
+  const next = wordAt(p, j + 1);
+  if (!G.subjectForms.has(w) || G.prepositions.has(prev) || next === undefined) return false;
+  return !G.firstPerson.has(next) && !G.otherPerson.has(next) && !G.determiners.has(next);
 }
 
 function opensClause(p: Place): boolean {

@@ -12,6 +12,10 @@ export const GRAMMAR = {
   otherPerson: words(
     "you you're you've you'd you'll your yours yourself he he's he'd he'll she she's she'd she'll they they're they've they'd they'll him her his them their theirs himself herself themselves",
   ),
+  /** Forms that can only be a subject ("you go quiet", "he misses…"); "you" is both, so the context decides. */
+  subjectForms: words("you you're you've you'd you'll he he's he'd he'll she she's she'd she'll they they're they've they'd they'll"),
+  /** Words that start a noun phrase: after "you" they make it an object ("I send you the report"). */
+  determiners: words('the a an my your our their his her this that these those some any it'),
   /** "it", "this", "that": a subject only before a verb ("it always lands…", not "think about it all the time"). */
   pointing: words('it this that there'),
   /** Contractions that are always a pointing subject. */
@@ -48,7 +52,7 @@ export const GRAMMAR = {
   softenerGap: words('so that very really being be been at all entirely quite'),
   /** Warm words that turn "always" into praise ("you've always been someone I could count on"). */
   praise: words(
-    'rely relied depend depended great good generous helpful kind thoughtful reliable dependable careful calm patient brilliant supportive appreciated appreciate grateful thank thanks count trust trusted valued value admire respect enjoyed enjoy love proud welcome glad happy there extra help helps helping support supports willing encouraging',
+    'care cares rely relied depend depended great good generous helpful kind thoughtful reliable dependable careful calm patient brilliant supportive appreciated appreciate grateful thank thanks count trust trusted valued value admire respect enjoyed enjoy love proud welcome glad happy there extra help helps helping support supports willing encouraging',
   ),
 } as const;
 

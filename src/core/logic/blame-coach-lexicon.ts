@@ -8,6 +8,7 @@
  */
 import type { BlameKind } from './blame-coach';
 import { MORE_BLAME_RULES, YOU, YOU_ONLY } from './blame-coach-more';
+import { FORM_BLAME_RULES } from './blame-coach-forms';
 import { SHAPE_BLAME_RULES } from './blame-coach-shapes';
 import { WIDER_BLAME_RULES } from './blame-coach-wider';
 
@@ -88,7 +89,7 @@ const ABSOLUTES: BlameRule[] = [
     kind: 'absolute',
     guard: 'time',
     softenable: true,
-    pattern: '(?:each and every|every single|every|each) time',
+    pattern: '(?:each and every|every single|every|each) time|whenever',
     tip: TIP.always,
   },
   {
@@ -239,4 +240,4 @@ const SARCASM: BlameRule[] = [
 ];
 
 /** Every rule, in no particular order: overlaps are merged afterwards. */
-export const BLAME_RULES: readonly BlameRule[] = [...ABSOLUTES, ...ACCUSING, ...LABELS, ...SARCASM, ...MORE_BLAME_RULES, ...WIDER_BLAME_RULES, ...SHAPE_BLAME_RULES];
+export const BLAME_RULES: readonly BlameRule[] = [...ABSOLUTES, ...ACCUSING, ...LABELS, ...SARCASM, ...MORE_BLAME_RULES, ...WIDER_BLAME_RULES, ...SHAPE_BLAME_RULES, ...FORM_BLAME_RULES];

@@ -33,7 +33,7 @@ const BROADER: BlameRule[] = [
   {
     kind: 'accusing-you',
     guard: 'not-asked',
-    pattern: `${YOU_ONLY} (?:just |only |secretly |actually )?(?:wanted|want|meant|intended|tried|were out|like|love|enjoy|were glad|were happy) to|${YOU} (?:think|thought|believe|believed|assume|assumed|figured|reckoned) (?:you|that|it|this|i|we|nobody|no one|my|the|they|he|she)(?![\p{L}'])|${YOU}(?:'re|'s| are| is| were| was)? (?:just )?(?:pretending|faking|covering|hiding|playing games)|your (?:real )?(?:motive|agenda|game) (?:was|is)|(?:i know|i can tell|i bet|it's obvious|it is obvious) (?:you|he|she)(?![\\p{L}'])`,
+    pattern: `${YOU_ONLY} (?:just |only |secretly |actually )?(?:wanted|want|meant|intended|tried|were out|like|love|enjoy|were glad|were happy) to|${YOU} (?:think|thought|believe|believed|assume|assumed|figured|reckoned) (?:you|that|it|this|i|we|nobody|no one|my|the|they|he|she)(?![\p{L}'])|${YOU}(?:'re|'s| are| is| were| was)? (?:just )?(?:pretending|faking|hiding|playing games|covering (?:for )?(?:yourself|himself|herself|themselves|up|(?:your|his|her|their) (?:back|tracks)))|your (?:real )?(?:motive|agenda|game) (?:was|is)`,
     tip: TIP.mind,
   },
   {
@@ -145,7 +145,7 @@ const WIDER: BlameRule[] = [
   {
     kind: 'sarcasm',
     guard: 'always',
-    pattern: "(?:great|perfect|fantastic|brilliant|wonderful|lovely|super|marvell?ous|wow)[,!] (?:just |another |more |so |you |that |the )|apparently,|(?:sure|yeah|right),? (?:because|like)|(?:really |truly )?outd(?:id|one) yourself|(?:what|such) (?:a|an) (?:brilliant|great|fantastic|wonderful|lovely|clever) (?:idea|plan|move|job|effort)|no rush|in your own (?:sweet )?time|take your sweet time",
+    pattern: "(?:great|perfect|fantastic|brilliant|wonderful|lovely|super|marvell?ous|wow)[,!] (?:just|another|more|so|you|that|the)|apparently,|(?:sure|yeah|right),? (?:because|like)|(?:really |truly )?outd(?:id|one) yourself|(?:what|such) (?:a|an) (?:brilliant|great|fantastic|wonderful|lovely|clever) (?:idea|plan|move|job|effort)|no rush|in your own (?:sweet )?time|take your sweet time",
     tip: TIP.sarcasm,
   },
 ];

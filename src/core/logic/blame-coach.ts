@@ -8,7 +8,7 @@
  * simple heuristics: a missed flag costs little, a false alarm on an honest sentence costs trust.
  */
 import { BLAME_RULES, type BlameRule } from './blame-coach-lexicon';
-import { normalize, passes, sentenceRanges, tokenAt, tokenize, type Place } from './blame-coach-context';
+import { normalize, passes, reportedSpans, sentenceRanges, tokenAt, tokenize, type Place } from './blame-coach-context';
 import { suggest } from './blame-coach-suggest';
 
 /** The families of blaming language the coach looks for, plus a template slot left unfilled. */
@@ -65,13 +65,15 @@ function collect(norm: string): Candidate[] {
   const toks = tokenize(norm);
   const { lo, hi } = sentenceRanges(toks);
   const out: Candidate[] = [];
+  const reported = reportedSpans(norm);
+  const isReported = (start: number): boolean => reported.some((r) => start >= r.start && start < r.end);
   for (const [rule, re] of COMPILED) {
     for (const m of norm.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       const first = tokenAt(toks, start);
       const place: Place = { toks, first, after: tokenAt(toks, end), lo: lo[first] ?? 0, hi: hi[first] ?? 0, text: norm };
-      if (first < toks.length && passes(rule, place, start, end)) {
+      if (first < toks.length && !isReported(start) && passes(rule, place, start, end)) {
         out.push({ kind: rule.kind, start, end, tip: renderTip(rule.tip, m[0]) });
       }
     }
