@@ -2,14 +2,17 @@
  * Issue 15.10: the coach on sentences unlike the ones it was tuned on.
  *
  * The first labelled set (blame-corpus.ts, 404 sentences) had a held-out third, but that third was read
- * while tuning, so all of it now counts as tuning data. The honest measure is a second set
- * (blame-corpus-fresh.ts) written and committed before the second round of tuning and run against the
- * rules once, after it. Only counts are printed for it, never its sentences, so nobody tunes on its misses.
+ * while tuning, so all of it counts as tuning data. A second set (blame-corpus-fresh.ts, 205) was written
+ * and committed before the next round of tuning and measured once after it: precision 0.957, recall 0.703.
+ * Then a third set (blame-corpus-third.ts, 203) was written and committed before anyone read the second
+ * set's misses; the rules were tuned on sets one and two, and the third was measured once. Only counts are
+ * printed for it, never its sentences, so nobody tunes on its misses.
  */
 import { describe, expect, it } from 'vitest';
 import { hasBlame } from '../../../src/core/logic/blame-coach';
 import { BLAMING_SETS, CLEAN } from './blame-corpus';
 import { FRESH_BLAMING, FRESH_CLEAN } from './blame-corpus-fresh';
+import { THIRD_BLAMING, THIRD_CLEAN } from './blame-corpus-third';
 
 interface Score {
   precision: number;
@@ -55,22 +58,35 @@ describe('the blame coach on the first labelled set (all of it is tuning data no
   });
 });
 
-describe('the blame coach on the fresh held-out set (never tuned on)', () => {
-  it('is at least 150 sentences across every kind, with clean ones', () => {
+describe('the blame coach on the second set (tuning data since its one measurement)', () => {
+  it('is at least 150 sentences across every kind, and the rules keep at least 0.95 on it', () => {
     const blaming = Object.values(FRESH_BLAMING).flat();
-    console.log(`fresh held-out set: ${blaming.length + FRESH_CLEAN.length} sentences (${blaming.length} blaming, ${FRESH_CLEAN.length} clean)`);
     expect(blaming.length + FRESH_CLEAN.length).toBeGreaterThanOrEqual(150);
     expect(Object.keys(FRESH_BLAMING)).toEqual(KINDS);
-    expect(FRESH_CLEAN.length).toBeGreaterThanOrEqual(50);
+    const s = score(blaming, FRESH_CLEAN);
+    console.log(`blame coach, second set (tuning; 0.957 / 0.703 when it was held out): ${fmt(s)}`);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the blame coach on the third set (held out: never tuned on)', () => {
+  it('is at least 150 sentences across every kind, with clean ones', () => {
+    const blaming = Object.values(THIRD_BLAMING).flat();
+    console.log(`third set (held out): ${blaming.length + THIRD_CLEAN.length} sentences (${blaming.length} blaming, ${THIRD_CLEAN.length} clean)`);
+    expect(blaming.length + THIRD_CLEAN.length).toBeGreaterThanOrEqual(150);
+    expect(Object.keys(THIRD_BLAMING)).toEqual(KINDS);
+    expect(THIRD_CLEAN.length).toBeGreaterThanOrEqual(50);
   });
 
-  it('precision at least 0.9; recall short of the 0.9 target (0.703 measured once), guarded at 0.70', () => {
-    const s = score(Object.values(FRESH_BLAMING).flat(), FRESH_CLEAN);
-    const perKind = Object.entries(FRESH_BLAMING).map(([kind, set]) => `${kind} ${set.filter((x) => hasBlame(x)).length}/${set.length}`);
-    console.log(`blame coach, fresh held-out set: ${fmt(s)}\n  caught per kind: ${perKind.join(', ')}`);
+  it('precision at least 0.9 (0.910 measured once); recall short of the 0.9 target (0.633 measured once), guarded at 0.63', () => {
+    const s = score(Object.values(THIRD_BLAMING).flat(), THIRD_CLEAN);
+    const perKind = Object.entries(THIRD_BLAMING).map(([kind, set]) => `${kind} ${set.filter((x) => hasBlame(x)).length}/${set.length}`);
+    console.log(`blame coach, third set (held out): ${fmt(s)}\n  caught per kind: ${perKind.join(', ')}`);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
-    // Issue 15.10 asks for 0.9. Measured once after tuning on the first set only: 0.703. This floor is
-    // the figure reached honestly, not the target; raise it, never lower it.
-    expect(s.recall).toBeGreaterThanOrEqual(0.7);
+    // Issue 15.10 asks for 0.9 recall. Pattern rules tuned on 609 sentences catch 0.633 of fresh ones
+    // (0.703 after the first round). This floor is the figure reached honestly, not the target: raise it,
+    // never lower it, and measure any new rules on a fourth set written before they are.
+    expect(s.recall).toBeGreaterThanOrEqual(0.63);
   });
 });
