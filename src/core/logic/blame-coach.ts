@@ -8,7 +8,8 @@
  * simple heuristics: a missed flag costs little, a false alarm on an honest sentence costs trust.
  */
 import { BLAME_RULES, type BlameRule } from './blame-coach-lexicon';
-import { normalize, passes, reportedSpans, sentenceRanges, tokenAt, tokenize, type Place } from './blame-coach-context';
+import { passes, type Place } from './blame-coach-context';
+import { normalize, reportedSpans, sentenceRanges, tokenAt, tokenize } from './blame-coach-text';
 import { suggest } from './blame-coach-suggest';
 
 /** The families of blaming language the coach looks for, plus a template slot left unfilled. */

@@ -1,7 +1,8 @@
 /**
- * A labelled set for the blame coach, written fresh for issue 15.10 (none of these sentences appear in
- * blame-coach.test.ts or were used to write the rules before it). Every third sentence of each group is
- * held out: the rules are never tuned on it, and its precision and recall are the figures that count.
+ * The first labelled set for the blame coach, written fresh for issue 15.10 (none of these sentences
+ * appear in blame-coach.test.ts or were used to write the rules before it). Its every third sentence was
+ * first held out, but that third was read while tuning, so all 404 sentences are tuning data now; the
+ * held-out figures come from blame-corpus-third.ts (see blame-coach-heldout.test.ts and the README).
  * Labelling policy as in blame-coach.test.ts: blaming is about the other person or the situation; what
  * the writer owns about themself, plain facts and softened words are clean.
  */
@@ -431,8 +432,3 @@ export const CLEAN: readonly string[] = [
   'I was tired, and that made me short with you.',
   'I hope we can find a rhythm that works for both of us.',
 ];
-
-/** Each group with its third sentences held out (index % 3 === 2), the rest for tuning. */
-export function split<T>(items: readonly T[]): { tune: T[]; heldOut: T[] } {
-  return { tune: items.filter((_, i) => i % 3 !== 2), heldOut: items.filter((_, i) => i % 3 === 2) };
-}
