@@ -7,6 +7,7 @@ import { pruneDamaged } from './storage/damaged-pruner';
 import { nodeFs, type FsSeam } from './storage/fs-seam';
 import { createNodeFileStore } from './storage/node-file-store';
 import { createNodeVault } from './storage/node-vault';
+import { tidyTempsAtStart } from './storage/start-tidy';
 
 /**
  * The one composition root: how Mend is wired on a data folder (durable node storage with the saved
@@ -56,6 +57,8 @@ export async function openMendFolder(options: ComposeOptions): Promise<{ core: C
   try {
     // damaged/ is pruned like backups/ (newest few per file plus one a day), before anything reads it.
     const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
+    // This computer's half-written temp files from earlier runs go first, whatever pid they name.
+    await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
     await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(options.dataFolder), warn);
     return { core: await composeCore(options), lock };
   } catch (error) {

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { isProcessAlive } from './process-alive';
+import { randomSuffix } from './storage-paths';
+
+/**
+ * Names of the temp files durable writes make: `.<file>.<device>.<pid>-<start>-<random>.tmp`.
+ * A pid alone is not enough: after a crash the pid may be reused by any program, and a pid-only check
+ * then keeps the half-written (plain text) file forever. With the device and the process start in the
+ * name, this computer's leftovers are recognised whatever their pid, and another computer's (which may
+ * be saving right now through a synced folder) are told apart from ours.
+ */
+export const TEMP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** A stable tag for this computer before its device id is known (user-data files, tools, tests). */
+const HOST_TAG = `h${createHash('sha256').update(os.hostname()).digest('hex').slice(0, 15)}`;
+/** When this process started, in ms since the epoch, base 36: with the pid, one process ever. */
+const PROCESS_START = Math.round(Date.now() - process.uptime() * 1000).toString(36);
+let device = HOST_TAG;
+
+/** Names later temp files with this computer's device id (from user-data); called when a folder opens. */
+export function useDeviceForTemps(id: string): void {
+  if (/^[0-9a-z]{4,32}$/.test(id)) device = id;
+}
+
+/** Same folder as the target (so rename is atomic), hidden (so list() skips it), unique per writer. */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${device}.${process.pid}-${PROCESS_START}-${randomSuffix()}.tmp`);
+}
+
+export type TempName =
+  | { kind: 'tagged'; target: string; device: string; pid: number; start: string }
+  /** Made before temps carried a device: only the pid is known. */
+  | { kind: 'pid-only'; target: string; pid: number };
+
+const TAGGED = /^\.(.+)\.([0-9a-z]{4,32})\.(\d+)-([0-9a-z]+)-[0-9a-f]+\.tmp$/;
+const PID_ONLY = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
+
+export function parseTempName(name: string): TempName | null {
+  const tagged = TAGGED.exec(name);
+  if (tagged) return { kind: 'tagged', target: tagged[1] as string, device: tagged[2] as string, pid: Number(tagged[3]), start: tagged[4] as string };
+  const old = PID_ONLY.exec(name);
+  return old ? { kind: 'pid-only', target: old[1] as string, pid: Number(old[2]) } : null;
+}
+
+/**
+ * Whether a leftover temp may go. This computer's: always, unless this very process is writing it (the
+ * folder lock keeps any other Mend of this computer out of the folder). Another computer's: only once
+ * older than a day. Pid-only names: when that pid is not alive here, or once older than a day.
+ * `ageMs` is undefined when the file system cannot say; such a file is kept.
+ */
+export function isSweepable(temp: TempName, ageMs: number | undefined): boolean {
+  const old = ageMs !== undefined && ageMs > TEMP_MAX_AGE_MS;
+  if (temp.kind === 'pid-only') return old || (temp.pid !== process.pid && !isProcessAlive(temp.pid));
+  if (temp.device !== device && temp.device !== HOST_TAG) return old;
+  return !(temp.pid === process.pid && temp.start === PROCESS_START);
+}
