@@ -52,7 +52,12 @@ export function parseTempName(name: string): TempName | null {
  */
 export function isSweepable(temp: TempName, ageMs: number | undefined): boolean {
   const old = ageMs !== undefined && ageMs > TEMP_MAX_AGE_MS;
-  if (temp.kind === 'pid-only') return old || (temp.pid !== process.pid && !isProcessAlive(temp.pid));
+  if (temp.kind === 'pid-only') return old || !isProcessAlive(temp.pid);
   if (temp.device !== device && temp.device !== HOST_TAG) return old;
-  return !(temp.pid === process.pid && temp.start === PROCESS_START);
+  return !isThisProcess(temp);
+}
+
+/** Written by this very process (a save that may be in progress right now). */
+export function isThisProcess(temp: TempName): boolean {
+  return temp.kind === 'tagged' && temp.pid === process.pid && temp.start === PROCESS_START;
 }
