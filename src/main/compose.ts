@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openCore, type Core, type CoreDeps } from '../core/open-core';
 import type { Platform } from '../core/services/platform';
 import { backupPolicyFor } from './backup-settings';
+import { createCopiesLedger } from './external-copies-file';
 import { acquireDataLock } from './storage/data-lock';
 import { pruneDamaged } from './storage/damaged-pruner';
 import { nodeFs, type FsSeam } from './storage/fs-seam';
@@ -44,6 +45,8 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     // Always the real vault: an encrypted folder opens locked everywhere, as in the app.
     ...(options.device ? { device: options.device } : {}),
     ...(options.watch ? { watch: options.watch } : {}),
+    // Exports are listed in user-data (they name people), never in the data folder.
+    ...(options.userDataDir ? { copies: createCopiesLedger(options.userDataDir) } : {}),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }
