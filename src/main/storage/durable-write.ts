@@ -77,7 +77,7 @@ export async function syncDir(fs: FsSeam, dir: string): Promise<void> {
  * Removes temp files left in a folder by writers that died mid-save (a crash, a kill); see temp-names.ts
  * for which may go. With `scrub`, each is overwritten with zeros first (it may hold plain journal text).
  */
-export async function sweepStaleTemps(fs: FsSeam, dir: string, options: { scrub?: boolean; nowMs?: number } = {}): Promise<number> {
+export async function sweepStaleTemps(fs: FsSeam, dir: string, options: { scrub?: boolean; nowMs?: number; atStart?: boolean } = {}): Promise<number> {
   const nowMs = options.nowMs ?? Date.now();
   let removed = 0;
   for (const entry of await fs.readdir(dir)) {
@@ -85,7 +85,7 @@ export async function sweepStaleTemps(fs: FsSeam, dir: string, options: { scrub?
     if (!temp) continue;
     const file = path.join(dir, entry.name);
     const modified = await fs.stat(file).then((s) => s.mtimeMs, () => undefined);
-    if (!isSweepable(temp, modified === undefined ? undefined : nowMs - modified)) continue;
+    if (!isSweepable(temp, modified === undefined ? undefined : nowMs - modified, options.atStart)) continue;
     if (options.scrub) await scrub(fs, file);
     await fs.unlink(file).catch((error: unknown) => {
       if (errorCode(error) !== 'ENOENT') throw error;

@@ -14,7 +14,7 @@ export async function tidyTempsAtStart(fs: FsSeam, root: string, options: { devi
   if (options.deviceId) useDeviceForTemps(options.deviceId);
   let removed = 0;
   for (const dir of await foldersUnder(root, options.warn)) {
-    removed += await sweepStaleTemps(fs, dir, { scrub: true }).catch((error: unknown) => {
+    removed += await sweepStaleTemps(fs, dir, { scrub: true, atStart: true }).catch((error: unknown) => {
       if (errorCode(error) !== 'ENOENT') options.warn(`Could not tidy unfinished saves in a folder: ${reasonFor(error)}.`);
       return 0;
     });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isProcessAlive } from './process-alive';
+import { isProcessAlive, processStartMs } from './process-alive';
 import { randomSuffix } from './storage-paths';
 
 /**
@@ -45,16 +45,28 @@ export function parseTempName(name: string): TempName | null {
 }
 
 /**
- * Whether a leftover temp may go. This computer's: always, unless this very process is writing it (the
- * folder lock keeps any other Mend of this computer out of the folder). Another computer's: only once
- * older than a day. Pid-only names: when that pid is not alive here, or once older than a day.
- * `ageMs` is undefined when the file system cannot say; such a file is kept.
+ * Whether a leftover temp may go. This computer's: at start (`atStart`, with the folder locked, so no
+ * other Mend of this computer is in the folder) always; later only when the process that wrote it is
+ * gone (dead, or its pid now belongs to a process that started at another time). Never this very
+ * process's own. Another computer's: only once older than a day. Pid-only names: when that pid is not
+ * alive here, or once older than a day. `ageMs` is undefined when the file system cannot say: kept.
  */
-export function isSweepable(temp: TempName, ageMs: number | undefined): boolean {
+export function isSweepable(temp: TempName, ageMs: number | undefined, atStart = false): boolean {
   const old = ageMs !== undefined && ageMs > TEMP_MAX_AGE_MS;
   if (temp.kind === 'pid-only') return old || !isProcessAlive(temp.pid);
   if (temp.device !== device && temp.device !== HOST_TAG) return old;
-  return !isThisProcess(temp);
+  if (isThisProcess(temp)) return false;
+  return atStart || !isProcessAlive(temp.pid) || !sameStart(temp);
+}
+
+/** Process start times read two ways (our uptime, the system's table) differ by a little. */
+const START_SLACK_MS = 2000;
+
+/** Whether the live process with the temp's pid is the one that wrote it (same start time). */
+function sameStart(temp: Extract<TempName, { kind: 'tagged' }>): boolean {
+  const started = processStartMs(temp.pid);
+  if (started === null) return true; // this platform cannot say: assume it may be the writer
+  return Math.abs(started - parseInt(temp.start, 36)) <= START_SLACK_MS;
 }
 
 /** Written by this very process (a save that may be in progress right now). */

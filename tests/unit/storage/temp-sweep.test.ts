@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openMendFolder } from '../../../src/main/compose';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
+import { processStartMs } from '../../../src/main/storage/process-alive';
+import { useDeviceForTemps } from '../../../src/main/storage/temp-names';
 import { testPlatform } from '../../support/memory-file-store';
 import { isTempName, listTree, makeTempDir, removeTempDir } from './helpers/temp-dir';
 
@@ -93,5 +95,17 @@ describe('leftover temp files at start', () => {
     const temp = names.find((n) => n.endsWith('.tmp'));
     expect(temp).toMatch(new RegExp(`^\\.r9\\.json\\.${DEVICE.id}\\.${process.pid}-[0-9a-z]+-[0-9a-f]+\\.tmp$`));
     expect((await listTree(root)).filter(isTempName)).toEqual([]);
+  });
+
+  it('while open, sweeps this computer\'s temp only when its writer is gone: a reused pid with another start time', async () => {
+    useDeviceForTemps(DEVICE.id);
+    const parentStart = processStartMs(process.ppid);
+    expect(parentStart).not.toBeNull();
+    const live = await plant(`relationships/${tempName('r1.json', DEVICE.id, process.ppid, parentStart!)}`);
+    const reused = await plant(`relationships/${tempName('r2.json', DEVICE.id, process.ppid, parentStart! - 60 * 60 * 1000)}`);
+    await createNodeFileStore(root, { warn: () => undefined }).write('relationships/r3.json', new TextEncoder().encode('{}'));
+    const left = (await listTree(root)).map((rel) => rel.split(path.sep).join('/'));
+    expect(left).toContain(live);
+    expect(left).not.toContain(reused);
   });
 });
