@@ -11,6 +11,7 @@ import { createSecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
+import type { CopiesLedger } from './services/external-copies';
 
 export interface CoreDeps {
   files: FileStore;
@@ -31,6 +32,8 @@ export interface CoreDeps {
   watch?: { everyMs: number; later: (run: () => void, ms: number) => void };
   /** Where log lines that were skipped (damaged, a clock far ahead) are reported: names and reasons only. */
   reportSync?: StoreOptions['report'];
+  /** Where exports are remembered as unencrypted copies (main: a file in user-data). */
+  copies?: CopiesLedger;
 }
 
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
@@ -72,7 +75,7 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
 export async function openCore(deps: CoreDeps): Promise<Core> {
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
-  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts() };
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), ...(deps.copies ? { copies: deps.copies } : {}) };
   let open: Handlers | null = null;
   let opened = 0;
   const openStore = async (): Promise<void> => {

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { openCore, type Core, type CoreDeps } from '../core/open-core';
 import type { Platform } from '../core/services/platform';
 import { backupPolicyFor } from './backup-settings';
+import { createCopiesLedger } from './external-copies-file';
 import { acquireDataLock } from './storage/data-lock';
 import { pruneDamaged } from './storage/damaged-pruner';
 import { nodeFs, type FsSeam } from './storage/fs-seam';
 import { createNodeFileStore } from './storage/node-file-store';
 import { createNodeVault } from './storage/node-vault';
+import { tidyTempsAtStart } from './storage/start-tidy';
 
 /**
  * The one composition root: how Mend is wired on a data folder (durable node storage with the saved
@@ -43,6 +45,8 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     // Always the real vault: an encrypted folder opens locked everywhere, as in the app.
     ...(options.device ? { device: options.device } : {}),
     ...(options.watch ? { watch: options.watch } : {}),
+    // Exports are listed in user-data (they name people), never in the data folder.
+    ...(options.userDataDir ? { copies: createCopiesLedger(options.userDataDir) } : {}),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }
@@ -56,6 +60,8 @@ export async function openMendFolder(options: ComposeOptions): Promise<{ core: C
   try {
     // damaged/ is pruned like backups/ (newest few per file plus one a day), before anything reads it.
     const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
+    // This computer's half-written temp files from earlier runs go first, whatever pid they name.
+    await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
     await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(options.dataFolder), warn);
     return { core: await composeCore(options), lock };
   } catch (error) {

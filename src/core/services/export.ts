@@ -1,5 +1,6 @@
 import { DomainError, isDomainError } from '../errors';
 import { countEntries, type Journal } from '../model/journal';
+import type { CopyKind } from '../model/external-copies';
 import { journalToMarkdown, markdownFileName } from '../logic/export-markdown';
 import { encodeBackup } from '../store/backup-file';
 import type { ServiceContext } from './context';
@@ -29,7 +30,9 @@ export async function exportMarkdown(ctx: ServiceContext, relationshipId: string
   const files: string[] = [];
   for (const journal of journals) {
     const text = journalToMarkdown(journal, { exportedAt });
-    files.push(await ctx.platform.writeExternalFile(folder, markdownFileName(journal.relationship.name), encoder.encode(text)));
+    const file = await ctx.platform.writeExternalFile(folder, markdownFileName(journal.relationship.name), encoder.encode(text));
+    files.push(file);
+    await remember(ctx, file, 'markdown', [journal]);
   }
   return { cancelled: false, folder, files, skipped, ...totals(journals) };
 }
@@ -41,7 +44,13 @@ export async function exportBackup(ctx: ServiceContext): Promise<ExportResult> {
   if (folder === null) return { cancelled: true };
   const bytes = encodeBackup({ exportedAt: ctx.now().toISOString(), journals });
   const file = await ctx.platform.writeExternalFile(folder, `Mend backup ${localDay(ctx.now())}.json`, bytes);
+  await remember(ctx, file, 'backup', journals);
   return { cancelled: false, folder, files: [file], skipped, ...totals(journals) };
+}
+
+/** Every file written outside the data folder is listed in Settings: it is never encrypted. */
+async function remember(ctx: ServiceContext, path: string, kind: CopyKind, journals: Journal[]): Promise<void> {
+  await ctx.copies?.record({ path, kind, at: ctx.now().toISOString(), people: journals.map((j) => j.relationship.name) });
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Dirent } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { isDomainError } from '../../core/errors';
-import { sweepStaleTemps, writeDurably } from './durable-write';
+import { BACKUP_SETTINGS_PATH } from '../../core/model/backup-settings';
+import { scrub, sweepStaleTemps, writeDurably } from './durable-write';
 import { errorCode, type FsSeam } from './fs-seam';
 import { LOCK_FILE } from './data-lock';
 import { KEYRING_FILE } from './keyring';
@@ -10,6 +11,7 @@ import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-fi
 import { storageError } from './storage-errors';
 import { sealLogRow, unwrapLogRow } from './encrypted-file-store';
 import { BACKUP_FOLDER } from './storage-paths';
+import { isThisProcess, parseTempName } from './temp-names';
 
 export type Direction = 'seal' | 'open';
 
@@ -25,16 +27,20 @@ export interface ConvertReport {
 
 /**
  * Seals (or opens) every file in the data folder: journals, the index, earlier versions, trash and
- * set-aside files. Each file is one atomic durable rewrite (temp file, fsync, rename, fsync folder)
- * with no backup kept, so a kill at any moment leaves each file whole in exactly one of its two forms,
- * and no plain copy is left behind in backups/. Safe to run again: finished files are skipped.
+ * set-aside files, dot-files and dot-folders too (a sync tool's old versions, anything put there).
+ * Each file is one atomic durable rewrite (temp file, fsync, rename, fsync folder) with no backup kept,
+ * so a kill at any moment leaves each file whole in exactly one of its two forms, and no plain copy is
+ * left behind in backups/. Safe to run again: finished files are skipped. When sealing, every leftover
+ * temp file (plain text, whoever wrote it) is zeroed and removed, so no plain text stays anywhere.
  */
 export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction): Promise<ConvertReport> {
   const report: ConvertReport = { converted: 0, unchanged: 0, leftAsIs: [] };
-  const { files, dirs } = await walk(root);
-  for (const dir of dirs) {
+  const { files, dirs, temps } = await walk(root);
+  if (direction === 'seal') {
+    for (const rel of temps) await removeTemp(fs, path.join(root, ...rel.split('/')));
+  } else {
     // A conversion killed earlier may have left temp files; a dead writer's are removed.
-    await sweepStaleTemps(fs, dir).catch(() => undefined);
+    for (const dir of dirs) await sweepStaleTemps(fs, dir).catch(() => undefined);
   }
   for (const rel of files) {
     await convertOne(fs, root, rel, key, direction, report);
@@ -118,29 +124,52 @@ export function identityOf(rel: string): string {
   return inner.length > 0 ? inner : rel;
 }
 
+/** A temp file of this very process is a save in progress; any other is a leftover, zeroed and removed. */
+async function removeTemp(fs: FsSeam, file: string): Promise<void> {
+  const temp = parseTempName(path.basename(file));
+  if (!temp || isThisProcess(temp)) return;
+  await scrub(fs, file);
+  await fs.unlink(file).catch((error: unknown) => {
+    if (errorCode(error) !== 'ENOENT') throw storageError('remove', path.basename(file), error);
+  });
+}
+
 /**
- * Files Mend manages, as '/'-separated paths. Not among them: the keyring, the lock, temp files, and any
- * dot-file, which holds settings main reads before an unlock (such as .backup-settings.json, no journal text).
+ * Every file in the data folder, as '/'-separated paths, dot-files and dot-folders included; temp files
+ * apart. Not among them: the few files that must stay readable before an unlock and hold no journal
+ * text (the keyring, the locks, .backup-settings.json), and sync tools' own control files.
  */
-export async function walk(root: string): Promise<{ files: string[]; dirs: string[] }> {
+export async function walk(root: string): Promise<{ files: string[]; dirs: string[]; temps: string[] }> {
   let entries: Dirent[];
   try {
     entries = await fsp.readdir(root, { recursive: true, withFileTypes: true });
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { files: [], dirs: [] };
+    if (errorCode(error) === 'ENOENT') return { files: [], dirs: [], temps: [] };
     throw storageError('list', 'the data folder', error);
   }
   const files: string[] = [];
+  const temps: string[] = [];
   const dirs = [root];
   for (const entry of entries) {
     const full = path.join(entry.parentPath, entry.name);
     const rel = path.relative(root, full).split(path.sep).join('/');
-    if (rel.split('/').some((segment) => segment.startsWith('.'))) continue;
     if (entry.isDirectory()) dirs.push(full);
-    else if (entry.isFile() && !isReserved(rel)) files.push(rel);
+    else if (!entry.isFile() || isReserved(rel)) continue;
+    else if (parseTempName(entry.name)) temps.push(rel);
+    else files.push(rel);
   }
-  return { files: files.sort(), dirs };
+  return { files: files.sort(), dirs, temps };
 }
 
+/** Sync tools' control files and folders (never journal text; sealing them would break the tool). */
+const SYNC_TOOL_FILES = new Set(['.stignore', '.DS_Store', 'desktop.ini', 'Thumbs.db', '.dropbox', '.dropbox.attr']);
+const SYNC_TOOL_FOLDER = /^(\.stfolder|\.sync(?!\/Archive\/))\//;
+
 const isReserved = (rel: string): boolean =>
-  rel === KEYRING_FILE || rel === LOCK_FILE || rel.startsWith(`${LOCK_FILE}.`) || (rel.startsWith(STILL_SEALED_PREFIX) && rel.endsWith(`/${KEYRING_FILE}`));
+  rel === KEYRING_FILE ||
+  rel === LOCK_FILE ||
+  rel.startsWith(`${LOCK_FILE}.`) ||
+  rel === BACKUP_SETTINGS_PATH ||
+  SYNC_TOOL_FILES.has(rel.slice(rel.lastIndexOf('/') + 1)) ||
+  SYNC_TOOL_FOLDER.test(rel) ||
+  (rel.startsWith(STILL_SEALED_PREFIX) && rel.endsWith(`/${KEYRING_FILE}`));

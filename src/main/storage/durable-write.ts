@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { errorCode, type FsSeam } from './fs-seam';
-import { isProcessAlive } from './process-alive';
 import { isUnsupportedDirSync } from './storage-errors';
-import { parseTempName, tempPathFor } from './storage-paths';
+import { isSweepable, parseTempName, tempPathFor } from './temp-names';
 
 /**
  * Replaces `target` atomically and durably: unique temp file in the same folder, all bytes written and
@@ -75,17 +74,47 @@ export async function syncDir(fs: FsSeam, dir: string): Promise<void> {
 }
 
 /**
- * Removes temp files left in a folder by writers that died mid-save (a crash, a kill). Files of live
- * processes are left alone: one may be saving right now.
+ * Removes temp files left in a folder by writers that died mid-save (a crash, a kill); see temp-names.ts
+ * for which may go. With `scrub`, each is overwritten with zeros first (it may hold plain journal text).
  */
-export async function sweepStaleTemps(fs: FsSeam, dir: string): Promise<void> {
-  const entries = await fs.readdir(dir);
-  for (const entry of entries) {
-    const temp = parseTempName(entry.name);
-    if (!temp || temp.pid === process.pid || isProcessAlive(temp.pid)) continue;
-    await fs.unlink(path.join(dir, entry.name)).catch((error: unknown) => {
+export async function sweepStaleTemps(fs: FsSeam, dir: string, options: { scrub?: boolean; nowMs?: number; atStart?: boolean } = {}): Promise<number> {
+  const nowMs = options.nowMs ?? Date.now();
+  let removed = 0;
+  for (const entry of await fs.readdir(dir)) {
+    const temp = entry.isFile() ? parseTempName(entry.name) : null;
+    if (!temp) continue;
+    const file = path.join(dir, entry.name);
+    const modified = await fs.stat(file).then((s) => s.mtimeMs, () => undefined);
+    if (!isSweepable(temp, modified === undefined ? undefined : nowMs - modified, options.atStart)) continue;
+    if (options.scrub) await scrub(fs, file);
+    await fs.unlink(file).catch((error: unknown) => {
       if (errorCode(error) !== 'ENOENT') throw error;
     });
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Best effort: zeros over a file's bytes, fsynced, before it is unlinked, so a plain temp's text does
+ * not linger in the freed blocks of a simple disk. (Copy-on-write and flash disks may keep old blocks
+ * anyway; the journal's own files are protected by sealing, not by this.)
+ */
+export async function scrub(fs: FsSeam, file: string): Promise<void> {
+  try {
+    const { size } = await fs.stat(file);
+    const handle = await fs.open(file, 'r+');
+    try {
+      const zeros = new Uint8Array(Math.min(size, 1 << 20));
+      for (let at = 0; at < size; at += zeros.byteLength) {
+        await handle.write(zeros, 0, Math.min(zeros.byteLength, size - at), at);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The unlink that follows still removes it; zeroing is an extra, not a condition.
   }
 }
 

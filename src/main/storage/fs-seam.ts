@@ -18,7 +18,10 @@ export interface SeamDirent {
 }
 
 export interface FsSeam {
-  /** Opens a file for writing (the adapter always uses 'wx': a new file, never an existing one). */
+  /**
+   * Opens a file for writing: 'wx' (a new file, never an existing one) for saves, 'a' for change logs,
+   * 'r+' only to zero a leftover temp file before it is removed.
+   */
   open(path: string, flags: string, mode?: number): Promise<SeamFileHandle>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
@@ -28,7 +31,8 @@ export interface FsSeam {
   mkdir(path: string): Promise<string | undefined>;
   readdir(path: string): Promise<SeamDirent[]>;
   readFile(path: string): Promise<Uint8Array>;
-  stat(path: string): Promise<{ size: number }>;
+  /** `mtimeMs` where the file system keeps it (the sweep of old temp files needs it; without it, they stay). */
+  stat(path: string): Promise<{ size: number; mtimeMs?: number }>;
   /** Makes a folder's entries (creates, renames, deletes) durable: open the folder, fsync, close. */
   syncDir(path: string): Promise<void>;
 }

@@ -36,19 +36,6 @@ export function randomSuffix(): string {
   return randomBytes(4).toString('hex');
 }
 
-/** Same folder as the target (so rename is atomic), hidden (so list() skips it), unique per writer. */
-export function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomSuffix()}.tmp`);
-}
-
-const TEMP_NAME = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
-
-/** For a leftover temp file name: the file it was meant to replace and the pid that wrote it. */
-export function parseTempName(name: string): { target: string; pid: number } | null {
-  const m = TEMP_NAME.exec(name);
-  return m ? { target: m[1] as string, pid: Number(m[2]) } : null;
-}
-
 /**
  * Backup ids: "s" and a sequence number that only grows within a file's backup folder, then the ISO
  * time of the replacement with ':' made filename-safe, then a random suffix. Ids sort in the order the

@@ -71,6 +71,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   // The app's own composition root: the real storage, backup policy and vault (production key derivation).
   const { core, lock } = await openMendFolder({
     dataFolder: dataDir,
+    userDataDir,
     platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined, ...external.platform },
     ...(options.now ? { now: options.now } : {}),
     ...(options.fs ? { fs: options.fs } : {}),

@@ -5,6 +5,7 @@ import { ImportReview } from './ImportReview';
 import { KeepVersionsForm } from './KeepVersionsForm';
 import { backupSaved, importDone, markdownSaved, skippedLine, type ImportPreview } from './transfer-text';
 import '../../styles/backups.css';
+import { copiesChanged } from '../settings/copies-changed';
 
 interface Outcome {
   lines: string[];
@@ -41,12 +42,14 @@ export function BackupsSection() {
   const saveBackup = () =>
     run(async () => {
       const result = await call('exports:backup', {});
+      copiesChanged();
       return result.cancelled ? null : [backupSaved(result), skippedLine(result)].filter((l): l is string => !!l);
     });
 
   const exportMarkdown = () =>
     run(async () => {
       const result = await call('exports:markdown', {});
+      copiesChanged();
       return result.cancelled ? null : [markdownSaved(result), skippedLine(result)].filter((l): l is string => !!l);
     });
 

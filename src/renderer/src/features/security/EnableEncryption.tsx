@@ -3,6 +3,7 @@ import { call } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { createFormErrors, MISMATCH, NEW_PASSPHRASE_HINT } from './passphrase-form';
 import { RecoveryKey } from './RecoveryKey';
+import { EarlierCopiesNote } from '../settings/ExternalCopiesSection';
 
 /**
  * Turning encryption on, in two steps: a passphrase typed twice, then the recovery key, shown and
@@ -58,6 +59,7 @@ export function EnableEncryption(props: { onEnabled: () => void }) {
   return (
     <Show when={draft()} fallback={
       <form onSubmit={next} novalidate aria-label="Turn on encryption">
+        <EarlierCopiesNote />
         <Field id="enc-passphrase" label="Passphrase" hint={NEW_PASSPHRASE_HINT} error={form.errors.passphrase}>
           <input id="enc-passphrase" type="password" autocomplete="new-password" value={passphrase()} onInput={(e) => setPassphrase(e.currentTarget.value)}
             aria-invalid={!!form.errors.passphrase} aria-describedby={describedBy('enc-passphrase', 'hint', form.errors.passphrase)} />
