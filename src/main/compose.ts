@@ -27,6 +27,8 @@ export interface ComposeOptions {
   device?: CoreDeps['device'];
   /** How often to look for another computer's changes while open (main only). */
   watch?: CoreDeps['watch'];
+  /** News for the page (another computer changed a journal); main forwards it to the window. */
+  onEvent?: CoreDeps['onEvent'];
 }
 
 export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
@@ -43,6 +45,7 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     // Always the real vault: an encrypted folder opens locked everywhere, as in the app.
     ...(options.device ? { device: options.device } : {}),
     ...(options.watch ? { watch: options.watch } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }
