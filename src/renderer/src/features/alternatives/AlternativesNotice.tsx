@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
@@ -80,11 +80,13 @@ function AlternativeCard(props: { alt: TextAlternative; journal: Journal; onReso
       <h3 class="alt-what">{label()}</h3>
       <div class="alt-versions">
         <Version class="alt-shown" caption={`Showing now · ${origin(props.alt.shown)}`} version={props.alt.shown} />
-        <Version class="alt-other" caption={`Also written on ${origin(props.alt.other)}`} version={props.alt.other} />
-      </div>
-      <div class="actions start">
-        <button type="button" class="button" disabled={busy()} onClick={() => void choose('keep')}>Keep this one instead</button>
-        <button type="button" class="button" disabled={busy()} onClick={() => void choose('drop')}>Drop it</button>
+        <Version class="alt-other" caption={`Also written on ${origin(props.alt.other)}`} version={props.alt.other}>
+          {/* Beside the version they act on, so "this one" is plain. */}
+          <div class="actions start">
+            <button type="button" class="button" disabled={busy()} onClick={() => void choose('keep')}>Keep this one instead</button>
+            <button type="button" class="button" disabled={busy()} onClick={() => void choose('drop')}>Drop it</button>
+          </div>
+        </Version>
       </div>
       <Show when={error()}>
         <p class="error-box" role="alert">{error()}</p>
@@ -93,11 +95,12 @@ function AlternativeCard(props: { alt: TextAlternative; journal: Journal; onReso
   );
 }
 
-function Version(props: { class: string; caption: string; version: TextVersion }) {
+function Version(props: { class: string; caption: string; version: TextVersion; children?: JSX.Element }) {
   return (
     <figure class={`alt-version ${props.class}`}>
       <figcaption>{props.caption}</figcaption>
       <Markdown text={props.version.text} empty="(left empty)" />
+      {props.children}
     </figure>
   );
 }
