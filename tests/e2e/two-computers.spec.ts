@@ -94,3 +94,38 @@ test('a note written on another computer appears on the open page within 2 s, an
   await app.page.keyboard.type(' writing.');
   await expect(typing).toHaveValue(`${typed} writing.`);
 });
+
+test('an entry being edited in place keeps its text when another computer changes the journal; the page catches up after', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: '2026-12-03', debriefId: null });
+  await app.page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const timeline = app.page.getByRole('list', { name: 'Timeline' });
+  const commitment = timeline.getByRole('listitem').filter({ hasText: 'Send the draft' });
+  await commitment.locator('summary').click();
+  await commitment.getByRole('button', { name: 'Reword or change the date' }).click();
+  const field = app.page.getByLabel('The commitment');
+  await field.fill('Send the draft by Friday, with the numbers');
+
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('capture:note', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', text: 'Phoned from home about the launch.' });
+  await expect(app.page.getByText('Changes from your other computer have arrived.')).toBeVisible({ timeout: 2000 });
+  await expect(field).toHaveValue('Send the draft by Friday, with the numbers');
+  await expect(timeline.getByText('Phoned from home about the launch.')).toBeHidden();
+
+  await app.page.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(timeline.getByText('Phoned from home about the launch.')).toBeVisible();
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Send the draft by Friday, with the numbers' })).toBeVisible();
+});
+
+test('the Edit details form says another computer changed the journal, and keeps every typed word', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  await app.page.goto(`http://mend.localhost/index.html#/r/${id}/edit`);
+  const notesField = app.page.getByLabel('Notes');
+  await notesField.fill('Typed here, not saved yet');
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('relationships:update', { id, ...SAM, notes: 'Changed at home.' });
+  await expect(app.page.getByRole('status').filter({ hasText: 'also changed on your other computer' })).toBeVisible({ timeout: 2000 });
+  await expect(notesField).toHaveValue('Typed here, not saved yet');
+});
