@@ -129,3 +129,28 @@ test('the Edit details form says another computer changed the journal, and keeps
   await expect(app.page.getByRole('status').filter({ hasText: 'also changed on your other computer' })).toBeVisible({ timeout: 2000 });
   await expect(notesField).toHaveValue('Typed here, not saved yet');
 });
+
+test("an incident's facts written on two computers: offered on the person's page, pointed to from the incident's own page", async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const incident = {
+    relationshipId: id, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
+    domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
+  };
+  const made = await ok(app, 'incidents:create', incident);
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  await callOk(home)('incidents:update', { ...incident, id: made.id, facts: 'It arrived on Monday, after I asked twice.' });
+  await ok(app, 'incidents:update', { ...incident, id: made.id, facts: 'It came in on Monday morning.' });
+
+  const work = await app.restart({ path: `/r/${id}/incident/${made.id}` });
+  const pointer = work.page.getByRole('status').filter({ hasText: 'written on two computers at once' });
+  await expect(pointer).toBeVisible();
+  await pointer.getByRole('link', { name: 'Choose which to keep on their page' }).click();
+  const card = conflictNotice(work).getByRole('article', { name: 'Incident: Missed the Acme deadline (what happened)' });
+  await expect(card).toContainText('It arrived on Monday, after I asked twice.');
+  await expect(card).toContainText('It came in on Monday morning.');
+  await card.getByRole('button', { name: 'Keep this one instead' }).click();
+  await expect(conflictNotice(work)).toBeHidden();
+  expect((await ok(work, 'journals:get', { relationshipId: id })).incidents[0]!.facts).toBe('It arrived on Monday, after I asked twice.');
+});

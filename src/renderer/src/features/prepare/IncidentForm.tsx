@@ -6,6 +6,7 @@ import { showNotice } from '../../lib/notice';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
+import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
 import '../../styles/prepare.css';
@@ -66,7 +67,12 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       </Show>
       <DraftNote draft={draft} />
       <Show when={props.incidentId}>
-        <ChangedElsewhereNote relationshipId={props.id} />
+        {(incidentId) => (
+          <>
+            <EntryAlternativesNote relationshipId={props.id} recordId={incidentId()} />
+            <ChangedElsewhereNote relationshipId={props.id} />
+          </>
+        )}
       </Show>
       <form onSubmit={submit} novalidate>
         <WhatHappened {...sections} />
