@@ -12,6 +12,8 @@ import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
 import type { CopiesLedger } from './services/external-copies';
+import { registerDeviceName } from './store/device-names';
+import type { MendEventKind, MendEvents } from './api/bridge';
 
 export interface CoreDeps {
   files: FileStore;
@@ -30,6 +32,8 @@ export interface CoreDeps {
    * passes 1000 ms and setTimeout; unset, other computers' changes are read at open only.
    */
   watch?: { everyMs: number; later: (run: () => void, ms: number) => void };
+  /** News for the page (main forwards it to the window): e.g. another computer changed a journal. */
+  onEvent?: <K extends MendEventKind>(kind: K, payload: MendEvents[K]) => void;
   /** Where log lines that were skipped (damaged, a clock far ahead) are reported: names and reasons only. */
   reportSync?: StoreOptions['report'];
   /** Where exports are remembered as unencrypted copies (main: a file in user-data). */
@@ -57,11 +61,14 @@ function lockedStore(): JournalStore {
 }
 
 /** Polls for other computers' changes while the store is open; a failed look is tried again next time. */
-function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, stillOpen: () => boolean): void {
+function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, stillOpen: () => boolean, onEvent: CoreDeps['onEvent']): void {
   const tick = (): void => {
     if (!stillOpen()) return;
     void store
       .refresh()
+      .then((changed) => {
+        for (const relationshipId of changed) onEvent?.('journal-changed', { relationshipId });
+      })
       .catch(() => undefined)
       .then(() => timer.later(tick, timer.everyMs));
   };
@@ -89,7 +96,9 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     await finishInterrupted({ ...base, store });
     open = createHandlers({ ...base, store, security });
     const generation = ++opened;
-    if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened);
+    if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent);
+    // Other computers name this one in "also written on …"; a name that cannot be written stays unnamed.
+    if (deps.device) await registerDeviceName(files, deps.device).catch(() => undefined);
   };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {
     opened: openStore,

@@ -29,6 +29,8 @@ export interface ComposeOptions {
   device?: CoreDeps['device'];
   /** How often to look for another computer's changes while open (main only). */
   watch?: CoreDeps['watch'];
+  /** News for the page (another computer changed a journal); main forwards it to the window. */
+  onEvent?: CoreDeps['onEvent'];
 }
 
 export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
@@ -47,6 +49,7 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     ...(options.watch ? { watch: options.watch } : {}),
     // Exports are listed in user-data (they name people), never in the data folder.
     ...(options.userDataDir ? { copies: createCopiesLedger(options.userDataDir) } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }

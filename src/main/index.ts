@@ -4,7 +4,8 @@ import { isDomainError } from '../core/errors';
 import type { Core } from '../core/open-core';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf, registerAppScheme, serveRenderer } from './app-protocol';
 import { guardClose } from './close-guard';
-import { openMendFolder, type DataLock } from './compose';
+import { openMendFolder, type ComposeOptions, type DataLock } from './compose';
+import { IPC } from '../core/api/ipc-channels';
 import { askAboutUnsaved } from './dialogs';
 import { createInFlight, type InFlight } from './in-flight';
 import { createFlushRequester, createFrameTrust, registerIpc, type RequestFlush } from './ipc';
@@ -61,7 +62,11 @@ function focusWindow(win: BrowserWindow | null): void {
 }
 
 /** The folder's lock and core, or null after telling the user another Mend has the folder (and quitting). */
-async function openDataFolder(dataFolder: string, platform: ReturnType<typeof createElectronPlatform>): Promise<{ core: Core; lock: DataLock } | null> {
+async function openDataFolder(
+  dataFolder: string,
+  platform: ReturnType<typeof createElectronPlatform>,
+  onEvent: NonNullable<ComposeOptions['onEvent']>,
+): Promise<{ core: Core; lock: DataLock } | null> {
   try {
     const userDataDir = app.getPath('userData');
     return await openMendFolder({
@@ -72,6 +77,8 @@ async function openDataFolder(dataFolder: string, platform: ReturnType<typeof cr
       device: await loadDeviceIdentity(userDataDir),
       // Another computer's changes (through a synced folder) show within about a second.
       watch: { everyMs: 1000, later: (run, ms) => void setTimeout(run, ms).unref() },
+      // ...and the page on screen is told, so it reads them again.
+      onEvent,
     });
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'conflict') throw error;
@@ -107,7 +114,10 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
     apply: (enabled) => session.defaultSession.setSpellCheckerEnabled(enabled),
   });
   const platform = createElectronPlatform(dataFolder, spelling);
-  const opened = await openDataFolder(dataFolder, platform);
+  const opened = await openDataFolder(dataFolder, platform, (kind, payload) => {
+    const win = state.window;
+    if (win !== null && !win.isDestroyed()) win.webContents.send(IPC.EVENT, kind, payload);
+  });
   if (opened === null) return;
   state.lock = opened.lock;
   const core = opened.core;

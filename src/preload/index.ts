@@ -16,6 +16,12 @@ const NOTHING_PENDING: FlushReport = { saved: 0, failed: 0, unsaved: [] };
 const FLUSH_THREW: FlushReport = { saved: 0, failed: 1, unsaved: ['your latest changes'] };
 
 let flushHandler: (() => Promise<FlushReport>) | null = null;
+let eventHandler: ((kind: string, payload: unknown) => void) | null = null;
+
+// Main's news for the page (another computer changed a journal): kinds and ids only, never text.
+ipcRenderer.on(IPC.EVENT, (_event, kind: unknown, payload: unknown) => {
+  if (typeof kind === 'string') eventHandler?.(kind, payload);
+});
 
 ipcRenderer.on(IPC.FLUSH_REQUEST, (_event, id: unknown) => {
   const handler = flushHandler;
@@ -40,6 +46,10 @@ const bridge = Object.freeze({
   /** The page's "save everything now"; main calls it before the window closes. A later call replaces it. */
   onFlushRequest(handler: () => Promise<FlushReport>): void {
     if (typeof handler === 'function') flushHandler = handler;
+  },
+  /** Main's news for the page (see MendEvents); a later call replaces the handler. */
+  onEvent(handler: (kind: string, payload: unknown) => void): void {
+    if (typeof handler === 'function') eventHandler = handler;
   },
 });
 

@@ -70,7 +70,7 @@ export class SyncWorld {
 }
 
 /** Journal files travel; the index, backups and trash are this computer's own. */
-const shared = (path: string): boolean => path.startsWith('relationships/') || path.startsWith('logs/');
+const shared = (path: string): boolean => path.startsWith('relationships/') || path.startsWith('logs/') || path.startsWith('devices/');
 const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 /** A snapshot the other side moved to trash is removed here too, as a sync tool propagates a delete. */
 const fromRemoved = (from: SimDevice, path: string): boolean => [...from.files.files.keys()].some((k) => k.startsWith(`trash/${path.slice('relationships/'.length, -'.json'.length)}-`));

@@ -15,6 +15,17 @@ export interface FlushReport {
 }
 
 /**
+ * What main tells the page without being asked, by kind. Ids only: journal text never travels this way.
+ * `journal-changed`: another computer's changes to this person's journal were merged in (or the person
+ * was removed there); a screen showing it reads it again.
+ */
+export interface MendEvents {
+  'journal-changed': { relationshipId: string };
+}
+export type MendEventKind = keyof MendEvents;
+export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed'];
+
+/**
  * The renderer's whole view of the outside world, exposed by the preload as `window.mend` (and by the
  * end-to-end harness and the Electron stand-in the same way).
  */
@@ -26,4 +37,9 @@ export interface MendBridge {
    * Optional so a bridge without a shell (an older harness) still works.
    */
   onFlushRequest?(handler: () => Promise<FlushReport>): void;
+  /**
+   * Main's news for the page (see MendEvents). The page registers one handler at start-up; a later call
+   * replaces it. Optional, as onFlushRequest is.
+   */
+  onEvent?(handler: (kind: string, payload: unknown) => void): void;
 }

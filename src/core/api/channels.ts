@@ -62,6 +62,8 @@ export const CHANNELS = {
   'held-drafts:hold': true,
   'held-drafts:take': true,
   'trash:list': true,
+  'alternatives:list': true,
+  'alternatives:resolve': true,
   'trash:restore': true,
   'search:query': true,
   'search:status': true,

@@ -19,6 +19,7 @@ import type { QuickCaptureContract } from './slices/quick-capture';
 import type { LeaderSideContract } from './slices/leader-side';
 import type { SpellingContract } from './slices/spelling';
 import type { ExternalCopiesContract } from './slices/external-copies';
+import type { AlternativesContract } from './slices/alternatives';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -38,7 +39,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     QuickCaptureContract,
     LeaderSideContract,
     SpellingContract,
-    ExternalCopiesContract {}
+    ExternalCopiesContract,
+    AlternativesContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

@@ -16,6 +16,7 @@ import { backupSettingsHandlers } from './slices/backup-settings';
 import { draftsHandlers } from './slices/drafts';
 import { heldDraftsHandlers } from './slices/held-drafts';
 import { trashHandlers } from './slices/trash';
+import { alternativesHandlers } from './slices/alternatives';
 import { searchHandlers } from './slices/search';
 import { quickCaptureHandlers } from './slices/quick-capture';
 import { leaderSideHandlers } from './slices/leader-side';
@@ -42,6 +43,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...draftsHandlers(ctx),
     ...heldDraftsHandlers(ctx),
     ...trashHandlers(ctx),
+    ...alternativesHandlers(ctx),
     ...searchHandlers(ctx),
     ...quickCaptureHandlers(ctx),
     ...leaderSideHandlers(ctx),

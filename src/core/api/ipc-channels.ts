@@ -9,4 +9,6 @@ export const IPC = {
   FLUSH_REQUEST: 'mend:flush-request',
   /** renderer → main: the FlushReport for that id (counts and text-free labels only). */
   FLUSH_REPORT: 'mend:flush-report',
+  /** main → renderer: news by kind, with a text-free payload (see MendEvents in bridge.ts). */
+  EVENT: 'mend:event',
 } as const;

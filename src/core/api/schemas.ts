@@ -16,6 +16,7 @@ import { backupSettingsSchemas } from './slices/backup-settings';
 import { draftsSchemas } from './slices/drafts';
 import { heldDraftsSchemas } from './slices/held-drafts';
 import { trashSchemas } from './slices/trash';
+import { alternativesSchemas } from './slices/alternatives';
 import { searchSchemas } from './slices/search';
 import { quickCaptureSchemas } from './slices/quick-capture';
 import { leaderSideSchemas } from './slices/leader-side';
@@ -40,6 +41,7 @@ export const inputSchemas = {
   ...draftsSchemas,
   ...heldDraftsSchemas,
   ...trashSchemas,
+  ...alternativesSchemas,
   ...searchSchemas,
   ...quickCaptureSchemas,
   ...leaderSideSchemas,

@@ -16,6 +16,19 @@ export const logPath = (id: string, device: string): string => `${LOG_FOLDER}/${
 export const COLLECTIONS: readonly string[] = Object.keys(journalSchema.shape).filter((k) => k !== 'relationship');
 const DAY_MS = 86_400_000;
 
+/** A version of a text field that did not win, and who wrote the one shown instead. */
+export interface AlternativeVersion {
+  /** "relationship", or "<collection>/<record id>". */
+  key: string;
+  field: string;
+  value: unknown;
+  /** The device that wrote this version, and its clock (the version's id). */
+  device: string;
+  clock: string;
+  /** The version shown now (`value` absent when the field was unset). */
+  shown: { value?: unknown; device: string; clock: string };
+}
+
 export interface SyncReport {
   file: string;
   line?: number;
@@ -120,16 +133,45 @@ export class JournalReplica {
     this.unfolded = 0;
   }
 
-  /** Text written concurrently on two devices: the version that did not win, per record and field. */
-  alternatives(): { key: string; field: string; value: unknown; device: string; clock: string }[] {
-    const out: { key: string; field: string; value: unknown; device: string; clock: string }[] = [];
+  /**
+   * Text written concurrently on two devices: the version that did not win, per record and field, with
+   * the device and clock of the version shown now (`shown`).
+   */
+  alternatives(): AlternativeVersion[] {
+    const out: AlternativeVersion[] = [];
     for (const [key, rec] of this.records) {
       if (rec.x !== undefined) continue;
       for (const [field, f] of Object.entries(rec.f)) {
-        for (const [clock, alt] of Object.entries(f.a ?? {})) out.push({ key, field, value: alt.v, device: alt.d, clock });
+        for (const [clock, alt] of Object.entries(f.a ?? {})) {
+          out.push({ key, field, value: alt.v, device: alt.d, clock, shown: { value: f.v, device: f.d, clock: f.t } });
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Settles one alternative version as lines every device folds the same way: `keep` makes it the
+   * value (its line names the alternative's clock, dropping it from the alternatives, then the shown
+   * version's, so that one is not offered back); otherwise the shown value is written again naming the
+   * alternative's clock, which drops it. Null when there is no such version; nothing is written then.
+   */
+  async resolve(key: string, field: string, clock: string, keep: boolean): Promise<Journal | null> {
+    const rec = this.records.get(key);
+    const f = rec?.x === undefined ? rec?.f[field] : undefined;
+    const alt = f?.a?.[clock];
+    if (!f || !alt) return null;
+    const replaced = keep ? [clock, f.t] : [clock];
+    const lines = replaced.map((r, i): ChangeLine => {
+      const set = keep || 'v' in f ? { s: { [field]: [keep ? alt.v : f.v, r] as [unknown, string] } } : { u: { [field]: r } };
+      return { t: this.deps.clock.send(), d: this.deps.device, k: key, ...set, ...(i < replaced.length - 1 ? { m: 1 as const } : {}) };
+    });
+    const preview = structuredClone(this.records);
+    for (const line of lines) applyLine(preview, line);
+    const next = validJournal(this.id, preview) ?? this.data;
+    if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);
+    await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
+    return this.fold(lines, next, true);
   }
 
   private async writeSnapshotFrom(before: Journal | null, journal: Journal): Promise<void> {

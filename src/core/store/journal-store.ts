@@ -38,6 +38,8 @@ export class JournalStore {
   private readonly journals = new Map<string, JournalReplica>();
   private readonly mutex = new KeyedMutex();
   private readonly listeners: ChangeListener[] = [];
+  /** This computer: whose log a save appends to, and the name other computers show for it. */
+  thisDevice: { id: string; name: string } = ANONYMOUS_DEVICE;
   /** What services read journals and their backups through: a journal's file reads as its merged state. */
   readonly files: FileStore;
 
@@ -65,6 +67,7 @@ export class JournalStore {
     const index = await openIndex(files, now, read);
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
     const store = new JournalStore(files, index, now, deps, Math.max(1, every));
+    store.thisDevice = device;
     if (!deps.snapshotOnly) await store.refresh();
     return store;
   }
@@ -93,6 +96,21 @@ export class JournalStore {
   /** Text two computers wrote at once into the same field: the versions that did not win. */
   async alternatives(id: string) {
     return (await this.mutex.run(id, () => this.load(id))).alternatives();
+  }
+
+  /**
+   * Keeps (`keep`) or drops one alternative version of a text field, as lines in this device's log so
+   * every computer ends the same. False when there is no such version: nothing is written then.
+   */
+  async resolveAlternative(id: string, key: string, field: string, clock: string, keep: boolean): Promise<boolean> {
+    const saved = await this.mutex.run(id, async () => {
+      const replica = await this.load(id);
+      return this.saveNamed(id, () => replica.resolve(key, field, clock, keep));
+    });
+    if (!saved) return false;
+    this.changed(id, saved);
+    await this.saveSummary(summarize(saved, this.now()));
+    return true;
   }
 
   async create(journal: Journal): Promise<void> {

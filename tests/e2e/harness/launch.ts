@@ -37,6 +37,13 @@ export interface MendOptions {
   colorScheme?: 'light' | 'dark';
   /** The file system under the data folder; a test passes one that injects faults (disk full). */
   fs?: FsSeam;
+  /**
+   * This computer's identity: with it, saves append to its change logs, as in the app. Tests that play
+   * two computers on one folder give each its own.
+   */
+  device?: { id: string; name: string };
+  /** Look for other computers' changes this often while open (main: 1000 ms) and tell the page. */
+  watchEveryMs?: number;
 }
 
 export interface MendApp {
@@ -68,6 +75,17 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   const openedLinks: string[] = [];
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-user-')));
   const external = await harnessFiles(dataDir, userDataDir);
+  // Main's news for the page (another computer changed a journal), delivered as the preload does.
+  let page: Page | null = null;
+  let closed = false;
+  const onEvent = (kind: string, payload: unknown): void => {
+    const news = `window.__mendEvent && window.__mendEvent(${JSON.stringify(kind)}, ${JSON.stringify(payload)})`;
+    if (page && !closed) void page.evaluate(news).catch(() => undefined);
+  };
+  const watchEveryMs = options.watchEveryMs;
+  const watch = watchEveryMs === undefined ? {} : {
+    watch: { everyMs: watchEveryMs, later: (run: () => void, ms: number) => void (closed || setTimeout(run, ms).unref()) },
+  };
   // The app's own composition root: the real storage, backup policy and vault (production key derivation).
   const { core, lock } = await openMendFolder({
     dataFolder: dataDir,
@@ -75,22 +93,26 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined, ...external.platform },
     ...(options.now ? { now: options.now } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.device ? { device: options.device } : {}),
+    ...watch,
+    onEvent,
   });
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 820 } });
   const outbound: string[] = [];
   const errors: string[] = [];
   await serveRenderer(context, outbound);
   await bindCore(context, core);
-  const page = await context.newPage();
+  page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await page.goto(`${APP_ORIGIN}/index.html#${options.path ?? '/'}`);
   const app: MendApp = {
-    page, context, core, dataDir, outbound, errors, openedLinks, dialogs: external.dialogs,
+    page: page as Page, context, core, dataDir, outbound, errors, openedLinks, dialogs: external.dialogs,
     flush: () => page.evaluate('window.__mendFlush ? window.__mendFlush() : null') as Promise<FlushReport | null>,
     async close() {
+      closed = true;
       await context.close();
       await lock.release();
     },
@@ -147,6 +169,9 @@ async function bindCore(context: BrowserContext, core: Core): Promise<void> {
         window.__mendInvoke(channel, input === undefined ? undefined : JSON.stringify(input)).then((text) => JSON.parse(text)),
       onFlushRequest: (handler) => {
         if (typeof handler === 'function') Object.defineProperty(window, '__mendFlush', { value: handler, configurable: true });
+      },
+      onEvent: (handler) => {
+        if (typeof handler === 'function') Object.defineProperty(window, '__mendEvent', { value: handler, configurable: true });
       },
     }),
   });`);

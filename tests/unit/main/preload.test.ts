@@ -19,7 +19,7 @@ vi.mock('../../../src/core/api/channels', () => ({
 await import('../../../src/preload/index');
 
 const [[name, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [
-  [string, { invoke(channel: unknown, input: unknown): Promise<unknown>; onFlushRequest(h: () => Promise<unknown>): void }],
+  [string, { invoke(channel: unknown, input: unknown): Promise<unknown>; onFlushRequest(h: () => Promise<unknown>): void; onEvent(h: (kind: string, payload: unknown) => void): void }],
 ];
 
 /** main → page: what ipcRenderer.on('mend:flush-request') was given. */
@@ -29,10 +29,10 @@ const flushListener = (): ((event: unknown, id: unknown) => void) => {
 };
 
 describe('preload bridge', () => {
-  it('exposes exactly invoke and onFlushRequest, frozen, as window.mend', () => {
+  it('exposes exactly invoke, onFlushRequest and onEvent, frozen, as window.mend', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(name).toBe('mend');
-    expect(Object.keys(api)).toEqual(['invoke', 'onFlushRequest']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onFlushRequest', 'onEvent']);
     expect(typeof api.invoke).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });
@@ -62,6 +62,16 @@ describe('preload bridge', () => {
     api.onFlushRequest(async () => ({ saved: 2, failed: 0, unsaved: [] }));
     flushListener()({}, 8);
     await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('mend:flush-report', 8, { saved: 2, failed: 0, unsaved: [] }));
+  });
+
+  it("hands main's news (mend:event) to the page's handler: the kind and payload only, never the IPC event", () => {
+    const seen: unknown[][] = [];
+    api.onEvent((...args: unknown[]) => void seen.push(args));
+    const call = electron.ipcRenderer.on.mock.calls.find((c) => (c as unknown[])[0] === 'mend:event') as unknown[] | undefined;
+    const listener = call![1] as (event: unknown, kind: unknown, payload: unknown) => void;
+    listener({ sender: 'ipc' }, 'journal-changed', { relationshipId: 'r1' });
+    listener({ sender: 'ipc' }, 42, { relationshipId: 'r2' }); // not a kind: dropped
+    expect(seen).toEqual([['journal-changed', { relationshipId: 'r1' }]]);
   });
 
   it('reports that something may be unsaved when the page handler throws', async () => {

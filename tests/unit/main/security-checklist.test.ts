@@ -256,17 +256,18 @@ describe("Electron's security checklist, against Mend's real window and session"
     expect(readFileSync(resolve('scripts/after-pack.mjs'), 'utf8')).toContain('flipFuses');
   });
 
-  it('20. no Electron API reaches the page: the preload exposes one frozen invoke() and the flush registration, nothing else', async () => {
+  it('20. no Electron API reaches the page: the preload exposes one frozen invoke() the flush registration and the news registration, nothing else', async () => {
     await import('../../../src/preload/index');
     const calls = fx.electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [string, Record<string, unknown>][];
     expect(calls).toHaveLength(1);
     const [name, api] = calls[0]!;
     expect(name).toBe('mend');
-    expect(Object.keys(api)).toEqual(['invoke', 'onFlushRequest']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onFlushRequest', 'onEvent']);
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.values(api)).not.toContain(fx.electron.ipcRenderer);
     // Registering a flush handler hands the page nothing back (no ipcRenderer, no event object).
     expect((api['onFlushRequest'] as (h: () => Promise<unknown>) => unknown)(async () => ({ saved: 0, failed: 0, unsaved: [] }))).toBeUndefined();
+    expect((api['onEvent'] as (h: () => void) => unknown)(() => undefined)).toBeUndefined();
     console.log('electron security checklist: 20 items checked (1 not applicable, saying why)');
   });
 });

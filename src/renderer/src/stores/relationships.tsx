@@ -1,5 +1,6 @@
 import { createContext, createResource, useContext, type ParentProps, type Resource } from 'solid-js';
 import { call } from '../lib/api';
+import { onJournalChanged } from '../lib/live-changes';
 import type { Output } from '../../../core/api/contract';
 
 type RelationshipSummary = Awaited<Output<'relationships:list'>>[number];
@@ -17,6 +18,8 @@ const RelationshipsContext = createContext<RelationshipsState>();
 /** The index summaries, loaded once and refreshed after every change that touches them. */
 export function RelationshipsProvider(props: ParentProps) {
   const [all, { refetch }] = createResource(() => call('relationships:list', { includeArchived: true }));
+  // Names and summaries another computer changed (or a person it removed) show without a restart.
+  onJournalChanged(() => void refetch());
   const state: RelationshipsState = {
     // Reading an errored resource throws in Solid; screens get undefined and check `resource.error`.
     all: () => (all.error ? undefined : all()),

@@ -5,6 +5,8 @@ import { go, href } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
+import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
 import '../../styles/prepare.css';
@@ -64,6 +66,14 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
       <DraftNote draft={draft} />
+      <Show when={props.incidentId}>
+        {(incidentId) => (
+          <>
+            <EntryAlternativesNote relationshipId={props.id} recordId={incidentId()} />
+            <ChangedElsewhereNote relationshipId={props.id} />
+          </>
+        )}
+      </Show>
       <form onSubmit={submit} novalidate>
         <WhatHappened {...sections} />
         <WhatItTouches {...sections} />

@@ -6,6 +6,7 @@ import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
 import { KIND_LABELS, RELATIONSHIP_KINDS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
@@ -87,6 +88,7 @@ export function RelationshipForm(props: { id?: string }) {
         <p class="error-box" role="alert">{errorMessage(loaded.error)}</p>
       </Show>
       <DraftNote draft={draft} />
+      <Show when={props.id}>{(id) => <ChangedElsewhereNote relationshipId={id()} />}</Show>
       <form onSubmit={submit} novalidate>
         <Field id="rel-name" label="Name" error={errors.name}>
           <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus

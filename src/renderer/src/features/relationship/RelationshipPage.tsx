@@ -16,6 +16,11 @@ import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import type { Journal } from '../../../../core/model/journal';
 import { Unavailable } from '../../components/Unavailable';
 import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
+import { AlternativesNotice } from '../alternatives/AlternativesNotice';
+import { refreshOnChange } from '../../lib/live-changes';
+
+/** An entry being edited in place on the timeline: another computer's change waits until it closes. */
+const editingInPlace = (): boolean => document.querySelector('.timeline form') !== null;
 
 /** One person's journal: who they are, what happened, and what to do next. */
 export function RelationshipPage(props: { id: string }) {
@@ -25,6 +30,13 @@ export function RelationshipPage(props: { id: string }) {
   const slow = createSlowFlag(() => journal.state === 'pending');
   const name = () => all()?.find((r) => r.id === props.id)?.name;
   const damaged = () => journal.error instanceof ApiError && journal.error.code === 'damaged';
+  // Another computer's changes show within moments; forms keep their text (their drafts are their own).
+  refreshOnChange({
+    relationshipId: () => props.id,
+    refresh: () => void refetch(),
+    busy: editingInPlace,
+    onWaiting: () => showNotice('Changes from your other computer have arrived. They will show once you finish this edit; what you typed stays.'),
+  });
 
   const setArchived = async (j: Journal, archived: boolean) => {
     try {
@@ -99,6 +111,8 @@ export function RelationshipPage(props: { id: string }) {
             <Show when={j().relationship.archived}>
               <p class="banner">This person is archived. Their journal is kept; bring them back to see them on Home again.</p>
             </Show>
+
+            <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
 
             <For each={PAGE_SECTIONS}>{(section) => section.render(j(), () => void refetch())}</For>
 

@@ -15,23 +15,32 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
   );
   // Years of entries open as fast as a few weeks: the newest page first, older ones as you scroll.
   const list = createProgressiveList(entries, TIMELINE_PAGE);
+  // Entries are drawn afresh when the journal is read again (another computer's change): the ones the
+  // reader had open stay open.
+  const openKeys = new Set<string>();
   return (
     <Show
       when={entries().length > 0}
       fallback={<p class="muted">Nothing logged yet. When something goes wrong between you, this is where it will live.</p>}
     >
       <ol class="timeline" aria-label="Timeline">
-        <For each={list.visible()}>{(entry) => <TimelineItem entry={props.readOnly ? { ...entry, render: undefined } : entry} />}</For>
+        <For each={list.visible()}>{(entry) => <TimelineItem entry={props.readOnly ? { ...entry, render: undefined } : entry} openKeys={openKeys} />}</For>
       </ol>
       <ShowMore remaining={list.remaining()} onMore={list.more} label={(n) => `Show older entries (${n.toLocaleString()} more)`} />
     </Show>
   );
 }
 
-function TimelineItem(props: { entry: TimelineEntry }) {
+function TimelineItem(props: { entry: TimelineEntry; openKeys: Set<string> }) {
   // An entry's body (markdown, sanitised) is drawn when it is first opened, not for every closed
   // entry: a journal of years keeps its page quick to open.
-  const [opened, setOpened] = createSignal(false);
+  const wasOpen = props.openKeys.has(props.entry.key);
+  const [opened, setOpened] = createSignal(wasOpen);
+  const toggled = (open: boolean) => {
+    if (open) setOpened(true);
+    if (open) props.openKeys.add(props.entry.key);
+    else props.openKeys.delete(props.entry.key);
+  };
   const head = () => (
     <>
       <span class="tl-kind">{props.entry.kind}</span>
@@ -46,7 +55,7 @@ function TimelineItem(props: { entry: TimelineEntry }) {
     <li class="tl-item" data-kind={props.entry.kind}>
       <Show when={props.entry.render} fallback={<div class="tl-head">{head()}</div>}>
         {(render) => (
-          <details ref={(el) => openIfRequested(props.entry.key, el)} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+          <details open={wasOpen} ref={(el) => openIfRequested(props.entry.key, el)} onToggle={(e) => toggled(e.currentTarget.open)}>
             <summary class="tl-head">{head()}</summary>
             <Show when={opened()}>
               {/* One entry that cannot be drawn says so in its own place; the page and the other entries stay. */}

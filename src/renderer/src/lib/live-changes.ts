@@ -1,0 +1,59 @@
+import { getOwner, onCleanup } from 'solid-js';
+import type { MendBridge, MendEvents } from '../../../core/api/bridge';
+
+/**
+ * Changes another computer made while Mend is open (main merges them and says which journal). Screens
+ * that only show data read it again; forms keep what is typed and may say that the record changed.
+ */
+type Listener = (relationshipId: string) => void;
+const listeners = new Set<Listener>();
+let started = false;
+
+/** Registers with the bridge once; news of any other kind is ignored. */
+function start(): void {
+  if (started) return;
+  started = true;
+  (window as { mend?: MendBridge }).mend?.onEvent?.((kind, payload) => {
+    if (kind !== 'journal-changed') return;
+    const { relationshipId } = (payload ?? {}) as Partial<MendEvents['journal-changed']>;
+    if (typeof relationshipId !== 'string') return;
+    for (const listener of [...listeners]) listener(relationshipId);
+  });
+}
+
+/** Calls `listener` with the id of each journal another computer changed, until the calling component goes. */
+export function onJournalChanged(listener: Listener): void {
+  start();
+  listeners.add(listener);
+  if (getOwner()) onCleanup(() => listeners.delete(listener));
+}
+
+/**
+ * Reads a screen's data again when another computer changed this person's journal, unless a form on
+ * the screen is open (`busy`): then the reader is told once, and the screen catches up when the form
+ * has closed, so nothing being typed is replaced.
+ */
+export function refreshOnChange(options: {
+  relationshipId: () => string;
+  refresh: () => void;
+  busy?: () => boolean;
+  onWaiting?: () => void;
+}): void {
+  let waiting: ReturnType<typeof setInterval> | null = null;
+  const stopWaiting = () => {
+    if (waiting !== null) clearInterval(waiting);
+    waiting = null;
+  };
+  onJournalChanged((id) => {
+    if (id !== options.relationshipId()) return;
+    if (!options.busy?.()) return options.refresh();
+    if (waiting !== null) return;
+    options.onWaiting?.();
+    waiting = setInterval(() => {
+      if (options.busy?.()) return;
+      stopWaiting();
+      options.refresh();
+    }, 500);
+  });
+  if (getOwner()) onCleanup(stopWaiting);
+}
