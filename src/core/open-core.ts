@@ -11,6 +11,7 @@ import { createSecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
+import { ProgressRegistry } from './services/progress';
 
 export interface CoreDeps {
   files: FileStore;
@@ -72,7 +73,7 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
 export async function openCore(deps: CoreDeps): Promise<Core> {
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
-  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts() };
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), progress: new ProgressRegistry() };
   let open: Handlers | null = null;
   let opened = 0;
   const openStore = async (): Promise<void> => {
@@ -93,6 +94,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     closed: () => {
       open = null;
     },
+    progress: base.progress,
   });
   const whileLocked = createHandlers({ ...base, store: lockedStore(), security });
   if (!(await security.status()).locked) await openStore();

@@ -3,6 +3,7 @@ import type { Stamp } from '../model/common';
 import type { Platform } from './platform';
 import type { SecuritySession } from './security';
 import type { HeldDrafts } from './held-drafts';
+import type { ProgressRegistry } from './progress';
 
 /** Everything a service needs, passed explicitly so tests can build one from parts. */
 export interface ServiceContext extends Stamp {
@@ -12,4 +13,6 @@ export interface ServiceContext extends Stamp {
   security?: SecuritySession;
   /** Unsaved text held in memory across a lock (openCore wires it in). */
   held?: HeldDrafts;
+  /** Long work in progress, for the window to poll (openCore wires it in). */
+  progress?: ProgressRegistry;
 }

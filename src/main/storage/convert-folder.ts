@@ -29,15 +29,19 @@ export interface ConvertReport {
  * with no backup kept, so a kill at any moment leaves each file whole in exactly one of its two forms,
  * and no plain copy is left behind in backups/. Safe to run again: finished files are skipped.
  */
-export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction): Promise<ConvertReport> {
+export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction, onProgress?: (done: number, total: number) => void): Promise<ConvertReport> {
   const report: ConvertReport = { converted: 0, unchanged: 0, leftAsIs: [] };
   const { files, dirs } = await walk(root);
   for (const dir of dirs) {
     // A conversion killed earlier may have left temp files; a dead writer's are removed.
     await sweepStaleTemps(fs, dir).catch(() => undefined);
   }
-  for (const rel of files) {
+  onProgress?.(0, files.length);
+  for (const [i, rel] of files.entries()) {
     await convertOne(fs, root, rel, key, direction, report);
+    onProgress?.(i + 1, files.length);
+    // Between files the main process answers the window's other calls (reads, the progress poll).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return report;
 }
