@@ -160,3 +160,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await callOk(again.core)('relationships:list', {})).toEqual(listBefore);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Search says how far it is while it gets ready, and searching works meanwhile (${colorScheme})`, async ({ openMend }, testInfo) => {
+    test.setTimeout(120_000);
+    const app = await openMend({ colorScheme });
+    await seedPeople(app.core, 40);
+    const delay = { ms: 0 };
+    const again = await app.restart({ colorScheme, fs: slowJournals(delay) });
+    delay.ms = 120; // about 5 s to read every journal for the index
+    await again.page.setViewportSize({ width: 700, height: 800 });
+    await again.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    const bar = again.page.getByRole('progressbar', { name: /^Getting search ready… \d+%$/ });
+    await expect(bar).toBeVisible();
+    const first = await countOf(again.page);
+    await expect.poll(() => countOf(again.page), { timeout: 20_000, intervals: [100] }).toBeGreaterThan(first);
+    await again.page.screenshot({ path: testInfo.outputPath(`search-ready-narrow-${colorScheme}.png`) });
+    expect(await serious(again.page)).toEqual([]);
+    await again.page.getByLabel('Search your journal').fill('Person');
+    await expect(again.page.getByRole('status').filter({ hasText: /match/ })).toBeVisible();
+    delay.ms = 0;
+    await expect(bar).toHaveCount(0, { timeout: 30_000 });
+    await again.page.getByLabel('Search your journal').fill('Private note 39');
+    await expect(again.page.getByRole('heading', { level: 2, name: 'Person 039' })).toBeVisible();
+  });
+}
