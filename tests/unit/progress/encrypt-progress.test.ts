@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkProgress } from '../../../src/core/model/progress';
-import { makeFolder, ok, openApp, PASSPHRASE, removeFolder } from '../security/helpers';
+import { openCore, type Core } from '../../../src/core/open-core';
+import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
+import { createNodeVault } from '../../../src/main/storage/node-vault';
+import { nodeFs, type FsSeam } from '../../../src/main/storage/fs-seam';
+import { fixedStamp, testPlatform } from '../../support/memory-file-store';
+import { FAST_KDF, makeFolder, ok, openApp, PASSPHRASE, removeFolder } from '../security/helpers';
 
 const PEOPLE = 60;
 let dir = '';
@@ -51,4 +56,46 @@ describe('turning encryption on or off shows progress and keeps Mend answering',
     await disabling;
     expect(offSeen.some((w) => w.kind === 'decrypt' && w.done > 0 && w.total >= PEOPLE)).toBe(true);
   }, 60_000);
+
+  it('an unlock that finishes an interrupted encryption says how far it is, while still locked', async () => {
+    dir = await makeFolder('mend-progress-');
+    const { core } = await openApp(dir);
+    for (let n = 0; n < 40; n++) await ok(core, 'relationships:create', { name: `Person ${n}`, role: '', kind: 'peer', started: null, notes: `Note ${n}.` });
+    const full = await openWith(fillsUpAfter(3)); // the keyring and a couple of files, then the disk is full
+    const { recoveryKey } = await ok(full, 'security:draft-key', { passphrase: PASSPHRASE });
+    expect(await full.call('security:enable', { passphrase: PASSPHRASE, recoveryKey })).toMatchObject({ ok: false, code: 'storage' });
+
+    const restarted = (await openApp(dir)).core;
+    expect(await ok(restarted, 'security:status', {})).toMatchObject({ encrypted: true, locked: true });
+    let unlocked = false;
+    const unlocking = ok(restarted, 'security:unlock', { passphrase: PASSPHRASE }).finally(() => (unlocked = true));
+    const seen: WorkProgress[] = [];
+    while (!unlocked) {
+      const { work } = await ok(restarted, 'progress:current', {});
+      if (work) seen.push(work);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await unlocking;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((w) => w.kind === 'finish-encryption' && !w.cancellable && w.what === 'Finishing what was started last time')).toBe(true);
+    expect(seen.at(-1)!.total).toBeGreaterThanOrEqual(40);
+    expect((await ok(restarted, 'progress:current', {})).work).toBeNull();
+  }, 60_000);
 });
+
+/** The real file system, failing every write after the first `allowed` with ENOSPC. */
+function fillsUpAfter(allowed: number): FsSeam {
+  let opened = 0;
+  return {
+    ...nodeFs,
+    async open(file, flags, mode) {
+      if (++opened > allowed) throw Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' });
+      return nodeFs.open(file, flags, mode);
+    },
+  };
+}
+
+async function openWith(seam: FsSeam): Promise<Core> {
+  const vault = createNodeVault(dir, { kdf: FAST_KDF, fs: seam, userDataDir: dir });
+  return openCore({ files: createNodeFileStore(dir, { warn: () => undefined }), platform: testPlatform().platform, vault, ...fixedStamp() });
+}
