@@ -101,7 +101,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // The window answers meanwhile: another screen opens while every file is sealed.
     await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
     await expect(app.page.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible({ timeout: 3_000 });
+    // Back in Settings, the same work is still shown until it is done.
+    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await expect(bar).toBeVisible();
+    await countOf(app.page);
     delay.ms = 0;
+    await expect(app.page.getByText('Your journal is encrypted on this computer.')).toBeVisible({ timeout: 60_000 });
+    await expect(bar).toHaveCount(0);
   });
 }
 

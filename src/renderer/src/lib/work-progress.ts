@@ -9,13 +9,14 @@ const POLL_MS = 200;
  * work it started, or while it shows that some may be running). Polling, not a push from main, so
  * nothing runs when nothing is waited on. A failed ask is simply asked again next time. `onNone` hears
  * an answer that no such work is running (a screen that only looks, not waits, stops asking then).
+ * Without `kind`: whatever long work the person started (never the search index on its own).
  */
-export function createWorkProgress(active: () => boolean, kind: WorkKind, onNone?: () => void): () => WorkProgress | null {
+export function createWorkProgress(active: () => boolean, kind: WorkKind | undefined, onNone?: () => void): () => WorkProgress | null {
   const [work, setWork] = createSignal<WorkProgress | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asking = 0;
   const ask = async (round: number): Promise<void> => {
-    const answer = await call('progress:current', { kind }).catch(() => null);
+    const answer = await call('progress:current', kind ? { kind } : {}).catch(() => null);
     if (round !== asking) return;
     if (answer) setWork(answer.work);
     if (answer && !answer.work) onNone?.(); // nothing (or nothing any more) to wait for
