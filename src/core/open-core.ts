@@ -3,6 +3,7 @@ import type { Platform } from './services/platform';
 import type { Vault } from './services/vault';
 import type { Result } from './api/result';
 import { JournalStore, type StoreOptions } from './store/journal-store';
+import { ProgressRegistry } from './services/progress';
 import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { isChannel } from './api/channels';
@@ -11,7 +12,6 @@ import { createSecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
-import { ProgressRegistry } from './services/progress';
 
 export interface CoreDeps {
   files: FileStore;
@@ -71,9 +71,11 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
  * answer, and the journal store (with every journal it caches) exists only between unlock and lock.
  */
 export async function openCore(deps: CoreDeps): Promise<Core> {
+  // Long work in progress, for the window to poll; outlives a lock like `base`.
+  const progress = new ProgressRegistry();
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
-  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), progress: new ProgressRegistry() };
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts() };
   let open: Handlers | null = null;
   let opened = 0;
   const openStore = async (): Promise<void> => {
@@ -85,7 +87,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     });
     // Deletes and restores a kill interrupted are finished before anything else reads the journal.
     await finishInterrupted({ ...base, store });
-    open = createHandlers({ ...base, store, security });
+    open = createHandlers({ ...base, store, security, progress });
     const generation = ++opened;
     if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened);
   };
@@ -94,9 +96,9 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     closed: () => {
       open = null;
     },
-    progress: base.progress,
+    progress,
   });
-  const whileLocked = createHandlers({ ...base, store: lockedStore(), security });
+  const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
   if (!(await security.status()).locked) await openStore();
   return {
     call(channel, input) {

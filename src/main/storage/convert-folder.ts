@@ -36,10 +36,9 @@ export async function convertFolder(fs: FsSeam, root: string, key: DataKey, dire
     // A conversion killed earlier may have left temp files; a dead writer's are removed.
     await sweepStaleTemps(fs, dir).catch(() => undefined);
   }
-  onProgress?.(0, files.length);
-  for (const [i, rel] of files.entries()) {
+  for (const rel of files) {
     await convertOne(fs, root, rel, key, direction, report);
-    onProgress?.(i + 1, files.length);
+    onProgress?.(report.converted + report.unchanged + report.leftAsIs.length, files.length);
     // Between files the main process answers the window's other calls (reads, the progress poll).
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -1,18 +1,18 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
+import { WorkProgressBar } from '../../components/WorkProgressBar';
+import { cancelWork, createWorkProgress } from '../../lib/work-progress';
 import { call, errorMessage } from '../../lib/api';
 import { useRelationships } from '../../stores/relationships';
 import { ImportReview } from './ImportReview';
 import { KeepVersionsForm } from './KeepVersionsForm';
 import { backupSaved, importDone, markdownSaved, skippedLine, type ImportPreview } from './transfer-text';
-import { WorkProgressBar } from '../../components/WorkProgressBar';
-import { cancelWork, createWorkProgress } from '../../lib/work-progress';
 import '../../styles/backups.css';
-
-const STOPPED = 'Stopped. Nothing was imported, and nothing in Mend changed.';
 
 interface Outcome {
   lines: string[];
 }
+
+const STOPPED = 'Stopped. Nothing was imported, and nothing in Mend changed.';
 
 /**
  * Settings → Backups and export: what Mend keeps on its own, and the three ways to take the journal

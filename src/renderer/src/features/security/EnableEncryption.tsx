@@ -1,11 +1,11 @@
 import { createSignal, Show } from 'solid-js';
+import { WorkProgressBar } from '../../components/WorkProgressBar';
+import { createWorkProgress } from '../../lib/work-progress';
+import { NO_STOPPING } from './long-work-text';
 import { call } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { createFormErrors, MISMATCH, NEW_PASSPHRASE_HINT } from './passphrase-form';
 import { RecoveryKey } from './RecoveryKey';
-import { WorkProgressBar } from '../../components/WorkProgressBar';
-import { createWorkProgress } from '../../lib/work-progress';
-import { NO_STOPPING } from './long-work-text';
 
 /**
  * Turning encryption on, in two steps: a passphrase typed twice, then the recovery key, shown and
