@@ -90,7 +90,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await seedPeople(app.core, 30);
     await app.page.reload();
     await app.page.setViewportSize({ width: 700, height: 900 });
-    delay.ms = 150; // about 5 s of sealing: time to look
+    delay.ms = 400; // about 25 s of sealing: time to look, run axe and come back (delay lifted after)
     await startEncryption(app.page);
     const bar = app.page.getByRole('progressbar', { name: 'Encrypting your journal…' });
     await expect(bar).toBeVisible();
@@ -143,7 +143,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     again.dialogs.importFile = backup.files[0]!;
     const before = await filesOf(again.dataDir);
     const listBefore = await callOk(again.core)('relationships:list', {});
-    delay.ms = 25; // reading every person's current copy: about 5 s
+    delay.ms = 80; // reading every person's current copy: about 16 s, lifted once Cancel is pressed
     const settings = new BackupsSettings(again.page);
     await settings.goto();
     await settings.checkImport();
@@ -155,7 +155,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await bar.scrollIntoViewIfNeeded();
     await again.page.screenshot({ path: testInfo.outputPath(`import-check-${colorScheme}.png`) });
     expect(await serious(again.page)).toEqual([]);
-    await settings.section().getByRole('button', { name: 'Cancel' }).click();
+    // The bar's own Cancel (the summary shown after a check has one too).
+    await again.page.getByRole('group', { name: 'Checking the backup…' }).getByRole('button', { name: 'Cancel' }).click();
     await expect(settings.status()).toContainText('Stopped. Nothing was imported, and nothing in Mend changed.');
     await expect(bar).toHaveCount(0);
     await expect(settings.review()).toHaveCount(0);

@@ -22,7 +22,7 @@ export function ProgressBar(props: {
   const known = () => props.total !== undefined && props.total > 0 && props.done !== undefined;
   const percent = () => (known() ? Math.min(100, Math.round((props.done! / props.total!) * 100)) : undefined);
   return (
-    <div class="progress-box">
+    <div class="progress-box" role="group" aria-labelledby={labelId}>
       <div class="progress-head">
         <span class="progress-label" id={labelId}>{props.label}</span>
         <Show when={known()}>
