@@ -3,6 +3,7 @@ import type { Platform } from './services/platform';
 import type { Vault } from './services/vault';
 import type { Result } from './api/result';
 import { JournalStore, type StoreOptions } from './store/journal-store';
+import { ProgressRegistry } from './services/progress';
 import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { isChannel } from './api/channels';
@@ -80,6 +81,8 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
  * answer, and the journal store (with every journal it caches) exists only between unlock and lock.
  */
 export async function openCore(deps: CoreDeps): Promise<Core> {
+  // Long work in progress, for the window to poll; outlives a lock like `base`.
+  const progress = new ProgressRegistry();
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
   const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), ...(deps.copies ? { copies: deps.copies } : {}) };
@@ -94,7 +97,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     });
     // Deletes and restores a kill interrupted are finished before anything else reads the journal.
     await finishInterrupted({ ...base, store });
-    open = createHandlers({ ...base, store, security });
+    open = createHandlers({ ...base, store, security, progress });
     const generation = ++opened;
     if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent);
     // Other computers name this one in "also written on …"; a name that cannot be written stays unnamed.
@@ -105,8 +108,9 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     closed: () => {
       open = null;
     },
+    progress,
   });
-  const whileLocked = createHandlers({ ...base, store: lockedStore(), security });
+  const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
   if (!(await security.status()).locked) await openStore();
   return {
     call(channel, input) {

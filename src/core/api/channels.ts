@@ -81,6 +81,8 @@ export const CHANNELS = {
   'spelling:set': true,
   'copies:list': true,
   'copies:forget': true,
+  'progress:current': true,
+  'progress:cancel': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -20,6 +20,7 @@ import type { LeaderSideContract } from './slices/leader-side';
 import type { SpellingContract } from './slices/spelling';
 import type { ExternalCopiesContract } from './slices/external-copies';
 import type { AlternativesContract } from './slices/alternatives';
+import type { ProgressContract } from './slices/progress';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -40,7 +41,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     LeaderSideContract,
     SpellingContract,
     ExternalCopiesContract,
-    AlternativesContract {}
+    AlternativesContract,
+    ProgressContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

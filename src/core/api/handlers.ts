@@ -22,6 +22,7 @@ import { quickCaptureHandlers } from './slices/quick-capture';
 import { leaderSideHandlers } from './slices/leader-side';
 import { spellingHandlers } from './slices/spelling';
 import { externalCopiesHandlers } from './slices/external-copies';
+import { progressHandlers } from './slices/progress';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -49,5 +50,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...leaderSideHandlers(ctx),
     ...spellingHandlers(ctx),
     ...externalCopiesHandlers(ctx),
+    ...progressHandlers(ctx),
   } satisfies Handlers;
 }

@@ -22,6 +22,7 @@ import { quickCaptureSchemas } from './slices/quick-capture';
 import { leaderSideSchemas } from './slices/leader-side';
 import { spellingSchemas } from './slices/spelling';
 import { externalCopiesSchemas } from './slices/external-copies';
+import { progressSchemas } from './slices/progress';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -47,4 +48,5 @@ export const inputSchemas = {
   ...leaderSideSchemas,
   ...spellingSchemas,
   ...externalCopiesSchemas,
+  ...progressSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

@@ -1,3 +1,4 @@
+import type { ProgressRegistry } from './progress';
 import type { JournalStore } from '../store/journal-store';
 import type { Stamp } from '../model/common';
 import type { Platform } from './platform';
@@ -9,6 +10,8 @@ import type { CopiesLedger } from './external-copies';
 export interface ServiceContext extends Stamp {
   store: JournalStore;
   platform: Platform;
+  /** Long work in progress, for the window to poll (openCore wires it in). */
+  progress?: ProgressRegistry;
   /** Encryption and the lock (openCore wires it in; tests that build a context may leave it out). */
   security?: SecuritySession;
   /** Unsaved text held in memory across a lock (openCore wires it in). */

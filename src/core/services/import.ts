@@ -7,6 +7,7 @@ import { backupProblem } from '../logic/backup-checks';
 import { IMPORT_RULE, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
 import type { ServiceContext } from './context';
 import { confirmations, confirmOrStop } from './confirm';
+import { beginWork, createSlicer, type WorkHandle } from './progress';
 
 export interface ImportPreview {
   /** Passed back to apply: the summary the person saw is the one that gets applied. */
@@ -42,7 +43,16 @@ export function createImporter(ctx: ServiceContext) {
       const fileName = path.split(/[\\/]/).pop() || path;
       const backup = readBackup(await ctx.platform.readExternalFile(path), fileName);
       refuseUnsafe(backup.journals, fileName, ctx.store.summaries().map((s) => s.id));
-      const items = planImport(backup.journals, await currentCopies(ctx, backup.journals));
+      // Reading every person's current copy is the long part; stopping it is safe, as nothing is written yet.
+      const work = beginWork(ctx.progress, 'import-check', backup.journals.length, 'Checking the backup', { cancellable: true });
+      let copies: Map<string, CurrentCopy>;
+      try {
+        copies = await currentCopies(ctx, backup.journals, work);
+      } finally {
+        work.end();
+      }
+      if (work.cancelled) return { cancelled: true };
+      const items = planImport(backup.journals, copies);
       pending = { token: ctx.newId(), fileName, exportedAt: backup.exportedAt, items, rule: IMPORT_RULE, journals: backup.journals };
       const { journals: _journals, ...preview } = pending;
       return { cancelled: false, ...preview };
@@ -88,10 +98,14 @@ function refuseUnsafe(journals: readonly Journal[], fileName: string, existingId
   if (problem) throw new DomainError('invalid-input', `Mend cannot import ${fileName}: ${problem}. Nothing was changed.`, { file: fileName });
 }
 
-async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[]): Promise<Map<string, CurrentCopy>> {
+async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[], work?: WorkHandle): Promise<Map<string, CurrentCopy>> {
   const copies = new Map<string, CurrentCopy>();
   const known = new Map(ctx.store.summaries().map((s) => [s.id, s.name]));
-  for (const { relationship } of incoming) {
+  const slice = createSlicer();
+  for (const [i, { relationship }] of incoming.entries()) {
+    if (work?.cancelled) break;
+    work?.step(i);
+    await slice();
     const name = known.get(relationship.id);
     if (name === undefined) continue;
     try {
@@ -107,7 +121,21 @@ async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[]):
 
 async function applyPlan(ctx: ServiceContext, journals: Journal[], items: ImportItem[]): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { add: 0, replace: 0, keep: 0, same: 0, setAside: [] };
+  // Not cancellable: stopping between people would leave some imported and some not.
+  const work = beginWork(ctx.progress, 'import', items.length, 'Importing the backup');
+  try {
+    await applyAll(ctx, journals, items, outcome, work);
+  } finally {
+    work.end();
+  }
+  return outcome;
+}
+
+async function applyAll(ctx: ServiceContext, journals: Journal[], items: ImportItem[], outcome: ImportOutcome, work: WorkHandle): Promise<void> {
+  const slice = createSlicer();
   for (const [i, item] of items.entries()) {
+    work.step(i);
+    await slice();
     const incoming = journals[i]!;
     try {
       await applyOne(ctx, item, incoming, outcome.setAside);
@@ -118,7 +146,6 @@ async function applyPlan(ctx: ServiceContext, journals: Journal[], items: Import
     }
     outcome[item.action]++;
   }
-  return outcome;
 }
 
 async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal, setAside: string[]): Promise<void> {

@@ -3,6 +3,7 @@ import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { documentFor, journalDocuments, type SearchDocument } from '../logic/search-documents';
 import { isSearchable, markedSnippet, WORD_BOUNDARY, type Segment } from '../logic/search-text';
+import { beginWork, type ProgressRegistry } from './progress';
 
 export interface SearchHit {
   entry: string;
@@ -76,7 +77,7 @@ export class SearchIndex {
   private done = false;
   private since = 0;
 
-  constructor(private readonly store: JournalStore) {
+  constructor(private readonly store: JournalStore, private readonly progressRegistry?: ProgressRegistry) {
     store.onChange((id, journal) => this.sync(id, journal));
   }
 
@@ -113,12 +114,20 @@ export class SearchIndex {
   private async buildAll(): Promise<void> {
     const ids = this.store.summaries().map((s) => s.id);
     this.since = Date.now();
-    for (const id of ids) {
-      if (this.syncedBySave.has(id)) continue;
-      const journal = await this.store.journal(id).catch(() => null);
-      await this.buildOne(id, journal);
+    // Stopping is always safe: what is indexed stays, and the next search starts the build again.
+    const work = beginWork(this.progressRegistry, 'search-index', ids.length, 'Getting search ready', { cancellable: true });
+    try {
+      for (const [i, id] of ids.entries()) {
+        if (work.cancelled) return void (this.build = null);
+        work.step(i);
+        if (this.syncedBySave.has(id)) continue;
+        const journal = await this.store.journal(id).catch(() => null);
+        await this.buildOne(id, journal);
+      }
+      this.done = true;
+    } finally {
+      work.end();
     }
-    this.done = true;
   }
 
   /** Indexes one journal a document at a time, stepping aside every few milliseconds. */

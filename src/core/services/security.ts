@@ -2,12 +2,15 @@ import { DomainError } from '../errors';
 import { IDLE_MINUTES_DEFAULT, type SecurityStatus } from '../model/security';
 import { clampThrottle, NO_THROTTLE, secondsUntil, unlockDelayMs, type UnlockThrottle } from '../logic/unlock-delay';
 import type { Vault } from './vault';
+import { reportSteps, type ProgressRegistry } from './progress';
 
 /** The journal opens on unlock and is dropped on lock; openCore supplies both. */
 export interface SecurityHooks {
   /** Opens the journal store if it is not open yet (idempotent). */
   opened(): Promise<void>;
   closed(): void;
+  /** Where sealing and opening every file report how far they are (openCore passes the app's). */
+  progress?: ProgressRegistry;
 }
 
 /** What the security channels do. One operation at a time: an enable never interleaves with a disable. */
@@ -28,6 +31,8 @@ export interface SecuritySession {
 export const WRONG_SECRET = 'wrong-secret';
 
 const NOT_SHOWN = 'Mend has not shown you this recovery key. Start again from Turn on encryption, so you see the key before anything is encrypted.';
+
+const FINISHING = 'Finishing what was started last time';
 
 const UNAVAILABLE = 'This copy of Mend cannot encrypt its data folder.';
 
@@ -97,7 +102,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
       serial(async () => {
         const v = need();
         const state = await v.state();
-        if (state.encrypted && state.locked) await checked('passphrase', () => v.unlock(secret));
+        if (state.encrypted && state.locked) await checked('passphrase', () => reportSteps(hooks.progress, 'finish-encryption', FINISHING, (step) => v.unlock(secret, step)));
         try {
           await hooks.opened();
         } catch (e) {
@@ -129,7 +134,8 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         const v = need();
         if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
         if (drafted === null || recoveryKey !== drafted) throw new DomainError('conflict', NOT_SHOWN);
-        await v.enable(passphrase, drafted);
+        const key = drafted;
+        await reportSteps(hooks.progress, 'encrypt', 'Encrypting your journal', (step) => v.enable(passphrase, key, step));
         drafted = null;
         return { recoveryKey, status: await status() };
       }),
@@ -137,7 +143,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
       serial(async () => {
         const v = need();
         if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already off for this data folder.');
-        await checked('passphrase', () => v.disable(secret, { setAside }));
+        await checked('passphrase', () => reportSteps(hooks.progress, 'decrypt', 'Decrypting your journal', (onProgress) => v.disable(secret, { setAside, onProgress })));
         return status();
       }),
     changePassphrase: (current, next) =>

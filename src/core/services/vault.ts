@@ -1,6 +1,9 @@
 import type { FileStore } from '../store/file-store';
 import type { UnlockThrottle } from '../logic/unlock-delay';
 
+/** How far a conversion is: files done of all. Called between files; it must not throw. */
+export type ConvertProgress = (done: number, total: number) => void;
+
 export interface VaultState {
   /** A passphrase protects this data folder (files are, or are being, sealed). */
   encrypted: boolean;
@@ -24,7 +27,7 @@ export interface Vault {
    * Takes the passphrase or the recovery key. A wrong one throws invalid-input (field `passphrase`)
    * and touches nothing. Finishes a conversion a crash interrupted.
    */
-  unlock(secret: string): Promise<void>;
+  unlock(secret: string, onProgress?: ConvertProgress): Promise<void>;
   /** Forgets the data key. */
   lock(): void;
   /** A fresh recovery key to show the person; nothing is written. */
@@ -33,13 +36,13 @@ export interface Vault {
    * Seals every file under a new data key, opened by `passphrase` and by `recoveryKey` (one drafted
    * above and already shown, so a failure part way never leaves a folder the person has no key for).
    */
-  enable(passphrase: string, recoveryKey: string): Promise<void>;
+  enable(passphrase: string, recoveryKey: string, onProgress?: ConvertProgress): Promise<void>;
   /**
    * Checks the passphrase (or recovery key), then opens every file back to plain JSON. Sealed files the
    * key cannot open are refused (conflict, naming them; nothing changes) unless `setAside`, which moves
    * them into damaged/ with a copy of the key file first. The keyring is never removed while one is left.
    */
-  disable(secret: string, options?: { setAside?: boolean }): Promise<void>;
+  disable(secret: string, options?: { setAside?: boolean; onProgress?: ConvertProgress }): Promise<void>;
   /** Re-wraps the data key under a new passphrase in one atomic write; no journal is rewritten. */
   changePassphrase(current: string, next: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;

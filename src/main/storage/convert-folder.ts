@@ -33,7 +33,7 @@ export interface ConvertReport {
  * left behind in backups/. Safe to run again: finished files are skipped. When sealing, every leftover
  * temp file (plain text, whoever wrote it) is zeroed and removed, so no plain text stays anywhere.
  */
-export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction): Promise<ConvertReport> {
+export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction, onProgress?: (done: number, total: number) => void): Promise<ConvertReport> {
   const report: ConvertReport = { converted: 0, unchanged: 0, leftAsIs: [] };
   const { files, dirs, temps } = await walk(root);
   if (direction === 'seal') {
@@ -44,6 +44,9 @@ export async function convertFolder(fs: FsSeam, root: string, key: DataKey, dire
   }
   for (const rel of files) {
     await convertOne(fs, root, rel, key, direction, report);
+    onProgress?.(report.converted + report.unchanged + report.leftAsIs.length, files.length);
+    // Between files the main process answers the window's other calls (reads, the progress poll).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return report;
 }

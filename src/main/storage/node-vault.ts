@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DomainError } from '../../core/errors';
 import { IDLE_MINUTES_DEFAULT } from '../../core/model/security';
 import { WRONG_SECRET } from '../../core/services/security';
-import type { Vault, VaultState } from '../../core/services/vault';
+import type { ConvertProgress, Vault, VaultState } from '../../core/services/vault';
 import { convertFolder, STILL_SEALED_PREFIX, type Direction } from './convert-folder';
 import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed';
 import { syncDir, writeDurably } from './durable-write';
@@ -115,10 +115,10 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   }
 
   /** Finishes a conversion; the keyring records it until every file is done, so a crash resumes it. */
-  async function finish(direction: Direction): Promise<void> {
+  async function finish(direction: Direction, onProgress?: ConvertProgress): Promise<void> {
     if (!key) return;
     const dataKey = key;
-    const report = await gate.run(() => convertFolder(fs, root, dataKey, direction));
+    const report = await gate.run(() => convertFolder(fs, root, dataKey, direction, onProgress));
     if (direction === 'open') {
       // Never drop the key while a file still needs it; the keyring keeps 'open' so a retry resumes.
       const left = report.leftAsIs.filter((rel) => !rel.startsWith(STILL_SEALED_PREFIX));
@@ -137,13 +137,13 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       return { encrypted: state.kind !== 'none', locked: control.phase() === 'locked', idleMinutes };
     },
 
-    async unlock(secret) {
+    async unlock(secret, onProgress) {
       if ((await load()).kind === 'none') return;
       const keyring = await current();
       key = await verify(keyring, secret);
       if (!keyring.converting) return;
       try {
-        await finish(keyring.converting);
+        await finish(keyring.converting, onProgress);
       } catch (error) {
         key = null; // stay locked, so the next unlock tries the conversion again
         throw error;
@@ -156,7 +156,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
 
     draftRecoveryKey: () => newRecoveryKey(),
 
-    async enable(passphrase, recoveryKey) {
+    async enable(passphrase, recoveryKey, onProgress) {
       if ((await load()).kind !== 'none') throw new DomainError('conflict', 'Encryption is already on for this data folder.');
       const recovery = normalizeRecoveryKey(recoveryKey);
       if (!recovery) throw new DomainError('invalid-input', 'That is not a recovery key Mend made.');
@@ -174,7 +174,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       // The keyring lands first: from then on every file, sealed or not yet, can be read.
       await saveKeyring(keyring);
       key = dataKey;
-      await finish('seal');
+      await finish('seal', onProgress);
     },
 
     async disable(secret, options = {}) {
@@ -184,7 +184,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if (unopenable.length > 0 && !options.setAside) throw stillSealedError(unopenable);
       if (unopenable.length > 0) await setAsideSealed(fs, root, unopenable, encodeKeyring(keyring), new Date());
       await saveKeyring({ ...keyring, converting: 'open' });
-      await finish('open');
+      await finish('open', options.onProgress);
     },
 
     async changePassphrase(currentSecret, next) {

@@ -26,7 +26,7 @@ export interface SearchContract {
 export const searchHandlers = (ctx: ServiceContext) => {
   // Made on first use: while locked the store does not exist, and nothing should be read before asked.
   let index: SearchIndex | null = null;
-  const get = (): SearchIndex => (index ??= new SearchIndex(ctx.store));
+  const get = (): SearchIndex => (index ??= new SearchIndex(ctx.store, ctx.progress));
   return {
     'search:query': async ({ query }: In<'search:query'>) => get().search(query),
     'search:status': async () => {

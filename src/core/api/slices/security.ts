@@ -65,7 +65,7 @@ export interface SecurityContract {
 }
 
 /** Channels that answer while Mend is locked; every other one answers `locked`. */
-export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['security:status', 'security:unlock', 'app:info']);
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['security:status', 'security:unlock', 'app:info', 'progress:current']);
 
 const session = (ctx: Pick<ServiceContext, 'security'>): SecuritySession => {
   if (!ctx.security) throw new DomainError('invalid-input', 'This copy of Mend cannot encrypt its data folder.');

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import '../styles/progress.css';
 
 /**
@@ -17,12 +17,14 @@ export function ProgressBar(props: {
   /** Only where stopping part-way is safe. */
   onCancel?: () => void;
 }) {
+  // Unique, so two bars on one screen (an import while search gets ready) each keep their own name.
+  const labelId = `progress-label-${createUniqueId()}`;
   const known = () => props.total !== undefined && props.total > 0 && props.done !== undefined;
   const percent = () => (known() ? Math.min(100, Math.round((props.done! / props.total!) * 100)) : undefined);
   return (
-    <div class="progress-box">
+    <div class="progress-box" role="group" aria-labelledby={labelId}>
       <div class="progress-head">
-        <span class="progress-label" id="progress-label">{props.label}</span>
+        <span class="progress-label" id={labelId}>{props.label}</span>
         <Show when={known()}>
           <span class="progress-count">
             {props.done!.toLocaleString()} of {props.total!.toLocaleString()}
@@ -30,8 +32,8 @@ export function ProgressBar(props: {
         </Show>
       </div>
       {/* A <progress> without a value is the moving, "under way" kind; a non-number value would throw. */}
-      <Show when={percent() !== undefined} fallback={<progress class="progress-bar" aria-labelledby="progress-label" />}>
-        <progress class="progress-bar" aria-labelledby="progress-label" max={100} value={percent() ?? 0} />
+      <Show when={percent() !== undefined} fallback={<progress class="progress-bar" aria-labelledby={labelId} />}>
+        <progress class="progress-bar" aria-labelledby={labelId} max={100} value={percent() ?? 0} />
       </Show>
       <Show when={props.detail}>
         <p class="hint">{props.detail}</p>

@@ -1,4 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
+import { WorkProgressBar } from '../../components/WorkProgressBar';
+import { cancelWork, createWorkProgress } from '../../lib/work-progress';
 import { call, errorMessage } from '../../lib/api';
 import { useRelationships } from '../../stores/relationships';
 import { ImportReview } from './ImportReview';
@@ -10,6 +12,8 @@ import { copiesChanged } from '../settings/copies-changed';
 interface Outcome {
   lines: string[];
 }
+
+const STOPPED = 'Stopped. Nothing was imported, and nothing in Mend changed.';
 
 /**
  * Settings → Backups and export: what Mend keeps on its own, and the three ways to take the journal
@@ -23,6 +27,11 @@ export function BackupsSection() {
   const [preview, setPreview] = createSignal<ImportPreview | null>(null);
   const [policy, { mutate }] = createResource(() => call('backups:settings', {}));
   const kept = () => (policy.error ? undefined : policy());
+  // Which long part of an import is under way: its bar polls main only meanwhile.
+  const [phase, setPhase] = createSignal<'check' | 'apply' | null>(null);
+  const checking = createWorkProgress(() => phase() === 'check', 'import-check');
+  const applying = createWorkProgress(() => phase() === 'apply', 'import');
+  let stopped = false;
 
   /** Runs one action: clears the last report, shows this one's result or error. */
   const run = async (work: () => Promise<string[] | null>) => {
@@ -56,17 +65,34 @@ export function BackupsSection() {
   const checkImport = () =>
     run(async () => {
       setPreview(null);
-      const result = await call('imports:check', {});
-      if (!result.cancelled) setPreview(result);
-      return null;
+      stopped = false;
+      setPhase('check');
+      try {
+        const result = await call('imports:check', {});
+        if (!result.cancelled) setPreview(result);
+        // Cancelled in the file picker says nothing; stopped part way says that nothing changed.
+        return result.cancelled && stopped ? [STOPPED] : null;
+      } finally {
+        setPhase(null);
+      }
     });
+
+  const stopCheck = () => {
+    stopped = true;
+    void cancelWork('import-check');
+  };
 
   const confirmImport = (token: string) =>
     run(async () => {
-      const done = await call('imports:apply', { token });
-      setPreview(null);
-      await refresh();
-      return [importDone(done)];
+      setPhase('apply');
+      try {
+        const done = await call('imports:apply', { token });
+        setPreview(null);
+        await refresh();
+        return [importDone(done)];
+      } finally {
+        setPhase(null);
+      }
     });
 
   const cancelImport = (token: string) => {
@@ -101,6 +127,12 @@ export function BackupsSection() {
         </button>
       </div>
       <p class="hint">Backup files and exports are not protected by Mend. Keep them somewhere only you can open.</p>
+      <Show when={phase() === 'check' && checking()}>
+        {(work) => <WorkProgressBar work={work()} label="Checking the backup…" detail="Nothing is changed while Mend checks it." onCancel={stopCheck} />}
+      </Show>
+      <Show when={phase() === 'apply'}>
+        <WorkProgressBar work={applying()} label="Importing the backup…" detail="This can’t be stopped halfway. Each person comes in whole." />
+      </Show>
       <div role="status" class="transfer-status">
         <Show when={outcome()}>
           {(o) => (

@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Switch } from 'solid-js';
 import { href } from '../../lib/router';
 import { formatDayTime } from '../../lib/dates';
 import { Marked, Snippet } from './Snippet';
@@ -24,9 +24,6 @@ export function SearchResults(props: { answer: SearchAnswer | null; query: strin
   return (
     <>
       <p class="search-status muted" role="status">{searchStatus(props.answer, props.query)}</p>
-      <Show when={props.answer && !props.answer.progress.ready && props.answer.searched}>
-        <progress class="search-progress" max={props.answer!.progress.total || 1} value={props.answer!.progress.indexed} aria-label="Reading your journal for search" />
-      </Show>
       <Switch>
         <Match when={groups().length > 0}>
           <div class="search-groups">

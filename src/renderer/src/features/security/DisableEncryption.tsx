@@ -5,6 +5,9 @@ import { Field, describedBy } from '../../components/Field';
 import { showNotice } from '../../lib/notice';
 import { setSecurityStatus } from './security-state';
 import { createFormErrors } from './passphrase-form';
+import { WorkProgressBar } from '../../components/WorkProgressBar';
+import { createWorkProgress } from '../../lib/work-progress';
+import { NO_STOPPING } from './long-work-text';
 
 /** How many sealed files main could not open, when that is why turning off was refused. */
 const stillSealed = (err: unknown): number => {
@@ -21,6 +24,7 @@ export function DisableEncryption() {
   const [busy, setBusy] = createSignal(false);
   const [sealedLeft, setSealedLeft] = createSignal(0);
   const form = createFormErrors({ passphrase: 'passphrase' as const });
+  const opened = createWorkProgress(busy, 'decrypt');
 
   const turnOff = async (setAside: boolean) => {
     form.clear();
@@ -73,6 +77,9 @@ export function DisableEncryption() {
             <button type="button" class="button" disabled={busy()} onClick={() => { setSealedLeft(0); form.clear(); }}>Keep encryption on</button>
           </Show>
         </div>
+        <Show when={busy()}>
+          <WorkProgressBar work={opened()} label="Checking your passphrase…" detail={NO_STOPPING} />
+        </Show>
       </form>
     </details>
   );

@@ -1,4 +1,7 @@
 import { createSignal, Show } from 'solid-js';
+import { WorkProgressBar } from '../../components/WorkProgressBar';
+import { createWorkProgress } from '../../lib/work-progress';
+import { NO_STOPPING } from './long-work-text';
 import { call } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { createFormErrors, MISMATCH, NEW_PASSPHRASE_HINT } from './passphrase-form';
@@ -17,6 +20,8 @@ export function EnableEncryption(props: { onEnabled: () => void }) {
   const [draft, setDraft] = createSignal<string | null>(null);
   const [sealError, setSealError] = createSignal<string | null>(null);
   const [started, setStarted] = createSignal(false);
+  const [sealing, setSealing] = createSignal(false);
+  const sealed = createWorkProgress(sealing, 'encrypt');
   const form = createFormErrors({ passphrase: 'passphrase' as const, repeat: 'repeat' as const });
 
   const next = async (e: SubmitEvent) => {
@@ -41,8 +46,10 @@ export function EnableEncryption(props: { onEnabled: () => void }) {
   const confirm = async (recoveryKey: string) => {
     setSealError(null);
     setBusy(true);
+    setSealing(true);
     try {
       await call('security:enable', { passphrase: passphrase(), recoveryKey });
+      setSealing(false);
       props.onEnabled();
     } catch (err) {
       form.fromError(err);
@@ -52,6 +59,7 @@ export function EnableEncryption(props: { onEnabled: () => void }) {
       setStarted(started);
       setSealError(started ? `${why} Encryption has started and Mend will finish it the next time you unlock. Keep this recovery key.` : why);
     } finally {
+      setSealing(false);
       setBusy(false);
     }
   };
@@ -77,8 +85,13 @@ export function EnableEncryption(props: { onEnabled: () => void }) {
       </form>
     }>
       {(key) => (
-        <RecoveryKey value={key()} busy={busy()} error={sealError()} started={started()} onConfirm={() => void confirm(key())}
-          onBack={() => { setDraft(null); setSealError(null); }} onDone={() => props.onEnabled()} />
+        <>
+          <RecoveryKey value={key()} busy={busy()} error={sealError()} started={started()} onConfirm={() => void confirm(key())}
+            onBack={() => { setDraft(null); setSealError(null); }} onDone={() => props.onEnabled()} />
+          <Show when={sealing()}>
+            <WorkProgressBar work={sealed()} label="Encrypting your journal…" detail={NO_STOPPING} />
+          </Show>
+        </>
       )}
     </Show>
   );

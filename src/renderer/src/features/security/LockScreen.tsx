@@ -2,6 +2,9 @@ import { createSignal, onCleanup, Show } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { setSecurityStatus } from './security-state';
+import { WorkProgressBar } from '../../components/WorkProgressBar';
+import { createWorkProgress } from '../../lib/work-progress';
+import { NO_STOPPING } from './long-work-text';
 
 /**
  * The only screen while Mend is locked. The passphrase stays in the field after a wrong try; after
@@ -12,6 +15,8 @@ export function LockScreen() {
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [wait, setWait] = createSignal(0);
+  // An unlock may finish an encryption a closed window interrupted: that shows how far it is.
+  const finishing = createWorkProgress(busy, 'finish-encryption');
   let ticker: ReturnType<typeof setInterval> | undefined;
   onCleanup(() => clearInterval(ticker));
 
@@ -64,6 +69,9 @@ export function LockScreen() {
             <p class="muted" aria-live="polite">You can try again in {wait()} second{wait() === 1 ? '' : 's'}.</p>
           </Show>
         </form>
+        <Show when={finishing()}>
+          {(work) => <WorkProgressBar work={work()} label="Finishing what was started last time…" detail={NO_STOPPING} />}
+        </Show>
       </div>
     </section>
   );

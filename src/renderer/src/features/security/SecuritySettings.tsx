@@ -6,6 +6,7 @@ import { securityStatus, setSecurityStatus } from './security-state';
 import { EnableEncryption } from './EnableEncryption';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DisableEncryption } from './DisableEncryption';
+import { RunningConversion } from './RunningConversion';
 
 /** Settings → Passphrase and lock. */
 export function SecuritySettings() {
@@ -19,6 +20,7 @@ export function SecuritySettings() {
   return (
     <section class="section security" aria-labelledby="security-title">
       <h2 id="security-title">Passphrase and lock</h2>
+      <RunningConversion />
       <Show when={encrypted()} fallback={
         <>
           <p>
