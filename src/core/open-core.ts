@@ -36,6 +36,8 @@ export interface CoreDeps {
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
 export interface Core {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Resolves once what saves left to follow them (index summaries) is written: await before letting go of the folder. */
+  settled?(): Promise<void>;
 }
 
 const LOCKED_MESSAGE = 'Mend is locked. Enter your passphrase to open your journal.';
@@ -75,6 +77,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts() };
   let open: Handlers | null = null;
   let opened = 0;
+  let lastStore: JournalStore | null = null;
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now, {
@@ -84,6 +87,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     });
     // Deletes and restores a kill interrupted are finished before anything else reads the journal.
     await finishInterrupted({ ...base, store });
+    lastStore = store;
     open = createHandlers({ ...base, store, security });
     const generation = ++opened;
     if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened);
@@ -102,5 +106,6 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       if (isChannel(channel) && !OPEN_WHILE_LOCKED.has(channel)) return Promise.resolve(LOCKED);
       return dispatch(whileLocked, channel, input);
     },
+    settled: async () => lastStore?.flushed(),
   };
 }

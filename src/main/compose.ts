@@ -57,7 +57,13 @@ export async function openMendFolder(options: ComposeOptions): Promise<{ core: C
     // damaged/ is pruned like backups/ (newest few per file plus one a day), before anything reads it.
     const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
     await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(options.dataFolder), warn);
-    return { core: await composeCore(options), lock };
+    const core = await composeCore(options);
+    // Index summaries follow a save by a moment: they are written before another Mend may take the folder.
+    const release = async () => {
+      await core.settled?.().catch(() => undefined);
+      await lock.release();
+    };
+    return { core, lock: { ...lock, release } };
   } catch (error) {
     await lock.release().catch(() => undefined);
     throw error;

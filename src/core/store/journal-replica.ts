@@ -51,6 +51,11 @@ export class JournalReplica {
     public unfolded: number,
   ) {}
 
+  /** Snapshot writes, one after another in the order they were asked for (see compact()). */
+  private snapshots: Promise<void> = Promise.resolve();
+  private writing = 0;
+
+
   get ownLog(): string {
     return logPath(this.id, this.deps.device);
   }
@@ -113,11 +118,35 @@ export class JournalReplica {
     await this.writeSnapshotFrom(this.data, journal);
   }
 
-  /** Folds every line this device has read into a new snapshot (the old one is kept as a backup). */
-  async compact(): Promise<void> {
-    const meta = metaOf(this.records, this.heads);
-    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, this.data, meta));
-    this.unfolded = 0;
+  /**
+   * Folds every line this device has read into a new snapshot (the old one is kept as a backup). What
+   * it writes is taken now, so saves may go on while the snapshot is written: their lines lie beyond
+   * the heads it records and are read from the log again. Snapshot writes never overtake each other.
+   */
+  compact(): Promise<void> {
+    const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
+    const folded = this.unfolded;
+    this.writing++;
+    const write = this.snapshots.then(async () => {
+      try {
+        await this.deps.files.write(journalPath(this.id), bytes);
+        this.unfolded = Math.max(0, this.unfolded - folded);
+      } finally {
+        this.writing--;
+      }
+    });
+    this.snapshots = write.catch(() => undefined);
+    return write;
+  }
+
+  /** A snapshot is being written: no need to ask for another. */
+  get compacting(): boolean {
+    return this.writing > 0;
+  }
+
+  /** Resolves once no snapshot write is under way (before the snapshot is moved to trash). */
+  settled(): Promise<void> {
+    return this.snapshots;
   }
 
   /** Text written concurrently on two devices: the version that did not win, per record and field. */
@@ -161,7 +190,7 @@ export class JournalReplica {
   }
 
   private fold(lines: ChangeLine[], next: Journal, logged: boolean): Journal {
-    const removedBefore = new Set([...this.records].filter(([, r]) => r.x !== undefined).map(([k]) => k));
+    const touchedRemoved = lines.some((l) => this.records.get(l.k)?.x !== undefined);
     for (const line of lines) applyLine(this.records, line);
     if (logged) {
       const own = `${this.id}.${this.deps.device}.log`;
@@ -169,7 +198,6 @@ export class JournalReplica {
       this.heads.set(own, (this.heads.get(own) ?? 0) + lines.length);
     }
     // A change to a record another device removed does not bring it back: show the merged journal.
-    const touchedRemoved = lines.some((l) => removedBefore.has(l.k));
     this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next) : next;
     return this.data;
   }
