@@ -141,9 +141,10 @@ export class JournalStore {
     return result;
   }
 
-  /** Resolves once every summary of a saved journal is in the index files (tests, closing). */
-  flushed(): Promise<void> {
-    return this.pending.flushed();
+  /** Resolves once what saves left to follow them is written: index summaries, snapshots being folded. */
+  async flushed(): Promise<void> {
+    await this.pending.flushed();
+    await Promise.all([...this.journals.values()].map((replica) => replica.settled()));
   }
 
   /**
