@@ -1,4 +1,4 @@
-import { crc32Hex } from './crc32';
+import { crc32, crc32Hex } from './crc32';
 
 /**
  * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
@@ -42,7 +42,7 @@ const encoder = new TextEncoder();
 /** `,"c":"` + 8 hex digits + `"}`: the checksum member always closes a line, in these 16 ASCII bytes. */
 const CHECKSUM_TAIL = 16;
 const HEX8 = /^[0-9a-f]{8}$/;
-const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACE = Uint8Array.of(0x7d);
 const NEWLINE = 0x0a;
 
 export function encodeLine(line: ChangeLine): string {
@@ -97,7 +97,7 @@ function decodeRow(row: string, rowBytes: Uint8Array): ChangeLine | string {
   const sum = tail.slice(6, 14);
   if (!tail.startsWith(',"c":"') || !tail.endsWith('"}') || !HEX8.test(sum)) return 'it is cut short or has no checksum';
   const body = `${row.slice(0, -CHECKSUM_TAIL)}}`;
-  if (crc32Hex(bodyBytes(rowBytes)) !== sum) return 'its checksum does not match';
+  if (bodyChecksum(rowBytes) !== sum) return 'its checksum does not match';
   try {
     const value = JSON.parse(body) as Partial<ChangeLine>;
     return isLine(value) ? value : 'it is not a Mend change';
@@ -106,11 +106,10 @@ function decodeRow(row: string, rowBytes: Uint8Array): ChangeLine | string {
   }
 }
 
-/** The row's bytes without its checksum member: what the checksum covers. */
-function bodyBytes(rowBytes: Uint8Array): Uint8Array {
-  const body = rowBytes.slice(0, rowBytes.length - CHECKSUM_TAIL + 1);
-  body[body.length - 1] = CLOSE_BRACE;
-  return body;
+/** The checksum of the row without its checksum member (the bytes before it, then the closing brace), without copying. */
+function bodyChecksum(rowBytes: Uint8Array): string {
+  const before = crc32(rowBytes.subarray(0, rowBytes.length - CHECKSUM_TAIL));
+  return crc32(CLOSE_BRACE, before).toString(16).padStart(8, '0');
 }
 
 function isLine(v: Partial<ChangeLine>): v is ChangeLine {
