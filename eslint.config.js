@@ -71,7 +71,8 @@ export default tseslint.config(
   {
     // The store's file adapter is a lowdb Low until the sync-log rewrite replaces it.
     files: ['src/core/store/**/*.ts'],
-    rules: layers({ paths: ['src/core/'], packages: ['zod', 'lowdb'], why: 'the store imports only core, zod and lowdb.' }),
+    // immer: copy-on-write drafts for saves (journal-draft.ts), pure and dependency-free.
+    rules: layers({ paths: ['src/core/'], packages: ['zod', 'lowdb', 'immer'], why: 'the store imports only core, zod, lowdb and immer.' }),
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

@@ -44,6 +44,8 @@ export interface CoreDeps {
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
 export interface Core {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Resolves once what saves left to follow them (index summaries) is written: await before letting go of the folder. */
+  settled?(): Promise<void>;
 }
 
 const LOCKED_MESSAGE = 'Mend is locked. Enter your passphrase to open your journal.';
@@ -88,6 +90,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), ...(deps.copies ? { copies: deps.copies } : {}) };
   let open: Handlers | null = null;
   let opened = 0;
+  let lastStore: JournalStore | null = null;
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now, {
@@ -97,6 +100,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     });
     // Deletes and restores a kill interrupted are finished before anything else reads the journal.
     await finishInterrupted({ ...base, store });
+    lastStore = store;
     open = createHandlers({ ...base, store, security, progress });
     const generation = ++opened;
     if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent);
@@ -118,5 +122,6 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       if (isChannel(channel) && !OPEN_WHILE_LOCKED.has(channel)) return Promise.resolve(LOCKED);
       return dispatch(whileLocked, channel, input);
     },
+    settled: async () => lastStore?.flushed(),
   };
 }

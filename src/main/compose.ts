@@ -66,7 +66,13 @@ export async function openMendFolder(options: ComposeOptions): Promise<{ core: C
     // This computer's half-written temp files from earlier runs go first, whatever pid they name.
     await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
     await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(options.dataFolder), warn);
-    return { core: await composeCore(options), lock };
+    const core = await composeCore(options);
+    // Index summaries follow a save by a moment: they are written before another Mend may take the folder.
+    const release = async () => {
+      await core.settled?.().catch(() => undefined);
+      await lock.release();
+    };
+    return { core, lock: { ...lock, release } };
   } catch (error) {
     await lock.release().catch(() => undefined);
     throw error;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Core } from '../../src/core/open-core';
 import { composeCore } from '../../src/main/compose';
 import { measure, timed, type Figure } from './measure';
@@ -26,7 +28,7 @@ export interface OursFigures {
   openLargest: Figure;
   save: Figure;
   home: Figure;
-  /** Bytes one save writes: the journal plus the index. */
+  /** Bytes one save appends to this device's change log, on average. */
   saveBytes: number;
 }
 
@@ -45,8 +47,13 @@ export async function benchOurs(dir: string, largestId: string, runs: number, sa
     fewerCommitmentsReason: '', commitmentDrafts: [],
   });
   let i = 0;
+  const log = join(dir, 'logs', `${largestId}.${BENCH_DEVICE.id}.log`);
+  const sizeOf = async () => (await stat(log).catch(() => ({ size: 0 }))).size;
+  const before = await sizeOf();
   const save = await measure(saveRuns, () => timed(async () => undefined, () => ok(core.call('debriefs:save', fields(i++)))));
+  const saveBytes = Math.round((await sizeOf() - before) / saveRuns);
   await ok(core.call('debriefs:discard', { relationshipId: largestId, id: draft.id }));
   const home = await measure(runs, () => timed(async () => undefined, () => ok(core.call('home:get', {}))));
-  return { open, openLargest, save, home, saveBytes: 0 };
+  await core.settled?.();
+  return { open, openLargest, save, home, saveBytes };
 }

@@ -14,6 +14,8 @@ import { benchLimit } from './limit';
 import { rendererSize, rendererTimings } from './renderer';
 import { printReport, type SizeReport } from './report';
 import { longListTimings } from './long-lists';
+import { benchAppend, benchSqlite } from './peers';
+import { benchLogOpen } from './log-open';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.tmp/bench');
@@ -40,9 +42,12 @@ async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
   const ours = await benchOurs(dir, largestId, RUNS, SAVE_RUNS);
   const naive = await benchNaive(naiveFile, largestId, RUNS, SAVE_RUNS);
   const limit = await benchLimit(dir, scratch, largestId, RUNS, SAVE_RUNS);
+  // Side by side with Mend's save, in the same run: the same bytes appended + fsynced, and as one SQLite row.
+  const line = new Uint8Array(Math.max(1, ours.saveBytes)).fill(0x61);
+  const peers = { append: await benchAppend(scratch, line, SAVE_RUNS), sqlite: await benchSqlite(scratch, line, SAVE_RUNS) };
   const rss = await peakRss(dir);
   process.stdout.write('done\n');
-  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peakRssMb: rss };
+  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peers, peakRssMb: rss };
 }
 
 async function main(): Promise<void> {
@@ -52,7 +57,9 @@ async function main(): Promise<void> {
   const size = await rendererSize();
   const timings = await rendererTimings(join(WORK, 'L'), QUICK ? 2 : 5);
   const longLists = await longListTimings(join(WORK, 'long'), QUICK ? 3 : 7);
-  const report = { machine: `${process.platform} ${process.arch}, node ${process.version}`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists } };
+  const logOpen = await benchLogOpen(WORK, QUICK ? 3 : 5);
+  const load = (await import('node:os')).loadavg().map((n) => n.toFixed(2)).join(', ');
+  const report = { machine: `${process.platform} ${process.arch}, node ${process.version}, load average ${load} at the end`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists }, logOpen };
   printReport(report);
   await (await import('./search')).printSearchRows(join(WORK, 'L'), QUICK);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });

@@ -1,4 +1,4 @@
-import { crc32Hex } from './crc32';
+import { crc32, crc32Hex } from './crc32';
 
 /**
  * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
@@ -39,7 +39,11 @@ export interface DecodedLog {
 }
 
 const encoder = new TextEncoder();
-const CHECKSUM = /,"c":"([0-9a-f]{8})"\}$/;
+/** `,"c":"` + 8 hex digits + `"}`: the checksum member always closes a line, in these 16 ASCII bytes. */
+const CHECKSUM_TAIL = 16;
+const HEX8 = /^[0-9a-f]{8}$/;
+const CLOSE_BRACE = Uint8Array.of(0x7d);
+const NEWLINE = 0x0a;
 
 export function encodeLine(line: ChangeLine): string {
   const body = JSON.stringify(line);
@@ -51,6 +55,10 @@ export function decodeLog(text: string): DecodedLog {
   const end = text.lastIndexOf('\n') + 1;
   const rows = text.slice(0, end).split('\n');
   rows.pop(); // the empty string after the last newline
+  // Checksums are over UTF-8 bytes: the file's bytes once, cut at the same newlines (UTF-8 never has a
+  // newline byte inside a character), instead of encoding every row again.
+  const bytes = encoder.encode(text.slice(0, end));
+  let from = 0;
   const lines: ChangeLine[] = [];
   const at: number[] = [];
   const problems: LineProblem[] = [];
@@ -60,7 +68,9 @@ export function decodeLog(text: string): DecodedLog {
   let pendingChars = 0;
   let chars = 0;
   rows.forEach((row, i) => {
-    const decoded = decodeRow(row);
+    const to = bytes.indexOf(NEWLINE, from);
+    const decoded = decodeRow(row, bytes.subarray(from, to));
+    from = to + 1;
     if (pending.length === 0) [pendingFrom, pendingChars] = [i, chars];
     chars += row.length + 1;
     if (typeof decoded === 'string') {
@@ -81,18 +91,25 @@ export function decodeLog(text: string): DecodedLog {
   return { lines, rows: at, problems, complete, completeBytes: encoder.encode(completeText).length };
 }
 
-function decodeRow(row: string): ChangeLine | string {
+function decodeRow(row: string, rowBytes: Uint8Array): ChangeLine | string {
   if (row.startsWith('#')) return row.slice(1).trim() || 'it could not be read';
-  const m = CHECKSUM.exec(row);
-  if (!m) return 'it is cut short or has no checksum';
-  const body = `${row.slice(0, m.index)}}`;
-  if (crc32Hex(encoder.encode(body)) !== m[1]) return 'its checksum does not match';
+  const tail = row.slice(-CHECKSUM_TAIL);
+  const sum = tail.slice(6, 14);
+  if (!tail.startsWith(',"c":"') || !tail.endsWith('"}') || !HEX8.test(sum)) return 'it is cut short or has no checksum';
+  const body = `${row.slice(0, -CHECKSUM_TAIL)}}`;
+  if (bodyChecksum(rowBytes) !== sum) return 'its checksum does not match';
   try {
     const value = JSON.parse(body) as Partial<ChangeLine>;
     return isLine(value) ? value : 'it is not a Mend change';
   } catch {
     return 'it is not valid JSON';
   }
+}
+
+/** The checksum of the row without its checksum member (the bytes before it, then the closing brace), without copying. */
+function bodyChecksum(rowBytes: Uint8Array): string {
+  const before = crc32(rowBytes.subarray(0, rowBytes.length - CHECKSUM_TAIL));
+  return crc32(CLOSE_BRACE, before).toString(16).padStart(8, '0');
 }
 
 function isLine(v: Partial<ChangeLine>): v is ChangeLine {

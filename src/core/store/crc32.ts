@@ -17,9 +17,10 @@ const TABLES = (() => {
   return t as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
 })();
 
-export function crc32(bytes: Uint8Array): number {
+/** `previous`: the CRC of bytes that came before, so crc32(b, crc32(a)) is the CRC of a then b. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
   const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   let i = 0;
   const end8 = bytes.length - (bytes.length % 8);
   for (; i < end8; i += 8) {

@@ -17,6 +17,7 @@ export function diffJournals(before: Plain | null, after: Plain, collections: re
   };
   one(RELATIONSHIP_KEY, before?.['relationship'] as Plain | undefined, after['relationship'] as Plain);
   for (const c of collections) {
+    if (before?.[c] === after[c]) continue; // a list no record of which changed (journal-draft.ts)
     const prev = new Map(((before?.[c] as Plain[] | undefined) ?? []).map((r) => [`${c}/${String(r['id'])}`, r]));
     for (const next of (after[c] as Plain[] | undefined) ?? []) {
       const key = `${c}/${String(next['id'])}`;

@@ -64,6 +64,11 @@ export class JournalReplica {
     public unfolded: number,
   ) {}
 
+  /** Snapshot writes, one after another in the order they were asked for (see compact()). */
+  private snapshots: Promise<void> = Promise.resolve();
+  private writing = 0;
+
+
   get ownLog(): string {
     return logPath(this.id, this.deps.device);
   }
@@ -86,11 +91,13 @@ export class JournalReplica {
     }
     if (!base && lines.length === 0) return null;
     lines.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+    // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
+    const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
     for (const line of lines) {
-      checkClock(deps, id, line);
-      deps.clock.recv(line.t);
+      if (line.t > dayAhead) checkClock(deps, id, line);
       applyLine(records, line);
     }
+    if (lines.length > 0) deps.clock.recv(lines[lines.length - 1]!.t);
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
     const data = validJournal(id, records);
@@ -126,11 +133,35 @@ export class JournalReplica {
     await this.writeSnapshotFrom(this.data, journal);
   }
 
-  /** Folds every line this device has read into a new snapshot (the old one is kept as a backup). */
-  async compact(): Promise<void> {
-    const meta = metaOf(this.records, this.heads);
-    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, this.data, meta));
-    this.unfolded = 0;
+  /**
+   * Folds every line this device has read into a new snapshot (the old one is kept as a backup). What
+   * it writes is taken now, so saves may go on while the snapshot is written: their lines lie beyond
+   * the heads it records and are read from the log again. Snapshot writes never overtake each other.
+   */
+  compact(): Promise<void> {
+    const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
+    const folded = this.unfolded;
+    this.writing++;
+    const write = this.snapshots.then(async () => {
+      try {
+        await this.deps.files.write(journalPath(this.id), bytes);
+        this.unfolded = Math.max(0, this.unfolded - folded);
+      } finally {
+        this.writing--;
+      }
+    });
+    this.snapshots = write.catch(() => undefined);
+    return write;
+  }
+
+  /** A snapshot is being written: no need to ask for another. */
+  get compacting(): boolean {
+    return this.writing > 0;
+  }
+
+  /** Resolves once no snapshot write is under way (before the snapshot is moved to trash). */
+  settled(): Promise<void> {
+    return this.snapshots;
   }
 
   /**
@@ -203,7 +234,7 @@ export class JournalReplica {
   }
 
   private fold(lines: ChangeLine[], next: Journal, logged: boolean): Journal {
-    const removedBefore = new Set([...this.records].filter(([, r]) => r.x !== undefined).map(([k]) => k));
+    const touchedRemoved = lines.some((l) => this.records.get(l.k)?.x !== undefined);
     for (const line of lines) applyLine(this.records, line);
     if (logged) {
       const own = `${this.id}.${this.deps.device}.log`;
@@ -211,7 +242,6 @@ export class JournalReplica {
       this.heads.set(own, (this.heads.get(own) ?? 0) + lines.length);
     }
     // A change to a record another device removed does not bring it back: show the merged journal.
-    const touchedRemoved = lines.some((l) => removedBefore.has(l.k));
     this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next) : next;
     return this.data;
   }

@@ -8,6 +8,8 @@ import { JournalReplica, LOG_FOLDER, type ReplicaDeps, type SyncReport } from '.
 import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
+import { applyChange } from './journal-draft';
+import { PendingSummaries } from './pending-summaries';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
@@ -27,6 +29,12 @@ export interface StoreOptions {
 /** The device id of a core opened without one (tests, tools): valid, and never a real computer's. */
 export const ANONYMOUS_DEVICE = { id: '0000000000000000', name: 'This computer' };
 const DEFAULT_COMPACT_EVERY = 256;
+/**
+ * The store last opened on a folder's files: a store opened again on them (unlocking after a lock, a
+ * test's restart) first lets the previous one finish writing its pending summaries, so the index it
+ * reads is current and no late write of the old store overtakes the new one's.
+ */
+const lastOpened = new WeakMap<FileStore, JournalStore>();
 
 /**
  * The journal store: an index of summaries plus, per relationship, a replica loaded lazily: its
@@ -40,6 +48,8 @@ export class JournalStore {
   private readonly listeners: ChangeListener[] = [];
   /** This computer: whose log a save appends to, and the name other computers show for it. */
   thisDevice: { id: string; name: string } = ANONYMOUS_DEVICE;
+  /** Summaries of saved journals on their way to the index (written after the save is acknowledged). */
+  private readonly pending: PendingSummaries;
   /** What services read journals and their backups through: a journal's file reads as its merged state. */
   readonly files: FileStore;
 
@@ -51,6 +61,7 @@ export class JournalStore {
     private readonly compactEvery: number,
   ) {
     this.files = journalFileView(raw, (id) => this.readFresh(id));
+    this.pending = new PendingSummaries(index, now, (reason) => deps.report({ file: 'index', reason }));
   }
 
   static async open(files: FileStore, now: () => Date, options: StoreOptions = {}): Promise<JournalStore> {
@@ -63,11 +74,13 @@ export class JournalStore {
       report: options.report ?? (() => undefined),
       snapshotOnly: options.device === undefined && options.compactEvery === undefined,
     };
+    await lastOpened.get(files)?.flushed();
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
     const index = await openIndex(files, now, read);
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
     const store = new JournalStore(files, index, now, deps, Math.max(1, every));
     store.thisDevice = device;
+    lastOpened.set(files, store);
     if (!deps.snapshotOnly) await store.refresh();
     return store;
   }
@@ -79,11 +92,11 @@ export class JournalStore {
 
   /** Summaries of every relationship, from the index only. */
   summaries(): readonly RelationshipSummary[] {
-    return this.index.relationships;
+    return this.pending.over(this.index.relationships);
   }
 
   summary(id: string): RelationshipSummary {
-    const found = this.index.relationships.find((r) => r.id === id);
+    const found = this.pending.get(id) ?? this.index.relationships.find((r) => r.id === id);
     if (!found) throw new DomainError('not-found', 'That relationship no longer exists. It may have been deleted.');
     return found;
   }
@@ -124,23 +137,32 @@ export class JournalStore {
   }
 
   /**
-   * Applies `change` to a copy of the journal, validates it and appends what changed to this device's
-   * log. The change may throw a DomainError to refuse; nothing is written then.
+   * Applies `change` to a copy-on-write draft of the journal (journal-draft.ts), validates the records
+   * it replaced and appends what changed to this device's log. Memory changes only once the append is
+   * durable. The change may throw a DomainError to refuse; nothing is written then. The index summary
+   * follows after the acknowledgement: it is derived, and Home reads the fresh one meanwhile.
    */
   async update<T>(id: string, change: (draft: Journal) => T): Promise<T> {
     const { result, saved } = await this.mutex.run(id, async () => {
       const replica = await this.load(id);
-      const draft = structuredClone(replica.data);
-      const result = change(draft);
+      const { next: draft, result } = applyChange(replica.data, change);
       const next = validateChanged(replica.data, draft);
       const saved = await this.saveNamed(id, () => replica.save(next));
       if (this.compactEvery === 1 && replica.unfolded > 0) await this.compactNow(replica);
-      else if (replica.unfolded >= this.compactEvery) this.compactLater(replica);
+      else if (replica.unfolded >= this.compactEvery && !replica.compacting) this.compactLater(replica);
       return { result, saved };
     });
     this.changed(id, saved);
-    await this.saveSummary(summarize(saved, this.now()));
+    // Without a change log (tools, whole-file tests) a save is a whole rewrite anyway: the index too.
+    if (this.deps.snapshotOnly) await this.saveSummary(summarize(saved, this.now()));
+    else this.pending.put(id, saved);
     return result;
+  }
+
+  /** Resolves once what saves left to follow them is written: index summaries, snapshots being folded. */
+  async flushed(): Promise<void> {
+    await this.pending.flushed();
+    await Promise.all([...this.journals.values()].map((replica) => replica.settled()));
   }
 
   /**
@@ -152,12 +174,14 @@ export class JournalStore {
     const to = `trash/${id}-${fileStamp(this.now())}.json`;
     await this.mutex.run(id, async () => {
       const replica = await this.load(id).catch(() => null); // a damaged journal can always be removed
+      await replica?.settled(); // a snapshot being written lands before the move, never after it
       if (replica) await replica.remove();
       if (await this.raw.read(journalPath(id)).catch(() => true)) await this.raw.move(journalPath(id), to);
       else if (replica) await this.raw.write(to, encodeEnvelope(journalSpec, replica.data));
       this.journals.delete(id);
     });
     this.changed(id, null);
+    await this.pending.drop(id);
     await this.index.remove(id);
     return to;
   }
@@ -204,7 +228,10 @@ export class JournalStore {
     for (const id of changed) {
       const journal = this.journals.get(id)?.data;
       if (journal) await this.saveSummary(summarize(journal, this.now()));
-      else if (this.index.relationships.some((r) => r.id === id)) await this.index.remove(id);
+      else if (this.index.relationships.some((r) => r.id === id)) {
+        await this.pending.drop(id); // removed on another computer: no summary of it may follow
+        await this.index.remove(id);
+      }
       // Listeners (the search index) hear about another computer's changes as they do about ours.
       this.changed(id, journal ?? null);
     }
@@ -241,9 +268,10 @@ export class JournalStore {
     return !known || before === null || JSON.stringify(before) !== JSON.stringify(fresh.data);
   }
 
-  /** Puts a fresh summary in the index and writes its shard. */
-  private saveSummary(summary: RelationshipSummary): Promise<void> {
-    return this.index.put(summary);
+  /** Puts a fresh summary in the index and writes its shard (newer than any pending one). */
+  private async saveSummary(summary: RelationshipSummary): Promise<void> {
+    await this.pending.drop(summary.id);
+    await this.index.put(summary);
   }
 
   private async load(id: string): Promise<JournalReplica> {
@@ -285,9 +313,12 @@ export class JournalStore {
     });
   }
 
-  /** Compaction runs after the save is acknowledged; a failure only leaves more lines to read next time. */
+  /**
+   * Compaction is written after the save is acknowledged and outside the journal's lock, so later
+   * saves never wait for it; a failure only leaves more lines to read next time.
+   */
   private compactLater(replica: JournalReplica): void {
-    void this.mutex.run(replica.id, () => replica.compact()).catch(() => {
+    replica.compact().catch(() => {
       this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
     });
   }

@@ -8,6 +8,7 @@ import { recordsEqual } from './journal-diff';
  * every keystroke's save) proves nothing and costs more than the save itself. The result is what
  * journalSchema.parse would return for these inputs: changed records go through their own schema (with
  * its trimming and refinements); anything unexpected in the shape falls back to the full parse.
+ * Untouched records and lists keep their identity (so the diff skips them with one comparison).
  */
 export function validateChanged(before: Journal, draft: unknown): Journal {
   const shape = journalSchema.shape;
@@ -19,15 +20,20 @@ export function validateChanged(before: Journal, draft: unknown): Journal {
   for (const key of Object.keys(shape).filter((k) => k !== 'relationship') as Exclude<keyof Journal, 'relationship'>[]) {
     const list = draft[key] ?? [];
     if (!Array.isArray(list)) return journalSchema.parse(draft);
-    const element = (shape[key].unwrap() as z.ZodArray<z.ZodType>).element;
-    const old = new Map((before[key] as { id: string }[]).map((r) => [r.id, r]));
-    out[key] = list.map((item: unknown) => {
-      const id = isPlain(item) ? item['id'] : undefined;
-      const prev = typeof id === 'string' ? old.get(id) : undefined;
-      return prev && recordsEqual(prev, item) ? prev : element.parse(item);
-    });
+    out[key] = validList(before[key] as { id: string }[], list, (shape[key].unwrap() as z.ZodArray<z.ZodType>).element);
   }
   return out as Journal;
+}
+
+/** The list as validated: `old` itself when every record is the same object in the same place. */
+function validList(old: readonly { id: string }[], list: readonly unknown[], element: z.ZodType): readonly unknown[] {
+  if (list.length === old.length && list.every((item, i) => item === old[i])) return old;
+  const byId = new Map(old.map((r) => [r.id, r]));
+  return list.map((item: unknown) => {
+    const id = isPlain(item) ? item['id'] : undefined;
+    const prev = typeof id === 'string' ? byId.get(id) : undefined;
+    return prev && (prev === item || recordsEqual(prev, item)) ? prev : element.parse(item);
+  });
 }
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

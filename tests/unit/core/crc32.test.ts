@@ -15,4 +15,12 @@ describe('crc32', () => {
     for (let n = 0; n <= 100; n++) expect(crc32(bytes.subarray(0, n))).toBe(zlibCrc32(bytes.subarray(0, n)));
     expect(crc32(bytes.subarray(3))).toBe(zlibCrc32(bytes.subarray(3)));
   });
+
+  it('continues from the CRC of what came before: crc32(b, crc32(a)) is the CRC of a then b', () => {
+    const bytes = new Uint8Array(1_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+    for (const cut of [0, 1, 7, 8, 9, 500, 999, 1_000]) {
+      expect(crc32(bytes.subarray(cut), crc32(bytes.subarray(0, cut)))).toBe(zlibCrc32(bytes));
+    }
+  });
 });

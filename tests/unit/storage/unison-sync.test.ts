@@ -22,7 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => removeTempDir(work));
 
-async function unison(a: string, b: string): Promise<void> {
+/** Syncs once both apps have written what follows their saves (index summaries, snapshots), as a sync tool would find them idle. */
+async function unison(a: string, b: string, ...cores: Core[]): Promise<void> {
+  for (const core of cores) await core.settled?.();
   // -batch: no questions; a file both sides changed is left as each has it (our logs never are: each
   // computer writes only its own). UNISON keeps its archive inside the test folder.
   try {
@@ -66,7 +68,7 @@ describe('two computers, one folder synced by unison', () => {
     const h = await open(home);
     const sam = (await value<{ id: string }>(h, 'relationships:create', { ...person, name: 'Sam' })).id;
     const ana = (await value<{ id: string }>(h, 'relationships:create', { ...person, name: 'Ana' })).id;
-    await unison(home.dir, office.dir);
+    await unison(home.dir, office.dir, h);
 
     const o = await open(office);
     // At once, without syncing: both change Sam's notes; each adds entries; the office changes a role.
@@ -76,10 +78,10 @@ describe('two computers, one folder synced by unison', () => {
     }
     await value(h, 'relationships:update', { id: sam, ...person, name: 'Sam', notes: 'Written at home, Monday' });
     await value(o, 'relationships:update', { id: sam, ...person, name: 'Sam', role: 'Lead', notes: 'Written at the office, Monday' });
-    await unison(home.dir, office.dir);
+    await unison(home.dir, office.dir, h, o);
     const o2 = await open(office);
     await value(o2, 'monitoring-notes:create', entry(sam, 'office after sync'));
-    await unison(home.dir, office.dir);
+    await unison(home.dir, office.dir, h, o, o2);
 
     const seen: { journals: J[]; alts: unknown[] }[] = [];
     for (const r of [home, office]) {

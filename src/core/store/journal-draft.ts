@@ -1,0 +1,48 @@
+import { createDraft, current, finishDraft, isDraft, setAutoFreeze } from 'immer';
+import type { Journal } from '../model/journal';
+
+/*
+ * Copy-on-write for a save, with immer: a change edits a draft of the journal as it likes (replace a
+ * record, push one, edit a field in place); only what it touched is copied. Every untouched record and
+ * list of the result is the very same object as before, so validating, diffing and writing a save cost
+ * what the change touched, not the size of the journal. Nothing is frozen: the journal was never
+ * frozen for its readers, and freezing a large one costs a walk of all of it.
+ */
+setAutoFreeze(false);
+
+/** Runs `change` on a draft of `journal`: the next journal (sharing what did not change) and what it returned. */
+export function applyChange<T>(journal: Journal, change: (draft: Journal) => T): { next: Journal; result: T } {
+  const draft = createDraft(journal);
+  let result: T;
+  try {
+    result = detach(change(draft as Journal));
+  } catch (e) {
+    try {
+      finishDraft(draft); // revokes the draft; `journal` itself was never touched
+    } catch {
+      /* the change's own error is the one that matters */
+    }
+    throw e;
+  }
+  return { next: finishDraft(draft) as Journal, result };
+}
+
+/**
+ * What a change returns may hold parts of the draft (the record it found); drafts die with the change,
+ * so those parts are copied out first. Plain values and the change's own new objects pass as they are.
+ */
+function detach<T>(value: T): T {
+  if (isDraft(value)) return current(value as never) as T;
+  if (typeof value !== 'object' || value === null || !holdsDraft(value)) return value;
+  if (Array.isArray(value)) return value.map((v: unknown) => detach(v)) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detach(v)])) as T;
+}
+
+function holdsDraft(value: object, depth = 0): boolean {
+  if (depth > 8) return false;
+  for (const v of Object.values(value)) {
+    if (isDraft(v)) return true;
+    if (typeof v === 'object' && v !== null && holdsDraft(v, depth + 1)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,105 @@
+import type { IndexDb } from './index-db';
+import { summarize } from './summarize';
+import type { Journal } from '../model/journal';
+import type { RelationshipSummary } from '../model/index-file';
+
+// Core has no host typings; both Node and browsers have these.
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+/** Writes wait for this much quiet (a burst of typing writes its summary once)… */
+const QUIET_MS = 250;
+/** …but never longer than this after the first save they wait for. */
+const MOST_MS = 2000;
+
+interface Entry {
+  journal: Journal;
+  summary?: RelationshipSummary;
+}
+
+/**
+ * Index summaries of saved journals, written to the index after the save is acknowledged. The journal's
+ * own log is the truth and is durable before the acknowledgement; the index is derived from it (and
+ * healed from it whenever a journal is read), so making each keystroke's save wait for a summary and a
+ * rewrite of an index shard bought nothing but time. Until a summary is written, Home reads it from
+ * here. A burst of saves writes each summary once, from the newest journal, once saving pauses (so the
+ * index's fsyncs do not queue behind the saves' own). Opening the folder's files again waits for them.
+ */
+export class PendingSummaries {
+  private readonly waiting = new Map<string, Entry>();
+  private running: Promise<void> | null = null;
+  private timer: { handle: unknown; wake: () => void; since: number } | null = null;
+
+  constructor(
+    private readonly index: IndexDb,
+    private readonly now: () => Date,
+    private readonly report: (reason: string) => void,
+  ) {}
+
+  /** A journal was saved: its summary is due. Starts writing after the current turn (the acknowledgement). */
+  put(id: string, journal: Journal): void {
+    this.waiting.set(id, { journal });
+    this.running ??= this.run();
+    this.rearm();
+  }
+
+  /** The summary Home should show for `id` while it waits, if one does. */
+  get(id: string): RelationshipSummary | undefined {
+    const entry = this.waiting.get(id);
+    if (!entry) return undefined;
+    entry.summary ??= summarize(entry.journal, this.now());
+    return entry.summary;
+  }
+
+  /** `list` with every waiting summary in place of the one it replaces. */
+  over(list: readonly RelationshipSummary[]): readonly RelationshipSummary[] {
+    if (this.waiting.size === 0) return list;
+    return list.map((r) => this.get(r.id) ?? r);
+  }
+
+  /** Forgets what waits for `id` (removed, or a newer summary is being written) once any write of it is done. */
+  async drop(id: string): Promise<void> {
+    this.waiting.delete(id);
+    await this.running;
+  }
+
+  /** Resolves once nothing waits (a write that failed stays waiting, and is reported). */
+  async flushed(): Promise<void> {
+    while (this.running) {
+      this.timer?.wake();
+      await this.running;
+    }
+  }
+
+  private async run(): Promise<void> {
+    await new Promise<void>((wake) => {
+      this.timer = { handle: host.setTimeout(wake, QUIET_MS), wake, since: Date.now() };
+    });
+    this.timer = null;
+    try {
+      for (let next = this.first(); next; next = this.first()) {
+        const [id, entry] = next;
+        const summary = this.get(id)!;
+        try {
+          await this.index.put(summary);
+        } catch {
+          this.report('the summary of a saved journal could not be written to the index yet; it is written again at its next save');
+          return;
+        }
+        if (this.waiting.get(id) === entry) this.waiting.delete(id);
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Another save: wait for quiet again, within the longest wait. */
+  private rearm(): void {
+    const t = this.timer;
+    if (!t) return;
+    host.clearTimeout(t.handle);
+    t.handle = host.setTimeout(t.wake, Math.max(0, Math.min(QUIET_MS, t.since + MOST_MS - Date.now())));
+  }
+
+  private first(): [string, Entry] | undefined {
+    return this.waiting.entries().next().value;
+  }
+}

@@ -1,0 +1,74 @@
+import { appendFile, cp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeLog, encodeLine, type ChangeLine } from '../../src/core/store/change-line';
+import { HybridClock } from '../../src/core/store/hlc';
+import type { Core } from '../../src/core/open-core';
+import { measure, timed, type Figure } from './measure';
+import { BENCH_NOW } from './generate';
+import { BENCH_DEVICE, openOurs } from './ours';
+
+/**
+ * Opening a journal whose change log holds 100,000 lines not yet folded into its snapshot (compaction
+ * normally keeps this rare): plain, and sealed line by line in an encrypted folder. The lines are real
+ * edits (each replaces the value before it, as the app writes them), appended straight to the log.
+ */
+export const LOG_LINES = 100_000;
+const PASSPHRASE = 'bench passphrase, long enough';
+
+async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`bench call failed: ${r.message}`);
+  return r.value as T;
+}
+
+async function makeFolder(dir: string): Promise<string> {
+  await rm(dir, { recursive: true, force: true });
+  const core = await openOurs(dir);
+  const { id } = await ok<{ id: string }>(core.call('relationships:create', { name: 'Long log', role: '', kind: 'peer', started: null, notes: 'first' }));
+  for (let i = 0; i < 4; i++) {
+    await ok(core.call('monitoring-notes:create', { relationshipId: id, at: new Date(BENCH_NOW).toISOString(), kind: 'other', note: `Note ${i}` }));
+  }
+  await core.settled?.();
+  const log = join(dir, 'logs', `${id}.${BENCH_DEVICE.id}.log`);
+  await appendFile(log, linesAfter(await readFile(log, 'utf8'), id));
+  return id;
+}
+
+/** Edits of the notes' text, each naming the clock of the value it replaces. */
+function linesAfter(existing: string, id: string): string {
+  const last = new Map<string, string>();
+  for (const line of decodeLog(existing).lines) if (line.k.startsWith('monitoringNotes/')) last.set(line.k, line.t);
+  const keys = [...last.keys()];
+  let tick = BENCH_NOW;
+  const clock = new HybridClock(BENCH_DEVICE.id, () => ++tick);
+  const out: string[] = [];
+  for (let i = 0; i < LOG_LINES; i++) {
+    const k = keys[i % keys.length]!;
+    const t = clock.send();
+    const line: ChangeLine = { t, d: BENCH_DEVICE.id, k, s: { note: [`Edit ${i} of a note in ${id}, a sentence or so long.`, last.get(k)!] } };
+    last.set(k, t);
+    out.push(encodeLine(line));
+  }
+  return out.join('');
+}
+
+const openJournal = (id: string) => (core: Core) => ok(core.call('journals:get', { relationshipId: id }));
+
+export async function benchLogOpen(work: string, runs: number): Promise<{ plain: Figure; encrypted: Figure; lines: number }> {
+  const plainDir = join(work, 'log-100k');
+  const id = await makeFolder(plainDir);
+  const plain = await measure(runs, () => timed(() => openOurs(plainDir), openJournal(id)));
+  const sealedDir = join(work, 'log-100k-sealed');
+  await rm(sealedDir, { recursive: true, force: true });
+  await cp(plainDir, sealedDir, { recursive: true });
+  const core = await openOurs(sealedDir);
+  const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));
+  await ok(core.call('security:enable', { passphrase: PASSPHRASE, recoveryKey }));
+  const unlocked = async () => {
+    const c = await openOurs(sealedDir);
+    await ok(c.call('security:unlock', { passphrase: PASSPHRASE }));
+    return c;
+  };
+  const encrypted = await measure(Math.min(runs, 3), () => timed(unlocked, openJournal(id)));
+  return { plain, encrypted, lines: LOG_LINES };
+}
