@@ -9,11 +9,15 @@
  */
 import { BLAME_RULES, type BlameRule } from './blame-coach-lexicon';
 import { passes, type Place } from './blame-coach-context';
-import { normalize, reportedSpans, sentenceRanges, tokenAt, tokenize } from './blame-coach-text';
+import { normalize, reportedSpans, sentenceRanges, tokenAt, tokenize, type Token } from './blame-coach-text';
 import { suggest } from './blame-coach-suggest';
+import { learnedSpans, TONE_TIP } from './blame-coach-learned';
 
-/** The families of blaming language the coach looks for, plus a template slot left unfilled. */
-export type BlameKind = 'absolute' | 'accusing-you' | 'label' | 'sarcasm' | 'unfilled';
+/**
+ * The families of blaming language the rules look for, 'tone' for a sentence only the learned model
+ * flags (blame-coach-model.ts), and a template slot left unfilled.
+ */
+export type BlameKind = 'absolute' | 'accusing-you' | 'label' | 'sarcasm' | 'tone' | 'unfilled';
 
 /** One flagged stretch of text. */
 export interface BlameFinding {
@@ -39,7 +43,7 @@ const compile = (rule: BlameRule): RegExp =>
 
 const COMPILED: readonly (readonly [BlameRule, RegExp])[] = BLAME_RULES.map((rule) => [rule, compile(rule)]);
 
-const PRIORITY: Record<BlameKind, number> = { unfilled: 5, sarcasm: 4, label: 3, absolute: 2, 'accusing-you': 1 };
+const PRIORITY: Record<BlameKind, number> = { unfilled: 5, sarcasm: 4, label: 3, absolute: 2, 'accusing-you': 1, tone: 0 };
 
 /** A "[slot]" from the coach's own template, still waiting for the leader's words. */
 const SLOT = /\[[^\[\]\n]{1,80}\]/gu;
@@ -62,11 +66,19 @@ function renderTip(tip: string, words: string): string {
   return tip.replace('{w}', w.charAt(0).toUpperCase() + w.slice(1));
 }
 
-function collect(norm: string): Candidate[] {
+/** The rules' candidates, then the learned model's for sentences the rules let pass. */
+function collect(norm: string, withModel: boolean): Candidate[] {
   const toks = tokenize(norm);
+  const reported = reportedSpans(norm);
+  const ruled = collectRules(norm, toks, reported);
+  if (!withModel) return ruled;
+  const learned = learnedSpans(norm, toks, ruled, reported).map((s) => ({ kind: 'tone' as const, ...s, tip: TONE_TIP }));
+  return [...ruled, ...learned];
+}
+
+function collectRules(norm: string, toks: Token[], reported: readonly { start: number; end: number }[]): Candidate[] {
   const { lo, hi } = sentenceRanges(toks);
   const out: Candidate[] = [];
-  const reported = reportedSpans(norm);
   const isReported = (start: number): boolean => reported.some((r) => start >= r.start && start < r.end);
   for (const [rule, re] of COMPILED) {
     for (const m of norm.matchAll(re)) {
@@ -103,7 +115,7 @@ export function reviewBlame(text: string): BlameReview {
   if (typeof text !== 'string' || text.trim() === '') return { findings: [], suggestion: null };
   try {
     const norm = normalize(text);
-    const found = collect(norm);
+    const found = collect(norm, true);
     const findings = merge([...found, ...slots(norm)], text);
     // Slots alone ask for words, not a new template.
     return { findings, suggestion: found.length === 0 ? null : suggest(text, norm, findings) };
@@ -116,4 +128,13 @@ export function reviewBlame(text: string): BlameReview {
 /** True when any sentence would be flagged. */
 export function hasBlame(text: string): boolean {
   return reviewBlame(text).findings.length > 0;
+}
+
+/** True when the hand-written rules alone would flag the text (the learned model left out): for measuring. */
+export function hasRuleBlame(text: string): boolean {
+  try {
+    return text.trim() !== '' && collect(normalize(text), false).length > 0;
+  } catch {
+    return false;
+  }
 }
