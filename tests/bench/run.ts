@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const report = { machine: `${process.platform} ${process.arch}, node ${process.version}, load average ${load} at the end`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists }, logOpen };
   printReport(report);
   await (await import('./search')).printSearchRows(join(WORK, 'L'), QUICK);
+  (await import('./coach')).printCoachRows(QUICK);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });
   await writeFile(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write('Wrote bench-results/bench.json\n');

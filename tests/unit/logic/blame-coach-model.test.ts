@@ -48,20 +48,6 @@ describe('the learned model beside the rules', () => {
     expect(bytes).toBeLessThan(100 * 1024);
   });
 
-  it('reviews a 500-character text in a few milliseconds (rules and model)', () => {
-    const para = 'I felt worried on Friday when the boxes ran out. She treats the rota like it is optional. ';
-    const text = para.repeat(6).slice(0, 500);
-    for (let i = 0; i < 20; i++) reviewBlame(text); // warm up
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
-      reviewBlame(text);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[100]!;
-    console.log(`coach review of 500 characters: median ${median.toFixed(2)} ms, p95 ${times[190]!.toFixed(2)} ms (200 runs)`);
-    // The target is about 5 ms; the bound leaves room for a loaded CI machine.
-    expect(median).toBeLessThan(15);
-  });
+  // Its speed (rules, and rules with the model, on 500 characters) is measured by `npm run bench`,
+  // side by side, not by a timed unit test: tests/bench/coach.ts.
 });
