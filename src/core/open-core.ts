@@ -109,8 +109,10 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {
     opened: openStore,
-    closed: () => {
+    closed: async () => {
       open = null;
+      // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
+      await lastStore?.flushed().catch(() => undefined);
     },
     progress,
   });

@@ -8,7 +8,8 @@ import { reportSteps, type ProgressRegistry } from './progress';
 export interface SecurityHooks {
   /** Opens the journal store if it is not open yet (idempotent). */
   opened(): Promise<void>;
-  closed(): void;
+  /** The journals are about to go: waits for what a save left to write (the index) while the key is here. */
+  closed(): void | Promise<void>;
   /** Where sealing and opening every file report how far they are (openCore passes the app's). */
   progress?: ProgressRegistry;
 }
@@ -118,7 +119,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         if (!(await v.state()).encrypted) {
           throw new DomainError('invalid-input', 'Set a passphrase in Settings first; without one there is nothing to lock.');
         }
-        hooks.closed();
+        await hooks.closed();
         v.lock();
         return status();
       }),
