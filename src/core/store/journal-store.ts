@@ -8,6 +8,7 @@ import { JournalReplica, LOG_FOLDER, type ReplicaDeps, type SyncReport } from '.
 import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
+import { devicePath } from './device-state';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
@@ -62,11 +63,21 @@ export class JournalStore {
       snapshotOnly: options.device === undefined && options.compactEvery === undefined,
     };
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
-    const index = await openIndex(files, now, read);
+    const index = await openIndex(files, now, read, devicePath(device.id, 'index'));
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
     const store = new JournalStore(files, index, now, deps, Math.max(1, every));
     if (!deps.snapshotOnly) await store.refresh();
     return store;
+  }
+
+  /** This computer's id: its logs and its own state folder (devices/<id>/) are named by it. */
+  get device(): string {
+    return this.deps.device;
+  }
+
+  /** Where this computer keeps state no other computer needs (drafts, interrupted work): devices/<id>/<name>. */
+  statePath(name: string): string {
+    return devicePath(this.deps.device, name);
   }
 
   /** Called after every durable save or removal of a journal (the search index follows this way). */
