@@ -77,6 +77,8 @@ export const CHANNELS = {
   'their-trust:delete': true,
   'spelling:get': true,
   'spelling:set': true,
+  'devices:list': true,
+  'devices:forget': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

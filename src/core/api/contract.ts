@@ -18,6 +18,7 @@ import type { SearchContract } from './slices/search';
 import type { QuickCaptureContract } from './slices/quick-capture';
 import type { LeaderSideContract } from './slices/leader-side';
 import type { SpellingContract } from './slices/spelling';
+import type { DevicesContract } from './slices/devices';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -36,7 +37,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     SearchContract,
     QuickCaptureContract,
     LeaderSideContract,
-    SpellingContract {}
+    SpellingContract,
+    DevicesContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

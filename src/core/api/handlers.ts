@@ -20,6 +20,7 @@ import { searchHandlers } from './slices/search';
 import { quickCaptureHandlers } from './slices/quick-capture';
 import { leaderSideHandlers } from './slices/leader-side';
 import { spellingHandlers } from './slices/spelling';
+import { devicesHandlers } from './slices/devices';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -45,5 +46,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...quickCaptureHandlers(ctx),
     ...leaderSideHandlers(ctx),
     ...spellingHandlers(ctx),
+    ...devicesHandlers(ctx),
   } satisfies Handlers;
 }

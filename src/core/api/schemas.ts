@@ -20,6 +20,7 @@ import { searchSchemas } from './slices/search';
 import { quickCaptureSchemas } from './slices/quick-capture';
 import { leaderSideSchemas } from './slices/leader-side';
 import { spellingSchemas } from './slices/spelling';
+import { devicesSchemas } from './slices/devices';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -43,4 +44,5 @@ export const inputSchemas = {
   ...quickCaptureSchemas,
   ...leaderSideSchemas,
   ...spellingSchemas,
+  ...devicesSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

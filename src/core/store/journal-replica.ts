@@ -49,6 +49,13 @@ export class JournalReplica {
     public data: Journal,
     /** Lines appended by this device since the snapshot was written. */
     public unfolded: number,
+    /** How far into each log the snapshot on disk reaches (as read, or as this device last wrote it). */
+    public snapshotHeads: ReadonlyMap<string, number> = new Map(heads),
+    /**
+     * A log was trimmed past what the snapshot here holds (the newer snapshot has not arrived yet): the
+     * journal shows less than it will, and must not be folded into a snapshot that would claim the rest.
+     */
+    readonly incomplete = false,
   ) {}
 
   get ownLog(): string {
@@ -61,12 +68,18 @@ export class JournalReplica {
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
+    const snapshotHeads = new Map(heads);
     const lines: ChangeLine[] = [];
     let unfolded = 0;
+    let incomplete = false;
     for (const name of await logNamesFor(deps.files, id)) {
       const own = name === `${id}.${deps.device}.log`;
       const log = await readLog(deps, `${LOG_FOLDER}/${name}`, own);
       const skip = heads.get(name) ?? 0;
+      if (log.base > skip && conflictCopyOf(name) === null) {
+        incomplete = true;
+        deps.report({ file: `${LOG_FOLDER}/${name}`, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
+      }
       lines.push(...log.lines.filter((l) => l.index >= skip).map((l) => l.line));
       if (own) unfolded = log.complete - skip;
       if (conflictCopyOf(name) === null) heads.set(name, Math.max(skip, log.complete));
@@ -81,7 +94,7 @@ export class JournalReplica {
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
     const data = validJournal(id, records);
-    return data ? new JournalReplica(deps, id, records, heads, data, unfolded) : null;
+    return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete) : null;
   }
 
   /** A journal new to this device (or written whole by a restore): its records, as one batch of lines. */
@@ -115,8 +128,10 @@ export class JournalReplica {
 
   /** Folds every line this device has read into a new snapshot (the old one is kept as a backup). */
   async compact(): Promise<void> {
+    if (this.incomplete) return; // it would claim lines it does not hold: wait for the newer snapshot
     const meta = metaOf(this.records, this.heads);
     await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, this.data, meta));
+    this.snapshotHeads = new Map(this.heads);
     this.unfolded = 0;
   }
 
@@ -232,14 +247,14 @@ async function readLog(
   deps: ReplicaDeps,
   path: string,
   own: boolean,
-): Promise<{ lines: { index: number; line: ChangeLine }[]; complete: number }> {
+): Promise<{ lines: { index: number; line: ChangeLine }[]; complete: number; base: number }> {
   const bytes = await deps.files.read(path);
   const text = bytes ? new TextDecoder().decode(bytes) : '';
   const log = decodeLog(text);
   if (own && bytes && log.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, log.completeBytes));
   log.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
   const lines = log.lines.map((line, i) => ({ index: log.rows[i]!, line }));
-  return { lines, complete: log.complete };
+  return { lines, complete: log.complete, base: log.base };
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {

@@ -9,6 +9,7 @@ import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
 import { devicePath } from './device-state';
+import { DeviceUpkeep, deviceRecordPath, trimLog, type DeviceInfo } from './device-upkeep';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
@@ -28,6 +29,8 @@ export interface StoreOptions {
 /** The device id of a core opened without one (tests, tools): valid, and never a real computer's. */
 export const ANONYMOUS_DEVICE = { id: '0000000000000000', name: 'This computer' };
 const DEFAULT_COMPACT_EVERY = 256;
+/** Upkeep (recording what this device folded, trimming its logs) runs at open, then at most this often. */
+const UPKEEP_EVERY_MS = 60_000;
 
 /**
  * The journal store: an index of summaries plus, per relationship, a replica loaded lazily: its
@@ -48,6 +51,7 @@ export class JournalStore {
     private readonly now: () => Date,
     private readonly deps: ReplicaDeps,
     private readonly compactEvery: number,
+    private readonly upkeep: DeviceUpkeep,
   ) {
     this.files = journalFileView(raw, (id) => this.readFresh(id));
   }
@@ -65,8 +69,11 @@ export class JournalStore {
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
     const index = await openIndex(files, now, read, devicePath(device.id, 'index'));
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
-    const store = new JournalStore(files, index, now, deps, Math.max(1, every));
-    if (!deps.snapshotOnly) await store.refresh();
+    const upkeep = await DeviceUpkeep.open(files, device, now);
+    const store = new JournalStore(files, index, now, deps, Math.max(1, every), upkeep);
+    if (!deps.snapshotOnly) {
+      await store.refresh(); // and the first upkeep
+    }
     return store;
   }
 
@@ -201,6 +208,9 @@ export class JournalStore {
       // Listeners (the search index) hear about another computer's changes as they do about ours.
       this.changed(id, journal ?? null);
     }
+    await this.maintain(false).catch(() => {
+      this.deps.report({ file: deviceRecordPath(this.deps.device), reason: 'this computer\'s record could not be written, or a log trimmed, yet' });
+    });
     return changed;
   }
 
@@ -273,14 +283,20 @@ export class JournalStore {
 
   /** The save is already durable in the log: a snapshot that cannot be written is reported, not fatal. */
   private async compactNow(replica: JournalReplica): Promise<void> {
-    await replica.compact().catch(() => {
+    await replica.compact().then(() => this.folded(replica)).catch(() => {
       this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
     });
   }
 
+  /** A new snapshot: other computers learn how far it reaches (so this one may trim), off the save path. */
+  private folded(replica: JournalReplica): void {
+    this.upkeep.note(replica);
+    void this.upkeep.save().catch(() => undefined); // the next upkeep writes it again
+  }
+
   /** Compaction runs after the save is acknowledged; a failure only leaves more lines to read next time. */
   private compactLater(replica: JournalReplica): void {
-    void this.mutex.run(replica.id, () => replica.compact()).catch(() => {
+    void this.mutex.run(replica.id, () => replica.compact()).then(() => this.folded(replica)).catch(() => {
       this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
     });
   }
@@ -296,6 +312,38 @@ export class JournalStore {
       }
       throw e;
     }
+  }
+
+  private lastUpkeep = -Infinity;
+
+  /**
+   * Off the save path (at open, then from the folder watch at most once a minute): records how far the
+   * snapshots this computer holds reach into each log, then trims this computer's own logs up to the line
+   * every computer it still knows has folded. A failure only leaves the logs longer.
+   */
+  async maintain(force = true): Promise<void> {
+    const at = this.now().getTime();
+    if (!force && at - this.lastUpkeep < UPKEEP_EVERY_MS) return;
+    this.lastUpkeep = at;
+    for (const replica of this.journals.values()) this.upkeep.note(replica);
+    await this.upkeep.save();
+    const devices = await this.upkeep.devices();
+    const suffix = `.${this.deps.device}.log`;
+    for (const name of (await this.raw.list(LOG_FOLDER)).filter((n) => n.endsWith(suffix) && conflictCopyOf(n) === null)) {
+      const point = await this.upkeep.trimPoint(name, devices);
+      const id = name.slice(0, -suffix.length);
+      if (point > 0) await this.mutex.run(id, () => trimLog(this.raw, `${LOG_FOLDER}/${name}`, point, this.compactEvery));
+    }
+  }
+
+  /** Every computer seen in this folder, for Settings → Computers. */
+  devices(): Promise<DeviceInfo[]> {
+    return this.upkeep.devices();
+  }
+
+  /** Forgets a computer not seen for a long time; false when it may not be forgotten (yet). */
+  forgetDevice(id: string): Promise<boolean> {
+    return this.upkeep.forget(id);
   }
 
   /** Tests and tools: fold every loaded journal's log into its snapshot now. */
