@@ -89,7 +89,7 @@ export class DeviceUpkeep {
   /** Every computer seen in this folder: by its record, or only by its change logs. */
   async devices(): Promise<DeviceInfo[]> {
     const { records, forgottenAt } = await this.allRecords();
-    const ids = new Set([...records.keys(), ...(await logDevices(this.files))]);
+    const ids = new Set([this.device.id, ...records.keys(), ...(await logDevices(this.files))]);
     const cutoff = this.now().getTime() - FORGET_AFTER_DAYS * DAY_MS;
     return [...ids].map((id) => {
       const record = records.get(id) ?? null;

@@ -3,4 +3,5 @@ import '../backups/register';
 import '../security/register';
 import '../trash/register';
 import '../spelling/register';
+import '../devices/register';
 export {};
