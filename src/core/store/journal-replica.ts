@@ -7,6 +7,7 @@ import type { HybridClock } from './hlc';
 import { parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom } from './snapshot-meta';
 import { conflictCopyOf } from './sync-names';
+import { lastEntryRemoval } from './removals';
 import { applyLine, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
@@ -133,6 +134,11 @@ export class JournalReplica {
     await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, this.data, meta));
     this.snapshotHeads = new Map(this.heads);
     this.unfolded = 0;
+  }
+
+  /** When an entry of this journal was last removed (ISO), or null: removals carry no updatedAt. */
+  lastRemoval(): string | null {
+    return lastEntryRemoval(this.records);
   }
 
   /** Text written concurrently on two devices: the version that did not win, per record and field. */

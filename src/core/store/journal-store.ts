@@ -9,6 +9,7 @@ import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
 import { devicePath } from './device-state';
+import { personRemovedAt } from './removals';
 import { DeviceUpkeep, deviceRecordPath, trimLog, type DeviceInfo } from './device-upkeep';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
@@ -106,6 +107,16 @@ export class JournalStore {
   /** The whole journal of one relationship; throws not-found, or damaged naming the file. */
   async journal(id: string): Promise<Journal> {
     return (await this.mutex.run(id, () => this.load(id))).data;
+  }
+
+  /** When an entry of this journal was last removed, or null (imports compare it with a backup's age). */
+  async lastRemoval(id: string): Promise<string | null> {
+    return (await this.mutex.run(id, () => this.load(id))).lastRemoval();
+  }
+
+  /** When this person was removed on any computer (their tombstone), or null: an import never brings them back. */
+  removedAt(id: string): Promise<string | null> {
+    return personRemovedAt(this.raw, id);
   }
 
   /** Text two computers wrote at once into the same field: the versions that did not win. */
