@@ -83,6 +83,8 @@ export const CHANNELS = {
   'copies:forget': true,
   'progress:current': true,
   'progress:cancel': true,
+  'devices:list': true,
+  'devices:forget': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

@@ -21,6 +21,7 @@ import type { SpellingContract } from './slices/spelling';
 import type { ExternalCopiesContract } from './slices/external-copies';
 import type { AlternativesContract } from './slices/alternatives';
 import type { ProgressContract } from './slices/progress';
+import type { DevicesContract } from './slices/devices';
 
 /**
  * The whole renderer → main surface: one entry per channel, `noun:verb`, input → output.
@@ -42,7 +43,8 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     SpellingContract,
     ExternalCopiesContract,
     AlternativesContract,
-    ProgressContract {}
+    ProgressContract,
+    DevicesContract {}
 
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = Parameters<Contract[C]>[0];

@@ -23,6 +23,7 @@ import { leaderSideHandlers } from './slices/leader-side';
 import { spellingHandlers } from './slices/spelling';
 import { externalCopiesHandlers } from './slices/external-copies';
 import { progressHandlers } from './slices/progress';
+import { devicesHandlers } from './slices/devices';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
@@ -51,5 +52,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...spellingHandlers(ctx),
     ...externalCopiesHandlers(ctx),
     ...progressHandlers(ctx),
+    ...devicesHandlers(ctx),
   } satisfies Handlers;
 }

@@ -23,6 +23,7 @@ import { leaderSideSchemas } from './slices/leader-side';
 import { spellingSchemas } from './slices/spelling';
 import { externalCopiesSchemas } from './slices/external-copies';
 import { progressSchemas } from './slices/progress';
+import { devicesSchemas } from './slices/devices';
 
 /** One zod schema per channel; everything that crosses the boundary is checked here first. */
 export const inputSchemas = {
@@ -49,4 +50,5 @@ export const inputSchemas = {
   ...spellingSchemas,
   ...externalCopiesSchemas,
   ...progressSchemas,
+  ...devicesSchemas,
 } satisfies { [C in Channel]: ZodType<Input<C>> };

@@ -24,8 +24,11 @@ export interface ImportItem {
   reason: string;
 }
 
-/** The copy in Mend: a readable journal, or one whose file cannot be read. */
-export type CurrentCopy = { journal: Journal } | { unreadable: true; name: string };
+/**
+ * The copy in Mend: a readable journal (with when an entry of it was last removed: a removal has no
+ * updatedAt), one whose file cannot be read, or a person removed (on any computer) after Mend knew them.
+ */
+export type CurrentCopy = { journal: Journal; lastRemoval?: string | null } | { unreadable: true; name: string } | { removed: string; name: string };
 
 export function planImport(incoming: readonly Journal[], current: ReadonlyMap<string, CurrentCopy>): ImportItem[] {
   return incoming.map((journal) => {
@@ -33,6 +36,14 @@ export function planImport(incoming: readonly Journal[], current: ReadonlyMap<st
     const base = { relationshipId: id, name: journal.relationship.name, entries: countEntries(journal), lastChanged: lastChange(journal) };
     const mine = current.get(id);
     if (!mine) return { ...base, action: 'add', current: null, reason: 'New to Mend: it will be added.' };
+    if ('removed' in mine) {
+      return {
+        ...base,
+        action: 'keep',
+        current: { name: mine.name, entries: null, lastChanged: mine.removed },
+        reason: 'You removed this person from Mend after this backup was made, so they stay removed. The backup’s copy goes to the trash folder.',
+      };
+    }
     if ('unreadable' in mine) {
       return {
         ...base,
@@ -41,7 +52,9 @@ export function planImport(incoming: readonly Journal[], current: ReadonlyMap<st
         reason: 'The copy in Mend cannot be read, so the backup’s copy takes its place. The unreadable file is set aside in the damaged folder.',
       };
     }
-    const here = { name: mine.journal.relationship.name, entries: countEntries(mine.journal), lastChanged: lastChange(mine.journal) };
+    const changed = lastChange(mine.journal);
+    const removal = mine.lastRemoval ?? null;
+    const here = { name: mine.journal.relationship.name, entries: countEntries(mine.journal), lastChanged: removal !== null && removal > changed ? removal : changed };
     if (sameJournal(journal, mine.journal)) {
       return { ...base, action: 'same', current: here, reason: 'Already in Mend exactly as in the backup: nothing to do.' };
     }

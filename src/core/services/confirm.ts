@@ -7,7 +7,7 @@ import type { Platform } from './platform';
  * Messages name what will happen; they never carry journal text beyond a person's name.
  */
 export interface ConfirmRequest {
-  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import';
+  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import' | 'forget-device';
   message: string;
   detail: string;
   /** The button that goes ahead; the other one is always "Cancel", and it is the default. */
@@ -21,6 +21,12 @@ export async function confirmOrStop(platform: Pick<Platform, 'confirm'>, request
 }
 
 export const confirmations = {
+  forgetDevice: (name: string): ConfirmRequest => ({
+    kind: 'forget-device',
+    message: `Forget “${name.slice(0, 120)}”?`,
+    detail: 'Its changes are already in your journal and stay there. Mend stops keeping old change lines for it. If it opens this folder again, it is remembered again.',
+    confirmLabel: 'Forget this computer',
+  }),
   openLink: (url: string): ConfirmRequest => ({
     kind: 'open-link',
     message: 'Open this link in your browser?',

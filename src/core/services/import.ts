@@ -107,9 +107,13 @@ async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[], 
     work?.step(i);
     await slice();
     const name = known.get(relationship.id);
-    if (name === undefined) continue;
+    if (name === undefined) {
+      const removed = await ctx.store.removedAt(relationship.id);
+      if (removed !== null) copies.set(relationship.id, { removed, name: relationship.name });
+      continue;
+    }
     try {
-      copies.set(relationship.id, { journal: await ctx.store.journal(relationship.id) });
+      copies.set(relationship.id, { journal: await ctx.store.journal(relationship.id), lastRemoval: await ctx.store.lastRemoval(relationship.id) });
     } catch (e) {
       if (!isDomainError(e)) throw e;
       if (e.code === 'damaged') copies.set(relationship.id, { unreadable: true, name });

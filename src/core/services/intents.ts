@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from '../store/envelope';
 import type { FileStore } from '../store/file-store';
+import type { DeviceFiles } from '../store/device-state';
 
 /**
  * Work that moves a journal file and then updates the index (a delete, a restore over a file that
  * cannot be read) is recorded here first, so a kill between the two steps is finished at the next
- * start instead of leaving a person who can neither be opened nor removed. One small file, rewritten
- * whole (atomically, sealed like any other when encryption is on); an empty list means nothing pending.
+ * start instead of leaving a person who can neither be opened nor removed. One small file per computer
+ * (devices/<id>/pending-work.json: the work was cut short on this computer, and this computer finishes
+ * it), rewritten whole (atomically, sealed like any other when encryption is on); an empty list means
+ * nothing pending.
  */
-export const INTENTS_PATH = 'pending-work.json';
+export const INTENTS_FILE = 'pending-work.json';
+/** Where Mend before per-device state kept the list, for the whole folder: taken over once, then emptied. */
+export const INTENTS_PATH = INTENTS_FILE;
 
 const intentSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('delete'), relationshipId: z.string().max(100) }),
@@ -16,7 +21,7 @@ const intentSchema = z.discriminatedUnion('op', [
 ]);
 export type Intent = z.infer<typeof intentSchema>;
 
-const intentsSpec: EnvelopeSpec<{ pending: Intent[] }> = {
+export const intentsSpec: EnvelopeSpec<{ pending: Intent[] }> = {
   kind: 'settings', // the envelope's kinds are the store's; this small file is closest to settings
   version: 1,
   schema: z.strictObject({ pending: z.array(intentSchema).max(1000) }),
@@ -32,33 +37,47 @@ function serial<T>(files: FileStore, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** The pending list; an unreadable file counts as empty (what it guarded is still on disk, set aside). */
-export async function readIntents(files: FileStore): Promise<Intent[]> {
+/** A list at `path`; an unreadable file counts as empty (what it guarded is still on disk, set aside). */
+async function readList(files: FileStore, path: string): Promise<Intent[]> {
   try {
-    const bytes = await files.read(INTENTS_PATH);
+    const bytes = await files.read(path);
     return bytes ? decodeEnvelope(intentsSpec, bytes).pending : [];
   } catch {
     return [];
   }
 }
 
+/**
+ * This computer's pending list, after taking over what the shared list of an older Mend held: its own
+ * file is written first, then the shared one emptied, so a kill in between only takes the same work twice.
+ */
+export async function readIntents(store: DeviceFiles): Promise<Intent[]> {
+  const shared = await readList(store.files, INTENTS_PATH);
+  if (shared.length > 0) {
+    await change(store, (list) => [...list, ...shared.filter((i) => !list.some((j) => same(i, j)))]);
+    await store.files.write(INTENTS_PATH, encodeEnvelope(intentsSpec, { pending: [] }));
+  }
+  return readList(store.files, store.statePath(INTENTS_FILE));
+}
+
 const same = (a: Intent, b: Intent) => JSON.stringify(a) === JSON.stringify(b);
 
-async function change(files: FileStore, next: (list: Intent[]) => Intent[]): Promise<void> {
-  await serial(files, async () => {
-    const list = await readIntents(files);
+async function change(store: DeviceFiles, next: (list: Intent[]) => Intent[]): Promise<void> {
+  const path = store.statePath(INTENTS_FILE);
+  await serial(store.files, async () => {
+    const list = await readList(store.files, path);
     const updated = next(list);
     if (updated.length === 0 && list.length === 0) return;
-    await files.write(INTENTS_PATH, encodeEnvelope(intentsSpec, { pending: updated }));
+    await store.files.write(path, encodeEnvelope(intentsSpec, { pending: updated }));
   });
 }
 
 /** Records `intent`, runs `work`, then clears it. A kill in between leaves it for finishInterrupted. */
-export async function withIntent<T>(files: FileStore, intent: Intent, work: () => Promise<T>): Promise<T> {
-  await change(files, (list) => [...list.filter((i) => !same(i, intent)), intent]);
+export async function withIntent<T>(store: DeviceFiles, intent: Intent, work: () => Promise<T>): Promise<T> {
+  await change(store, (list) => [...list.filter((i) => !same(i, intent)), intent]);
   const result = await work();
-  await clearIntent(files, intent);
+  await clearIntent(store, intent);
   return result;
 }
 
-export const clearIntent = (files: FileStore, intent: Intent): Promise<void> => change(files, (list) => list.filter((i) => !same(i, intent)));
+export const clearIntent = (store: DeviceFiles, intent: Intent): Promise<void> => change(store, (list) => list.filter((i) => !same(i, intent)));

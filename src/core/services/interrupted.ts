@@ -12,7 +12,7 @@ import type { ServiceContext } from './context';
  * left as it was (the person can simply restore again). Returns how many were finished.
  */
 export async function finishInterrupted(ctx: ServiceContext): Promise<number> {
-  const pending = await readIntents(ctx.store.files);
+  const pending = await readIntents(ctx.store);
   let finished = 0;
   for (const intent of pending) {
     try {
@@ -23,7 +23,7 @@ export async function finishInterrupted(ctx: ServiceContext): Promise<number> {
       if (!isDomainError(e)) throw e;
       continue;
     }
-    await clearIntent(ctx.store.files, intent);
+    await clearIntent(ctx.store, intent);
   }
   return finished;
 }

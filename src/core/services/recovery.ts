@@ -68,7 +68,7 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   const path = journalPath(relationshipId);
   const current = await ctx.store.files.read(path).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? 'unreadable' : Promise.reject(e)));
   if (current === 'unreadable') {
-    return withIntent(ctx.store.files, { op: 'restore', relationshipId, source: backupId }, async () => {
+    return withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
       await ctx.store.files.move(path, damagedName(ctx, relationshipId));
       await ctx.store.replaceUnreadable(journal);
       return journal;

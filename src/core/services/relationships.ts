@@ -56,7 +56,7 @@ export async function setArchived(ctx: ServiceContext, id: string, archived: boo
 export async function deleteRelationship(ctx: ServiceContext, id: string): Promise<{ trashedTo: string }> {
   const { name } = ctx.store.summary(id);
   await confirmOrStop(ctx.platform, confirmations.deletePerson(name));
-  return { trashedTo: await withIntent(ctx.store.files, { op: 'delete', relationshipId: id }, () => trashEvenIfMissing(ctx, id)) };
+  return { trashedTo: await withIntent(ctx.store, { op: 'delete', relationshipId: id }, () => trashEvenIfMissing(ctx, id)) };
 }
 
 /** store.trash needs the file in place: a missing one is first put back from trash, or rebuilt from the index. */

@@ -36,6 +36,23 @@ export interface DecodedLog {
   complete: number;
   /** Bytes up to the end of the last complete line. */
   completeBytes: number;
+  /** Lines cut from the front by trimming (log-trim.ts): row numbers continue from here. */
+  base: number;
+}
+
+/**
+ * A trimmed log starts with this line: the lines before `trimmed` were folded into every known
+ * computer's snapshot and dropped, and the next line is line number `trimmed` of the log.
+ */
+export function encodeTrimMarker(trimmed: number): string {
+  const body = JSON.stringify({ trimmed });
+  return `${body.slice(0, -1)},"c":"${crc32Hex(encoder.encode(body))}"}\n`;
+}
+
+function trimMarkerOf(row: string | undefined): number | null {
+  const m = row === undefined ? null : /^\{"trimmed":(\d+),"c":"([0-9a-f]{8})"\}$/.exec(row);
+  if (!m || crc32Hex(encoder.encode(`{"trimmed":${m[1]}}`)) !== m[2]) return null;
+  return Number(m[1]);
 }
 
 const encoder = new TextEncoder();
@@ -59,6 +76,9 @@ export function decodeLog(text: string): DecodedLog {
   // newline byte inside a character), instead of encoding every row again.
   const bytes = encoder.encode(text.slice(0, end));
   let from = 0;
+  const trimmed = trimMarkerOf(rows[0]);
+  // Row i of the file is line (i + shift) of the log: a trim marker takes row 0 and says where it starts.
+  const shift = trimmed === null ? 0 : trimmed - 1;
   const lines: ChangeLine[] = [];
   const at: number[] = [];
   const problems: LineProblem[] = [];
@@ -69,8 +89,10 @@ export function decodeLog(text: string): DecodedLog {
   let chars = 0;
   rows.forEach((row, i) => {
     const to = bytes.indexOf(NEWLINE, from);
-    const decoded = decodeRow(row, bytes.subarray(from, to));
+    const rowBytes = bytes.subarray(from, to);
     from = to + 1;
+    if (i === 0 && trimmed !== null) return void (chars += row.length + 1);
+    const decoded = decodeRow(row, rowBytes);
     if (pending.length === 0) [pendingFrom, pendingChars] = [i, chars];
     chars += row.length + 1;
     if (typeof decoded === 'string') {
@@ -78,17 +100,17 @@ export function decodeLog(text: string): DecodedLog {
       [pending, pendingRows] = [[], []]; // a save with a damaged line is skipped whole, like the line
     } else if (decoded.m) {
       pending.push(decoded);
-      pendingRows.push(i);
+      pendingRows.push(i + shift);
     } else {
       lines.push(...pending, decoded);
-      at.push(...pendingRows, i);
+      at.push(...pendingRows, i + shift);
       [pending, pendingRows] = [[], []];
     }
   });
   // A save whose last line has not arrived (or was cut by a crash) counts as not there yet.
-  const complete = pending.length > 0 ? pendingFrom : rows.length;
+  const complete = (pending.length > 0 ? pendingFrom : rows.length) + shift;
   const completeText = pending.length > 0 ? text.slice(0, pendingChars) : text.slice(0, end);
-  return { lines, rows: at, problems, complete, completeBytes: encoder.encode(completeText).length };
+  return { lines, rows: at, problems, complete, completeBytes: encoder.encode(completeText).length, base: trimmed ?? 0 };
 }
 
 function decodeRow(row: string, rowBytes: Uint8Array): ChangeLine | string {

@@ -6,7 +6,8 @@ import { DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from
 import type { ServiceContext } from '../services/context';
 
 /**
- * Drafts of forms, one small file beside the journals. Written durably (and sealed when encryption is
+ * Drafts of forms, one small file per computer (devices/<id>/drafts.json): a draft started on the
+ * laptop stays on the laptop, and two computers on one synced folder never overwrite each other's. Written durably (and sealed when encryption is
  * on) like a journal: a change is applied to a copy, written, and only then kept, so a refused write
  * (a full disk) changes nothing and the form still holds the text. One writer at a time, in order.
  */
@@ -21,8 +22,10 @@ function draftsOf(ctx: ServiceContext): Promise<DraftsDb> {
   let found = opened.get(ctx.store);
   if (!found) {
     found = (async () => {
-      const db = new Low(new EnvelopeAdapter(ctx.store.files, DRAFTS_PATH, draftsSpec), { drafts: {} });
+      const path = ctx.store.statePath(DRAFTS_FILE);
+      const db = new Low(new EnvelopeAdapter(ctx.store.files, path, draftsSpec), { drafts: {} });
       await db.read();
+      await adoptSharedDrafts(ctx, db);
       return { db, mutex: new KeyedMutex() };
     })();
     // A failed read (a damaged file) is tried again next time rather than remembered.
@@ -30,6 +33,23 @@ function draftsOf(ctx: ServiceContext): Promise<DraftsDb> {
     opened.set(ctx.store, found);
   }
   return found;
+}
+
+const DRAFTS_FILE = 'drafts.json';
+
+/**
+ * Mend before per-device state kept one drafts.json for the whole folder. The first computer to open
+ * takes its drafts over, once: its own file is written first (its drafts win a key both hold), then the
+ * shared one is emptied, so a kill between the two steps only means the same drafts are taken again.
+ */
+async function adoptSharedDrafts(ctx: ServiceContext, db: Low<DraftsFile>): Promise<void> {
+  const shared = new EnvelopeAdapter(ctx.store.files, DRAFTS_PATH, draftsSpec);
+  const old = await shared.read().catch(() => null); // a damaged shared file stays as it is, for its backups
+  if (!old || Object.keys(old.drafts).length === 0) return;
+  const merged = { drafts: { ...old.drafts, ...db.data.drafts } };
+  await db.adapter.write(merged);
+  db.data = merged;
+  await shared.write({ drafts: {} });
 }
 
 /** Applies `apply` to a copy, in order with every other change; writes only when it returns true. */

@@ -5,6 +5,7 @@ import { SUMMARY_VERSION } from './summarize';
 import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
 import {
+  INDEX_DIR,
   INDEX_SHARDS,
   indexShardPath,
   indexSpec,
@@ -24,14 +25,18 @@ export interface IndexDb {
 
 type Shard = EnvelopeAdapter<IndexData>;
 
+/** A shard's path in an index folder: `index/00.json` in the shared (Mend 1) folder, the same names per device. */
+const shardPathIn = (dir: string, shard: number): string => indexShardPath(shard).replace(`${INDEX_DIR}/`, `${dir}/`);
+
 /**
  * Opens the sharded index, healing it first: a shard that cannot be read is set aside in damaged/
  * (never overwritten) and its summaries rebuilt from the journals; summaries written by another
  * version of summarize() are rebuilt; journals missing from every shard (a crash between a new
  * journal's write and its shard's) are added.
  */
-export async function openIndex(files: FileStore, now: () => Date, read?: ReadJournal): Promise<IndexDb> {
-  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, indexShardPath(i), indexSpec));
+export async function openIndex(files: FileStore, now: () => Date, read?: ReadJournal, dir = INDEX_DIR): Promise<IndexDb> {
+  // `dir` is this computer's own index folder (devices/<id>/index): a cache no other computer writes.
+  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, shardPathIn(dir, i), indexSpec));
   const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
   let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
   const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);
@@ -62,7 +67,8 @@ async function readShard(files: FileStore, shard: Shard, now: () => Date): Promi
     return await shard.read();
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== 'damaged') throw e;
-    const name = shard.path.replace(/[/\\]/g, '-').replace(/\.json$/, '');
+    // Named index-NN-… in damaged/ whichever computer's index it was: one folder of set-aside files.
+    const name = shard.path.replace(/^devices\/[^/]+\//, '').replace(/[/\\]/g, '-').replace(/\.json$/, '');
     await files.move(shard.path, `damaged/${name}-${now().toISOString().replace(/[:.]/g, '-')}.json`);
     return undefined;
   }

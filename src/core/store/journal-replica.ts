@@ -7,6 +7,7 @@ import type { HybridClock } from './hlc';
 import { parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom } from './snapshot-meta';
 import { conflictCopyOf } from './sync-names';
+import { lastEntryRemoval } from './removals';
 import { applyLine, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
@@ -62,6 +63,13 @@ export class JournalReplica {
     public data: Journal,
     /** Lines appended by this device since the snapshot was written. */
     public unfolded: number,
+    /** How far into each log the snapshot on disk reaches (as read, or as this device last wrote it). */
+    public snapshotHeads: ReadonlyMap<string, number> = new Map(heads),
+    /**
+     * A log was trimmed past what the snapshot here holds (the newer snapshot has not arrived yet): the
+     * journal shows less than it will, and must not be folded into a snapshot that would claim the rest.
+     */
+    readonly incomplete = false,
   ) {}
 
   /** Snapshot writes, one after another in the order they were asked for (see compact()). */
@@ -79,12 +87,18 @@ export class JournalReplica {
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
+    const snapshotHeads = new Map(heads);
     const lines: ChangeLine[] = [];
     let unfolded = 0;
+    let incomplete = false;
     for (const name of await logNamesFor(deps.files, id)) {
       const own = name === `${id}.${deps.device}.log`;
       const log = await readLog(deps, `${LOG_FOLDER}/${name}`, own);
       const skip = heads.get(name) ?? 0;
+      if (log.base > skip && conflictCopyOf(name) === null) {
+        incomplete = true;
+        deps.report({ file: `${LOG_FOLDER}/${name}`, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
+      }
       lines.push(...log.lines.filter((l) => l.index >= skip).map((l) => l.line));
       if (own) unfolded = log.complete - skip;
       if (conflictCopyOf(name) === null) heads.set(name, Math.max(skip, log.complete));
@@ -101,7 +115,7 @@ export class JournalReplica {
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
     const data = validJournal(id, records);
-    return data ? new JournalReplica(deps, id, records, heads, data, unfolded) : null;
+    return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete) : null;
   }
 
   /** A journal new to this device (or written whole by a restore): its records, as one batch of lines. */
@@ -139,6 +153,8 @@ export class JournalReplica {
    * the heads it records and are read from the log again. Snapshot writes never overtake each other.
    */
   compact(): Promise<void> {
+    if (this.incomplete) return Promise.resolve(); // it would claim lines it does not hold: wait for the newer snapshot
+    const heads = new Map(this.heads);
     const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
     const folded = this.unfolded;
     this.writing++;
@@ -146,6 +162,7 @@ export class JournalReplica {
       try {
         await this.deps.files.write(journalPath(this.id), bytes);
         this.unfolded = Math.max(0, this.unfolded - folded);
+        this.snapshotHeads = heads;
       } finally {
         this.writing--;
       }
@@ -162,6 +179,11 @@ export class JournalReplica {
   /** Resolves once no snapshot write is under way (before the snapshot is moved to trash). */
   settled(): Promise<void> {
     return this.snapshots;
+  }
+
+  /** When an entry of this journal was last removed (ISO), or null: removals carry no updatedAt. */
+  lastRemoval(): string | null {
+    return lastEntryRemoval(this.records);
   }
 
   /**
@@ -304,14 +326,14 @@ async function readLog(
   deps: ReplicaDeps,
   path: string,
   own: boolean,
-): Promise<{ lines: { index: number; line: ChangeLine }[]; complete: number }> {
+): Promise<{ lines: { index: number; line: ChangeLine }[]; complete: number; base: number }> {
   const bytes = await deps.files.read(path);
   const text = bytes ? new TextDecoder().decode(bytes) : '';
   const log = decodeLog(text);
   if (own && bytes && log.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, log.completeBytes));
   log.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
   const lines = log.lines.map((line, i) => ({ index: log.rows[i]!, line }));
-  return { lines, complete: log.complete };
+  return { lines, complete: log.complete, base: log.base };
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {

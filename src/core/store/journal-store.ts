@@ -10,6 +10,9 @@ import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
 import { applyChange } from './journal-draft';
 import { PendingSummaries } from './pending-summaries';
+import { devicePath } from './device-state';
+import { personRemovedAt } from './removals';
+import { DeviceUpkeep, deviceRecordPath, trimLog, type DeviceInfo } from './device-upkeep';
 import { DomainError } from '../errors';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
@@ -35,6 +38,8 @@ const DEFAULT_COMPACT_EVERY = 256;
  * reads is current and no late write of the old store overtakes the new one's.
  */
 const lastOpened = new WeakMap<FileStore, JournalStore>();
+/** Upkeep (recording what this device folded, trimming its logs) runs at open, then at most this often. */
+const UPKEEP_EVERY_MS = 60_000;
 
 /**
  * The journal store: an index of summaries plus, per relationship, a replica loaded lazily: its
@@ -59,6 +64,7 @@ export class JournalStore {
     private readonly now: () => Date,
     private readonly deps: ReplicaDeps,
     private readonly compactEvery: number,
+    private readonly upkeep: DeviceUpkeep,
   ) {
     this.files = journalFileView(raw, (id) => this.readFresh(id));
     this.pending = new PendingSummaries(index, now, (reason) => deps.report({ file: 'index', reason }));
@@ -76,13 +82,24 @@ export class JournalStore {
     };
     await lastOpened.get(files)?.flushed();
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
-    const index = await openIndex(files, now, read);
+    const index = await openIndex(files, now, read, devicePath(device.id, 'index'));
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
-    const store = new JournalStore(files, index, now, deps, Math.max(1, every));
+    const upkeep = await DeviceUpkeep.open(files, device, now);
+    const store = new JournalStore(files, index, now, deps, Math.max(1, every), upkeep);
     store.thisDevice = device;
     lastOpened.set(files, store);
-    if (!deps.snapshotOnly) await store.refresh();
+    if (!deps.snapshotOnly) await store.refresh(); // and the first upkeep
     return store;
+  }
+
+  /** This computer's id: its logs and its own state folder (devices/<id>/) are named by it. */
+  get device(): string {
+    return this.deps.device;
+  }
+
+  /** Where this computer keeps state no other computer needs (drafts, interrupted work): devices/<id>/<name>. */
+  statePath(name: string): string {
+    return devicePath(this.deps.device, name);
   }
 
   /** Called after every durable save or removal of a journal (the search index follows this way). */
@@ -104,6 +121,16 @@ export class JournalStore {
   /** The whole journal of one relationship; throws not-found, or damaged naming the file. */
   async journal(id: string): Promise<Journal> {
     return (await this.mutex.run(id, () => this.load(id))).data;
+  }
+
+  /** When an entry of this journal was last removed, or null (imports compare it with a backup's age). */
+  async lastRemoval(id: string): Promise<string | null> {
+    return (await this.mutex.run(id, () => this.load(id))).lastRemoval();
+  }
+
+  /** When this person was removed on any computer (their tombstone), or null: an import never brings them back. */
+  removedAt(id: string): Promise<string | null> {
+    return personRemovedAt(this.raw, id);
   }
 
   /** Text two computers wrote at once into the same field: the versions that did not win. */
@@ -235,6 +262,9 @@ export class JournalStore {
       // Listeners (the search index) hear about another computer's changes as they do about ours.
       this.changed(id, journal ?? null);
     }
+    await this.maintain(false).catch(() => {
+      this.deps.report({ file: deviceRecordPath(this.deps.device), reason: 'this computer\'s record could not be written, or a log trimmed, yet' });
+    });
     return changed;
   }
 
@@ -308,9 +338,15 @@ export class JournalStore {
 
   /** The save is already durable in the log: a snapshot that cannot be written is reported, not fatal. */
   private async compactNow(replica: JournalReplica): Promise<void> {
-    await replica.compact().catch(() => {
+    await replica.compact().then(() => this.folded(replica)).catch(() => {
       this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
     });
+  }
+
+  /** A new snapshot: other computers learn how far it reaches (so this one may trim), off the save path. */
+  private folded(replica: JournalReplica): void {
+    this.upkeep.note(replica);
+    void this.upkeep.save().catch(() => undefined); // the next upkeep writes it again
   }
 
   /**
@@ -318,7 +354,7 @@ export class JournalStore {
    * saves never wait for it; a failure only leaves more lines to read next time.
    */
   private compactLater(replica: JournalReplica): void {
-    replica.compact().catch(() => {
+    replica.compact().then(() => this.folded(replica)).catch(() => {
       this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
     });
   }
@@ -334,6 +370,38 @@ export class JournalStore {
       }
       throw e;
     }
+  }
+
+  private lastUpkeep = -Infinity;
+
+  /**
+   * Off the save path (at open, then from the folder watch at most once a minute): records how far the
+   * snapshots this computer holds reach into each log, then trims this computer's own logs up to the line
+   * every computer it still knows has folded. A failure only leaves the logs longer.
+   */
+  async maintain(force = true): Promise<void> {
+    const at = this.now().getTime();
+    if (!force && at - this.lastUpkeep < UPKEEP_EVERY_MS) return;
+    this.lastUpkeep = at;
+    for (const replica of this.journals.values()) this.upkeep.note(replica);
+    await this.upkeep.save();
+    const devices = await this.upkeep.devices();
+    const suffix = `.${this.deps.device}.log`;
+    for (const name of (await this.raw.list(LOG_FOLDER)).filter((n) => n.endsWith(suffix) && conflictCopyOf(n) === null)) {
+      const point = await this.upkeep.trimPoint(name, devices);
+      const id = name.slice(0, -suffix.length);
+      if (point > 0) await this.mutex.run(id, () => trimLog(this.raw, `${LOG_FOLDER}/${name}`, point, this.compactEvery));
+    }
+  }
+
+  /** Every computer seen in this folder, for Settings → Computers. */
+  devices(): Promise<DeviceInfo[]> {
+    return this.upkeep.devices();
+  }
+
+  /** Forgets a computer not seen for a long time; false when it may not be forgotten (yet). */
+  forgetDevice(id: string): Promise<boolean> {
+    return this.upkeep.forget(id);
   }
 
   /** Tests and tools: fold every loaded journal's log into its snapshot now. */

@@ -5,6 +5,7 @@ import { openCore, type Core } from '../../../src/core/open-core';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { listTree, makeTempDir, removeTempDir } from '../storage/helpers/temp-dir';
+import { ANON_INDEX } from '../../support/read-index';
 
 /**
  * A journal that cannot be read is reported with its file name and left exactly as it is, while the
@@ -80,7 +81,7 @@ describe('damaged journal files', () => {
 
   it('an unreadable index shard is set aside and rebuilt from the journals', async () => {
     const { id } = await seed();
-    const shard = join(dir, 'index', (await readdir(join(dir, 'index')))[0]!);
+    const shard = join(dir, ...ANON_INDEX, (await readdir(join(dir, ...ANON_INDEX)))[0]!);
     await writeFile(shard, '{"mend": "index", "version": 1, "checksum": "crc32:00000000", "data": {}}');
     const core = await open();
     const list = await core.call('relationships:list', {});

@@ -6,6 +6,7 @@ import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { makeTempDir, removeTempDir } from '../storage/helpers/temp-dir';
 import { enableEncryption, ok, openApp, PASSPHRASE } from '../security/helpers';
+import { ANON_INDEX } from '../../support/read-index';
 
 /**
  * What sync tools and people leave in a synced data folder: conflict copies, renamed and duplicated
@@ -42,7 +43,7 @@ describe('files a sync tool leaves in the data folder', () => {
     const id = await seed(await open());
     for (const name of conflictNames(id)) await copyFile(join(dir, 'relationships', `${id}.json`), join(dir, 'relationships', name));
     expect(await names(await open())).toEqual(['Ana', 'Sam']);
-    await rm(join(dir, 'index'), { recursive: true });
+    await rm(join(dir, ...ANON_INDEX), { recursive: true });
     expect(await names(await open())).toEqual(['Ana', 'Sam']);
   });
 

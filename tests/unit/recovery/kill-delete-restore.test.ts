@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTENTS_PATH } from '../../../src/core/services/intents';
+import { INTENTS_FILE } from '../../../src/core/services/intents';
+import { devicePath } from '../../../src/core/store/device-state';
+import { ANONYMOUS_DEVICE } from '../../../src/core/store/journal-store';
 import { makeFolder, ok, openApp, removeFolder } from '../security/helpers';
 
 /**
@@ -38,7 +40,7 @@ async function runChild(seed: number, killAfterMs: number): Promise<{ ops: numbe
 }
 
 async function pendingOnDisk(): Promise<number> {
-  const text = await fs.readFile(path.join(dir, INTENTS_PATH), 'utf8').catch(() => null);
+  const text = await fs.readFile(path.join(dir, devicePath(ANONYMOUS_DEVICE.id, INTENTS_FILE)), 'utf8').catch(() => null);
   if (text === null) return 0;
   try {
     return (JSON.parse(text) as { data: { pending: unknown[] } }).data.pending.length;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYRING_FILE, decodeKeyring, DEFAULT_KDF } from '../../../src/main/storage/keyring';
 import { isSealed } from '../../../src/main/storage/sealed-file';
 import { FAST_KDF, PASSPHRASE, filesContaining, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree, enableEncryption } from './helpers';
+import { ANON_INDEX } from '../../support/read-index';
 
 let dir: string;
 beforeEach(async () => {
@@ -114,8 +115,8 @@ describe('opening an encrypted folder', () => {
       const stranger = await openApp(other);
       await seed(stranger.core);
       await enableEncryption(stranger.core, PASSPHRASE);
-      const shard = (await fs.readdir(path.join(other, 'index')))[0]!;
-      const foreignIndex = await fs.readFile(path.join(other, 'index', shard));
+      const shard = (await fs.readdir(path.join(other, ...ANON_INDEX)))[0]!;
+      const foreignIndex = await fs.readFile(path.join(other, ...ANON_INDEX, shard));
       const target = path.join(dir, 'relationships', `${ids[0]}.json`);
       const cases: [string, (b: Buffer) => Buffer, RegExp][] = [
         ['foreign', () => foreignIndex, /different key/],

@@ -8,6 +8,7 @@ import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { addSamplePerson, ok } from '../../support/sample-journal';
 import { makeTempDir, removeTempDir } from './helpers/temp-dir';
+import { ANON_INDEX } from '../../support/read-index';
 
 /**
  * Damage through the real store on a real folder, beyond tests/unit/core/damaged-files.test.ts (which
@@ -68,10 +69,10 @@ describe('a damaged journal', () => {
 describe('a damaged index', () => {
   it('is set aside untouched and rebuilt from the journals', async () => {
     // The index is sharded by id: damage the shard that holds Ana's summary.
-    const shards = await fs.readdir(path.join(data, 'index'));
+    const shards = await fs.readdir(path.join(data, ...ANON_INDEX));
     const holding = [];
-    for (const name of shards) if ((await fs.readFile(path.join(data, 'index', name), 'utf8')).includes('Ana Silva')) holding.push(name);
-    const index = path.join(data, 'index', holding[0]!);
+    for (const name of shards) if ((await fs.readFile(path.join(data, ...ANON_INDEX, name), 'utf8')).includes('Ana Silva')) holding.push(name);
+    const index = path.join(data, ...ANON_INDEX, holding[0]!);
     const damaged = Buffer.from(await fs.readFile(index));
     const at = damaged.indexOf('Ana Silva');
     damaged[at] = damaged[at]! ^ 0x02;

@@ -4,4 +4,5 @@ import '../security/register';
 import '../trash/register';
 import '../spelling/register';
 import './register-external-copies';
+import '../devices/register';
 export {};

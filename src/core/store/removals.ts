@@ -1,0 +1,38 @@
+import type { FileStore } from './file-store';
+import { decodeLog } from './change-line';
+import { parseStamp } from './hlc';
+import { LOG_FOLDER } from './journal-replica';
+import { RELATIONSHIP_KEY, type Records } from './sync-state';
+import { conflictCopyOf } from './sync-names';
+
+/**
+ * When removals happened, from their tombstones: so an import can tell a backup made before a removal
+ * from one made after it (a removal leaves no updatedAt of its own to compare).
+ */
+const isoOf = (clock: string): string | null => {
+  const stamp = parseStamp(clock);
+  return stamp ? new Date(stamp.millis).toISOString() : null;
+};
+
+/** The latest removal of an entry among a journal's records, or null. */
+export function lastEntryRemoval(records: Records): string | null {
+  let latest: string | null = null;
+  for (const [key, rec] of records) if (key !== RELATIONSHIP_KEY && rec.x !== undefined && (latest === null || rec.x > latest)) latest = rec.x;
+  return latest === null ? null : isoOf(latest);
+}
+
+/** When the person with this id was removed on any computer (a tombstone in a change log), or null. */
+export async function personRemovedAt(files: FileStore, id: string): Promise<string | null> {
+  const prefix = `${id}.`;
+  let found: string | null = null;
+  for (const name of await files.list(LOG_FOLDER)) {
+    const base = conflictCopyOf(name) ?? name;
+    if (!base.startsWith(prefix) || !/^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length))) continue;
+    const bytes = await files.read(`${LOG_FOLDER}/${name}`).catch(() => null);
+    if (!bytes) continue;
+    for (const line of decodeLog(new TextDecoder().decode(bytes)).lines) {
+      if (line.k === RELATIONSHIP_KEY && line.x && (found === null || line.t < found)) found = line.t;
+    }
+  }
+  return found === null ? null : isoOf(found);
+}

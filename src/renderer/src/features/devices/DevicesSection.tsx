@@ -1,0 +1,67 @@
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { call, errorMessage } from '../../lib/api';
+import { formatDay } from '../../lib/dates';
+
+/**
+ * Settings → Computers: every computer that has opened this data folder, and when. Each keeps its own
+ * old change lines until every computer it knows has folded them in; one not seen for a month can be
+ * forgotten (main asks first), so it no longer holds them back. Its changes stay in the journal.
+ */
+export function DevicesSection() {
+  const [devices, { refetch }] = createResource(() => call('devices:list', {}));
+  const [error, setError] = createSignal<string | null>(null);
+  const [done, setDone] = createSignal<string | null>(null);
+
+  const forget = async (id: string, name: string) => {
+    setError(null);
+    setDone(null);
+    try {
+      await call('devices:forget', { id });
+      setDone(`${name} is forgotten. Its changes stay in your journal.`);
+      await refetch();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const seen = (iso: string | null) => (iso ? `Last opened this folder on ${formatDay(iso)}` : 'Known only by the changes it wrote');
+
+  return (
+    <section class="section" aria-labelledby="devices-title">
+      <h2 id="devices-title">Computers</h2>
+      <p>
+        The computers that keep this journal folder, for example through a synced folder. Each one writes only its own
+        files, so none overwrites another’s work.
+      </p>
+      <Show when={devices.error}>
+        <p class="error-box">{errorMessage(devices.error)}</p>
+      </Show>
+      <ul class="backup-list" aria-label="Computers using this folder">
+        <For each={devices.latest ?? []}>
+          {(d) => (
+            <li class="backup">
+              <span>
+                <strong>{d.name}</strong>
+                <Show when={d.thisDevice && d.name !== 'This computer'}> (this computer)</Show>
+                <br />
+                <span class="hint">
+                  {d.thisDevice ? 'In use now' : d.forgotten ? 'Forgotten. If it opens this folder again, it is remembered again.' : seen(d.lastSeen)}
+                </span>
+              </span>
+              <Show when={d.canForget}>
+                <button type="button" class="button" onClick={() => void forget(d.id, d.name)}>
+                  Forget {d.name}
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <p class="hint">A computer that has not opened the folder for a month can be forgotten, so it no longer holds old change lines back.</p>
+      <p class="hint" role="status">{done()}</p>
+      <Show when={error()}>
+        <p class="error-box" role="alert">{error()}</p>
+      </Show>
+    </section>
+  );
+}
