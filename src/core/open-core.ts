@@ -11,6 +11,7 @@ import { createSecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
+import type { HeldDraft } from './model/draft';
 
 export interface CoreDeps {
   files: FileStore;
@@ -36,6 +37,11 @@ export interface CoreDeps {
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
 export interface Core {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Before Mend quits: stores text held across a lock as drafts when the journal is open. `labels`
+   * names (without journal text) what is still held in memory only and would be lost by quitting.
+   */
+  keepHeld(): Promise<{ locked: boolean; labels: string[] }>;
 }
 
 const LOCKED_MESSAGE = 'Mend is locked. Enter your passphrase to open your journal.';
@@ -101,6 +107,16 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       if (open) return dispatch(open, channel, input);
       if (isChannel(channel) && !OPEN_WHILE_LOCKED.has(channel)) return Promise.resolve(LOCKED);
       return dispatch(whileLocked, channel, input);
+    },
+    async keepHeld() {
+      const handlers = open;
+      const save = handlers
+        ? async (item: HeldDraft) => {
+            const result = await dispatch(handlers, 'drafts:save', { key: item.key, fields: item.fields });
+            if (!result.ok) throw new DomainError(result.code, result.message);
+          }
+        : null;
+      return { locked: handlers === null, labels: await base.held.keep(save) };
     },
   };
 }
