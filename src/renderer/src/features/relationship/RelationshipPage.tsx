@@ -100,7 +100,7 @@ export function RelationshipPage(props: { id: string }) {
               <p class="banner">This person is archived. Their journal is kept; bring them back to see them on Home again.</p>
             </Show>
 
-            <For each={PAGE_SECTIONS}>{(section) => section.render(j(), () => void refetch())}</For>
+            <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
 
             <section class="section" aria-labelledby="notes-title">
               <h2 id="notes-title">Notes</h2>
