@@ -140,3 +140,40 @@ test('removing a trust check updates the chart and the verdict at once, and so d
   await expect(chart).toHaveAttribute('aria-label', removed.chart!);
   expect(await trust.innerText()).toBe(removed.section);
 });
+
+test('Undo stays while it is valid wherever you go, covers no button, and restores from another screen', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = (await value(app, 'relationships:create', { name: 'Kim Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
+  await value(app, 'checks:create', {
+    relationshipId: rel, at: new Date(Date.now() - 864e5).toISOString(), ratings: { reliability: 5, competence: 6, sincerity: 6, care: 6, reliance: 5 },
+    evidence: 'Sent the numbers early.', interpretation: '', activation: 0, emotion: '', source: '', debriefId: null,
+  });
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}`);
+  const entry = await openTimelineEntry(page, 'Reliability 5');
+  await entry.getByRole('button', { name: 'Remove this check' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 5')).toHaveCount(0);
+
+  // Off to Home: the offer is still there (it is still valid), in the flow, over no button.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Home|Your people/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+  const bar = page.getByRole('status').filter({ hasText: 'Trust check removed.' });
+  await expect(bar).toBeVisible();
+  const box = (await bar.boundingBox())!;
+  for (const button of await page.locator('main a.button, main button').all()) {
+    const b = await button.boundingBox();
+    if (!b) continue;
+    const overlaps = b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height;
+    const inside = await button.evaluate((el) => !!el.closest('[role="status"]'));
+    expect(overlaps && !inside, `the Undo bar covers "${await button.innerText()}"`).toBe(false);
+  }
+  await bar.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The trust check is back.' })).toBeVisible();
+  expect(page.url()).not.toContain(rel);
+
+  // Back on the person page: the check, the chart and the timeline are as before the removal.
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}`);
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 5')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Is trust coming back?' }).getByRole('img', { name: /1 calm check/ })).toBeVisible();
+});
