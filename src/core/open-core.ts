@@ -15,6 +15,7 @@ import { DomainError } from './errors';
 import type { CopiesLedger } from './services/external-copies';
 import { registerDeviceName } from './store/device-names';
 import type { MendEventKind, MendEvents } from './api/bridge';
+import type { HeldDraft } from './model/draft';
 
 export interface CoreDeps {
   files: FileStore;
@@ -46,6 +47,11 @@ export interface Core {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
   /** Resolves once what saves left to follow them (index summaries) is written: await before letting go of the folder. */
   settled?(): Promise<void>;
+  /**
+   * Before Mend quits: stores text held across a lock as drafts when the journal is open. `labels`
+   * names (without journal text) what is still held in memory only and would be lost by quitting.
+   */
+  keepHeld(): Promise<{ locked: boolean; labels: string[] }>;
 }
 
 const LOCKED_MESSAGE = 'Mend is locked. Enter your passphrase to open your journal.';
@@ -125,5 +131,15 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       return dispatch(whileLocked, channel, input);
     },
     settled: async () => lastStore?.flushed(),
+    async keepHeld() {
+      const handlers = open;
+      const save = handlers
+        ? async (item: HeldDraft) => {
+            const result = await dispatch(handlers, 'drafts:save', { key: item.key, fields: item.fields });
+            if (!result.ok) throw new DomainError(result.code, result.message);
+          }
+        : null;
+      return { locked: handlers === null, labels: await base.held.keep(save) };
+    },
   };
 }

@@ -6,6 +6,12 @@ export const FLUSH_TIMEOUT_MS = 4_000;
 
 export type CloseChoice = 'wait' | 'quit-anyway' | 'keep-open';
 
+/** Text held in main's memory only: whether Mend is locked, and text-free labels for it. */
+export interface HeldText {
+  locked: boolean;
+  labels: string[];
+}
+
 /** The slice of a BrowserWindow the guard needs (a fake in unit tests, the stand-in, or Electron's). */
 export interface GuardedWindow {
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
@@ -18,6 +24,13 @@ export interface CloseGuardDeps {
   requestFlush(timeoutMs: number): Promise<FlushReport | 'timeout'>;
   /** Tells the person what may not be saved and asks what to do (main's native dialog). */
   ask(problem: { kind: 'timeout' } | { kind: 'failed'; report: FlushReport }): Promise<CloseChoice>;
+  /**
+   * After the page has saved: stores text main held across a lock as drafts where it can, and names
+   * what is still held in memory only (see Core.keepHeld). Left out, there is nothing held to ask about.
+   */
+  keepHeld?(): Promise<HeldText>;
+  /** Asks before that held text is lost; true = quit and lose it. */
+  loseHeld?(held: HeldText): Promise<boolean>;
   /** Called once the window may close for good (e.g. to finish a quit that the guard paused). */
   closing?(): void;
   /** Called when the person kept the window open; a pending quit is off. */
@@ -39,17 +52,19 @@ export function guardClose(win: GuardedWindow, deps: CloseGuardDeps): void {
     event.preventDefault();
     if (settling) return;
     settling = true;
-    void settle(deps).then((close) => {
-      settling = false;
-      if (win.isDestroyed()) return;
-      if (!close) {
-        deps.keptOpen?.();
-        return;
-      }
-      cleared = true;
-      deps.closing?.();
-      win.close();
-    });
+    void settle(deps)
+      .then(async (close) => close && (await mayLoseHeld(deps)))
+      .then((close) => {
+        settling = false;
+        if (win.isDestroyed()) return;
+        if (!close) {
+          deps.keptOpen?.();
+          return;
+        }
+        cleared = true;
+        deps.closing?.();
+        win.close();
+      });
   });
 }
 
@@ -66,5 +81,25 @@ async function settle(deps: CloseGuardDeps): Promise<boolean> {
     const choice = await deps.ask(report === 'timeout' ? { kind: 'timeout' } : { kind: 'failed', report });
     if (choice === 'quit-anyway') return true;
     if (choice === 'keep-open') return false;
+  }
+}
+
+/**
+ * Text held across a lock lives only in main's memory: quitting would lose it without a word. It is
+ * stored as drafts when the journal is open; otherwise the person is asked. True = close the window.
+ */
+async function mayLoseHeld(deps: CloseGuardDeps): Promise<boolean> {
+  if (!deps.keepHeld) return true;
+  let held: HeldText;
+  try {
+    held = await deps.keepHeld();
+  } catch {
+    held = { locked: true, labels: ['something you typed'] };
+  }
+  if (held.labels.length === 0) return true;
+  try {
+    return (await deps.loseHeld?.(held)) ?? false;
+  } catch {
+    return false;
   }
 }

@@ -14,7 +14,7 @@ export async function confirmNatively(request: ConfirmRequest): Promise<boolean>
     title: 'Mend',
     message: request.message,
     detail: request.detail,
-    buttons: [request.confirmLabel, 'Cancel'],
+    buttons: [request.confirmLabel, request.cancelLabel ?? 'Cancel'],
     defaultId: 1,
     cancelId: 1,
     noLink: true,

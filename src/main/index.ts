@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { isDomainError } from '../core/errors';
 import type { Core } from '../core/open-core';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf, registerAppScheme, serveRenderer } from './app-protocol';
-import { guardClose } from './close-guard';
+import { guardClose, type HeldText } from './close-guard';
+import { confirmations } from '../core/services/confirm';
+import type { Platform } from '../core/services/platform';
 import { openMendFolder, type ComposeOptions, type DataLock } from './compose';
 import { IPC } from '../core/api/ipc-channels';
 import { askAboutUnsaved } from './dialogs';
@@ -41,6 +43,8 @@ interface AppState {
   /** 'will-quit' drains in-flight saves and releases the lock once ('running'), then lets quitting end. */
   shutdown: 'idle' | 'running' | 'done';
   log: ErrorLog | null;
+  /** Set once the folder is open: what a quit with no window needs to ask about text held across a lock. */
+  held: { core: Core; platform: Platform; cleared: boolean } | null;
 }
 
 /**
@@ -88,11 +92,34 @@ async function openDataFolder(
   }
 }
 
+/** What closing needs beyond the window: the core (text held across a lock) and the platform's dialog. */
+interface CloseNeeds {
+  requestFlush: RequestFlush;
+  core: Core;
+  platform: Platform;
+}
+
+/**
+ * Text held across a lock lives in main's memory: closing the window loses it only when Mend quits
+ * (not on macOS, where Mend keeps running without a window, unless a quit is under way).
+ */
+function askBeforeLosingHeld(state: AppState, platform: Platform): (held: HeldText) => Promise<boolean> {
+  return async (held) => {
+    if (process.platform === 'darwin' && !state.quitRequested) return true;
+    const lose = await platform.confirm(confirmations.quitLosingHeld(held));
+    // Asked once: the quit that follows the window's close does not ask again.
+    if (lose && state.held) state.held.cleared = true;
+    return lose;
+  };
+}
+
 /** The window closes only after its page has saved everything typed (or the person chose to quit anyway). */
-function guardWindow(win: BrowserWindow, requestFlush: RequestFlush, state: AppState): void {
+function guardWindow(win: BrowserWindow, needs: CloseNeeds, state: AppState): void {
   guardClose(win, {
-    requestFlush: (timeoutMs) => requestFlush(win.webContents, timeoutMs),
+    requestFlush: (timeoutMs) => needs.requestFlush(win.webContents, timeoutMs),
     ask: (problem) => askAboutUnsaved(win, problem),
+    keepHeld: () => needs.core.keepHeld(),
+    loseHeld: askBeforeLosingHeld(state, needs.platform),
     keptOpen: () => {
       state.quitRequested = false;
     },
@@ -121,6 +148,7 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   if (opened === null) return;
   state.lock = opened.lock;
   const core = opened.core;
+  state.held = { core, platform, cleared: false };
   const devOrigin = devUrl === null ? null : originOf(devUrl);
   const origins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
   const trust = createFrameTrust(origins);
@@ -140,7 +168,7 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
       allowedOrigins: origins,
       state: { file: join(app.getPath('userData'), 'window-state.json'), workAreas: () => screen.getAllDisplays().map((d) => d.workArea) },
     });
-    guardWindow(state.window, requestFlush, state);
+    guardWindow(state.window, { requestFlush, core, platform }, state);
     watchForProblems(state.window, log);
   };
   open();
@@ -185,6 +213,29 @@ function drainReleaseThenQuit(event: Event, state: AppState): void {
 }
 
 /**
+ * A quit with no window (macOS keeps Mend running without one) has no close guard to ask about text
+ * held across a lock: it is paused here, the text stored as drafts where it can be, and else asked about.
+ */
+function holdQuitForHeldText(event: Event, state: AppState): void {
+  const held = state.held;
+  if (held === null || held.cleared) return;
+  event.preventDefault();
+  const ask = askBeforeLosingHeld(state, held.platform);
+  void held.core
+    .keepHeld()
+    .then((text) => text.labels.length === 0 || ask(text))
+    .catch(() => false)
+    .then((quit) => {
+      if (!quit) {
+        state.quitRequested = false;
+        return;
+      }
+      held.cleared = true;
+      app.quit();
+    });
+}
+
+/**
  * The whole lifecycle. The steps before 'ready' (single-instance lock, sandbox, scheme privileges)
  * only work if they run before Electron finishes starting, so this runs when the module loads.
  */
@@ -202,14 +253,16 @@ export function startMend(env: Env): Promise<void> {
   app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);
   registerAppScheme();
   const log = createErrorLog(app.getPath('userData'));
-  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle', log };
+  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle', log, held: null };
   watchMainErrors(log, () => state.window);
   app.on('second-instance', () => focusWindow(state.window));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
     state.quitRequested = true;
+    // Only macOS runs on without a window; elsewhere the last window's close guard has already asked.
+    if (process.platform === 'darwin' && BrowserWindow.getAllWindows().length === 0) holdQuitForHeldText(event, state);
   });
   app.on('will-quit', (event) => drainReleaseThenQuit(event, state));
   return app

@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { RelationshipForm, RelationshipPage } from './pages/relationship-pages';
 import { TrustCheckForm } from './pages/follow-up-pages';
 import { PreparationPage, openTimelineEntry } from './pages/prepare-pages';
+import { value } from './pages/leader-side-pages';
 
 test('a trust check can be corrected, or removed with a confirmation and brought back with Undo', async ({ openMend }) => {
   const app = await openMend();
@@ -101,4 +102,78 @@ test('a discarded preparation comes back with Undo, where you left it', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
   await page.getByRole('status').filter({ hasText: 'Preparation discarded.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('What are you feeling?')).toHaveValue('Tired, and a bit let down');
+});
+
+test('removing a trust check updates the chart and the verdict at once, and so does its Undo', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = (await value(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' })).id;
+  const DAY = 864e5;
+  for (const [daysAgo, r] of [[20, 3], [10, 5], [2, 7]] as const) {
+    await value(app, 'checks:create', {
+      relationshipId: rel, at: new Date(Date.now() - daysAgo * DAY).toISOString(), ratings: { reliability: r, competence: 6, sincerity: 6, care: 6, reliance: r },
+      evidence: `Check from ${daysAgo} days ago.`, interpretation: '', activation: 0, emotion: '', source: '', debriefId: null,
+    });
+  }
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}`);
+  const trust = page.getByRole('region', { name: 'Is trust coming back?' });
+  const chart = trust.getByRole('img', { name: /Trust over time/ });
+  const before = { chart: await chart.getAttribute('aria-label'), section: await trust.innerText() };
+  expect(before.chart).toContain('3 calm checks');
+
+  const entry = await openTimelineEntry(page, 'Reliability 7');
+  await entry.getByRole('button', { name: 'Remove this check' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 7')).toHaveCount(0);
+  // Without a reload: the chart and the verdict no longer count it.
+  await expect(chart).not.toHaveAttribute('aria-label', before.chart!);
+  await expect(chart).toHaveAttribute('aria-label', /2 calm checks/);
+  const removed = { chart: await chart.getAttribute('aria-label'), section: await trust.innerText() };
+  await page.getByRole('status').filter({ hasText: 'Trust check removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 7')).toBeVisible();
+  await expect(chart).toHaveAttribute('aria-label', before.chart!);
+  expect(await trust.innerText()).toBe(before.section);
+
+  // What the page showed after the removal is what a fresh page shows for the same journal.
+  await value(app, 'checks:delete', { relationshipId: rel, id: (await value<{ checks: { id: string; ratings: { reliability: number } }[] }>(app, 'journals:get', { relationshipId: rel })).checks.find((c) => c.ratings.reliability === 7)!.id });
+  await page.reload();
+  await expect(chart).toHaveAttribute('aria-label', removed.chart!);
+  expect(await trust.innerText()).toBe(removed.section);
+});
+
+test('Undo stays while it is valid wherever you go, covers no button, and restores from another screen', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = (await value(app, 'relationships:create', { name: 'Kim Lee', role: '', kind: 'peer', started: null, notes: '' })).id;
+  await value(app, 'checks:create', {
+    relationshipId: rel, at: new Date(Date.now() - 864e5).toISOString(), ratings: { reliability: 5, competence: 6, sincerity: 6, care: 6, reliance: 5 },
+    evidence: 'Sent the numbers early.', interpretation: '', activation: 0, emotion: '', source: '', debriefId: null,
+  });
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}`);
+  const entry = await openTimelineEntry(page, 'Reliability 5');
+  await entry.getByRole('button', { name: 'Remove this check' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 5')).toHaveCount(0);
+
+  // Off to Home: the offer is still there (it is still valid), in the flow, over no button.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Home|Your people/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+  const bar = page.getByRole('status').filter({ hasText: 'Trust check removed.' });
+  await expect(bar).toBeVisible();
+  const box = (await bar.boundingBox())!;
+  for (const button of await page.locator('main a.button, main button').all()) {
+    const b = await button.boundingBox();
+    if (!b) continue;
+    const overlaps = b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height;
+    const inside = await button.evaluate((el) => !!el.closest('[role="status"]'));
+    expect(overlaps && !inside, `the Undo bar covers "${await button.innerText()}"`).toBe(false);
+  }
+  await bar.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The trust check is back.' })).toBeVisible();
+  expect(page.url()).not.toContain(rel);
+
+  // Back on the person page: the check, the chart and the timeline are as before the removal.
+  await page.goto(`http://mend.localhost/index.html#/r/${rel}`);
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 5')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Is trust coming back?' }).getByRole('img', { name: /1 calm check/ })).toBeVisible();
 });

@@ -100,12 +100,15 @@ test('a leader who overreacted plans an apology, checks a prediction and follows
   // Week 1: the first follow-up is due on Home; a repair attempt and their trust, by hand.
   await setDay(app, 8);
   await page.goto('http://mend.localhost/index.html#/');
-  const followUps = page.getByRole('list', { name: 'Follow-ups due' });
-  await expect(followUps).toContainText('Sam Rivera · 1 week after your conversation');
-  await expect(page.getByRole('region', { name: 'Due now' })).toContainText('A follow-up check-in is due today');
-  await expect(page.getByRole('region', { name: 'Due now' })).not.toContainText('trust check is overdue');
-  await followUps.getByRole('listitem').first().getByRole('button', { name: 'Done' }).click();
+  // Due today: listed once, under "Due now" with its actions, and not again under Follow-ups.
+  const dueNow = page.getByRole('region', { name: 'Due now' });
+  await expect(dueNow).toContainText('Sam Rivera · 1 week after your conversation');
+  await expect(page.getByText('1 week after your conversation')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Follow-ups due' })).toHaveCount(0);
+  await expect(dueNow).not.toContainText('trust check is overdue');
+  await expect(dueNow.getByRole('link', { name: 'Take a trust check' })).toHaveClass(/primary/);
+  await dueNow.getByRole('listitem').first().getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('1 week after your conversation')).toHaveCount(0);
   await value(app, 'checks:create', {
     relationshipId: rel, at: clock.toISOString(), ratings: { reliability: 4, competence: 6, sincerity: 6, care: 6, reliance: 4 },
     evidence: 'The status note came on Wednesday, unprompted.', interpretation: '', activation: 1, emotion: 'steady', source: 'the talk', debriefId: null,
@@ -138,8 +141,11 @@ test('a leader who overreacted plans an apology, checks a prediction and follows
   await setDay(again, 43);
   const p2 = again.page;
   await p2.goto('http://mend.localhost/index.html#/');
-  await expect(p2.getByRole('list', { name: 'Follow-ups due' })).toContainText('Sam Rivera · 6 weeks after your conversation');
-  await expect(p2.getByRole('list', { name: 'Follow-ups due' })).toContainText('Sam Rivera · 3 weeks after your conversation');
+  // Both due (one waiting since week 3): each once, under "Due now".
+  await expect(p2.getByRole('region', { name: 'Due now' })).toContainText('Sam Rivera · 6 weeks after your conversation');
+  await expect(p2.getByRole('region', { name: 'Due now' })).toContainText('Sam Rivera · 3 weeks after your conversation');
+  await expect(p2.getByText(/\d weeks? after your conversation/)).toHaveCount(2);
+  await expect(p2.getByRole('list', { name: 'Follow-ups due' })).toHaveCount(0);
   await p2.goto(`http://mend.localhost/index.html#/r/${rel}`);
   const both = p2.getByRole('region', { name: 'Both sides' });
   await expect(both.getByRole('img')).toHaveAttribute('aria-label', /my estimate of their trust in me, latest 6\.0; 2 repair attempts marked/);

@@ -116,3 +116,32 @@ test('a page that never answers the flush request: Mend waits its bound, then Wa
   expect(prompts).toEqual(['Mend is still saving | Wait/Quit anyway', 'Mend is still saving | Wait/Quit anyway']);
   expect(waited).toBeGreaterThanOrEqual(2 * 4_000);
 });
+
+test('text a lock kept in memory: closing asks first; Go back keeps Mend open, Quit and lose them quits', async () => {
+  const home = newHome();
+  const core = await openFolder(journalsOf(`${home}/.config/mend`));
+  const { recoveryKey } = await ok(core, 'security:draft-key', { passphrase: 'quiet harbour at seven' });
+  await ok(core, 'security:enable', { passphrase: 'quiet harbour at seven', recoveryKey });
+  const prompts: string[] = [];
+  const app = launchStandIn({
+    home,
+    browserWs: server.wsEndpoint(),
+    onDialog: (request) => {
+      prompts.push(`${request.options.message} | ${(request.options.buttons ?? []).join('/')}`);
+      // The first time the person goes back (the default); the second time they quit and lose it.
+      return prompts.length === 1 ? 1 : 0;
+    },
+  });
+  await app.page('fill', 'role=textbox[name="Passphrase"]', 'quiet harbour at seven', { timeout: 30_000 });
+  await app.page('click', 'role=button[name="Unlock"]');
+  await app.page('waitFor', 'role=heading[level=1][name="Your people"]');
+  // What the page does when a lock comes while the disk refuses a save: main holds it, then locks.
+  const item = { key: 'incident:new:abc123', label: 'a new incident', fields: { facts: 'held, never on disk' } };
+  await app.page('evaluate', undefined, `window.mend.invoke('held-drafts:hold', { items: [${JSON.stringify(item)}] }).then(() => window.mend.invoke('security:lock', {}))`);
+  await app.op('close-window');
+  await expect.poll(() => prompts.length).toBe(1);
+  expect(await app.op('window')).toMatchObject({ visible: true });
+  await app.op('close-window');
+  expect(await app.exited).toBe(0);
+  expect(prompts).toEqual(Array(2).fill("Some words you wrote aren't saved yet | Quit and lose them/Go back"));
+});

@@ -47,12 +47,13 @@ export interface PlannedItem {
 
 /**
  * One thing that needs the leader now, in the order Home lists them: a conversation waiting for its
- * debrief, then commitments due today or past their date, then trust checks that are due. The first
+ * debrief, then commitments and follow-ups due today or past their date, then trust checks that are due. The first
  * is the screen's one primary action.
  */
 export type NowItem =
   | { kind: 'debrief'; plan: PlannedItem }
   | { kind: 'commitment'; commitment: DueCommitment }
+  | { kind: 'follow-up'; followUp: HomeFollowUp }
   | { kind: 'check'; reminder: Reminder };
 
 export interface HomeData {
@@ -65,7 +66,7 @@ export interface HomeData {
   planned: PlannedItem[];
   /** The same items the desktop notifications announce (see reminders.ts). */
   reminders: Reminder[];
-  /** Follow-up check-ins after a conversation, due within a week or waiting (logic/follow-up-schedule.ts). */
+  /** Follow-up check-ins after a conversation due within a week (logic/follow-up-schedule.ts); due ones are in `now`. */
   followUps: HomeFollowUp[];
 }
 
@@ -79,17 +80,19 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date):
   const commitments = dueCommitments(summaries, now);
   const planned = plannedItems(summaries, now);
   const reminders = dueReminders(summaries, now);
+  const followUps = homeFollowUps(summaries, now);
   return {
     people,
     now: [
       ...planned.filter((p) => p.past).map((plan): NowItem => ({ kind: 'debrief', plan })),
       ...commitments.filter((c) => c.inDays <= 0).map((commitment): NowItem => ({ kind: 'commitment', commitment })),
-      ...reminders.filter((r) => r.kind === 'check' || r.kind === 'follow-up').map((reminder): NowItem => ({ kind: 'check', reminder })),
+      ...followUps.filter((f) => f.inDays <= 0).map((followUp): NowItem => ({ kind: 'follow-up', followUp })),
+      ...reminders.filter((r) => r.kind === 'check').map((reminder): NowItem => ({ kind: 'check', reminder })),
     ],
     due: commitments.filter((c) => c.inDays > 0),
     planned: planned.filter((p) => !p.past),
     reminders,
-    followUps: homeFollowUps(summaries, now),
+    followUps: followUps.filter((f) => f.inDays > 0),
   };
 }
 

@@ -1,4 +1,5 @@
 import { countEntries, type Journal } from '../model/journal';
+import { sameJson } from './same-json';
 
 /**
  * What importing a backup would do, decided before anything changes. The rule for a person who is
@@ -80,14 +81,5 @@ export function lastChange(journal: Journal): string {
 
 /** Deep equality that does not depend on the order keys were written in. */
 export function sameJournal(a: Journal, b: Journal): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
+  return sameJson(a, b);
 }

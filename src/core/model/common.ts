@@ -39,6 +39,9 @@ export interface Stamp {
   newId: () => string;
 }
 
+/** Now, by the context's clock, with the leader's local offset: every updatedAt, resolvedAt… is stamped so. */
+export const nowIso = (stamp: Pick<Stamp, 'now'>): string => localIso(stamp.now());
+
 export const newRecordBase = (stamp: Stamp): RecordBase => {
   const at = localIso(stamp.now());
   return { id: stamp.newId(), createdAt: at, updatedAt: at };

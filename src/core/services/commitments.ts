@@ -1,9 +1,10 @@
 import { DomainError } from '../errors';
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import type { Commitment, CommitmentFields, CommitmentOutcome } from '../model/commitment';
 import type { CommitmentListItem } from '../model/commitment-summary';
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture } from './records';
+import { localIso } from '../logic/calendar';
 
 export interface Resolution {
   status: CommitmentOutcome;
@@ -83,7 +84,7 @@ export async function resolveCommitment(
   resolution: Resolution,
 ): Promise<Commitment> {
   const now = ctx.now();
-  const resolvedAt = resolution.resolvedAt ?? now.toISOString();
+  const resolvedAt = resolution.resolvedAt ?? localIso(now);
   refuseFuture(now, resolvedAt, 'resolvedAt', 'That date is still to come. Pick today or an earlier day.');
   return change(ctx, relationshipId, id, (c) => ({ ...c, status: resolution.status, note: resolution.note, resolvedAt }));
 }
@@ -104,7 +105,7 @@ async function change(
 ): Promise<Commitment> {
   return ctx.store.update(relationshipId, (journal) => {
     const index = journal.commitments.indexOf(findRecord(journal.commitments, id, 'commitment', 'id'));
-    const next = { ...edit(journal.commitments[index]!), updatedAt: ctx.now().toISOString() };
+    const next = { ...edit(journal.commitments[index]!), updatedAt: nowIso(ctx) };
     journal.commitments[index] = next;
     return next;
   });

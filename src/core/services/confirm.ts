@@ -7,11 +7,12 @@ import type { Platform } from './platform';
  * Messages name what will happen; they never carry journal text beyond a person's name.
  */
 export interface ConfirmRequest {
-  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import' | 'forget-device';
+  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import' | 'forget-device' | 'quit-losing-held';
   message: string;
   detail: string;
-  /** The button that goes ahead; the other one is always "Cancel", and it is the default. */
+  /** The button that goes ahead; the other one, the default, is "Cancel" unless `cancelLabel` names it. */
   confirmLabel: string;
+  cancelLabel?: string;
 }
 
 /** Asks through the platform; a "no" stops the call with nothing changed. */
@@ -56,5 +57,15 @@ export const confirmations = {
     message: `Import ${fileName}?`,
     detail: `This brings in what the check showed for ${people} ${people === 1 ? 'person' : 'people'}.`,
     confirmLabel: 'Import',
+  }),
+  /** Quitting while text a lock kept in memory (never on disk) is not saved; `labels` are text-free. */
+  quitLosingHeld: (held: { locked: boolean; labels: readonly string[] }): ConfirmRequest => ({
+    kind: 'quit-losing-held',
+    message: "Some words you wrote aren't saved yet",
+    detail: held.locked
+      ? `Mend kept them safe while it was locked: ${held.labels.join('; ')}. Unlock Mend to keep them; if you quit now, they are gone.`
+      : `Mend could not save them, perhaps because the disk is full: ${held.labels.join('; ')}. Go back and make some room first; if you quit now, they are gone.`,
+    confirmLabel: 'Quit and lose them',
+    cancelLabel: 'Go back',
   }),
 };

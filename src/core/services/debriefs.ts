@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import type { Commitment } from '../model/commitment';
 import type { Debrief, DebriefFields } from '../model/debrief';
 import type { Journal } from '../model/journal';
@@ -13,6 +13,7 @@ import { leadingCause } from './debrief-sources';
 import { checkOwnDebrief } from './leader-side-rules';
 import { scheduleFollowUps } from './follow-ups';
 import { emptyOwnSide, type OwnSide } from '../model/leader-side';
+import { localIso } from '../logic/calendar';
 
 /**
  * Starts the debrief of one conversation, from its preparation or from scratch (optionally about an
@@ -87,7 +88,7 @@ export async function finishDebrief(
     checkOwnDebrief(current);
     const created = drafts.map((d) => newCommitment(ctx, { owner: d.owner, text: d.text.trim(), dueAt: d.dueAt }, id));
     journal.commitments.push(...created);
-    const done: Debrief = { ...current, status: 'done', commitmentDrafts: [], updatedAt: ctx.now().toISOString() };
+    const done: Debrief = { ...current, status: 'done', commitmentDrafts: [], updatedAt: nowIso(ctx) };
     replace(journal, done);
     journal.followUps.push(...scheduleFollowUps(ctx, journal, done));
     return { debrief: done, commitments: created };
@@ -124,7 +125,7 @@ function replace(journal: Journal, next: Debrief): void {
 
 async function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (d: Debrief) => Debrief): Promise<Debrief> {
   return ctx.store.update(relationshipId, (journal) => {
-    const next = { ...edit(findRecord(journal.debriefs, id, 'debrief', 'id')), updatedAt: ctx.now().toISOString() };
+    const next = { ...edit(findRecord(journal.debriefs, id, 'debrief', 'id')), updatedAt: nowIso(ctx) };
     replace(journal, next);
     return next;
   });
@@ -133,5 +134,5 @@ async function change(ctx: ServiceContext, relationshipId: string, id: string, e
 /** When the conversation was planned, if that moment has passed; otherwise now. */
 function heldAtFrom(plannedAt: string | null, now: Date): string {
   const planned = plannedAt === null ? Number.NaN : Date.parse(plannedAt);
-  return Number.isFinite(planned) && planned <= now.getTime() ? new Date(planned).toISOString() : now.toISOString();
+  return Number.isFinite(planned) && planned <= now.getTime() ? localIso(new Date(planned)) : localIso(now);
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { newRecordBase, type Stamp } from '../model/common';
+import { newRecordBase, type Stamp, nowIso } from '../model/common';
 import type { Debrief } from '../model/debrief';
 import type { Journal } from '../model/journal';
 import type { FollowUp, FollowUpStatus } from '../model/leader-side';
@@ -29,7 +29,7 @@ export function scheduleFollowUps(stamp: Stamp, journal: Journal, debrief: Debri
 function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (f: FollowUp, j: Journal) => FollowUp): Promise<FollowUp> {
   return ctx.store.update(relationshipId, (journal) => {
     const current = findRecord(journal.followUps, id, 'follow-up', 'id');
-    const next = { ...edit(current, journal), updatedAt: ctx.now().toISOString() };
+    const next = { ...edit(current, journal), updatedAt: nowIso(ctx) };
     journal.followUps = journal.followUps.map((f) => (f === current ? next : f));
     return next;
   });
@@ -50,6 +50,6 @@ export function resolveFollowUp(ctx: ServiceContext, relationshipId: string, id:
   return change(ctx, relationshipId, id, (current) => ({
     ...current,
     status,
-    resolvedAt: status === 'planned' ? null : ctx.now().toISOString(),
+    resolvedAt: status === 'planned' ? null : nowIso(ctx),
   }));
 }

@@ -1,4 +1,4 @@
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import type { Incident, IncidentFields } from '../model/incident';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
@@ -42,7 +42,7 @@ export async function updateIncident(
   checkNotFuture(ctx, fields.occurredAt);
   return ctx.store.update(relationshipId, (journal) => {
     const current = findIncident(journal, id);
-    const next: Incident = { ...current, ...fields, updatedAt: ctx.now().toISOString() };
+    const next: Incident = { ...current, ...fields, updatedAt: nowIso(ctx) };
     journal.incidents = journal.incidents.map((i) => (i.id === id ? next : i));
     return next;
   });

@@ -1,4 +1,4 @@
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import { EMPTY_COOL_DOWN, EMPTY_FACTS, EMPTY_PLAN } from '../model/preparation-labels';
 import type { DraftPatch, Preparation } from '../model/preparation';
 import { emptyApology, emptyExpectation } from '../model/leader-side-labels';
@@ -22,7 +22,7 @@ function changePreparation(
   change: (current: Preparation, journal: Journal) => Preparation,
 ): Promise<Preparation> {
   return ctx.store.update(relationshipId, (journal) => {
-    const next = { ...change(findPreparation(journal, id), journal), updatedAt: ctx.now().toISOString() };
+    const next = { ...change(findPreparation(journal, id), journal), updatedAt: nowIso(ctx) };
     journal.preparations = journal.preparations.map((p) => (p.id === id ? next : p));
     return next;
   });
@@ -88,7 +88,7 @@ export async function finishPreparation(ctx: ServiceContext, relationshipId: str
   return changePreparation(ctx, relationshipId, id, (current) => {
     refuseDiscarded(current);
     checkOwnPlan(current);
-    return { ...current, status: 'ready', finishedAt: ctx.now().toISOString() };
+    return { ...current, status: 'ready', finishedAt: nowIso(ctx) };
   });
 }
 
@@ -96,7 +96,7 @@ export async function finishPreparation(ctx: ServiceContext, relationshipId: str
 export async function discardPreparation(ctx: ServiceContext, relationshipId: string, id: string): Promise<Preparation> {
   return changePreparation(ctx, relationshipId, id, (current) => {
     refuseDiscarded(current);
-    return { ...current, status: 'discarded', discardedAt: ctx.now().toISOString() };
+    return { ...current, status: 'discarded', discardedAt: nowIso(ctx) };
   });
 }
 

@@ -1,4 +1,4 @@
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import { journalPath, journalSchema } from '../model/journal';
 import { withIntent } from './intents';
 import { heldCopies } from './held-copies';
@@ -36,14 +36,14 @@ export async function updateRelationship(
   fields: RelationshipFields,
 ): Promise<Relationship> {
   return ctx.store.update(id, (journal) => {
-    journal.relationship = { ...journal.relationship, ...fields, updatedAt: ctx.now().toISOString() };
+    journal.relationship = { ...journal.relationship, ...fields, updatedAt: nowIso(ctx) };
     return journal.relationship;
   });
 }
 
 export async function setArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<Relationship> {
   return ctx.store.update(id, (journal) => {
-    journal.relationship = { ...journal.relationship, archived, updatedAt: ctx.now().toISOString() };
+    journal.relationship = { ...journal.relationship, archived, updatedAt: nowIso(ctx) };
     return journal.relationship;
   });
 }

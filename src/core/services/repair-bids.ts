@@ -1,4 +1,4 @@
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import type { RepairBid, RepairBidFields } from '../model/leader-side';
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture } from './records';
@@ -20,7 +20,7 @@ export async function updateRepairBid(ctx: ServiceContext, relationshipId: strin
   refuseFuture(ctx.now(), fields.at, 'at', FUTURE);
   return ctx.store.update(relationshipId, (journal) => {
     const current = findRecord(journal.repairBids, id, 'repair attempt', 'id');
-    const next: RepairBid = { ...current, ...fields, updatedAt: ctx.now().toISOString() };
+    const next: RepairBid = { ...current, ...fields, updatedAt: nowIso(ctx) };
     journal.repairBids = journal.repairBids.map((b) => (b === current ? next : b));
     return next;
   });

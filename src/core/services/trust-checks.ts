@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import { checkProblem, type TrustCheck, type TrustCheckFields } from '../model/trust-check';
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture } from './records';
@@ -28,7 +28,7 @@ export async function updateCheck(ctx: ServiceContext, relationshipId: string, i
   return ctx.store.update(relationshipId, (journal) => {
     const found = findRecord(journal.checks, id, 'trust check', 'id');
     if (fields.debriefId !== null) findRecord(journal.debriefs, fields.debriefId, 'debrief', 'debriefId');
-    const check: TrustCheck = { ...found, ...fields, updatedAt: ctx.now().toISOString() };
+    const check: TrustCheck = { ...found, ...fields, updatedAt: nowIso(ctx) };
     journal.checks = journal.checks.map((c) => (c === found ? check : c));
     return check;
   });

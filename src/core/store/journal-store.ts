@@ -3,6 +3,7 @@ import { encodeEnvelope } from './envelope';
 import { KeyedMutex } from './mutex';
 import { openIndex, type IndexDb } from './index-db';
 import { summarize } from './summarize';
+import { sameJson } from '../logic/same-json';
 import { HybridClock } from './hlc';
 import { JournalReplica, LOG_FOLDER, type ReplicaDeps, type SyncReport } from './journal-replica';
 import { journalFileView } from './journal-view';
@@ -320,7 +321,8 @@ export class JournalStore {
   /** Heals an index left stale by a crash between a save and the index save, or by another computer's lines. */
   private async refreshSummary(current: RelationshipSummary, journal: Journal): Promise<void> {
     const fresh = summarize(journal, this.now());
-    if (JSON.stringify(fresh) === JSON.stringify(current)) return;
+    // By value, not by text: the summary read back through its schema lists its keys in another order.
+    if (sameJson(fresh, current)) return;
     try {
       await this.saveSummary(fresh);
     } catch {

@@ -66,6 +66,48 @@ describe('guardClose', () => {
   });
 });
 
+describe('guardClose with text held in main while Mend is locked', () => {
+  const allSavedReport = async () => ({ saved: 0, failed: 0, unsaved: [] });
+
+  it('asks before closing while text is held only in memory; Go back keeps the window open', async () => {
+    const keptOpen = vi.fn();
+    const loseHeld = vi.fn<NonNullable<CloseGuardDeps['loseHeld']>>().mockResolvedValue(false);
+    const keepHeld = vi.fn(async () => ({ locked: true, labels: ['a new incident'] }));
+    const win = guarded({ requestFlush: allSavedReport, keepHeld, loseHeld, keptOpen });
+    win.close();
+    await vi.waitFor(() => expect(keptOpen).toHaveBeenCalled());
+    expect(loseHeld).toHaveBeenCalledWith({ locked: true, labels: ['a new incident'] });
+    expect(win.closed).toBe(0);
+  });
+
+  it('closes when the person chooses to quit and lose them', async () => {
+    const loseHeld = vi.fn<NonNullable<CloseGuardDeps['loseHeld']>>().mockResolvedValue(true);
+    const win = guarded({ requestFlush: allSavedReport, keepHeld: async () => ({ locked: true, labels: ['a trust check'] }), loseHeld });
+    win.close();
+    await vi.waitFor(() => expect(win.closed).toBe(1));
+    expect(loseHeld).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes without asking once the held text was stored as drafts', async () => {
+    const loseHeld = vi.fn<NonNullable<CloseGuardDeps['loseHeld']>>();
+    const keepHeld = vi.fn(async () => ({ locked: false, labels: [] }));
+    const win = guarded({ requestFlush: allSavedReport, keepHeld, loseHeld });
+    win.close();
+    await vi.waitFor(() => expect(win.closed).toBe(1));
+    expect(keepHeld).toHaveBeenCalledTimes(1);
+    expect(loseHeld).not.toHaveBeenCalled();
+  });
+
+  it('a failure to look at the held text counts as text that may be lost', async () => {
+    const loseHeld = vi.fn<NonNullable<CloseGuardDeps['loseHeld']>>().mockResolvedValue(false);
+    const keptOpen = vi.fn();
+    const win = guarded({ requestFlush: allSavedReport, keepHeld: () => Promise.reject(new Error('x')), loseHeld, keptOpen });
+    win.close();
+    await vi.waitFor(() => expect(keptOpen).toHaveBeenCalled());
+    expect(win.closed).toBe(0);
+  });
+});
+
 describe('in-flight calls', () => {
   it('drains once every tracked call settles, and times out while one is still running', async () => {
     const inFlight = createInFlight();

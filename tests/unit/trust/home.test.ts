@@ -18,8 +18,10 @@ describe('home:get over eight weeks with three people', () => {
   const person = (data: HomeData, id: string) => data.people.find((p) => p.id === id)!;
   const nowWords = (n: NowItem) =>
     n.kind === 'commitment' ? [n.kind, n.commitment.relationshipName, n.commitment.owner, n.commitment.inDays]
-    : n.kind === 'debrief' ? [n.kind, n.plan.relationshipName] : [n.kind, n.reminder.relationshipName];
-  const nowKey = (n: NowItem) => (n.kind === 'commitment' ? n.commitment.id : n.kind === 'debrief' ? n.plan.preparationId : n.reminder.key);
+    : n.kind === 'debrief' ? [n.kind, n.plan.relationshipName]
+    : n.kind === 'follow-up' ? [n.kind, n.followUp.relationshipName] : [n.kind, n.reminder.relationshipName];
+  const nowKey = (n: NowItem) =>
+    n.kind === 'commitment' ? n.commitment.id : n.kind === 'debrief' ? n.plan.preparationId : n.kind === 'follow-up' ? n.followUp.id : n.reminder.key;
 
   it('gives each person the verdict of their story, with its reason', async () => {
     const data = await home();

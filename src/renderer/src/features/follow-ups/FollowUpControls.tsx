@@ -9,7 +9,7 @@ import { formatDay } from '../../lib/dates';
  * One follow-up with its actions: take a check, mark it done, set it aside, or move its day. A day
  * before the conversation is refused beside the date, and the date typed stays in the box.
  */
-export function FollowUpControls(props: { relationshipId: string; id: string; week: number; dueAt: string; who?: string; onChange: () => void }) {
+export function FollowUpControls(props: { relationshipId: string; id: string; week: number; dueAt: string; who?: string; primary?: boolean; onChange: () => void }) {
   const [moving, setMoving] = createSignal(false);
   const [day, setDay] = createSignal(props.dueAt);
   const [error, setError] = createSignal<string | null>(null);
@@ -31,7 +31,7 @@ export function FollowUpControls(props: { relationshipId: string; id: string; we
         <span class="muted"> · {formatDay(props.dueAt)}</span>
       </span>
       <span class="ls-actions">
-        <a class="button small" href={href('/r/:id/check/new', { id: props.relationshipId })}>Take a trust check</a>
+        <a class={props.primary ? 'button primary small' : 'button small'} href={href('/r/:id/check/new', { id: props.relationshipId })}>Take a trust check</a>
         <button type="button" class="button small" onClick={() => void act(() => call('follow-ups:resolve', { ...target, status: 'done' }), 'Marked done.')}>Done</button>
         <button type="button" class="button small quiet-link" onClick={() => void act(() => call('follow-ups:resolve', { ...target, status: 'dismissed' }), 'Set aside.')}>Set aside</button>
         <button type="button" class="link-button" aria-expanded={moving()} onClick={() => setMoving(!moving())}>Move</button>

@@ -4,6 +4,7 @@ import type { NowItem } from '../../../../core/logic/home';
 import type { DueCommitment } from '../../../../core/logic/reminders';
 import { formatDayTime } from '../../lib/dates';
 import { dueWords, whose } from './home-text';
+import { FollowUpControls } from '../follow-ups/FollowUpControls';
 
 /** How many due items show before "Show all". */
 const DUE_NOW_SHOWN = 6;
@@ -12,7 +13,7 @@ const DUE_NOW_SHOWN = 6;
  * What needs the leader now. The first item is the screen's one primary action: a conversation that
  * has happened and waits for its debrief comes before anything else.
  */
-export function DueNow(props: { items: NowItem[]; onOutcome: (c: DueCommitment) => void }) {
+export function DueNow(props: { items: NowItem[]; onOutcome: (c: DueCommitment) => void; onChange: () => void }) {
   // A long list of due items is a wall, not a next step: the first few, and the rest on request.
   const [all, setAll] = createSignal(false);
   const shown = () => (all() ? props.items : props.items.slice(0, DUE_NOW_SHOWN));
@@ -23,7 +24,7 @@ export function DueNow(props: { items: NowItem[]; onOutcome: (c: DueCommitment) 
         <For each={shown()}>
           {(item, i) => (
             <li class="home-row">
-              <NowRow item={item} id={`due-${i()}`} primary={i() === 0} onOutcome={props.onOutcome} />
+              <NowRow item={item} id={`due-${i()}`} primary={i() === 0} onOutcome={props.onOutcome} onChange={props.onChange} />
             </li>
           )}
         </For>
@@ -37,7 +38,7 @@ export function DueNow(props: { items: NowItem[]; onOutcome: (c: DueCommitment) 
   );
 }
 
-function NowRow(props: { item: NowItem; id: string; primary: boolean; onOutcome: (c: DueCommitment) => void }) {
+function NowRow(props: { item: NowItem; id: string; primary: boolean; onOutcome: (c: DueCommitment) => void; onChange: () => void }) {
   const cls = () => (props.primary ? 'button primary small' : 'button small');
   return (
     <Switch>
@@ -65,6 +66,19 @@ function NowRow(props: { item: NowItem; id: string; primary: boolean; onOutcome:
               Mark how it went
             </button>
           </>
+        )}
+      </Match>
+      <Match when={props.item.kind === 'follow-up' && props.item.followUp}>
+        {(f) => (
+          <FollowUpControls
+            relationshipId={f().relationshipId}
+            id={f().id}
+            week={f().week}
+            dueAt={f().dueAt}
+            who={f().relationshipName}
+            primary={props.primary}
+            onChange={props.onChange}
+          />
         )}
       </Match>
       <Match when={props.item.kind === 'check' && props.item.reminder}>

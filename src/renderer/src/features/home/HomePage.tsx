@@ -76,7 +76,7 @@ export function HomePage() {
         {(d) => (
           <>
             <Show when={d().now.length > 0}>
-              <DueNow items={d().now} onOutcome={askOutcome} />
+              <DueNow items={d().now} onOutcome={askOutcome} onChange={() => void refetch()} />
             </Show>
             <ComingUp due={d().due} planned={d().planned} onOutcome={askOutcome} />
             <HomeFollowUps items={d().followUps} onChange={() => void refetch()} />

@@ -33,5 +33,5 @@ TIMELINE_SOURCES.push(incidentEntries, preparationEntries);
 
 PAGE_SECTIONS.push({
   key: 'discarded-preparations',
-  render: (journal, refresh) => <DiscardedPreparations journal={journal} refresh={refresh} />,
+  render: (journal, refresh) => <DiscardedPreparations journal={journal()} refresh={refresh} />,
 });

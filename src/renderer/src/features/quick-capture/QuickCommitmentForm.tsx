@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { showNotice } from '../../lib/notice';
@@ -7,6 +7,7 @@ import { Field, describedBy } from '../../components/Field';
 import { commitmentProblem } from '../../../../core/logic/quick-capture';
 import { COMMITMENT_OWNERS } from '../../../../core/model/trust-items';
 import { clearCommitmentDraft, commitmentDraft, editCommitmentDraft } from './capture-drafts';
+import { QuickForm } from './QuickForm';
 
 const OWNER_CHOICES = { them: 'Theirs', me: 'Mine' } as const;
 
@@ -31,31 +32,23 @@ export function QuickCommitmentForm(props: {
   const id = (f: string) => `qc-${props.draftKey}-${f}`;
   const draft = commitmentDraft(props.draftKey, props.relationshipId ?? '');
   const edit = (patch: Parameters<typeof editCommitmentDraft>[1]) => editCommitmentDraft(props.draftKey, patch);
-  const { error, setError, errorFor, fromCaught } = createFormError();
-  const [saving, setSaving] = createSignal(false);
+  const form = createFormError();
+  const { setError, errorFor } = form;
 
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const relationshipId = props.relationshipId ?? draft.relationshipId;
     if (!relationshipId) return setError({ field: 'relationshipId', message: 'Choose whose journal this goes in.' });
     const fields = { owner: draft.owner, text: draft.text, dueAt: draft.dueAt || null };
     const problem = commitmentProblem(fields, new Date());
     if (problem) return setError(problem);
-    setSaving(true);
-    try {
-      await call('capture:commitment', { relationshipId, ...fields });
-      clearCommitmentDraft(props.draftKey);
-      showNotice('Commitment added.');
-      props.onSaved();
-    } catch (err) {
-      fromCaught(err);
-    } finally {
-      setSaving(false);
-    }
+    await call('capture:commitment', { relationshipId, ...fields });
+    clearCommitmentDraft(props.draftKey);
+    showNotice('Commitment added.');
+    props.onSaved();
   };
 
   return (
-    <form class="quick-form" onSubmit={submit} novalidate aria-label="Add a commitment">
+    <QuickForm label="Add a commitment" submitLabel="Add the commitment" form={form} fields={['text', 'dueAt', 'relationshipId', 'owner']} save={save} onCancel={props.onCancel}>
       <Show when={props.people}>
         {(people) => (
           <Field id={id('person')} label="With whom" error={errorFor('relationshipId')}>
@@ -88,13 +81,6 @@ export function QuickCommitmentForm(props: {
         <input id={id('due')} type="date" class="short" min={todayLocal()} value={draft.dueAt} onInput={(e) => edit({ dueAt: e.currentTarget.value })}
           aria-invalid={!!errorFor('dueAt')} aria-describedby={describedBy(id('due'), 'hint', errorFor('dueAt'))} />
       </Field>
-      <Show when={error() && !['text', 'dueAt', 'relationshipId', 'owner'].includes(error()!.field ?? '')}>
-        <p class="error-box" role="alert">{error()!.message}</p>
-      </Show>
-      <div class="actions start">
-        <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : 'Add the commitment'}</button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>Not now</button>
-      </div>
-    </form>
+    </QuickForm>
   );
 }

@@ -114,7 +114,7 @@ export function RelationshipPage(props: { id: string }) {
 
             <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
 
-            <For each={PAGE_SECTIONS}>{(section) => section.render(j(), () => void refetch())}</For>
+            <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
 
             <section class="section" aria-labelledby="notes-title">
               <h2 id="notes-title">Notes</h2>

@@ -1,4 +1,4 @@
-import type { JSX } from 'solid-js';
+import type { Accessor, JSX } from 'solid-js';
 import type { Journal } from '../../../../core/model/journal';
 
 /**
@@ -32,7 +32,11 @@ export interface PageAction {
 
 export interface PageSection {
   key: string;
-  render: (journal: Journal, refresh: () => void) => JSX.Element;
+  /**
+   * `journal` is read anew after every refresh: pass `journal()` in JSX (a getter) so the section
+   * redraws when an entry is removed or restored, instead of keeping the journal it first saw.
+   */
+  render: (journal: Accessor<Journal>, refresh: () => void) => JSX.Element;
 }
 
 export const TIMELINE_SOURCES: TimelineSource[] = [];

@@ -13,10 +13,10 @@ TIMELINE_SOURCES.push(repairBidEntries, theirTrustEntries);
 
 // Repair attempts beside the verdict they bear on: a separate line, the verdict's own reason unchanged.
 const afterTrust = Math.max(0, PAGE_SECTIONS.findIndex((s) => s.key === 'trust') + 1);
-PAGE_SECTIONS.splice(afterTrust, 0, { key: 'repair-line', render: (journal) => <RepairLine journal={journal} /> });
+PAGE_SECTIONS.splice(afterTrust, 0, { key: 'repair-line', render: (journal) => <RepairLine journal={journal()} /> });
 PAGE_SECTIONS.push(
-  { key: 'follow-ups', render: (journal, refresh) => <FollowUpsSection journal={journal} refresh={refresh} /> },
-  { key: 'both-sides', render: (journal) => <BothSides journal={journal} /> },
+  { key: 'follow-ups', render: (journal, refresh) => <FollowUpsSection journal={journal()} refresh={refresh} /> },
+  { key: 'both-sides', render: (journal) => <BothSides journal={journal()} /> },
 );
 
 PAGE_ACTIONS.push(

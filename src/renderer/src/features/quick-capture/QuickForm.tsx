@@ -1,0 +1,47 @@
+import { createSignal, Show, type JSX } from 'solid-js';
+import type { createFormError } from '../../lib/form-error';
+
+/**
+ * The frame both quick-capture forms share: the form, a message for a problem that belongs to no
+ * field, and Save / Not now. `save` checks the fields (setting the form's error beside one) and
+ * sends; while it runs Save is disabled, and a refusal is shown without losing anything typed.
+ */
+export function QuickForm(props: {
+  label: string;
+  submitLabel: string;
+  form: ReturnType<typeof createFormError>;
+  /** The fields the form shows its own errors beside; any other error is shown below them. */
+  fields: readonly string[];
+  save: () => Promise<unknown>;
+  onCancel: () => void;
+  children: JSX.Element;
+}) {
+  const [saving, setSaving] = createSignal(false);
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    try {
+      await props.save();
+    } catch (err) {
+      props.form.fromCaught(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const general = () => {
+    const error = props.form.error();
+    return error && !props.fields.includes(error.field ?? '') ? error.message : null;
+  };
+  return (
+    <form class="quick-form" onSubmit={submit} novalidate aria-label={props.label}>
+      {props.children}
+      <Show when={general()}>
+        <p class="error-box" role="alert">{general()}</p>
+      </Show>
+      <div class="actions start">
+        <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : props.submitLabel}</button>
+        <button type="button" class="button" onClick={() => props.onCancel()}>Not now</button>
+      </div>
+    </form>
+  );
+}

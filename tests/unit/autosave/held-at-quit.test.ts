@@ -1,0 +1,43 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { enableEncryption, makeFolder, openApp, ok, PASSPHRASE, removeFolder, tree, filesContaining } from '../security/helpers';
+
+const incident = { key: 'incident:new:abc123', label: 'a new incident', fields: { facts: 'three days late, unsaved' } };
+const prep = { key: 'preparation:abc123:prep1', label: 'a preparation', fields: { opening: 'a patch, not a draft' } };
+let dir = '';
+afterEach(async () => removeFolder(dir));
+
+describe('text held in memory when Mend quits', () => {
+  it('while locked: nothing is written, and main is told what would be lost', async () => {
+    dir = await makeFolder();
+    const { core } = await openApp(dir);
+    await enableEncryption(core, PASSPHRASE);
+    await ok(core, 'held-drafts:hold', { items: [incident] });
+    await ok(core, 'security:lock', {});
+
+    expect(await core.keepHeld()).toEqual({ locked: true, labels: ['a new incident'] });
+    expect(filesContaining(await tree(dir), ['three days late'])).toEqual([]);
+    // Asking did not drop it: after an unlock it is still handed back.
+    await ok(core, 'security:unlock', { passphrase: PASSPHRASE });
+    expect(await ok(core, 'held-drafts:take', {})).toEqual([incident]);
+  });
+
+  it('with the journal open: stores form text as its draft, durably, and leaves nothing to ask about', async () => {
+    dir = await makeFolder();
+    const { core } = await openApp(dir);
+    await ok(core, 'held-drafts:hold', { items: [incident] });
+
+    expect(await core.keepHeld()).toEqual({ locked: false, labels: [] });
+    const reopened = (await openApp(dir)).core;
+    expect(await ok(reopened, 'drafts:get', { key: incident.key })).toMatchObject({ fields: incident.fields });
+    expect(await ok(core, 'held-drafts:take', {})).toEqual([]);
+  });
+
+  it('with the journal open: a record patch, which no draft can carry, is still reported', async () => {
+    dir = await makeFolder();
+    const { core } = await openApp(dir);
+    await ok(core, 'held-drafts:hold', { items: [incident, prep] });
+
+    expect(await core.keepHeld()).toEqual({ locked: false, labels: ['a preparation'] });
+    expect(await ok(core, 'held-drafts:take', {})).toEqual([prep]);
+  });
+});
