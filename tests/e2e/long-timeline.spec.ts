@@ -57,14 +57,18 @@ test('a 5,000-entry timeline draws only what is on screen, scrolls to its oldest
   await page.keyboard.press('Tab');
   await expect.poll(() => focusedPlace(page)).toBe(41);
 
-  // Scrolled to the end, the oldest entry is there; the DOM still holds a screenful, not thousands.
+  // Scrolled to the end, the oldest entry is there, on screen. Entries are measured as they are drawn,
+  // so the end can move a little while scrolling, as in any long page that loads its heights.
   await expect
-    .poll(async () => {
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      return page.locator('.timeline > li').last().textContent();
-    })
+    .poll(() =>
+      page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        const last = document.querySelector('.timeline > li[aria-posinset="5000"]');
+        const box = last?.getBoundingClientRect();
+        return box && box.top >= 0 && box.bottom <= window.innerHeight ? last!.textContent : null;
+      }),
+    )
     .toContain('A deadline slipped');
-  await expect(page.locator(`.timeline > li[aria-posinset="${ENTRIES}"]`)).toBeInViewport();
   expect(await drawnEntries(page)).toBeLessThan(100);
 });
 

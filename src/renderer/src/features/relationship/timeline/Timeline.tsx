@@ -26,13 +26,14 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
       requestAnimationFrame(() => void list.reveal(key).then(focusEntry));
     }),
   );
-  const item = (entry: TimelineEntry, index: number, style?: JSX.CSSProperties, ref?: (el: HTMLLIElement) => void) => (
+  // `place` is read inside the JSX, so the entry moves when the entries above it are measured.
+  const item = (entry: TimelineEntry, index: number, place?: () => JSX.CSSProperties, ref?: (el: HTMLLIElement) => void) => (
     <TimelineItem
       entry={props.readOnly ? { ...entry, render: undefined } : entry}
       open={openKeys().has(entry.key)}
       onOpen={(open) => setOpen(entry.key, open)}
       position={{ index, of: entries().length }}
-      style={style}
+      style={place?.()}
       ref={ref}
     />
   );
@@ -48,7 +49,7 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
           <For each={list.items()}>
             {(v) => (
               <Show when={entries()[v.index]} keyed>
-                {(entry) => item(entry, v.index, { transform: `translateY(${list.place(v).y}px)` }, (el) => list.measure(el))}
+                {(entry) => item(entry, v.index, () => ({ transform: `translateY(${list.place(v).y}px)` }), (el) => list.measure(el))}
               </Show>
             )}
           </For>
