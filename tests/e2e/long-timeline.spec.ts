@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { MendApp, MendOptions } from './harness/launch';
@@ -41,6 +42,9 @@ test('a 5,000-entry timeline draws only what is on screen, scrolls to its oldest
   await expect(items.first()).toHaveAttribute('aria-setsize', String(ENTRIES));
   await expect(items.first()).toHaveAttribute('aria-posinset', '1');
   expect(await drawnEntries(page)).toBeLessThan(100);
+  // The list's semantics hold with most entries absent from the page (aria-setsize / aria-posinset).
+  const axe = await new AxeBuilder({ page }).include('.timeline').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // Tab walks the entries one after another, well past the first screen.
   await items.first().locator('summary').focus();
