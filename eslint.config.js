@@ -79,7 +79,7 @@ export default tseslint.config(
     rules: layers({
       paths: ['src/renderer/', 'src/core/model/', 'src/core/logic/'],
       typePaths: ['src/core/api/contract', 'src/core/api/result', 'src/core/api/bridge', 'src/core/api/slices/', 'src/core/errors'],
-      packages: ['solid-js', 'solid-js/*', 'marked', 'dompurify', 'd3-scale', 'd3-shape'],
+      packages: ['solid-js', 'solid-js/*', 'marked', 'dompurify', 'd3-scale', 'd3-shape', '@tanstack/solid-virtual'],
       why: "the renderer imports core's model, pure logic and the contract's types, and talks to the journal only through lib/api.",
     }),
   },

@@ -70,10 +70,24 @@ export function journalDocuments(journal: Journal): SearchDocument[] {
   return [personPart(journal), ...entries].map((p) => whole(journal, p));
 }
 
-/** The one document for a timeline key (what a result shows its snippet from), without building the rest. */
+/** Which list of the journal each kind of entry comes from, so one entry is built without the rest. */
+const LISTS: Record<string, keyof Journal> = {
+  incident: 'incidents', preparation: 'preparations', debrief: 'debriefs', commitment: 'commitments', check: 'checks',
+  monitoring: 'monitoringNotes', 'meeting-note': 'meetingNotes', 'repair-bid': 'repairBids', 'their-trust': 'theirTrust',
+};
+
+/**
+ * The one document for a timeline key (what a result shows its snippet from). Only that entry is
+ * built: a result list touches sixty entries of journals that may hold thousands each.
+ */
 export function documentFor(journal: Journal, entry: string): SearchDocument | null {
   if (entry === 'person') return whole(journal, personPart(journal));
-  const build = BUILDERS[entry.slice(0, entry.indexOf(':'))];
-  const part = build?.(journal).find((p) => p.entry === entry);
+  const kind = entry.slice(0, entry.indexOf(':'));
+  const id = entry.slice(entry.indexOf(':') + 1);
+  const build = BUILDERS[kind];
+  const list = LISTS[kind];
+  if (!build || !list) return null;
+  const records = journal[list] as readonly { id: string }[];
+  const part = build({ ...journal, [list]: records.filter((r) => r.id === id) }).find((p) => p.entry === entry);
   return part ? whole(journal, part) : null;
 }

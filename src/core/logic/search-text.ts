@@ -7,6 +7,19 @@
 /** MiniSearch's own word boundary (spaces and punctuation), so marks agree with what matched. */
 export const WORD_BOUNDARY = /[\n\r\p{Z}\p{P}]+/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** WORD_BOUNDARY's characters below 128, spelled out: a plain regex splits ASCII text about twice as fast. */
+const ASCII_BOUNDARY = /[\n\r !"#%&'()*,\-./:;?@[\\\]_{}]+/;
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * A text's words, lower-case, split exactly where WORD_BOUNDARY splits (empty strings included, as
+ * String.split gives them). Most journal text is plain ASCII and takes the quicker path; building the
+ * search index splits every word of every entry, so this is most of its cost.
+ */
+export function splitWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  return lower.split(BEYOND_ASCII.test(lower) ? WORD_BOUNDARY : ASCII_BOUNDARY);
+}
 
 export interface Segment {
   text: string;

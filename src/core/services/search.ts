@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { documentFor, journalDocuments, type SearchDocument } from '../logic/search-documents';
-import { isSearchable, markedSnippet, WORD_BOUNDARY, type Segment } from '../logic/search-text';
+import { isSearchable, markedSnippet, splitWords, type Segment } from '../logic/search-text';
 import { beginWork, type ProgressRegistry } from './progress';
 
 export interface SearchHit {
@@ -50,7 +50,7 @@ function signature(d: SearchDocument): number {
  * often a word recurs in one entry adds little, and indexing each word once makes the build several
  * times faster on long entries.
  */
-const distinctWords = (text: string): string[] => [...new Set(text.toLowerCase().split(WORD_BOUNDARY).filter(Boolean))];
+const distinctWords = (text: string): string[] => [...new Set(splitWords(text).filter(Boolean))];
 const prefixFrom3 = (term: string): boolean => term.length >= 3;
 const fuzzyFrom5 = (term: string): number | false => (term.length > 4 ? 0.2 : false);
 // Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.

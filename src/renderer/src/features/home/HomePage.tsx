@@ -13,7 +13,7 @@ import { showNotice } from '../../lib/notice';
 import { COMMITMENT_STATUS_LABELS } from '../../../../core/model/follow-up-labels';
 import type { CommitmentOutcome } from '../../../../core/model/trust-items';
 import type { DueCommitment } from '../../../../core/logic/reminders';
-import { createProgressiveList, ShowMore } from '../relationship/timeline/progressive';
+import { PeopleList } from './PeopleList';
 import { HomeFollowUps } from '../follow-ups/HomeFollowUps';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
@@ -31,8 +31,6 @@ export function HomePage() {
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
-  // Hundreds of people open as fast as a handful: a page of cards at a time, more as you scroll.
-  const cards = createProgressiveList(active, 36);
   const slow = createSlowFlag(() => home.state === 'pending');
   const firstRun = () => !!data() && data()!.people.length === 0;
   const anyDue = () => (data()?.now.length ?? 0) > 0;
@@ -87,10 +85,7 @@ export function HomePage() {
       <Show when={active().length > 0}>
         <section class="home-people" aria-labelledby="people-title">
           <h2 id="people-title">Where trust stands</h2>
-          <ul class="cards" aria-label="People">
-            <For each={cards.visible()}>{(p) => <PersonCard person={p} />}</For>
-          </ul>
-          <ShowMore remaining={cards.remaining()} onMore={cards.more} label={(n) => `Show more people (${n.toLocaleString()} more)`} />
+          <PeopleList people={active()} />
           <p class="verdict-perception home-perception">{PERCEPTION_NOTE}</p>
         </section>
       </Show>

@@ -12,6 +12,7 @@ import { VERDICT_THRESHOLDS } from '../../../../core/logic/verdict-thresholds';
 import { checkMean, focusScore, isHotCheck } from '../../../../core/logic/verdict-scores';
 import { median, theilSenSlope } from '../../../../core/logic/theil-sen';
 import { parseInstant } from '../../../../core/logic/verdict-time';
+import { thinPoints } from './chart-thin';
 
 const DAY = 86_400_000;
 /** Without an incident under repair, the chart looks back this far. */
@@ -100,7 +101,8 @@ export function buildChart(journal: Journal, verdict: Verdict, now: Date): Chart
     series: TRUST_ITEMS.map((item) => ({
       item,
       focus: focusItems.includes(item),
-      points: rows.flatMap((r) => (r.ratings[item] === null ? [] : [{ at: r.at, value: r.ratings[item]!, hot: r.hot }])),
+      // Thinned for the drawing only; the table below the chart keeps every check.
+      points: thinPoints(rows.flatMap((r) => (r.ratings[item] === null ? [] : [{ at: r.at, value: r.ratings[item]!, hot: r.hot }])), start, now.getTime() + 2 * DAY),
     })),
     trend: trendLine(rows.filter((r) => !r.hot && r.score !== null && r.at >= trendFrom)),
     rows,

@@ -1,0 +1,40 @@
+import { createMemo, For, Show } from 'solid-js';
+import type { HomePerson } from '../../../../core/logic/home';
+import { createWindowList } from '../../components/window-list';
+import { PersonCard } from './PersonCard';
+
+/** The narrowest a card gets, as in the `.cards` grid: columns are as many as fit. */
+const CARD_MIN_REM = 16;
+
+/**
+ * Home's people as cards in columns, drawing only the cards on screen: two thousand people open as
+ * fast as twenty. Printed, every card is drawn.
+ */
+export function PeopleList(props: { people: readonly HomePerson[] }) {
+  const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const list = createWindowList({ keys: createMemo(() => props.people.map((p) => p.id)), estimate: 190, minColumnWidth: () => CARD_MIN_REM * rem() });
+  return (
+    <ul class="cards" classList={{ 'window-list': !list.printing() }} aria-label="People" ref={list.track}
+      style={list.printing() ? undefined : { height: `${list.total()}px` }}>
+      <Show when={!list.printing()} fallback={<For each={props.people}>{(p) => <PersonCard person={p} />}</For>}>
+        <For each={list.items()}>
+          {(v) => (
+            <Show when={props.people[v.index]} keyed>
+              {(person) => (
+                <PersonCard
+                  person={person}
+                  place={{
+                    index: v.index,
+                    of: props.people.length,
+                    style: { width: `${list.columnWidth()}px`, transform: `translate(${list.place(v).x}px, ${list.place(v).y}px)` },
+                    ref: (el) => list.measure(el),
+                  }}
+                />
+              )}
+            </Show>
+          )}
+        </For>
+      </Show>
+    </ul>
+  );
+}
