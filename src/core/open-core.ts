@@ -13,7 +13,6 @@ import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
 import type { CopiesLedger } from './services/external-copies';
-import { registerDeviceName } from './store/device-names';
 import type { MendEventKind, MendEvents } from './api/bridge';
 import type { HeldDraft } from './model/draft';
 
@@ -110,8 +109,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     open = createHandlers({ ...base, store, security, progress });
     const generation = ++opened;
     if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent);
-    // Other computers name this one in "also written on …"; a name that cannot be written stays unnamed.
-    if (deps.device) await registerDeviceName(files, deps.device).catch(() => undefined);
+    // Other computers name this one in "also written on …" from the record the store's upkeep writes at open.
   };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {
     opened: openStore,

@@ -56,7 +56,7 @@ export class DeviceUpkeep {
 
   static async open(files: FileStore, device: { id: string; name: string }, now: () => Date): Promise<DeviceUpkeep> {
     const upkeep = new DeviceUpkeep(files, device, now);
-    const own = await readRecord(files, device.id);
+    const own = await readDeviceRecord(files, device.id);
     for (const [log, n] of Object.entries(own?.folded ?? {})) upkeep.folded.set(log, n);
     upkeep.forgotten = own?.forgotten ?? {};
     return upkeep;
@@ -122,7 +122,7 @@ export class DeviceUpkeep {
   private async allRecords(): Promise<{ records: Map<string, DeviceRecord>; forgottenAt: Map<string, string> }> {
     const records = new Map<string, DeviceRecord>();
     for (const id of (await this.files.list(DEVICES_FOLDER)).map((n) => n.replace(/\.json$/, '')).filter((n) => DEVICE_ID.test(n))) {
-      const record = id === this.device.id ? null : await readRecord(this.files, id);
+      const record = id === this.device.id ? null : await readDeviceRecord(this.files, id);
       if (record) records.set(id, record);
       else if (id !== this.device.id) records.set(id, { name: 'A computer whose record could not be read', lastSeen: new Date(0).toISOString(), folded: {}, forgotten: {} });
     }
@@ -134,7 +134,8 @@ export class DeviceUpkeep {
   }
 }
 
-async function readRecord(files: FileStore, id: string): Promise<DeviceRecord | null> {
+/** A computer's own record of itself, or null when it is missing or cannot be read. */
+export async function readDeviceRecord(files: FileStore, id: string): Promise<DeviceRecord | null> {
   try {
     const bytes = await files.read(deviceRecordPath(id));
     return bytes ? decodeEnvelope(recordSpec, bytes) : null;
