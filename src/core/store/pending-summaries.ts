@@ -58,6 +58,9 @@ export class PendingSummaries {
   /** Forgets what waits for `id` (removed, or a newer summary is being written) once any write of it is done. */
   async drop(id: string): Promise<void> {
     this.waiting.delete(id);
+    // Still waiting for quiet: no write has begun, and none of `id` will be made. Waiting out the timer
+    // here made every removal and index heal take the quiet time (250 ms) for nothing.
+    if (this.timer) return;
     await this.running;
   }
 
