@@ -1,16 +1,23 @@
-import { expect, test, type BrowserServer } from '@playwright/test';
+import { expect, test } from './harness/worker-browser';
 import { launchStandIn, newHome, type StandInApp } from './harness/stand-in-app';
-import { browserServer, journalsOf, ok, openFolder, savedSource, seedPreparation } from './harness/seed';
+import { journalsOf, ok, openFolder, savedSource, seedPreparation } from './harness/seed';
 
 /**
  * Closing the window right after typing loses nothing: the BUILT app on the Electron stand-in, a
  * person typing into an autosaved field and closing the window 0–800 ms after the last keystroke
  * (often while an earlier save is still in flight), then the journal on disk read back. Randomised
  * with a printed seed (MEND_CLOSE_SEED repeats a run), bounded in runs and time.
+ *
+ * The runs are split into BATCHES tests that Playwright may spread over its workers (the file runs
+ * in parallel mode): one long serial test used to start last and leave the other worker idle.
+ * Each batch has its own home, its own share of the runs and budget, and a seed derived from SEED.
  */
 const RUNS = Number(process.env['MEND_CLOSE_RUNS'] ?? 100);
 const BUDGET_MS = Number(process.env['MEND_CLOSE_BUDGET_MS'] ?? 40 * 60_000);
 const SEED = Number(process.env['MEND_CLOSE_SEED'] ?? Date.now() % 1_000_000);
+const BATCHES = 4;
+
+test.describe.configure({ mode: 'parallel' });
 const FIELD = 'role=textbox[name="Where is it coming from?"]';
 const WORDS = ['the launch', 'Monday', 'a missed call', 'the client', 'our review', 'late again', 'worried', 'tired', 'the deadline'];
 
@@ -26,11 +33,6 @@ function random(seed: number): () => number {
   };
 }
 
-let server: BrowserServer;
-test.beforeAll(async () => {
-  server = await browserServer();
-});
-test.afterAll(async () => server?.close());
 
 async function openPreparation(app: StandInApp, ids: { relationshipId: string; prepId: string }): Promise<void> {
   await app.page('waitFor', 'role=heading[level=1][name="Your people"]', { timeout: 30_000 });
@@ -44,17 +46,26 @@ async function openPreparation(app: StandInApp, ids: { relationshipId: string; p
   }
 }
 
-test(`close while typing: ${RUNS} randomized runs, 0 characters lost`, async () => {
-  test.setTimeout(BUDGET_MS + 5 * 60_000);
-  const next = random(SEED);
+for (let batch = 0; batch < BATCHES; batch++) {
+  // Batch sizes add up to RUNS exactly (100 → 25 each).
+  const mine = Math.floor(((batch + 1) * RUNS) / BATCHES) - Math.floor((batch * RUNS) / BATCHES);
+  test(`close while typing, batch ${batch + 1} of ${BATCHES}: ${mine} of ${RUNS} randomized runs, 0 characters lost`, async ({ browserWs }) => {
+    await closeWhileTyping(browserWs, batch, mine, BUDGET_MS / BATCHES);
+  });
+}
+
+async function closeWhileTyping(browserWs: string, batch: number, wanted: number, budgetMs: number): Promise<void> {
+  test.setTimeout(budgetMs + 5 * 60_000);
+  const seed = SEED + batch;
+  const next = random(seed);
   const home = newHome();
   const started = Date.now();
   const lost: string[] = [];
   let runs = 0;
   let typedChars = 0;
-  while (runs < RUNS && Date.now() - started < BUDGET_MS) {
+  while (runs < wanted && Date.now() - started < budgetMs) {
     const ids = await seedPreparation(journalsOf(`${home}/.config/mend`));
-    const app = launchStandIn({ home, browserWs: server.wsEndpoint() });
+    const app = launchStandIn({ home, browserWs });
     try {
       await openPreparation(app, ids);
       const text = Array.from({ length: 1 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
@@ -67,20 +78,20 @@ test(`close while typing: ${RUNS} randomized runs, 0 characters lost`, async () 
       typedChars += text.length;
       if (saved !== text) lost.push(`run ${runs} (closed ${pause} ms after typing): typed ${text.length} chars, saved ${saved.length}`);
       runs += 1;
-      if (runs % 10 === 0) console.log(`  … ${runs} runs, ${lost.length} lost so far, ${Math.round((Date.now() - started) / 1000)} s`);
+      if (runs % 10 === 0) console.log(`  … batch ${batch + 1}: ${runs} runs, ${lost.length} lost so far, ${Math.round((Date.now() - started) / 1000)} s`);
     } finally {
       app.kill();
     }
   }
-  console.log(`close while typing: ${runs} runs, ${typedChars} characters typed, ${lost.length} runs lost text (seed ${SEED})`);
+  console.log(`close while typing, batch ${batch + 1}: ${runs} runs, ${typedChars} characters typed, ${lost.length} runs lost text (seed ${seed}, MEND_CLOSE_SEED=${SEED})`);
   for (const line of lost) console.log(`  ${line}`);
   expect(lost).toEqual([]);
-  expect(runs, `only ${runs} runs fitted the ${BUDGET_MS} ms budget`).toBe(RUNS);
-});
+  expect(runs, `only ${runs} runs fitted the ${budgetMs} ms budget`).toBe(wanted);
+}
 
-test('a save still in flight when the window goes away is finished before Mend quits', async () => {
+test('a save still in flight when the window goes away is finished before Mend quits', async ({ browserWs }) => {
   const home = newHome();
-  const app = launchStandIn({ home, browserWs: server.wsEndpoint() });
+  const app = launchStandIn({ home, browserWs });
   await app.page('waitFor', 'role=heading[level=1][name="Your people"]', { timeout: 30_000 });
   // The page sends a save as it unloads (as a renderer's pagehide flush does); main gets it after the
   // page is gone, and quitting must wait for it rather than cut it off.
@@ -96,10 +107,10 @@ test('a save still in flight when the window goes away is finished before Mend q
   expect(people).toHaveLength(20);
 });
 
-test('a page that never answers the flush request: Mend waits its bound, then Wait or Quit anyway', async () => {
+test('a page that never answers the flush request: Mend waits its bound, then Wait or Quit anyway', async ({ browserWs }) => {
   const prompts: string[] = [];
   const app = launchStandIn({
-    browserWs: server.wsEndpoint(),
+    browserWs,
     onDialog: (request) => {
       prompts.push(`${request.options.message} | ${(request.options.buttons ?? []).join('/')}`);
       // The first time the person waits; the second time they quit anyway.
@@ -117,7 +128,7 @@ test('a page that never answers the flush request: Mend waits its bound, then Wa
   expect(waited).toBeGreaterThanOrEqual(2 * 4_000);
 });
 
-test('text a lock kept in memory: closing asks first; Go back keeps Mend open, Quit and lose them quits', async () => {
+test('text a lock kept in memory: closing asks first; Go back keeps Mend open, Quit and lose them quits', async ({ browserWs }) => {
   const home = newHome();
   const core = await openFolder(journalsOf(`${home}/.config/mend`));
   const { recoveryKey } = await ok(core, 'security:draft-key', { passphrase: 'quiet harbour at seven' });
@@ -125,7 +136,7 @@ test('text a lock kept in memory: closing asks first; Go back keeps Mend open, Q
   const prompts: string[] = [];
   const app = launchStandIn({
     home,
-    browserWs: server.wsEndpoint(),
+    browserWs,
     onDialog: (request) => {
       prompts.push(`${request.options.message} | ${(request.options.buttons ?? []).join('/')}`);
       // The first time the person goes back (the default); the second time they quit and lose it.

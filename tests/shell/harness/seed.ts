@@ -24,6 +24,8 @@ export async function seedPreparation(dataFolder: string): Promise<{ relationshi
   const core = await openFolder(dataFolder);
   const person = await ok(core, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
   const prep = await ok(core, 'preparations:start', { relationshipId: person.id, incidentId: null, plannedAt: null });
+  // The index follows a save by a moment: it is on disk before the app is started on the folder.
+  await core.settled?.();
   return { relationshipId: person.id, prepId: prep.id };
 }
 

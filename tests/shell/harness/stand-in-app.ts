@@ -8,12 +8,30 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/harness/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 // MEND_MAIN_BUNDLE runs a copy of the build (e.g. a long run while the tree is rebuilt).
 const MAIN = resolve(process.env['MEND_MAIN_BUNDLE'] ?? join(ROOT, 'out/main/index.js'));
 const REGISTER = join(ROOT, 'tests/shell/stand-in/register.mjs');
+const STAND_IN = join(ROOT, 'tests/shell/stand-in/electron.ts');
+
+let bundled: string | null = null;
+/**
+ * The stand-in compiled once per test process into one plain .mjs, so each app start skips tsx's
+ * loader (about half a second a start, and the close suite starts the app a hundred times). It is
+ * written under node_modules/.cache so its one external import, playwright-core, resolves; the pid
+ * in its name keeps two workers from writing the same file.
+ */
+function standInBundle(): string {
+  if (bundled) return bundled;
+  const outfile = join(ROOT, 'node_modules/.cache/mend-stand-in', `electron-${process.pid}.mjs`);
+  buildSync({ entryPoints: [STAND_IN], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['playwright-core'], logLevel: 'silent' });
+  bundled = pathToFileURL(outfile).href;
+  return bundled;
+}
 
 export interface DialogRequest {
   kind: 'message' | 'open';
@@ -65,9 +83,10 @@ export function launchStandIn(options: StandInOptions = {}): StandInApp {
   delete env['ELECTRON_RENDERER_URL'];
   Object.assign(env, { STANDIN_HOME: home, STANDIN_LOG: log, ...options.env });
   if (options.browserWs) env['STANDIN_BROWSER_WS'] = options.browserWs;
+  env['STANDIN_ELECTRON'] = standInBundle();
   env['STANDIN_CHROMIUM'] = chromiumPath() ?? '';
   env['STANDIN_CHROMIUM_ARGS'] = JSON.stringify(CHROMIUM_ARGS);
-  const child = fork(MAIN, [], { cwd: ROOT, env, execArgv: ['--import', 'tsx', '--import', REGISTER], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(MAIN, [], { cwd: ROOT, env, execArgv: ['--import', REGISTER], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const events: StandInApp['events'] = [];
   const replies = new Map<number, (msg: { ok: boolean; value?: unknown; error?: string }) => void>();
   const watchers: { event: string; resolve: (detail: unknown) => void }[] = [];

@@ -5,7 +5,8 @@
  * (node_modules/electron/electron.d.ts, generated from https://www.electronjs.org/docs/latest/api/).
  * It does not replace real Electron: tests/electron/ runs the real binary wherever one exists.
  *
- * Loaded by: node --import tsx --import ./tests/shell/stand-in/register.mjs out/main/index.js
+ * Loaded by: node --import ./tests/shell/stand-in/register.mjs out/main/index.js (the launcher
+ * passes this file pre-compiled in STANDIN_ELECTRON; by hand, add `--import tsx` first)
  */
 import { app, startReadyWhenScriptHasRun } from './app';
 import { appMenu, clickMenuItem, describeMenu, dialog, lastNotification, Menu, nativeTheme, Notification, screen, shell } from './desktop';
