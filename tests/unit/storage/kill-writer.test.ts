@@ -83,7 +83,9 @@ async function lane(dir: string, rounds: number, tally: { rounds: number; midWri
 }
 
 describe('kill the writer', () => {
-  it(`keeps every acknowledged save through ${ROUNDS} SIGKILLs`, { timeout: 90_000 }, async () => {
+  // About 30 s on a quiet 2-core machine; the timeout is a safety net for a heavily loaded one (each
+  // round starts a node process, and an ack plan waits for its saves).
+  it(`keeps every acknowledged save through ${ROUNDS} SIGKILLs`, { timeout: 240_000 }, async () => {
     const tally = { rounds: 0, midWrite: 0 };
     const dirs = Array.from({ length: LANES }, (_, i) => path.join(work, `lane-${i}`));
     const started = performance.now();
