@@ -96,7 +96,8 @@ beforeAll(async () => {
   await main.started;
   win = fx.FakeWindow.all[0]!;
   prefs = win.options.webPreferences ?? {};
-});
+  // Importing and starting the whole main process takes ~1 s; allow for a heavily loaded machine.
+}, 60_000);
 afterAll(async () => {
   process.env = { ...savedEnv };
   await rm(dataDir, { recursive: true, force: true });
