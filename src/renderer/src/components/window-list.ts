@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import '../styles/window-list.css';
 import { createWindowVirtualizer, defaultRangeExtractor, type Range, type VirtualItem } from '@tanstack/solid-virtual';
 
@@ -27,10 +27,11 @@ export function createWindowList(options: WindowListOptions) {
   const [width, setWidth] = createSignal(0);
   const [focusedKey, setFocusedKey] = createSignal<string | null>(null);
   const printing = createPrinting();
-  const columns = () => {
+  // A memo: the virtualizer reads its lanes often, and a card's narrowest width may ask the page's style.
+  const columns = createMemo(() => {
     const min = options.minColumnWidth?.();
     return min ? Math.max(1, Math.floor((width() + gap()) / (min + gap()))) : 1;
-  };
+  });
   const columnWidth = () => (width() - gap() * (columns() - 1)) / columns();
   const indexOf = createMemo(() => new Map(options.keys().map((key, i) => [key, i])));
   const pinned = createMemo(() => {
@@ -124,7 +125,18 @@ export function createWindowList(options: WindowListOptions) {
   const items = (): VirtualItem[] => virtualizer.getVirtualItems();
   const total = () => virtualizer.getTotalSize();
   // Called as an item's ref, before Solid puts it in the page: measured once it is there, then on resize.
-  const measure = (el: Element) => queueMicrotask(() => virtualizer.measureElement(el));
+  // The items drawn together are measured together, in one batch: each measurement moves the items
+  // below it, and moving them between two measurements made the browser lay the page out again for
+  // every item (a screen of cards cost a second).
+  let unmeasured: Element[] = [];
+  const measureAll = () => {
+    const els = unmeasured;
+    unmeasured = [];
+    batch(() => els.forEach((el) => virtualizer.measureElement(el)));
+  };
+  const measure = (el: Element) => {
+    if (unmeasured.push(el) === 1) queueMicrotask(measureAll);
+  };
   /** Where an item sits: its column's left edge and its top, from the list's own corner. */
   const place = (item: VirtualItem) => ({ x: item.lane * (columnWidth() + gap()), y: item.start - margin() });
   return { virtualizer, items, track, reveal, measure, printing, total, place, columnWidth };
