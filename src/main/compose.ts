@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { openCore, type Core, type CoreDeps } from '../core/open-core';
 import type { Platform } from '../core/services/platform';
-import { backupPolicyFor } from './backup-settings';
+import { backupPolicyFor, type SettingsPlace } from './backup-settings';
+import { ANONYMOUS_DEVICE } from '../core/store/journal-store';
 import { createCopiesLedger } from './external-copies-file';
 import { acquireDataLock } from './storage/data-lock';
 import { pruneDamaged } from './storage/damaged-pruner';
@@ -33,12 +34,18 @@ export interface ComposeOptions {
   onEvent?: CoreDeps['onEvent'];
 }
 
+/** Backup settings are this computer's own (issue 13 item 8): named by the same id as its change logs. */
+export const settingsPlace = (options: Pick<ComposeOptions, 'dataFolder' | 'device'>): SettingsPlace => ({
+  dataFolder: options.dataFolder,
+  deviceId: (options.device ?? ANONYMOUS_DEVICE).id,
+});
+
 export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
 
 /** The core on a data folder, without the folder lock (the bench opens one folder many times). */
 export async function composeCore(options: ComposeOptions): Promise<Core> {
   const { dataFolder, fs } = options;
-  const backups = await backupPolicyFor(dataFolder);
+  const backups = await backupPolicyFor(settingsPlace(options));
   return openCore({
     files: createNodeFileStore(dataFolder, fs ? { backups, fs } : { backups }),
     platform: options.platform,
@@ -65,7 +72,7 @@ export async function openMendFolder(options: ComposeOptions): Promise<{ core: C
     const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
     // This computer's half-written temp files from earlier runs go first, whatever pid they name.
     await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
-    await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(options.dataFolder), warn);
+    await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(settingsPlace(options)), warn);
     const core = await composeCore(options);
     // Index summaries follow a save by a moment: they are written before another Mend may take the folder.
     const release = async () => {

@@ -15,7 +15,7 @@ import { resolveDataFolder } from './paths';
 import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
-import { loadDeviceIdentity } from './storage/device-identity';
+import { loadDeviceIdentity, type DeviceIdentity } from './storage/device-identity';
 import { createMainWindow } from './window';
 import { installApplicationMenu, isDevelopment, openNewPerson } from './menu';
 import { createErrorLog, type ErrorLog } from './error-log';
@@ -69,6 +69,7 @@ function focusWindow(win: BrowserWindow | null): void {
 async function openDataFolder(
   dataFolder: string,
   platform: ReturnType<typeof createElectronPlatform>,
+  device: DeviceIdentity,
   onEvent: NonNullable<ComposeOptions['onEvent']>,
 ): Promise<{ core: Core; lock: DataLock } | null> {
   try {
@@ -78,7 +79,7 @@ async function openDataFolder(
       platform,
       userDataDir,
       // This computer's identity lives in user-data, never in the (possibly synced) data folder.
-      device: await loadDeviceIdentity(userDataDir),
+      device,
       // Another computer's changes (through a synced folder) show within about a second.
       watch: { everyMs: 1000, later: (run, ms) => void setTimeout(run, ms).unref() },
       // ...and the page on screen is told, so it reads them again.
@@ -140,8 +141,11 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
     forceOn: env['MEND_SPELLCHECK'] === '1',
     apply: (enabled) => session.defaultSession.setSpellCheckerEnabled(enabled),
   });
-  const platform = createElectronPlatform(dataFolder, spelling);
-  const opened = await openDataFolder(dataFolder, platform, (kind, payload) => {
+  // This computer's identity lives in user-data, never in the (possibly synced) data folder; its own
+  // state in the folder (backup settings among it) is named by its id.
+  const device = await loadDeviceIdentity(app.getPath('userData'));
+  const platform = createElectronPlatform({ dataFolder, deviceId: device.id }, spelling);
+  const opened = await openDataFolder(dataFolder, platform, device, (kind, payload) => {
     const win = state.window;
     if (win !== null && !win.isDestroyed()) win.webContents.send(IPC.EVENT, kind, payload);
   });

@@ -3,7 +3,7 @@ import { confirmNatively } from './dialogs';
 import type { Platform } from '../core/services/platform';
 import { chooseExportFolder, chooseImportFile } from './file-dialogs';
 import { readExternalFile, writeExternalFile } from './external-files';
-import { readBackupSettings, saveBackupSettings } from './backup-settings';
+import { readBackupSettings, saveBackupSettings, type SettingsPlace } from './backup-settings';
 import type { Spelling } from './spellcheck';
 
 /** Only links a browser or mail client should open; file:, javascript:, custom app schemes are refused. */
@@ -35,16 +35,16 @@ function openFromNotification(route: string): void {
   if (/^\/[A-Za-z0-9/_-]*$/.test(route)) void win.webContents.executeJavaScript(`location.hash = '#${route}'`).catch(() => undefined);
 }
 
-export function createElectronPlatform(dataFolder: string, spelling: Spelling): Platform {
+export function createElectronPlatform(place: SettingsPlace, spelling: Spelling): Platform {
   return {
-    dataFolder,
+    dataFolder: place.dataFolder,
     chooseExportFolder,
     chooseImportFile,
     writeExternalFile,
     readExternalFile,
     confirm: confirmNatively,
-    readBackupSettings: () => readBackupSettings(dataFolder),
-    saveBackupSettings: (settings) => saveBackupSettings(dataFolder, settings),
+    readBackupSettings: () => readBackupSettings(place),
+    saveBackupSettings: (settings) => saveBackupSettings(place, settings),
     readSpelling: () => spelling.read(),
     saveSpelling: (enabled) => spelling.save(enabled),
     async openExternal(url: string): Promise<void> {

@@ -11,10 +11,20 @@ export const KEEP_LAST_DEFAULT = 10;
 export const KEEP_LAST_MAX = 100;
 export const DAILY_DAYS = 30;
 /**
- * A dot-file: encrypting a folder seals every visible file, but this one must stay readable before the
- * passphrase is entered, since the storage is set up first. It holds one number and no journal text.
+ * Where the settings were kept before they were per computer: a dot-file shared by every computer on a
+ * synced folder. Still read once, as this computer's starting settings, and never written again.
  */
 export const BACKUP_SETTINGS_PATH = '.backup-settings.json';
+
+/**
+ * Each computer's own settings (issue 13 item 8), in its state folder. Encrypting a folder seals every
+ * visible file, but this one must stay readable before the passphrase is entered, since the storage is
+ * set up first. It holds one number and no journal text.
+ */
+export const BACKUP_SETTINGS_NAME = 'backup-settings.json';
+export const backupSettingsPath = (deviceId: string): string => `devices/${deviceId}/${BACKUP_SETTINGS_NAME}`;
+export const isBackupSettingsPath = (rel: string): boolean =>
+  rel === BACKUP_SETTINGS_PATH || /^devices\/[^/]+\/backup-settings\.json$/.test(rel);
 
 export const backupSettingsSchema = z.strictObject({
   keepLast: z

@@ -14,6 +14,12 @@ import { conflictCopyOf } from './sync-names';
 /** Beside each computer's state folder, so one listing of devices/ finds every computer's record. */
 export const deviceRecordPath = (id: string): string => `${DEVICES_FOLDER}/${id}.json`;
 const DEVICE_ID = /^[0-9a-f]{16}$/;
+/**
+ * A record is never sealed: it holds a computer's name, times and log positions, no journal text, and a
+ * computer that has not yet unlocked since the other one switched encryption on (or is still open from
+ * before) must still be able to tell the person which computer wrote what.
+ */
+export const isDeviceRecordPath = (rel: string): boolean => /^devices\/[0-9a-f]{16}\.json$/.test(rel);
 /** A computer may be forgotten once it has not opened the folder for this long. */
 export const FORGET_AFTER_DAYS = 30;
 const DAY_MS = 86_400_000;

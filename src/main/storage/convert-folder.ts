@@ -2,7 +2,8 @@ import type { Dirent } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { isDomainError } from '../../core/errors';
-import { BACKUP_SETTINGS_PATH } from '../../core/model/backup-settings';
+import { isBackupSettingsPath } from '../../core/model/backup-settings';
+import { isDeviceRecordPath } from '../../core/store/device-upkeep';
 import { scrub, sweepStaleTemps, writeDurably } from './durable-write';
 import { errorCode, type FsSeam } from './fs-seam';
 import { LOCK_FILE } from './data-lock';
@@ -67,7 +68,7 @@ async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, d
     if (converted === 'left') return void report.leftAsIs.push(rel);
     next = converted;
   } else if (direction === 'seal') {
-    if (isSealed(bytes)) return void report.unchanged++;
+    if (isSealed(bytes) || isDeviceRecordPath(rel)) return void report.unchanged++;
     next = seal(key, identityOf(rel), bytes);
   } else {
     if (!isSealed(bytes)) return void report.unchanged++;
@@ -172,7 +173,7 @@ const isReserved = (rel: string): boolean =>
   rel === KEYRING_FILE ||
   rel === LOCK_FILE ||
   rel.startsWith(`${LOCK_FILE}.`) ||
-  rel === BACKUP_SETTINGS_PATH ||
+  isBackupSettingsPath(rel) ||
   SYNC_TOOL_FILES.has(rel.slice(rel.lastIndexOf('/') + 1)) ||
   SYNC_TOOL_FOLDER.test(rel) ||
   (rel.startsWith(STILL_SEALED_PREFIX) && rel.endsWith(`/${KEYRING_FILE}`));

@@ -2,6 +2,7 @@ import { DomainError } from '../../core/errors';
 import { damagedFileError } from '../../core/store/envelope-adapter';
 import { UnreadableFileError } from '../../core/store/envelope';
 import type { FileStore } from '../../core/store/file-store';
+import { isDeviceRecordPath } from '../../core/store/device-upkeep';
 import { isSealed, openSealed, seal, sealedIdentity, SealError, type DataKey } from './sealed-file';
 
 /**
@@ -61,7 +62,7 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
     async write(path, bytes) {
       // The phase is read inside the gate: a conversion that just finished decides how this file is written.
       await gate.run(async () => {
-        const key = unlocked() === 'sealing' ? control.key() : null;
+        const key = unlocked() === 'sealing' && !isDeviceRecordPath(path) ? control.key() : null;
         await inner.write(path, key ? seal(key, path, bytes) : bytes);
       });
     },

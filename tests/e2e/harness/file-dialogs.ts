@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Platform } from '../../../src/core/services/platform';
 import type { ConfirmRequest } from '../../../src/core/services/confirm';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
-import { readBackupSettings, saveBackupSettings } from '../../../src/main/backup-settings';
+import { readBackupSettings, saveBackupSettings, type SettingsPlace } from '../../../src/main/backup-settings';
 import { createSpelling } from '../../../src/main/spellcheck';
 
 /**
@@ -28,7 +28,7 @@ type FilePlatform = Pick<
   'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings' | 'confirm' | 'readSpelling' | 'saveSpelling'
 >;
 
-export async function harnessFiles(dataDir: string, userDataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
+export async function harnessFiles(place: SettingsPlace, userDataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
   const dialogs: HarnessDialogs = {
     exportFolder: await mkdtemp(join(tmpdir(), 'mend-e2e-export-')),
     importFile: null,
@@ -45,8 +45,8 @@ export async function harnessFiles(dataDir: string, userDataDir: string): Promis
       chooseImportFile: async () => dialogs.importFile,
       writeExternalFile,
       readExternalFile,
-      readBackupSettings: () => readBackupSettings(dataDir),
-      saveBackupSettings: (settings) => saveBackupSettings(dataDir, settings),
+      readBackupSettings: () => readBackupSettings(place),
+      saveBackupSettings: (settings) => saveBackupSettings(place, settings),
       readSpelling: () => spelling.read(),
       saveSpelling: (enabled) => spelling.save(enabled),
       confirm: async (request) => {

@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Core } from '../../../src/core/open-core';
 import type { FlushReport } from '../../../src/core/api/bridge';
-import { openMendFolder } from '../../../src/main/compose';
+import { openMendFolder, settingsPlace } from '../../../src/main/compose';
 import { SECURITY_HEADERS } from '../../../src/main/csp';
 import type { FsSeam } from '../../../src/main/storage/fs-seam';
 import { harnessFiles, type HarnessDialogs } from './file-dialogs';
@@ -74,7 +74,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
   const openedLinks: string[] = [];
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-user-')));
-  const external = await harnessFiles(dataDir, userDataDir);
+  const external = await harnessFiles(settingsPlace({ dataFolder: dataDir, ...(options.device ? { device: options.device } : {}) }), userDataDir);
   // Main's news for the page (another computer changed a journal), delivered as the preload does.
   let page: Page | null = null;
   let closed = false;

@@ -13,7 +13,7 @@ import { createElectronPlatform } from '../../../src/main/platform';
 import { noSpelling } from './fixtures/no-spelling';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
 
-const platform = createElectronPlatform('/data/journals', noSpelling);
+const platform = createElectronPlatform({ dataFolder: '/data/journals', deviceId: '0123456789abcdef' }, noSpelling);
 
 beforeEach(() => {
   electron.dialog.showOpenDialog.mockReset();

@@ -18,7 +18,7 @@ vi.mock('electron', () => electron);
 import { createElectronPlatform } from '../../../src/main/platform';
 import { noSpelling } from './fixtures/no-spelling';
 
-const platform = createElectronPlatform('/data/journals', noSpelling);
+const platform = createElectronPlatform({ dataFolder: '/data/journals', deviceId: '0123456789abcdef' }, noSpelling);
 
 beforeEach(() => {
   electron.shell.openExternal.mockClear();

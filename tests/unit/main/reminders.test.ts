@@ -39,7 +39,7 @@ describe('desktop reminders from the main process', () => {
   let clock: Date;
   let poller: ReminderPoller | null;
   const core = { call: vi.fn(async (channel: string) => (channel === 'reminders:due' ? { ok: true as const, value: due } : { ok: false as const, code: 'invalid-input' as const, message: '' })) };
-  const start = () => (poller = startReminders(core, createElectronPlatform('/data', noSpelling), { now: () => clock }));
+  const start = () => (poller = startReminders(core, createElectronPlatform({ dataFolder: '/data', deviceId: '0123456789abcdef' }, noSpelling), { now: () => clock }));
 
   beforeEach(() => {
     vi.useFakeTimers();

@@ -26,11 +26,17 @@ describe('turning encryption on', () => {
   it('seals every file, earlier versions and trash included, so none of the journal text is on disk', async () => {
     const settings = '{"mend": "settings", "keepLast": 10}';
     await fs.writeFile(path.join(dir, '.backup-settings.json'), settings);
+    // Each computer's own backup settings, read before an unlock too (issue 13 item 8).
+    const own = 'devices/0123456789abcdef/backup-settings.json';
+    await fs.mkdir(path.join(dir, 'devices/0123456789abcdef'), { recursive: true });
+    await fs.writeFile(path.join(dir, own), settings);
     const { secrets } = await encrypted();
     const files = await tree(dir);
-    // Dot-files hold settings read before an unlock (no journal text): they stay as they are.
+    // Settings read before an unlock hold no journal text: they stay as they are.
     expect(files.get('.backup-settings.json')?.toString()).toBe(settings);
+    expect(files.get(own)?.toString()).toBe(settings);
     files.delete('.backup-settings.json');
+    files.delete(own);
     expect([...files.keys()].some((k) => k.startsWith('backups/'))).toBe(true);
     expect([...files.keys()].some((k) => k.startsWith('trash/'))).toBe(true);
     expect(filesContaining(files, secrets)).toEqual([]);

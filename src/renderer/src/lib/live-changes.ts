@@ -1,5 +1,6 @@
 import { getOwner, onCleanup } from 'solid-js';
 import type { MendBridge, MendEvents } from '../../../core/api/bridge';
+import { onLocalChange } from './local-changes';
 
 /**
  * Changes another computer made while Mend is open (main merges them and says which journal). Screens
@@ -44,16 +45,20 @@ export function refreshOnChange(options: {
     if (waiting !== null) clearInterval(waiting);
     waiting = null;
   };
-  onJournalChanged((id) => {
-    if (id !== options.relationshipId()) return;
+  const catchUp = (fromElsewhere: boolean) => {
     if (!options.busy?.()) return options.refresh();
     if (waiting !== null) return;
-    options.onWaiting?.();
+    if (fromElsewhere) options.onWaiting?.();
     waiting = setInterval(() => {
       if (options.busy?.()) return;
       stopWaiting();
       options.refresh();
     }, 500);
+  };
+  onJournalChanged((id) => {
+    if (id === options.relationshipId()) catchUp(true);
   });
+  // An Undo used here may belong to an earlier visit to this screen, whose own refresh is gone.
+  onLocalChange(() => catchUp(false));
   if (getOwner()) onCleanup(stopWaiting);
 }

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { errorMessage } from './api';
 import { showNotice } from './notice';
+import { announceLocalChange } from './local-changes';
 
 /** How long Undo is offered after a delete or a removal. After it, the Trash (for people) still restores. */
 export const UNDO_MS = 10_000;
@@ -24,6 +25,8 @@ export function offerUndo(text: string, undo: () => Promise<unknown>, undone = '
   const id = next++;
   setOffer({ id, text, undo, undone });
   timer = setTimeout(() => dismissUndo(id), UNDO_MS);
+  // The delete has just happened: every screen showing data (Home, the list of people) catches up.
+  announceLocalChange();
 }
 
 export function dismissUndo(id?: number): void {
@@ -38,6 +41,8 @@ export async function runUndo(): Promise<void> {
   setOffer(null);
   try {
     await current.undo();
+    // The bar follows the reader, so the screen on view may not be the one that offered it: all catch up.
+    announceLocalChange();
     showNotice(current.undone);
   } catch (e) {
     showNotice(errorMessage(e), 'error');

@@ -1,6 +1,7 @@
 import { createContext, createResource, useContext, type ParentProps, type Resource } from 'solid-js';
 import { call } from '../lib/api';
 import { onJournalChanged } from '../lib/live-changes';
+import { onLocalChange } from '../lib/local-changes';
 import type { Output } from '../../../core/api/contract';
 
 type RelationshipSummary = Awaited<Output<'relationships:list'>>[number];
@@ -20,6 +21,7 @@ export function RelationshipsProvider(props: ParentProps) {
   const [all, { refetch }] = createResource(() => call('relationships:list', { includeArchived: true }));
   // Names and summaries another computer changed (or a person it removed) show without a restart.
   onJournalChanged(() => void refetch());
+  onLocalChange(() => void refetch());
   const state: RelationshipsState = {
     // Reading an errored resource throws in Solid; screens get undefined and check `resource.error`.
     all: () => (all.error ? undefined : all()),

@@ -1,4 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
+import { onLocalChange } from '../../lib/local-changes';
 import { call, errorMessage } from '../../lib/api';
 import { showNotice } from '../../lib/notice';
 import { formatDay } from '../../lib/dates';
@@ -16,6 +17,8 @@ import '../../styles/quick-capture.css';
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
 export function CommitmentsPage() {
   const [lists, { refetch }] = createResource(() => call('commitments:list', {}));
+  // An Undo used while this list is on view (a debrief brought back brings its commitments) shows at once.
+  onLocalChange(() => void refetch());
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
   const loaded = () => (lists.error ? undefined : lists());
   const { all } = useRelationships();

@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { onJournalChanged } from '../../lib/live-changes';
+import { onLocalChange } from '../../lib/local-changes';
 import { call } from '../../lib/api';
 import type { HomeData } from '../../../../core/logic/home';
 import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
@@ -26,6 +27,8 @@ export function HomePage() {
   const [home, { refetch }] = createResource(() => call('home:get', {}));
   // Home only shows: another computer's changes are read in as they arrive.
   onJournalChanged(() => void refetch());
+  // A delete, or its Undo used while Home is on view, shows at once.
+  onLocalChange(() => void refetch());
   // Reading an errored resource throws in Solid; the error state is shown from `home.error` instead.
   const data = (): HomeData | undefined => (home.error ? undefined : home());
   const [showArchived, setShowArchived] = createSignal(false);

@@ -1,4 +1,5 @@
 import { createResource, createSignal, For, Match, Switch } from 'solid-js';
+import { onLocalChange } from '../../lib/local-changes';
 import { call, errorMessage } from '../../lib/api';
 import { formatDayTime } from '../../lib/dates';
 import { go } from '../../lib/router';
@@ -13,6 +14,8 @@ const loadTrash = () => call('trash:list', {});
 export function TrashPage() {
   const { refresh } = useRelationships();
   const [items, { refetch }] = createResource(loadTrash);
+  // Undo of a delete, used from the bar while the Trash is on view, takes the person off this list.
+  onLocalChange(() => void refetch());
   const [busy, setBusy] = createSignal<string | null>(null);
 
   const bringBack = async (item: TrashItem) => {
