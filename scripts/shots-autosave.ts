@@ -53,8 +53,9 @@ async function lockShots(page: Page, scheme: Scheme, disk: ReturnType<typeof swi
   const form = page.getByRole('form', { name: 'Turn on encryption' });
   await form.getByLabel('Passphrase').fill('quiet harbour at seven');
   await form.getByLabel('Type it again').fill('quiet harbour at seven');
-  await form.getByRole('button', { name: 'Turn on encryption' }).click();
-  await page.getByRole('button', { name: 'I have written it down' }).click({ timeout: 30_000 });
+  await form.getByRole('button', { name: 'Next: your recovery key' }).click();
+  await page.getByRole('button', { name: 'I have saved it: turn on encryption' }).click({ timeout: 30_000 });
+  await page.getByText('Your journal is encrypted on this computer.').waitFor({ timeout: 30_000 });
   await page.goto(`${BASE}/new`);
   disk.fail('ENOSPC');
   await page.getByLabel('Notes').fill('Joined in March.');
