@@ -24,6 +24,7 @@ await runShots({ out: outDir('.tmp/shots-forms'), looks: [LIGHT, DARK, NARROW] }
     await page.getByText('Use a full date and time.').waitFor();
     await page.screenshot({ path: png(`${p.name}-error`), fullPage: true });
     await page.goto(`${BASE}/`);
+    await page.waitForTimeout(800); // leaving saved the refused form as a draft: let that land before ours
     const at = '2026-03-04T10:30';
     await value(app, 'drafts:save', { key: `${p.draft}:${sam}`, fields: { ...defaults(p.name), ...p.fields, at } });
     await page.goto(`${BASE}/r/${sam}/${p.path}`);
