@@ -99,3 +99,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('editing a repair attempt opens with what was stored, keeps unsaved changes over it, and saves them', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  const rel = page.url().split('/r/')[1]!;
+  const bid = await app.core.call('repair-bids:create', { relationshipId: rel, at: new Date().toISOString(), by: 'them', what: 'Flagged the risk', received: 'unsure', note: '' });
+  if (!bid.ok) throw new Error(bid.message);
+  await page.reload();
+  await page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'Flagged the risk' }).locator('summary').click();
+  await page.getByRole('link', { name: 'Edit, or say how it landed' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'A repair attempt' })).toBeFocused();
+  await expect(page.getByLabel('What happened, in a line')).toHaveValue('Flagged the risk');
+  await page.getByRole('radio', { name: 'It landed' }).check();
+  await page.getByLabel('What happened, in a line').fill('Flagged the Beta risk two days early');
+  // The autosave keeps the change as a draft of this edit, without leaving the screen.
+  const key = `repair-bid:${rel}:${(bid.value as { id: string }).id}`;
+  await expect.poll(async () => JSON.stringify(await app.core.call('drafts:get', { key }))).toContain('Flagged the Beta risk two days early');
+  await sidebar(page, 'Insights');
+  await page.goBack();
+  await expect(page.getByText('You were writing this earlier')).toBeVisible();
+  await expect(page.getByLabel('What happened, in a line')).toHaveValue('Flagged the Beta risk two days early');
+  await expect(page.getByRole('radio', { name: 'It landed' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Flagged the Beta risk two days early');
+});
