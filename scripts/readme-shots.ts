@@ -3,18 +3,9 @@
  * taken with the end-to-end launcher over the eight-week story, so they always show the current app.
  *   npx electron-vite build && npx tsx scripts/screenshots.ts --readme   (writes docs/screenshots/)
  */
-import { mkdir } from 'node:fs/promises';
-import type { Browser } from '@playwright/test';
-import { launchMend, type MendApp } from '../tests/e2e/harness/launch';
+import type { MendApp } from '../tests/e2e/harness/launch';
 import { seedTrustStory } from '../tests/support/trust-story';
-
-const base = 'http://mend.localhost/index.html#';
-
-async function value<T>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
-}
+import { BASE as base, DARK, LIGHT, runShots, value } from './shots-harness';
 
 /** Sam's planned conversation, written out as a leader would before the talk. */
 async function planFor(app: MendApp, rel: string): Promise<string> {
@@ -30,35 +21,32 @@ async function planFor(app: MendApp, rel: string): Promise<string> {
   return prep.id;
 }
 
-export async function readmeShots(browser: Browser, out = 'docs/screenshots'): Promise<void> {
-  await mkdir(out, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    const app = await launchMend(browser, { colorScheme: scheme });
+export async function readmeShots(out = 'docs/screenshots'): Promise<void> {
+  const looks = [LIGHT, DARK].map((l) => ({ ...l, height: 860 }));
+  await runShots({ out, looks }, async ({ app, png }) => {
     const { page } = app;
-    await page.setViewportSize({ width: 1200, height: 860 });
     const story = await seedTrustStory((c, i) => app.core.call(c, i), new Date());
     const prepId = await planFor(app, story.sam);
     await page.reload();
     await page.getByRole('heading', { name: 'Where trust stands' }).waitFor();
-    await page.screenshot({ path: `${out}/${scheme}-home.png` });
+    await page.screenshot({ path: png('home') });
 
     await value(app, 'preparations:save-draft', { relationshipId: story.sam, id: prepId, patch: { step: 5 } });
     await page.goto(`${base}/r/${story.sam}/prepare/${prepId}`);
     await page.locator('h1').first().waitFor();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${out}/${scheme}-prepare-step.png` });
+    await page.screenshot({ path: png('prepare-step') });
 
     await value(app, 'preparations:finish', { relationshipId: story.sam, id: prepId });
     await page.goto(`${base}/r/${story.sam}/prepare/${prepId}/cue-card`);
     await page.locator('h1').first().waitFor();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${out}/${scheme}-cue-card.png` });
+    await page.screenshot({ path: png('cue-card') });
 
     await page.goto(`${base}/r/${story.sam}`);
     await page.getByRole('heading', { name: 'Is trust coming back?' }).waitFor();
     await page.waitForTimeout(300);
-    await page.locator('.tc-section').screenshot({ path: `${out}/${scheme}-trust-chart.png` });
+    await page.locator('.tc-section').screenshot({ path: png('trust-chart') });
     if (app.errors.length) throw new Error(`page errors: ${app.errors.join('; ')}`);
-    await app.close();
-  }
+  });
 }

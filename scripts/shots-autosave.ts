@@ -3,22 +3,22 @@
  * unlock, Undo, the Trash, a corrected trust check and the namesake warning; light, dark and narrow.
  *   npx electron-vite build && npx tsx scripts/shots-autosave.ts [.tmp/shots-autosave]
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchMend } from '../tests/e2e/harness/launch';
+import type { MendApp } from '../tests/e2e/harness/launch';
 import { switchableFs } from '../tests/support/switchable-fs';
+import { BASE, DARK, LIGHT, NARROW, addPerson, outDir, runShots, value } from './shots-harness';
 
-const out = process.argv[2] ?? '.tmp/shots-autosave';
-const BASE = 'http://mend.localhost/index.html#';
-type Scheme = 'light' | 'dark' | 'narrow';
+const out = outDir('.tmp/shots-autosave');
+type Scheme = string;
 
 async function shot(page: Page, scheme: Scheme, name: string): Promise<void> {
   await page.screenshot({ path: `${out}/${scheme}-${name}.png`, fullPage: scheme !== 'narrow' });
 }
 
-async function screens(page: Page, scheme: Scheme, call: (c: string, i: unknown) => Promise<unknown>): Promise<void> {
-  const { id } = (await call('relationships:create', { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' })) as { id: string };
+async function screens(app: MendApp, scheme: Scheme): Promise<void> {
+  const { page } = app;
+  const call = (c: string, i: unknown) => value<unknown>(app, c, i);
+  const id = await addPerson(app);
   await call('drafts:save', { key: `incident:new:${id}`, fields: { title: 'Missed the Acme deadline', facts: 'Three days late.' } });
   await page.goto(`${BASE}/r/${id}/incident/new`);
   await page.getByText('You were writing this earlier').waitFor();
@@ -53,8 +53,9 @@ async function lockShots(page: Page, scheme: Scheme, disk: ReturnType<typeof swi
   const form = page.getByRole('form', { name: 'Turn on encryption' });
   await form.getByLabel('Passphrase').fill('quiet harbour at seven');
   await form.getByLabel('Type it again').fill('quiet harbour at seven');
-  await form.getByRole('button', { name: 'Turn on encryption' }).click();
-  await page.getByRole('button', { name: 'I have written it down' }).click({ timeout: 30_000 });
+  await form.getByRole('button', { name: 'Next: your recovery key' }).click();
+  await page.getByRole('button', { name: 'I have saved it: turn on encryption' }).click({ timeout: 30_000 });
+  await page.getByText('Your journal is encrypted on this computer.').waitFor({ timeout: 30_000 });
   await page.goto(`${BASE}/new`);
   disk.fail('ENOSPC');
   await page.getByLabel('Notes').fill('Joined in March.');
@@ -70,25 +71,10 @@ async function lockShots(page: Page, scheme: Scheme, disk: ReturnType<typeof swi
   await shot(page, scheme, 'held-back');
 }
 
-async function main(): Promise<void> {
-  await mkdir(out, { recursive: true });
-  const browser = await launchChromium();
-  for (const scheme of ['light', 'dark', 'narrow'] as const) {
-    const disk = switchableFs();
-    const app = await launchMend(browser, { colorScheme: scheme === 'dark' ? 'dark' : 'light', fs: disk.fs });
-    if (scheme === 'narrow') await app.page.setViewportSize({ width: 700, height: 900 });
-    const call = async (c: string, i: unknown) => {
-      const r = await app.core.call(c, i);
-      if (!r.ok) throw new Error(`${c}: ${r.message}`);
-      return r.value;
-    };
-    await screens(app.page, scheme, call);
-    await lockShots(app.page, scheme, disk);
-    if (app.errors.length) console.log(app.errors);
-    await app.close();
-  }
-  await browser.close();
-  console.log(`Screenshots in ${out}`);
-}
+const disks = new Map<string, ReturnType<typeof switchableFs>>();
+const diskFor = (look: string) => disks.get(look) ?? disks.set(look, switchableFs()).get(look)!;
 
-void main();
+await runShots({ out, looks: [LIGHT, DARK, NARROW], options: (look) => ({ fs: diskFor(look.name).fs }) }, async ({ app, look }) => {
+  await screens(app, look.name);
+  await lockShots(app.page, look.name, diskFor(look.name));
+});

@@ -2,23 +2,18 @@
  * Screenshots of the backup, export, import and recovery screens, light and dark, for looking at by eye.
  *   npx electron-vite build --outDir .tmp/out-t7 && MEND_RENDERER_DIR=.tmp/out-t7/renderer npx tsx scripts/shots-backups.ts
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchMend, type MendApp } from '../tests/e2e/harness/launch';
+import type { MendApp } from '../tests/e2e/harness/launch';
+import { BASE, DARK, LIGHT, SAM, addPerson, outDir, runShots } from './shots-harness';
 
-const out = process.argv[2] ?? '.tmp/shots-backups';
-const person = (name: string, notes = '') => ({ name, role: 'Account lead', kind: 'direct-report', started: '2024-02-01', notes });
-
-async function idOf(app: MendApp, name: string): Promise<string> {
-  const made = await app.core.call('relationships:create', person(name, 'Owns the **Acme** account.'));
-  if (!made.ok) throw new Error(made.message);
-  return (made.value as { id: string }).id;
-}
+const out = outDir('.tmp/shots-backups');
+const person = (name: string, notes = '') => ({ ...SAM, name, started: '2024-02-01', notes });
+const idOf = (app: MendApp, name: string) => addPerson(app, person(name, 'Owns the **Acme** account.'));
 
 async function settingsShots(app: MendApp, scheme: string): Promise<void> {
   const { page } = app;
-  await page.goto('http://mend.localhost/index.html#/settings');
+  await page.goto(`${BASE}/settings`);
   const section = page.getByRole('region', { name: 'Backups and export' });
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/${scheme}-settings.png`, fullPage: true });
@@ -51,30 +46,19 @@ async function recoveryShot(app: MendApp, scheme: string, id: string): Promise<v
   }
   const file = join(app.dataDir, 'relationships', `${id}.json`);
   await writeFile(file, (await readFile(file)).subarray(0, 200));
-  const again = await app.restart({ colorScheme: scheme as 'light' | 'dark' });
-  await again.page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const again = await app.restart();
+  await again.page.goto(`${BASE}/r/${id}`);
   await again.page.getByRole('button', { name: 'Restore the newest good version' }).waitFor();
   await again.page.screenshot({ path: `${out}/${scheme}-recovery.png`, fullPage: true });
-  await again.close();
 }
 
-async function main(): Promise<void> {
-  await mkdir(out, { recursive: true });
-  const browser = await launchChromium();
-  for (const scheme of ['light', 'dark'] as const) {
-    const app = await launchMend(browser, { colorScheme: scheme });
-    const sam = await idOf(app, 'Sam Rivera');
-    await idOf(app, 'Ana Silva');
-    await app.page.goto(`http://mend.localhost/index.html#/r/${sam}`);
-    await app.page.getByRole('button', { name: 'Export to Markdown…' }).click();
-    await app.page.getByText(/^Exported/).waitFor();
-    await app.page.screenshot({ path: `${out}/${scheme}-person-export.png`, fullPage: true });
-    await settingsShots(app, scheme);
-    if (app.errors.length) console.log(app.errors);
-    await recoveryShot(app, scheme, sam);
-  }
-  await browser.close();
-  console.log(`Screenshots in ${out}`);
-}
-
-void main();
+await runShots({ out, looks: [LIGHT, DARK] }, async ({ app, look: { name: scheme }, png }) => {
+  const sam = await idOf(app, 'Sam Rivera');
+  await idOf(app, 'Ana Silva');
+  await app.page.goto(`${BASE}/r/${sam}`);
+  await app.page.getByRole('button', { name: 'Export to Markdown…' }).click();
+  await app.page.getByText(/^Exported/).waitFor();
+  await app.page.screenshot({ path: png('person-export'), fullPage: true });
+  await settingsShots(app, scheme);
+  await recoveryShot(app, scheme, sam);
+});

@@ -3,43 +3,29 @@
  * deleted) and of the encryption form's count, light and dark, and a narrow window.
  *   npx electron-vite build && npx tsx scripts/shots-copies.ts [outDir]
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchMend } from '../tests/e2e/harness/launch';
-import { callOk } from '../tests/support/typed-call';
+import { DARK, LIGHT, addPerson, outDir, runShots, value } from './shots-harness';
 
-const out = process.argv[2] ?? '.tmp/shots-copies';
+const out = outDir('.tmp/shots-copies');
 
-async function main(): Promise<void> {
-  await mkdir(out, { recursive: true });
-  const browser = await launchChromium();
-  for (const scheme of ['light', 'dark'] as const) {
-    const app = await launchMend(browser, { colorScheme: scheme, path: '/settings' });
-    const call = callOk(app.core);
-    await call('relationships:create', { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' });
-    await call('relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
-    await call('exports:backup', {});
-    await call('exports:markdown', {});
-    await rm(join(app.dialogs.exportFolder!, 'Ana Silva.md'));
-    await app.page.reload();
-    const section = app.page.getByRole('region', { name: 'Copies outside Mend' });
-    await section.getByRole('listitem').first().waitFor();
+await runShots({ out, looks: [LIGHT, DARK], options: () => ({ path: '/settings' }) }, async ({ app, look, png }) => {
+  await addPerson(app);
+  await addPerson(app, { name: 'Ana Silva', role: '', kind: 'peer' });
+  await value(app, 'exports:backup', {});
+  await value(app, 'exports:markdown', {});
+  await rm(join(app.dialogs.exportFolder!, 'Ana Silva.md'));
+  await app.page.reload();
+  const section = app.page.getByRole('region', { name: 'Copies outside Mend' });
+  await section.getByRole('listitem').first().waitFor();
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: png('list') });
+  const form = app.page.getByRole('form', { name: 'Turn on encryption' });
+  await form.scrollIntoViewIfNeeded();
+  await form.screenshot({ path: png('encrypt-note') });
+  if (look === LIGHT) {
+    await app.page.setViewportSize({ width: 700, height: 820 });
     await section.scrollIntoViewIfNeeded();
-    await section.screenshot({ path: `${out}/${scheme}-list.png` });
-    const form = app.page.getByRole('form', { name: 'Turn on encryption' });
-    await form.scrollIntoViewIfNeeded();
-    await form.screenshot({ path: `${out}/${scheme}-encrypt-note.png` });
-    if (scheme === 'light') {
-      await app.page.setViewportSize({ width: 700, height: 820 });
-      await section.scrollIntoViewIfNeeded();
-      await app.page.screenshot({ path: `${out}/narrow.png` });
-    }
-    if (app.errors.length) console.log(app.errors);
-    await app.close();
+    await app.page.screenshot({ path: `${out}/narrow.png` });
   }
-  await browser.close();
-  console.log(`Screenshots in ${out}`);
-}
-
-void main();
+});

@@ -4,23 +4,15 @@
  *   npx electron-vite build --outDir .tmp/out-followup
  *   MEND_RENDERER_DIR=.tmp/out-followup/renderer npx tsx scripts/shots-follow-up.ts [outDir]
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchMend, type MendApp } from '../tests/e2e/harness/launch';
+import type { MendApp } from '../tests/e2e/harness/launch';
+import { BASE, DARK, LIGHT, addPerson, outDir, runShots, value } from './shots-harness';
 
-const out = process.argv[2] ?? '.tmp/shots-follow-up';
-const BASE = 'http://mend.localhost/index.html#';
-
-async function value<T>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
-}
+const out = outDir('.tmp/shots-follow-up');
 
 /** Sam, the missed deadline, a ready plan, a debrief in progress, and a few later entries. */
 async function seed(app: MendApp): Promise<{ rel: string; debrief: string }> {
-  const rel = (await value<{ id: string }>(app, 'relationships:create', { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' })).id;
+  const rel = await addPerson(app);
   const incident = await value<{ id: string }>(app, 'incidents:create', {
     relationshipId: rel, title: 'Missed the Acme report deadline', occurredAt: new Date(Date.now() - 9 * 864e5).toISOString(),
     facts: 'Due Friday, arrived Monday.', impact: '', domains: ['reliability'], causes: [{ cause: 'skill-gap', confidence: 'high' }],
@@ -53,48 +45,37 @@ async function shot(page: Page, name: string, full = true): Promise<void> {
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: full });
 }
 
-async function main(): Promise<void> {
-  await mkdir(out, { recursive: true });
-  const browser = await launchChromium();
-  for (const scheme of ['light', 'dark'] as const) {
-    const app = await launchMend(browser, { colorScheme: scheme });
-    const { page } = app;
-    const { rel, debrief } = await seed(app);
-    await page.goto(`${BASE}/r/${rel}`);
-    await page.waitForSelector('h1');
-    await page.locator('.tl-item summary').first().click();
-    await shot(page, `${scheme}-person`);
-    await page.goto(`${BASE}/r/${rel}/debrief/new`);
-    await page.waitForSelector('h1');
-    await shot(page, `${scheme}-debrief-start`);
-    await page.goto(`${BASE}/r/${rel}/debrief/${debrief}`);
-    await page.waitForSelector('.debrief-step');
-    await page.getByRole('button', { name: 'Finish debrief' }).click();
-    await page.waitForSelector('.field-error');
-    await shot(page, `${scheme}-debrief`);
-    await page.setViewportSize({ width: 820, height: 900 });
-    await shot(page, `${scheme}-debrief-narrow`, false);
-    await page.setViewportSize({ width: 1200, height: 820 });
-    await page.goto(`${BASE}/r/${rel}/check/new`);
-    await page.waitForSelector('h1');
-    await page.getByText('Heated').click();
-    await shot(page, `${scheme}-check`);
-    await page.goto(`${BASE}/commitments`);
-    await page.waitForSelector('.commit-row');
-    await shot(page, `${scheme}-commitments`);
-    await page.getByRole('button', { name: 'Renegotiated early' }).first().click();
-    await shot(page, `${scheme}-outcome-dialog`, false);
-    await page.getByRole('dialog').getByRole('button', { name: 'Mark as renegotiated early' }).click();
-    await page.waitForSelector('.commit-list.settled');
-    await shot(page, `${scheme}-commitments-settled`);
-    await page.goto(`${BASE}/r/${rel}/monitoring/new`);
-    await page.waitForSelector('h1');
-    await shot(page, `${scheme}-monitoring`);
-    if (app.errors.length) console.log(app.errors);
-    await app.close();
-  }
-  await browser.close();
-  console.log(`Screenshots in ${out}`);
-}
-
-void main();
+await runShots({ out, looks: [LIGHT, DARK] }, async ({ app, look: { name: scheme } }) => {
+  const { page } = app;
+  const { rel, debrief } = await seed(app);
+  await page.goto(`${BASE}/r/${rel}`);
+  await page.waitForSelector('h1');
+  await page.locator('.tl-item summary').first().click();
+  await shot(page, `${scheme}-person`);
+  await page.goto(`${BASE}/r/${rel}/debrief/new`);
+  await page.waitForSelector('h1');
+  await shot(page, `${scheme}-debrief-start`);
+  await page.goto(`${BASE}/r/${rel}/debrief/${debrief}`);
+  await page.waitForSelector('.debrief-step');
+  await page.getByRole('button', { name: 'Finish debrief' }).click();
+  await page.waitForSelector('.field-error');
+  await shot(page, `${scheme}-debrief`);
+  await page.setViewportSize({ width: 820, height: 900 });
+  await shot(page, `${scheme}-debrief-narrow`, false);
+  await page.setViewportSize({ width: 1200, height: 820 });
+  await page.goto(`${BASE}/r/${rel}/check/new`);
+  await page.waitForSelector('h1');
+  await page.getByText('Heated').click();
+  await shot(page, `${scheme}-check`);
+  await page.goto(`${BASE}/commitments`);
+  await page.waitForSelector('.commit-row');
+  await shot(page, `${scheme}-commitments`);
+  await page.getByRole('button', { name: 'Renegotiated early' }).first().click();
+  await shot(page, `${scheme}-outcome-dialog`, false);
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark as renegotiated early' }).click();
+  await page.waitForSelector('.commit-list.settled');
+  await shot(page, `${scheme}-commitments-settled`);
+  await page.goto(`${BASE}/r/${rel}/monitoring/new`);
+  await page.waitForSelector('h1');
+  await shot(page, `${scheme}-monitoring`);
+});

@@ -2,25 +2,17 @@
  * Screenshots of the leader's own side (issue 16), light, dark and a narrow window, for looking at by eye.
  *   npx electron-vite build && npx tsx scripts/shots-leader.ts [.tmp/shots-leader]
  */
-import { mkdir } from 'node:fs/promises';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchMend, type MendApp } from '../tests/e2e/harness/launch';
+import type { MendApp } from '../tests/e2e/harness/launch';
+import { BASE, DARK, LIGHT, NARROW, addPerson, outDir, runShots, value as v } from './shots-harness';
 
-const out = process.argv[2] ?? '.tmp/shots-leader';
 const DAY = 864e5;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-
-async function v<T = { id: string }>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
-}
 
 const ratings = (n: number) => ({ reliability: n, competence: 6, sincerity: 6, care: n, reliance: n - 1 });
 
 /** Sam, an overreaction ten days ago, a plan with an apology, a finished debrief, bids and both estimates. */
 async function seed(app: MendApp): Promise<{ rel: string; prep: string; draft: string; debrief: string }> {
-  const rel = (await v(app, 'relationships:create', { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' })).id;
+  const rel = await addPerson(app);
   const incident = await v(app, 'incidents:create', {
     relationshipId: rel, title: 'Missed the Acme deadline', occurredAt: ago(8), facts: 'The report arrived Monday, not Friday.', impact: '',
     domains: ['reliability'], causes: [{ cause: 'stretched-too-thin', confidence: 'medium' }],
@@ -60,14 +52,14 @@ async function seed(app: MendApp): Promise<{ rel: string; prep: string; draft: s
   return { rel, prep, draft, debrief: id };
 }
 
-async function shots(app: MendApp, tag: string): Promise<void> {
+async function shots(app: MendApp, png: (name: string) => string): Promise<void> {
   const { rel, prep, draft, debrief } = await seed(app);
   const { page } = app;
   const shot = async (hash: string, name: string, ready: (p: typeof page) => Promise<unknown>) => {
-    await page.goto(`http://mend.localhost/index.html#${hash}`);
+    await page.goto(`${BASE}${hash}`);
     await page.reload();
     await ready(page);
-    await page.screenshot({ path: `${out}/${tag}-${name}.png`, fullPage: true });
+    await page.screenshot({ path: png(name), fullPage: true });
   };
   await shot(`/r/${rel}/prepare/${draft}`, 'prep-offer', (p) => p.getByRole('group', { name: 'An apology, if it fits' }).waitFor());
   await v(app, 'preparations:save-draft', { relationshipId: rel, id: prep, patch: { step: 5 } });
@@ -83,16 +75,4 @@ async function shots(app: MendApp, tag: string): Promise<void> {
   await shot('/insights', 'insights', (p) => p.getByRole('heading', { name: 'What you expected, and what came' }).waitFor());
 }
 
-const browser = await launchChromium();
-await mkdir(out, { recursive: true });
-for (const scheme of ['light', 'dark'] as const) {
-  const app = await launchMend(browser, { colorScheme: scheme });
-  await shots(app, scheme);
-  await app.close();
-}
-const narrow = await launchMend(browser, {});
-await narrow.page.setViewportSize({ width: 700, height: 900 });
-await shots(narrow, 'narrow');
-await narrow.close();
-await browser.close();
-console.log(`screenshots in ${out}`);
+await runShots({ out: outDir('.tmp/shots-leader'), looks: [LIGHT, DARK, NARROW] }, ({ app, png }) => shots(app, png));

@@ -3,21 +3,13 @@
  *   npx electron-vite build --outDir .tmp/out-prepare
  *   MEND_RENDERER_DIR=.tmp/out-prepare/renderer npx tsx scripts/shots-prepare.ts [outDir]
  */
-import { mkdir } from 'node:fs/promises';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchMend, type MendApp } from '../tests/e2e/harness/launch';
+import type { MendApp } from '../tests/e2e/harness/launch';
+import { BASE as base, DARK, LIGHT, addPerson, outDir, runShots, value } from './shots-harness';
 
-const out = process.argv[2] ?? '.tmp/shots-prepare';
-const base = 'http://mend.localhost/index.html#';
-
-async function value<T>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
-}
+const out = outDir('.tmp/shots-prepare');
 
 async function seed(app: MendApp) {
-  const { id: rid } = await value<{ id: string }>(app, 'relationships:create', { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: '2024-02-01', notes: '' });
+  const rid = await addPerson(app, { started: '2024-02-01' });
   const { id: incidentId } = await value<{ id: string }>(app, 'incidents:create', {
     relationshipId: rid, title: 'Missed the Acme proposal deadline', occurredAt: '2026-02-27T16:30:00.000Z',
     facts: 'The proposal was due **Friday at 17:00**. It reached the client on Monday at 09:10.',
@@ -42,40 +34,29 @@ async function shot(app: MendApp, name: string, path: string, scheme: string, fu
   await app.page.screenshot({ path: `${out}/${scheme}-${name}.png`, fullPage: full });
 }
 
-async function main(): Promise<void> {
-  await mkdir(out, { recursive: true });
-  const browser = await launchChromium();
-  for (const scheme of ['light', 'dark'] as const) {
-    const app = await launchMend(browser, { colorScheme: scheme });
-    const { rid, incidentId, prepId } = await seed(app);
-    await shot(app, 'incident-new', `/r/${rid}/incident/new`, scheme);
-    await app.page.getByRole('button', { name: 'Save incident' }).click();
-    await app.page.waitForSelector('.field-error');
-    await app.page.screenshot({ path: `${out}/${scheme}-incident-error.png` });
-    await shot(app, 'incident-edit', `/r/${rid}/incident/${incidentId}`, scheme);
-    await shot(app, 'start', `/r/${rid}/prepare/new`, scheme);
-    for (let step = 0; step < 8; step++) {
-      await value(app, 'preparations:save-draft', { relationshipId: rid, id: prepId, patch: { step } });
-      await shot(app, `step-${step + 1}`, `/r/${rid}/prepare/${prepId}`, scheme);
-      await app.page.goto(`${base}/`);
-    }
-    await value(app, 'preparations:finish', { relationshipId: rid, id: prepId });
-    await shot(app, 'cue-card', `/r/${rid}/prepare/${prepId}/cue-card`, scheme);
-    await app.page.emulateMedia({ media: 'print' });
-    await app.page.screenshot({ path: `${out}/${scheme}-cue-card-print.png`, fullPage: true });
-    await app.page.emulateMedia({ media: 'screen' });
-    const other = await value<{ id: string }>(app, 'preparations:start', { relationshipId: rid, incidentId: null, plannedAt: null });
-    await value(app, 'preparations:discard', { relationshipId: rid, id: other.id });
-    await shot(app, 'person', `/r/${rid}`, scheme);
-    await app.page.locator('.timeline summary').first().click();
-    await app.page.locator('.timeline summary').nth(1).click();
-    await app.page.getByText(/Discarded preparations/).click();
-    await app.page.screenshot({ path: `${out}/${scheme}-person-open.png`, fullPage: true });
-    if (app.errors.length) console.log(app.errors);
-    await app.close();
+await runShots({ out, looks: [LIGHT, DARK] }, async ({ app, look: { name: scheme } }) => {
+  const { rid, incidentId, prepId } = await seed(app);
+  await shot(app, 'incident-new', `/r/${rid}/incident/new`, scheme);
+  await app.page.getByRole('button', { name: 'Save incident' }).click();
+  await app.page.waitForSelector('.field-error');
+  await app.page.screenshot({ path: `${out}/${scheme}-incident-error.png` });
+  await shot(app, 'incident-edit', `/r/${rid}/incident/${incidentId}`, scheme);
+  await shot(app, 'start', `/r/${rid}/prepare/new`, scheme);
+  for (let step = 0; step < 8; step++) {
+    await value(app, 'preparations:save-draft', { relationshipId: rid, id: prepId, patch: { step } });
+    await shot(app, `step-${step + 1}`, `/r/${rid}/prepare/${prepId}`, scheme);
+    await app.page.goto(`${base}/`);
   }
-  await browser.close();
-  console.log(`Screenshots in ${out}`);
-}
-
-void main();
+  await value(app, 'preparations:finish', { relationshipId: rid, id: prepId });
+  await shot(app, 'cue-card', `/r/${rid}/prepare/${prepId}/cue-card`, scheme);
+  await app.page.emulateMedia({ media: 'print' });
+  await app.page.screenshot({ path: `${out}/${scheme}-cue-card-print.png`, fullPage: true });
+  await app.page.emulateMedia({ media: 'screen' });
+  const other = await value<{ id: string }>(app, 'preparations:start', { relationshipId: rid, incidentId: null, plannedAt: null });
+  await value(app, 'preparations:discard', { relationshipId: rid, id: other.id });
+  await shot(app, 'person', `/r/${rid}`, scheme);
+  await app.page.locator('.timeline summary').first().click();
+  await app.page.locator('.timeline summary').nth(1).click();
+  await app.page.getByText(/Discarded preparations/).click();
+  await app.page.screenshot({ path: `${out}/${scheme}-person-open.png`, fullPage: true });
+});

@@ -1,0 +1,47 @@
+import { Show, type JSX } from 'solid-js';
+import { DraftNote } from './DraftNote';
+import type { DatedValues, JournalForm } from '../lib/journal-form';
+
+export interface FormPageProps<T extends DatedValues> {
+  form: JournalForm<T>;
+  /** Prefix of this page's ids ("rb"): the heading is `<prefix>-title`. */
+  idPrefix: string;
+  title: string;
+  lede: JSX.Element;
+  /** The Save button's words ("Log it"). */
+  saveLabel: string;
+  children: JSX.Element;
+}
+
+/**
+ * The frame of a "log one thing about this person" page: the person's name over the heading (which
+ * takes focus when the screen opens), the note about a kept draft, the fields, any error no field
+ * shows, and Cancel / Save. Ctrl/Cmd+Enter saves it, as it does any form with a submit button.
+ */
+export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
+  const titleId = () => `${props.idPrefix}-title`;
+  return (
+    <section class="page narrow" aria-labelledby={titleId()}>
+      <header class="page-head">
+        <div>
+          <p class="eyebrow">{props.form.journal()?.relationship.name ?? ' '}</p>
+          <h1 id={titleId()}>{props.title}</h1>
+          <p class="lede">{props.lede}</p>
+        </div>
+      </header>
+      <DraftNote draft={props.form.draft} />
+      <form novalidate onSubmit={(e) => void props.form.submit(e)}>
+        {props.children}
+        <Show when={props.form.formError()}>
+          {(message) => <p class="error-box" role="alert">{message()}</p>}
+        </Show>
+        <div class="actions">
+          <button type="button" class="button" onClick={() => props.form.back()}>Cancel</button>
+          <button type="submit" class="button primary" disabled={props.form.saving()}>
+            {props.form.saving() ? 'Saving…' : props.saveLabel}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { createResource, createSignal } from 'solid-js';
+import { createStore, type SetStoreFunction } from 'solid-js/store';
+import { call } from './api';
+import { go } from './router';
+import { showNotice } from './notice';
+import { fromLocalInput } from './dates';
+import { createFormError } from './form-error';
+import { createFormDraft } from './form-draft';
+import type { Journal } from '../../../core/model/journal';
+
+/** Every journal form has a moment, typed in a datetime-local field named "at". */
+export interface DatedValues {
+  at: string;
+  [field: string]: unknown;
+}
+
+export interface JournalFormOptions<T extends DatedValues> {
+  /** The person the entry belongs to; Save and Cancel both go back to their page. */
+  relationshipId: string;
+  /** How the form opens when nothing is kept and nothing is being edited. */
+  initial: T;
+  /** Draft key ("repair-bid:new:<person id>") and text-free words for it ("a repair attempt"). */
+  draft: { key: string; label: string };
+  /** When editing: the stored record's values, laid over `initial` once the journal arrives. */
+  load?: (journal: Journal) => Partial<T> | undefined;
+  /** Stores the entry; `at` is the moment as an ISO string. A refusal is shown beside its field. */
+  save: (values: T, at: string) => Promise<unknown>;
+  /** What the notice says once it is stored. */
+  saved: string;
+}
+
+/**
+ * The state every "log one thing about this person" form shares: the person's journal (for their
+ * name), the values, a draft kept through the shared autosave (so leaving, closing or a restart
+ * never drops what was typed, and coming back puts it back), one error shown beside its field, and
+ * a submit that checks the moment, saves, forgets the draft and goes back to the person.
+ */
+export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T>) {
+  const [v, setV] = createStore<T>(structuredClone(o.initial));
+  const [journal] = createResource(
+    () => o.relationshipId,
+    async (id) => {
+      const j = await call('journals:get', { relationshipId: id });
+      const stored = o.load?.(j);
+      if (stored) setV(stored as T);
+      return j;
+    },
+  );
+  const draft = createFormDraft({
+    key: o.draft.key,
+    label: o.draft.label,
+    snapshot: () => JSON.parse(JSON.stringify(v)) as T,
+    restore: (kept) => setV(kept),
+    ready: () => !o.load || journal.state === 'ready',
+  });
+  const errors = createFormError();
+  const [saving, setSaving] = createSignal(false);
+  /** Fields that show their own error; any other error is shown under the form. */
+  const beside = new Set<string>();
+  const back = () => go('/r/:id', { id: o.relationshipId });
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const at = fromLocalInput(v.at);
+    if (!at) return errors.setError({ field: 'at', message: 'Use a full date and time.' });
+    setSaving(true);
+    try {
+      await o.save(v, at);
+      await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
+      showNotice(o.saved);
+      back();
+    } catch (err) {
+      errors.fromCaught(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return {
+    journal,
+    v,
+    setV: setV as SetStoreFunction<T>,
+    /** Sets one text field by name (for the shared field components). */
+    setText: (field: keyof T & string, text: string) => setV(field as never, text as never),
+    draft,
+    saving,
+    submit,
+    back,
+    error: errors.error,
+    /** The error beside `field`, if any; calling it marks the field as one that shows its own. */
+    errorFor: (field: string) => {
+      beside.add(field);
+      return errors.errorFor(field);
+    },
+    /** An error no field on screen shows (a refusal about the whole form). */
+    formError: () => {
+      const e = errors.error();
+      return e && !beside.has(e.field ?? '') ? e.message : undefined;
+    },
+  };
+}
+
+export type JournalForm<T extends DatedValues> = ReturnType<typeof createJournalForm<T>>;
