@@ -59,9 +59,9 @@ function prepared(doc: SearchDocument): { doc: SearchDocument; sig: number } {
   return { doc: { ...doc, text: words }, sig: signature([doc.person, doc.title, doc.kind, doc.at, words]) };
 }
 
-// Core has no host typings. setImmediate (Node) lets waiting calls and I/O run without the 1 ms floor of a timer.
-const host = globalThis as unknown as { setImmediate?: (callback: () => void) => unknown; setTimeout(callback: () => void, ms: number): unknown };
-const pause = (): Promise<void> => new Promise((resolve) => (host.setImmediate ? host.setImmediate(resolve) : host.setTimeout(resolve, 0)));
+// Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
+const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, 0));
 
 /**
  * Full-text search over every person and entry, held in memory only (never written anywhere, so an
