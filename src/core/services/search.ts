@@ -1,24 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
-import { documentFor, journalDocuments, type SearchDocument } from '../logic/search-documents';
-import { isSearchable, markedSnippet, splitWords, type Segment } from '../logic/search-text';
+import { journalDocuments, type SearchDocument } from '../logic/search-documents';
+import { isSearchable, splitWords } from '../logic/search-text';
 import { beginWork, type ProgressRegistry } from './progress';
+import { groupedHits, type SearchGroup } from './search-answer';
 
-export interface SearchHit {
-  entry: string;
-  kind: string;
-  title: string;
-  /** The title again, with the matching words marked. */
-  titleMarked: Segment[];
-  at: string;
-  snippet: Segment[];
-}
-export interface SearchGroup {
-  relationshipId: string;
-  person: string;
-  hits: SearchHit[];
-}
+export type { SearchGroup, SearchHit } from './search-answer';
+
 export interface SearchAnswer {
   /** False when the query had no letter or digit: nothing was looked up. */
   searched: boolean;
@@ -30,15 +19,30 @@ export interface SearchProgress {
   ready: boolean;
   indexed: number;
   total: number;
+  /** The person stopped the build: nothing more is read until they ask again (`search:status` with `resume`). */
+  paused: boolean;
 }
 
-type Indexed = Pick<SearchDocument, 'relationshipId' | 'person' | 'entry' | 'kind' | 'title' | 'at'>;
-const SLICE_MS = 8;
+const SLICE_MS = 10;
 const MAX_HITS = 60;
-/** FNV-1a over a document's words: tells a changed document from an unchanged one without keeping its text. */
-function signature(d: SearchDocument): number {
+
+/**
+ * Each distinct word once per field: a journal search asks "which entries mention this", so how
+ * often a word recurs in one entry adds little, and indexing each word once makes the build several
+ * times faster on long entries.
+ */
+const distinctWords = (text: string): string[] => {
+  const words = new Set(splitWords(text));
+  words.delete('');
+  return [...words];
+};
+const prefixFrom3 = (term: string): boolean => term.length >= 3;
+const fuzzyFrom5 = (term: string): number | false => (term.length > 4 ? 0.2 : false);
+
+/** FNV-1a over what the index holds of a document: tells a changed document from an unchanged one. */
+function signature(parts: readonly string[]): number {
   let h = 0x811c9dc5;
-  for (const part of [d.person, d.title, d.text]) {
+  for (const part of parts) {
     for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
     h = Math.imul(h ^ 0, 0x01000193);
   }
@@ -46,13 +50,15 @@ function signature(d: SearchDocument): number {
 }
 
 /**
- * Each distinct word once per field: a journal search asks "which entries mention this", so how
- * often a word recurs in one entry adds little, and indexing each word once makes the build several
- * times faster on long entries.
+ * A document as the index takes it: its text already cut to its distinct words (split once, the
+ * build's main cost), and the signature of exactly what is indexed and shown (a text edit that leaves
+ * the same words changes nothing here; the snippet is read from the journal at answer time).
  */
-const distinctWords = (text: string): string[] => [...new Set(splitWords(text).filter(Boolean))];
-const prefixFrom3 = (term: string): boolean => term.length >= 3;
-const fuzzyFrom5 = (term: string): number | false => (term.length > 4 ? 0.2 : false);
+function prepared(doc: SearchDocument): { doc: SearchDocument; sig: number } {
+  const words = distinctWords(doc.text).join(' ');
+  return { doc: { ...doc, text: words }, sig: signature([doc.person, doc.title, doc.kind, doc.at, words]) };
+}
+
 // Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.
 const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
 const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, 0));
@@ -68,6 +74,8 @@ export class SearchIndex {
     fields: ['person', 'title', 'text'],
     storeFields: ['relationshipId', 'person', 'entry', 'kind', 'title', 'at'],
     tokenize: distinctWords,
+    // The words are lower-case already (splitWords); the default would lower-case each again.
+    processTerm: (term) => term,
     searchOptions: { tokenize: distinctWords, prefix: prefixFrom3, combineWith: 'AND', boost: { person: 2, title: 1.5 } },
   });
   /** Per person: document id → signature of its words, to re-index only what changed. */
@@ -75,21 +83,26 @@ export class SearchIndex {
   private readonly syncedBySave = new Set<string>();
   private build: Promise<void> | null = null;
   private done = false;
-  private since = 0;
+  private paused = false;
 
   constructor(private readonly store: JournalStore, private readonly progressRegistry?: ProgressRegistry) {
     store.onChange((id, journal) => this.sync(id, journal));
   }
 
-  /** Starts the build if it has not started; resolves when every person has been read. */
-  start(): Promise<void> {
+  /**
+   * Starts the build if it has not started; resolves when every person has been read. After the
+   * person stopped it, only `resume` starts it again (reading on from where it stopped).
+   */
+  start(resume = false): Promise<void> {
+    if (this.paused && !resume) return Promise.resolve();
+    this.paused = false;
     this.build ??= this.buildAll();
     return this.build;
   }
 
   progress(): SearchProgress {
     const total = this.store.summaries().length;
-    return { ready: this.done, indexed: this.done ? total : Math.min(this.signatures.size, total), total };
+    return { ready: this.done, indexed: this.done ? total : Math.min(this.signatures.size, total), total, paused: this.paused };
   }
 
   async search(query: string): Promise<SearchAnswer> {
@@ -98,31 +111,24 @@ export class SearchIndex {
     // A slip of the keyboard is forgiven only when the words as typed find nothing.
     const exact = this.mini.search(query);
     const results = (exact.length ? exact : this.mini.search(query, { fuzzy: fuzzyFrom5 })).slice(0, MAX_HITS);
-    const groups = new Map<string, SearchGroup>();
-    for (const r of results) {
-      const doc = r as unknown as Indexed & { terms: string[] };
-      const group = groups.get(doc.relationshipId) ?? { relationshipId: doc.relationshipId, person: doc.person, hits: [] };
-      groups.set(doc.relationshipId, group);
-      const text = await this.textOf(doc.relationshipId, doc.entry);
-      group.hits.push({
-        entry: doc.entry, kind: doc.kind, title: doc.title, titleMarked: markedSnippet(doc.title, doc.terms, 200), at: doc.at, snippet: markedSnippet(text, doc.terms),
-      });
-    }
-    return { searched: true, progress: this.progress(), groups: [...groups.values()] };
+    return { searched: true, progress: this.progress(), groups: await groupedHits(this.store, results) };
   }
 
   private async buildAll(): Promise<void> {
-    const ids = this.store.summaries().map((s) => s.id);
-    this.since = Date.now();
-    // Stopping is always safe: what is indexed stays, and the next search starts the build again.
-    const work = beginWork(this.progressRegistry, 'search-index', ids.length, 'Getting search ready', { cancellable: true });
+    const ids = this.store.summaries().map((s) => s.id).filter((id) => !this.signatures.has(id) && !this.syncedBySave.has(id));
+    // Stopping is always safe: what is indexed stays, and "Finish getting ready" reads on from there.
+    const work = beginWork(this.progressRegistry, 'search-index', this.store.summaries().length, 'Getting search ready', { cancellable: true });
+    const read = (id: string) => this.store.journal(id).catch(() => null);
+    // The next journal is read while this one is indexed, so waiting on the disk and indexing overlap.
+    let next = ids.length ? read(ids[0]!) : null;
+    const slice = { since: Date.now() };
     try {
       for (const [i, id] of ids.entries()) {
-        if (work.cancelled) return void (this.build = null);
-        work.step(i);
-        if (this.syncedBySave.has(id)) continue;
-        const journal = await this.store.journal(id).catch(() => null);
-        await this.buildOne(id, journal);
+        const journal = await next;
+        if (work.cancelled) return this.stopped();
+        next = i + 1 < ids.length ? read(ids[i + 1]!) : null;
+        work.step(this.signatures.size);
+        await this.buildOne(id, journal, slice);
       }
       this.done = true;
     } finally {
@@ -130,23 +136,28 @@ export class SearchIndex {
     }
   }
 
-  /** Indexes one journal a document at a time, stepping aside every few milliseconds. */
-  private async buildOne(id: string, journal: Journal | null): Promise<void> {
+  private stopped(): void {
+    this.paused = true;
+    this.build = null;
+  }
+
+  /** Indexes one journal a document at a time, stepping aside about every SLICE_MS. */
+  private async buildOne(id: string, journal: Journal | null, slice: { since: number }): Promise<void> {
     // A save that landed before this journal's turn has indexed it already, and its signatures are the
     // true ones: replacing them with an empty map would make the next save add documents twice.
     if (this.syncedBySave.has(id)) return;
     const signatures = new Map<string, number>();
     this.signatures.set(id, signatures);
-    for (const doc of journal ? journalDocuments(journal) : []) {
+    for (const original of journal ? journalDocuments(journal) : []) {
       // A save that landed meanwhile has already indexed the newer text.
       if (this.syncedBySave.has(id)) return;
-      const sig = signature(doc);
+      const { doc, sig } = prepared(original);
       if (this.mini.has(doc.id)) this.mini.discard(doc.id);
       this.mini.add(doc);
       signatures.set(doc.id, sig);
-      if (Date.now() - this.since > SLICE_MS) {
+      if (Date.now() - slice.since > SLICE_MS) {
         await pause();
-        this.since = Date.now();
+        slice.since = Date.now();
       }
     }
   }
@@ -156,8 +167,8 @@ export class SearchIndex {
     this.syncedBySave.add(id);
     const before = this.signatures.get(id) ?? new Map<string, number>();
     const after = new Map<string, number>();
-    for (const doc of journal ? journalDocuments(journal) : []) {
-      const sig = signature(doc);
+    for (const original of journal ? journalDocuments(journal) : []) {
+      const { doc, sig } = prepared(original);
       after.set(doc.id, sig);
       if (before.get(doc.id) === sig) continue;
       if (this.mini.has(doc.id)) this.mini.discard(doc.id);
@@ -166,10 +177,5 @@ export class SearchIndex {
     for (const docId of before.keys()) if (!after.has(docId)) this.mini.discard(docId);
     if (journal) this.signatures.set(id, after);
     else this.signatures.delete(id);
-  }
-
-  private async textOf(id: string, entry: string): Promise<string> {
-    const journal = await this.store.journal(id).catch(() => null);
-    return (journal && documentFor(journal, entry)?.text) ?? '';
   }
 }

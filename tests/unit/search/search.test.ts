@@ -79,7 +79,7 @@ describe('search over every person and entry', () => {
     const first = await ok(core, 'search:query', { query: 'deck' });
     expect(first.progress).toMatchObject({ ready: false, total: 1 });
     await ready(core);
-    expect((await ok(core, 'search:query', { query: 'deck' })).progress).toEqual({ ready: true, indexed: 1, total: 1 });
+    expect((await ok(core, 'search:query', { query: 'deck' })).progress).toEqual({ ready: true, indexed: 1, total: 1, paused: false });
   });
 
   it('never writes the index or any journal text to the data folder', async () => {

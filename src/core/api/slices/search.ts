@@ -7,7 +7,7 @@ export type { SearchAnswer, SearchGroup, SearchHit, SearchProgress } from '../..
 /** Search over every person and entry; the index lives in main's memory only. */
 export const searchSchemas = {
   'search:query': z.strictObject({ query: z.string().max(200, 'Keep a search under 200 characters.') }),
-  'search:status': z.strictObject({}),
+  'search:status': z.strictObject({ resume: z.boolean().optional() }),
 };
 
 type In<C extends keyof typeof searchSchemas> = z.output<(typeof searchSchemas)[C]>;
@@ -19,7 +19,10 @@ export interface SearchContract {
    * (`searched: false`). While the index is still being built, results cover the people read so far.
    */
   'search:query': (input: In<'search:query'>) => SearchAnswer;
-  /** How far the index is; asking starts building it (in the background) if it has not started. */
+  /**
+   * How far the index is; asking starts building it (in the background) if it has not started. Once the
+   * person stopped the build, only `resume: true` starts it again.
+   */
   'search:status': (input: In<'search:status'>) => SearchProgress;
 }
 
@@ -29,8 +32,8 @@ export const searchHandlers = (ctx: ServiceContext) => {
   const get = (): SearchIndex => (index ??= new SearchIndex(ctx.store, ctx.progress));
   return {
     'search:query': async ({ query }: In<'search:query'>) => get().search(query),
-    'search:status': async () => {
-      void get().start();
+    'search:status': async ({ resume }: In<'search:status'>) => {
+      void get().start(resume === true);
       return get().progress();
     },
   };

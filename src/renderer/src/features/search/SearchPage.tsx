@@ -1,8 +1,6 @@
-import { createEffect, createSignal, onMount, Show } from 'solid-js';
+import { createEffect, Show } from 'solid-js';
 import { SearchResults } from './SearchResults';
-import { ProgressBar } from '../../components/ProgressBar';
-import { call } from '../../lib/api';
-import { createWorkProgress, percentOf } from '../../lib/work-progress';
+import { SearchReadiness } from './SearchReadiness';
 import { createSearch, lastQuery, setLastQuery } from './search-client';
 import '../../styles/search.css';
 
@@ -10,10 +8,6 @@ import '../../styles/search.css';
 export function SearchPage() {
   const search = createSearch(lastQuery);
   createEffect(() => search.ask(lastQuery()));
-  // While the index is built (the first visit after opening Mend), the box says how far it is.
-  const [building, setBuilding] = createSignal(false);
-  const index = createWorkProgress(building, 'search-index', () => setBuilding(false));
-  onMount(() => void call('search:status', {}).then((p) => setBuilding(!p.ready), () => undefined));
   return (
     <section class="page" aria-labelledby="search-title">
       <header class="page-head">
@@ -27,10 +21,7 @@ export function SearchPage() {
         <input id="search-box" type="search" data-autofocus autocomplete="off" spellcheck={false} maxLength={200}
           value={lastQuery()} onInput={(e) => setLastQuery(e.currentTarget.value)} />
       </form>
-      <Show when={building() && index()}>
-        {(work) => <ProgressBar label={`Getting search ready… ${percentOf(work()) ?? 0}%`} done={work().done} total={work().total}
-          detail="You can search already; more results appear as Mend reads the rest." />}
-      </Show>
+      <SearchReadiness onResumed={() => search.ask(lastQuery())} />
       <Show when={search.error()} fallback={<SearchResults answer={search.answer()} query={lastQuery()} />}>
         {(message) => <p class="error-box" role="alert">{message()}</p>}
       </Show>

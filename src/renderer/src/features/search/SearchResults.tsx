@@ -10,7 +10,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function searchStatus(answer: SearchAnswer | null, query: string): string {
   if (!answer || !answer.searched) return 'Type a word or two: a name, something that happened, a promise.';
   const hits = answer.groups.reduce((n, g) => n + g.hits.length, 0);
-  const reading = answer.progress.ready ? '' : ` Still reading your journal (${answer.progress.indexed} of ${answer.progress.total} people), so more may appear.`;
+  const { ready, paused, indexed, total } = answer.progress;
+  const reading = ready ? '' : paused ? ` Search is paused, so these come from ${indexed} of ${total} people.` : ` Still reading your journal (${indexed} of ${total} people), so more may appear.`;
   if (hits === 0) return `Nothing matches “${query.trim()}” yet.${reading}`;
   return `${plural(hits, 'match', 'matches')} about ${plural(answer.groups.length, 'person', 'people')}.${reading}`;
 }

@@ -10,7 +10,8 @@ const RETRY_MS = 400;
 
 /**
  * Runs a query as the user types (debounced; a late answer to an older query is dropped). While the
- * index is still being read, asks again until it is complete, so the results fill in by themselves.
+ * index is still being read, asks again until it is complete, so the results fill in by themselves
+ * (not while the person has paused it: nothing more comes then until they resume).
  */
 export function createSearch(query: () => string) {
   const [answer, setAnswer] = createSignal<SearchAnswer | null>(null);
@@ -23,7 +24,7 @@ export function createSearch(query: () => string) {
       if (seq !== asked) return;
       setError(null);
       setAnswer(a);
-      if (a.searched && !a.progress.ready) timer = setTimeout(() => void run(q, seq), RETRY_MS);
+      if (a.searched && !a.progress.ready && !a.progress.paused) timer = setTimeout(() => void run(q, seq), RETRY_MS);
     } catch (e) {
       if (seq === asked) setError(errorMessage(e));
     }
