@@ -34,6 +34,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   });
   const json = () => JSON.stringify(o.snapshot());
   let loaded = false;
+  let disposed = false;
   let pristine = '';
 
   createEffect(on(() => o.ready?.() ?? true, (ready) => {
@@ -43,6 +44,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       .catch(() => undefined)
       .then(() => call('drafts:get', { key: o.key }))
       .then((draft) => {
+        // The form is gone (left before the lookup answered): what it showed was kept as it closed.
+        if (disposed) return;
         loaded = true;
         // Typed before the draft arrived: what is on screen is newer.
         if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
@@ -65,6 +68,10 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // Leaving the screen sends what is pending at once; if the disk refuses it, the text stays in this
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
+    disposed = true;
+    // Typed while the draft was still being looked up: edits were not sent yet, so send them now. A
+    // late answer would otherwise save them after the form opened again and had read its draft.
+    if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
     void autosave.flush().then((ok) => {
       if (!ok) for (const item of autosave.held()) keepInWindow(item);
       autosave.dispose();
