@@ -21,7 +21,7 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string
   return r.value as T;
 }
 
-async function makeFolder(dir: string): Promise<string> {
+export async function makeFolder(dir: string): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   const core = await openOurs(dir);
   const { id } = await ok<{ id: string }>(core.call('relationships:create', { name: 'Long log', role: '', kind: 'peer', started: null, notes: 'first' }));

@@ -99,7 +99,7 @@ export class JournalReplica {
         incomplete = true;
         deps.report({ file: `${LOG_FOLDER}/${name}`, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
       }
-      lines.push(...log.lines.filter((l) => l.index >= skip).map((l) => l.line));
+      for (let i = 0; i < log.lines.length; i++) if (log.rows[i]! >= skip) lines.push(log.lines[i]!);
       if (own) unfolded = log.complete - skip;
       if (conflictCopyOf(name) === null) heads.set(name, Math.max(skip, log.complete));
     }
@@ -326,14 +326,12 @@ async function readLog(
   deps: ReplicaDeps,
   path: string,
   own: boolean,
-): Promise<{ lines: { index: number; line: ChangeLine }[]; complete: number; base: number }> {
+): Promise<{ lines: ChangeLine[]; rows: number[]; complete: number; base: number }> {
   const bytes = await deps.files.read(path);
-  const text = bytes ? new TextDecoder().decode(bytes) : '';
-  const log = decodeLog(text);
+  const log = bytes ? decodeLog(new TextDecoder().decode(bytes), bytes) : decodeLog('');
   if (own && bytes && log.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, log.completeBytes));
   log.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
-  const lines = log.lines.map((line, i) => ({ index: log.rows[i]!, line }));
-  return { lines, complete: log.complete, base: log.base };
+  return { lines: log.lines, rows: log.rows, complete: log.complete, base: log.base };
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {

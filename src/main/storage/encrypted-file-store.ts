@@ -127,27 +127,45 @@ export function sealLogLines(key: DataKey, path: string, plain: Uint8Array): Uin
 }
 
 export function openLogLines(control: SealControl, path: string, bytes: Uint8Array): Uint8Array {
+  if (everyRowPlain(bytes)) return bytes; // a plain folder's logs: nothing to open, nothing to copy
   const key = control.key();
-  const text = new TextDecoder().decode(bytes);
-  const end = text.lastIndexOf('\n') + 1;
-  const rows = text.slice(0, end).split('\n');
-  rows.pop();
-  const out = rows.map((row) => `${openLogRow(key, path, row)}\n`);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (let to = buf.indexOf(NEWLINE, from); to !== -1; from = to + 1, to = buf.indexOf(NEWLINE, from)) {
+    // Row by row in the bytes as read: a plain row as it is, a sealed one opened; never the whole file as text.
+    parts.push(buf[from] === OPEN_BRACE ? buf.subarray(from, to) : openLogRow(key, path, buf.toString('latin1', from, to)), NEWLINE_BYTES);
+  }
   // A torn last line stays torn (without its newline), so the reader waits for the rest of it.
-  return new TextEncoder().encode(out.join('') + (end < text.length ? '{' : ''));
+  if (from < buf.length) parts.push(TORN);
+  return Buffer.concat(parts);
 }
 
-function openLogRow(key: DataKey | null, path: string, row: string): string {
-  if (row.startsWith('{')) return row; // written before encryption was turned on
-  if (!key) return '#it is encrypted, but this data folder has no keyring.json to open it with';
+/** Every row starts with "{" (written plain): true for a plain folder's logs, checked at memchr speed. */
+function everyRowPlain(bytes: Uint8Array): boolean {
+  if (bytes.length > 0 && bytes[0] !== OPEN_BRACE) return false;
+  for (let nl = bytes.indexOf(NEWLINE); nl !== -1 && nl + 1 < bytes.length; nl = bytes.indexOf(NEWLINE, nl + 1)) {
+    if (bytes[nl + 1] !== OPEN_BRACE) return false;
+  }
+  return true;
+}
+
+const NEWLINE = 0x0a;
+const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
+const TORN = Uint8Array.of(OPEN_BRACE);
+const utf8 = new TextEncoder();
+
+/** One row's plain bytes: opened, or a "#reason" row the log reader reports and skips. */
+function openLogRow(key: DataKey | null, path: string, row: string): Uint8Array {
+  if (!key) return utf8.encode('#it is encrypted, but this data folder has no keyring.json to open it with');
   try {
     const sealed = unwrapLogRow(row);
     const identity = sealedIdentity(sealed);
     // A sync tool's conflict copy keeps the sealed name of the log it copies: accept a log's own name only.
     if (identity === null || !identity.startsWith('logs/') || !sameJournal(identity, path)) throw new SealError('it belongs elsewhere');
-    return new TextDecoder().decode(openSealed(key, identity, sealed));
+    return openSealed(key, identity, sealed);
   } catch {
-    return '#it could not be decrypted';
+    return utf8.encode('#it could not be decrypted');
   }
 }
 

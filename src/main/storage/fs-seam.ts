@@ -7,7 +7,8 @@ import * as fsp from 'node:fs/promises';
  * Errors must look like Node's: an Error with a string `code`.
  */
 export interface SeamFileHandle {
-  write(data: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  /** `position` null writes at the current position: the file's end, for a file opened with 'a'. */
+  write(data: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

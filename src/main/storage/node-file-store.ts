@@ -144,8 +144,11 @@ async function moveNoClobber(fs: FsSeam, src: string, dest: string, from: string
 
 /**
  * Appends and fsyncs. A file new to this store has its folder made and, when the file itself is new,
- * the folder fsynced too, so an acknowledged first line survives a power cut. The write goes at the
- * file's current end (O_APPEND where the platform honours it, the explicit offset elsewhere).
+ * the folder fsynced too, so an acknowledged first line survives a power cut. The write has no position
+ * (null): with the 'a' flag every platform then writes at the file's end as it is at that moment (write(2)
+ * on an O_APPEND descriptor on Linux and macOS; libuv opens it FILE_APPEND_DATA on Windows). No stat is
+ * needed, and a file trimmed or rewritten by rename since the last append is appended to at its new end.
+ * (A position would be wrong on macOS, where pwrite honours it over O_APPEND, and is ignored on Linux.)
  */
 async function appendDurably(fs: FsSeam, target: string, bytes: Uint8Array, known: Set<string>): Promise<void> {
   let created = false;
@@ -153,13 +156,12 @@ async function appendDurably(fs: FsSeam, target: string, bytes: Uint8Array, know
     await ensureDir(fs, path.dirname(target));
     created = !(await pathExists(fs, target));
   }
-  const start = created ? 0 : (await fs.stat(target)).size;
   const handle = await fs.open(target, 'a', 0o600);
   let failed = true;
   try {
     let offset = 0;
     while (offset < bytes.byteLength) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset, start + offset);
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset, null);
       if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
       offset += bytesWritten;
     }

@@ -50,11 +50,13 @@ export class DiskModel {
     return fd;
   }
 
-  write(fd: number, bytes: Uint8Array, position: number): number {
+  /** A null position writes at the end (what the adapter's appends ask for). */
+  write(fd: number, bytes: Uint8Array, position: number | null): number {
     const file = this.fileOf(this.handle(fd));
-    const data = new Uint8Array(Math.max(file.data.byteLength, position + bytes.byteLength));
+    const at = position ?? file.data.byteLength;
+    const data = new Uint8Array(Math.max(file.data.byteLength, at + bytes.byteLength));
     data.set(file.data);
-    data.set(bytes, position);
+    data.set(bytes, at);
     file.data = data;
     return bytes.byteLength;
   }

@@ -4,7 +4,7 @@ import { DiskModel } from './disk-model';
 /** One file-system call the adapter made (reads included, they replay as no-ops), or an acknowledgement. */
 export type Op =
   | { op: 'open'; path: string; flags: string }
-  | { op: 'write'; fd: number; bytes: Uint8Array; position: number }
+  | { op: 'write'; fd: number; bytes: Uint8Array; position: number | null }
   | { op: 'sync' | 'close'; fd: number }
   | { op: 'rename' | 'link' | 'copyFile'; from: string; to: string }
   | { op: 'unlink' | 'mkdir' | 'syncDir' | 'readdir' | 'readFile' | 'stat'; path: string }

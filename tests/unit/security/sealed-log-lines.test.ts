@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { openLogLines, sealLogLines, type SealControl } from '../../../src/main/storage/encrypted-file-store';
+import { newDataKey } from '../../../src/main/storage/keyring';
+
+/**
+ * A log is opened row by row in its bytes: plain rows pass byte for byte, sealed rows are opened, a row
+ * that cannot be opened reads as "#reason", and a torn last row stays torn. A plain log is given back as
+ * it is, without a copy.
+ */
+const PATH = 'logs/r1.abcdef0123456789.log';
+const bytes = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+describe('opening a log sealed line by line', () => {
+  it('gives a plain log back as the very same bytes, torn tail and all', () => {
+    const plain = bytes('{"a":1}\n{"b":"ü"}\n{"torn');
+    const control: SealControl = { phase: () => 'plain', key: () => null };
+    expect(openLogLines(control, PATH, plain)).toBe(plain);
+  });
+
+  it('opens sealed rows, keeps plain ones as written, marks the unreadable and keeps a torn tail torn', () => {
+    const key = newDataKey();
+    const control: SealControl = { phase: () => 'sealing', key: () => key };
+    const sealed = text(sealLogLines(key, PATH, bytes('{"n":"one ✓"}\n{"n":2}\n')));
+    const foreign = text(sealLogLines(key, 'logs/r2.abcdef0123456789.log', bytes('{"n":3}\n')));
+    const stored = `{"plain":true}\n${sealed}${foreign}MENDSEAL:garbage\n\nMENDSEAL:half`;
+    expect(text(openLogLines(control, PATH, bytes(stored)))).toBe(
+      '{"plain":true}\n{"n":"one ✓"}\n{"n":2}\n#it could not be decrypted\n#it could not be decrypted\n#it could not be decrypted\n{',
+    );
+  });
+
+  it('says a sealed row needs the keyring when the folder has none', () => {
+    const key = newDataKey();
+    const sealed = sealLogLines(key, PATH, bytes('{"n":1}\n'));
+    const control: SealControl = { phase: () => 'plain', key: () => null };
+    expect(text(openLogLines(control, PATH, sealed))).toBe('#it is encrypted, but this data folder has no keyring.json to open it with\n');
+  });
+});
