@@ -97,7 +97,7 @@ describe('long work shows progress', () => {
     expect((await ok(core, 'relationships:list', {})).length).toBe(PEOPLE);
   });
 
-  it('the search index reports how far it is; stopped, it is built again at the next search', async () => {
+  it('the search index reports how far it is; stopped, it stays paused until the person asks to finish', async () => {
     const outside = memoryPlatform();
     const files = new SlowJournals();
     await folderWithPeople(files, outside);
@@ -111,11 +111,17 @@ describe('long work shows progress', () => {
     expect(await ok(core, 'progress:cancel', { kind: 'search-index' })).toEqual({ cancelled: true });
     await new Promise((r) => setTimeout(r, 30));
     expect((await ok(core, 'progress:current', { kind: 'search-index' })).work).toBeNull();
-    expect((await ok(core, 'search:status', {})).ready).toBe(false);
+    expect(await ok(core, 'search:status', {})).toMatchObject({ ready: false, paused: true });
     files.delayMs = 0;
+    // Stopped means stopped: a search answers from what was read and does not start the build again.
+    const meanwhile = await ok(core, 'search:query', { query: 'Note 39' });
+    expect(meanwhile.progress).toMatchObject({ ready: false, paused: true });
+    expect(meanwhile.progress.indexed).toBeLessThan(PEOPLE);
+    // "Finish getting ready" reads on from where it stopped.
+    await ok(core, 'search:status', { resume: true });
     for (let i = 0; i < 200 && !(await ok(core, 'search:status', {})).ready; i++) await new Promise((r) => setTimeout(r, 5));
     const answer = await ok(core, 'search:query', { query: 'Note 39' });
-    expect(answer.progress).toMatchObject({ ready: true, indexed: PEOPLE });
+    expect(answer.progress).toMatchObject({ ready: true, indexed: PEOPLE, paused: false });
     expect(answer.groups.map((g) => g.person)).toContain('Person 39');
   });
 });
