@@ -55,7 +55,10 @@ test('a conversation that has passed makes "Debrief it" the primary action; each
   await testInfo.attach('home', { path: shot, contentType: 'image/png' });
 
   await primaries.click();
-  await expect(page).toHaveURL(/#\/r\/[^/]+\/debrief\/from\//);
+  // "Debrief it" goes through /debrief/from/<plan>, which starts the debrief and moves on to it at
+  // once: wait for where it ends (checking the passing address raced it), then that it is the debrief.
+  await expect(page).toHaveURL(/#\/r\/[^/]+\/debrief\/(?!from\/)[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'How did the conversation go?' })).toBeVisible();
 });
 
 test('by keyboard alone: Tab reaches the next action first and Enter opens the outcome dialog', async ({ openMend }) => {
