@@ -21,6 +21,16 @@ export interface Instant {
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(T|$)/;
 /** A UTC designator: the moment was stored without the leader's offset (records written before 14.11). */
 const UTC_SUFFIX = /Z$/i;
+/** A moment stored with the leader's offset ("…T10:30:00.000+02:00"): it reads the same in every zone. */
+const OFFSET_SUFFIX = /[+-]\d{2}:?\d{2}$/;
+/**
+ * Moments with an offset, already read. Home and the verdicts read the same few thousand stamps on every
+ * call, and parsing them was a third of the verdicts' time. Only zone-free results are kept: a bare day,
+ * a UTC stamp and a stamp without any zone depend on the machine's zone, which can change while Mend runs.
+ * Frozen, since every caller shares them; bounded, since stamps only ever grow.
+ */
+const readMoments = new Map<string, Instant>();
+const READ_MOMENTS_MAX = 50_000;
 
 /**
  * Parses 'YYYY-MM-DD' or an ISO date-time; null for anything else (including impossible days such as
@@ -31,6 +41,8 @@ const UTC_SUFFIX = /Z$/i;
 export function parseInstant(value: string | null | undefined): Instant | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
+  const known = readMoments.get(text);
+  if (known) return known;
   const match = ISO_PREFIX.exec(text);
   if (!match) return null;
   const [, y, m, d, sep] = match;
@@ -45,7 +57,12 @@ export function parseInstant(value: string | null | undefined): Instant | null {
   }
   const ms = Date.parse(text);
   if (!Number.isFinite(ms)) return null;
-  return { ms, endMs: ms, day: UTC_SUFFIX.test(text) ? localDay(new Date(ms)) : text.slice(0, 10), dateOnly: false };
+  const moment: Instant = { ms, endMs: ms, day: UTC_SUFFIX.test(text) ? localDay(new Date(ms)) : text.slice(0, 10), dateOnly: false };
+  if (OFFSET_SUFFIX.test(text)) {
+    if (readMoments.size >= READ_MOMENTS_MAX) readMoments.clear();
+    readMoments.set(text, Object.freeze(moment));
+  }
+  return moment;
 }
 
 /**
