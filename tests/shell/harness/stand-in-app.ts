@@ -5,7 +5,7 @@
  * main has not finished when it quits is cut off, exactly as in Electron.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +29,8 @@ function standInBundle(): string {
   if (bundled) return bundled;
   const outfile = join(ROOT, 'node_modules/.cache/mend-stand-in', `electron-${process.pid}.mjs`);
   buildSync({ entryPoints: [STAND_IN], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['playwright-core'], logLevel: 'silent' });
+  // One file per test process: gone with it, so runs do not pile them up.
+  process.once('exit', () => rmSync(outfile, { force: true }));
   bundled = pathToFileURL(outfile).href;
   return bundled;
 }
