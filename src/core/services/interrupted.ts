@@ -1,7 +1,7 @@
 import { isDomainError } from '../errors';
 import { journalPath } from '../model/journal';
 import { clearIntent, readIntents, type Intent } from './intents';
-import { readSource } from './recovery';
+import { readSourceWithBytes } from './recovery';
 import { trashEvenIfMissing } from './relationships';
 import type { ServiceContext } from './context';
 
@@ -36,6 +36,6 @@ async function finishOne(ctx: ServiceContext, intent: Intent): Promise<void> {
     return;
   }
   if ((await ctx.store.files.read(journalPath(id)).catch(() => 'unreadable')) !== null) return; // never moved: as it was
-  const journal = await readSource(ctx, id, intent.source);
-  if (journal) await ctx.store.replaceUnreadable(journal);
+  const source = await readSourceWithBytes(ctx, id, intent.source);
+  if (source) await ctx.store.replaceUnreadable(source.journal, source.bytes);
 }

@@ -61,8 +61,9 @@ function describe(b: { id: string; at: string; size: number; source: HeldSource 
  */
 export async function restoreBackup(ctx: ServiceContext, relationshipId: string, backupId: string): Promise<Journal> {
   ctx.store.summary(relationshipId);
-  const journal = await readSource(ctx, relationshipId, backupId);
-  if (!journal || journal.relationship.id !== relationshipId) {
+  const source = await readSourceWithBytes(ctx, relationshipId, backupId);
+  const journal = source?.journal;
+  if (!source || !journal || journal.relationship.id !== relationshipId) {
     throw new DomainError('invalid-input', 'That version cannot be read either. Try an older one.');
   }
   const path = journalPath(relationshipId);
@@ -70,22 +71,35 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   if (current === 'unreadable') {
     return withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
       await ctx.store.files.move(path, damagedName(ctx, relationshipId));
-      await ctx.store.replaceUnreadable(journal);
+      await ctx.store.replaceUnreadable(journal, source.bytes);
       return journal;
     });
   }
   if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
-  await ctx.store.replaceUnreadable(journal);
+  await ctx.store.replaceUnreadable(journal, source.bytes);
   return journal;
 }
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */
 export async function readSource(ctx: ServiceContext, relationshipId: string, source: string): Promise<Journal | null> {
+  return (await readSourceWithBytes(ctx, relationshipId, source))?.journal ?? null;
+}
+
+/** The version `source` names and its bytes (a snapshot's clocks and log positions live in its header). */
+export async function readSourceWithBytes(ctx: ServiceContext, relationshipId: string, source: string): Promise<{ journal: Journal; bytes: Uint8Array } | null> {
+  let bytes: Uint8Array | null;
   if (source.startsWith('trash/') || source.startsWith('damaged/')) {
     const held = (await heldCopies(ctx.store.files, relationshipId)).find((h) => h.id === source);
-    return held ? readHeldCopy(ctx.store.files, held.id) : null;
+    bytes = held ? await ctx.store.files.read(held.id).catch(() => null) : null;
+  } else {
+    bytes = await ctx.store.files.readBackup(journalPath(relationshipId), source).catch(() => null);
   }
-  return readBackup(ctx, journalPath(relationshipId), source);
+  if (!bytes) return null;
+  try {
+    return { journal: decodeEnvelope(journalSpec, bytes), bytes };
+  } catch {
+    return null;
+  }
 }
 
 const damagedName = (ctx: ServiceContext, id: string) => `damaged/${id}-${fileStamp(ctx.now())}.json`;

@@ -51,8 +51,13 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
  */
 export async function restoreFromTrash(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
   if (!TRASH_NAME.test(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
-  const journal = await readTrashed(ctx, file);
-  const { id, name } = journal.relationship;
+  const trashed = await readTrashed(ctx, file);
+  const { name } = trashed.relationship;
+  // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
+  // was recorded comes back as a new journal, under a new id, with every entry the copy holds.
+  const removed = (await ctx.store.removedAt(trashed.relationship.id)) !== null;
+  const journal = removed ? { ...trashed, relationship: { ...trashed.relationship, id: ctx.newId() } } : trashed;
+  const { id } = journal.relationship;
   if (ctx.store.summaries().some((s) => s.id === id)) {
     throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);
   }

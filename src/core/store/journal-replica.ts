@@ -82,8 +82,8 @@ export class JournalReplica {
   }
 
   /** Null when there is neither a snapshot nor a log line for this id (or the person was removed). */
-  static async load(deps: ReplicaDeps, id: string): Promise<JournalReplica | null> {
-    const base = await readSnapshot(deps, id);
+  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array): Promise<JournalReplica | null> {
+    const base = await readSnapshot(deps, id, held);
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
@@ -118,9 +118,19 @@ export class JournalReplica {
     return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete) : null;
   }
 
-  /** A journal new to this device (or written whole by a restore): its records, as one batch of lines. */
+  /**
+   * A journal new to this device, or written whole by a restore over a file that could not be read. A
+   * restore puts back exactly the version chosen: the snapshot records every log line already there as
+   * folded into it, so older lines never re-apply over it (no edit it predates "wins" back, and no text
+   * it replaced comes back as an "also written" version). Lines written after it merge as usual.
+   */
   static async create(deps: ReplicaDeps, journal: Journal): Promise<JournalReplica> {
-    const replica = new JournalReplica(deps, journal.relationship.id, new Map(), new Map(), journal, 0);
+    const heads = new Map<string, number>();
+    for (const name of await logNamesFor(deps.files, journal.relationship.id)) {
+      if (conflictCopyOf(name) !== null) continue;
+      heads.set(name, (await readLog(deps, `${LOG_FOLDER}/${name}`, name.endsWith(`.${deps.device}.log`))).complete);
+    }
+    const replica = new JournalReplica(deps, journal.relationship.id, new Map(), heads, journal, 0);
     await replica.writeSnapshotFrom(null, journal);
     return replica;
   }
@@ -152,8 +162,9 @@ export class JournalReplica {
    * it writes is taken now, so saves may go on while the snapshot is written: their lines lie beyond
    * the heads it records and are read from the log again. Snapshot writes never overtake each other.
    */
-  compact(): Promise<void> {
-    if (this.incomplete) return Promise.resolve(); // it would claim lines it does not hold: wait for the newer snapshot
+  compact(force = false): Promise<void> {
+    // It would claim lines it does not hold: wait for the newer snapshot (unless restoring over a lost one).
+    if (this.incomplete && !force) return Promise.resolve();
     const heads = new Map(this.heads);
     const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
     const folded = this.unfolded;
@@ -269,9 +280,10 @@ export class JournalReplica {
   }
 }
 
-async function readSnapshot(deps: ReplicaDeps, id: string): Promise<{ records: Records; heads: Record<string, number> } | null> {
+/** The journal's snapshot (or `held`, a copy being restored in its place), merged with any conflict copies. */
+async function readSnapshot(deps: ReplicaDeps, id: string, held?: Uint8Array): Promise<{ records: Records; heads: Record<string, number> } | null> {
   const path = journalPath(id);
-  const bytes = await deps.files.read(path);
+  const bytes = held ?? (await deps.files.read(path));
   let main: { records: Records; heads: Record<string, number> } | null = null;
   if (bytes) {
     try {

@@ -203,6 +203,10 @@ export class JournalStore {
     await this.mutex.run(id, async () => {
       const replica = await this.load(id).catch(() => null); // a damaged journal can always be removed
       await replica?.settled(); // a snapshot being written lands before the move, never after it
+      // What goes to trash/ is what restoring brings back: fold the logs first, so the edits saved since
+      // the last fold go with it (the snapshot alone is up to 255 saves old). A journal still waiting for
+      // another computer's newer snapshot cannot be folded; its lines stay in the logs, never erased.
+      if (replica && !this.deps.snapshotOnly) await replica.compact();
       if (replica) await replica.remove();
       if (await this.raw.read(journalPath(id)).catch(() => true)) await this.raw.move(journalPath(id), to);
       else if (replica) await this.raw.write(to, encodeEnvelope(journalSpec, replica.data));
@@ -216,19 +220,35 @@ export class JournalStore {
 
   /**
    * Writes a whole journal in place of one whose file could not be read (a restore, an import); the
-   * caller has already set the old file aside. The index follows as for any save.
+   * caller has already set the old file aside. `held` is the restored copy's own bytes when it is a
+   * snapshot: its header says how far into each log it reached, so the lines written after it (the
+   * edits since its last fold) are merged over it again and nothing saved after it is lost. The index
+   * follows as for any save.
    */
-  async replaceUnreadable(journal: Journal): Promise<void> {
+  async replaceUnreadable(journal: Journal, held?: Uint8Array): Promise<void> {
     const valid = journalSchema.parse(journal);
     const id = valid.relationship.id;
-    await this.mutex.run(id, async () => {
+    const restored = await this.mutex.run(id, async () => {
       this.journals.delete(id);
       const current = await JournalReplica.load(this.deps, id).catch(() => null);
       if (current) await current.replace(valid);
-      this.journals.set(id, current ?? (await JournalReplica.create(this.deps, valid)));
+      const replica = current ?? (await this.restoreOnto(id, held)) ?? (await JournalReplica.create(this.deps, valid));
+      this.journals.set(id, replica);
+      return replica.data;
     });
-    this.changed(id, valid);
-    await this.saveSummary(summarize(valid, this.now()));
+    this.changed(id, restored);
+    await this.saveSummary(summarize(restored, this.now()));
+  }
+
+  /** The held snapshot with every log line past it, written as the journal's snapshot; null when it cannot be read. */
+  private async restoreOnto(id: string, held: Uint8Array | undefined): Promise<JournalReplica | null> {
+    if (!held || this.deps.snapshotOnly) return null;
+    const replica = await JournalReplica.load(this.deps, id, held).catch(() => null);
+    if (!replica) return null;
+    // A log trimmed past the held copy (its middle lines are folded into the snapshot that was lost):
+    // the copy with every line still there is the most this folder holds, so it is written all the same.
+    await replica.compact(true);
+    return replica;
   }
 
   private changed(id: string, journal: Journal | null): void {
@@ -311,11 +331,26 @@ export class JournalStore {
     const summary = this.summary(id);
     const loaded = await JournalReplica.load(this.deps, id);
     if (loaded === null) {
+      if (await this.finishRemoval(id)) {
+        throw new DomainError('not-found', `${summary.name} was deleted, here or on another computer. You can bring them back from the Trash in Settings.`);
+      }
       throw new DomainError('not-found', 'The journal file for this relationship is missing from the data folder.');
     }
     this.journals.set(id, loaded);
     await this.refreshSummary(summary, loaded.data);
     return loaded;
+  }
+
+  /**
+   * A person Home still lists although a removal of them is recorded (a delete cut off before the
+   * index was updated): the removal is final, so the delete is finished now. True when that was so.
+   */
+  private async finishRemoval(id: string): Promise<boolean> {
+    if (this.deps.snapshotOnly || (await personRemovedAt(this.raw, id)) === null) return false;
+    await this.pending.drop(id);
+    await this.index.remove(id);
+    this.changed(id, null);
+    return true;
   }
 
   /** Heals an index left stale by a crash between a save and the index save, or by another computer's lines. */

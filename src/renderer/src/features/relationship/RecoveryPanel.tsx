@@ -27,7 +27,7 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
   const restore = async (backupId: string, at: string) => {
     const ok = await confirmAction({
       title: 'Put back this version?',
-      body: `Mend will restore ${name()}’s journal as it was on ${formatDayTime(at)}. A file that cannot be read is kept in the “damaged” folder, not deleted.`,
+      body: `Mend will restore ${name()}’s journal from the version of ${formatDayTime(at)}, with any later changes it still has. A file that cannot be read is kept in the “damaged” folder, not deleted.`,
       confirmLabel: 'Restore',
     });
     if (!ok) return;
@@ -35,7 +35,7 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
     try {
       await call('journals:restore', { relationshipId: props.id, backupId });
       await refresh();
-      showNotice(`${name()}’s journal is back, as it was on ${formatDayTime(at)}.`);
+      showNotice(`${name()}’s journal is back, from the version of ${formatDayTime(at)}.`);
       props.onRestored();
     } catch (e) {
       showNotice(errorMessage(e), 'error');
