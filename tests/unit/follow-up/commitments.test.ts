@@ -153,7 +153,9 @@ describe('the index keeps commitments short', () => {
       await w.ok('commitments:resolve', { relationshipId: rel, id: c.id, status: 'kept', note: '', resolvedAt: `2026-02-1${i}T10:00:00.000Z` });
     }
     await w.ok('commitments:create', { relationshipId: rel, owner: 'me', text: 'Still open', dueAt: null, debriefId: null });
-    // relationships:list no longer carries the index's commitments; read the index itself, as stored.
+    // relationships:list no longer carries the index's commitments; read the index itself, as stored
+    // (once written: a summary follows the acknowledged save when saving pauses).
+    await w.core.settled?.();
     const [summary] = readIndex(w.files).relationships as { commitments: { text: string }[] }[];
     expect(summary!.commitments.map((c) => c.text)).toEqual(['Still open', 'Done 6', 'Done 5', 'Done 4', 'Done 3', 'Done 2']);
   });

@@ -18,7 +18,8 @@ export interface World {
 
 export async function makeWorld(): Promise<World> {
   const files = new MemoryFileStore();
-  const open = () => openCore({ files, platform: testPlatform().platform, ...fixedStamp() });
+  // As main opens it: with this computer's device, so saves are appended to a change log.
+  const open = () => openCore({ files, platform: testPlatform().platform, ...fixedStamp(), device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
   const world: World = {
     files,
     core: await open(),
