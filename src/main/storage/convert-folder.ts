@@ -93,7 +93,7 @@ async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, d
  * A change log is sealed line by line (see encrypted-file-store.ts). Sealing leaves no plain line, a
  * torn last one included; opening leaves the whole file as it is if any line cannot be opened.
  */
-function convertLog(bytes: Uint8Array, identity: string, key: DataKey, direction: Direction): Uint8Array | 'unchanged' | 'left' {
+export function convertLog(bytes: Uint8Array, identity: string, key: DataKey, direction: Direction): Uint8Array | 'unchanged' | 'left' {
   const rows = new TextDecoder().decode(bytes).split('\n').filter((row) => row.length > 0);
   const plain = (row: string) => row.startsWith('{');
   if (direction === 'seal' ? rows.every((r) => !plain(r)) : rows.every(plain)) return 'unchanged';

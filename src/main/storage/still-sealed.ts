@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DomainError } from '../../core/errors';
 import { ensureDir, syncDir, writeDurably } from './durable-write';
 import { errorCode, type FsSeam } from './fs-seam';
-import { STILL_SEALED_PREFIX, walk } from './convert-folder';
+import { convertLog, identityOf, STILL_SEALED_PREFIX, walk } from './convert-folder';
 import { isSealed, openSealed, SealError, type DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
 
@@ -25,6 +25,12 @@ export async function findUnopenable(fs: FsSeam, root: string, key: DataKey): Pr
     } catch (error) {
       if (errorCode(error) === 'ENOENT') continue;
       throw storageError('read', rel, error);
+    }
+    // A change log is sealed line by line (a whole-file open always fails on it): it is unopenable
+    // when one of its sealed lines is, exactly as turning encryption off would find it.
+    if (rel.endsWith('.log')) {
+      if (convertLog(bytes, identityOf(rel), key, 'open') === 'left') out.push(rel);
+      continue;
     }
     if (!isSealed(bytes)) continue;
     try {
