@@ -34,9 +34,9 @@ async function check(core: Core, file: string): Promise<Extract<ImportCheck, { c
 
 beforeEach(async () => {
   outside = memoryPlatform();
-  a = await openCore({ files: new MemoryFileStore(), platform: outside.platform, ...fixedStamp('2026-03-01T09:00:00.000Z') });
+  a = await openCore({ files: new MemoryFileStore(), platform: outside.platform, ...fixedStamp('2026-03-01T09:00:00.000Z'), device: { id: 'a0a0a0a0a0a0a0a0', name: 'A' } });
   bFiles = new MemoryFileStore();
-  b = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-02T09:00:00.000Z') });
+  b = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-02T09:00:00.000Z'), device: { id: 'b0b0b0b0b0b0b0b0', name: 'B' } });
   ids.sam = await addSamplePerson(a, 'Sam Rivera');
   ids.ana = (await ok(a, 'relationships:create', person('Ana Silva'))).id;
   ids.kim = (await ok(a, 'relationships:create', person('Kim Lee'))).id;
@@ -97,7 +97,7 @@ describe('import a backup', () => {
     const damaged = bFiles.files.get(path)!.slice();
     damaged[damaged.length - 30] = damaged[damaged.length - 30]! ^ 0x01;
     bFiles.files.set(path, damaged);
-    const fresh = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-03T09:00:00.000Z') });
+    const fresh = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-03T09:00:00.000Z'), device: { id: 'b0b0b0b0b0b0b0b0', name: 'B' } });
     const preview = await check(fresh, await backupOf(a));
     expect(preview.items.find((i) => i.relationshipId === ids.kim)).toMatchObject({ action: 'replace', current: { entries: null } });
     const outcome = await ok(fresh, 'imports:apply', { token: preview.token });
