@@ -32,7 +32,7 @@ export interface Harness {
 export async function harness(): Promise<Harness> {
   const files = new MemoryFileStore();
   const stamp = fixedStamp();
-  const open = () => openCore({ files, platform: testPlatform().platform, ...stamp });
+  const open = () => openCore({ files, platform: testPlatform().platform, ...stamp, device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
   const h: Harness = {
     files,
     core: await open(),

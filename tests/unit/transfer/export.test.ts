@@ -14,7 +14,7 @@ let ana: string;
 beforeEach(async () => {
   files = new MemoryFileStore();
   outside = memoryPlatform();
-  core = await openCore({ files, platform: outside.platform, ...fixedStamp() });
+  core = await openCore({ files, platform: outside.platform, ...fixedStamp(), device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
   sam = await addSamplePerson(core, 'Sam Rivera');
   ana = (await ok(core, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' })).id;
 });
@@ -48,11 +48,11 @@ describe('export to Markdown', () => {
 
   it('names a journal it cannot read instead of leaving it out silently; one person alone is refused', async () => {
     damage(ana);
-    const fresh = await openCore({ files, platform: outside.platform, ...fixedStamp() });
+    const fresh = await openCore({ files, platform: outside.platform, ...fixedStamp(), device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
     const all = await ok(fresh, 'exports:markdown', {});
     expect(all).toMatchObject({ files: ['/exports/Sam Rivera.md'], skipped: [{ name: 'Ana Silva' }] });
     files.files.delete(`relationships/${sam}.json`);
-    const none = await ok(await openCore({ files, platform: outside.platform, ...fixedStamp() }), 'exports:backup', {});
+    const none = await ok(await openCore({ files, platform: outside.platform, ...fixedStamp(), device: { id: 'c0ffee00c0ffee00', name: 'This computer' } }), 'exports:backup', {});
     expect(none).toMatchObject({ journals: 0, skipped: [{ name: 'Ana Silva', reason: expect.stringContaining('cannot be read') }, { name: 'Sam Rivera', reason: 'its file is missing from the data folder' }] });
     const alone = await fresh.call('exports:markdown', { relationshipId: ana });
     expect(alone).toMatchObject({ ok: false, code: 'damaged' });
@@ -60,7 +60,7 @@ describe('export to Markdown', () => {
   });
 
   it('refuses when there is no one to export, and for a person who does not exist', async () => {
-    const empty = await openCore({ files: new MemoryFileStore(), platform: outside.platform, ...fixedStamp() });
+    const empty = await openCore({ files: new MemoryFileStore(), platform: outside.platform, ...fixedStamp(), device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
     expect(await empty.call('exports:markdown', {})).toMatchObject({ ok: false, code: 'invalid-input', message: 'There is nothing to export yet. Add a person first.' });
     expect(await empty.call('exports:backup', {})).toMatchObject({ ok: false, code: 'invalid-input' });
     expect(await core.call('exports:markdown', { relationshipId: 'nobody' })).toMatchObject({ ok: false, code: 'not-found' });

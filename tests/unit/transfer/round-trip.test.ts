@@ -35,7 +35,7 @@ const platform = (): Platform => ({
 });
 
 const open = (start: string): Promise<Core> =>
-  openCore({ files: createNodeFileStore(data, { warn: () => undefined }), platform: platform(), ...fixedStamp(start) });
+  openCore({ files: createNodeFileStore(data, { warn: () => undefined }), platform: platform(), ...fixedStamp(start), device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
 
 /** Everything a person can see: the list, and every journal in full. */
 async function everything(core: Core) {
@@ -59,6 +59,7 @@ describe('export → wipe → import', () => {
     importFile = exported.files[0]!;
     expect(path.dirname(importFile)).toBe(exports);
 
+    await core.settled?.(); // Mend is closed before its folder is lost: what follows the saves is written
     await fs.rm(data, { recursive: true, force: true });
     const wiped = await open('2026-03-05T09:00:00.000Z');
     expect(await ok(wiped, 'relationships:list', { includeArchived: true })).toEqual([]);

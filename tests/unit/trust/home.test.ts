@@ -87,6 +87,7 @@ describe('home:get over eight weeks with three people', () => {
   });
 
   it('keeps the index text-free: no evidence, sources, titles or notes in the trust inputs', async () => {
+    await w.core.settled?.(); // summaries follow the acknowledged saves once saving pauses
     const text = JSON.stringify(readIndex(w.files).relationships.map((r) => r['trust']));
     for (const written of ['weekly update', 'The week itself', 'Acme', 'camera', 'status note']) expect(text).not.toContain(written);
     expect(text).toContain('"sourceNamed":true');

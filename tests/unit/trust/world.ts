@@ -25,7 +25,7 @@ export async function trustWorld(start: Date = NOW): Promise<TrustWorld> {
   const clock = { now: start };
   let n = 0;
   const open = () =>
-    openCore({ files, platform: testPlatform().platform, now: () => clock.now, newId: () => `id-${(++n).toString().padStart(4, '0')}` });
+    openCore({ files, platform: testPlatform().platform, now: () => clock.now, newId: () => `id-${(++n).toString().padStart(4, '0')}`, device: { id: 'c0ffee00c0ffee00', name: 'This computer' } });
   const world: TrustWorld = {
     files,
     clock,
