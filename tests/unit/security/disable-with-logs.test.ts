@@ -30,8 +30,12 @@ describe('turning encryption off with change logs in the folder', () => {
     const { id } = await ok(core, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
     await enableEncryption(core, PASSPHRASE);
     await ok(core, 'relationships:update', { id, name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: 'Sealed note.' });
-    const logs = [...(await tree(dir)).keys()].filter((p) => p.startsWith('logs/'));
+    const sealed = await tree(dir);
+    const logs = [...sealed.keys()].filter((p) => p.startsWith('logs/'));
     expect(logs.length, 'a change log was written').toBeGreaterThan(0);
+    // While encrypted, the note is nowhere on disk in plain text: its log line is sealed.
+    for (const [rel, bytes] of sealed) expect(bytes.includes('Sealed note.'), rel).toBe(false);
+    for (const log of logs) expect(sealed.get(log)!.toString('latin1').startsWith('MENDSEAL:'), log).toBe(true);
 
     await ok(core, 'security:disable', { passphrase: PASSPHRASE });
     const files = await tree(dir);
