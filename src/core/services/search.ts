@@ -3,7 +3,7 @@ import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { journalDocuments, type SearchDocument } from '../logic/search-documents';
 import { isSearchable, splitWords } from '../logic/search-text';
-import { beginWork, type ProgressRegistry } from './progress';
+import { beginWork, type ProgressRegistry, type WorkHandle } from './progress';
 import { groupedHits, type SearchGroup } from './search-answer';
 
 export type { SearchGroup, SearchHit } from './search-answer';
@@ -73,7 +73,9 @@ export class SearchIndex {
   private readonly mini = new MiniSearch<SearchDocument>({
     fields: ['person', 'title', 'text'],
     storeFields: ['relationshipId', 'person', 'entry', 'kind', 'title', 'at'],
-    tokenize: distinctWords,
+    // A document's text arrives as its distinct words joined by single spaces (prepared): splitting on the
+    // space is all that is left to do, instead of cutting the whole text into words a second time.
+    tokenize: (text, field) => (field === 'text' ? (text === '' ? [] : text.split(' ')) : distinctWords(text)),
     // The words are lower-case already (splitWords); the default would lower-case each again.
     processTerm: (term) => term,
     searchOptions: { tokenize: distinctWords, prefix: prefixFrom3, combineWith: 'AND', boost: { person: 2, title: 1.5 } },
@@ -128,8 +130,9 @@ export class SearchIndex {
         if (work.cancelled) return this.stopped();
         next = i + 1 < ids.length ? read(ids[i + 1]!) : null;
         work.step(this.signatures.size);
-        await this.buildOne(id, journal, slice);
+        await this.buildOne(id, journal, slice, work);
       }
+      if (work.cancelled) return this.stopped();
       this.done = true;
     } finally {
       work.end();
@@ -142,7 +145,7 @@ export class SearchIndex {
   }
 
   /** Indexes one journal a document at a time, stepping aside about every SLICE_MS. */
-  private async buildOne(id: string, journal: Journal | null, slice: { since: number }): Promise<void> {
+  private async buildOne(id: string, journal: Journal | null, slice: { since: number }, work: WorkHandle): Promise<void> {
     // A save that landed before this journal's turn has indexed it already, and its signatures are the
     // true ones: replacing them with an empty map would make the next save add documents twice.
     if (this.syncedBySave.has(id)) return;
@@ -158,6 +161,12 @@ export class SearchIndex {
       if (Date.now() - slice.since > SLICE_MS) {
         await pause();
         slice.since = Date.now();
+        // Stopped meanwhile (by the person, or by a lock closing the store): this journal is read again in
+        // full when the build resumes (documents added twice replace themselves).
+        if (work.cancelled) {
+          this.signatures.delete(id);
+          return;
+        }
       }
     }
   }
