@@ -72,7 +72,9 @@ const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(reso
 export class SearchIndex {
   private readonly mini = new MiniSearch<SearchDocument>({
     fields: ['person', 'title', 'text'],
-    storeFields: ['relationshipId', 'person', 'entry', 'kind', 'title', 'at'],
+    // Nothing stored: a hit's name, title and date are read from its journal (search-answer.ts), so a
+    // search with thousands of matches copies no fields for the ones never shown.
+    storeFields: [],
     // A document's text arrives as its distinct words joined by single spaces (prepared): splitting on the
     // space is all that is left to do, instead of cutting the whole text into words a second time.
     tokenize: (text, field) => (field === 'text' ? (text === '' ? [] : text.split(' ')) : distinctWords(text)),
@@ -112,7 +114,9 @@ export class SearchIndex {
     if (!isSearchable(query)) return { searched: false, progress: this.progress(), groups: [] };
     // A slip of the keyboard is forgiven only when the words as typed find nothing.
     const exact = this.mini.search(query);
-    const results = (exact.length ? exact : this.mini.search(query, { fuzzy: fuzzyFrom5 })).slice(0, MAX_HITS);
+    // Only words of five letters or more are forgiven a slip: with none, a second pass would find the same nothing.
+    const forgiving = !exact.length && distinctWords(query).some((word) => fuzzyFrom5(word) !== false);
+    const results = (forgiving ? this.mini.search(query, { fuzzy: fuzzyFrom5 }) : exact).slice(0, MAX_HITS);
     return { searched: true, progress: this.progress(), groups: await groupedHits(this.store, results) };
   }
 
