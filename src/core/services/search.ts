@@ -3,7 +3,7 @@ import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { journalDocuments, type SearchDocument } from '../logic/search-documents';
 import { isSearchable, splitWords } from '../logic/search-text';
-import { beginWork, type ProgressRegistry, type WorkHandle } from './progress';
+import { beginWork, type ProgressRegistry } from './progress';
 import { groupedHits, type SearchGroup } from './search-answer';
 
 export type { SearchGroup, SearchHit } from './search-answer';
@@ -134,9 +134,8 @@ export class SearchIndex {
         if (work.cancelled) return this.stopped();
         next = i + 1 < ids.length ? read(ids[i + 1]!) : null;
         work.step(this.signatures.size);
-        await this.buildOne(id, journal, slice, work);
+        await this.buildOne(id, journal, slice);
       }
-      if (work.cancelled) return this.stopped();
       this.done = true;
     } finally {
       work.end();
@@ -148,8 +147,11 @@ export class SearchIndex {
     this.build = null;
   }
 
-  /** Indexes one journal a document at a time, stepping aside about every SLICE_MS. */
-  private async buildOne(id: string, journal: Journal | null, slice: { since: number }, work: WorkHandle): Promise<void> {
+  /**
+   * Indexes one journal a document at a time, stepping aside about every SLICE_MS. A stop (or a lock)
+   * lands between journals: this one is in memory already, and what is indexed stays whole.
+   */
+  private async buildOne(id: string, journal: Journal | null, slice: { since: number }): Promise<void> {
     // A save that landed before this journal's turn has indexed it already, and its signatures are the
     // true ones: replacing them with an empty map would make the next save add documents twice.
     if (this.syncedBySave.has(id)) return;
@@ -165,12 +167,6 @@ export class SearchIndex {
       if (Date.now() - slice.since > SLICE_MS) {
         await pause();
         slice.since = Date.now();
-        // Stopped meanwhile (by the person, or by a lock closing the store): this journal is read again in
-        // full when the build resumes (documents added twice replace themselves).
-        if (work.cancelled) {
-          this.signatures.delete(id);
-          return;
-        }
       }
     }
   }

@@ -34,7 +34,7 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
 }
 
 describe('stopping the search build part way through one long journal', () => {
-  it('reads that journal again in full when resumed: every entry found once', async () => {
+  it('loses none of its entries and indexes none twice once resumed', async () => {
     const core = await openCore({ files: await longFolder(), platform: testPlatform().platform, ...fixedStamp() });
     await ok(core, 'search:status', {});
     // The journal is being indexed (in slices) but is not finished.
