@@ -98,17 +98,25 @@ function sampledSlopes({ xs, ys, groups }: Pairs): number[] {
   return sample.sort((p, q) => p - q);
 }
 
-/** Slopes below `lo`, equal to it, strictly between, equal to `hi`, and the ones between kept. */
+/**
+ * Slopes below `lo`; equal to `lo`; strictly between `lo` and `mid` (kept); equal to `mid`; strictly
+ * between `mid` and `hi` (kept); equal to `hi`. Ratings are small whole numbers, so a long history has
+ * great runs of equal slopes, often right at the median: those are counted, never kept.
+ */
 interface Tally {
   total: number;
   below: number;
-  atLo: number;
-  between: number[];
-  atHi: number;
+  runs: (number | number[])[];
 }
 
-function tally({ xs, ys, groups }: Pairs, lo: number, hi: number): Tally {
-  const t: Tally = { total: 0, below: 0, atLo: 0, between: [], atHi: 0 };
+function tally({ xs, ys, groups }: Pairs, lo: number, mid: number, hi: number): Tally {
+  let total = 0;
+  let below = 0;
+  let atLo = 0;
+  let atMid = 0;
+  let atHi = 0;
+  const under: number[] = [];
+  const over: number[] = [];
   const n = xs.length;
   for (let i = 0; i < n; i++) {
     const gi = groups[i];
@@ -120,14 +128,17 @@ function tally({ xs, ys, groups }: Pairs, lo: number, hi: number): Tally {
       if (dx === 0 || !Number.isFinite(dx)) continue;
       const slope = (ys[j]! - yi) / dx;
       if (!Number.isFinite(slope)) continue;
-      t.total++;
-      if (slope < lo) t.below++;
-      else if (slope === lo) t.atLo++;
-      else if (slope < hi) t.between.push(slope);
-      else if (slope === hi) t.atHi++;
+      total++;
+      if (slope < lo) below++;
+      else if (slope === lo) atLo++;
+      else if (slope < mid) under.push(slope);
+      else if (slope === mid) atMid++;
+      else if (slope < hi) over.push(slope);
+      else if (slope === hi) atHi++;
     }
   }
-  return t;
+  // In rank order: a number is a run of equal slopes (lo, mid, hi), an array the slopes between two of them.
+  return { total, below, runs: [atLo, under, atMid, over, atHi] };
 }
 
 /**
@@ -141,21 +152,21 @@ function bracketedMedian(pairs: Pairs): number | null | undefined {
   if (sample.length < 1000) return undefined;
   // ±5 standard deviations of the sample median's rank: the range misses far less than once in a million.
   const margin = Math.ceil((5 * Math.sqrt(sample.length)) / 2);
-  const mid = sample.length >> 1;
-  const lo = sample[mid - margin]!;
-  const hi = sample[mid + margin]!;
-  const t = tally(pairs, lo, hi);
+  const half = sample.length >> 1;
+  const ends = [sample[half - margin]!, sample[half]!, sample[half + margin]!] as const;
+  const t = tally(pairs, ...ends);
   if (t.total === 0) return null;
-  const between = Float64Array.from(t.between);
+  const kept = t.runs.map((run) => (typeof run === 'number' ? run : Float64Array.from(run)));
   /** The slope of rank r (0-based) among all, or undefined when it lies outside the range. */
   const ranked = (r: number): number | undefined => {
     let k = r - t.below;
     if (k < 0) return undefined;
-    if (k < t.atLo) return lo;
-    k -= t.atLo;
-    if (k < between.length) return nth(between, k);
-    k -= between.length;
-    return k < t.atHi ? hi : undefined;
+    for (const [i, run] of kept.entries()) {
+      const size = typeof run === 'number' ? run : run.length;
+      if (k < size) return typeof run === 'number' ? ends[i >> 1]! : nth(run, k);
+      k -= size;
+    }
+    return undefined;
   };
   // The median's rank(s) among all slopes, as medianOf takes them: upper middle, and the lower one when even.
   const upper = ranked(t.total >> 1);
