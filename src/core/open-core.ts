@@ -115,6 +115,8 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     opened: openStore,
     closed: async () => {
       open = null;
+      // The search index goes with the store: its build stops reading through the store being closed.
+      progress.cancel('search-index');
       // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
       await lastStore?.flushed().catch(() => undefined);
     },

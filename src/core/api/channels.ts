@@ -11,6 +11,7 @@ export const CHANNELS = {
   'relationships:archive': true,
   'relationships:delete': true,
   'journals:get': true,
+  'journals:first-screen': true,
   'journals:backups': true,
   'journals:restore': true,
   'app:info': true,

@@ -15,7 +15,8 @@ import { followUpsGovern } from './follow-up-schedule';
 import { homeFollowUps, type HomeFollowUp } from './home-follow-ups';
 
 /** The parts of a verdict a badge and its reason need. */
-export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'why' | 'lagFlag' | 'lagNote' | 'perceptionNote'>;
+/** The same perception note goes with every verdict: Home shows it once (PERCEPTION_NOTE), not on each of thousands of cards. */
+export type VerdictView = Pick<Verdict, 'kind' | 'qualifier' | 'label' | 'reason' | 'why' | 'lagFlag' | 'lagNote'>;
 
 /** One point of a sparkline: a check's mean over its rated items. */
 export interface SparkPoint {
@@ -106,7 +107,7 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
     role: r.role,
     kind: r.kind,
     archived: r.archived,
-    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote, perceptionNote: v.perceptionNote },
+    verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote },
     spark: sparkline(trust),
     check: checkStatus(trust, now, followUpsGovern(r.followUps, now)),
   };

@@ -29,18 +29,41 @@ export interface Segment {
 /** A query worth running: at least one letter or digit. Empty or only punctuation is not. */
 export const isSearchable = (query: string): boolean => HAS_WORD.test(query);
 
-/** Splits text into words and the gaps between them, keeping every character. */
-function pieces(text: string): { text: string; word: boolean }[] {
-  const out: { text: string; word: boolean }[] = [];
+interface Piece {
+  text: string;
+  word: boolean;
+}
+
+/** Splits text into words and the gaps between them, keeping every character, as they are asked for. */
+function* pieces(text: string): Generator<Piece> {
   const gap = new RegExp(WORD_BOUNDARY.source, 'gu');
   let last = 0;
   for (const m of text.matchAll(gap)) {
-    if (m.index > last) out.push({ text: text.slice(last, m.index), word: true });
-    out.push({ text: m[0], word: false });
+    if (m.index > last) yield { text: text.slice(last, m.index), word: true };
+    yield { text: m[0], word: false };
     last = m.index + m[0].length;
   }
-  if (last < text.length) out.push({ text: text.slice(last), word: true });
-  return out;
+  if (last < text.length) yield { text: text.slice(last), word: true };
+}
+
+/**
+ * The pieces a snippet can show: all of them up to the first hit, then about `max` characters more
+ * (and a few pieces to spare, for the closing "…"). A result list shows sixty snippets of entries
+ * that may be pages long: the rest of each text is never cut into pieces.
+ */
+function piecesUpToWindow(flat: string, isHit: (p: Piece) => boolean, max: number): { all: Piece[]; first: number } {
+  const all: Piece[] = [];
+  let first = -1;
+  let after = 0;
+  let spare = 4;
+  for (const p of pieces(flat)) {
+    all.push(p);
+    if (first < 0) {
+      if (isHit(p)) first = all.length - 1;
+    } else if (after > max && --spare === 0) break;
+    else after += p.text.length;
+  }
+  return { all, first };
 }
 
 /**
@@ -51,9 +74,8 @@ export function markedSnippet(text: string, terms: readonly string[], max = 160)
   // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
   const flat = text.trim().replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   const wanted = new Set(terms.map((t) => t.toLowerCase()));
-  const all = pieces(flat);
-  const isHit = (p: { text: string; word: boolean }) => p.word && wanted.has(p.text.toLowerCase());
-  const first = all.findIndex(isHit);
+  const isHit = (p: Piece) => p.word && wanted.has(p.text.toLowerCase());
+  const { all, first } = piecesUpToWindow(flat, isHit, max);
   let start = 0;
   if (first > 0) {
     const before = all.slice(0, first).reduce((n, p) => n + p.text.length, 0);

@@ -1,7 +1,7 @@
 import type { SearchResult } from 'minisearch';
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
-import { documentFor, type SearchDocument } from '../logic/search-documents';
+import { documentFor } from '../logic/search-documents';
 import { markedSnippet, type Segment } from '../logic/search-text';
 
 export interface SearchHit {
@@ -19,11 +19,18 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-type Indexed = Pick<SearchDocument, 'relationshipId' | 'person' | 'entry' | 'kind' | 'title' | 'at'> & { terms: string[] };
+/** A result's id is `<relationshipId>|<entry>` (search-documents.ts): both halves are read back from it. */
+function partsOf(id: string): { relationshipId: string; entry: string } {
+  const cut = id.indexOf('|');
+  return { relationshipId: id.slice(0, cut), entry: id.slice(cut + 1) };
+}
 
 /**
  * The best results grouped by person, each with its snippet. A journal is fetched once per answer
- * however many of its entries matched (a fetch waits its turn behind that journal's saves).
+ * however many of its entries matched (a fetch waits its turn behind that journal's saves). What a hit
+ * shows (name, kind, title, date, text) is read from the journal now, not kept in the index: the index
+ * holds words only, and a result never shows an edit's earlier title. An entry gone since it was
+ * indexed is left out.
  */
 export async function groupedHits(store: JournalStore, results: readonly SearchResult[]): Promise<SearchGroup[]> {
   const journals = new Map<string, Promise<Journal | null>>();
@@ -33,13 +40,14 @@ export async function groupedHits(store: JournalStore, results: readonly SearchR
   };
   const groups = new Map<string, SearchGroup>();
   for (const r of results) {
-    const doc = r as unknown as Indexed;
-    const group = groups.get(doc.relationshipId) ?? { relationshipId: doc.relationshipId, person: doc.person, hits: [] };
-    groups.set(doc.relationshipId, group);
-    const journal = await journalOf(doc.relationshipId);
-    const text = (journal && documentFor(journal, doc.entry)?.text) ?? '';
+    const { relationshipId, entry } = partsOf(String(r.id));
+    const journal = await journalOf(relationshipId);
+    const doc = journal && documentFor(journal, entry);
+    if (!doc) continue;
+    const group = groups.get(relationshipId) ?? { relationshipId, person: doc.person, hits: [] };
+    groups.set(relationshipId, group);
     group.hits.push({
-      entry: doc.entry, kind: doc.kind, title: doc.title, titleMarked: markedSnippet(doc.title, doc.terms, 200), at: doc.at, snippet: markedSnippet(text, doc.terms),
+      entry, kind: doc.kind, title: doc.title, titleMarked: markedSnippet(doc.title, r.terms, 200), at: doc.at, snippet: markedSnippet(doc.text, r.terms),
     });
   }
   return [...groups.values()];

@@ -5,6 +5,7 @@ import { journalDocuments, type SearchDocument } from '../logic/search-documents
 import { isSearchable, splitWords } from '../logic/search-text';
 import { beginWork, type ProgressRegistry } from './progress';
 import { groupedHits, type SearchGroup } from './search-answer';
+import { Vocabulary } from './search-vocabulary';
 
 export type { SearchGroup, SearchHit } from './search-answer';
 
@@ -70,10 +71,16 @@ const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(reso
  * notification: a save re-indexes only the documents whose words changed.
  */
 export class SearchIndex {
+  private readonly vocabulary = new Vocabulary();
   private readonly mini = new MiniSearch<SearchDocument>({
     fields: ['person', 'title', 'text'],
-    storeFields: ['relationshipId', 'person', 'entry', 'kind', 'title', 'at'],
-    tokenize: distinctWords,
+    // Nothing stored: a hit's name, title and date are read from its journal (search-answer.ts), so a
+    // search with thousands of matches copies no fields for the ones never shown.
+    storeFields: [],
+    // A document's text arrives as its distinct words joined by single spaces (prepared): splitting on the
+    // space is all that is left to do, instead of cutting the whole text into words a second time.
+    // Every word indexed passes through here (the build's and each save's), so the vocabulary is complete.
+    tokenize: (text, field) => this.vocabulary.remember(field === 'text' ? (text === '' ? [] : text.split(' ')) : distinctWords(text)),
     // The words are lower-case already (splitWords); the default would lower-case each again.
     processTerm: (term) => term,
     searchOptions: { tokenize: distinctWords, prefix: prefixFrom3, combineWith: 'AND', boost: { person: 2, title: 1.5 } },
@@ -109,9 +116,22 @@ export class SearchIndex {
     void this.start();
     if (!isSearchable(query)) return { searched: false, progress: this.progress(), groups: [] };
     // A slip of the keyboard is forgiven only when the words as typed find nothing.
-    const exact = this.mini.search(query);
-    const results = (exact.length ? exact : this.mini.search(query, { fuzzy: fuzzyFrom5 })).slice(0, MAX_HITS);
+    const words = distinctWords(query);
+    const exact = this.findable(words, false) ? this.mini.search(query) : [];
+    // Only words of five letters or more are forgiven a slip: with none, a second pass would find the same nothing.
+    const forgiving = !exact.length && words.some((word) => fuzzyFrom5(word) !== false) && this.findable(words, true);
+    const results = (forgiving ? this.mini.search(query, { fuzzy: fuzzyFrom5 }) : exact).slice(0, MAX_HITS);
     return { searched: true, progress: this.progress(), groups: await groupedHits(this.store, results) };
+  }
+
+  /** Whether every word could match something (as MiniSearch matches: prefix from 3 letters, a slip in 5). */
+  private findable(words: readonly string[], forgiving: boolean): boolean {
+    return words.every((word) => {
+      const fuzzy = forgiving ? fuzzyFrom5(word) : false;
+      // At least MiniSearch's own allowance (it rounds length × 0.2): never a word it could still match.
+      const distance = fuzzy === false ? 0 : Math.ceil(word.length * fuzzy);
+      return this.vocabulary.mayMatch(word, 3, distance);
+    });
   }
 
   private async buildAll(): Promise<void> {
@@ -141,7 +161,10 @@ export class SearchIndex {
     this.build = null;
   }
 
-  /** Indexes one journal a document at a time, stepping aside about every SLICE_MS. */
+  /**
+   * Indexes one journal a document at a time, stepping aside about every SLICE_MS. A stop (or a lock)
+   * lands between journals: this one is in memory already, and what is indexed stays whole.
+   */
   private async buildOne(id: string, journal: Journal | null, slice: { since: number }): Promise<void> {
     // A save that landed before this journal's turn has indexed it already, and its signatures are the
     // true ones: replacing them with an empty map would make the next save add documents twice.

@@ -89,3 +89,28 @@ describe('theilSenSlope on long histories', () => {
     console.log(`theil-sen: ${rounds} random histories compared with the sorted median`);
   });
 });
+
+describe('theilSenSlope on histories long enough to bracket the median from a sample', () => {
+  it('still equals the sorted median of every pair (ties, groups, trends, odd and even pair counts)', () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const shapes: ((i: number) => number)[] = [
+      () => 1 + Math.floor(next() * 7), // noise only: integer ratings, many equal slopes
+      (i) => Math.min(7, 1 + Math.floor(i / 60) + Math.floor(next() * 2)), // a slow climb
+      (i) => 3 + (i % 4), // the bench's repeating ratings: slopes tie in large blocks
+      () => 4, // flat: every slope is 0
+    ];
+    let rounds = 0;
+    for (const [s, shape] of shapes.entries()) {
+      for (const n of [301, 420, 777]) {
+        const points = Array.from({ length: n }, (_, i) => {
+          const day = Math.floor(i / (1 + (s % 3)));
+          return { x: day + Math.floor(next() * 3) / 4, y: shape(i), group: `d${day}` };
+        });
+        expect(theilSenSlope(points), `shape ${s}, ${n} points`).toBeCloseTo(sortedMedianSlope(points) ?? Number.NaN, 12);
+        rounds++;
+      }
+    }
+    console.log(`theil-sen: ${rounds} long histories compared with the sorted median`);
+  });
+});

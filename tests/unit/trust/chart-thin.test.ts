@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLOT_COLUMNS, thinPoints } from '../../../src/renderer/src/features/trust-chart/chart-thin';
+import { DOT_COLUMNS, PLOT_COLUMNS, thinDots, thinMarks, thinPoints } from '../../../src/renderer/src/features/trust-chart/chart-thin';
 import type { ChartPoint } from '../../../src/renderer/src/features/trust-chart/chart-data';
 
 const DAY = 86_400_000;
@@ -46,5 +46,37 @@ describe('thinPoints: a long history drawn at most two points per column, keepin
   it('leaves a short history whole', () => {
     const short = history(300);
     expect(thinPoints(short, START, short.at(-1)!.at)).toEqual(short);
+  });
+});
+
+describe('thinDots and thinMarks: what is drawn of years of checks and outcomes', () => {
+  const points = history(5_000);
+  const end = points.at(-1)!.at + DAY;
+
+  it('draws a dot-wide column at most twice, keeping every hot check and the latest point', () => {
+    const dots = thinDots(points, START, end);
+    console.log(`thinDots: ${points.length} points → ${dots.length} dots`);
+    expect(dots.filter((p) => !p.hot).length).toBeLessThanOrEqual(2 * DOT_COLUMNS + 2);
+    for (const hot of points.filter((p) => p.hot)) expect(dots).toContain(hot);
+    expect(dots.at(-1)).toBe(points.at(-1));
+  });
+
+  it('keeps one mark per owner, outcome and column (the latest), in time order; a short list whole', () => {
+    const statuses = ['kept', 'late', 'missed'] as const;
+    const marks = Array.from({ length: 1_500 }, (_, i) => ({ id: `m${i}`, at: START + i * DAY, owner: i % 2 ? 'them' : 'me', status: statuses[i % 3]! }));
+    const last = marks.at(-1)!.at + DAY;
+    const drawn = thinMarks(marks, START, last);
+    console.log(`thinMarks: ${marks.length} marks → ${drawn.length} drawn`);
+    expect(drawn.length).toBeLessThanOrEqual(2 * 3 * DOT_COLUMNS);
+    expect(drawn.map((m) => m.at)).toEqual([...drawn.map((m) => m.at)].sort((a, b) => a - b));
+    // Every owner and outcome that happened is still drawn, and the latest of each is there.
+    for (const owner of ['me', 'them']) {
+      for (const status of statuses) {
+        const all = marks.filter((m) => m.owner === owner && m.status === status);
+        expect(drawn).toContain(all.at(-1));
+      }
+    }
+    const few = marks.slice(0, 40);
+    expect(thinMarks(few, START, last)).toEqual(few);
   });
 });

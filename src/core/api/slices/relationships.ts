@@ -7,6 +7,7 @@ import * as relationships from '../../services/relationships';
 import type { RelationshipListItem } from '../../services/relationships';
 import * as recovery from '../../services/recovery';
 import type { BackupSummary } from '../../services/recovery';
+import { firstScreen, type FirstScreen } from '../../services/first-screen';
 
 /** Relationships and their journals: the people the leader works with. */
 export const relationshipsSchemas = {
@@ -16,6 +17,7 @@ export const relationshipsSchemas = {
   'relationships:archive': z.strictObject({ id: idSchema, archived: z.boolean() }),
   'relationships:delete': z.strictObject({ id: idSchema }),
   'journals:get': z.strictObject({ relationshipId: idSchema }),
+  'journals:first-screen': z.strictObject({ relationshipId: idSchema }),
   'journals:backups': z.strictObject({ relationshipId: idSchema }),
   'journals:restore': z.strictObject({ relationshipId: idSchema, backupId: z.string().min(1).max(200) }),
 };
@@ -35,6 +37,11 @@ export interface RelationshipsContract {
   'relationships:delete': (input: In<'relationships:delete'>) => { trashedTo: string };
   /** The whole journal of one relationship; `damaged` when its file cannot be read or is missing (`detail.missing`). */
   'journals:get': (input: In<'journals:get'>) => Journal;
+  /**
+   * What a person's page draws first: the journal with each long list cut to its latest entries
+   * (`whole: false`; the page then asks `journals:get`), or the whole journal when nothing was cut.
+   */
+  'journals:first-screen': (input: In<'journals:first-screen'>) => FirstScreen;
   /** Every version Mend holds of a journal (earlier versions, trash, damaged), newest first, with entry counts. */
   'journals:backups': (input: In<'journals:backups'>) => BackupSummary[];
   /** Puts a held version back; a current file that cannot be read is set aside in damaged/, never deleted. */
@@ -48,6 +55,7 @@ export const relationshipsHandlers = (ctx: ServiceContext) => ({
   'relationships:archive': (i: In<'relationships:archive'>) => relationships.setArchived(ctx, i.id, i.archived),
   'relationships:delete': (i: In<'relationships:delete'>) => relationships.deleteRelationship(ctx, i.id),
   'journals:get': (i: In<'journals:get'>) => recovery.openJournal(ctx, i.relationshipId),
+  'journals:first-screen': async (i: In<'journals:first-screen'>) => firstScreen(await recovery.openJournal(ctx, i.relationshipId)),
   'journals:backups': (i: In<'journals:backups'>) => recovery.listBackups(ctx, i.relationshipId),
   'journals:restore': (i: In<'journals:restore'>) => recovery.restoreBackup(ctx, i.relationshipId, i.backupId),
 });

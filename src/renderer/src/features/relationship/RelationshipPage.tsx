@@ -1,4 +1,4 @@
-import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { go, href } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
@@ -25,9 +25,28 @@ const editingInPlace = (): boolean => document.querySelector('.timeline form') !
 /** One person's journal: who they are, what happened, and what to do next. */
 export function RelationshipPage(props: { id: string }) {
   const { refresh, all } = useRelationships();
-  const [journal, { refetch, mutate }] = createResource(() => props.id, (id) => call('journals:get', { relationshipId: id }));
+  // A journal of years is megabytes: its first screen (the latest entries) is drawn at once, the whole
+  // journal a moment later. A refresh reads the whole journal straight away.
+  const [firstScreen, setFirstScreen] = createSignal<Journal | null>(null);
+  const [journal, { refetch, mutate }] = createResource<Journal, string>(() => props.id, async (id, info) => {
+    if (!info.refetching) {
+      const first = await call('journals:first-screen', { relationshipId: id });
+      if (first.whole) return first.journal;
+      setFirstScreen(first.journal);
+    }
+    return call('journals:get', { relationshipId: id });
+  });
+  // Shown only while the whole journal is on its way; gone once it came, so a refresh never falls back to it.
+  const partial = (): Journal | null => {
+    const first = firstScreen();
+    return journal.loading && first?.relationship.id === props.id ? first : null;
+  };
+  createEffect(() => {
+    if (!journal.loading) setFirstScreen(null);
+  });
+  const shown = (): Journal | undefined => partial() ?? journal();
   // A journal of years can take a moment to open: say so, rather than showing an empty window.
-  const slow = createSlowFlag(() => journal.state === 'pending');
+  const slow = createSlowFlag(() => journal.state === 'pending' && !partial());
   const name = () => all()?.find((r) => r.id === props.id)?.name;
   const damaged = () => journal.error instanceof ApiError && journal.error.code === 'damaged';
   // Another computer's changes show within moments; forms keep their text (their drafts are their own).
@@ -84,7 +103,7 @@ export function RelationshipPage(props: { id: string }) {
       <Match when={journal.error}>
         <Unavailable title="This journal is not available" error={journal.error} />
       </Match>
-      <Match when={journal()}>
+      <Match when={shown()}>
         {(j) => (
           <section class="page" aria-labelledby="rel-title">
             <header class="page-head">
@@ -112,9 +131,11 @@ export function RelationshipPage(props: { id: string }) {
               <p class="banner">This person is archived. Their journal is kept; bring them back to see them on Home again.</p>
             </Show>
 
-            <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
-
-            <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
+            {/* The sections (chart, verdict, commitments) read the whole history: they wait for it. */}
+            <Show when={!partial()} fallback={<p class="muted first-screen-note" role="status">Reading the rest of {j().relationship.name}’s history…</p>}>
+              <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
+              <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
+            </Show>
 
             <section class="section" aria-labelledby="notes-title">
               <h2 id="notes-title">Notes</h2>

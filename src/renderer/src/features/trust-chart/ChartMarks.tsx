@@ -4,6 +4,7 @@ import type { CommitmentOutcome } from '../../../../core/model/commitment';
 import type { CommitmentOwner } from '../../../../core/model/trust-items';
 import type { ChartModel } from './chart-data';
 import { OUTCOME_WORDS, OWNER_WORDS } from './chart-text';
+import { thinMarks } from './chart-thin';
 
 /**
  * Each outcome has its own shape, so kept, renegotiated early, late and missed can be told apart
@@ -31,6 +32,7 @@ export function OutcomeShape(props: { status: CommitmentOutcome; x: number; y: n
 /** Two rows under the time axis: their commitments' outcomes, then the leader's own. */
 export function CommitmentRows(props: { model: ChartModel; x: ScaleTime<number, number>; top: number; left: number }) {
   const rows: CommitmentOwner[] = ['them', 'me'];
+  const drawn = () => thinMarks(props.model.marks, props.model.start, props.model.end);
   return (
     <g class="tc-commitments" aria-hidden="true">
       <For each={rows}>
@@ -42,7 +44,7 @@ export function CommitmentRows(props: { model: ChartModel; x: ScaleTime<number, 
                 {OWNER_WORDS[owner]}
               </text>
               <line class="tc-row-rule" x1={props.left} x2={props.x.range()[1]} y1={y()} y2={y()} />
-              <For each={props.model.marks.filter((m) => m.owner === owner)}>
+              <For each={drawn().filter((m) => m.owner === owner)}>
                 {(m) => (
                   <g>
                     <title>{`${OWNER_WORDS[owner]}: ${OUTCOME_WORDS[m.status]}`}</title>

@@ -4,6 +4,7 @@ import { line } from 'd3-shape';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
 import type { ChartModel, ChartPoint, ChartSeries } from './chart-data';
 import { CommitmentRows } from './ChartMarks';
+import { thinDots } from './chart-thin';
 
 /** The drawing area, in SVG units; the SVG scales to the column's width. */
 const W = 680;
@@ -69,10 +70,11 @@ function SeriesLine(props: { series: ChartSeries; scales: Scales; anyFocus: bool
     line<ChartPoint>()
       .x((p) => props.scales.x(p.at))
       .y((p) => props.scales.y(p.value))(props.series.points.filter((p) => !p.hot)) ?? '';
+  const dots = () => thinDots(props.series.points, props.scales.x.domain()[0]!.getTime(), props.scales.x.domain()[1]!.getTime());
   return (
     <g class={`tc-series item-${props.series.item} ${strong() ? 'strong' : 'faint'}`} aria-hidden="true">
       <path class="tc-line" d={path()} />
-      <For each={props.series.points}>
+      <For each={dots()}>
         {(p) => <circle class={p.hot ? 'tc-point hot' : 'tc-point'} cx={props.scales.x(p.at)} cy={props.scales.y(p.value)} r={strong() ? 3.5 : 2.5} />}
       </For>
     </g>

@@ -70,7 +70,6 @@ export interface ChartModel {
 
 /** Epoch ms, read as the verdict reads it (a bare day is the leader's local day); NaN when unreadable. */
 const ms = (iso: string | null): number => parseInstant(iso)?.ms ?? Number.NaN;
-const dayOf = (iso: string): string => parseInstant(iso)?.day ?? '';
 
 export function buildChart(journal: Journal, verdict: Verdict, now: Date): ChartModel {
   const focusItems = verdict.focusItems;
@@ -79,9 +78,12 @@ export function buildChart(journal: Journal, verdict: Verdict, now: Date): Chart
   const inView = (t: number) => Number.isFinite(t) && t >= from && t <= now.getTime();
 
   const score = (c: Journal['checks'][number]) => (focusItems.length > 0 ? focusScore(c, focusItems) : checkMean(c));
+  // Each stamp is read once: years of checks made this the chart's main cost after the trend.
   const rows: ChartRow[] = journal.checks
-    .filter((c) => inView(ms(c.at)))
-    .map((c) => ({ id: c.id, at: ms(c.at), day: dayOf(c.at), ratings: c.ratings, score: score(c), hot: isHotCheck(c) }))
+    .flatMap((c) => {
+      const at = parseInstant(c.at);
+      return at && inView(at.ms) ? [{ id: c.id, at: at.ms, day: at.day, ratings: c.ratings, score: score(c), hot: isHotCheck(c) }] : [];
+    })
     .sort((a, b) => a.at - b.at);
   const incidents = journal.incidents
     .filter((i) => inView(ms(i.occurredAt)))

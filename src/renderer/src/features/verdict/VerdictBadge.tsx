@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import type { VerdictView } from '../../../../core/logic/home';
+import { PERCEPTION_NOTE } from '../../../../core/logic/verdict-reason';
 import '../../styles/trust.css';
 
 /** A small mark beside the words; the words carry the meaning, the mark and colour only echo it. */
@@ -56,7 +57,7 @@ export function VerdictNote(props: { verdict: VerdictView; perception?: boolean 
         {(note) => <p class="verdict-lag">{note()}</p>}
       </Show>
       <Show when={props.perception !== false}>
-        <p class="verdict-perception">{props.verdict.perceptionNote}</p>
+        <p class="verdict-perception">{PERCEPTION_NOTE}</p>
       </Show>
     </div>
   );

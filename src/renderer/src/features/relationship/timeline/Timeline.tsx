@@ -18,9 +18,14 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
     setOpenKeys((keys) => (keys.has(key) === open ? keys : open ? new Set(keys).add(key) : new Set([...keys].filter((k) => k !== key))));
   const list = createWindowList({ keys: createMemo(() => entries().map((e) => e.key)), estimate: 48, keep: openKeys });
   // A search result opens its entry in place: scroll the list to it, so it is drawn and can take the focus.
+  // The entry may be older than the page's first screen: it is looked for again once the whole journal
+  // is in, and opened once per request (a later refresh leaves it as the person left it).
+  let opened: string | undefined;
   createEffect(
-    on(requestedEntry, (key) => {
-      if (!key || !entries().some((e) => e.key === key)) return;
+    on([requestedEntry, entries], ([key, all]) => {
+      if (!key) opened = undefined;
+      if (!key || key === opened || !all.some((e) => e.key === key)) return;
+      opened = key;
       setOpen(key, true);
       // After the screen change has put the window at the top and the focus on the heading.
       requestAnimationFrame(() => void list.reveal(key).then(focusEntry));

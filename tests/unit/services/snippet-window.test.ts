@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { markedSnippet, WORD_BOUNDARY, type Segment } from '../../../src/core/logic/search-text';
+
+/** The snippet as it was first written: the whole text cut into pieces, then the window taken. */
+function wholeTextSnippet(text: string, terms: readonly string[], max = 160): Segment[] {
+  const flat = text.trim().replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
+  const wanted = new Set(terms.map((t) => t.toLowerCase()));
+  const all: { text: string; word: boolean }[] = [];
+  let last = 0;
+  for (const m of flat.matchAll(new RegExp(WORD_BOUNDARY.source, 'gu'))) {
+    if (m.index > last) all.push({ text: flat.slice(last, m.index), word: true });
+    all.push({ text: m[0], word: false });
+    last = m.index + m[0].length;
+  }
+  if (last < flat.length) all.push({ text: flat.slice(last), word: true });
+  const isHit = (p: { text: string; word: boolean }) => p.word && wanted.has(p.text.toLowerCase());
+  const first = all.findIndex(isHit);
+  let start = 0;
+  if (first > 0) {
+    let drop = Math.max(0, all.slice(0, first).reduce((n, p) => n + p.text.length, 0) - Math.floor(max / 3));
+    while (drop > 0 && start < first) drop -= all[start++]!.text.length;
+  }
+  const segments: Segment[] = start > 0 ? [{ text: '…', mark: false }] : [];
+  let used = 0;
+  for (let i = start; i < all.length; i++) {
+    const p = all[i]!;
+    if (used >= max && !isHit(p)) {
+      segments.push({ text: '…', mark: false });
+      break;
+    }
+    used += p.text.length;
+    const mark = isHit(p);
+    const prev = segments[segments.length - 1];
+    if (prev && prev.mark === mark && !mark) prev.text += p.text;
+    else segments.push({ text: p.text, mark });
+  }
+  return segments;
+}
+
+describe('markedSnippet reads only up to its window', () => {
+  it('gives exactly the snippet the whole text gives, for many long and short texts', () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const vocabulary = ['deadline', 'Deadline', 'the', 'client', 'report', 'missed', 'café', 'week', '—', 'sorry', 'budget'];
+    const gaps = [' ', ', ', '. ', '\n', '\n\n', ' (', ') ', '!! '];
+    let rounds = 0;
+    for (let round = 0; round < 400; round++) {
+      const words = 1 + Math.floor(next() * (round % 4 === 0 ? 1_500 : 60));
+      const text = Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]! + gaps[Math.floor(next() * gaps.length)]!).join('');
+      const terms = [vocabulary[Math.floor(next() * vocabulary.length)]!.toLowerCase(), ...(next() < 0.3 ? ['budget'] : [])];
+      for (const max of [40, 160, 200]) expect(markedSnippet(text, terms, max), `round ${round}, max ${max}`).toEqual(wholeTextSnippet(text, terms, max));
+      rounds++;
+    }
+    console.log(`snippet window: ${rounds} texts compared with the whole-text snippet`);
+  });
+});
