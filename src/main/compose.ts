@@ -10,6 +10,7 @@ import { nodeFs, type FsSeam } from './storage/fs-seam';
 import { createNodeFileStore } from './storage/node-file-store';
 import { createNodeVault } from './storage/node-vault';
 import { tidyTempsAtStart } from './storage/start-tidy';
+import { installNativeCrc32 } from './storage/native-crc32';
 
 /**
  * The one composition root: how Mend is wired on a data folder (durable node storage with the saved
@@ -45,6 +46,7 @@ export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
 /** The core on a data folder, without the folder lock (the bench opens one folder many times). */
 export async function composeCore(options: ComposeOptions): Promise<Core> {
   const { dataFolder, fs } = options;
+  installNativeCrc32(); // snapshots' checksums in native code (core keeps its own as the fallback)
   const backups = await backupPolicyFor(settingsPlace(options));
   return openCore({
     files: createNodeFileStore(dataFolder, fs ? { backups, fs } : { backups }),

@@ -2,7 +2,7 @@ import { open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexShardPath, INDEX_SHARDS, shardOf } from '../../src/core/model/index-file';
 import { journalPath } from '../../src/core/model/journal';
-import { measure, timed, type Figure } from './measure';
+import { measure, timed, type Figure, type SaveRuns } from './measure';
 
 /**
  * The disk's limit: raw write + fsync + rename of exactly the bytes our save writes (the journal and
@@ -28,7 +28,7 @@ export interface LimitFigures {
   saveBytes: number;
 }
 
-export async function benchLimit(dir: string, scratch: string, largestId: string, runs: number, saveRuns: number): Promise<LimitFigures> {
+export async function benchLimit(dir: string, scratch: string, largestId: string, runs: number, saves: SaveRuns): Promise<LimitFigures> {
   const read = (p: string) => timed(async () => undefined, async () => JSON.parse(await readFile(join(dir, p), 'utf8')));
   const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => indexShardPath(i));
   const openFig = await measure(runs, () =>
@@ -37,11 +37,12 @@ export async function benchLimit(dir: string, scratch: string, largestId: string
   const openLargest = await measure(runs, () => read(journalPath(largestId)));
   const journal = await readFile(join(dir, journalPath(largestId)));
   const index = await readFile(join(dir, indexShardPath(shardOf(largestId))));
-  const save = await measure(saveRuns, () =>
+  const save = await measure(saves.runs, () =>
     timed(async () => undefined, async () => {
       await rawDurableWrite(join(scratch, 'journal.json'), journal);
       await rawDurableWrite(join(scratch, 'index-shard.json'), index);
     }),
+    saves.warmUp,
   );
   return { open: openFig, openLargest, save, saveBytes: journal.length + index.length };
 }

@@ -5,10 +5,27 @@ export interface Figure {
   runs: number;
 }
 
-export async function measure(runs: number, once: () => Promise<number>): Promise<Figure> {
+/**
+ * Times `once` `runs` times. `warmUp` runs it that many times first, untimed: the durable-save columns
+ * (Mend, one append + fsync, SQLite, the naive store, the limit) all pass the same count, so no column's
+ * p95 is its cold first calls (JIT, first file opens) while another's is warm.
+ */
+export async function measure(runs: number, once: () => Promise<number>, warmUp = 0): Promise<Figure> {
+  await warm(warmUp, once);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await once());
   return summarise(times);
+}
+
+/** Runs `once` `times` times, untimed. */
+export async function warm(times: number, once: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < times; i++) await once();
+}
+
+/** How many saves each durable-save column times, after how many untimed ones (the same for every column). */
+export interface SaveRuns {
+  runs: number;
+  warmUp: number;
 }
 
 /** Times `work` after an untimed `setup`; returns milliseconds. */

@@ -6,7 +6,7 @@ import { decodeEnvelope } from '../../src/core/store/envelope';
 import { summarize } from '../../src/core/store/summarize';
 import { buildHome } from '../../src/core/logic/home';
 import { journalSpec, journalPath, type Journal } from '../../src/core/model/journal';
-import { measure, timed, type Figure } from './measure';
+import { measure, timed, type Figure, type SaveRuns } from './measure';
 import { BENCH_NOW } from './generate';
 
 /**
@@ -37,7 +37,7 @@ export interface NaiveFigures {
   home: Figure;
 }
 
-export async function benchNaive(file: string, largestId: string, runs: number, saveRuns: number): Promise<NaiveFigures> {
+export async function benchNaive(file: string, largestId: string, runs: number, saves: SaveRuns): Promise<NaiveFigures> {
   const home = (db: Low<NaiveDb>) => buildHome(db.data.relationships.map((j) => summarize(j, new Date(BENCH_NOW))), new Date(BENCH_NOW));
   const open = await measure(runs, () => timed(async () => undefined, async () => home(await openNaive(file))));
   // Opening one relationship means opening the whole file first.
@@ -47,11 +47,12 @@ export async function benchNaive(file: string, largestId: string, runs: number, 
   const db = await openNaive(file);
   const largest = db.data.relationships.find((j) => j.relationship.id === largestId)!;
   let i = 0;
-  const save = await measure(saveRuns, () =>
+  const save = await measure(saves.runs, () =>
     timed(async () => undefined, async () => {
       largest.debriefs[0]!.theirView = `changed ${i++}`;
       await db.write();
     }),
+    saves.warmUp,
   );
   const homeOnly = await measure(runs, () => timed(async () => undefined, async () => home(db)));
   return { open, openLargest, save, home: homeOnly };

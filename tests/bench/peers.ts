@@ -1,7 +1,7 @@
 import { open, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { measure, timed, type Figure } from './measure';
+import { measure, timed, type Figure, type SaveRuns } from './measure';
 
 /**
  * What a durable save is measured against, with exactly the bytes Mend's save appended: one append +
@@ -11,16 +11,17 @@ import { measure, timed, type Figure } from './measure';
  */
 export const SQLITE_SKIPPED = 'SQLite column skipped: better-sqlite3 not installed (npm i --no-save better-sqlite3)';
 
-export async function benchAppend(scratch: string, bytes: Uint8Array, runs: number): Promise<Figure> {
+export async function benchAppend(scratch: string, bytes: Uint8Array, saves: SaveRuns): Promise<Figure> {
   const file = join(scratch, 'append-limit.log');
   await rm(file, { force: true });
-  return measure(runs, () =>
+  return measure(saves.runs, () =>
     timed(async () => undefined, async () => {
       const handle = await open(file, 'a');
       await handle.write(bytes);
       await handle.sync();
       await handle.close();
     }),
+    saves.warmUp,
   );
 }
 
@@ -36,7 +37,7 @@ function loadSqlite(): (new (file: string) => Database) | null {
 }
 
 /** One row per save, committed durably; null when better-sqlite3 is not installed. */
-export async function benchSqlite(scratch: string, bytes: Uint8Array, runs: number): Promise<Figure | null> {
+export async function benchSqlite(scratch: string, bytes: Uint8Array, saves: SaveRuns): Promise<Figure | null> {
   const Sqlite = loadSqlite();
   if (!Sqlite) return null;
   const file = join(scratch, 'peer.sqlite');
@@ -48,7 +49,7 @@ export async function benchSqlite(scratch: string, bytes: Uint8Array, runs: numb
     db.exec('CREATE TABLE changes (id INTEGER PRIMARY KEY, line BLOB NOT NULL)');
     const insert = db.prepare('INSERT INTO changes (line) VALUES (?)');
     const row = Buffer.from(bytes);
-    return await measure(runs, () => timed(async () => undefined, async () => insert.run(row)));
+    return await measure(saves.runs, () => timed(async () => undefined, async () => insert.run(row)), saves.warmUp);
   } finally {
     db.close();
   }

@@ -88,6 +88,8 @@ export class SearchIndex {
   /** Per person: document id → signature of its words, to re-index only what changed. */
   private readonly signatures = new Map<string, Map<string, number>>();
   private readonly syncedBySave = new Set<string>();
+  /** Per person: the journal the last save brought in, to tell its records that changed by identity. */
+  private readonly lastSynced = new Map<string, Journal>();
   private build: Promise<void> | null = null;
   private done = false;
   private paused = false;
@@ -189,8 +191,11 @@ export class SearchIndex {
   private sync(id: string, journal: Journal | null): void {
     this.syncedBySave.add(id);
     const before = this.signatures.get(id) ?? new Map<string, number>();
-    const after = new Map<string, number>();
-    for (const original of journal ? journalDocuments(journal) : []) {
+    const last = this.lastSynced.get(id);
+    const changed = journal && last && before.size > 0 ? changedOnly(last, journal) : null;
+    const after = changed ? new Map(before) : new Map<string, number>();
+    if (changed) for (const docId of docIdsOf(before, changed.records)) after.delete(docId);
+    for (const original of journal ? journalDocuments(changed?.journal ?? journal) : []) {
       const { doc, sig } = prepared(original);
       after.set(doc.id, sig);
       if (before.get(doc.id) === sig) continue;
@@ -200,5 +205,50 @@ export class SearchIndex {
     for (const docId of before.keys()) if (!after.has(docId)) this.mini.discard(docId);
     if (journal) this.signatures.set(id, after);
     else this.signatures.delete(id);
+    if (journal) this.lastSynced.set(id, journal);
+    else this.lastSynced.delete(id);
   }
+}
+
+/**
+ * What a save changed, by object identity: a save edits a copy-on-write draft (journal-draft.ts), so a
+ * record it did not touch is the very same object as before, and its document is the same too. Returns
+ * the journal cut down to the records that are new or replaced (their documents are built and compared;
+ * a large journal's hundreds of others are not), with the ids of those and of the removed ones; null
+ * when every document may have changed (the person's name or details, shown on each of them).
+ */
+function changedOnly(last: Journal, journal: Journal): { journal: Journal; records: Set<string> } | null {
+  if (last.relationship !== journal.relationship) return null;
+  const cut: Record<string, unknown> = { ...journal };
+  const records = new Set<string>();
+  for (const [key, list] of Object.entries(journal) as [keyof Journal, unknown][]) {
+    if (key === 'relationship' || !Array.isArray(list)) continue;
+    const old = last[key] as readonly { id: string }[];
+    // A plan's title names its incident: a changed incident list rebuilds every plan's document.
+    const all = key === 'preparations' && last.incidents !== journal.incidents;
+    if (list === old && !all) {
+      cut[key] = [];
+      continue;
+    }
+    const kept = new Set(old);
+    const now = new Set<string>();
+    cut[key] = (list as { id: string }[]).filter((r) => {
+      now.add(r.id);
+      return all || !kept.has(r);
+    });
+    for (const r of cut[key] as { id: string }[]) records.add(r.id);
+    for (const r of old) if (!now.has(r.id)) records.add(r.id);
+  }
+  return { journal: cut as unknown as Journal, records };
+}
+
+/** The ids of documents (`<person>|<kind>:<record id>`) that belong to these records. */
+function docIdsOf(signatures: ReadonlyMap<string, number>, records: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (records.size === 0) return out;
+  for (const docId of signatures.keys()) {
+    const entry = docId.slice(docId.indexOf('|') + 1);
+    if (records.has(entry.slice(entry.indexOf(':') + 1))) out.push(docId);
+  }
+  return out;
 }

@@ -17,11 +17,35 @@ const TABLES = (() => {
   return t as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
 })();
 
+/** The same CRC computed natively (Node's zlib.crc32): `previous` as below. */
+export type NativeCrc32 = (bytes: Uint8Array, previous: number) => number;
+let native: NativeCrc32 | null = null;
+/**
+ * Below this many bytes the table loop here beats a call into native code (a log line, a trim marker);
+ * above it, native code is ten times faster (a 700 KB snapshot: about 0.3 ms instead of 3.5 ms).
+ */
+const NATIVE_FROM = 2048;
+
+/**
+ * Main installs Node's zlib.crc32 here at start (core may not import node:*); without it, or on a Node
+ * without it, every checksum is computed by the loop below. Both give the same numbers (IEEE CRC-32).
+ */
+export function useNativeCrc32(implementation: NativeCrc32 | null): void {
+  native = implementation;
+}
+
 /**
  * `previous`: the CRC of bytes that came before, so crc32(b, crc32(a)) is the CRC of a then b.
  * `start`/`end`: a range of `bytes`, so a log's rows are checksummed in place without a view per row.
  */
 export function crc32(bytes: Uint8Array, previous = 0, start = 0, end = bytes.length): number {
+  if (native && end - start >= NATIVE_FROM) {
+    return native(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end), previous) >>> 0;
+  }
+  return crc32Table(bytes, previous, start, end);
+}
+
+function crc32Table(bytes: Uint8Array, previous: number, start: number, end: number): number {
   const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
   let crc = (previous ^ 0xffffffff) >>> 0;
   let i = start;

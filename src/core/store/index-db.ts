@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { FileStore } from './file-store';
+import type { EnvelopeSpec } from './envelope';
 import { EnvelopeAdapter } from './envelope-adapter';
 import { journalIdsOnDisk, rebuildSummaries, summaryFromDisk, type ReadJournal } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
@@ -8,6 +10,7 @@ import {
   INDEX_DIR,
   INDEX_SHARDS,
   indexShardPath,
+  indexSchema,
   indexSpec,
   shardOf,
   type IndexData,
@@ -25,6 +28,24 @@ export interface IndexDb {
 
 type Shard = EnvelopeAdapter<IndexData>;
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A shard as this very summarize() wrote it: its version, and a list of summaries with ids and names. */
+const isOwnShard = (v: unknown): v is IndexData =>
+  isRecord(v) && v['summaryVersion'] === SUMMARY_VERSION && Array.isArray(v['relationships']) &&
+  v['relationships'].every((r) => isRecord(r) && typeof r['id'] === 'string' && typeof r['name'] === 'string');
+
+/**
+ * The index is a cache of what the journals say, kept per computer and written only by this computer's
+ * Mend. A shard read back with an intact checksum and the summary version this summarize() writes is
+ * what it wrote: its shape is checked, not every field of every summary re-validated (that was about a
+ * fifth of opening to Home at L). Any other shard is validated in full as before (and, being another
+ * version's, rebuilt from the journals); a damaged one fails its checksum and is set aside.
+ */
+const cachedIndexSpec: EnvelopeSpec<IndexData> = {
+  ...indexSpec,
+  schema: z.union([z.custom<IndexData>(isOwnShard), indexSchema]),
+};
+
 /** A shard's path in an index folder: `index/00.json` in the shared (Mend 1) folder, the same names per device. */
 const shardPathIn = (dir: string, shard: number): string => indexShardPath(shard).replace(`${INDEX_DIR}/`, `${dir}/`);
 
@@ -36,7 +57,7 @@ const shardPathIn = (dir: string, shard: number): string => indexShardPath(shard
  */
 export async function openIndex(files: FileStore, now: () => Date, read?: ReadJournal, dir = INDEX_DIR): Promise<IndexDb> {
   // `dir` is this computer's own index folder (devices/<id>/index): a cache no other computer writes.
-  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, shardPathIn(dir, i), indexSpec));
+  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, shardPathIn(dir, i), cachedIndexSpec));
   const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
   let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
   const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);

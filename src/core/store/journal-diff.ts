@@ -18,7 +18,15 @@ export function diffJournals(before: Plain | null, after: Plain, collections: re
   one(RELATIONSHIP_KEY, before?.['relationship'] as Plain | undefined, after['relationship'] as Plain);
   for (const c of collections) {
     if (before?.[c] === after[c]) continue; // a list no record of which changed (journal-draft.ts)
-    const prev = new Map(((before?.[c] as Plain[] | undefined) ?? []).map((r) => [`${c}/${String(r['id'])}`, r]));
+    const oldList = (before?.[c] as Plain[] | undefined) ?? [];
+    const newList = (after[c] as Plain[] | undefined) ?? [];
+    if (sameIdsInPlace(oldList, newList)) {
+      // The usual save: records replaced in place. Untouched ones are the same objects: skipped
+      // without building a key or a map of the whole list.
+      for (let i = 0; i < newList.length; i++) if (oldList[i] !== newList[i]) one(`${c}/${String(newList[i]!['id'])}`, oldList[i], newList[i]!);
+      continue;
+    }
+    const prev = new Map(oldList.map((r) => [`${c}/${String(r['id'])}`, r]));
     for (const next of (after[c] as Plain[] | undefined) ?? []) {
       const key = `${c}/${String(next['id'])}`;
       one(key, prev.get(key), next);
@@ -27,6 +35,13 @@ export function diffJournals(before: Plain | null, after: Plain, collections: re
     for (const key of prev.keys()) changes.push({ k: key, x: 1 });
   }
   return changes;
+}
+
+/** Both lists hold the same records (by id) in the same places: nothing added, removed or moved. */
+function sameIdsInPlace(a: readonly Plain[], b: readonly Plain[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!['id'] !== b[i]!['id']) return false;
+  return true;
 }
 
 function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: Records): Change | null {

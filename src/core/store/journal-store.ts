@@ -11,6 +11,7 @@ import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
 import { applyChange } from './journal-draft';
 import { PendingSummaries } from './pending-summaries';
+import { QuietCompaction } from './quiet-compaction';
 import { devicePath } from './device-state';
 import { personRemovedAt } from './removals';
 import { DeviceUpkeep, deviceRecordPath, trimLog, type DeviceInfo } from './device-upkeep';
@@ -58,6 +59,8 @@ export class JournalStore {
   private readonly pending: PendingSummaries;
   /** What services read journals and their backups through: a journal's file reads as its merged state. */
   readonly files: FileStore;
+  /** Logs due to be folded into snapshots, once saving pauses. */
+  private readonly compaction: QuietCompaction;
 
   private constructor(
     private readonly raw: FileStore,
@@ -69,6 +72,7 @@ export class JournalStore {
   ) {
     this.files = journalFileView(raw, (id) => this.readFresh(id));
     this.pending = new PendingSummaries(index, now, (reason) => deps.report({ file: 'index', reason }));
+    this.compaction = new QuietCompaction(compactEvery, (replica) => this.startFold(replica));
   }
 
   static async open(files: FileStore, now: () => Date, options: StoreOptions = {}): Promise<JournalStore> {
@@ -177,7 +181,7 @@ export class JournalStore {
       const next = validateChanged(replica.data, draft);
       const saved = await this.saveNamed(id, () => replica.save(next));
       if (this.compactEvery === 1 && replica.unfolded > 0) await this.compactNow(replica);
-      else if (replica.unfolded >= this.compactEvery && !replica.compacting) this.compactLater(replica);
+      else this.compaction.saved(replica);
       return { result, saved };
     });
     this.changed(id, saved);
@@ -190,7 +194,9 @@ export class JournalStore {
   /** Resolves once what saves left to follow them is written: index summaries, snapshots being folded. */
   async flushed(): Promise<void> {
     await this.pending.flushed();
+    await this.compaction.flushed();
     await Promise.all([...this.journals.values()].map((replica) => replica.settled()));
+    await Promise.all([...this.folding]);
   }
 
   /**
@@ -203,6 +209,7 @@ export class JournalStore {
     await this.mutex.run(id, async () => {
       const replica = await this.load(id).catch(() => null); // a damaged journal can always be removed
       await replica?.settled(); // a snapshot being written lands before the move, never after it
+      if (replica) this.compaction.forget(replica); // a fold waiting for quiet never writes a removed journal back
       // What goes to trash/ is what restoring brings back: fold the logs first, so the edits saved since
       // the last fold go with it (the snapshot alone is up to 255 saves old). A journal still waiting for
       // another computer's newer snapshot cannot be folded; its lines stay in the logs, never erased.
@@ -381,9 +388,20 @@ export class JournalStore {
   }
 
   /** A new snapshot: other computers learn how far it reaches (so this one may trim), off the save path. */
-  private folded(replica: JournalReplica): void {
+  private folded(replica: JournalReplica): Promise<void> {
     this.upkeep.note(replica);
-    void this.upkeep.save().catch(() => undefined); // the next upkeep writes it again
+    return this.upkeep.save().catch(() => undefined); // the next upkeep writes it again
+  }
+
+  /**
+   * Starts folding a log that fell due (quiet-compaction.ts), under the journal's lock so a removal or
+   * a fresh read never races it, and only for the replica still in use: one replaced meanwhile (a fresh
+   * read, a restore) or removed is never written back.
+   */
+  private startFold(replica: JournalReplica): Promise<void> {
+    return this.mutex.run(replica.id, async () => {
+      if (this.journals.get(replica.id) === replica && !replica.compacting && replica.unfolded > 0) this.compactLater(replica);
+    });
   }
 
   /**
@@ -391,10 +409,18 @@ export class JournalStore {
    * saves never wait for it; a failure only leaves more lines to read next time.
    */
   private compactLater(replica: JournalReplica): void {
-    replica.compact().then(() => this.folded(replica)).catch(() => {
-      this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
-    });
+    const fold: Promise<void> = replica
+      .compact()
+      .then(() => this.folded(replica))
+      .catch(() => {
+        this.deps.report({ file: journalPath(replica.id), reason: 'the change log could not be folded into a new snapshot yet' });
+      })
+      .finally(() => this.folding.delete(fold));
+    this.folding.add(fold);
   }
+
+  /** Folds under way, through the record of how far they reach: the folder is let go only after them. */
+  private readonly folding = new Set<Promise<void>>();
 
   /** An append that fails is reported under the journal's own name, as every save of it is. */
   private async saveNamed<T>(id: string, save: () => Promise<T>): Promise<T> {

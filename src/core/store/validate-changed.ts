@@ -28,10 +28,14 @@ export function validateChanged(before: Journal, draft: unknown): Journal {
 /** The list as validated: `old` itself when every record is the same object in the same place. */
 function validList(old: readonly { id: string }[], list: readonly unknown[], element: z.ZodType): readonly unknown[] {
   if (list.length === old.length && list.every((item, i) => item === old[i])) return old;
-  const byId = new Map(old.map((r) => [r.id, r]));
-  return list.map((item: unknown) => {
+  // Most records are the very objects they were, in the same places: the map of the whole list by id
+  // is built only when one is not (added, moved, or a copy in another place).
+  let byId: Map<string, { id: string }> | null = null;
+  return list.map((item: unknown, i) => {
+    if (item === old[i]) return item;
     const id = isPlain(item) ? item['id'] : undefined;
-    const prev = typeof id === 'string' ? byId.get(id) : undefined;
+    let prev = typeof id === 'string' && old[i]?.id === id ? old[i] : undefined;
+    if (!prev && typeof id === 'string') prev = (byId ??= new Map(old.map((r) => [r.id, r]))).get(id);
     return prev && (prev === item || recordsEqual(prev, item)) ? prev : element.parse(item);
   });
 }

@@ -3,7 +3,7 @@ import { damagedFileError } from '../../core/store/envelope-adapter';
 import { UnreadableFileError } from '../../core/store/envelope';
 import type { FileStore } from '../../core/store/file-store';
 import { isDeviceRecordPath } from '../../core/store/device-upkeep';
-import { isSealed, openSealed, seal, sealedIdentity, SealError, type DataKey } from './sealed-file';
+import { isSealed, openSealed, openSealedIf, seal, SealError, type DataKey } from './sealed-file';
 
 /**
  * Where the folder stands:
@@ -159,11 +159,10 @@ const utf8 = new TextEncoder();
 function openLogRow(key: DataKey | null, path: string, row: string): Uint8Array {
   if (!key) return utf8.encode('#it is encrypted, but this data folder has no keyring.json to open it with');
   try {
-    const sealed = unwrapLogRow(row);
-    const identity = sealedIdentity(sealed);
     // A sync tool's conflict copy keeps the sealed name of the log it copies: accept a log's own name only.
-    if (identity === null || !identity.startsWith('logs/') || !sameJournal(identity, path)) throw new SealError('it belongs elsewhere');
-    return openSealed(key, identity, sealed);
+    return openSealedIf(key, unwrapLogRow(row), (identity) => {
+      if (!identity.startsWith('logs/') || !sameJournal(identity, path)) throw new SealError('it belongs elsewhere');
+    });
   } catch {
     return utf8.encode('#it could not be decrypted');
   }

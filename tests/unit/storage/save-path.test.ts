@@ -101,7 +101,9 @@ describe('the durable save', () => {
     const { store } = await storeWithNotes(files, { compactEvery: 2 });
     files.hold = true;
     await store.update('r1', (j) => void (j.relationship.notes = 'one'));
-    await store.update('r1', (j) => void (j.relationship.notes = 'two')); // the second line: compaction starts
+    await store.update('r1', (j) => void (j.relationship.notes = 'two')); // the second line: compaction is due
+    // Folding waits for saving to pause (quiet-compaction.ts), then starts: its snapshot write is held.
+    for (let wait = 0; files.held === 0 && wait < 400; wait++) await new Promise((r) => setTimeout(r, 5));
     expect(files.held).toBe(1);
     const third = store.update('r1', (j) => void (j.relationship.notes = 'three'));
     const timedOut = new Promise((resolve) => setTimeout(() => resolve('waited for the snapshot'), 1000));
