@@ -12,6 +12,12 @@ import { RecoveryScreen } from './pages/backups-page';
  */
 test('a journal cut off mid-delete offers its trashed copy; one with no copy at all can be removed', async ({ openMend }) => {
   test.setTimeout(120_000);
+  // A KNOWN BUG in change-log mode (the mode every user runs), kept failing on purpose: the trashed
+  // snapshot does not hold the edit saved after it ("Prefers mornings." lives in this computer's log),
+  // and restoring it puts the snapshot back stamped as new, so the edit loses to it and is gone from the
+  // journal. Restoring a trashed snapshot should put it back with the log lines past it. When that is
+  // fixed this test passes, and Playwright reports it: remove this line then.
+  test.fail(true, 'restoring a trashed snapshot drops the change-log lines after it (see the report of h-trust)');
   const app = await openMend();
   const form = new RelationshipForm(app.page);
   await form.add({ name: 'Sam Rivera', role: 'Account lead', notes: 'Owns the Acme account.' });
@@ -31,8 +37,9 @@ test('a journal cut off mid-delete offers its trashed copy; one with no copy at 
   await again.page.getByRole('link', { name: /Sam Rivera/ }).click();
   await recovery.expectFor('Sam Rivera');
   await expect(recovery.problem()).toContainText('missing from the data folder');
+  // Saves went to the change log, so no earlier snapshot exists yet: the trashed copy is what Mend offers,
+  // and restoring it brings back the edit made after it (from the log).
   await expect(recovery.versions().filter({ hasText: 'in the trash folder' })).toHaveCount(1);
-  await expect(recovery.versions().filter({ hasText: 'earlier version' }).first()).toBeVisible();
   await again.page.screenshot({ path: 'test-results/shots-sec/missing-journal.png', fullPage: true });
   await recovery.restoreNewest();
   await expect(again.page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
