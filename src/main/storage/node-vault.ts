@@ -62,16 +62,20 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
 
   async function load(): Promise<Loaded> {
     if (loaded) return loaded;
+    return (loaded = await readKeyring());
+  }
+
+  /** The keyring as it is on disk now (what `loaded` caches; refresh compares the two). */
+  async function readKeyring(): Promise<Loaded> {
     let bytes: Uint8Array;
     try {
       bytes = await fs.readFile(keyringPath);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw storageError('read', KEYRING_FILE, error);
-      return (loaded = { kind: 'none' });
+      return { kind: 'none' };
     }
     const keyring = decodeKeyring(bytes);
-    loaded = 'unreadable' in keyring ? { kind: 'damaged', reason: keyring.unreadable } : { kind: 'ok', keyring };
-    return loaded;
+    return 'unreadable' in keyring ? { kind: 'damaged', reason: keyring.unreadable } : { kind: 'ok', keyring };
   }
 
   async function current(): Promise<Keyring> {
@@ -231,12 +235,11 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     async refresh() {
       const before = loaded;
       if (before === null) return null; // never read: there is nothing to compare with
-      loaded = null;
-      const after = await load().catch(() => before);
-      if (after.kind === 'damaged') {
-        loaded = before; // cut short by a sync tool, most likely: looked at again next time
-        return null;
-      }
+      // Read aside: `loaded` stays as it is meanwhile, so saves in flight keep their phase.
+      const after = await readKeyring().catch(() => before);
+      // Cut short by a sync tool, most likely: looked at again next time.
+      if (after.kind === 'damaged' || loaded !== before) return null;
+      loaded = after;
       const change = before.kind === 'damaged' ? null : keyringChange(before, after);
       if (change === 'turned-off') await openWhatWasSealed(before);
       if (change === 'turned-on' || change === 'new-passphrase' || change === 'new-key') {

@@ -98,6 +98,18 @@ describe('the keyring changed on another computer while this one is open', () =>
     expect(filesContaining(await tree(dir), ['typed after the unlock'])).toEqual([]);
   });
 
+  it('looking at the keyring never makes a save in flight fail (nothing changed)', async () => {
+    const work = await openOn(WORK);
+    const { id } = await ok(work.core, 'relationships:create', sam);
+    const refused: string[] = [];
+    for (let round = 0; round < 40; round++) {
+      const [, saved] = await Promise.all([work.look(), work.core.call('incidents:create', incident(id, `round ${round}`))]);
+      if (!saved.ok) refused.push(`${round}: ${saved.code}`);
+    }
+    console.log(`keyring looks beside saves: 40 rounds, ${refused.length} refused`);
+    expect(refused).toEqual([]);
+  });
+
   it('a new passphrase set elsewhere: this computer locks, and only the new passphrase opens it', async () => {
     const home = await openOn(HOME);
     await ok(home.core, 'relationships:create', sam);
