@@ -12,12 +12,6 @@ import { RecoveryScreen } from './pages/backups-page';
  */
 test('a journal cut off mid-delete offers its trashed copy; one with no copy at all can be removed', async ({ openMend }) => {
   test.setTimeout(120_000);
-  // A KNOWN BUG in change-log mode (the mode every user runs), kept failing on purpose: the trashed
-  // snapshot does not hold the edit saved after it ("Prefers mornings." lives in this computer's log),
-  // and restoring it puts the snapshot back stamped as new, so the edit loses to it and is gone from the
-  // journal. Restoring a trashed snapshot should put it back with the log lines past it. When that is
-  // fixed this test passes, and Playwright reports it: remove this line then.
-  test.fail(true, 'restoring a trashed snapshot drops the change-log lines after it (see the report of h-trust)');
   const app = await openMend();
   const form = new RelationshipForm(app.page);
   await form.add({ name: 'Sam Rivera', role: 'Account lead', notes: 'Owns the Acme account.' });

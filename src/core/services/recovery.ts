@@ -1,4 +1,5 @@
-import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
+import { decodeEnvelope, decodeEnvelopeWithSync, encodeEnvelope } from '../store/envelope';
+import { isSnapshotMeta } from '../store/snapshot-meta';
 import { fileStamp } from '../store/journal-store';
 import { countEntries, journalPath, journalSpec, type Journal } from '../model/journal';
 import { DomainError, isDomainError } from '../errors';
@@ -70,13 +71,36 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   if (current === 'unreadable') {
     return withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
       await ctx.store.files.move(path, damagedName(ctx, relationshipId));
-      await ctx.store.replaceUnreadable(journal);
-      return journal;
+      return putBack(ctx, relationshipId, backupId, journal);
     });
   }
   if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
+  if (current === null || !decodes(current)) return putBack(ctx, relationshipId, backupId, journal);
   await ctx.store.replaceUnreadable(journal);
   return journal;
+}
+
+/**
+ * With no readable snapshot left, a copy set aside in trash/ or damaged/ (the snapshot that was current
+ * then) goes back as it was, so the lines saved after it in the change logs come back with it (see
+ * JournalStore.putBackSnapshot). An earlier version is older than what the logs still hold, and a copy
+ * written before change logs has no record of them: those are written whole, as before.
+ */
+async function putBack(ctx: ServiceContext, relationshipId: string, source: string, journal: Journal): Promise<Journal> {
+  const setAside = source.startsWith('trash/') || source.startsWith('damaged/');
+  const bytes = setAside ? await ctx.store.files.read(source).catch(() => null) : null;
+  const merged = bytes && carriesLogHeads(bytes) ? await ctx.store.putBackSnapshot(relationshipId, bytes) : null;
+  if (merged) return merged;
+  await ctx.store.replaceUnreadable(journal);
+  return journal;
+}
+
+function carriesLogHeads(bytes: Uint8Array): boolean {
+  try {
+    return isSnapshotMeta(decodeEnvelopeWithSync(journalSpec, bytes).sync);
+  } catch {
+    return false;
+  }
 }
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */

@@ -231,6 +231,29 @@ export class JournalStore {
     await this.saveSummary(summarize(valid, this.now()));
   }
 
+  /**
+   * Puts a held snapshot (from trash/ or damaged/, or an earlier version) back as the journal's snapshot,
+   * bytes as they are: its record of how far into each log it reaches comes with it, so every line saved
+   * after it is merged again, as when it was current. For a journal whose snapshot is gone or unreadable:
+   * a snapshot stamped as new (replaceUnreadable) would win over those later lines and lose them.
+   * Returns the journal as merged, or null when snapshot and logs do not form one (the caller then
+   * writes the version whole, over this).
+   */
+  async putBackSnapshot(id: string, bytes: Uint8Array): Promise<Journal | null> {
+    const merged = await this.mutex.run(id, async () => {
+      this.journals.delete(id);
+      await this.raw.write(journalPath(id), bytes);
+      const replica = await JournalReplica.load(this.deps, id);
+      if (replica) this.journals.set(id, replica);
+      return replica?.data ?? null;
+    });
+    if (merged) {
+      this.changed(id, merged);
+      await this.saveSummary(summarize(merged, this.now()));
+    }
+    return merged;
+  }
+
   private changed(id: string, journal: Journal | null): void {
     for (const listener of this.listeners) {
       // The save is already durable: a listener's failure (the search index) must never turn an
