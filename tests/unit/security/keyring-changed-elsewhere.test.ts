@@ -163,4 +163,35 @@ describe('the keyring changed on another computer while this one is open', () =>
     const facts = (await ok(homeAgain.core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts).sort();
     expect(facts).toEqual(['plain after work noticed', 'sealed before work noticed']);
   });
+
+  it('turned off elsewhere while this computer sat locked: it opens without asking, since nothing is left to unlock', async () => {
+    const home = await openOn(HOME);
+    const { id } = await ok(home.core, 'relationships:create', sam);
+    await enableEncryption(home.core, PASSPHRASE);
+    const work = await openOn(WORK);
+    expect(await ok(work.core, 'security:status', {})).toMatchObject({ locked: true });
+    await ok(home.core, 'security:disable', { passphrase: PASSPHRASE });
+    await work.look();
+    expect(await ok(work.core, 'security:status', {})).toMatchObject({ encrypted: false, locked: false });
+    expect((await ok(work.core, 'journals:get', { relationshipId: id })).relationship.name).toBe(sam.name);
+  });
+
+  it('turned off and on again elsewhere (a new key): this computer locks, and the new passphrase opens everything', async () => {
+    const home = await openOn(HOME);
+    const { id } = await ok(home.core, 'relationships:create', sam);
+    await enableEncryption(home.core, PASSPHRASE);
+    const work = await openOn(WORK);
+    await ok(work.core, 'security:unlock', { passphrase: PASSPHRASE });
+    await ok(home.core, 'security:disable', { passphrase: PASSPHRASE });
+    await enableEncryption(home.core, NEXT);
+    await work.look();
+    expect(await ok(work.core, 'security:status', {})).toMatchObject({ locked: true, lockedBecause: 'passphrase-changed-elsewhere' });
+    expect(await work.core.call('security:unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, code: 'invalid-input' });
+    await ok(work.core, 'security:unlock', { passphrase: NEXT });
+    await ok(work.core, 'incidents:create', incident(id, 'written under the new key'));
+    const homeAgain = await openOn(HOME);
+    await ok(homeAgain.core, 'security:unlock', { passphrase: NEXT });
+    expect((await ok(homeAgain.core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts)).toEqual(['written under the new key']);
+    expect(filesContaining(await tree(dir), ['written under the new key', sam.name])).toEqual([]);
+  });
 });
