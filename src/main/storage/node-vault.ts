@@ -43,7 +43,11 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   const kdf = options.kdf ?? DEFAULT_KDF;
   if (!isAllowedKdf(kdf)) throw new Error('createNodeVault: key-derivation parameters outside the set Mend reads back.');
   const keyringPath = path.join(root, KEYRING_FILE);
-  const throttles = createThrottleFile(fs, options.userDataDir ?? path.dirname(path.resolve(root)), options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning')));
+  const userDir = options.userDataDir ?? path.dirname(path.resolve(root));
+  const warn = options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning'));
+  const throttles = createThrottleFile(fs, userDir, warn);
+  /** In user-data: "seal what this computer wrote plain" survives a restart before the next unlock. */
+  const resealMark = (keyId: string): string => path.join(userDir, `mend-reseal-${keyId}.flag`);
   const gate = new WriteGate();
   let loaded: Loaded | null = null;
   let key: DataKey | null = null;
@@ -140,6 +144,8 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     if (!dataKey) return;
     await gate.run(() => convertFolder(fs, root, dataKey, 'seal', onProgress));
     resealDue = false;
+    const state = await load();
+    if (state.kind === 'ok') await fs.unlink(resealMark(state.keyring.keyId)).catch(() => undefined);
   }
 
   /**
@@ -174,6 +180,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if ((await load()).kind === 'none') return;
       const keyring = await current();
       key = await verify(keyring, secret);
+      resealDue ||= await fs.readFile(resealMark(keyring.keyId)).then(() => true, () => false);
       if (!keyring.converting && !resealDue) return;
       try {
         if (keyring.converting) await finish(keyring.converting, onProgress);
@@ -245,6 +252,9 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if (change === 'turned-on' || change === 'new-passphrase' || change === 'new-key') {
         key = null;
         resealDue ||= change !== 'new-passphrase';
+        if (resealDue && after.kind === 'ok') {
+          await writeDurably(fs, resealMark(after.keyring.keyId), new Uint8Array(), async () => undefined).catch(() => warn('Could not note in user-data that this computer\'s files are to be sealed at the next unlock.'));
+        }
       }
       return change;
     },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
 import type { MendEventKind } from '../../../src/core/api/bridge';
@@ -24,7 +25,11 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await removeFolder(dir);
+  for (const device of [HOME, WORK]) await removeFolder(userDataOf(device));
 });
+
+/** Each computer's own user-data folder (outside the shared data folder). */
+const userDataOf = (device: { id: string }): string => `${dir}-user-${device.id}`;
 
 interface Open {
   core: Core;
@@ -39,7 +44,7 @@ async function openOn(device: { id: string; name: string }): Promise<Open> {
   const core = await openCore({
     files: createNodeFileStore(dir, { warn: () => undefined }),
     platform: testPlatform().platform,
-    vault: createNodeVault(dir, { kdf: FAST_KDF }),
+    vault: createNodeVault(dir, { kdf: FAST_KDF, userDataDir: userDataOf(device) }),
     device,
     watch: { everyMs: 1000, later: (run) => void timers.push(run) },
     onEvent: (kind) => void events.push(kind),
@@ -108,6 +113,7 @@ describe('the keyring changed on another computer while this one is open', () =>
     }
     console.log(`keyring looks beside saves: 40 rounds, ${refused.length} refused`);
     expect(refused).toEqual([]);
+    await work.core.settled?.();
   });
 
   it('a new passphrase set elsewhere: this computer locks, and only the new passphrase opens it', async () => {
@@ -193,5 +199,21 @@ describe('the keyring changed on another computer while this one is open', () =>
     await ok(homeAgain.core, 'security:unlock', { passphrase: NEXT });
     expect((await ok(homeAgain.core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts)).toEqual(['written under the new key']);
     expect(filesContaining(await tree(dir), ['written under the new key', sam.name])).toEqual([]);
+  });
+
+  it('quit after the lock and started again: the first unlock still seals what this computer wrote plain', async () => {
+    await mkdir(userDataOf(WORK), { recursive: true });
+    const work = await openOn(WORK);
+    const { id } = await ok(work.core, 'relationships:create', sam);
+    const home = await openOn(HOME);
+    await enableEncryption(home.core, PASSPHRASE);
+    await ok(work.core, 'incidents:create', incident(id, 'written before work noticed'));
+    await work.look();
+    expect(await ok(work.core, 'security:status', {})).toMatchObject({ locked: true });
+
+    const restarted = await openOn(WORK);
+    await ok(restarted.core, 'security:unlock', { passphrase: PASSPHRASE });
+    expect(filesContaining(await tree(dir), ['written before work noticed', sam.name])).toEqual([]);
+    expect((await ok(restarted.core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts)).toEqual(['written before work noticed']);
   });
 });
