@@ -8,7 +8,7 @@ import { createHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { isChannel } from './api/channels';
 import { OPEN_WHILE_LOCKED } from './api/slices/security';
-import { createSecuritySession } from './services/security';
+import { createSecuritySession, type SecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
 import { DomainError } from './errors';
@@ -84,6 +84,21 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
 }
 
 /**
+ * Looks at the folder's keyring at the watch's pace, locked or not: another computer may turn encryption
+ * on or off, or change the passphrase (see SecuritySession.checkKeyring); the page is told to look again.
+ */
+function watchKeyring(security: SecuritySession, timer: NonNullable<CoreDeps['watch']>, onEvent: CoreDeps['onEvent']): void {
+  const tick = (): void => {
+    void security
+      .checkKeyring()
+      .then((change) => change && onEvent?.('security-changed', { change }))
+      .catch(() => undefined)
+      .then(() => timer.later(tick, timer.everyMs));
+  };
+  timer.later(tick, timer.everyMs);
+}
+
+/**
  * Opens the core. With an encrypted folder it starts locked: only the channels in OPEN_WHILE_LOCKED
  * answer, and the journal store (with every journal it caches) exists only between unlock and lock.
  */
@@ -124,6 +139,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   });
   const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
   if (!(await security.status()).locked) await openStore();
+  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent);
   return {
     call(channel, input) {
       if (open) return dispatch(open, channel, input);

@@ -31,8 +31,9 @@ test('a journal cut off mid-delete offers its trashed copy; one with no copy at 
   await again.page.getByRole('link', { name: /Sam Rivera/ }).click();
   await recovery.expectFor('Sam Rivera');
   await expect(recovery.problem()).toContainText('missing from the data folder');
+  // Saves went to the change log, so no earlier snapshot exists yet: the trashed copy is what Mend offers,
+  // and restoring it brings back the edit made after it (from the log).
   await expect(recovery.versions().filter({ hasText: 'in the trash folder' })).toHaveCount(1);
-  await expect(recovery.versions().filter({ hasText: 'earlier version' }).first()).toBeVisible();
   await again.page.screenshot({ path: 'test-results/shots-sec/missing-journal.png', fullPage: true });
   await recovery.restoreNewest();
   await expect(again.page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();

@@ -6,6 +6,20 @@ import { HomePage } from './pages/home-page';
 import { RelationshipForm, RelationshipPage } from './pages/relationship-pages';
 import { RecoveryScreen } from './pages/backups-page';
 
+/**
+ * Saves go to this computer's change log; the snapshot (relationships/<id>.json) is rewritten only when
+ * that log is folded into it (every 256 lines), and only then is the snapshot before it kept as an
+ * earlier version. A journal in use for a while has been folded twice: the rewrites here stand for that.
+ */
+async function useForAWhile(app: MendApp, relationshipId: string, notes: string, saves: number): Promise<void> {
+  const base = { name: 'Sam Rivera', role: 'Account lead', kind: 'peer' as const, started: null };
+  for (let i = 0; i < saves; i++) {
+    const r = await app.core.call('relationships:update', { id: relationshipId, ...base, notes: `${notes} (${i % 2 === 0 ? 'draft' : 'final'})` });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+  }
+  await app.core.settled?.();
+}
+
 /** Adds entries through the real core, as the entry screens would (each one a save, so a backup). */
 async function logEntries(app: MendApp, relationshipId: string): Promise<void> {
   const results = [
@@ -26,6 +40,8 @@ test('a damaged journal opens to recovery; the newest good version comes back wi
   await form.add({ name: 'Sam Rivera', role: 'Account lead', notes: 'Owns the Acme account.' });
   const samId = app.page.url().split('/r/')[1]!;
   await logEntries(app, samId);
+  // Two folds of the change log: the first snapshot with the entries becomes an earlier version.
+  await useForAWhile(app, samId, 'Owns the Acme account.', 2 * 256 + 8);
   await new HomePage(app.page).goto();
   await form.add({ name: 'Ana Silva' });
   await new HomePage(app.page).goto();
@@ -34,7 +50,9 @@ test('a damaged journal opens to recovery; the newest good version comes back wi
 
   const file = join(app.dataDir, 'relationships', `${samId}.json`);
   const damaged = Buffer.from(await readFile(file));
-  const at = damaged.indexOf('Prefers mornings');
+  // The snapshot holds what was folded into it; the newest edit lives in the log.
+  const at = damaged.indexOf('Owns the Acme account.');
+  expect(at).toBeGreaterThan(0);
   damaged[at] = damaged[at]! ^ 0x01; // one bit inside a text field: only the checksum can tell
   await writeFile(file, damaged);
 

@@ -1,4 +1,5 @@
 import type { Result } from './result';
+import type { KeyringChange } from '../model/security';
 
 /**
  * What the renderer is told after it was asked to save everything typed (the window is closing, the
@@ -18,12 +19,15 @@ export interface FlushReport {
  * What main tells the page without being asked, by kind. Ids only: journal text never travels this way.
  * `journal-changed`: another computer's changes to this person's journal were merged in (or the person
  * was removed there); a screen showing it reads it again.
+ * `security-changed`: another computer changed the folder's keyring (encryption on or off, a new
+ * passphrase, the idle time); the page asks for the status again, and locks if Mend has locked.
  */
 export interface MendEvents {
   'journal-changed': { relationshipId: string };
+  'security-changed': { change: KeyringChange };
 }
 export type MendEventKind = keyof MendEvents;
-export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed'];
+export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed'];
 
 /**
  * The renderer's whole view of the outside world, exposed by the preload as `window.mend` (and by the

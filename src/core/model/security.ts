@@ -20,4 +20,15 @@ export interface SecurityStatus {
   idleMinutes: number;
   /** After repeated wrong passphrases: seconds before the next try is accepted (0 = now). */
   retryAfterSeconds: number;
+  /** Set while locked because another computer on this folder turned encryption on or changed its passphrase. */
+  lockedBecause?: LockedElsewhere;
 }
+
+export type LockedElsewhere = 'encrypted-elsewhere' | 'passphrase-changed-elsewhere';
+
+/**
+ * How the folder's keyring differs from the one this computer read last (another computer changed it in
+ * a synced folder): encryption turned on or off, a new passphrase, a new data key (turned off and on
+ * again), or only its settings (the idle time, a conversion under way).
+ */
+export type KeyringChange = 'turned-on' | 'turned-off' | 'new-passphrase' | 'new-key' | 'settings';

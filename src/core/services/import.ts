@@ -173,7 +173,8 @@ async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal
   if (item.current?.entries === null) {
     const to = `damaged/${id}-${fileStamp(ctx.now())}.json`;
     await aside(to, () => files.move(journalPath(id), to));
-    return ctx.store.replaceUnreadable(incoming);
+    await ctx.store.replaceUnreadable(incoming);
+    return;
   }
   const current = await ctx.store.journal(id);
   const to = `trash/${id}-replaced-${fileStamp(ctx.now())}.json`;

@@ -71,13 +71,11 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   if (current === 'unreadable') {
     return withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
       await ctx.store.files.move(path, damagedName(ctx, relationshipId));
-      await ctx.store.replaceUnreadable(journal, source.bytes);
-      return journal;
+      return ctx.store.replaceUnreadable(journal, source.bytes);
     });
   }
   if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
-  await ctx.store.replaceUnreadable(journal, source.bytes);
-  return journal;
+  return ctx.store.replaceUnreadable(journal, source.bytes);
 }
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
-import { IDLE_MINUTES_DEFAULT, type SecurityStatus } from '../model/security';
+import { IDLE_MINUTES_DEFAULT, type LockedElsewhere, type SecurityStatus } from '../model/security';
 import { clampThrottle, NO_THROTTLE, secondsUntil, unlockDelayMs, type UnlockThrottle } from '../logic/unlock-delay';
-import type { Vault } from './vault';
+import type { KeyringChange, Vault } from './vault';
 import { reportSteps, type ProgressRegistry } from './progress';
 
 /** The journal opens on unlock and is dropped on lock; openCore supplies both. */
@@ -26,6 +26,12 @@ export interface SecuritySession {
   disable(secret: string, setAside?: boolean): Promise<SecurityStatus>;
   changePassphrase(current: string, next: string): Promise<SecurityStatus>;
   setIdleMinutes(minutes: number): Promise<SecurityStatus>;
+  /**
+   * Looks at the folder's keyring again (another computer may have changed it). Encryption turned on or
+   * a new passphrase there: locks here at once, so nothing more is written plain or under an old key.
+   * Turned off there: the journal stays (or becomes) open, without a passphrase. Returns what changed.
+   */
+  checkKeyring(): Promise<KeyringChange | null>;
 }
 
 /** The reason a vault gives when a passphrase or recovery key does not fit. */
@@ -43,6 +49,8 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
   let queue: Promise<unknown> = Promise.resolve();
   /** The recovery key shown by the last draft; encryption turns on only with this one. Memory only. */
   let drafted: string | null = null;
+  /** Why Mend locked by itself, for the lock screen; cleared by the next unlock. */
+  let lockedBecause: LockedElsewhere | null = null;
 
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -68,7 +76,20 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
   async function status(): Promise<SecurityStatus> {
     const retryAfterSeconds = secondsUntil((await currentThrottle()).notBefore, now().getTime());
     if (!vault) return { available: false, encrypted: false, locked: false, idleMinutes: IDLE_MINUTES_DEFAULT, retryAfterSeconds };
-    return { available: true, ...(await vault.state()), retryAfterSeconds };
+    const state = await vault.state();
+    return { available: true, ...state, retryAfterSeconds, ...(state.locked && lockedBecause ? { lockedBecause } : {}) };
+  }
+
+  async function checkKeyring(): Promise<KeyringChange | null> {
+    const change = (await vault?.refresh?.()) ?? null;
+    if (change === 'turned-on' || change === 'new-passphrase' || change === 'new-key') {
+      lockedBecause = change === 'turned-on' ? 'encrypted-elsewhere' : 'passphrase-changed-elsewhere';
+      await hooks.closed();
+      vault?.lock();
+    }
+    // Nothing left to unlock: a computer locked when encryption went off elsewhere opens without asking.
+    if (change === 'turned-off') await hooks.opened();
+    return change;
   }
 
   /**
@@ -102,6 +123,8 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
     unlock: (secret) =>
       serial(async () => {
         const v = need();
+        // The passphrase asked for is the folder's current one, even if another computer just changed it.
+        await checkKeyring();
         const state = await v.state();
         if (state.encrypted && state.locked) await checked('passphrase', () => reportSteps(hooks.progress, 'finish-encryption', FINISHING, (step) => v.unlock(secret, step)));
         try {
@@ -111,6 +134,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
           v.lock();
           throw e;
         }
+        lockedBecause = null;
         return status();
       }),
     lock: () =>
@@ -121,8 +145,10 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         }
         await hooks.closed();
         v.lock();
+        lockedBecause = null;
         return status();
       }),
+    checkKeyring: () => serial(checkKeyring),
     draftRecoveryKey: () =>
       serial(async () => {
         const v = need();

@@ -1,8 +1,12 @@
 import type { FileStore } from '../store/file-store';
 import type { UnlockThrottle } from '../logic/unlock-delay';
+import type { KeyringChange } from '../model/security';
+
+export type { KeyringChange };
 
 /** How far a conversion is: files done of all. Called between files; it must not throw. */
 export type ConvertProgress = (done: number, total: number) => void;
+
 
 export interface VaultState {
   /** A passphrase protects this data folder (files are, or are being, sealed). */
@@ -46,6 +50,14 @@ export interface Vault {
   /** Re-wraps the data key under a new passphrase in one atomic write; no journal is rewritten. */
   changePassphrase(current: string, next: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
+  /**
+   * Reads the keyring again and adopts it. After 'turned-on', 'new-passphrase' or 'new-key' the key is
+   * gone (locked), and the next unlock seals what this computer wrote plain meanwhile. After
+   * 'turned-off', what this computer sealed meanwhile is opened back to plain with the key it still held.
+   * Null when nothing changed, or the file cannot be read yet (a sync tool mid-transfer: looked at again
+   * next time). Optional: a vault without it never notices.
+   */
+  refresh?(): Promise<KeyringChange | null>;
   /**
    * The wait after wrong passphrases, kept on this computer (never in the data folder) so a restart
    * does not reset it. Optional: a vault without it keeps the wait in memory only. Never throws.

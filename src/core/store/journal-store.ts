@@ -230,9 +230,9 @@ export class JournalStore {
    * caller has already set the old file aside. `held` is the restored copy's own bytes when it is a
    * snapshot: its header says how far into each log it reached, so the lines written after it (the
    * edits since its last fold) are merged over it again and nothing saved after it is lost. The index
-   * follows as for any save.
+   * follows as for any save. Returns the journal as it now reads.
    */
-  async replaceUnreadable(journal: Journal, held?: Uint8Array): Promise<void> {
+  async replaceUnreadable(journal: Journal, held?: Uint8Array): Promise<Journal> {
     const valid = journalSchema.parse(journal);
     const id = valid.relationship.id;
     const restored = await this.mutex.run(id, async () => {
@@ -245,6 +245,7 @@ export class JournalStore {
     });
     this.changed(id, restored);
     await this.saveSummary(summarize(restored, this.now()));
+    return restored;
   }
 
   /** The held snapshot with every log line past it, written as the journal's snapshot; null when it cannot be read. */

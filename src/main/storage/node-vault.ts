@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DomainError } from '../../core/errors';
 import { IDLE_MINUTES_DEFAULT } from '../../core/model/security';
 import { WRONG_SECRET } from '../../core/services/security';
-import type { ConvertProgress, Vault, VaultState } from '../../core/services/vault';
+import type { ConvertProgress, KeyringChange, Vault, VaultState } from '../../core/services/vault';
 import { convertFolder, STILL_SEALED_PREFIX, type Direction } from './convert-folder';
 import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed';
 import { syncDir, writeDurably } from './durable-write';
@@ -43,10 +43,16 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   const kdf = options.kdf ?? DEFAULT_KDF;
   if (!isAllowedKdf(kdf)) throw new Error('createNodeVault: key-derivation parameters outside the set Mend reads back.');
   const keyringPath = path.join(root, KEYRING_FILE);
-  const throttles = createThrottleFile(fs, options.userDataDir ?? path.dirname(path.resolve(root)), options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning')));
+  const userDir = options.userDataDir ?? path.dirname(path.resolve(root));
+  const warn = options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning'));
+  const throttles = createThrottleFile(fs, userDir, warn);
+  /** In user-data: "seal what this computer wrote plain" survives a restart before the next unlock. */
+  const resealMark = (keyId: string): string => path.join(userDir, `mend-reseal-${keyId}.flag`);
   const gate = new WriteGate();
   let loaded: Loaded | null = null;
   let key: DataKey | null = null;
+  /** The keyring changed elsewhere while this computer wrote plain (or under another key): seal at unlock. */
+  let resealDue = false;
 
   const control: SealControl = {
     phase(): SealPhase {
@@ -60,16 +66,20 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
 
   async function load(): Promise<Loaded> {
     if (loaded) return loaded;
+    return (loaded = await readKeyring());
+  }
+
+  /** The keyring as it is on disk now (what `loaded` caches; refresh compares the two). */
+  async function readKeyring(): Promise<Loaded> {
     let bytes: Uint8Array;
     try {
       bytes = await fs.readFile(keyringPath);
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw storageError('read', KEYRING_FILE, error);
-      return (loaded = { kind: 'none' });
+      return { kind: 'none' };
     }
     const keyring = decodeKeyring(bytes);
-    loaded = 'unreadable' in keyring ? { kind: 'damaged', reason: keyring.unreadable } : { kind: 'ok', keyring };
-    return loaded;
+    return 'unreadable' in keyring ? { kind: 'damaged', reason: keyring.unreadable } : { kind: 'ok', keyring };
   }
 
   async function current(): Promise<Keyring> {
@@ -128,6 +138,35 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     await saveKeyring({ ...(await current()), converting: null });
   }
 
+  /** After encryption went on elsewhere: this computer's plain lines and files are sealed with the key just unlocked. */
+  async function sealWhatWasWrittenPlain(onProgress?: ConvertProgress): Promise<void> {
+    const dataKey = key;
+    if (!dataKey) return;
+    await gate.run(() => convertFolder(fs, root, dataKey, 'seal', onProgress));
+    resealDue = false;
+    const state = await load();
+    if (state.kind === 'ok') await fs.unlink(resealMark(state.keyring.keyId)).catch(() => undefined);
+  }
+
+  /**
+   * After encryption went off elsewhere: what this computer sealed since that computer opened the folder
+   * is opened back to plain with the key still in memory (reads open sealed files meanwhile), so no line
+   * is left that nobody can read. Files it cannot open are left exactly as they are.
+   */
+  async function openWhatWasSealed(before: Loaded): Promise<void> {
+    const dataKey = key;
+    if (dataKey && before.kind === 'ok') {
+      loaded = { kind: 'ok', keyring: { ...before.keyring, converting: 'open' } };
+      try {
+        await gate.run(() => convertFolder(fs, root, dataKey, 'open'));
+      } finally {
+        loaded = { kind: 'none' };
+      }
+    }
+    key = null;
+    resealDue = false;
+  }
+
   return {
     protect: (files) => createEncryptedFileStore(files, control, gate),
 
@@ -141,9 +180,11 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if ((await load()).kind === 'none') return;
       const keyring = await current();
       key = await verify(keyring, secret);
-      if (!keyring.converting) return;
+      resealDue ||= await fs.readFile(resealMark(keyring.keyId)).then(() => true, () => false);
+      if (!keyring.converting && !resealDue) return;
       try {
-        await finish(keyring.converting, onProgress);
+        if (keyring.converting) await finish(keyring.converting, onProgress);
+        else await sealWhatWasWrittenPlain(onProgress);
       } catch (error) {
         key = null; // stay locked, so the next unlock tries the conversion again
         throw error;
@@ -198,6 +239,26 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       await saveKeyring({ ...(await current()), idleMinutes: minutes });
     },
 
+    async refresh() {
+      const before = loaded;
+      if (before === null) return null; // never read: there is nothing to compare with
+      // Read aside: `loaded` stays as it is meanwhile, so saves in flight keep their phase.
+      const after = await readKeyring().catch(() => before);
+      // Cut short by a sync tool, most likely: looked at again next time.
+      if (after.kind === 'damaged' || loaded !== before) return null;
+      loaded = after;
+      const change = before.kind === 'damaged' ? null : keyringChange(before, after);
+      if (change === 'turned-off') await openWhatWasSealed(before);
+      if (change === 'turned-on' || change === 'new-passphrase' || change === 'new-key') {
+        key = null;
+        resealDue ||= change !== 'new-passphrase';
+        if (resealDue && after.kind === 'ok') {
+          await writeDurably(fs, resealMark(after.keyring.keyId), new Uint8Array(), async () => undefined).catch(() => warn('Could not note in user-data that this computer\'s files are to be sealed at the next unlock.'));
+        }
+      }
+      return change;
+    },
+
     async loadThrottle() {
       const state = await load().catch(() => null);
       return state?.kind === 'ok' ? throttles.load(state.keyring.keyId) : NO_THROTTLE;
@@ -208,4 +269,16 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if (state?.kind === 'ok') await throttles.save(state.keyring.keyId, throttle);
     },
   };
+}
+
+/** How the keyring on disk differs from the one read before (see KeyringChange). */
+export function keyringChange(before: Loaded, after: Loaded): KeyringChange | null {
+  if (before.kind !== 'ok' || after.kind !== 'ok') {
+    if (before.kind === after.kind) return null;
+    return after.kind === 'ok' ? 'turned-on' : after.kind === 'none' ? 'turned-off' : null;
+  }
+  const [a, b] = [before.keyring, after.keyring];
+  if (a.keyId !== b.keyId) return 'new-key';
+  if (a.passphrase.salt !== b.passphrase.salt || a.passphrase.key !== b.passphrase.key) return 'new-passphrase';
+  return a.idleMinutes !== b.idleMinutes || a.converting !== b.converting ? 'settings' : null;
 }

@@ -7,6 +7,7 @@ import type { FlushReport } from '../../../src/core/api/bridge';
 import { openMendFolder, settingsPlace } from '../../../src/main/compose';
 import { SECURITY_HEADERS } from '../../../src/main/csp';
 import type { FsSeam } from '../../../src/main/storage/fs-seam';
+import { loadDeviceIdentity } from '../../../src/main/storage/device-identity';
 import { harnessFiles, type HarnessDialogs } from './file-dialogs';
 
 /**
@@ -38,10 +39,12 @@ export interface MendOptions {
   /** The file system under the data folder; a test passes one that injects faults (disk full). */
   fs?: FsSeam;
   /**
-   * This computer's identity: with it, saves append to its change logs, as in the app. Tests that play
-   * two computers on one folder give each its own.
+   * This computer's identity. By default it is read (or made) in userDataDir, as main does, so saves
+   * append to this computer's change logs exactly as in the app; tests that play two computers on one
+   * folder give each its own. `null` opens without one: every save rewrites the whole snapshot and no
+   * log is kept, a mode no user runs; a spec that needs it says why.
    */
-  device?: { id: string; name: string };
+  device?: { id: string; name: string } | null;
   /** Look for other computers' changes this often while open (main: 1000 ms) and tell the page. */
   watchEveryMs?: number;
 }
@@ -74,7 +77,8 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-')));
   const openedLinks: string[] = [];
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mend-e2e-user-')));
-  const external = await harnessFiles(settingsPlace({ dataFolder: dataDir, ...(options.device ? { device: options.device } : {}) }), userDataDir);
+  const device = options.device === undefined ? await loadDeviceIdentity(userDataDir) : options.device;
+  const external = await harnessFiles(settingsPlace({ dataFolder: dataDir, ...(device ? { device } : {}) }), userDataDir);
   // Main's news for the page (another computer changed a journal), delivered as the preload does.
   let page: Page | null = null;
   let closed = false;
@@ -93,7 +97,7 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     platform: { dataFolder: dataDir, openExternal: async (url) => void openedLinks.push(url), notify: () => undefined, ...external.platform },
     ...(options.now ? { now: options.now } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
-    ...(options.device ? { device: options.device } : {}),
+    ...(device ? { device } : {}),
     ...watch,
     onEvent,
   });

@@ -1,18 +1,25 @@
 import type { Channel, Input } from '../../../src/core/api/contract';
 import { callOk, type Value } from '../../support/typed-call';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type BrowserServer } from '@playwright/test';
 import type { Core } from '../../../src/core/open-core';
 import { composeCore } from '../../../src/main/compose';
+import { loadDeviceIdentity } from '../../../src/main/storage/device-identity';
 import { testPlatform } from '../../support/memory-file-store';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/harness/chromium';
 
 /** The data folder the app uses by default: <userData>/journals. */
 export const journalsOf = (userData: string): string => join(userData, 'journals');
 
-/** Mend's core on a folder through the app's own composition root (no lock: the app is not running). */
-export function openFolder(dataFolder: string): Promise<Core> {
-  return composeCore({ dataFolder, platform: { ...testPlatform().platform, dataFolder } });
+/**
+ * Mend's core on a folder through the app's own composition root (no lock: the app is not running), as
+ * this computer: the device identity main reads from user-data (the folder holding the default data
+ * folder), so saves go to the same change logs the app writes and no second computer appears.
+ */
+export async function openFolder(dataFolder: string): Promise<Core> {
+  const userDataDir = dirname(dataFolder);
+  const device = await loadDeviceIdentity(userDataDir);
+  return composeCore({ dataFolder, userDataDir, device, platform: { ...testPlatform().platform, dataFolder } });
 }
 
 export function ok<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Value<C>> {

@@ -64,8 +64,12 @@ export interface SecurityContract {
   'security:set-idle': (input: In<'security:set-idle'>) => SecurityStatus;
 }
 
-/** Channels that answer while Mend is locked; every other one answers `locked`. */
-export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['security:status', 'security:unlock', 'app:info', 'progress:current']);
+/**
+ * Channels that answer while Mend is locked; every other one answers `locked`. `held-drafts:hold` keeps
+ * text in memory only (handed back after an unlock): when Mend locked under the page (another computer
+ * turned encryption on), the page still hands over what it could not save.
+ */
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['security:status', 'security:unlock', 'app:info', 'progress:current', 'held-drafts:hold']);
 
 const session = (ctx: Pick<ServiceContext, 'security'>): SecuritySession => {
   if (!ctx.security) throw new DomainError('invalid-input', 'This copy of Mend cannot encrypt its data folder.');

@@ -8,6 +8,8 @@ import { onLocalChange } from './local-changes';
  */
 type Listener = (relationshipId: string) => void;
 const listeners = new Set<Listener>();
+/** Told when another computer changed the folder's keyring (encryption on or off, a new passphrase). */
+const securityListeners = new Set<() => void>();
 let started = false;
 
 /** Registers with the bridge once; news of any other kind is ignored. */
@@ -15,11 +17,18 @@ function start(): void {
   if (started) return;
   started = true;
   (window as { mend?: MendBridge }).mend?.onEvent?.((kind, payload) => {
+    if (kind === 'security-changed') for (const listener of [...securityListeners]) listener();
     if (kind !== 'journal-changed') return;
     const { relationshipId } = (payload ?? {}) as Partial<MendEvents['journal-changed']>;
     if (typeof relationshipId !== 'string') return;
     for (const listener of [...listeners]) listener(relationshipId);
   });
+}
+
+/** Calls `listener` each time another computer changed the folder's keyring, for the page's lifetime. */
+export function onSecurityChanged(listener: () => void): void {
+  start();
+  securityListeners.add(listener);
 }
 
 /** Calls `listener` with the id of each journal another computer changed, until the calling component goes. */

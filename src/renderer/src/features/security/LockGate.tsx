@@ -1,7 +1,8 @@
 import { createResource, Match, Show, Switch, type ParentProps } from 'solid-js';
 import { call, errorMessage, whenLocked } from '../../lib/api';
 import { LockScreen } from './LockScreen';
-import { reloadToLock, securityStatus, setSecurityStatus, lockNow } from './security-state';
+import { followSecurityChange, holdThenReload, securityStatus, setSecurityStatus, lockNow } from './security-state';
+import { onSecurityChanged } from '../../lib/live-changes';
 import { watchIdle } from './idle';
 import { collectHeldBack, dismissHeldBack, heldBackLabels } from '../../lib/held-back';
 import { UndoBar } from '../../components/UndoBar';
@@ -17,7 +18,10 @@ export function LockGate(props: ParentProps) {
     setSecurityStatus(status);
     return status;
   });
-  whenLocked(reloadToLock);
+  // A `locked` answer: main has locked (by itself, or because the keyring changed elsewhere). What is
+  // typed goes to main's memory first, then the window drops everything.
+  whenLocked(() => void holdThenReload());
+  onSecurityChanged(() => void followSecurityChange().catch(() => undefined));
   return (
     <Switch>
       <Match when={loaded.error}>

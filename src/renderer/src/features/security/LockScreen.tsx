@@ -1,10 +1,17 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
-import { setSecurityStatus } from './security-state';
+import { securityStatus, setSecurityStatus } from './security-state';
 import { WorkProgressBar } from '../../components/WorkProgressBar';
 import { createWorkProgress } from '../../lib/work-progress';
 import { NO_STOPPING } from './long-work-text';
+import type { LockedElsewhere } from '../../../../core/model/security';
+
+/** Why Mend locked by itself: another computer on this folder changed how it is protected. */
+const LOCKED_BECAUSE: Record<LockedElsewhere, string> = {
+  'encrypted-elsewhere': 'Encryption was turned on from another computer. Enter the passphrase chosen there to go on; anything you were typing is kept.',
+  'passphrase-changed-elsewhere': 'The passphrase was changed on another computer. Enter the new one to go on; anything you were typing is kept.',
+};
 
 /**
  * The only screen while Mend is locked. The passphrase stays in the field after a wrong try; after
@@ -53,7 +60,9 @@ export function LockScreen() {
       <div class="lock-card">
         <span class="brand-mark" aria-hidden="true" />
         <h1 id="lock-title">Mend is locked</h1>
-        <p class="lede">Your journal is encrypted on this computer. Enter your passphrase to open it.</p>
+        <Show when={securityStatus()?.lockedBecause} fallback={<p class="lede">Your journal is encrypted on this computer. Enter your passphrase to open it.</p>}>
+          {(why) => <p class="lede" role="status">{LOCKED_BECAUSE[why()]}</p>}
+        </Show>
         <form onSubmit={submit} novalidate>
           <Field id="unlock-passphrase" label="Passphrase" hint="Or the recovery key you saved when you turned on encryption." error={error()}>
             <input id="unlock-passphrase" type="password" autocomplete="current-password" autofocus value={secret()}

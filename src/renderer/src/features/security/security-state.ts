@@ -55,3 +55,28 @@ function askToLockAnyway(unsaved: readonly string[]): Promise<boolean> {
 export function reloadToLock(): void {
   window.location.reload();
 }
+
+let leaving = false;
+
+/**
+ * Main locked under the page (another computer turned encryption on or changed the passphrase): what
+ * is typed cannot be saved any more (that would write it plain, or under the old key), so it is handed
+ * to main's memory, which offers it back after the unlock, and only then is everything dropped.
+ */
+export async function holdThenReload(): Promise<void> {
+  if (leaving) return;
+  leaving = true;
+  const items = heldTexts();
+  try {
+    if (items.length > 0) await call('held-drafts:hold', { items });
+  } finally {
+    reloadToLock();
+  }
+}
+
+/** Another computer changed the keyring: read the status again, and leave for the lock screen if main locked. */
+export async function followSecurityChange(): Promise<void> {
+  const next = await call('security:status', {});
+  if (next.locked) return holdThenReload();
+  setStatus(next);
+}

@@ -1,0 +1,46 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { composeCore } from '../../../src/main/compose';
+import { testPlatform } from '../../support/memory-file-store';
+import { callOk } from '../../support/typed-call';
+import { makeFolder, removeFolder, sam } from '../security/helpers';
+
+/**
+ * With a change log (as the app always runs), a journal's snapshot does not hold the saves made after
+ * it: they are lines in this computer's log. A snapshot set aside (a kill mid-delete left it in trash/)
+ * and put back must bring those lines back with it, not bury them under a copy stamped as new.
+ */
+const LAPTOP = { id: '1a1a1a1a1a1a1a1a', name: 'Laptop' };
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeFolder('mend-putback-');
+});
+afterEach(async () => {
+  await removeFolder(dir);
+});
+
+const open = async () => callOk(await composeCore({ dataFolder: dir, platform: { ...testPlatform().platform, dataFolder: dir }, newId: randomUUID, device: LAPTOP }));
+
+describe('putting a set-aside snapshot back', () => {
+  it('a trashed snapshot comes back with the edits saved after it in the change log', async () => {
+    const app = await open();
+    const { id } = await app('relationships:create', sam);
+    await app('relationships:update', { id, ...sam, notes: 'Saved after the snapshot: prefers mornings.' });
+    // What a kill between "move to trash" and "record the removal" leaves behind.
+    await fs.mkdir(path.join(dir, 'trash'), { recursive: true });
+    await fs.rename(path.join(dir, 'relationships', `${id}.json`), path.join(dir, 'trash', `${id}-2026-03-01T09-00-00-000Z.json`));
+
+    const again = await open();
+    const versions = await again('journals:backups', { relationshipId: id });
+    const trashed = versions.find((v) => v.id.startsWith('trash/'));
+    expect(trashed).toBeDefined();
+    const restored = await again('journals:restore', { relationshipId: id, backupId: trashed!.id });
+    expect(restored.relationship.notes).toBe('Saved after the snapshot: prefers mornings.');
+    const reopened = await open();
+    expect((await reopened('journals:get', { relationshipId: id })).relationship.notes).toBe('Saved after the snapshot: prefers mornings.');
+    expect(await reopened('alternatives:list', { relationshipId: id })).toEqual([]);
+  });
+});
