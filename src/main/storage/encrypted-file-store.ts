@@ -23,12 +23,51 @@ export interface SealControl {
 const LOCKED = 'Mend is locked. Enter your passphrase to open your journal.';
 const OPEN_BRACE = 0x7b;
 
-/** One writer at a time across the app's saves and a folder conversion, so neither undoes the other. */
+/**
+ * Keeps the app's writes and a folder conversion apart, so neither undoes the other. Saves and other
+ * writes share the gate: they never wait for each other (a snapshot being folded or an index shard
+ * being written never holds a save back). A conversion is exclusive: it waits for the writes under way,
+ * and writes asked for meanwhile wait for it, then read the phase it left.
+ */
 export class WriteGate {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(task, task);
-    this.tail = run.catch(() => undefined);
+  private running = 0;
+  private drained: (() => void) | null = null;
+  /** Set while a conversion waits or runs: writes wait for it. */
+  private closed: Promise<void> | null = null;
+  private reopen: (() => void) | null = null;
+  private waiting = 0;
+  private conversions: Promise<unknown> = Promise.resolve();
+
+  /** A write: runs at once unless a conversion is waiting or running. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    while (this.closed) await this.closed;
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      if (--this.running === 0) this.drained?.();
+    }
+  }
+
+  /** A conversion: alone, after the writes under way; one at a time. Writes asked for from now on wait. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.waiting++;
+    this.closed ??= new Promise<void>((resolve) => (this.reopen = resolve));
+    const run = this.conversions.then(async () => {
+      try {
+        while (this.running > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+        return await task();
+      } finally {
+        this.drained = null;
+        if (--this.waiting === 0) {
+          const reopen = this.reopen;
+          this.closed = null;
+          this.reopen = null;
+          reopen?.();
+        }
+      }
+    });
+    this.conversions = run.catch(() => undefined);
     return run;
   }
 }

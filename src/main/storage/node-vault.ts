@@ -128,7 +128,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   async function finish(direction: Direction, onProgress?: ConvertProgress): Promise<void> {
     if (!key) return;
     const dataKey = key;
-    const report = await gate.run(() => convertFolder(fs, root, dataKey, direction, onProgress));
+    const report = await gate.exclusive(() => convertFolder(fs, root, dataKey, direction, onProgress));
     if (direction === 'open') {
       // Never drop the key while a file still needs it; the keyring keeps 'open' so a retry resumes.
       const left = report.leftAsIs.filter((rel) => !rel.startsWith(STILL_SEALED_PREFIX));
@@ -142,7 +142,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   async function sealWhatWasWrittenPlain(onProgress?: ConvertProgress): Promise<void> {
     const dataKey = key;
     if (!dataKey) return;
-    await gate.run(() => convertFolder(fs, root, dataKey, 'seal', onProgress));
+    await gate.exclusive(() => convertFolder(fs, root, dataKey, 'seal', onProgress));
     resealDue = false;
     const state = await load();
     if (state.kind === 'ok') await fs.unlink(resealMark(state.keyring.keyId)).catch(() => undefined);
@@ -158,7 +158,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     if (dataKey && before.kind === 'ok') {
       loaded = { kind: 'ok', keyring: { ...before.keyring, converting: 'open' } };
       try {
-        await gate.run(() => convertFolder(fs, root, dataKey, 'open'));
+        await gate.exclusive(() => convertFolder(fs, root, dataKey, 'open'));
       } finally {
         loaded = { kind: 'none' };
       }
