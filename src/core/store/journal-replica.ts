@@ -8,7 +8,7 @@ import { parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom } from './snapshot-meta';
 import { conflictCopyOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
-import { applyLine, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
+import { applyLine, materialize, mergeRecords, RELATIONSHIP_KEY, type FieldState, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
 export const LOG_FOLDER = 'logs';
@@ -107,10 +107,15 @@ export class JournalReplica {
     lines.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
     const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
+    // A copy being restored past a trimmed log: the lines left were written after lines that are gone,
+    // so they name values the copy does not hold, and its own older text would come back as an "also
+    // written" version that nobody wrote at the same time. Those are dropped; every other one stays.
+    const restoredClocks = held && incomplete ? fieldClocks(records) : null;
     for (const line of lines) {
       if (line.t > dayAhead) checkClock(deps, id, line);
       applyLine(records, line);
     }
+    if (restoredClocks) dropAlternativesAt(records, restoredClocks);
     if (lines.length > 0) deps.clock.recv(lines[lines.length - 1]!.t);
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
@@ -369,4 +374,24 @@ async function append(files: FileStore, path: string, text: string): Promise<voi
   joined.set(before, 0);
   joined.set(bytes, before.length);
   await files.write(path, joined);
+}
+
+/** Every field's clock in `records`. */
+function fieldClocks(records: Records): Set<string> {
+  const out = new Set<string>();
+  for (const rec of records.values()) for (const f of Object.values(rec.f)) out.add(f.t);
+  return out;
+}
+
+/** Drops the alternative versions stamped with one of `clocks` (copied, never changed in place). */
+function dropAlternativesAt(records: Records, clocks: ReadonlySet<string>): void {
+  for (const rec of records.values()) {
+    for (const [name, f] of Object.entries(rec.f)) {
+      if (!f.a || !Object.keys(f.a).some((c) => clocks.has(c))) continue;
+      const kept = Object.fromEntries(Object.entries(f.a).filter(([c]) => !clocks.has(c)));
+      const next: FieldState = { ...f, a: kept };
+      if (Object.keys(kept).length === 0) delete next.a;
+      rec.f[name] = next;
+    }
+  }
 }
