@@ -8,7 +8,7 @@ import { parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom } from './snapshot-meta';
 import { conflictCopyOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
-import { applyLine, materialize, mergeRecords, RELATIONSHIP_KEY, type FieldState, type Plain, type Records } from './sync-state';
+import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
 export const LOG_FOLDER = 'logs';
@@ -374,24 +374,4 @@ async function append(files: FileStore, path: string, text: string): Promise<voi
   joined.set(before, 0);
   joined.set(bytes, before.length);
   await files.write(path, joined);
-}
-
-/** Every field's clock in `records`. */
-function fieldClocks(records: Records): Set<string> {
-  const out = new Set<string>();
-  for (const rec of records.values()) for (const f of Object.values(rec.f)) out.add(f.t);
-  return out;
-}
-
-/** Drops the alternative versions stamped with one of `clocks` (copied, never changed in place). */
-function dropAlternativesAt(records: Records, clocks: ReadonlySet<string>): void {
-  for (const rec of records.values()) {
-    for (const [name, f] of Object.entries(rec.f)) {
-      if (!f.a || !Object.keys(f.a).some((c) => clocks.has(c))) continue;
-      const kept = Object.fromEntries(Object.entries(f.a).filter(([c]) => !clocks.has(c)));
-      const next: FieldState = { ...f, a: kept };
-      if (Object.keys(kept).length === 0) delete next.a;
-      rec.f[name] = next;
-    }
-  }
 }

@@ -78,6 +78,23 @@ function applyField(rec: RecordState, field: string, w: FieldState, set: boolean
  */
 const isText = (v: unknown): v is string => typeof v === 'string' && /\s/.test(v);
 
+/** Every field's clock in `records`. */
+export function fieldClocks(records: Records): Set<string> {
+  const out = new Set<string>();
+  for (const rec of records.values()) for (const f of Object.values(rec.f)) out.add(f.t);
+  return out;
+}
+
+/** Drops the alternative versions stamped with one of `clocks` (a field is copied, never changed in place). */
+export function dropAlternativesAt(records: Records, clocks: ReadonlySet<string>): void {
+  for (const rec of records.values()) {
+    for (const [name, f] of Object.entries(rec.f)) {
+      if (!f.a || !Object.keys(f.a).some((c) => clocks.has(c))) continue;
+      rec.f[name] = withAlts({ ...f }, Object.fromEntries(Object.entries(f.a).filter(([c]) => !clocks.has(c))));
+    }
+  }
+}
+
 function withAlts(f: FieldState, alts: Record<string, Alternative> | undefined): FieldState {
   if (alts && Object.keys(alts).length > 0) f.a = alts;
   else if ('a' in f) delete f.a;
