@@ -28,12 +28,12 @@ const times: number[] = [];
 // PROF=file.cpuprofile profiles the timed saves alone (not the folder's generation).
 const { Session } = await import('node:inspector/promises');
 const session = process.env['PROF'] ? new Session() : null;
-if (session) { session.connect(); await session.post('Profiler.enable'); }
+if (session) { session.connect(); await session.post('Profiler.enable'); await session.post('HeapProfiler.enable'); }
 const log = join(dir, 'logs', `${largestId}.${BENCH_DEVICE.id}.log`);
 const sizeOf = async () => (await stat(log).catch(() => ({ size: 0 }))).size;
 let before = 0;
 for (let i = 0; i < WARM_UP + runs; i++) {
-  if (i === WARM_UP) { before = await sizeOf(); if (session) await session.post('Profiler.start'); }
+  if (i === WARM_UP) { before = await sizeOf(); if (session) await session.post(process.env['HEAP'] ? 'HeapProfiler.startSampling' : 'Profiler.start', process.env['HEAP'] ? { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true } : {}); }
   const started = performance.now();
   await ok(core.call('debriefs:save', {
     relationshipId: largestId, id: draft['id'], heldAt: t['heldAt'], steps: t['steps'], theirView: `${String(t['theirView'])} (${i})`,
@@ -42,7 +42,7 @@ for (let i = 0; i < WARM_UP + runs; i++) {
   if (i >= WARM_UP) times.push(performance.now() - started);
 }
 if (session) {
-  const { profile } = await session.post('Profiler.stop');
+  const { profile } = process.env['HEAP'] ? await session.post('HeapProfiler.stopSampling') : await session.post('Profiler.stop');
   const { writeFile } = await import('node:fs/promises');
   await writeFile(process.env['PROF']!, JSON.stringify(profile));
 }
