@@ -25,17 +25,26 @@ const j = await ok(core.call('journals:get', { relationshipId: largestId }));
 const draft = await ok(core.call('debriefs:start', { relationshipId: largestId, preparationId: null, incidentId: null }));
 const t = (j['debriefs'] as Record<string, unknown>[])[0]!;
 const times: number[] = [];
+// PROF=file.cpuprofile profiles the timed saves alone (not the folder's generation).
+const { Session } = await import('node:inspector/promises');
+const session = process.env['PROF'] ? new Session() : null;
+if (session) { session.connect(); await session.post('Profiler.enable'); await session.post('HeapProfiler.enable'); }
 const log = join(dir, 'logs', `${largestId}.${BENCH_DEVICE.id}.log`);
 const sizeOf = async () => (await stat(log).catch(() => ({ size: 0 }))).size;
 let before = 0;
 for (let i = 0; i < WARM_UP + runs; i++) {
-  if (i === WARM_UP) before = await sizeOf();
+  if (i === WARM_UP) { before = await sizeOf(); if (session) await session.post(process.env['HEAP'] ? 'HeapProfiler.startSampling' : 'Profiler.start', process.env['HEAP'] ? { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true } : {}); }
   const started = performance.now();
   await ok(core.call('debriefs:save', {
     relationshipId: largestId, id: draft['id'], heldAt: t['heldAt'], steps: t['steps'], theirView: `${String(t['theirView'])} (${i})`,
     diagnosis: t['diagnosis'], surprised: t['surprised'], learned: t['learned'], differently: t['differently'], fewerCommitmentsReason: '', commitmentDrafts: [],
   }));
   if (i >= WARM_UP) times.push(performance.now() - started);
+}
+if (session) {
+  const { profile } = process.env['HEAP'] ? await session.post('HeapProfiler.stopSampling') : await session.post('Profiler.stop');
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(process.env['PROF']!, JSON.stringify(profile));
 }
 const lineBytes = Math.round((await sizeOf() - before) / runs);
 const append: number[] = [];
@@ -49,6 +58,8 @@ for (let i = 0; i < WARM_UP + runs; i++) {
   await h.close();
   if (i >= WARM_UP) append.push(performance.now() - started);
 }
+const slow = times.map((ms, i) => [i, ms] as const).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.SLOW ?? 0));
+if (slow.length) console.log("slowest saves (index, ms):", slow.map(([i, ms]) => `${i}:${ms.toFixed(1)}`).join(" "));
 const fmt = (f: { median: number; p95: number }) => `${f.median.toFixed(2)} / ${f.p95.toFixed(2)} ms`;
 console.log(`L, ${runs} saves of a debrief after ${WARM_UP} untimed (median / p95): Mend ${fmt(summarise(times))}; one append + fsync of ${lineBytes} bytes ${fmt(summarise(append))}`);
 console.log(`logs: ${(await readdir(join(dir, 'logs'))).length} file(s); snapshot ${(await readFile(join(dir, 'relationships', `${largestId}.json`))).length} bytes`);

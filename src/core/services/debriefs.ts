@@ -7,7 +7,8 @@ import { CONVERSATION_STEPS } from '../model/trust-items';
 import { isSameRecord } from './trust-checks';
 import type { ServiceContext } from './context';
 import { newCommitment } from './commitments';
-import { findRecord, refuseFuture } from './records';
+import { findRecord, missingRecord, refuseFuture } from './records';
+import { replaceInList } from '../store/journal-draft';
 import { checkFinish, normalizeDiagnosis } from './debrief-rules';
 import { leadingCause } from './debrief-sources';
 import { checkOwnDebrief } from './leader-side-rules';
@@ -125,8 +126,8 @@ function replace(journal: Journal, next: Debrief): void {
 
 async function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (d: Debrief) => Debrief): Promise<Debrief> {
   return ctx.store.update(relationshipId, (journal) => {
-    const next = { ...edit(findRecord(journal.debriefs, id, 'debrief', 'id')), updatedAt: nowIso(ctx) };
-    replace(journal, next);
+    const next = replaceInList(journal.debriefs, id, (current) => ({ ...edit(current), updatedAt: nowIso(ctx) }));
+    if (!next) throw missingRecord('debrief', 'id');
     return next;
   });
 }

@@ -3,6 +3,7 @@ import type { Incident, IncidentFields } from '../model/incident';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
 import type { ServiceContext } from './context';
+import { replaceInList } from '../store/journal-draft';
 
 /** A few minutes of grace, so a clock that differs slightly from the form's never refuses "just now". */
 const FUTURE_GRACE_MS = 5 * 60_000;
@@ -41,9 +42,7 @@ export async function updateIncident(
 ): Promise<Incident> {
   checkNotFuture(ctx, fields.occurredAt);
   return ctx.store.update(relationshipId, (journal) => {
-    const current = findIncident(journal, id);
-    const next: Incident = { ...current, ...fields, updatedAt: nowIso(ctx) };
-    journal.incidents = journal.incidents.map((i) => (i.id === id ? next : i));
-    return next;
+    const next = replaceInList(journal.incidents, id, (current): Incident => ({ ...current, ...fields, updatedAt: nowIso(ctx) }));
+    return next ?? findIncident(journal, id); // not found: findIncident says so
   });
 }

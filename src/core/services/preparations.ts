@@ -5,6 +5,7 @@ import { emptyApology, emptyExpectation } from '../model/leader-side-labels';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
 import type { ServiceContext } from './context';
+import { replaceInList } from '../store/journal-draft';
 import { findIncident } from './incidents';
 import { checkOwnPlan } from './leader-side-rules';
 
@@ -22,9 +23,8 @@ function changePreparation(
   change: (current: Preparation, journal: Journal) => Preparation,
 ): Promise<Preparation> {
   return ctx.store.update(relationshipId, (journal) => {
-    const next = { ...change(findPreparation(journal, id), journal), updatedAt: nowIso(ctx) };
-    journal.preparations = journal.preparations.map((p) => (p.id === id ? next : p));
-    return next;
+    const next = replaceInList(journal.preparations, id, (current) => ({ ...change(current, journal), updatedAt: nowIso(ctx) }));
+    return next ?? findPreparation(journal, id); // not found: findPreparation says so
   });
 }
 

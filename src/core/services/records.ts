@@ -6,10 +6,13 @@ import { DomainError } from '../errors';
  */
 export function findRecord<T extends { id: string }>(list: readonly T[], id: string, what: string, field?: string): T {
   const found = list.find((r) => r.id === id);
-  if (!found) {
-    throw new DomainError('not-found', `That ${what} no longer exists. It may have been removed.`, field ? { field } : undefined);
-  }
+  if (!found) throw missingRecord(what, field);
   return found;
+}
+
+/** The error for a record that is not (or no longer) in the journal. */
+export function missingRecord(what: string, field?: string): DomainError {
+  return new DomainError('not-found', `That ${what} no longer exists. It may have been removed.`, field ? { field } : undefined);
 }
 
 /** Clock skew allowed between the window and the core when "now" was picked. */

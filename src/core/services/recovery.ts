@@ -9,8 +9,11 @@ import type { ServiceContext } from './context';
 export interface BackupSummary {
   /** Opaque, passed back to restore: a backup's id, or trash/… or damaged/… for a copy set aside. */
   id: string;
-  /** Where Mend holds this version: its earlier versions, the trash folder, or the damaged folder. */
-  source: HeldSource;
+  /**
+   * Where Mend holds this version: its earlier versions, the trash folder, the damaged folder, or (for a
+   * journal that cannot be read) every computer's change log, which alone can rebuild it.
+   */
+  source: HeldSource | 'logs';
   /** When this version was replaced, deleted or set aside. */
   at: string;
   size: number;
@@ -41,10 +44,29 @@ export async function listBackups(ctx: ServiceContext, relationshipId: string): 
   const out: BackupSummary[] = [];
   for (const b of await ctx.store.files.backups(path)) out.push(describe({ ...b, source: 'backup' }, await readBackup(ctx, path, b.id)));
   for (const held of await heldCopies(ctx.store.files, relationshipId)) out.push(describe(held, await readHeldCopy(ctx.store.files, held.id)));
+  const rebuilt = await rebuiltIfUnreadable(ctx, relationshipId);
+  if (rebuilt) out.push(describe({ id: FROM_LOGS, source: 'logs', at: ctx.now().toISOString(), size: rebuilt.bytes.length }, rebuilt.journal));
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
-function describe(b: { id: string; at: string; size: number; source: HeldSource }, journal: Journal | null): BackupSummary {
+/** The id under which the change logs' rebuild of a journal is offered and restored. */
+const FROM_LOGS = 'logs';
+
+/**
+ * The journal rebuilt from the change logs, when its own file cannot be read (or is gone) and the logs
+ * hold all of it. A readable journal offers no rebuild: it would only repeat what is on screen.
+ */
+async function rebuiltIfUnreadable(ctx: ServiceContext, relationshipId: string): Promise<{ journal: Journal; bytes: Uint8Array } | null> {
+  try {
+    await ctx.store.journal(relationshipId);
+    return null;
+  } catch (e) {
+    if (!isDomainError(e) || (e.code !== 'damaged' && e.code !== 'not-found')) throw e;
+  }
+  return ctx.store.rebuiltFromLogs(relationshipId);
+}
+
+function describe(b: { id: string; at: string; size: number; source: HeldSource | 'logs' }, journal: Journal | null): BackupSummary {
   return {
     ...b,
     entries: journal ? countEntries(journal) : null,
@@ -85,6 +107,7 @@ export async function readSource(ctx: ServiceContext, relationshipId: string, so
 
 /** The version `source` names and its bytes (a snapshot's clocks and log positions live in its header). */
 export async function readSourceWithBytes(ctx: ServiceContext, relationshipId: string, source: string): Promise<{ journal: Journal; bytes: Uint8Array } | null> {
+  if (source === FROM_LOGS) return rebuiltIfUnreadable(ctx, relationshipId);
   let bytes: Uint8Array | null;
   if (source.startsWith('trash/') || source.startsWith('damaged/')) {
     const held = (await heldCopies(ctx.store.files, relationshipId)).find((h) => h.id === source);

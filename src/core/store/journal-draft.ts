@@ -1,4 +1,4 @@
-import { createDraft, current, finishDraft, isDraft, setAutoFreeze } from 'immer';
+import { createDraft, current, finishDraft, isDraft, original, setAutoFreeze } from 'immer';
 import type { Journal } from '../model/journal';
 
 /*
@@ -45,4 +45,21 @@ function holdsDraft(value: object, depth = 0): boolean {
     if (typeof v === 'object' && v !== null && holdsDraft(v, depth + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Replaces record `id` of a draft's list with `edit`'s result and returns it (undefined when the list
+ * has no such record). Walking a draft list with find or map makes a draft of every record it passes,
+ * which the save then has to finish: in a long journal that was a good part of a save's own work. The
+ * record is looked up on the list as it was before this change and checked on the draft, so a list
+ * already changed in this same change is searched again, the slow way, rather than misread.
+ */
+export function replaceInList<T extends { id: string }>(list: T[], id: string, edit: (current: T) => T): T | undefined {
+  const before = isDraft(list) ? (original(list as never) as T[] | undefined) : undefined;
+  let at = before ? before.findIndex((r) => r.id === id) : -1;
+  if (at < 0 || list[at]?.id !== id) at = list.findIndex((r) => r.id === id);
+  if (at < 0) return undefined;
+  const next = edit(list[at]!);
+  list[at] = next;
+  return next;
 }

@@ -81,9 +81,12 @@ export class JournalReplica {
     return logPath(this.id, this.deps.device);
   }
 
-  /** Null when there is neither a snapshot nor a log line for this id (or the person was removed). */
-  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array): Promise<JournalReplica | null> {
-    const base = await readSnapshot(deps, id, held);
+  /**
+   * Null when there is neither a snapshot nor a log line for this id (or the person was removed).
+   * `held` is a copy read in place of the snapshot (a restore); null reads the logs alone (a rebuild).
+   */
+  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null): Promise<JournalReplica | null> {
+    const base = held === null ? null : await readSnapshot(deps, id, held);
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
@@ -187,6 +190,11 @@ export class JournalReplica {
     return write;
   }
 
+  /** The journal as a snapshot file would hold it, clocks and log positions included (a rebuild offered back). */
+  snapshotBytes(): Uint8Array {
+    return encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
+  }
+
   /** A snapshot is being written: no need to ask for another. */
   get compacting(): boolean {
     return this.writing > 0;
@@ -245,7 +253,8 @@ export class JournalReplica {
 
   private async writeSnapshotFrom(before: Journal | null, journal: Journal): Promise<void> {
     const lines = this.stamp(diffJournals(before as unknown as Plain | null, journal as unknown as Plain, COLLECTIONS, this.records));
-    const logged = before !== null && lines.length > 0 && !this.deps.snapshotOnly;
+    // A new journal's creation is logged too, so its log alone can rebuild it if its only snapshot is damaged.
+    const logged = lines.length > 0 && !this.deps.snapshotOnly;
     if (logged) await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
     this.fold(lines, journal, logged);
     await this.compact();

@@ -249,6 +249,18 @@ export class JournalStore {
   }
 
   /** The held snapshot with every log line past it, written as the journal's snapshot; null when it cannot be read. */
+  /**
+   * The journal as every device's change log alone makes it (the snapshot left out), with its bytes as
+   * a snapshot would hold them; null when the logs cannot make all of it: they lack its creation (a
+   * journal from before creations were logged) or were trimmed past lines only a snapshot still holds.
+   */
+  async rebuiltFromLogs(id: string): Promise<{ journal: Journal; bytes: Uint8Array } | null> {
+    if (this.deps.snapshotOnly) return null;
+    const replica = await JournalReplica.load(this.deps, id, null).catch(() => null);
+    if (!replica || replica.incomplete) return null;
+    return { journal: replica.data, bytes: replica.snapshotBytes() };
+  }
+
   private async restoreOnto(id: string, held: Uint8Array | undefined): Promise<JournalReplica | null> {
     if (!held || this.deps.snapshotOnly) return null;
     const replica = await JournalReplica.load(this.deps, id, held).catch(() => null);

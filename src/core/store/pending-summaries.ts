@@ -77,13 +77,19 @@ export class PendingSummaries {
       this.timer = { handle: host.setTimeout(wake, QUIET_MS), wake, since: Date.now() };
     });
     this.timer = null;
+    // Only what waited when quiet came is written now. A save made during these writes waits for quiet
+    // again: writing it at once made a long burst rewrite (and fsync) an index shard after every few
+    // saves, beside the saves' own appends.
+    const due = [...this.waiting.keys()];
+    let failed = false;
     try {
-      for (let next = this.first(); next; next = this.first()) {
-        const [id, entry] = next;
-        const summary = this.get(id)!;
+      for (const id of due) {
+        const entry = this.waiting.get(id);
+        if (!entry) continue; // dropped meanwhile
         try {
-          await this.index.put(summary);
+          await this.index.put(this.get(id)!);
         } catch {
+          failed = true;
           this.report('the summary of a saved journal could not be written to the index yet; it is written again at its next save');
           return;
         }
@@ -91,6 +97,7 @@ export class PendingSummaries {
       }
     } finally {
       this.running = null;
+      if (!failed && this.waiting.size > 0) this.running = this.run();
     }
   }
 

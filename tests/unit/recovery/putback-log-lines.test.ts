@@ -29,9 +29,12 @@ describe('putting a set-aside snapshot back', () => {
     const app = await open();
     const { id } = await app('relationships:create', sam);
     await app('relationships:update', { id, ...sam, notes: 'Saved after the snapshot: prefers mornings.' });
-    // What a kill between "move to trash" and "record the removal" leaves behind.
+    // A copy of the snapshot set aside in trash/, and the snapshot itself then torn. (A snapshot that is
+    // only missing no longer needs a restore: the log, which holds the creation too, rebuilds it.)
     await fs.mkdir(path.join(dir, 'trash'), { recursive: true });
-    await fs.rename(path.join(dir, 'relationships', `${id}.json`), path.join(dir, 'trash', `${id}-2026-03-01T09-00-00-000Z.json`));
+    const snapshot = path.join(dir, 'relationships', `${id}.json`);
+    await fs.copyFile(snapshot, path.join(dir, 'trash', `${id}-2026-03-01T09-00-00-000Z.json`));
+    await fs.truncate(snapshot, 100);
 
     const again = await open();
     const versions = await again('journals:backups', { relationshipId: id });

@@ -83,7 +83,9 @@ describe('restoring a deleted person', () => {
 });
 
 describe('a journal whose snapshot went missing (moved away by hand or by a sync tool)', () => {
-  it('its copy in trash/ comes back with the edits its log holds past it', async () => {
+  it('opens from its change log alone, with its creation and every edit after it: nothing to restore', async () => {
+    // Before creations were logged, this journal could only come back by restoring the copy in trash/
+    // (that path, with the log lines after the copy, is tested in recovery/putback-log-lines.test.ts).
     const w = await world();
     const ok = callOk(await w.open());
     const { id } = await ok('relationships:create', SAM);
@@ -91,10 +93,9 @@ describe('a journal whose snapshot went missing (moved away by hand or by a sync
     await w.files.move(`relationships/${id}.json`, `trash/${id}-2026-03-01T10-00-00-000Z.json`);
 
     const core = callOk(await w.open());
-    const versions = await core('journals:backups', { relationshipId: id });
-    const trashed = versions.find((v) => v.id.startsWith('trash/'));
-    expect(trashed, 'the trashed copy is offered').toBeTruthy();
-    await core('journals:restore', { relationshipId: id, backupId: trashed!.id });
-    expect((await callOk(await w.open())('journals:get', { relationshipId: id })).relationship.notes).toBe('Prefers mornings.');
+    const opened = await core('journals:get', { relationshipId: id });
+    expect(opened.relationship).toMatchObject({ name: SAM.name, notes: 'Prefers mornings.' });
+    expect(names(await core('home:get', {}))).toEqual([SAM.name]);
+    expect(await core('alternatives:list', { relationshipId: id })).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { navigate } from '../../lib/router';
 import '../../styles/backups.css';
 
 const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-const SOURCE_LABELS = { backup: 'earlier version', trash: 'in the trash folder', damaged: 'in the damaged folder' } as const;
+const SOURCE_LABELS = { backup: 'earlier version', trash: 'in the trash folder', damaged: 'in the damaged folder', logs: 'rebuilt from every saved change' } as const;
 
 /**
  * Shown when a journal file cannot be read or is missing. Names the person, lists every version Mend

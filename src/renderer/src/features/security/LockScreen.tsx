@@ -1,4 +1,5 @@
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { msSinceTyping } from '../../lib/recent-keys';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { securityStatus, setSecurityStatus } from './security-state';
@@ -13,6 +14,9 @@ const LOCKED_BECAUSE: Record<LockedElsewhere, string> = {
   'passphrase-changed-elsewhere': 'The passphrase was changed on another computer. Enter the new one to go on; anything you were typing is kept.',
 };
 
+/** Keys closer together than this are one burst of typing. */
+const TYPING_PAUSE_MS = 1000;
+
 /**
  * The only screen while Mend is locked. The passphrase stays in the field after a wrong try; after
  * several, the button waits out the delay main asks for, counting down so nobody wonders why.
@@ -26,6 +30,33 @@ export function LockScreen() {
   const finishing = createWorkProgress(busy, 'finish-encryption');
   let ticker: ReturnType<typeof setInterval> | undefined;
   onCleanup(() => clearInterval(ticker));
+  let heading!: HTMLHeadingElement;
+  let field!: HTMLInputElement;
+
+  // Normally the passphrase field takes the focus. If Mend locked in the middle of someone's typing,
+  // the rest of their sentence would land in it (and Enter would spend a try): the heading holds the
+  // focus until the keys pause, then the field takes it.
+  onMount(() => {
+    if (msSinceTyping() > TYPING_PAUSE_MS) {
+      field.focus();
+      return;
+    }
+    heading.focus();
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    const waitForPause = (): void => {
+      clearTimeout(pause);
+      pause = setTimeout(() => {
+        window.removeEventListener('keydown', waitForPause, true);
+        if (document.activeElement === heading || document.activeElement === document.body) field.focus();
+      }, TYPING_PAUSE_MS);
+    };
+    window.addEventListener('keydown', waitForPause, true);
+    waitForPause();
+    onCleanup(() => {
+      clearTimeout(pause);
+      window.removeEventListener('keydown', waitForPause, true);
+    });
+  });
 
   const countDown = (seconds: number): void => {
     clearInterval(ticker);
@@ -59,13 +90,13 @@ export function LockScreen() {
     <section class="lock-page" aria-labelledby="lock-title">
       <div class="lock-card">
         <span class="brand-mark" aria-hidden="true" />
-        <h1 id="lock-title">Mend is locked</h1>
+        <h1 id="lock-title" tabindex="-1" ref={heading}>Mend is locked</h1>
         <Show when={securityStatus()?.lockedBecause} fallback={<p class="lede">Your journal is encrypted on this computer. Enter your passphrase to open it.</p>}>
           {(why) => <p class="lede" role="status">{LOCKED_BECAUSE[why()]}</p>}
         </Show>
         <form onSubmit={submit} novalidate>
           <Field id="unlock-passphrase" label="Passphrase" hint="Or the recovery key you saved when you turned on encryption." error={error()}>
-            <input id="unlock-passphrase" type="password" autocomplete="current-password" autofocus value={secret()}
+            <input id="unlock-passphrase" ref={field} type="password" autocomplete="current-password" value={secret()}
               onInput={(e) => setSecret(e.currentTarget.value)} aria-invalid={!!error()}
               aria-describedby={describedBy('unlock-passphrase', 'hint', error())} />
           </Field>
