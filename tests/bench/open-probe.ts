@@ -33,8 +33,17 @@ async function main(): Promise<void> {
     parts.open.push(b - a);
     parts.home.push(performance.now() - b);
   }
+  // CPU time (user + system) per open: steadier than wall time on a shared, loaded machine.
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    const core = await openOurs(dir);
+    await core.call('home:get', {});
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
   const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!.toFixed(1);
-  console.log(`  of which open ${med(parts.open)} ms, first home:get ${med(parts.home)} ms`);
+  console.log(`  of which open ${med(parts.open)} ms, first home:get ${med(parts.home)} ms; CPU per open to Home ${med(cpu)} ms`);
   console.log(`${size} open to Home data: median ${fig.median.toFixed(1)} ms, p95 ${fig.p95.toFixed(1)} ms (${fig.runs} runs), load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 }
 void main();
