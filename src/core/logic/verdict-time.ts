@@ -64,8 +64,9 @@ export function inOneZone<T>(work: () => T): T {
 
 function keep(into: Map<string, Instant>, text: string, moment: Instant): Instant {
   if (into.size >= READ_MOMENTS_MAX) into.clear();
-  into.set(text, Object.freeze(moment));
-  return moment;
+  const frozen = Object.isFrozen(moment) ? moment : Object.freeze(moment);
+  into.set(text, frozen);
+  return frozen;
 }
 
 /**
@@ -77,12 +78,21 @@ function keep(into: Map<string, Instant>, text: string, moment: Instant): Instan
 export function parseInstant(value: string | null | undefined): Instant | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  const known = readMoments.get(text) ?? (oneZoneDepth > 0 ? zonedMoments.get(text) : undefined);
-  if (known) return known;
+  if (oneZoneDepth > 0) {
+    // One look-up for both kinds: a stamp with an offset is valid in this zone too, so it is kept here as well.
+    const kept = zonedMoments.get(text);
+    if (kept) return kept;
+    const moment = readMoments.get(text) ?? readOnce(text);
+    return moment === null ? null : keep(zonedMoments, text, moment);
+  }
+  return readMoments.get(text) ?? readOnce(text);
+}
+
+/** Reads a stamp; one with an offset is kept for good (it reads the same in every zone). */
+function readOnce(text: string): Instant | null {
   const read = readInstant(text);
-  if (read === null) return null;
-  if (!read.dateOnly && OFFSET_SUFFIX.test(text)) return keep(readMoments, text, read);
-  return oneZoneDepth > 0 ? keep(zonedMoments, text, read) : read;
+  if (read !== null && !read.dateOnly && OFFSET_SUFFIX.test(text)) return keep(readMoments, text, read);
+  return read;
 }
 
 function readInstant(text: string): Instant | null {
