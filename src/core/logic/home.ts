@@ -86,7 +86,8 @@ function homeOf(summaries: readonly RelationshipSummary[], now: Date): HomeData 
     .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
   const commitments = dueCommitments(summaries, now);
   const planned = plannedItems(summaries, now);
-  const reminders = dueReminders(summaries, now);
+  const checks = new Map(people.map((p) => [p.id, p.check]));
+  const reminders = dueReminders(summaries, now, { commitments, checks });
   const followUps = homeFollowUps(summaries, now);
   return {
     people,
