@@ -42,7 +42,23 @@ export function followUpsGovern(state: FollowUpState | undefined, now: Date): bo
   if (state.open.length > 0) return true;
   if (state.lastHeldAt === null) return false;
   const held = localDay(new Date(state.lastHeldAt));
+  const since = recentSince(now);
+  // Days as YYYY-MM-DD compare as text; "held on or after the first recent day" is "within the window".
+  if (held.length === 10 && since.length === 10) return held >= since;
   return daysBetween(held, localDay(now)) <= RECENT_CONVERSATION_DAYS;
+}
+
+/**
+ * The first day a conversation still counts as recent, for this `now`: Home asks once per person with
+ * the same moment, and working the day out each time was a fifth of Home's time. Kept for one moment,
+ * and for the zone it was worked out in.
+ */
+let recentFor = { ms: Number.NaN, zone: Number.NaN, day: '' };
+function recentSince(now: Date): string {
+  const ms = now.getTime();
+  const zone = now.getTimezoneOffset();
+  if (recentFor.ms !== ms || recentFor.zone !== zone) recentFor = { ms, zone, day: addDays(localDay(now), -RECENT_CONVERSATION_DAYS) };
+  return recentFor.day;
 }
 
 /** Open follow-ups due today or earlier, soonest first, with how many days late (0 = today). */

@@ -9,6 +9,7 @@ import type { RelationshipKind } from '../model/relationship-kinds';
 import type { Verdict } from './verdict-types';
 import { checkMean, isHotCheck } from './verdict-scores';
 import { verdictFromInputs } from './trust-inputs';
+import { inOneZone, parseInstant } from './verdict-time';
 import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
 import { followUpsGovern } from './follow-up-schedule';
@@ -75,12 +76,18 @@ export interface HomeData {
 export const SPARK_CHECKS = 12;
 
 export function buildHome(summaries: readonly RelationshipSummary[], now: Date): HomeData {
+  // Every verdict, sparkline and reminder reads the same stamps: read each once while the zone holds.
+  return inOneZone(() => homeOf(summaries, now));
+}
+
+function homeOf(summaries: readonly RelationshipSummary[], now: Date): HomeData {
   const people = summaries
     .map((r) => homePerson(r, now))
     .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
   const commitments = dueCommitments(summaries, now);
   const planned = plannedItems(summaries, now);
-  const reminders = dueReminders(summaries, now);
+  const checks = new Map(people.map((p) => [p.id, p.check]));
+  const reminders = dueReminders(summaries, now, { commitments, checks });
   const followUps = homeFollowUps(summaries, now);
   return {
     people,
@@ -118,7 +125,7 @@ export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[
   const points: (SparkPoint & { ms: number })[] = [];
   for (const c of trust.checks) {
     const mean = checkMean(c);
-    const ms = Date.parse(c.at);
+    const ms = momentMs(c.at);
     if (mean === null || !Number.isFinite(ms)) continue;
     points.push({ at: c.at, ms, mean, hot: isHotCheck({ activation: c.activation, source: c.sourceNamed ? 'named' : '' }) });
   }
@@ -126,6 +133,12 @@ export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[
     .sort((a, b) => a.ms - b.ms)
     .slice(-count)
     .map(({ at, mean, hot }) => ({ at, mean, hot }));
+}
+
+/** Date.parse, through parseInstant's kept readings where they agree (a moment, not a bare day). */
+function momentMs(at: string): number {
+  const read = parseInstant(at);
+  return read && !read.dateOnly ? read.ms : Date.parse(at);
 }
 
 function plannedItems(summaries: readonly RelationshipSummary[], now: Date): PlannedItem[] {

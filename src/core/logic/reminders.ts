@@ -81,9 +81,16 @@ export interface Reminder {
   body: string;
 }
 
+/** What Home has already worked out from the same summaries at the same moment: not worked out twice. */
+export interface KnownAtThisMoment {
+  commitments?: DueCommitment[];
+  /** Each relationship's check status, by id. */
+  checks?: ReadonlyMap<string, CheckStatus>;
+}
+
 /** Commitments due today or past their date, and checks that are due, for active relationships. */
-export function dueReminders(summaries: readonly RelationshipSummary[], now: Date): Reminder[] {
-  const reminders: Reminder[] = dueCommitments(summaries, now)
+export function dueReminders(summaries: readonly RelationshipSummary[], now: Date, known: KnownAtThisMoment = {}): Reminder[] {
+  const reminders: Reminder[] = (known.commitments ?? dueCommitments(summaries, now))
     .filter((c) => c.inDays <= 0)
     .map((c) => ({
       key: `commitment:${c.relationshipId}:${c.id}`,
@@ -95,9 +102,8 @@ export function dueReminders(summaries: readonly RelationshipSummary[], now: Dat
     }));
   for (const r of summaries) {
     if (r.archived) continue;
-    const governed = followUpsGovern(r.followUps, now);
     reminders.push(...followUpReminders(r, now));
-    const status = checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, governed);
+    const status = known.checks?.get(r.id) ?? checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, followUpsGovern(r.followUps, now));
     if (status.level === 'none') continue;
     reminders.push({
       key: `check:${r.id}`,

@@ -30,6 +30,7 @@ export function theilSenSlope(points: readonly SlopePoint[]): number | null {
   // Home computes a slope for every relationship at start-up, so this is a hot path (60 checks are
   // 1,770 pairs): plain numeric arrays in the loop, and a typed array that sorts natively.
   const n = points.length;
+  if (n <= SMALL) return smallSlope(points);
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   const groups = new Int32Array(n);
@@ -50,6 +51,31 @@ export function theilSenSlope(points: readonly SlopePoint[]): number | null {
   forEachSlope(pairs, (slope) => (slopes[count++] = slope));
   if (count === 0) return null;
   return medianOf(slopes, count);
+}
+
+/**
+ * Up to this many points (Home's usual person: a few dozen checks), the pairs are taken straight from
+ * the points: setting up typed arrays and a map of groups cost more than the pairs themselves, for
+ * every person on every Home.
+ */
+const SMALL = 64;
+
+/** The same median over the same pairs as below, for few points. */
+function smallSlope(points: readonly SlopePoint[]): number | null {
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i]!;
+    for (let j = i + 1; j < points.length; j++) {
+      const b = points[j]!;
+      if (a.group !== undefined && a.group === b.group) continue;
+      const dx = b.x - a.x;
+      if (dx === 0 || !Number.isFinite(dx)) continue;
+      const slope = (b.y - a.y) / dx;
+      if (Number.isFinite(slope)) slopes.push(slope);
+    }
+  }
+  if (slopes.length === 0) return null;
+  return medianOf(Float64Array.from(slopes), slopes.length);
 }
 
 /** Above this many points the median is first bracketed from a sample (2,000 checks: 2 million slopes, 16 MB). */

@@ -64,7 +64,8 @@ export interface SummaryContext {
 /** Level = median of the last three cool check means; direction = Theil–Sen over recent cool checks. */
 export function summarizeTrust(ctx: SummaryContext): Verdict {
   const scored = scoreChecks(ctx.checks, checkMean, Number.NEGATIVE_INFINITY, ctx.nowMs);
-  const stats = trendStats(scored);
+  // The direction is measured over the summary window below: a slope over every check would go unread.
+  const stats = trendStats(scored, false);
   const fromMs = ctx.nowMs - T.summaryWindowDays * DAY_MS;
   const recent = scored.filter((c) => !c.hot && c.ms > fromMs);
   const slope = slopePer30(recent);

@@ -51,8 +51,11 @@ export interface TrendStats {
   nowLevel: number | null;
 }
 
-/** Counts, span, Theil–Sen slope, lowest cool score and the now-level (median of the latest cool scores). */
-export function trendStats(scored: readonly ScoredCheck[]): TrendStats {
+/**
+ * Counts, span, Theil–Sen slope, lowest cool score and the now-level (median of the latest cool scores).
+ * `slope: false` leaves the slope out (null) for a caller that measures it over another window anyway.
+ */
+export function trendStats(scored: readonly ScoredCheck[], slope = true): TrendStats {
   const cool = scored.filter((c) => !c.hot);
   const first = cool[0];
   const last = cool[cool.length - 1];
@@ -61,7 +64,7 @@ export function trendStats(scored: readonly ScoredCheck[]): TrendStats {
     coolChecks: cool.length,
     hotChecks: scored.length - cool.length,
     spanDays: first && last ? (last.ms - first.ms) / DAY_MS : 0,
-    slopePer30: slopePer30(cool),
+    slopePer30: slope ? slopePer30(cool) : null,
     low,
     nowLevel: median(cool.slice(-T.nowLevelChecks).map((c) => c.score)),
   };

@@ -48,6 +48,7 @@ export const indexSpec: EnvelopeSpec<IndexData> = {
   schema: indexSchema,
   migrations: {},
   indent: 0,
+  ascii: true,
 };
 
 /**

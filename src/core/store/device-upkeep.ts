@@ -4,6 +4,7 @@ import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from './envelope';
 import { decodeLog, encodeTrimMarker } from './change-line';
 import { DEVICES_FOLDER } from './device-state';
 import { conflictCopyOf } from './sync-names';
+import { sameJson } from '../logic/same-json';
 
 /**
  * What each computer tells the others through its own devices/<id>.json: its name, when it last
@@ -50,9 +51,18 @@ export interface FoldedJournal {
   readonly snapshotHeads: ReadonlyMap<string, number>;
 }
 
+/**
+ * A record that says the same, written less than this long ago, is not written again: "last seen" need
+ * not be finer (a computer may be forgotten after 30 days), and each write is a durable one, at every
+ * start and once a minute while Mend is open.
+ */
+export const RECORD_FRESH_MS = 10 * 60_000;
+
 export class DeviceUpkeep {
   private readonly folded = new Map<string, number>();
   private forgotten: Record<string, string> = {};
+  /** This computer's record as it is on disk (as read at open, then as last written). */
+  private onDisk: DeviceRecord | null = null;
 
   private constructor(
     private readonly files: FileStore,
@@ -65,6 +75,7 @@ export class DeviceUpkeep {
     const own = await readDeviceRecord(files, device.id);
     for (const [log, n] of Object.entries(own?.folded ?? {})) upkeep.folded.set(log, n);
     upkeep.forgotten = own?.forgotten ?? {};
+    upkeep.onDisk = own;
     return upkeep;
   }
 
@@ -89,7 +100,18 @@ export class DeviceUpkeep {
       folded: Object.fromEntries(this.folded),
       forgotten: this.forgotten,
     };
+    if (this.saysTheSame(record)) return;
     await this.files.write(deviceRecordPath(this.device.id), encodeEnvelope(recordSpec, record));
+    this.onDisk = record;
+  }
+
+  /** The record on disk says all `record` says, and its "last seen" is recent (not in the future). */
+  private saysTheSame(record: DeviceRecord): boolean {
+    const disk = this.onDisk;
+    if (!disk) return false;
+    const age = Date.parse(record.lastSeen) - Date.parse(disk.lastSeen);
+    if (!(age >= 0 && age < RECORD_FRESH_MS)) return false;
+    return disk.name === record.name && sameJson(disk.folded, record.folded) && sameJson(disk.forgotten, record.forgotten);
   }
 
   /** Every computer seen in this folder: by its record, or only by its change logs. */

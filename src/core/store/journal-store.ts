@@ -13,6 +13,7 @@ import { applyChange } from './journal-draft';
 import { PendingSummaries } from './pending-summaries';
 import { QuietCompaction } from './quiet-compaction';
 import { devicePath } from './device-state';
+import { SEEN_FILE, SeenFiles } from './seen-files';
 import { personRemovedAt } from './removals';
 import { DeviceUpkeep, deviceRecordPath, trimLog, type DeviceInfo } from './device-upkeep';
 import { DomainError } from '../errors';
@@ -87,12 +88,20 @@ export class JournalStore {
     };
     await lastOpened.get(files)?.flushed();
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
-    const index = await openIndex(files, now, read, devicePath(device.id, 'index'));
+    // Read side by side: each is its own file, and opening waits for all three.
+    const [index, upkeep, seen] = await Promise.all([
+      openIndex(files, now, read, devicePath(device.id, 'index')),
+      DeviceUpkeep.open(files, device, now),
+      deps.snapshotOnly ? null : SeenFiles.open(files, devicePath(device.id, SEEN_FILE), now),
+    ]);
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
-    const upkeep = await DeviceUpkeep.open(files, device, now);
     const store = new JournalStore(files, index, now, deps, Math.max(1, every), upkeep);
     store.thisDevice = device;
     lastOpened.set(files, store);
+    if (seen) {
+      store.seen = seen.seen;
+      for (const [file, size] of seen.sizes) store.seenSizes.set(file, size);
+    }
     if (!deps.snapshotOnly) await store.refresh(); // and the first upkeep
     return store;
   }
@@ -289,6 +298,20 @@ export class JournalStore {
    * open and whenever the folder changes while Mend is open. Returns the ids whose journal changed.
    */
   async refresh(): Promise<string[]> {
+    const changed = await this.bringInOthers();
+    await this.upkeepNow();
+    return changed;
+  }
+
+  /** Upkeep at most once a minute; a failure is reported and tried again next time. */
+  private upkeepNow(): Promise<void> {
+    return this.maintain(false).catch(() => {
+      this.deps.report({ file: deviceRecordPath(this.deps.device), reason: 'this computer\'s record could not be written, or a log trimmed, yet' });
+    });
+  }
+
+  /** Merges what other computers wrote (see refresh); returns the ids whose journal changed. */
+  private async bringInOthers(): Promise<string[]> {
     const changed: string[] = [];
     for (const id of await this.grownForeignJournals()) {
       if (await this.mutex.run(id, () => this.reload(id))) changed.push(id);
@@ -303,10 +326,22 @@ export class JournalStore {
       // Listeners (the search index) hear about another computer's changes as they do about ours.
       this.changed(id, journal ?? null);
     }
-    await this.maintain(false).catch(() => {
-      this.deps.report({ file: deviceRecordPath(this.deps.device), reason: 'this computer\'s record could not be written, or a log trimmed, yet' });
-    });
+    await this.rememberSeen();
     return changed;
+  }
+
+  /** Where the sizes of other computers' files already merged are kept between runs (seen-files.ts). */
+  private seen: SeenFiles | null = null;
+  /** Journals whose other-computer files could not be merged: their sizes are not kept, so the next open tries again. */
+  private readonly notMerged = new Set<string>();
+
+  /** After the summaries they stand for are written; written only when they changed. */
+  private async rememberSeen(): Promise<void> {
+    if (!this.seen) return;
+    const merged = new Map([...this.seenSizes].filter(([file]) => !this.notMerged.has(journalIdOfForeign(file))));
+    await this.seen.save(merged).catch(() => {
+      this.deps.report({ file: SEEN_FILE, reason: 'what was read of other computers\' changes could not be recorded yet; they are read again at the next start' });
+    });
   }
 
   /** Sizes of other devices' logs (and conflict copies) as last read: only what grew is read again. */
@@ -331,8 +366,10 @@ export class JournalStore {
     try {
       fresh = await JournalReplica.load(this.deps, id);
     } catch {
+      this.notMerged.add(id);
       return false; // damaged: opening it says so, with its recovery screen
     }
+    this.notMerged.delete(id);
     if (fresh) this.journals.set(id, fresh);
     else this.journals.delete(id);
     if (!fresh) return known;
@@ -484,6 +521,14 @@ export class JournalStore {
   async compactAll(): Promise<void> {
     for (const replica of this.journals.values()) await this.mutex.run(replica.id, () => replica.compact());
   }
+}
+
+/** The journal a file from foreignJournalFiles belongs to. */
+function journalIdOfForeign(file: string): string {
+  const name = file.slice(file.indexOf('/') + 1);
+  const base = conflictCopyOf(name) ?? name;
+  const log = /^(.+)\.[0-9a-f]{16}\.log$/.exec(base);
+  return log ? log[1]! : base.replace(/\.json$/, '');
 }
 
 /** Files another device wrote for a journal: its logs, and sync tools' conflict copies. */

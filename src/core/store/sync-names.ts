@@ -13,6 +13,9 @@ const PATTERNS: readonly RegExp[] = [
 
 /** The file name a conflict copy was copied from ("x.json" for "x (… conflicted copy …).json"), or null. */
 export function conflictCopyOf(name: string): string | null {
+  // Every pattern above needs a space or ".sync-conflict-": Mend's own names (listed at every start,
+  // hundreds of them) have neither, and skip the four patterns.
+  if (!name.includes(' ') && !name.includes('.sync-conflict-')) return null;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(name);
     if (m) return `${m[1]}${m[2] ?? ''}`;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { dueFollowUps, followUpDateProblem, followUpDays, followUpsGovern } from '../../../src/core/logic/follow-up-schedule';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dueFollowUps, followUpDateProblem, followUpDays, followUpsGovern, RECENT_CONVERSATION_DAYS } from '../../../src/core/logic/follow-up-schedule';
+import { daysBetween, localDay } from '../../../src/core/logic/calendar';
 import { checkStatus, dueReminders } from '../../../src/core/logic/reminders';
 import { EMPTY_TRUST_INPUTS } from '../../../src/core/model/trust-inputs';
 import type { RelationshipSummary } from '../../../src/core/model/index-file';
@@ -35,6 +36,28 @@ describe('follow-up schedule', () => {
     const held = at('2026-03-02').toISOString();
     expect(followUpsGovern({ lastHeldAt: held, open: [] }, at('2026-04-20'))).toBe(true);
     expect(followUpsGovern({ lastHeldAt: held, open: [] }, at('2026-04-21'))).toBe(false);
+  });
+});
+
+describe('followUpsGovern asked for many people at one moment (as Home asks)', () => {
+  const zone = process.env['TZ'];
+  afterEach(() => {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  });
+
+  it('agrees with counting the days, across a change of clocks and a change of zone at the same moment', () => {
+    const byDays = (heldAt: string, now: Date) => daysBetween(localDay(new Date(heldAt)), localDay(now)) <= RECENT_CONVERSATION_DAYS;
+    for (const tz of ['Europe/Berlin', 'Pacific/Auckland', 'America/New_York']) {
+      process.env['TZ'] = tz;
+      const now = new Date(Date.parse('2026-04-20T23:30:00.000Z')); // the same moment in every zone: a different local day
+      for (let back = 40; back < 60; back++) {
+        for (const hour of [0, 11, 23]) {
+          const heldAt = new Date(now.getTime() - back * 86_400_000 + hour * 3_600_000).toISOString();
+          expect(followUpsGovern({ lastHeldAt: heldAt, open: [] }, now), `${tz}, ${back} days back at ${hour}h`).toBe(byDays(heldAt, now));
+        }
+      }
+    }
   });
 });
 

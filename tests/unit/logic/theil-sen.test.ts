@@ -90,6 +90,24 @@ describe('theilSenSlope on long histories', () => {
   });
 });
 
+describe('theilSenSlope on either side of the few-points path (Home\'s usual person)', () => {
+  it('equals the sorted median of every pair from 2 to 200 points, some without a group', () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    let rounds = 0;
+    for (let n = 2; n <= 200; n += 1 + Math.floor(next() * 4)) {
+      const points = Array.from({ length: n }, () => {
+        const day = Math.floor(next() * 50);
+        const point = { x: day + Math.floor(next() * 3) / 4, y: 1 + Math.floor(next() * 7) };
+        return next() < 0.2 ? point : { ...point, group: `d${day}` };
+      });
+      expect(theilSenSlope(points), `${n} points`).toBeCloseTo(sortedMedianSlope(points) ?? Number.NaN, 12);
+      rounds++;
+    }
+    console.log(`theil-sen: ${rounds} histories of 2 to 200 points compared with the sorted median`);
+  });
+});
+
 describe('theilSenSlope on histories long enough to bracket the median from a sample', () => {
   it('still equals the sorted median of every pair (ties, groups, trends, odd and even pair counts)', () => {
     let seed = 11;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseInstant } from '../../../src/core/logic/verdict-time';
+import { inOneZone, parseInstant } from '../../../src/core/logic/verdict-time';
 
 /**
  * parseInstant keeps what it read of stamps that carry an offset (they read the same in every zone);
@@ -39,5 +39,33 @@ describe('parseInstant, read once where the zone cannot matter', () => {
     expect(parseInstant('2026-02-30T10:00:00.000+01:00')).toBeNull();
     expect(parseInstant('soon+01:00')).toBeNull();
     expect(parseInstant('2026-02-30T10:00:00.000+01:00')).toBeNull(); // a second time: nothing was kept
+  });
+});
+
+describe('inOneZone: zone-dependent readings kept while the zone holds', () => {
+  it('reuses a UTC stamp read in the same zone, and reads it afresh once the zone changed', () => {
+    process.env['TZ'] = 'UTC';
+    const first = inOneZone(() => parseInstant('2026-03-04T23:30:00.000Z')!);
+    expect(first.day).toBe('2026-03-04');
+    expect(inOneZone(() => parseInstant('2026-03-04T23:30:00.000Z'))).toBe(first); // kept
+    process.env['TZ'] = 'Asia/Tokyo';
+    expect(inOneZone(() => parseInstant('2026-03-04T23:30:00.000Z')!.day)).toBe('2026-03-05');
+    expect(inOneZone(() => parseInstant('2026-03-04')!.ms)).toBe(new Date(2026, 2, 4).getTime());
+    process.env['TZ'] = 'America/New_York';
+    expect(inOneZone(() => parseInstant('2026-03-04')!.ms)).toBe(Date.parse('2026-03-04T05:00:00.000Z'));
+  });
+
+  it('keeps nothing zone-dependent outside it: a zone change is followed at once', () => {
+    process.env['TZ'] = 'UTC';
+    inOneZone(() => parseInstant('2026-05-06T23:30:00.000Z'));
+    process.env['TZ'] = 'Asia/Tokyo';
+    expect(parseInstant('2026-05-06T23:30:00.000Z')!.day).toBe('2026-05-07');
+  });
+
+  it('tells the same zone name apart by its offsets, and still refuses impossible days', () => {
+    process.env['TZ'] = 'Europe/Berlin';
+    expect(inOneZone(() => parseInstant('2026-07-01T22:30:00.000Z')!.day)).toBe('2026-07-02');
+    expect(inOneZone(() => parseInstant('2026-02-30'))).toBeNull();
+    expect(inOneZone(() => parseInstant('2026-02-30'))).toBeNull();
   });
 });

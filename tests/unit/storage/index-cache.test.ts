@@ -30,6 +30,30 @@ describe("this computer's index cache", () => {
     expect(again.summaries()).toEqual(store.summaries());
   });
 
+  it('is written as plain ASCII (names past ASCII as JSON escapes) and reads back the same names', async () => {
+    const files = new MemoryFileStore();
+    const store = await JournalStore.open(files, now, { device });
+    const name = 'Zoë Ørsted 李 😀 “quoted” \\u00e9 \u2028 end';
+    await store.create({ ...journal, relationship: { ...journal.relationship, name } });
+    await store.flushed();
+    const bytes = files.files.get(shardPath)!;
+    expect(bytes.every((b) => b < 0x80), 'every byte of the shard is ASCII').toBe(true);
+    const again = await JournalStore.open(files, now, { device });
+    expect(again.summaries().map((s) => s.name)).toEqual([name]);
+  });
+
+  it('a shard written before (UTF-8 text) is still read as it is', async () => {
+    const files = new MemoryFileStore();
+    const store = await JournalStore.open(files, now, { device });
+    await store.create(journal);
+    await store.flushed();
+    const [summary] = store.summaries();
+    files.files.set(shardPath, encodeEnvelope({ ...indexSpec, ascii: false }, { summaryVersion: SUMMARY_VERSION, relationships: [{ ...summary!, name: 'Zoë' }] }));
+    const again = await JournalStore.open(files, now, { device });
+    expect(again.summaries().map((s) => s.name)).toEqual(['Zoë']);
+    expect([...files.files.keys()].some((p) => p.startsWith('damaged/'))).toBe(false);
+  });
+
   for (const version of ['another summary version', 'no ids in it']) {
     it(`a shard with ${version} is validated in full: one that does not hold is set aside and rebuilt`, async () => {
       const files = new MemoryFileStore();
