@@ -89,7 +89,8 @@ export class SearchIndex {
     const ids = this.store.summaries().map((s) => s.id).filter((id) => !this.indexed.has(id) && !this.syncedBySave.has(id));
     // Stopping is always safe: what is indexed stays, and "Finish getting ready" reads on from there.
     const work = beginWork(this.progressRegistry, 'search-index', this.store.summaries().length, 'Getting search ready', { cancellable: true });
-    const reads = new ReadAhead(ids, (id) => this.store.journal(id).catch(() => null), READ_AHEAD);
+    // Home's summaries are checked once search is ready, not while every journal is being read for it.
+    const reads = new ReadAhead(ids, (id) => this.store.journal(id, { heal: false }).catch(() => null), READ_AHEAD);
     const slice = { since: Date.now() };
     try {
       for (const id of ids) {
@@ -104,6 +105,7 @@ export class SearchIndex {
       if (engine === this.engine) this.done = true;
     } finally {
       work.end();
+      void this.healSummaries(ids.filter((id) => this.indexed.has(id)));
     }
   }
 
@@ -120,6 +122,14 @@ export class SearchIndex {
     this.done = false;
     void this.start();
     return this.engine;
+  }
+
+  /** The summary check a first read makes (journal-store.ts), one journal at a time, stepping aside between. */
+  private async healSummaries(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      await this.store.healSummary(id).catch(() => undefined);
+      await pause();
+    }
   }
 
   private stopped(): void {
