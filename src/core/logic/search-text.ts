@@ -71,11 +71,38 @@ function piecesUpToWindow(flat: string, isHit: (p: Piece) => boolean, max: numbe
  * every word in `terms` (lower-case, as the index stores them) marked.
  */
 export function markedSnippet(text: string, terms: readonly string[], max = 160): Segment[] {
-  // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
-  const flat = text.trim().replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   const wanted = new Set(terms.map((t) => t.toLowerCase()));
   const isHit = (p: Piece) => p.word && wanted.has(p.text.toLowerCase());
+  const near = beforeFirstHitAndWindow(text, terms, max);
+  return (near !== null && snippetOf(near, isHit, max, true)) || snippetOf(text, isHit, max, false)!;
+}
+
+/** Characters of text kept past the first hit's end: the window and its spare pieces, many times over. */
+const PAST_HIT = 500;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text up to its first hit and well past it, or null (no hit found, or the text is short): an
+ * entry may be pages long, and only this part of it is flattened and cut into pieces.
+ */
+function beforeFirstHitAndWindow(text: string, terms: readonly string[], max: number): string | null {
+  if (text.length < PAST_HIT + 4 * max || terms.length === 0) return null;
+  const word = new RegExp(`(?<![^\\n\\r\\p{Z}\\p{P}])(?:${terms.map(escapeRegExp).join('|')})(?![^\\n\\r\\p{Z}\\p{P}])`, 'iu');
+  const hit = word.exec(text);
+  if (!hit) return null;
+  const end = hit.index + hit[0].length + PAST_HIT + 4 * max;
+  return end < text.length ? text.slice(0, end) : null;
+}
+
+/**
+ * The snippet of `text`. `partial`: text is the start of a longer one, so the snippet counts only
+ * when every piece it looked at ended before the cut (a piece at the cut may be cut short); null then.
+ */
+function snippetOf(text: string, isHit: (p: Piece) => boolean, max: number, partial: boolean): Segment[] | null {
+  // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
+  const flat = (partial ? text.trimStart() : text.trim()).replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   const { all, first } = piecesUpToWindow(flat, isHit, max);
+  if (partial && (first < 0 || all.reduce((n, p) => n + p.text.length, 0) >= flat.length)) return null;
   let start = 0;
   if (first > 0) {
     const before = all.slice(0, first).reduce((n, p) => n + p.text.length, 0);

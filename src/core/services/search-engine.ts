@@ -130,8 +130,13 @@ export class SearchCore {
 
   /** The first build is whole: from now on each change is added as it comes. */
   settle(): void {
+    const first = this.bulk?.values().next().value;
     this.load();
     this.bulk = null;
+    // One search over the commonest words (those of the first entry) before anyone asks: the first
+    // question a person types is then answered by compiled code, not by the engine warming up on it.
+    const words = first?.[2]?.slice(0, 2) ?? [];
+    if (words.length) this.find(words.join(' '));
   }
 
   search(query: string, limit: number): EngineHit[] {

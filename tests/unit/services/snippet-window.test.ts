@@ -53,4 +53,25 @@ describe('markedSnippet reads only up to its window', () => {
     }
     console.log(`snippet window: ${rounds} texts compared with the whole-text snippet`);
   });
+
+  it('agrees on long texts cut near their first hit: runs of space at the cut, hits deep inside, words with symbols, letters that fold alike', () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const vocabulary = ['deadline', 'the', 'c++', 'a$b', 'x^2', 'ſtop', 'stop', 'K', 'k', 'sorry', 'İstanbul', 'istanbul'];
+    const gaps = [' ', '      ', '\n   \n', '\n\n\n', ' \t ', ', ', '. '];
+    let rounds = 0;
+    for (let round = 0; round < 60; round++) {
+      const words = 300 + Math.floor(next() * 1_500);
+      const text = Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]! + gaps[Math.floor(next() * gaps.length)]!).join('');
+      // Often a term that only appears far in (or never): the cut must still land past the real first hit.
+      const terms = [vocabulary[Math.floor(next() * vocabulary.length)]!.toLowerCase(), ...(next() < 0.5 ? ['zzz-never'] : [])];
+      const late = `${text}${' '.repeat(Math.floor(next() * 3_000))}needle${text.slice(0, 500)}`;
+      for (const max of [40, 160, 200]) {
+        expect(markedSnippet(text, terms, max), `round ${round}, max ${max}`).toEqual(wholeTextSnippet(text, terms, max));
+        expect(markedSnippet(late, ['needle'], max), `late, round ${round}, max ${max}`).toEqual(wholeTextSnippet(late, ['needle'], max));
+      }
+      rounds++;
+    }
+    console.log(`snippet cut near the first hit: ${rounds * 2} long texts compared with the whole-text snippet`);
+  });
 });
