@@ -9,6 +9,8 @@ interface Known {
   word: string;
   /** The text that last met this word: a word is listed once per text. */
   seenIn: number;
+  /** Another word with the same hash. */
+  next: Known | null;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Known {
  * characters, so a known word costs no new string and no set. Other text takes splitWords.
  */
 export class DistinctWords {
-  private readonly known = new Map<number, Known | Known[]>();
+  private readonly known = new Map<number, Known>();
   private text = 0;
 
   of(text: string): string[] {
@@ -31,7 +33,8 @@ export class DistinctWords {
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : 32;
       if (BOUNDARY[code] === 1) {
-        if (start >= 0) this.meet(text, start, i, hash, out);
+        // Kept to 30 bits: a small integer key, which a Map looks up fastest.
+        if (start >= 0) this.meet(text, start, i, hash & 0x3fffffff, out);
         start = -1;
         continue;
       }
@@ -46,13 +49,12 @@ export class DistinctWords {
 
   /** Lists the word text[start, end) unless this text listed it already. */
   private meet(text: string, start: number, end: number, hash: number, out: string[]): void {
-    const slot = this.known.get(hash);
-    let found = slot === undefined ? undefined : Array.isArray(slot) ? slot.find((k) => same(k.word, text, start, end)) : same(slot.word, text, start, end) ? slot : undefined;
+    const first = this.known.get(hash);
+    let found: Known | null = first ?? null;
+    while (found && !same(found.word, text, start, end)) found = found.next;
     if (!found) {
-      found = { word: text.slice(start, end).toLowerCase(), seenIn: 0 };
-      if (slot === undefined) this.known.set(hash, found);
-      else if (Array.isArray(slot)) slot.push(found);
-      else this.known.set(hash, [slot, found]);
+      found = { word: text.slice(start, end).toLowerCase(), seenIn: 0, next: first ?? null };
+      this.known.set(hash, found);
     }
     if (found.seenIn === this.text) return;
     found.seenIn = this.text;

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { splitWords } from '../logic/search-text';
+import { DistinctWords } from '../logic/search-words';
 import { Vocabulary } from './search-vocabulary';
 
 /** What the engine indexes of one document: its words only; what a hit shows is read from the journal. */
@@ -55,12 +56,12 @@ export const distinctWords = (text: string): string[] => {
 const prefixFrom3 = (term: string): boolean => term.length >= 3;
 const fuzzyFrom5 = (term: string): number | false => (term.length > 4 ? 0.2 : false);
 
-const optionsWith = (vocabulary: Vocabulary): Options<EngineDoc> => ({
+const optionsWith = (vocabulary: Vocabulary, words: DistinctWords): Options<EngineDoc> => ({
   fields: [...FIELDS],
   // Nothing stored: a hit's name, title and date are read from its journal (search-answer.ts).
   storeFields: [],
   // Every word indexed one at a time passes through here, so the vocabulary is complete.
-  tokenize: (text) => vocabulary.remember(distinctWords(text)),
+  tokenize: (text) => vocabulary.remember(words.of(text)),
   // The words are lower-case already (splitWords); the default would lower-case each again.
   processTerm: (term) => term,
   searchOptions: { tokenize: distinctWords, prefix: prefixFrom3, combineWith: 'AND', boost: { person: 2, title: 1.5 } },
@@ -101,6 +102,8 @@ export function plainIndex(docs: ReadonlyMap<string, readonly string[][]>): AsPl
  */
 export class SearchCore {
   private readonly vocabulary = new Vocabulary();
+  /** Cuts texts into their distinct words, knowing those met before (search-words.ts). */
+  private readonly words = new DistinctWords();
   private mini: MiniSearch<EngineDoc>;
   /** While building in bulk: each document's distinct words per field, in the order they came. */
   private bulk: Map<string, string[][]> | null;
@@ -109,7 +112,7 @@ export class SearchCore {
   private readonly answers = new Map<string, EngineHit[]>();
 
   constructor(bulk: boolean) {
-    this.mini = new MiniSearch(optionsWith(this.vocabulary));
+    this.mini = new MiniSearch(optionsWith(this.vocabulary, this.words));
     this.bulk = bulk ? new Map() : null;
   }
 
@@ -117,7 +120,7 @@ export class SearchCore {
     this.answers.clear();
     if (this.bulk) {
       for (const id of remove) this.bulk.delete(id);
-      for (const doc of docs) this.bulk.set(doc.id, FIELDS.map((field) => distinctWords(doc[field])));
+      for (const doc of docs) this.bulk.set(doc.id, FIELDS.map((field) => this.words.of(doc[field])));
       this.dirty = true;
       return;
     }
@@ -173,7 +176,7 @@ export class SearchCore {
     if (!this.bulk || !this.dirty) return;
     const js = plainIndex(this.bulk);
     this.vocabulary.remember(js.index.map(([word]) => word));
-    this.mini = MiniSearch.loadJS(js, optionsWith(this.vocabulary));
+    this.mini = MiniSearch.loadJS(js, optionsWith(this.vocabulary, this.words));
     this.dirty = false;
   }
 }
