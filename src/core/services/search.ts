@@ -27,8 +27,8 @@ export interface SearchProgress {
 
 const SLICE_MS = 10;
 const MAX_HITS = 60;
-/** Journals read ahead while one is indexed: the disk, decryption and indexing overlap. */
-const READ_AHEAD = 4;
+/** Journals read ahead while one is indexed: the disk, decryption and indexing overlap (more in flight only crowds other reads). */
+const READ_AHEAD = 2;
 
 /** Per person: the journal whose documents the engine holds (null while only part of them is in), and their ids. */
 interface Indexed {
