@@ -29,6 +29,8 @@ const SLICE_MS = 10;
 const MAX_HITS = 60;
 /** Journals read ahead while one is indexed: the disk, decryption and indexing overlap (more in flight only crowds other reads). */
 const READ_AHEAD = 2;
+/** Between two summary checks after the build (about 3 s for 300 people). */
+const HEAL_EVERY_MS = 10;
 
 /** Per person: the journal whose documents the engine holds (null while only part of them is in), and their ids. */
 interface Indexed {
@@ -41,7 +43,7 @@ const sameWords = (a: SearchDocument | undefined, b: SearchDocument): boolean =>
 
 // Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.
 const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
-const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, 0));
+const pause = (ms = 0): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, ms));
 
 /**
  * Full-text search over every person and entry, held in memory only (never written anywhere, so an
@@ -124,11 +126,14 @@ export class SearchIndex {
     return this.engine;
   }
 
-  /** The summary check a first read makes (journal-store.ts), one journal at a time, stepping aside between. */
+  /**
+   * The summary check a first read makes (journal-store.ts), one journal at a time and unhurried, so
+   * the first searches, asked just as search gets ready, do not share the thread with it.
+   */
   private async healSummaries(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
+      await pause(HEAL_EVERY_MS);
       await this.store.healSummary(id).catch(() => undefined);
-      await pause();
     }
   }
 
