@@ -1,7 +1,8 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { splitWords } from '../logic/search-text';
 import { DistinctWords } from '../logic/search-words';
 import { Vocabulary } from './search-vocabulary';
+import { BulkIndex } from './search-bulk';
 
 /** What the engine indexes of one document: its words only; what a hit shows is read from the journal. */
 export interface EngineDoc {
@@ -41,7 +42,6 @@ export interface SearchEngineHost {
 }
 
 const FIELDS = ['person', 'title', 'text'] as const;
-const FIELD_IDS = { person: 0, title: 1, text: 2 };
 const ANSWERS_KEPT = 32;
 
 /**
@@ -68,34 +68,6 @@ const optionsWith = (vocabulary: Vocabulary, words: DistinctWords): Options<Engi
 });
 
 /**
- * MiniSearch's own serialised form (what `toJSON` writes and `loadJS` reads) of documents already cut
- * into their distinct words per field: every word's postings are gathered in one pass and the index
- * tree is built once per word, instead of being walked once per word of every document.
- */
-export function plainIndex(docs: ReadonlyMap<string, readonly string[][]>): AsPlainObject {
-  const index = new Map<string, Record<number, Record<number, number>>>();
-  const documentIds: Record<number, string> = {};
-  const fieldLength: Record<number, number[]> = {};
-  const sums = FIELDS.map(() => 0);
-  let short = 0;
-  for (const [id, fields] of docs) {
-    documentIds[short] = id;
-    fieldLength[short] = fields.map((words, field) => {
-      sums[field]! += words.length;
-      for (const word of words) {
-        let postings = index.get(word);
-        if (!postings) index.set(word, (postings = {}));
-        (postings[field] ??= {})[short] = 1;
-      }
-      return words.length;
-    });
-    short++;
-  }
-  const averageFieldLength = sums.map((sum) => (short ? sum / short : 0));
-  return { documentCount: short, nextId: short, documentIds, fieldIds: FIELD_IDS, fieldLength, averageFieldLength, storedFields: {}, dirtCount: 0, index: [...index], serializationVersion: 2 };
-}
-
-/**
  * The index itself: MiniSearch and the vocabulary beside it. `bulk` (a worker, where a long hold blocks
  * no one) gathers the first build's words and loads them in one go when asked; otherwise each
  * document is added as it comes.
@@ -105,22 +77,22 @@ export class SearchCore {
   /** Cuts texts into their distinct words, knowing those met before (search-words.ts). */
   private readonly words = new DistinctWords();
   private mini: MiniSearch<EngineDoc>;
-  /** While building in bulk: each document's distinct words per field, in the order they came. */
-  private bulk: Map<string, string[][]> | null;
+  /** While building in bulk: the words gathered so far, ready to load (search-bulk.ts). */
+  private bulk: BulkIndex | null;
   private dirty = false;
   /** The last answers, until the index changes (typing back and forth asks the same again). */
   private readonly answers = new Map<string, EngineHit[]>();
 
   constructor(bulk: boolean) {
     this.mini = new MiniSearch(optionsWith(this.vocabulary, this.words));
-    this.bulk = bulk ? new Map() : null;
+    this.bulk = bulk ? new BulkIndex(FIELDS) : null;
   }
 
   put(docs: readonly EngineDoc[], remove: readonly string[]): void {
     this.answers.clear();
     if (this.bulk) {
-      for (const id of remove) this.bulk.delete(id);
-      for (const doc of docs) this.bulk.set(doc.id, FIELDS.map((field) => this.words.of(doc[field])));
+      for (const id of remove) this.bulk.remove(id);
+      for (const doc of docs) this.bulk.put(doc.id, FIELDS.map((field) => this.words.of(doc[field])));
       this.dirty = true;
       return;
     }
@@ -133,7 +105,7 @@ export class SearchCore {
 
   /** The first build is whole: from now on each change is added as it comes. */
   settle(): void {
-    const first = this.bulk?.values().next().value;
+    const first = this.bulk?.first();
     this.load();
     this.bulk = null;
     // One search over the commonest words (those of the first entry) before anyone asks: the first
@@ -174,7 +146,7 @@ export class SearchCore {
   /** What the bulk build gathered so far becomes searchable (the whole index is loaded afresh). */
   private load(): void {
     if (!this.bulk || !this.dirty) return;
-    const js = plainIndex(this.bulk);
+    const js = this.bulk.toJS();
     this.vocabulary.remember(js.index.map(([word]) => word));
     this.mini = MiniSearch.loadJS(js, optionsWith(this.vocabulary, this.words));
     this.dirty = false;
