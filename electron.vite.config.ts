@@ -7,6 +7,8 @@ export default defineConfig({
     build: {
       // lowdb and steno are ESM-only; bundling them (and zod) keeps the main process free of runtime resolution.
       externalizeDeps: { exclude: ['lowdb', 'steno', 'zod', 'minisearch'] },
+      // The search index's worker thread is a script of its own beside index.js (search-worker-host.ts).
+      rolldownOptions: { input: { index: 'src/main/index.ts', 'search-worker': 'src/main/search-worker.ts' } },
     },
   },
   preload: {

@@ -15,6 +15,7 @@ import { DomainError } from './errors';
 import type { CopiesLedger } from './services/external-copies';
 import type { MendEventKind, MendEvents } from './api/bridge';
 import type { HeldDraft } from './model/draft';
+import type { SearchEngineHost } from './services/search-engine';
 
 export interface CoreDeps {
   files: FileStore;
@@ -39,6 +40,8 @@ export interface CoreDeps {
   reportSync?: StoreOptions['report'];
   /** Where exports are remembered as unencrypted copies (main: a file in user-data). */
   copies?: CopiesLedger;
+  /** Where the search index lives (main: a worker thread); unset, core indexes in its own thread. */
+  searchEngines?: SearchEngineHost;
 }
 
 /** The running app, independent of Electron: one `call` that the IPC layer or a test harness forwards to. */
@@ -107,7 +110,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const progress = new ProgressRegistry();
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
-  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), ...(deps.copies ? { copies: deps.copies } : {}) };
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), ...(deps.copies ? { copies: deps.copies } : {}), ...(deps.searchEngines ? { searchEngines: deps.searchEngines } : {}) };
   let open: Handlers | null = null;
   let opened = 0;
   let lastStore: JournalStore | null = null;
@@ -132,6 +135,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       open = null;
       // The search index goes with the store: its build stops reading through the store being closed.
       progress.cancel('search-index');
+      deps.searchEngines?.closeAll();
       // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
       await lastStore?.flushed().catch(() => undefined);
     },

@@ -11,6 +11,7 @@ import { createNodeFileStore } from './storage/node-file-store';
 import { createNodeVault } from './storage/node-vault';
 import { tidyTempsAtStart } from './storage/start-tidy';
 import { installNativeCrc32 } from './storage/native-crc32';
+import { workerSearchEngines } from './search-worker-host';
 
 /**
  * The one composition root: how Mend is wired on a data folder (durable node storage with the saved
@@ -59,6 +60,8 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     // Exports are listed in user-data (they name people), never in the data folder.
     ...(options.userDataDir ? { copies: createCopiesLedger(options.userDataDir) } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    // The search index is built and searched in a worker thread: main's calls never wait behind it.
+    searchEngines: workerSearchEngines(),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Where the search index's build time goes at L, phase by phase (reading journals through the store,
- * turning them into documents, MiniSearch adding them), and one query's parts. For profiling:
+ * turning them into documents, MiniSearch adding them one by one, the worker's engine gathering them and
+ * loading them in one go), and one query's parts. For profiling:
  *   node --import tsx --cpu-prof tests/bench/search-probe.ts
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { JournalStore } from '../../src/core/store/journal-store';
 import { journalDocuments, type SearchDocument } from '../../src/core/logic/search-documents';
 import { splitWords } from '../../src/core/logic/search-text';
 import { createNodeFileStore } from '../../src/main/storage/node-file-store';
+import { DistinctWords } from '../../src/core/logic/search-words';
+import { SearchCore } from '../../src/core/services/search-engine';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dir = join(ROOT, '.tmp/bench/L');
@@ -40,6 +43,19 @@ s = performance.now();
 const mini = new MiniSearch<SearchDocument>({ fields: ['person', 'title', 'text'], storeFields: ['relationshipId', 'person', 'entry', 'kind', 'title', 'at'], tokenize: distinct });
 mini.addAll(docs);
 t('MiniSearch addAll', s);
+// What the worker does (search-engine.ts): distinct words by the character scan, then one loadJS.
+s = performance.now();
+const scan = new DistinctWords();
+let distinctCount = 0;
+for (const d of docs) distinctCount += scan.of(d.text).length;
+t(`DistinctWords (${distinctCount})`, s);
+s = performance.now();
+const bulk = new SearchCore(true);
+for (const d of docs) bulk.put([d], []);
+t('SearchCore bulk put (words gathered)', s);
+s = performance.now();
+bulk.settle();
+t('SearchCore settle (loadJS)', s);
 s = performance.now();
 let sum = 0;
 for (const d of docs) for (const part of [d.person, d.title, d.text]) for (let i = 0; i < part.length; i++) sum = Math.imul(sum ^ part.charCodeAt(i), 0x01000193);

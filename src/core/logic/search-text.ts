@@ -71,11 +71,55 @@ function piecesUpToWindow(flat: string, isHit: (p: Piece) => boolean, max: numbe
  * every word in `terms` (lower-case, as the index stores them) marked.
  */
 export function markedSnippet(text: string, terms: readonly string[], max = 160): Segment[] {
-  // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
-  const flat = text.trim().replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   const wanted = new Set(terms.map((t) => t.toLowerCase()));
   const isHit = (p: Piece) => p.word && wanted.has(p.text.toLowerCase());
+  const near = aroundFirstHit(text, terms, max);
+  return (
+    (near && near.from > 0 && snippetOf(text.slice(near.from, near.to), isHit, max, near.from)) ||
+    (near && snippetOf(text.slice(0, near.to), isHit, max, 0)) ||
+    snippetOf(text, isHit, max, null)!
+  );
+}
+
+/** Characters of text kept past the first hit's end: the window and its spare pieces, many times over. */
+const PAST_HIT = 500;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ASCII_GAP = /[\n\r !"#%&'()*,\-./:;?@[\\\]_{}]/;
+/** Beyond ASCII, or a tab, vertical tab or form feed: part of a word as written, a space once flattened. */
+const NOT_PLAIN = /[\t\v\f\u0080-\uffff]/;
+
+/**
+ * Where the first hit is, as a range of the text around it: `to` well past it; `from` a word's start
+ * a little before it (0 unless the text is plain ASCII without tabs or feeds: there words split the
+ * same as written and flattened, and a case-blind search finds every word that lower-cases to a
+ * term, so no hit can lie before it). Null when the text is short or no hit is
+ * found: an entry may be pages long, and only this part of it is flattened and cut into pieces.
+ */
+function aroundFirstHit(text: string, terms: readonly string[], max: number): { from: number; to: number } | null {
+  if (text.length < PAST_HIT + 4 * max || terms.length === 0) return null;
+  const word = new RegExp(`(?<![^\\n\\r\\p{Z}\\p{P}])(?:${terms.map(escapeRegExp).join('|')})(?![^\\n\\r\\p{Z}\\p{P}])`, 'iu');
+  const hit = word.exec(text);
+  if (!hit) return null;
+  const to = hit.index + hit[0].length + PAST_HIT + 4 * max;
+  if (to >= text.length) return null;
+  let from = NOT_PLAIN.test(text) ? 0 : Math.max(0, hit.index - 2 * max);
+  // A word's first letter: the pieces from here on are those of the whole text.
+  while (from > 0 && from < hit.index && !(ASCII_GAP.test(text[from - 1]!) && !ASCII_GAP.test(text[from]!))) from++;
+  return { from: from < hit.index ? from : 0, to };
+}
+
+/**
+ * The snippet of `text`. `from` (not null): text is a part of a longer one, starting at that offset
+ * at a word's first letter; the snippet counts only when every piece it looked at ended before the
+ * part's end (a piece there may be cut short) and, past the start, when more came before its first
+ * hit than the snippet shows (so it starts with "…" as the whole text's does); null otherwise.
+ */
+function snippetOf(text: string, isHit: (p: Piece) => boolean, max: number, from: number | null): Segment[] | null {
+  // Fields and paragraphs stay apart with a middle dot; other runs of space become one.
+  const flat = (from !== null ? text.trimStart() : text.trim()).replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ');
   const { all, first } = piecesUpToWindow(flat, isHit, max);
+  if (from !== null && (first < 0 || all.reduce((n, p) => n + p.text.length, 0) >= flat.length)) return null;
+  if (from && all.slice(0, first).reduce((n, p) => n + p.text.length, 0) <= Math.floor(max / 3)) return null;
   let start = 0;
   if (first > 0) {
     const before = all.slice(0, first).reduce((n, p) => n + p.text.length, 0);

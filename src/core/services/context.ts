@@ -5,6 +5,7 @@ import type { Platform } from './platform';
 import type { SecuritySession } from './security';
 import type { HeldDrafts } from './held-drafts';
 import type { CopiesLedger } from './external-copies';
+import type { SearchEngineHost } from './search-engine';
 
 /** Everything a service needs, passed explicitly so tests can build one from parts. */
 export interface ServiceContext extends Stamp {
@@ -18,4 +19,6 @@ export interface ServiceContext extends Stamp {
   held?: HeldDrafts;
   /** Copies written outside the data folder, remembered on this computer (main wires it in). */
   copies?: CopiesLedger;
+  /** Where the search index lives (main: a worker thread); unset, core's own engine in this thread. */
+  searchEngines?: SearchEngineHost;
 }

@@ -1,8 +1,8 @@
-import type { SearchResult } from 'minisearch';
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { documentFor } from '../logic/search-documents';
 import { markedSnippet, type Segment } from '../logic/search-text';
+import type { EngineHit } from './search-engine';
 
 export interface SearchHit {
   entry: string;
@@ -32,7 +32,7 @@ function partsOf(id: string): { relationshipId: string; entry: string } {
  * holds words only, and a result never shows an edit's earlier title. An entry gone since it was
  * indexed is left out.
  */
-export async function groupedHits(store: JournalStore, results: readonly SearchResult[]): Promise<SearchGroup[]> {
+export async function groupedHits(store: JournalStore, results: readonly EngineHit[]): Promise<SearchGroup[]> {
   const journals = new Map<string, Promise<Journal | null>>();
   const journalOf = (id: string) => {
     if (!journals.has(id)) journals.set(id, store.journal(id).catch(() => null));
@@ -40,7 +40,7 @@ export async function groupedHits(store: JournalStore, results: readonly SearchR
   };
   const groups = new Map<string, SearchGroup>();
   for (const r of results) {
-    const { relationshipId, entry } = partsOf(String(r.id));
+    const { relationshipId, entry } = partsOf(r.id);
     const journal = await journalOf(relationshipId);
     const doc = journal && documentFor(journal, entry);
     if (!doc) continue;

@@ -1,11 +1,12 @@
-import MiniSearch from 'minisearch';
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { journalDocuments, type SearchDocument } from '../logic/search-documents';
-import { isSearchable, splitWords } from '../logic/search-text';
+import { isSearchable } from '../logic/search-text';
 import { beginWork, type ProgressRegistry } from './progress';
 import { groupedHits, type SearchGroup } from './search-answer';
-import { Vocabulary } from './search-vocabulary';
+import { inThreadEngine, type EngineDoc, type SearchEngine, type SearchEngineHost } from './search-engine';
+import { changedOnly, docIdsOf } from './search-changes';
+import { ReadAhead } from './search-read-ahead';
 
 export type { SearchGroup, SearchHit } from './search-answer';
 
@@ -26,75 +27,40 @@ export interface SearchProgress {
 
 const SLICE_MS = 10;
 const MAX_HITS = 60;
+/** Journals read ahead while one is indexed: the disk, decryption and indexing overlap (more in flight only crowds other reads). */
+const READ_AHEAD = 2;
+/** Between two summary checks after the build (about 3 s for 300 people). */
+const HEAL_EVERY_MS = 10;
 
-/**
- * Each distinct word once per field: a journal search asks "which entries mention this", so how
- * often a word recurs in one entry adds little, and indexing each word once makes the build several
- * times faster on long entries.
- */
-const distinctWords = (text: string): string[] => {
-  const words = new Set(splitWords(text));
-  words.delete('');
-  return [...words];
-};
-const prefixFrom3 = (term: string): boolean => term.length >= 3;
-const fuzzyFrom5 = (term: string): number | false => (term.length > 4 ? 0.2 : false);
-
-/** FNV-1a over what the index holds of a document: tells a changed document from an unchanged one. */
-function signature(parts: readonly string[]): number {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0, 0x01000193);
-  }
-  return h >>> 0;
+/** Per person: the journal whose documents the engine holds (null while only part of them is in), and their ids. */
+interface Indexed {
+  journal: Journal | null;
+  ids: Set<string>;
 }
 
-/**
- * A document as the index takes it: its text already cut to its distinct words (split once, the
- * build's main cost), and the signature of exactly what is indexed and shown (a text edit that leaves
- * the same words changes nothing here; the snippet is read from the journal at answer time).
- */
-function prepared(doc: SearchDocument): { doc: SearchDocument; sig: number } {
-  const words = distinctWords(doc.text).join(' ');
-  return { doc: { ...doc, text: words }, sig: signature([doc.person, doc.title, doc.kind, doc.at, words]) };
-}
+const engineDoc = (doc: SearchDocument): EngineDoc => ({ id: doc.id, person: doc.person, title: doc.title, text: doc.text });
+const sameWords = (a: SearchDocument | undefined, b: SearchDocument): boolean => !!a && a.person === b.person && a.title === b.title && a.text === b.text;
 
 // Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.
 const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
-const pause = (): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, 0));
+const pause = (ms = 0): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, ms));
 
 /**
  * Full-text search over every person and entry, held in memory only (never written anywhere, so an
- * encrypted folder stays encrypted; it goes when the store goes, on lock). Built in short slices
- * after the first request so no call waits behind it, and kept current by the store's change
- * notification: a save re-indexes only the documents whose words changed.
+ * encrypted folder stays encrypted; it goes when the store goes, on lock). Built after the first
+ * request, in short slices or in a worker of main (search-engine.ts), so no call waits behind it,
+ * and kept current by the store's change notification: a save re-indexes only the entries it changed.
  */
 export class SearchIndex {
-  private readonly vocabulary = new Vocabulary();
-  private readonly mini = new MiniSearch<SearchDocument>({
-    fields: ['person', 'title', 'text'],
-    // Nothing stored: a hit's name, title and date are read from its journal (search-answer.ts), so a
-    // search with thousands of matches copies no fields for the ones never shown.
-    storeFields: [],
-    // A document's text arrives as its distinct words joined by single spaces (prepared): splitting on the
-    // space is all that is left to do, instead of cutting the whole text into words a second time.
-    // Every word indexed passes through here (the build's and each save's), so the vocabulary is complete.
-    tokenize: (text, field) => this.vocabulary.remember(field === 'text' ? (text === '' ? [] : text.split(' ')) : distinctWords(text)),
-    // The words are lower-case already (splitWords); the default would lower-case each again.
-    processTerm: (term) => term,
-    searchOptions: { tokenize: distinctWords, prefix: prefixFrom3, combineWith: 'AND', boost: { person: 2, title: 1.5 } },
-  });
-  /** Per person: document id → signature of its words, to re-index only what changed. */
-  private readonly signatures = new Map<string, Map<string, number>>();
+  private engine: SearchEngine;
+  private readonly indexed = new Map<string, Indexed>();
   private readonly syncedBySave = new Set<string>();
-  /** Per person: the journal the last save brought in, to tell its records that changed by identity. */
-  private readonly lastSynced = new Map<string, Journal>();
   private build: Promise<void> | null = null;
   private done = false;
   private paused = false;
 
-  constructor(private readonly store: JournalStore, private readonly progressRegistry?: ProgressRegistry) {
+  constructor(private readonly store: JournalStore, private readonly progressRegistry?: ProgressRegistry, engines?: SearchEngineHost) {
+    this.engine = engines?.create() ?? inThreadEngine();
     store.onChange((id, journal) => this.sync(id, journal));
   }
 
@@ -111,50 +77,63 @@ export class SearchIndex {
 
   progress(): SearchProgress {
     const total = this.store.summaries().length;
-    return { ready: this.done, indexed: this.done ? total : Math.min(this.signatures.size, total), total, paused: this.paused };
+    return { ready: this.done, indexed: this.done ? total : Math.min(this.indexed.size, total), total, paused: this.paused };
   }
 
   async search(query: string): Promise<SearchAnswer> {
     void this.start();
     if (!isSearchable(query)) return { searched: false, progress: this.progress(), groups: [] };
-    // A slip of the keyboard is forgiven only when the words as typed find nothing.
-    const words = distinctWords(query);
-    const exact = this.findable(words, false) ? this.mini.search(query) : [];
-    // Only words of five letters or more are forgiven a slip: with none, a second pass would find the same nothing.
-    const forgiving = !exact.length && words.some((word) => fuzzyFrom5(word) !== false) && this.findable(words, true);
-    const results = (forgiving ? this.mini.search(query, { fuzzy: fuzzyFrom5 }) : exact).slice(0, MAX_HITS);
-    return { searched: true, progress: this.progress(), groups: await groupedHits(this.store, results) };
-  }
-
-  /** Whether every word could match something (as MiniSearch matches: prefix from 3 letters, a slip in 5). */
-  private findable(words: readonly string[], forgiving: boolean): boolean {
-    return words.every((word) => {
-      const fuzzy = forgiving ? fuzzyFrom5(word) : false;
-      // At least MiniSearch's own allowance (it rounds length × 0.2): never a word it could still match.
-      const distance = fuzzy === false ? 0 : Math.ceil(word.length * fuzzy);
-      return this.vocabulary.mayMatch(word, 3, distance);
-    });
+    const hits = await this.engine.search(query, MAX_HITS).catch(() => this.recovered().search(query, MAX_HITS));
+    return { searched: true, progress: this.progress(), groups: await groupedHits(this.store, hits) };
   }
 
   private async buildAll(): Promise<void> {
-    const ids = this.store.summaries().map((s) => s.id).filter((id) => !this.signatures.has(id) && !this.syncedBySave.has(id));
+    const ids = this.store.summaries().map((s) => s.id).filter((id) => !this.indexed.has(id) && !this.syncedBySave.has(id));
     // Stopping is always safe: what is indexed stays, and "Finish getting ready" reads on from there.
     const work = beginWork(this.progressRegistry, 'search-index', this.store.summaries().length, 'Getting search ready', { cancellable: true });
-    const read = (id: string) => this.store.journal(id).catch(() => null);
-    // The next journal is read while this one is indexed, so waiting on the disk and indexing overlap.
-    let next = ids.length ? read(ids[0]!) : null;
+    // Home's summaries are checked once search is ready, not while every journal is being read for it.
+    const reads = new ReadAhead(ids, (id) => this.store.journal(id, { heal: false }).catch(() => null), READ_AHEAD);
     const slice = { since: Date.now() };
     try {
-      for (const [i, id] of ids.entries()) {
-        const journal = await next;
+      for (const id of ids) {
+        const journal = await reads.next();
         if (work.cancelled) return this.stopped();
-        next = i + 1 < ids.length ? read(ids[i + 1]!) : null;
-        work.step(this.signatures.size);
+        work.step(this.indexed.size);
         await this.buildOne(id, journal, slice);
       }
-      this.done = true;
+      const engine = this.engine;
+      await engine.settle().catch(() => undefined);
+      // An engine that failed meanwhile was replaced: the new one is built by the next request.
+      if (engine === this.engine) this.done = true;
     } finally {
       work.end();
+      void this.healSummaries(ids.filter((id) => this.indexed.has(id)));
+    }
+  }
+
+  /**
+   * A worker that stopped (it should not) takes its index with it: search goes on in this thread,
+   * built afresh from the store, whose journals are current.
+   */
+  private recovered(): SearchEngine {
+    this.engine.close();
+    this.engine = inThreadEngine();
+    this.indexed.clear();
+    this.syncedBySave.clear();
+    this.build = null;
+    this.done = false;
+    void this.start();
+    return this.engine;
+  }
+
+  /**
+   * The summary check a first read makes (journal-store.ts), one journal at a time and unhurried, so
+   * the first searches, asked just as search gets ready, do not share the thread with it.
+   */
+  private async healSummaries(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      await pause(HEAL_EVERY_MS);
+      await this.store.healSummary(id).catch(() => undefined);
     }
   }
 
@@ -164,91 +143,64 @@ export class SearchIndex {
   }
 
   /**
-   * Indexes one journal a document at a time, stepping aside about every SLICE_MS. A stop (or a lock)
-   * lands between journals: this one is in memory already, and what is indexed stays whole.
+   * Hands one journal's documents to the engine a batch at a time, stepping aside about every
+   * SLICE_MS. A stop (or a lock) lands between journals: what is indexed stays whole.
    */
   private async buildOne(id: string, journal: Journal | null, slice: { since: number }): Promise<void> {
-    // A save that landed before this journal's turn has indexed it already, and its signatures are the
-    // true ones: replacing them with an empty map would make the next save add documents twice.
+    // A save that landed before this journal's turn has indexed it already, with the newer text.
     if (this.syncedBySave.has(id)) return;
-    const signatures = new Map<string, number>();
-    this.signatures.set(id, signatures);
-    for (const original of journal ? journalDocuments(journal) : []) {
-      // A save that landed meanwhile has already indexed the newer text.
-      if (this.syncedBySave.has(id)) return;
-      const { doc, sig } = prepared(original);
-      if (this.mini.has(doc.id)) this.mini.discard(doc.id);
-      this.mini.add(doc);
-      signatures.set(doc.id, sig);
+    const docs = journal ? journalDocuments(journal) : [];
+    // Until every document is in, a save replaces all of them (it cannot tell which are in yet).
+    const entry: Indexed = { journal: null, ids: new Set() };
+    this.indexed.set(id, entry);
+    for (let i = 0; i < docs.length; i += this.engine.batch) {
+      const part = docs.slice(i, i + this.engine.batch);
+      this.engine.put(part.map(engineDoc), []);
+      for (const doc of part) entry.ids.add(doc.id);
       if (Date.now() - slice.since > SLICE_MS) {
         await pause();
         slice.since = Date.now();
+        // A save that landed meanwhile has replaced them all with the newer text.
+        if (this.syncedBySave.has(id)) return;
       }
     }
+    entry.journal = journal;
   }
 
   /** Brings one person's documents in line with a save (`null`: the person is gone). */
   private sync(id: string, journal: Journal | null): void {
     this.syncedBySave.add(id);
-    const before = this.signatures.get(id) ?? new Map<string, number>();
-    const last = this.lastSynced.get(id);
-    const changed = journal && last && before.size > 0 ? changedOnly(last, journal) : null;
-    const after = changed ? new Map(before) : new Map<string, number>();
-    if (changed) for (const docId of docIdsOf(before, changed.records)) after.delete(docId);
-    for (const original of journal ? journalDocuments(changed?.journal ?? journal) : []) {
-      const { doc, sig } = prepared(original);
-      after.set(doc.id, sig);
-      if (before.get(doc.id) === sig) continue;
-      if (this.mini.has(doc.id)) this.mini.discard(doc.id);
-      this.mini.add(doc);
+    const before = this.indexed.get(id);
+    if (!journal) {
+      if (before) this.engine.put([], [...before.ids]);
+      this.indexed.delete(id);
+      return;
     }
-    for (const docId of before.keys()) if (!after.has(docId)) this.mini.discard(docId);
-    if (journal) this.signatures.set(id, after);
-    else this.signatures.delete(id);
-    if (journal) this.lastSynced.set(id, journal);
-    else this.lastSynced.delete(id);
+    const { docs, gone } = changes(before, journal);
+    const ids = new Set(before?.ids);
+    for (const docId of gone) ids.delete(docId);
+    for (const doc of docs) ids.add(doc.id);
+    this.engine.put(docs.map(engineDoc), gone);
+    this.indexed.set(id, { journal, ids });
   }
 }
 
 /**
- * What a save changed, by object identity: a save edits a copy-on-write draft (journal-draft.ts), so a
- * record it did not touch is the very same object as before, and its document is the same too. Returns
- * the journal cut down to the records that are new or replaced (their documents are built and compared;
- * a large journal's hundreds of others are not), with the ids of those and of the removed ones; null
- * when every document may have changed (the person's name or details, shown on each of them).
+ * The documents a save changed and the ids it removed. By record identity when the person is the same
+ * (journal-draft.ts copies only what a save touched), else word by word against what is indexed.
  */
-function changedOnly(last: Journal, journal: Journal): { journal: Journal; records: Set<string> } | null {
-  if (last.relationship !== journal.relationship) return null;
-  const cut: Record<string, unknown> = { ...journal };
-  const records = new Set<string>();
-  for (const [key, list] of Object.entries(journal) as [keyof Journal, unknown][]) {
-    if (key === 'relationship' || !Array.isArray(list)) continue;
-    const old = last[key] as readonly { id: string }[];
-    // A plan's title names its incident: a changed incident list rebuilds every plan's document.
-    const all = key === 'preparations' && last.incidents !== journal.incidents;
-    if (list === old && !all) {
-      cut[key] = [];
-      continue;
-    }
-    const kept = new Set(old);
-    const now = new Set<string>();
-    cut[key] = (list as { id: string }[]).filter((r) => {
-      now.add(r.id);
-      return all || !kept.has(r);
-    });
-    for (const r of cut[key] as { id: string }[]) records.add(r.id);
-    for (const r of old) if (!now.has(r.id)) records.add(r.id);
+function changes(before: Indexed | undefined, journal: Journal): { docs: SearchDocument[]; gone: string[] } {
+  const last = before?.journal;
+  const cut = last ? changedOnly(last, journal) : null;
+  if (last && cut) {
+    const docs = journalDocuments(cut.journal).filter((doc) => doc.entry !== 'person');
+    const kept = new Set(docs.map((doc) => doc.id));
+    return { docs, gone: docIdsOf(before.ids, cut.records).filter((docId) => !kept.has(docId)) };
   }
-  return { journal: cut as unknown as Journal, records };
-}
-
-/** The ids of documents (`<person>|<kind>:<record id>`) that belong to these records. */
-function docIdsOf(signatures: ReadonlyMap<string, number>, records: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  if (records.size === 0) return out;
-  for (const docId of signatures.keys()) {
-    const entry = docId.slice(docId.indexOf('|') + 1);
-    if (records.has(entry.slice(entry.indexOf(':') + 1))) out.push(docId);
-  }
-  return out;
+  const all = journalDocuments(journal);
+  const now = new Set(all.map((doc) => doc.id));
+  const gone = [...(before?.ids ?? [])].filter((docId) => !now.has(docId));
+  if (!last) return { docs: all, gone };
+  const old = new Map(journalDocuments(last).map((doc) => [doc.id, doc]));
+  return { docs: all.filter((doc) => !sameWords(old.get(doc.id), doc)), gone };
 }

@@ -132,9 +132,21 @@ export class JournalStore {
     return found;
   }
 
-  /** The whole journal of one relationship; throws not-found, or damaged naming the file. */
-  async journal(id: string): Promise<Journal> {
-    return (await this.mutex.run(id, () => this.load(id))).data;
+  /**
+   * The whole journal of one relationship; throws not-found, or damaged naming the file. `heal: false`
+   * (the search build reads every journal at once) leaves checking Home's summary to `healSummary`.
+   */
+  async journal(id: string, options: { heal?: boolean } = {}): Promise<Journal> {
+    return (await this.mutex.run(id, () => this.load(id, options.heal ?? true))).data;
+  }
+
+  /** Checks one summary against the journal in memory, as a first read does (after a read with `heal: false`). */
+  async healSummary(id: string): Promise<void> {
+    await this.mutex.run(id, async () => {
+      const replica = this.journals.get(id);
+      const summary = this.pending.get(id) ?? this.index.relationships.find((r) => r.id === id);
+      if (replica && summary) await this.refreshSummary(summary, replica.data);
+    });
   }
 
   /** When an entry of this journal was last removed, or null (imports compare it with a backup's age). */
@@ -382,7 +394,7 @@ export class JournalStore {
     await this.index.put(summary);
   }
 
-  private async load(id: string): Promise<JournalReplica> {
+  private async load(id: string, heal = true): Promise<JournalReplica> {
     const cached = this.journals.get(id);
     if (cached) return cached;
     const summary = this.summary(id);
@@ -394,7 +406,7 @@ export class JournalStore {
       throw new DomainError('not-found', 'The journal file for this relationship is missing from the data folder.');
     }
     this.journals.set(id, loaded);
-    await this.refreshSummary(summary, loaded.data);
+    if (heal) await this.refreshSummary(summary, loaded.data);
     return loaded;
   }
 

@@ -53,4 +53,48 @@ describe('markedSnippet reads only up to its window', () => {
     }
     console.log(`snippet window: ${rounds} texts compared with the whole-text snippet`);
   });
+
+  it('agrees on long texts cut near their first hit: runs of space at the cut, hits deep inside, words with symbols, letters that fold alike', () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const vocabulary = ['deadline', 'the', 'c++', 'a$b', 'x^2', 'ſtop', 'stop', 'K', 'k', 'sorry', 'İstanbul', 'istanbul'];
+    const gaps = [' ', '      ', '\n   \n', '\n\n\n', ' \t ', ', ', '. '];
+    let rounds = 0;
+    for (let round = 0; round < 60; round++) {
+      const words = 300 + Math.floor(next() * 1_500);
+      const text = Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]! + gaps[Math.floor(next() * gaps.length)]!).join('');
+      // Often a term that only appears far in (or never): the cut must still land past the real first hit.
+      const terms = [vocabulary[Math.floor(next() * vocabulary.length)]!.toLowerCase(), ...(next() < 0.5 ? ['zzz-never'] : [])];
+      const late = `${text}${' '.repeat(Math.floor(next() * 3_000))}needle${text.slice(0, 500)}`;
+      for (const max of [40, 160, 200]) {
+        expect(markedSnippet(text, terms, max), `round ${round}, max ${max}`).toEqual(wholeTextSnippet(text, terms, max));
+        expect(markedSnippet(late, ['needle'], max), `late, round ${round}, max ${max}`).toEqual(wholeTextSnippet(late, ['needle'], max));
+      }
+      rounds++;
+    }
+    console.log(`snippet cut near the first hit: ${rounds * 2} long texts compared with the whole-text snippet`);
+  });
+
+  it('agrees on plain ASCII texts read from just before their first hit: tabs and form feeds beside the gaps, hits deep inside', () => {
+    let seed = 23;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    // Even rounds: plain ASCII, read from just before the hit. Odd rounds: tabs and feeds, read from the start.
+    const plainWords = ['deadline', 'Deadline', 'the', 'c++', 'a$b', 'x^2', 'stop', 'K', 'sorry', 'long'.repeat(40)];
+    const plainGaps = [' ', '      ', '\n   \n', '\n\n', ', ', '. ', '!', ' (', ') '];
+    let rounds = 0;
+    for (let round = 0; round < 80; round++) {
+      const vocabulary = round % 2 === 0 ? plainWords : [...plainWords, '\tpad', 'v\vw'];
+      const gaps = round % 2 === 0 ? plainGaps : [...plainGaps, '\n\t', ' \t ', '\f'];
+      const words = 200 + Math.floor(next() * 1_500);
+      const text = Array.from({ length: words }, () => vocabulary[Math.floor(next() * vocabulary.length)]! + gaps[Math.floor(next() * gaps.length)]!).join('');
+      const terms = [vocabulary[Math.floor(next() * vocabulary.length)]!.toLowerCase().trim()];
+      const late = `${text}${gaps[round % gaps.length]!.repeat(Math.floor(next() * 300))}needle${text.slice(0, 700)}`;
+      for (const max of [40, 160, 200]) {
+        expect(markedSnippet(text, terms, max), `round ${round}, max ${max}`).toEqual(wholeTextSnippet(text, terms, max));
+        expect(markedSnippet(late, ['needle', 'zzz'], max), `late, round ${round}, max ${max}`).toEqual(wholeTextSnippet(late, ['needle', 'zzz'], max));
+      }
+      rounds++;
+    }
+    console.log(`snippet read from before the first hit: ${rounds * 2} ASCII texts compared with the whole-text snippet`);
+  });
 });

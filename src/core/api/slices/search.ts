@@ -29,7 +29,7 @@ export interface SearchContract {
 export const searchHandlers = (ctx: ServiceContext) => {
   // Made on first use: while locked the store does not exist, and nothing should be read before asked.
   let index: SearchIndex | null = null;
-  const get = (): SearchIndex => (index ??= new SearchIndex(ctx.store, ctx.progress));
+  const get = (): SearchIndex => (index ??= new SearchIndex(ctx.store, ctx.progress, ctx.searchEngines));
   return {
     'search:query': async ({ query }: In<'search:query'>) => get().search(query),
     'search:status': async ({ resume }: In<'search:status'>) => {
