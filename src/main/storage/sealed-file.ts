@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { GcmBlock } from './gcm-batch';
 
 /**
  * The sealed file format, version 1. Every byte is covered by AES-256-GCM: the header is the
@@ -121,16 +122,12 @@ export function openSealed(dataKey: DataKey, identity: string | null, bytes: Uin
  * the header is read once (a log opens one block per row, 100,000 of them in a long log).
  */
 export function openSealedIf(dataKey: DataKey, bytes: Uint8Array, check: (identity: string) => void): Uint8Array {
-  const header = readHeader(bytes);
-  if (!sameBytes(header.keyId, dataKey.id)) {
-    throw new SealError('it was encrypted with a different key (perhaps from another Mend data folder)', 'foreign');
-  }
-  check(header.identity);
-  const decipher = createDecipheriv('aes-256-gcm', dataKey.key, ivOf(header.bytes));
-  decipher.setAAD(header.bytes);
-  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  const parts = sealedParts(dataKey, bytes, check);
+  const decipher = createDecipheriv('aes-256-gcm', dataKey.key, parts.iv);
+  decipher.setAAD(parts.aad);
+  decipher.setAuthTag(parts.tag);
   try {
-    const body = decipher.update(bytes.subarray(header.bytes.length, bytes.length - TAG_BYTES));
+    const body = decipher.update(parts.ciphertext);
     const rest = decipher.final();
     if (rest.length === 0) return body; // GCM gives everything from update: no second copy (a log opens 100,000 rows)
     const out = new Uint8Array(body.length + rest.length);
@@ -138,8 +135,28 @@ export function openSealedIf(dataKey: DataKey, bytes: Uint8Array, check: (identi
     out.set(rest, body.length);
     return out;
   } catch {
-    throw new SealError('it was changed or damaged after it was saved (its seal does not match)');
+    throw new SealError(TAMPERED);
   }
+}
+
+export const TAMPERED = 'it was changed or damaged after it was saved (its seal does not match)';
+
+/**
+ * A sealed block's parts for AES-256-GCM (header as associated data, IV, ciphertext, tag), once its
+ * header reads well, names `dataKey` and its identity passes `check`. Nothing is deciphered or trusted yet.
+ */
+export function sealedParts(dataKey: DataKey, bytes: Uint8Array, check: (identity: string) => void): GcmBlock {
+  const header = readHeader(bytes);
+  if (!sameBytes(header.keyId, dataKey.id)) {
+    throw new SealError('it was encrypted with a different key (perhaps from another Mend data folder)', 'foreign');
+  }
+  check(header.identity);
+  return {
+    aad: header.bytes,
+    iv: ivOf(header.bytes),
+    ciphertext: bytes.subarray(header.bytes.length, bytes.length - TAG_BYTES),
+    tag: bytes.subarray(bytes.length - TAG_BYTES),
+  };
 }
 
 /**
