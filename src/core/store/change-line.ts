@@ -1,4 +1,5 @@
 import { crc32, crc32Hex } from './crc32';
+import { parseLine } from './line-parse';
 
 /**
  * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
@@ -187,7 +188,8 @@ function decodeRow(text: string, from: number, to: number, raw: Uint8Array, from
     // The row without its checksum member (always the last, checked above) is the body the checksum
     // covers. Parsing that, rather than deleting the member after, keeps each line a fast-mode object
     // (a delete turns it into a dictionary): a log of 100,000 lines decodes about a fifth faster.
-    const value = JSON.parse(`${text.slice(from, to - CHECKSUM_TAIL)}}`) as Partial<ChangeLine>;
+    const body = `${text.slice(from, to - CHECKSUM_TAIL)}}`;
+    const value = (parseLine(body) ?? JSON.parse(body)) as Partial<ChangeLine>;
     return isLine(value) ? value : 'it is not a Mend change';
   } catch {
     return 'it is not valid JSON';

@@ -83,8 +83,14 @@ function writeCounters(into: Uint8Array, at: number, iv: Uint8Array, n: number):
   }
 }
 
+/** plain[into…] = ciphertext ⊕ stream[from…], four bytes at a time (views: the offsets need not be aligned). */
 function xorStream(ciphertext: Uint8Array, stream: Uint8Array, from: number, plain: Uint8Array, into: number): void {
-  for (let i = 0; i < ciphertext.length; i++) plain[into + i] = ciphertext[i]! ^ stream[from + i]!;
+  const c = new DataView(ciphertext.buffer, ciphertext.byteOffset, ciphertext.byteLength);
+  const k = new DataView(stream.buffer, stream.byteOffset + from, ciphertext.byteLength);
+  const p = new DataView(plain.buffer, plain.byteOffset + into, ciphertext.byteLength);
+  const whole = ciphertext.length & ~3;
+  for (let i = 0; i < whole; i += 4) p.setInt32(i, c.getInt32(i) ^ k.getInt32(i));
+  for (let i = whole; i < ciphertext.length; i++) plain[into + i] = ciphertext[i]! ^ stream[from + i]!;
 }
 
 /**

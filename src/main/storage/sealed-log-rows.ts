@@ -40,7 +40,9 @@ function openBatch(key: DataKey, path: string, rows: readonly string[]): Uint8Ar
   const at: number[] = []; // the block of each row, or -1 for a row refused before any deciphering
   for (const row of rows) {
     try {
-      blocks.push(sealedParts(key, unwrapLogRow(row), check));
+      const sealed = unwrapLogRow(row);
+      // A plain view of the Buffer: its parts are cut as plain typed arrays, cheaper than Buffers, 100,000 times over.
+      blocks.push(sealedParts(key, new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength), check));
       at.push(blocks.length - 1);
     } catch {
       at.push(-1);
