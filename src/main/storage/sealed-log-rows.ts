@@ -38,11 +38,17 @@ function openBatch(key: DataKey, path: string, rows: readonly string[]): Uint8Ar
   const check = identityCheck(path);
   const blocks: GcmBlock[] = [];
   const at: number[] = []; // the block of each row, or -1 for a row refused before any deciphering
+  // Every row's base64 decoded into one buffer (as unwrapLogRow decodes it, without a Buffer per row);
+  // its parts are cut as plain typed arrays, cheaper than Buffers, 100,000 times over.
+  const decoded = Buffer.allocUnsafe(rows.reduce((n, row) => n + Math.ceil(row.length * 0.75), 0));
+  const view = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
+  let used = 0;
   for (const row of rows) {
     try {
-      const sealed = unwrapLogRow(row);
-      // A plain view of the Buffer: its parts are cut as plain typed arrays, cheaper than Buffers, 100,000 times over.
-      blocks.push(sealedParts(key, new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength), check));
+      if (!row.startsWith(ROW_PREFIX)) throw new SealError('it is not a sealed line');
+      const length = decoded.write(row.slice(ROW_PREFIX.length), used, 'base64');
+      blocks.push(sealedParts(key, view.subarray(used, used + length), check));
+      used += length;
       at.push(blocks.length - 1);
     } catch {
       at.push(-1);
