@@ -86,12 +86,13 @@ export class JournalReplica {
 
   /** Null when there is neither a snapshot nor a log line for this id (or the person was removed). */
   static async load(deps: ReplicaDeps, id: string, held?: Uint8Array): Promise<JournalReplica | null> {
-    const logs: LogText[] = [];
-    for (const name of await logNamesFor(deps.files, id)) logs.push(await readLogText(deps, name, id));
-    // Lines are merged as they are read; should a log not be in clock order (rare), all are read again and sorted.
-    const merged = await JournalReplica.loadLogs(deps, id, held, logs, mergeInClockOrder);
+    // The logs are read after the snapshot, as they always were (a snapshot never claims lines a log read after it lacks).
+    let logs: Promise<LogText[]> | null = null;
+    const readLogs = () => (logs ??= readLogTexts(deps, id));
+    // Lines are merged as they are decoded; should a log not be in clock order (rare), they are decoded again and sorted.
+    const merged = await JournalReplica.loadLogs(deps, id, held, readLogs, mergeInClockOrder);
     if (merged !== UNORDERED) return merged;
-    return (await JournalReplica.loadLogs(deps, id, held, logs, applySorted, true)) as JournalReplica | null;
+    return (await JournalReplica.loadLogs(deps, id, held, readLogs, applySorted, true)) as JournalReplica | null;
   }
 
   /**
@@ -103,7 +104,7 @@ export class JournalReplica {
     deps: ReplicaDeps,
     id: string,
     held: Uint8Array | undefined,
-    logs: readonly LogText[],
+    readLogs: () => Promise<LogText[]>,
     merge: (sources: MergeSource[], apply: (line: ChangeLine) => void) => Merged | null,
     again = false,
   ): Promise<JournalReplica | null | typeof UNORDERED> {
@@ -112,7 +113,7 @@ export class JournalReplica {
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const snapshotHeads = new Map(heads);
-    const sources = logs.map((log) => ({ ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0 }));
+    const sources = (await readLogs()).map((log) => ({ ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0 }));
     const incomplete = sources.some((s) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null);
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
     const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
@@ -366,10 +367,14 @@ interface LogText {
   text: string;
 }
 
-async function readLogText(deps: ReplicaDeps, name: string, id: string): Promise<LogText> {
-  const path = `${LOG_FOLDER}/${name}`;
-  const bytes = await deps.files.read(path);
-  return { name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' };
+async function readLogTexts(deps: ReplicaDeps, id: string): Promise<LogText[]> {
+  const logs: LogText[] = [];
+  for (const name of await logNamesFor(deps.files, id)) {
+    const path = `${LOG_FOLDER}/${name}`;
+    const bytes = await deps.files.read(path);
+    logs.push({ name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' });
+  }
+  return logs;
 }
 
 /**
