@@ -2,13 +2,13 @@ import type { ChangeLine } from './change-line';
 
 /**
  * A change line as Mend writes it (JSON.stringify of a ChangeLine: no whitespace, members t, d, k
- * first, then o, s, u, x, m), read with a few sticky regular expressions instead of JSON.parse: about
- * twice as fast on a 100,000-line log, as the values no line needs are never built as JSON.parse would
- * build them. Only a line in that exact form is read here: strings without escapes or control
- * characters, values that are strings, true, false, null or whole numbers of up to 15 digits, each
- * member once. Anything else (an escape, a nested value, a key out of place) returns null, and the
- * caller parses the line with JSON.parse as before; so a line read here is valid JSON, and the object
- * is the one JSON.parse gives, member for member and in the same order.
+ * first, then any of o, s, u, x, m), read with a few sticky regular expressions instead of JSON.parse:
+ * faster on a 100,000-line log, as the expressions run in native code and every string is a slice of
+ * the line's own string rather than a copy. Only a line in that exact form is read here: strings
+ * without escapes or control characters, values that are strings, true, false, null or whole numbers
+ * of up to 15 digits, each member once. Anything else (an escape, a nested value, a key out of place)
+ * returns null, and the caller parses the line with JSON.parse as before; so a line read here is valid
+ * JSON, and the object is the one JSON.parse gives, member for member and in the same order.
  */
 const CHARS = '[^"\\\\\\x00-\\x1f]';
 const HEAD = new RegExp(`\\{"t":"(${CHARS}*)","d":"(${CHARS}*)","k":"(${CHARS}*)"`, 'y');
