@@ -151,10 +151,26 @@ export function sealedParts(dataKey: DataKey, bytes: Uint8Array, check: (identit
     throw new SealError('it was encrypted with a different key (perhaps from another Mend data folder)', 'foreign');
   }
   check(header.identity);
+  return partsAfter(bytes, header.bytes.length);
+}
+
+/**
+ * sealedParts for a block whose header is `accepted`'s byte for byte but for its IV (the rows of one
+ * log: same magic, version, key id and identity). Everything sealedParts checks lies in those bytes, so
+ * it would accept this block too; null when the headers differ or the block is too short.
+ */
+export function partsLike(accepted: GcmBlock, bytes: Uint8Array): GcmBlock | null {
+  const header = accepted.aad;
+  if (bytes.length < header.length + TAG_BYTES) return null;
+  for (let i = 0; i < header.length; i++) if (bytes[i] !== header[i] && (i < IV_AT || i >= IV_AT + IV_BYTES)) return null;
+  return partsAfter(bytes, header.length);
+}
+
+function partsAfter(bytes: Uint8Array, headerLength: number): GcmBlock {
   return {
-    aad: header.bytes,
-    iv: ivOf(header.bytes),
-    ciphertext: bytes.subarray(header.bytes.length, bytes.length - TAG_BYTES),
+    aad: bytes.subarray(0, headerLength),
+    iv: bytes.subarray(IV_AT, IV_AT + IV_BYTES),
+    ciphertext: bytes.subarray(headerLength, bytes.length - TAG_BYTES),
     tag: bytes.subarray(bytes.length - TAG_BYTES),
   };
 }
@@ -179,7 +195,8 @@ export function sealedIdentity(bytes: Uint8Array): string | null {
   }
 }
 
-const ivOf = (header: Uint8Array): Uint8Array => header.subarray(SEAL_MAGIC.length + 1 + KEY_ID_BYTES, SEAL_MAGIC.length + 1 + KEY_ID_BYTES + IV_BYTES);
+const IV_AT = SEAL_MAGIC.length + 1 + KEY_ID_BYTES;
+const ivOf = (header: Uint8Array): Uint8Array => header.subarray(IV_AT, IV_AT + IV_BYTES);
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

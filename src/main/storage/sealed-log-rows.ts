@@ -1,5 +1,5 @@
 import { batchAvailable, openGcmBatch, type GcmBlock } from './gcm-batch';
-import { openSealedIf, seal, sealedParts, SealError, type DataKey } from './sealed-file';
+import { openSealedIf, partsLike, seal, sealedParts, SealError, type DataKey } from './sealed-file';
 
 /**
  * A change log sealed line by line: each row is "MENDSEAL:" and the base64 of one sealed block whose
@@ -43,11 +43,16 @@ function openBatch(key: DataKey, path: string, rows: readonly string[]): Uint8Ar
   const decoded = Buffer.allocUnsafe(rows.reduce((n, row) => n + Math.ceil(row.length * 0.75), 0));
   const view = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
   let used = 0;
+  let accepted: GcmBlock | null = null;
   for (const row of rows) {
     try {
       if (!row.startsWith(ROW_PREFIX)) throw new SealError('it is not a sealed line');
       const length = decoded.write(row.slice(ROW_PREFIX.length), used, 'base64');
-      blocks.push(sealedParts(key, view.subarray(used, used + length), check));
+      const sealed = view.subarray(used, used + length);
+      // A row whose header is the last accepted row's (but for its IV) passes the same checks: not read again.
+      const parts: GcmBlock = (accepted && partsLike(accepted, sealed)) ?? sealedParts(key, sealed, check);
+      accepted = parts;
+      blocks.push(parts);
       used += length;
       at.push(blocks.length - 1);
     } catch {
