@@ -1,4 +1,5 @@
 import { crc32, crc32Hex } from './crc32';
+import { parseLine } from './line-parse';
 
 /**
  * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
@@ -71,55 +72,110 @@ export function encodeLine(line: ChangeLine): string {
 /**
  * Reads every complete line; a line that does not parse or fails its checksum is reported and skipped.
  * `bytes`, when the caller has them, are the file's bytes `text` was decoded from: checksums are over
- * them, so the text is not encoded again. One pass, no copy of a row: a log of 100,000 lines is read
- * at the speed of JSON.parse.
+ * them, so the text is not encoded again.
  */
 export function decodeLog(text: string, bytes?: Uint8Array): DecodedLog {
-  const end = text.lastIndexOf('\n') + 1;
-  // Checksums are over UTF-8 bytes, cut at the same newlines (UTF-8 never has a newline byte inside a
-  // character, and a byte that is not UTF-8 decodes to a character that is no newline either).
-  const raw = bytes ?? encoder.encode(text.slice(0, end));
-  const firstRow = text.slice(0, Math.max(0, text.indexOf('\n')));
-  const trimmed = end > 0 ? trimMarkerOf(firstRow) : null;
-  // Row i of the file is line (i + shift) of the log: a trim marker takes row 0 and says where it starts.
-  const shift = trimmed === null ? 0 : trimmed - 1;
+  const cursor = new LogCursor(text, bytes);
   const lines: ChangeLine[] = [];
-  const at: number[] = [];
-  const problems: LineProblem[] = [];
-  // Lines of a save whose last line ("m" absent) has not been read yet start at lines[saveStart].
-  let saveStart = 0;
-  let saveRow = 0;
-  let saveByte = 0;
-  let row = 0;
-  let from = 0;
-  let fromByte = 0;
-  while (from < end) {
+  const rows: number[] = [];
+  for (let line = cursor.next(); line !== null; line = cursor.next()) {
+    lines.push(line);
+    rows.push(cursor.row);
+  }
+  return { lines, rows, problems: cursor.problems, complete: cursor.complete, completeBytes: cursor.completeBytes, base: cursor.base };
+}
+
+/**
+ * A log read one save at a time, in file order: the lines of each complete save, as they are parsed.
+ * Opening a journal merges the logs' lines as they come, so a line's objects die young (a log of
+ * 100,000 lines kept whole until it was sorted cost the garbage collector as much as the parsing).
+ * A save with a damaged line is skipped whole, like the line; a save whose last line ("m" absent) has
+ * not arrived (or was cut by a crash) counts as not there yet. `complete`, `completeBytes` and every
+ * problem are known once next() has returned null.
+ */
+export class LogCursor {
+  /** Lines cut from the front by trimming (log-trim.ts): row numbers continue from here. */
+  readonly base: number;
+  readonly problems: LineProblem[] = [];
+  /** The log row of the line next() returned last. */
+  row = 0;
+  /** Complete lines in the file (a torn last save is not counted: it may still be arriving). */
+  complete = 0;
+  /** Bytes up to the end of the last complete save. */
+  completeBytes = 0;
+  private readonly raw: Uint8Array;
+  private readonly end: number;
+  /** Row i of the file is line (i + shift) of the log: a trim marker takes row 0 and says where it starts. */
+  private readonly shift: number;
+  private readonly marker: boolean;
+  private at = 0;
+  private from = 0;
+  private fromByte = 0;
+  /** The save being read, where it starts, and the last save read whole (handed out by next()). */
+  private save: ChangeLine[] = [];
+  private saveRows: number[] = [];
+  private saveRow = 0;
+  private saveByte = 0;
+  private ready: ChangeLine[] = [];
+  private readyRows: number[] = [];
+  private handed = 0;
+
+  constructor(private readonly text: string, bytes?: Uint8Array) {
+    this.end = text.lastIndexOf('\n') + 1;
+    // Checksums are over UTF-8 bytes, cut at the same newlines (UTF-8 never has a newline byte inside a
+    // character, and a byte that is not UTF-8 decodes to a character that is no newline either).
+    this.raw = bytes ?? encoder.encode(text.slice(0, this.end));
+    const trimmed = this.end > 0 ? trimMarkerOf(text.slice(0, Math.max(0, text.indexOf('\n')))) : null;
+    this.marker = trimmed !== null;
+    this.shift = trimmed === null ? 0 : trimmed - 1;
+    this.base = trimmed ?? 0;
+  }
+
+  /** The next line of a complete save, or null once the log is read (then `complete` is set). */
+  next(): ChangeLine | null {
+    while (this.handed === this.ready.length) {
+      if (this.from >= this.end) return this.finish();
+      this.readRow();
+    }
+    this.row = this.readyRows[this.handed]!;
+    return this.ready[this.handed++]!;
+  }
+
+  private readRow(): void {
+    const { text, raw, from, fromByte } = this;
     const to = text.indexOf('\n', from);
     const toByte = raw.indexOf(NEWLINE, fromByte);
-    if (lines.length === saveStart) {
-      saveRow = row;
-      saveByte = fromByte;
+    if (this.save.length === 0) {
+      this.saveRow = this.at;
+      this.saveByte = fromByte;
     }
-    if (!(row === 0 && trimmed !== null)) {
+    if (!(this.at === 0 && this.marker)) {
       const decoded = decodeRow(text, from, to, raw, fromByte, toByte);
       if (typeof decoded === 'string') {
-        problems.push({ line: row + 1, reason: decoded });
-        lines.length = at.length = saveStart; // a save with a damaged line is skipped whole, like the line
+        this.problems.push({ line: this.at + 1, reason: decoded });
+        this.save.length = this.saveRows.length = 0; // a save with a damaged line is skipped whole
       } else {
-        lines.push(decoded);
-        at.push(row + shift);
-        if (!decoded.m) saveStart = lines.length;
+        this.save.push(decoded);
+        this.saveRows.push(this.at + this.shift);
+        if (!decoded.m) this.handOut();
       }
     }
-    from = to + 1;
-    fromByte = toByte + 1;
-    row++;
+    this.from = to + 1;
+    this.fromByte = toByte + 1;
+    this.at++;
   }
-  // A save whose last line has not arrived (or was cut by a crash) counts as not there yet.
-  const torn = lines.length > saveStart;
-  lines.length = at.length = saveStart;
-  const complete = (torn ? saveRow : row) + shift;
-  return { lines, rows: at, problems, complete, completeBytes: torn ? saveByte : fromByte, base: trimmed ?? 0 };
+
+  private handOut(): void {
+    [this.ready, this.readyRows, this.handed] = [this.save, this.saveRows, 0];
+    [this.save, this.saveRows] = [[], []];
+  }
+
+  private finish(): null {
+    const torn = this.save.length > 0;
+    this.complete = (torn ? this.saveRow : this.at) + this.shift;
+    this.completeBytes = torn ? this.saveByte : this.fromByte;
+    return null;
+  }
 }
 
 /** One row, text[from, to) and its bytes raw[fromByte, toByte): a change line, or why it is not one. */
@@ -132,7 +188,8 @@ function decodeRow(text: string, from: number, to: number, raw: Uint8Array, from
     // The row without its checksum member (always the last, checked above) is the body the checksum
     // covers. Parsing that, rather than deleting the member after, keeps each line a fast-mode object
     // (a delete turns it into a dictionary): a log of 100,000 lines decodes about a fifth faster.
-    const value = JSON.parse(`${text.slice(from, to - CHECKSUM_TAIL)}}`) as Partial<ChangeLine>;
+    const body = `${text.slice(from, to - CHECKSUM_TAIL)}}`;
+    const value = (parseLine(body) ?? JSON.parse(body)) as Partial<ChangeLine>;
     return isLine(value) ? value : 'it is not a Mend change';
   } catch {
     return 'it is not valid JSON';

@@ -1,5 +1,6 @@
 import type { FileStore } from './file-store';
-import { decodeLog, encodeLine, type ChangeLine, type LineProblem } from './change-line';
+import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
+import { applySorted, mergeInClockOrder, type Merged, type MergeSource } from './log-merge';
 import { decodeEnvelopeWithSync, encodeEnvelope } from './envelope';
 import { damagedFileError } from './envelope-adapter';
 import { diffJournals } from './journal-diff';
@@ -16,6 +17,8 @@ export const logPath = (id: string, device: string): string => `${LOG_FOLDER}/${
 /** The journal's fields that hold lists of records. */
 export const COLLECTIONS: readonly string[] = Object.keys(journalSchema.shape).filter((k) => k !== 'relationship');
 const DAY_MS = 86_400_000;
+/** A log was not in clock order: the merge starts over, sorting. */
+const UNORDERED = Symbol('unordered');
 
 /** A version of a text field that did not win, and who wrote the one shown instead. */
 export interface AlternativeVersion {
@@ -86,40 +89,60 @@ export class JournalReplica {
    * `held` is a copy read in place of the snapshot (a restore); null reads the logs alone (a rebuild).
    */
   static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null): Promise<JournalReplica | null> {
-    const base = held === null ? null : await readSnapshot(deps, id, held);
+    // The logs are read after the snapshot, as they always were (a snapshot never claims lines a log read after it lacks).
+    let logs: Promise<LogText[]> | null = null;
+    const readLogs = () => (logs ??= readLogTexts(deps, id));
+    // Lines are merged as they are decoded; should a log not be in clock order (rare), they are decoded again and sorted.
+    const merged = await JournalReplica.loadLogs(deps, id, held, readLogs, mergeInClockOrder);
+    if (merged !== UNORDERED) return merged;
+    return (await JournalReplica.loadLogs(deps, id, held, readLogs, applySorted, true)) as JournalReplica | null;
+  }
+
+  /**
+   * The snapshot and every log's lines past it, merged by `merge` into the snapshot's records. What the
+   * logs report (damaged lines, a clock far ahead) is said once the merge has finished, so a merge that
+   * starts over says nothing twice (`again`: the snapshot, read a second time, says nothing either).
+   */
+  private static async loadLogs(
+    deps: ReplicaDeps,
+    id: string,
+    held: Uint8Array | null | undefined,
+    readLogs: () => Promise<LogText[]>,
+    merge: (sources: MergeSource[], apply: (line: ChangeLine) => void) => Merged | null,
+    again = false,
+  ): Promise<JournalReplica | null | typeof UNORDERED> {
+    const base = held === null ? null : await readSnapshot(again ? { ...deps, report: () => undefined } : deps, id, held);
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const snapshotHeads = new Map(heads);
-    const lines: ChangeLine[] = [];
-    let unfolded = 0;
-    let incomplete = false;
-    for (const name of await logNamesFor(deps.files, id)) {
-      const own = name === `${id}.${deps.device}.log`;
-      const log = await readLog(deps, `${LOG_FOLDER}/${name}`, own);
-      const skip = heads.get(name) ?? 0;
-      if (log.base > skip && conflictCopyOf(name) === null) {
-        incomplete = true;
-        deps.report({ file: `${LOG_FOLDER}/${name}`, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
-      }
-      for (let i = 0; i < log.lines.length; i++) if (log.rows[i]! >= skip) lines.push(log.lines[i]!);
-      if (own) unfolded = log.complete - skip;
-      if (conflictCopyOf(name) === null) heads.set(name, Math.max(skip, log.complete));
-    }
-    if (!base && lines.length === 0) return null;
-    lines.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+    const sources = (await readLogs()).map((log) => ({ ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0 }));
+    const incomplete = sources.some((s) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null);
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
     const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
     // A copy being restored past a trimmed log: the lines left were written after lines that are gone,
     // so they name values the copy does not hold, and its own older text would come back as an "also
     // written" version that nobody wrote at the same time. Those are dropped; every other one stays.
     const restoredClocks = held && incomplete ? fieldClocks(records) : null;
-    for (const line of lines) {
-      if (line.t > dayAhead) checkClock(deps, id, line);
+    const ahead: ChangeLine[] = [];
+    const merged = merge(sources, (line) => {
+      if (line.t > dayAhead) ahead.push(line);
       applyLine(records, line);
+    });
+    if (!merged) return UNORDERED;
+    let unfolded = 0;
+    for (const source of sources) {
+      await settleLog(deps, source, source.cursor);
+      if (source.cursor.base > source.skip && conflictCopyOf(source.name) === null) {
+        deps.report({ file: source.path, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
+      }
+      if (source.own) unfolded = source.cursor.complete - source.skip;
+      if (conflictCopyOf(source.name) === null) heads.set(source.name, Math.max(source.skip, source.cursor.complete));
     }
+    ahead.forEach((line) => checkClock(deps, id, line));
+    if (!base && merged.count === 0) return null;
     if (restoredClocks) dropAlternativesAt(records, restoredClocks);
-    if (lines.length > 0) deps.clock.recv(lines[lines.length - 1]!.t);
+    if (merged.last !== null) deps.clock.recv(merged.last);
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
     const data = validJournal(id, records);
@@ -343,21 +366,44 @@ async function logNamesFor(files: FileStore, id: string): Promise<string[]> {
   });
 }
 
+/** A log file as read (plain bytes, already opened if sealed), before its lines are decoded. */
+interface LogText {
+  name: string;
+  path: string;
+  /** This device's own log (never a conflict copy of it). */
+  own: boolean;
+  bytes: Uint8Array | null;
+  text: string;
+}
+
+async function readLogTexts(deps: ReplicaDeps, id: string): Promise<LogText[]> {
+  const logs: LogText[] = [];
+  for (const name of await logNamesFor(deps.files, id)) {
+    const path = `${LOG_FOLDER}/${name}`;
+    const bytes = await deps.files.read(path);
+    logs.push({ name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' });
+  }
+  return logs;
+}
+
 /**
  * Reads a log's complete lines. Another device's torn last line is left to finish arriving; this
  * device's own torn tail is an append that was never acknowledged (a crash): it is cut off, by an
  * atomic rewrite of the complete lines, so the next append starts on a line of its own.
  */
-async function readLog(
-  deps: ReplicaDeps,
-  path: string,
-  own: boolean,
-): Promise<{ lines: ChangeLine[]; rows: number[]; complete: number; base: number }> {
+async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{ complete: number }> {
   const bytes = await deps.files.read(path);
-  const log = bytes ? decodeLog(new TextDecoder().decode(bytes), bytes) : decodeLog('');
-  if (own && bytes && log.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, log.completeBytes));
-  log.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
-  return { lines: log.lines, rows: log.rows, complete: log.complete, base: log.base };
+  const cursor = new LogCursor(bytes ? new TextDecoder().decode(bytes) : '', bytes ?? undefined);
+  while (cursor.next()) continue;
+  await settleLog(deps, { path, own, bytes }, cursor);
+  return { complete: cursor.complete };
+}
+
+/** Once a log is read to its end: this device's own torn tail is cut off, and its damaged lines are reported. */
+async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'bytes'>, cursor: LogCursor): Promise<void> {
+  const { path, own, bytes } = log;
+  if (own && bytes && cursor.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, cursor.completeBytes));
+  cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {

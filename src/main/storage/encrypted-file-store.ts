@@ -3,7 +3,10 @@ import { damagedFileError } from '../../core/store/envelope-adapter';
 import { UnreadableFileError } from '../../core/store/envelope';
 import type { FileStore } from '../../core/store/file-store';
 import { isDeviceRecordPath } from '../../core/store/device-upkeep';
-import { isSealed, openSealed, openSealedIf, seal, SealError, type DataKey } from './sealed-file';
+import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
+import { openLogRows, sealLogRow } from './sealed-log-rows';
+
+export { sealLogRow, unwrapLogRow } from './sealed-log-rows';
 
 /**
  * Where the folder stands:
@@ -152,9 +155,8 @@ export function openBytes(control: SealControl, path: string, bytes: Uint8Array)
 
 /**
  * Change logs are sealed line by line, so a sealed save is still one append: each line becomes the
- * "MENDSEAL:" and the base64 of a sealed block (identity: the log's own name, which conflict copies keep
- * in their header), so a sealed log starts with the seal's magic like every sealed file.
- * A line that cannot be opened reads as a "#reason" line, which the log reader reports and skips.
+ * "MENDSEAL:" and the base64 of a sealed block (sealed-log-rows.ts), so a sealed log starts with the
+ * seal's magic like every sealed file.
  */
 const isLog = (path: string): boolean => path.endsWith('.log');
 
@@ -167,14 +169,24 @@ export function sealLogLines(key: DataKey, path: string, plain: Uint8Array): Uin
 
 export function openLogLines(control: SealControl, path: string, bytes: Uint8Array): Uint8Array {
   if (everyRowPlain(bytes)) return bytes; // a plain folder's logs: nothing to open, nothing to copy
-  const key = control.key();
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: Uint8Array[] = [];
+  const sealedRows: string[] = [];
+  const sealedAt: number[] = [];
+  // Sealed rows are base64, so one Latin-1 string of the file gives each row as a slice, without a copy per row.
+  const text = buf.toString('latin1');
   let from = 0;
   for (let to = buf.indexOf(NEWLINE, from); to !== -1; from = to + 1, to = buf.indexOf(NEWLINE, from)) {
     // Row by row in the bytes as read: a plain row as it is, a sealed one opened; never the whole file as text.
-    parts.push(buf[from] === OPEN_BRACE ? buf.subarray(from, to) : openLogRow(key, path, buf.toString('latin1', from, to)), NEWLINE_BYTES);
+    if (buf[from] === OPEN_BRACE) parts.push(buf.subarray(from, to), NEWLINE_BYTES);
+    else {
+      sealedAt.push(parts.length);
+      sealedRows.push(text.slice(from, to));
+      parts.push(TORN, NEWLINE_BYTES); // replaced below by the row opened
+    }
   }
+  const opened = openLogRows(control.key(), path, sealedRows);
+  sealedAt.forEach((part, i) => (parts[part] = opened[i]!));
   // A torn last line stays torn (without its newline), so the reader waits for the rest of it.
   if (from < buf.length) parts.push(TORN);
   return Buffer.concat(parts);
@@ -192,33 +204,6 @@ function everyRowPlain(bytes: Uint8Array): boolean {
 const NEWLINE = 0x0a;
 const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
 const TORN = Uint8Array.of(OPEN_BRACE);
-const utf8 = new TextEncoder();
-
-/** One row's plain bytes: opened, or a "#reason" row the log reader reports and skips. */
-function openLogRow(key: DataKey | null, path: string, row: string): Uint8Array {
-  if (!key) return utf8.encode('#it is encrypted, but this data folder has no keyring.json to open it with');
-  try {
-    // A sync tool's conflict copy keeps the sealed name of the log it copies: accept a log's own name only.
-    return openSealedIf(key, unwrapLogRow(row), (identity) => {
-      if (!identity.startsWith('logs/') || !sameJournal(identity, path)) throw new SealError('it belongs elsewhere');
-    });
-  } catch {
-    return utf8.encode('#it could not be decrypted');
-  }
-}
-
-const sameJournal = (identity: string, path: string): boolean => path.startsWith(identity.slice(0, identity.lastIndexOf('.', identity.length - 5) + 1));
-
-const ROW_PREFIX = 'MENDSEAL:';
-
-export function sealLogRow(key: DataKey, identity: string, row: string): string {
-  return ROW_PREFIX + Buffer.from(seal(key, identity, new TextEncoder().encode(row))).toString('base64');
-}
-
-export function unwrapLogRow(row: string): Uint8Array {
-  if (!row.startsWith(ROW_PREFIX)) throw new SealError('it is not a sealed line');
-  return Buffer.from(row.slice(ROW_PREFIX.length), 'base64');
-}
 
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { GcmBlock } from './gcm-batch';
 
 /**
  * The sealed file format, version 1. Every byte is covered by AES-256-GCM: the header is the
@@ -121,16 +122,12 @@ export function openSealed(dataKey: DataKey, identity: string | null, bytes: Uin
  * the header is read once (a log opens one block per row, 100,000 of them in a long log).
  */
 export function openSealedIf(dataKey: DataKey, bytes: Uint8Array, check: (identity: string) => void): Uint8Array {
-  const header = readHeader(bytes);
-  if (!sameBytes(header.keyId, dataKey.id)) {
-    throw new SealError('it was encrypted with a different key (perhaps from another Mend data folder)', 'foreign');
-  }
-  check(header.identity);
-  const decipher = createDecipheriv('aes-256-gcm', dataKey.key, ivOf(header.bytes));
-  decipher.setAAD(header.bytes);
-  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  const parts = sealedParts(dataKey, bytes, check);
+  const decipher = createDecipheriv('aes-256-gcm', dataKey.key, parts.iv);
+  decipher.setAAD(parts.aad);
+  decipher.setAuthTag(parts.tag);
   try {
-    const body = decipher.update(bytes.subarray(header.bytes.length, bytes.length - TAG_BYTES));
+    const body = decipher.update(parts.ciphertext);
     const rest = decipher.final();
     if (rest.length === 0) return body; // GCM gives everything from update: no second copy (a log opens 100,000 rows)
     const out = new Uint8Array(body.length + rest.length);
@@ -138,8 +135,44 @@ export function openSealedIf(dataKey: DataKey, bytes: Uint8Array, check: (identi
     out.set(rest, body.length);
     return out;
   } catch {
-    throw new SealError('it was changed or damaged after it was saved (its seal does not match)');
+    throw new SealError(TAMPERED);
   }
+}
+
+export const TAMPERED = 'it was changed or damaged after it was saved (its seal does not match)';
+
+/**
+ * A sealed block's parts for AES-256-GCM (header as associated data, IV, ciphertext, tag), once its
+ * header reads well, names `dataKey` and its identity passes `check`. Nothing is deciphered or trusted yet.
+ */
+export function sealedParts(dataKey: DataKey, bytes: Uint8Array, check: (identity: string) => void): GcmBlock {
+  const header = readHeader(bytes);
+  if (!sameBytes(header.keyId, dataKey.id)) {
+    throw new SealError('it was encrypted with a different key (perhaps from another Mend data folder)', 'foreign');
+  }
+  check(header.identity);
+  return partsAfter(bytes, header.bytes.length);
+}
+
+/**
+ * sealedParts for a block whose header is `accepted`'s byte for byte but for its IV (the rows of one
+ * log: same magic, version, key id and identity). Everything sealedParts checks lies in those bytes, so
+ * it would accept this block too; null when the headers differ or the block is too short.
+ */
+export function partsLike(accepted: GcmBlock, bytes: Uint8Array): GcmBlock | null {
+  const header = accepted.aad;
+  if (bytes.length < header.length + TAG_BYTES) return null;
+  for (let i = 0; i < header.length; i++) if (bytes[i] !== header[i] && (i < IV_AT || i >= IV_AT + IV_BYTES)) return null;
+  return partsAfter(bytes, header.length);
+}
+
+function partsAfter(bytes: Uint8Array, headerLength: number): GcmBlock {
+  return {
+    aad: bytes.subarray(0, headerLength),
+    iv: bytes.subarray(IV_AT, IV_AT + IV_BYTES),
+    ciphertext: bytes.subarray(headerLength, bytes.length - TAG_BYTES),
+    tag: bytes.subarray(bytes.length - TAG_BYTES),
+  };
 }
 
 /**
@@ -162,7 +195,8 @@ export function sealedIdentity(bytes: Uint8Array): string | null {
   }
 }
 
-const ivOf = (header: Uint8Array): Uint8Array => header.subarray(SEAL_MAGIC.length + 1 + KEY_ID_BYTES, SEAL_MAGIC.length + 1 + KEY_ID_BYTES + IV_BYTES);
+const IV_AT = SEAL_MAGIC.length + 1 + KEY_ID_BYTES;
+const ivOf = (header: Uint8Array): Uint8Array => header.subarray(IV_AT, IV_AT + IV_BYTES);
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLogLines, sealLogLines, type SealControl } from '../../../src/main/storage/encrypted-file-store';
 import { newDataKey } from '../../../src/main/storage/keyring';
+import { openLogRow, sealLogRow } from '../../../src/main/storage/sealed-log-rows';
 
 /**
  * A log is opened row by row in its bytes: plain rows pass byte for byte, sealed rows are opened, a row
@@ -34,5 +35,29 @@ describe('opening a log sealed line by line', () => {
     const sealed = sealLogLines(key, PATH, bytes('{"n":1}\n'));
     const control: SealControl = { phase: () => 'plain', key: () => null };
     expect(text(openLogLines(control, PATH, sealed))).toBe('#it is encrypted, but this data folder has no keyring.json to open it with\n');
+  });
+});
+
+describe('opening a long sealed log in batches', () => {
+  it('gives, row for row, what opening each row on its own gives, across batch boundaries and damage', () => {
+    const key = newDataKey();
+    const other = newDataKey();
+    const control: SealControl = { phase: () => 'sealing', key: () => key };
+    const rows: string[] = [];
+    for (let i = 0; i < 9000; i++) {
+      const plain = `{"n":${i},"text":"line ${i} ✓"}`;
+      const kind = i % 97;
+      if (kind === 1) rows.push(plain); // written before encryption went on
+      else if (kind === 2) rows.push(sealLogRow(key, 'logs/r2.abcdef0123456789.log', plain)); // another journal's
+      else if (kind === 3) rows.push(sealLogRow(other, PATH, plain)); // another key
+      else if (kind === 4) rows.push(sealLogRow(key, PATH, plain).replace(/.(?=.{6}$)/, (c) => (c === 'A' ? 'B' : 'A'))); // tampered
+      else if (kind === 5) rows.push('MENDSEAL:not base64 at all!');
+      else if (kind === 6) rows.push('');
+      else rows.push(sealLogRow(key, PATH, plain));
+    }
+    const stored = bytes(`${rows.join('\n')}\nMENDSEAL:torn`);
+    const expected = rows.map((row) => (row.startsWith('{') ? row : text(openLogRow(key, PATH, row)))).join('\n');
+    expect(text(openLogLines(control, PATH, stored))).toBe(`${expected}\n{`);
+    expect(expected.split('\n').filter((r) => r === '#it could not be decrypted').length).toBe(93 * 5);
   });
 });

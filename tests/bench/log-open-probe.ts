@@ -1,0 +1,85 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeFolder } from './log-open';
+import { openOurs } from './ours';
+import { summarise } from './measure';
+
+/**
+ * A quick look at the 100,000-line open alone (npx tsx tests/bench/log-open-probe.ts [runs] [plain|sealed]):
+ * builds the folders once, then times `journals:get` on fresh cores, plain and encrypted.
+ */
+const PASSPHRASE = 'bench passphrase, long enough';
+const runs = Number(process.argv[2] ?? 5);
+const only = process.argv[3];
+
+async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`probe call failed: ${r.message}`);
+  return r.value as T;
+}
+
+/** PROFILE=<file> writes a CPU profile of the timed opens only (not the folder's making, nor unlocking). */
+async function time(open: () => Promise<Awaited<ReturnType<typeof openOurs>>>, id: string, name: string): Promise<number[]> {
+  const out: number[] = [];
+  const cpu: number[] = [];
+  const session = process.env.PROFILE ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+  }
+  for (let i = 0; i < runs; i++) {
+    const core = await open();
+    await session?.post('Profiler.start');
+    const start = performance.now();
+    const used = process.cpuUsage();
+    await ok(core.call('journals:get', { relationshipId: id }));
+    out.push(performance.now() - start);
+    const { user, system } = process.cpuUsage(used);
+    cpu.push((user + system) / 1000);
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(`${process.env.PROFILE}.${name}.${i}.cpuprofile`, JSON.stringify(profile));
+    }
+  }
+  // CPU time beside wall time: on a machine shared with other work, CPU time compares runs more fairly.
+  console.log(`${name} cpu ms`, cpu.map((x) => x.toFixed(0)).join(' '));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const work = join(process.env.PROBE_DIR ?? tmpdir(), 'mend-log-probe');
+  const plainDir = join(work, 'plain');
+  const sealedDir = join(work, 'sealed');
+  const made = process.env.REBUILD ? null : await readFile(join(work, 'id'), 'utf8').catch(() => null);
+  const id = made ?? (await build(work, plainDir, sealedDir));
+  const unlocked = async () => {
+    const c = await openOurs(sealedDir);
+    await ok(c.call('security:unlock', { passphrase: PASSPHRASE }));
+    return c;
+  };
+  if (only !== 'sealed') {
+    const t = await time(() => openOurs(plainDir), id, 'plain');
+    console.log('plain ', t.map((x) => x.toFixed(0)).join(' '), JSON.stringify(summarise(t)));
+  }
+  if (only !== 'plain') {
+    const t = await time(unlocked, id, 'sealed');
+    console.log('sealed', t.map((x) => x.toFixed(0)).join(' '), JSON.stringify(summarise(t)));
+  }
+}
+
+/** The folders, made once and kept (REBUILD=1 makes them again). */
+async function build(work: string, plainDir: string, sealedDir: string): Promise<string> {
+  const id = await makeFolder(plainDir);
+  await rm(sealedDir, { recursive: true, force: true });
+  await cp(plainDir, sealedDir, { recursive: true });
+  const core = await openOurs(sealedDir);
+  const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));
+  await ok(core.call('security:enable', { passphrase: PASSPHRASE, recoveryKey }));
+  await core.settled?.();
+  await writeFile(join(work, 'id'), id);
+  return id;
+}
+
+void main();
