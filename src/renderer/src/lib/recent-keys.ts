@@ -9,13 +9,19 @@
  * a key or any text.
  */
 const STORAGE_KEY = 'mend:last-typed-at';
+/** A page open this long has been in use: a lock screen it shows came in the middle of the session. */
+const SETTLED_MS = 2000;
 
+/** This page is the one a lock reloaded into (the page before it handed over). */
+let reloadedByLock = false;
 let lastTypedAt = readHandedOver();
 
 function readHandedOver(): number {
   try {
-    const at = Number(sessionStorage.getItem(STORAGE_KEY));
+    const raw = sessionStorage.getItem(STORAGE_KEY);
     sessionStorage.removeItem(STORAGE_KEY);
+    reloadedByLock = raw !== null;
+    const at = Number(raw);
     return at > 0 ? at : Number.NEGATIVE_INFINITY;
   } catch {
     return Number.NEGATIVE_INFINITY; // no storage here: the lock screen then takes the focus at once, as before
@@ -29,7 +35,7 @@ window.addEventListener('keydown', (e) => {
 
 window.addEventListener('pagehide', () => {
   try {
-    if (Number.isFinite(lastTypedAt)) sessionStorage.setItem(STORAGE_KEY, String(lastTypedAt));
+    sessionStorage.setItem(STORAGE_KEY, String(Number.isFinite(lastTypedAt) ? lastTypedAt : 0));
   } catch {
     /* as above */
   }
@@ -38,4 +44,12 @@ window.addEventListener('pagehide', () => {
 /** Milliseconds since a key was last typed (Infinity when none yet). */
 export function msSinceTyping(): number {
   return Date.now() - lastTypedAt;
+}
+
+/**
+ * Whether a lock screen showing now came in the middle of use (the idle lock, Lock now, a change made on
+ * another computer), not at Mend's start, where the passphrase is the first thing anyone types.
+ */
+export function lockedMidSession(): boolean {
+  return reloadedByLock || performance.now() > SETTLED_MS;
 }

@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { msSinceTyping } from '../../lib/recent-keys';
+import { lockedMidSession, msSinceTyping } from '../../lib/recent-keys';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { securityStatus, setSecurityStatus } from './security-state';
@@ -33,11 +33,11 @@ export function LockScreen() {
   let heading!: HTMLHeadingElement;
   let field!: HTMLInputElement;
 
-  // Normally the passphrase field takes the focus. If Mend locked in the middle of someone's typing,
-  // the rest of their sentence would land in it (and Enter would spend a try): the heading holds the
-  // focus until the keys pause, then the field takes it.
+  // At Mend's start the passphrase field takes the focus at once. A lock in the middle of use may come
+  // while someone is typing, and the rest of their sentence would land in the field (Enter would spend a
+  // try): there the heading holds the focus until the keys pause for a second, then the field takes it.
   onMount(() => {
-    if (msSinceTyping() > TYPING_PAUSE_MS) {
+    if (!lockedMidSession() && msSinceTyping() > TYPING_PAUSE_MS) {
       field.focus();
       return;
     }
