@@ -12,15 +12,15 @@ const STORAGE_KEY = 'mend:last-typed-at';
 /** A page open this long has been in use: a lock screen it shows came in the middle of the session. */
 const SETTLED_MS = 2000;
 
-/** This page is the one a lock reloaded into (the page before it handed over). */
-let reloadedByLock = false;
+/** This page came from a reload in this window (as a lock reloads it): the page before it handed over. */
+let reloaded = false;
 let lastTypedAt = readHandedOver();
 
 function readHandedOver(): number {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     sessionStorage.removeItem(STORAGE_KEY);
-    reloadedByLock = raw !== null;
+    reloaded = raw !== null;
     const at = Number(raw);
     return at > 0 ? at : Number.NEGATIVE_INFINITY;
   } catch {
@@ -51,5 +51,5 @@ export function msSinceTyping(): number {
  * another computer), not at Mend's start, where the passphrase is the first thing anyone types.
  */
 export function lockedMidSession(): boolean {
-  return reloadedByLock || performance.now() > SETTLED_MS;
+  return reloaded || performance.now() > SETTLED_MS;
 }
