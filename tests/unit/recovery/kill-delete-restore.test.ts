@@ -10,9 +10,11 @@ import { makeFolder, ok, openApp, removeFolder } from '../security/helpers';
 /**
  * SIGKILL at random moments while deletes and restores run in a real child process. After every
  * kill, Mend opens again and every person it lists either opens, or offers a readable version to
- * restore and can be removed; nothing is left pending. Bounded: ROUNDS rounds or BUDGET_MS, printed.
+ * restore and can be removed; nothing is left pending. Bounded: ROUNDS rounds or BUDGET_MS, printed;
+ * MIN_ROUNDS always run, however slow the machine (a loaded one managed 6 rounds in the budget once).
  */
 const ROUNDS = 30;
+const MIN_ROUNDS = 10;
 const BUDGET_MS = 40_000;
 const CHILD = path.join(import.meta.dirname, 'fixtures', 'delete-restore-child.ts');
 
@@ -50,10 +52,10 @@ async function pendingOnDisk(): Promise<number> {
 }
 
 describe('kill -9 during deletes and restores', () => {
-  it('every person listed after a kill opens, or offers a version and can be removed', { timeout: BUDGET_MS + 60_000 }, async () => {
+  it('every person listed after a kill opens, or offers a version and can be removed', { timeout: BUDGET_MS + 200_000 }, async () => {
     const started = Date.now();
     const tally = { rounds: 0, ops: 0, pendingFound: 0, people: 0, recovered: 0, removed: 0 };
-    for (let round = 0; round < ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+    for (let round = 0; round < ROUNDS && (round < MIN_ROUNDS || Date.now() - started < BUDGET_MS); round++) {
       const { ops } = await runChild(round + 1, 150 + Math.floor(Math.random() * 600));
       tally.rounds++;
       tally.ops += ops;
@@ -78,7 +80,7 @@ describe('kill -9 during deletes and restores', () => {
       }
     }
     console.log(`kill recovery: ${tally.rounds} rounds, ${tally.ops} deletes/restores started, ${tally.pendingFound} left pending by a kill (all finished at start), ${tally.people} people checked, ${tally.recovered} restored, ${tally.removed} removed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    expect(tally.rounds).toBeGreaterThanOrEqual(10);
+    expect(tally.rounds).toBeGreaterThanOrEqual(MIN_ROUNDS);
     expect(tally.ops).toBeGreaterThan(0);
   });
 });
