@@ -63,9 +63,13 @@ function holdsDraft(value: object, depth = 0): boolean {
 export function replaceInList<T extends { id: string }>(list: T[], id: string, edit: (current: T) => T): T | undefined {
   const before = isDraft(list) ? (original(list as never) as T[] | undefined) : undefined;
   let at = before ? before.findIndex((r) => r.id === id) : -1;
-  if (at < 0 || peek(list, at)?.id !== id) at = list.findIndex((r) => r.id === id);
-  if (at < 0) return undefined;
-  const next = edit(peek(list, at)!);
+  let found = at < 0 ? undefined : peek(list, at);
+  if (found?.id !== id) {
+    at = list.findIndex((r) => r.id === id);
+    found = at < 0 ? undefined : peek(list, at);
+  }
+  if (!found) return undefined;
+  const next = edit(found);
   list[at] = next;
   return next;
 }
