@@ -3,6 +3,7 @@
  * fsync of the same line. Both make WARM_UP untimed saves first (as every column of the bench does).
  * Usage: npx tsx tests/bench/save-probe.ts [runs]
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,19 @@ const j = await ok(core.call('journals:get', { relationshipId: largestId }));
 const draft = await ok(core.call('debriefs:start', { relationshipId: largestId, preparationId: null, incidentId: null }));
 const t = (j['debriefs'] as Record<string, unknown>[])[0]!;
 const times: number[] = [];
+/**
+ * The main thread's own CPU time per save (Linux: /proc/<pid>/task/<pid>/schedstat, nanoseconds on a CPU).
+ * Unlike the wall clock it hardly moves when other processes share the machine, so it compares commits
+ * on a busy computer; it leaves out the disk's wait and any other thread (the fsync, V8's compiler).
+ */
+const onCpu = (): number => {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
+};
+const cpu: number[] = [];
 // PROF=file.cpuprofile profiles the timed saves alone (not the folder's generation).
 const { Session } = await import('node:inspector/promises');
 const session = process.env['PROF'] ? new Session() : null;
@@ -34,12 +48,17 @@ const sizeOf = async () => (await stat(log).catch(() => ({ size: 0 }))).size;
 let before = 0;
 for (let i = 0; i < WARM_UP + runs; i++) {
   if (i === WARM_UP) { before = await sizeOf(); if (session) await session.post(process.env['HEAP'] ? 'HeapProfiler.startSampling' : 'Profiler.start', process.env['HEAP'] ? { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true } : {}); }
+  const cpuBefore = onCpu();
   const started = performance.now();
   await ok(core.call('debriefs:save', {
     relationshipId: largestId, id: draft['id'], heldAt: t['heldAt'], steps: t['steps'], theirView: `${String(t['theirView'])} (${i})`,
     diagnosis: t['diagnosis'], surprised: t['surprised'], learned: t['learned'], differently: t['differently'], fewerCommitmentsReason: '', commitmentDrafts: [],
   }));
-  if (i >= WARM_UP) times.push(performance.now() - started);
+  const ms = performance.now() - started;
+  if (i >= WARM_UP) {
+    times.push(ms);
+    cpu.push(onCpu() - cpuBefore);
+  }
 }
 if (session) {
   const { profile } = process.env['HEAP'] ? await session.post('HeapProfiler.stopSampling') : await session.post('Profiler.stop');
@@ -62,5 +81,6 @@ const slow = times.map((ms, i) => [i, ms] as const).sort((a, b) => b[1] - a[1]).
 if (slow.length) console.log("slowest saves (index, ms):", slow.map(([i, ms]) => `${i}:${ms.toFixed(1)}`).join(" "));
 const fmt = (f: { median: number; p95: number }) => `${f.median.toFixed(2)} / ${f.p95.toFixed(2)} ms`;
 console.log(`L, ${runs} saves of a debrief after ${WARM_UP} untimed (median / p95): Mend ${fmt(summarise(times))}; one append + fsync of ${lineBytes} bytes ${fmt(summarise(append))}`);
+if (!cpu.some(Number.isNaN)) console.log(`main thread's CPU per save (median / p95): ${fmt(summarise(cpu))}`);
 console.log(`logs: ${(await readdir(join(dir, 'logs'))).length} file(s); snapshot ${(await readFile(join(dir, 'relationships', `${largestId}.json`))).length} bytes`);
 await mkdir(dir, { recursive: true });

@@ -53,13 +53,31 @@ function holdsDraft(value: object, depth = 0): boolean {
  * which the save then has to finish: in a long journal that was a good part of a save's own work. The
  * record is looked up on the list as it was before this change and checked on the draft, so a list
  * already changed in this same change is searched again, the slow way, rather than misread.
+ *
+ * `edit` gets the record as it stands (`peek`): the stored record itself when this change has not
+ * touched it yet, never a fresh draft of it. A draft made only to be spread into a new record cost a
+ * proxy for the record and for each object in it, every one of them then finished by the save (about a
+ * third of a save's change step while V8 is still warming up). So `edit` must not change what it gets:
+ * it returns a new record (every caller spreads it), and what it keeps is shared, as immer would share it.
  */
 export function replaceInList<T extends { id: string }>(list: T[], id: string, edit: (current: T) => T): T | undefined {
   const before = isDraft(list) ? (original(list as never) as T[] | undefined) : undefined;
   let at = before ? before.findIndex((r) => r.id === id) : -1;
-  if (at < 0 || list[at]?.id !== id) at = list.findIndex((r) => r.id === id);
-  if (at < 0) return undefined;
-  const next = edit(list[at]!);
+  let found = at < 0 ? undefined : peek(list, at);
+  if (found?.id !== id) {
+    at = list.findIndex((r) => r.id === id);
+    found = at < 0 ? undefined : peek(list, at);
+  }
+  if (!found) return undefined;
+  const next = edit(found);
   list[at] = next;
   return next;
+}
+
+/**
+ * An element of a list, draft or not, without making a draft of it: immer answers a property's
+ * descriptor from its current copy and never turns that value into a draft (immer.mjs says so).
+ */
+function peek<T>(list: T[], at: number): T | undefined {
+  return Object.getOwnPropertyDescriptor(list, at)?.value as T | undefined;
 }

@@ -4,11 +4,18 @@ import type { Journal } from '../model/journal';
 import type { RelationshipSummary } from '../model/index-file';
 
 // Core has no host typings; both Node and browsers have these.
-const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
 /** Writes wait for this much quiet (a burst of typing writes its summary once)… */
 const QUIET_MS = 250;
 /** …but never longer than this after the first save they wait for. */
 const MOST_MS = 2000;
+
+/** A wait for quiet: begun at `since`, the last save at `last`. */
+interface Quiet {
+  wake: () => void;
+  since: number;
+  last: number;
+}
 
 interface Entry {
   journal: Journal;
@@ -26,7 +33,7 @@ interface Entry {
 export class PendingSummaries {
   private readonly waiting = new Map<string, Entry>();
   private running: Promise<void> | null = null;
-  private timer: { handle: unknown; wake: () => void; since: number } | null = null;
+  private timer: Quiet | null = null;
 
   constructor(
     private readonly index: IndexDb,
@@ -74,7 +81,9 @@ export class PendingSummaries {
 
   private async run(): Promise<void> {
     await new Promise<void>((wake) => {
-      this.timer = { handle: host.setTimeout(wake, QUIET_MS), wake, since: Date.now() };
+      const now = Date.now();
+      this.timer = { wake, since: now, last: now };
+      this.check(this.timer, QUIET_MS);
     });
     this.timer = null;
     // Only what waited when quiet came is written now. A save made during these writes waits for quiet
@@ -101,12 +110,23 @@ export class PendingSummaries {
     }
   }
 
-  /** Another save: wait for quiet again, within the longest wait. */
+  /**
+   * Another save: wait for quiet again, within the longest wait. Only the time is noted: the timer
+   * already set looks again when it fires (a clearTimeout and a setTimeout on every save were a tenth
+   * of a save's own work once the disk is left out).
+   */
   private rearm(): void {
-    const t = this.timer;
-    if (!t) return;
-    host.clearTimeout(t.handle);
-    t.handle = host.setTimeout(t.wake, Math.max(0, Math.min(QUIET_MS, t.since + MOST_MS - Date.now())));
+    if (this.timer) this.timer.last = Date.now();
+  }
+
+  /** In `ms`, wakes `quiet` if saving has paused (or waited its longest); else looks again when it may have. */
+  private check(quiet: Quiet, ms: number): void {
+    host.setTimeout(() => {
+      if (this.timer !== quiet) return; // woken early (flushed): a newer wait has its own timer
+      const left = Math.min(quiet.last + QUIET_MS, quiet.since + MOST_MS) - Date.now();
+      if (left > 0) this.check(quiet, left);
+      else quiet.wake();
+    }, ms);
   }
 
   private first(): [string, Entry] | undefined {

@@ -1,7 +1,7 @@
 import type { JournalReplica } from './journal-replica';
 
 // Core has no host typings; both Node and browsers have these.
-const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
 /** Folding waits for this much quiet after the last save of any journal… */
 export const FOLD_QUIET_MS = 250;
 /** …unless a log has grown this many times past the folding point (a burst that never pauses). */
@@ -16,7 +16,8 @@ export const FOLD_CAP_TIMES = 8;
  */
 export class QuietCompaction {
   private readonly due = new Set<JournalReplica>();
-  private timer: { handle: unknown; wake: () => void } | null = null;
+  /** The wait for quiet under way: `last` is when the last save was made. */
+  private timer: { wake: () => void; last: number } | null = null;
   private waiting: Promise<void> | null = null;
 
   constructor(
@@ -49,22 +50,31 @@ export class QuietCompaction {
     }
   }
 
+  /** Every save puts the fold off by noting its time: the timer set looks again when it fires (no timer per save). */
   private rearm(): void {
     if (this.timer) {
-      host.clearTimeout(this.timer.handle);
-      this.timer.handle = host.setTimeout(this.timer.wake, FOLD_QUIET_MS);
+      this.timer.last = Date.now();
       return;
     }
     if (this.waiting) return; // folding now: what fell due meanwhile is scheduled when that ends
     let wake = (): void => undefined;
     const quiet = new Promise<void>((resolve) => (wake = resolve));
-    this.timer = { handle: host.setTimeout(wake, FOLD_QUIET_MS), wake };
+    this.timer = { wake, last: Date.now() };
+    this.check(this.timer, FOLD_QUIET_MS);
     this.waiting = quiet.then(() => this.foldDue());
   }
 
+  private check(wait: { wake: () => void; last: number }, ms: number): void {
+    host.setTimeout(() => {
+      if (this.timer !== wait) return; // woken early (flushed)
+      const left = wait.last + FOLD_QUIET_MS - Date.now();
+      if (left > 0) this.check(wait, left);
+      else wait.wake();
+    }, ms);
+  }
+
   private async foldDue(): Promise<void> {
-    if (this.timer) host.clearTimeout(this.timer.handle); // woken early by flushed()
-    this.timer = null;
+    this.timer = null; // a check still set (woken early by flushed) finds it gone and stops
     const due = [...this.due];
     this.due.clear();
     try {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JournalStore } from '../../../src/core/store/journal-store';
 import { FOLD_CAP_TIMES, FOLD_QUIET_MS } from '../../../src/core/store/quiet-compaction';
 import type { Journal } from '../../../src/core/model/journal';
@@ -73,5 +73,20 @@ describe('folding a change log waits for saving to pause', () => {
     await store.flushed();
     expect([...files.files.keys()].filter((p) => p.startsWith('relationships/'))).toEqual([]);
     expect(files.snapshots - atRemoval).toBe(0);
+  });
+
+  it('saves while a fold waits set a timer now and then, not one each', async () => {
+    // Clearing and setting the quiet timer on every save (and the index summary's) was a tenth of a
+    // save's own work once the disk is left out.
+    const { files, store } = await open();
+    for (let i = 0; i < EVERY; i++) await save(store, i); // the log is due: the fold waits for quiet
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const saves = EVERY * FOLD_CAP_TIMES - EVERY - 1; // all before the log is far past due
+    for (let i = 0; i < saves; i++) await save(store, EVERY + i);
+    expect(timers.mock.calls.length).toBeLessThan(saves / 3);
+    timers.mockRestore();
+    expect(files.snapshots).toBe(0);
+    await sleep(FOLD_QUIET_MS * 3);
+    expect(files.snapshots).toBe(1);
   });
 });

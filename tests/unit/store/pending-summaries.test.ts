@@ -66,4 +66,39 @@ describe('pending index summaries', () => {
     await done;
     expect(written).toHaveLength(1);
   });
+
+  it('a save during the wait puts the write off until 250 ms after it, within the longest wait', async () => {
+    const { index, written } = slowIndex(1);
+    const pending = new PendingSummaries(index, () => new Date(NOW), () => {});
+    const journal = longPerson(0, 2, NOW);
+    pending.put(journal.relationship.id, journal);
+    await vi.advanceTimersByTimeAsync(200);
+    pending.put(journal.relationship.id, journal); // the wait now ends at 450 ms
+    await vi.advanceTimersByTimeAsync(200);
+    expect(written).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(written).toHaveLength(1);
+    // A save every 100 ms never gives 250 ms of quiet: the summary goes at the longest wait, 2 s.
+    for (let t = 0; t < 1900; t += 100) {
+      pending.put(journal.relationship.id, journal);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(written).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(written).toHaveLength(2);
+  });
+
+  it('a burst of saves sets a timer now and then, not one per save', async () => {
+    // Clearing and setting a timer on every save was a tenth of a save's own work without the disk.
+    const { index } = slowIndex(1);
+    const pending = new PendingSummaries(index, () => new Date(NOW), () => {});
+    const journal = longPerson(0, 2, NOW);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 0; i < 200; i++) {
+      pending.put(journal.relationship.id, journal);
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(timers.mock.calls.length).toBeLessThan(10);
+    timers.mockRestore();
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDraft } from 'immer';
 import { applyChange, replaceInList } from '../../../src/core/store/journal-draft';
 import { longPerson } from '../../support/long-journal';
 
@@ -37,5 +38,40 @@ describe('replacing one record of a draft list', () => {
     });
     expect(result.missing).toBeUndefined();
     expect(next.meetingNotes[2]).toEqual({ ...target, text: 'first edit', at: 'seen' });
+  });
+});
+
+describe('what the edit of one record is given', () => {
+  const journal = longPerson(0, 40, NOW);
+
+  it('the record as stored, not a draft: no proxy is made for it or for what it holds', () => {
+    const target = journal.meetingNotes[5]!;
+    let given: unknown;
+    let givenADraft: boolean | undefined;
+    const { next } = applyChange(journal, (draft) => replaceInList(draft.meetingNotes, target.id, (c) => {
+      given = c;
+      givenADraft = isDraft(c);
+      return { ...c, text: 'changed' };
+    }));
+    expect(givenADraft).toBe(false);
+    expect(given).toBe(target);
+    expect(next.meetingNotes[5]).toEqual({ ...target, text: 'changed' });
+    expect(journal.meetingNotes[5]).toEqual({ ...target }); // the journal before is untouched
+  });
+
+  it('a record already drafted by this change comes as that draft, with its edit', () => {
+    const target = journal.meetingNotes[3]!;
+    let givenADraft: boolean | undefined;
+    const { next } = applyChange(journal, (draft) => {
+      draft.meetingNotes[3]!.text = 'first edit';
+      return replaceInList(draft.meetingNotes, target.id, (c) => {
+        givenADraft = isDraft(c);
+        return { ...c, at: 'second edit' };
+      });
+    });
+    expect(givenADraft).toBe(true);
+    expect(next.meetingNotes[3]).toEqual({ ...target, text: 'first edit', at: 'second edit' });
+    expect(journal.meetingNotes[3]).toBe(target);
+    expect(target.text).not.toBe('first edit');
   });
 });
