@@ -74,28 +74,27 @@ export function fromWire(data: unknown, version: number): IndexData | null {
   return { summaryVersion: version, relationships };
 }
 
+/**
+ * The summary, read back in place: `wire` was just parsed and nothing else holds it, so its lists are
+ * swapped for the records they stand for (the members keep their order) rather than copied around them.
+ */
 function summaryFromWire(wire: unknown): RelationshipSummary | null {
   if (!isRecord(wire) || !isText(wire['id']) || !isText(wire['name'])) return null;
-  const out: Record<string, unknown> = { ...wire };
   if (wire['commitments'] !== undefined) {
     const commitments = listFromWire(wire['commitments'], (c) => commitmentFromWire(c, wire['id'] as string));
     if (commitments === null) return null;
-    out['commitments'] = commitments;
+    wire['commitments'] = commitments;
   }
   if (wire['trust'] !== undefined) {
-    const trust = trustFromWire(wire['trust']);
-    if (trust === null) return null;
-    out['trust'] = trust;
+    const trust = wire['trust'];
+    if (!isRecord(trust)) return null;
+    const checks = listFromWire(trust['checks'], checkFromWire);
+    const resolved = listFromWire(trust['resolved'], resolvedFromWire);
+    if (checks === null || resolved === null) return null;
+    trust['checks'] = checks;
+    trust['resolved'] = resolved;
   }
-  return out as unknown as RelationshipSummary;
-}
-
-function trustFromWire(wire: unknown): TrustInputs | null {
-  if (!isRecord(wire)) return null;
-  const checks = listFromWire(wire['checks'], checkFromWire);
-  const resolved = listFromWire(wire['resolved'], resolvedFromWire);
-  if (checks === null || resolved === null) return null;
-  return { ...wire, checks, resolved } as unknown as TrustInputs;
+  return wire as unknown as RelationshipSummary;
 }
 
 /** Every item read back, or null when one cannot be. */
