@@ -3,13 +3,13 @@
  * computed from the index summaries alone so Home never has to open a journal.
  */
 import type { RelationshipSummary } from '../model/index-file';
-import type { TrustInputs } from '../model/trust-inputs';
+import type { TrustCheckInput, TrustInputs } from '../model/trust-inputs';
 import { EMPTY_TRUST_INPUTS } from '../model/trust-inputs';
 import type { RelationshipKind } from '../model/relationship-kinds';
 import type { Verdict } from './verdict-types';
 import { checkMean, isHotCheck } from './verdict-scores';
 import { verdictFromInputs } from './trust-inputs';
-import { inOneZone, parseInstant } from './verdict-time';
+import { currentZone, inOneZone, parseInstant } from './verdict-time';
 import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
 import { followUpsGovern } from './follow-up-schedule';
@@ -115,24 +115,47 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
     kind: r.kind,
     archived: r.archived,
     verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote },
-    spark: sparkline(trust),
+    spark: keptSparkline(trust),
     check: checkStatus(trust, now, followUpsGovern(r.followUps, now)),
   };
 }
 
+/**
+ * A summary's sparkline, kept while its list of checks lives and the zone holds (a zone-less stamp's
+ * moment depends on it): it does not depend on `now`, and Home draws the same people on every call.
+ */
+const sparklines = new WeakMap<readonly TrustCheckInput[], { zone: number; points: SparkPoint[] }>();
+
+function keptSparkline(trust: TrustInputs): SparkPoint[] {
+  const zone = currentZone();
+  if (zone === null) return sparkline(trust);
+  const kept = sparklines.get(trust.checks);
+  if (kept && kept.zone === zone) return kept.points;
+  const points = sparkline(trust);
+  sparklines.set(trust.checks, { zone, points });
+  return points;
+}
+
 /** The latest checks that carry a number, oldest first; hot ones are marked so they can be drawn hollow. */
 export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[] {
-  const points: (SparkPoint & { ms: number })[] = [];
-  for (const c of trust.checks) {
-    const mean = checkMean(c);
-    const ms = momentMs(c.at);
-    if (mean === null || !Number.isFinite(ms)) continue;
-    points.push({ at: c.at, ms, mean, hot: isHotCheck({ activation: c.activation, source: c.sourceNamed ? 'named' : '' }) });
+  const points: { check: TrustCheckInput; ms: number; mean: number }[] = [];
+  let sorted = true;
+  for (const check of trust.checks) {
+    const mean = checkMean(check);
+    if (mean === null) continue;
+    const ms = momentMs(check.at);
+    if (!Number.isFinite(ms)) continue;
+    if (points.length > 0 && ms < points[points.length - 1]!.ms) sorted = false;
+    points.push({ check, ms, mean });
   }
-  return points
-    .sort((a, b) => a.ms - b.ms)
-    .slice(-count)
-    .map(({ at, mean, hot }) => ({ at, mean, hot }));
+  // The index keeps checks oldest first: sorting is for summaries written otherwise (the sort is stable,
+  // so equal moments keep their order either way). Only the points drawn are built.
+  if (!sorted) points.sort((a, b) => a.ms - b.ms);
+  return points.slice(-count).map(({ check, mean }) => ({
+    at: check.at,
+    mean,
+    hot: isHotCheck({ activation: check.activation, source: check.sourceNamed ? 'named' : '' }),
+  }));
 }
 
 /** Date.parse, through parseInstant's kept readings where they agree (a moment, not a bare day). */

@@ -16,7 +16,7 @@ import { VERDICT_THRESHOLDS as T } from './verdict-thresholds';
 import { DAY_MS, parseInstant } from './verdict-time';
 import { breachedDomains, focusItemsFor } from './verdict-incidents';
 import { checkMean, focusScore, isHotCheck } from './verdict-scores';
-import type { Verdict, VerdictInput } from './verdict-types';
+import type { Verdict, VerdictCheck, VerdictInput } from './verdict-types';
 import { computeVerdict } from './verdict';
 
 export type JournalParts = Pick<Journal, 'incidents' | 'checks' | 'commitments' | 'monitoringNotes' | 'preparations' | 'debriefs'>;
@@ -123,11 +123,26 @@ function plannedConversations(journal: JournalParts, nowMs: number): PlannedConv
     .map(({ item: p }) => ({ id: p.id, plannedAt: p.plannedAt!, status: p.status as PlannedConversation['status'] }));
 }
 
+/**
+ * The checks of a summary as the verdict reads them, kept while the summary's list lives: the same list
+ * each time lets the verdict keep its scores of it from one Home to the next (verdict-evidence.ts).
+ */
+const verdictChecks = new WeakMap<readonly TrustCheckInput[], VerdictCheck[]>();
+
+function verdictChecksOf(checks: readonly TrustCheckInput[]): VerdictCheck[] {
+  let out = verdictChecks.get(checks);
+  if (!out) {
+    out = checks.map((c, i) => ({ id: `check-${i}`, at: c.at, ratings: c.ratings, activation: c.activation, source: c.sourceNamed ? 'named' : '' }));
+    verdictChecks.set(checks, out);
+  }
+  return out;
+}
+
 /** The verdict input from the index's compact inputs. */
 export function verdictInputFromTrust(t: VerdictInputs, now: Date): VerdictInput {
   return {
     incidents: t.incidents,
-    checks: t.checks.map((c, i) => ({ id: `check-${i}`, at: c.at, ratings: c.ratings, activation: c.activation, source: c.sourceNamed ? 'named' : '' })),
+    checks: verdictChecksOf(t.checks),
     commitments: t.resolved,
     monitoringNotes: t.monitoring.map((at) => ({ at })),
     now,

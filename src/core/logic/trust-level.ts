@@ -63,7 +63,7 @@ export interface SummaryContext {
 
 /** Level = median of the last three cool check means; direction = Theil–Sen over recent cool checks. */
 export function summarizeTrust(ctx: SummaryContext): Verdict {
-  const scored = scoreChecks(ctx.checks, checkMean, Number.NEGATIVE_INFINITY, ctx.nowMs);
+  const scored = scoreChecks(ctx.checks, checkMean, Number.NEGATIVE_INFINITY, ctx.nowMs, 'mean');
   // The direction is measured over the summary window below: a slope over every check would go unread.
   const stats = trendStats(scored, false);
   const fromMs = ctx.nowMs - T.summaryWindowDays * DAY_MS;

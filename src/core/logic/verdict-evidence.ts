@@ -4,7 +4,7 @@
  */
 import { median, theilSenSlope } from './theil-sen';
 import { VERDICT_THRESHOLDS as T } from './verdict-thresholds';
-import { DAY_MS, inWindow, parseInstant } from './verdict-time';
+import { DAY_MS, currentZone, inWindow, parseInstant } from './verdict-time';
 import { isHotCheck } from './verdict-scores';
 import type { VerdictCheck, VerdictCommitment, VerdictMetrics, VerdictNote } from './verdict-types';
 
@@ -16,18 +16,51 @@ export interface ScoredCheck {
   hot: boolean;
 }
 
-/** Checks in [fromMs, toMs] that have a score, oldest first; unreadable dates and unscored checks drop out. */
+/**
+ * Checks in [fromMs, toMs] that have a score, oldest first; unreadable dates and unscored checks drop out.
+ * `kept` names the scorer (the same name, the same scores) when the result may be reused: see scoredAll.
+ */
 export function scoreChecks(
   checks: readonly VerdictCheck[],
   score: (check: VerdictCheck) => number | null,
   fromMs: number,
   toMs: number,
-): ScoredCheck[] {
+  kept?: string,
+): readonly ScoredCheck[] {
+  const all = scoredAll(checks, score, kept);
+  // Oldest first, so the checks before the window lead and those after it (future-dated checks have not
+  // happened yet as far as `now` is concerned) trail; an unreadable bound (NaN) keeps them, as it always has.
+  let from = 0;
+  while (from < all.length && all[from]!.ms < fromMs) from++;
+  let to = all.length;
+  while (to > from && all[to - 1]!.ms > toMs) to--;
+  return from === 0 && to === all.length ? all : all.slice(from, to);
+}
+
+/**
+ * Every check with a readable date and a score, oldest first. Home asks for the same people's checks on
+ * every call, and the checks do not change between calls unless their summary does (a new list then):
+ * so, while work runs in one zone (verdict-time.ts's inOneZone: the days read depend on it), the scores
+ * of a list are kept per scorer for as long as the list lives. Only the windows move with `now`.
+ */
+function scoredAll(checks: readonly VerdictCheck[], score: (check: VerdictCheck) => number | null, kept?: string): readonly ScoredCheck[] {
+  const zone = currentZone();
+  if (kept === undefined || zone === null) return scoreAll(checks, score);
+  let byScorer = scoredLists.get(checks);
+  if (!byScorer || byScorer.zone !== zone) scoredLists.set(checks, (byScorer = { zone, lists: new Map() }));
+  let scored = byScorer.lists.get(kept);
+  // Shared by every later call, so never changed in place (read-only to every caller).
+  if (!scored) byScorer.lists.set(kept, (scored = scoreAll(checks, score)));
+  return scored;
+}
+
+const scoredLists = new WeakMap<readonly VerdictCheck[], { zone: number; lists: Map<string, readonly ScoredCheck[]> }>();
+
+function scoreAll(checks: readonly VerdictCheck[], score: (check: VerdictCheck) => number | null): ScoredCheck[] {
   const scored: ScoredCheck[] = [];
   for (const check of checks) {
     const at = parseInstant(check?.at);
-    // Future-dated checks have not happened yet as far as `now` is concerned.
-    if (!at || at.ms < fromMs || at.ms > toMs) continue;
+    if (!at) continue;
     const value = score(check);
     if (value === null) continue;
     scored.push({ ms: at.ms, day: at.day, score: value, hot: isHotCheck(check) });

@@ -40,6 +40,8 @@ const READ_MOMENTS_MAX = 50_000;
 const zonedMoments = new Map<string, Instant>();
 let zoneOfZoned = '';
 let oneZoneDepth = 0;
+/** Counts the zones `inOneZone` has seen: work kept for one of them is stale in the next. */
+let zoneCount = 0;
 
 const zoneNow = (): string =>
   `${Intl.DateTimeFormat().resolvedOptions().timeZone}|${new Date(2001, 0, 1).getTimezoneOffset()}|${new Date(2001, 6, 1).getTimezoneOffset()}`;
@@ -53,6 +55,7 @@ export function inOneZone<T>(work: () => T): T {
   if (zone !== zoneOfZoned) {
     zonedMoments.clear();
     zoneOfZoned = zone;
+    zoneCount++;
   }
   oneZoneDepth++;
   try {
@@ -60,6 +63,14 @@ export function inOneZone<T>(work: () => T): T {
   } finally {
     oneZoneDepth--;
   }
+}
+
+/**
+ * Inside `inOneZone`, which zone the work runs in (a number that changes when the zone does), so work
+ * that read zone-dependent days may be kept for it; outside, null: nothing zone-dependent may be kept.
+ */
+export function currentZone(): number | null {
+  return oneZoneDepth > 0 ? zoneCount : null;
 }
 
 function keep(into: Map<string, Instant>, text: string, moment: Instant): Instant {

@@ -38,9 +38,11 @@ export function computeVerdict(input: VerdictInput): Verdict {
   }
 }
 
+/** A list the input may lack (input from an older or hand-edited file): empty then. */
+const list = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
+
 function evaluate(input: VerdictInput): Verdict {
   const nowMs = input.now instanceof Date ? input.now.getTime() : Number.NaN;
-  const list = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
   const ctx: SummaryContext = {
     checks: list(input.checks),
     tally: tallyTheirCommitments(list(input.commitments), nowMs),
@@ -54,7 +56,7 @@ function evaluate(input: VerdictInput): Verdict {
 
 function repairVerdict(ctx: SummaryContext, dated: readonly DatedIncident[], focus: DatedIncident): Verdict {
   const items = focusItemsFor(focus.domains);
-  const scored = scoreChecks(ctx.checks, (check) => focusScore(check, items), focus.at.ms, ctx.nowMs);
+  const scored = scoreChecks(ctx.checks, (check) => focusScore(check, items), focus.at.ms, ctx.nowMs, `focus:${items.join(',')}`);
   const stats = trendStats(scored);
   const baseline = meanOfItems(focus.incident.baseline, items);
   const metrics = buildMetrics(stats, ctx.tally, ctx.monitoring, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FileStore } from './file-store';
-import type { EnvelopeSpec } from './envelope';
+import { encodeEnvelope, type EnvelopeSpec } from './envelope';
+import { fromWire, toWire, type WireIndex } from './index-wire';
 import { EnvelopeAdapter } from './envelope-adapter';
 import { journalIdsOnDisk, rebuildSummaries, summaryFromDisk, type ReadJournal } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
@@ -26,25 +27,45 @@ export interface IndexDb {
   remove(id: string): Promise<void>;
 }
 
-type Shard = EnvelopeAdapter<IndexData>;
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A shard as this very summarize() wrote it: its version, and a list of summaries with ids and names. */
-const isOwnShard = (v: unknown): v is IndexData =>
-  isRecord(v) && v['summaryVersion'] === SUMMARY_VERSION && Array.isArray(v['relationships']) &&
-  v['relationships'].every((r) => isRecord(r) && typeof r['id'] === 'string' && typeof r['name'] === 'string');
 
 /**
  * The index is a cache of what the journals say, kept per computer and written only by this computer's
- * Mend. A shard read back with an intact checksum and the summary version this summarize() writes is
- * what it wrote: its shape is checked, not every field of every summary re-validated (that was about a
- * fifth of opening to Home at L). Any other shard is validated in full as before (and, being another
- * version's, rebuilt from the journals); a damaged one fails its checksum and is set aside.
+ * Mend, in a compact form (index-wire.ts). A shard read back with an intact checksum and the summary
+ * version this summarize() writes is what it wrote: it is read back by its form, not every field of
+ * every summary re-validated (that was about a fifth of opening to Home at L). Any other shard is
+ * validated in full as before (and, being another version's, rebuilt from the journals); a damaged one,
+ * or one of this version that is not in this form, fails and is set aside.
  */
-const cachedIndexSpec: EnvelopeSpec<IndexData> = {
-  ...indexSpec,
-  schema: z.union([z.custom<IndexData>(isOwnShard), indexSchema]),
-};
+const ownShard = z.unknown().transform((value, ctx) => {
+  const data = isRecord(value) && value['summaryVersion'] === SUMMARY_VERSION ? fromWire(value, SUMMARY_VERSION) : null;
+  if (data === null) {
+    ctx.addIssue({ code: 'custom', message: "not this version's compact index" });
+    return z.NEVER;
+  }
+  return data;
+});
+const readSpec: EnvelopeSpec<IndexData> = { ...indexSpec, schema: z.union([ownShard, indexSchema]) };
+const writeSpec: EnvelopeSpec<WireIndex> = { ...indexSpec, schema: z.custom<WireIndex>() };
+
+/** One shard file of the cache: summaries in memory, the compact form on disk. */
+class Shard {
+  private readonly file: EnvelopeAdapter<IndexData>;
+  constructor(
+    private readonly files: FileStore,
+    readonly path: string,
+  ) {
+    this.file = new EnvelopeAdapter(files, path, readSpec);
+  }
+
+  read(): Promise<IndexData | null> {
+    return this.file.read();
+  }
+
+  write(data: IndexData): Promise<void> {
+    return this.files.write(this.path, encodeEnvelope(writeSpec, toWire(data)));
+  }
+}
 
 /** A shard's path in an index folder: `index/00.json` in the shared (Mend 1) folder, the same names per device. */
 const shardPathIn = (dir: string, shard: number): string => indexShardPath(shard).replace(`${INDEX_DIR}/`, `${dir}/`);
@@ -57,7 +78,7 @@ const shardPathIn = (dir: string, shard: number): string => indexShardPath(shard
  */
 export async function openIndex(files: FileStore, now: () => Date, read?: ReadJournal, dir = INDEX_DIR): Promise<IndexDb> {
   // `dir` is this computer's own index folder (devices/<id>/index): a cache no other computer writes.
-  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new EnvelopeAdapter(files, shardPathIn(dir, i), cachedIndexSpec));
+  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new Shard(files, shardPathIn(dir, i)));
   const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
   let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
   const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);
