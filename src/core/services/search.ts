@@ -92,7 +92,9 @@ export class SearchIndex {
     // Stopping is always safe: what is indexed stays, and "Finish getting ready" reads on from there.
     const work = beginWork(this.progressRegistry, 'search-index', this.store.summaries().length, 'Getting search ready', { cancellable: true });
     // Home's summaries are checked once search is ready, not while every journal is being read for it.
-    const reads = new ReadAhead(ids, (id) => this.store.journal(id, { heal: false }).catch(() => null), READ_AHEAD);
+    // One listing of the folders for every read of the build, not two per journal.
+    const listing = this.store.sharedListings();
+    const reads = new ReadAhead(ids, (id) => this.store.journal(id, { heal: false, listing }).catch(() => null), READ_AHEAD);
     const slice = { since: Date.now() };
     try {
       for (const id of ids) {

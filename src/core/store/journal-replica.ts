@@ -6,13 +6,18 @@ import { damagedFileError } from './envelope-adapter';
 import { diffJournals } from './journal-diff';
 import type { HybridClock } from './hlc';
 import { parseStamp } from './hlc';
-import { isSnapshotMeta, metaOf, recordsFrom } from './snapshot-meta';
+import { isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
 import { conflictCopyOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
 export const LOG_FOLDER = 'logs';
+/**
+ * Where a read lists the folders (for conflict copies and every device's log): the folder store, or
+ * listings taken once for many reads (the search build reads every journal: folder-listings.ts).
+ */
+export type Lister = Pick<FileStore, 'list'>;
 export const logPath = (id: string, device: string): string => `${LOG_FOLDER}/${id}.${device}.log`;
 /** The journal's fields that hold lists of records. */
 export const COLLECTIONS: readonly string[] = Object.keys(journalSchema.shape).filter((k) => k !== 'relationship');
@@ -88,14 +93,15 @@ export class JournalReplica {
    * Null when there is neither a snapshot nor a log line for this id (or the person was removed).
    * `held` is a copy read in place of the snapshot (a restore); null reads the logs alone (a rebuild).
    */
-  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null): Promise<JournalReplica | null> {
+  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null, lister: Lister = deps.files): Promise<JournalReplica | null> {
     // The logs are read after the snapshot, as they always were (a snapshot never claims lines a log read after it lacks).
     let logs: Promise<LogText[]> | null = null;
-    const readLogs = () => (logs ??= readLogTexts(deps, id));
+    const readLogs = () => (logs ??= readLogTexts(deps, id, lister));
+    const snapshot = (again: boolean) => (held === null ? Promise.resolve(null) : readSnapshot(again ? { ...deps, report: () => undefined } : deps, id, held, lister));
     // Lines are merged as they are decoded; should a log not be in clock order (rare), they are decoded again and sorted.
-    const merged = await JournalReplica.loadLogs(deps, id, held, readLogs, mergeInClockOrder);
+    const merged = await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, mergeInClockOrder);
     if (merged !== UNORDERED) return merged;
-    return (await JournalReplica.loadLogs(deps, id, held, readLogs, applySorted, true)) as JournalReplica | null;
+    return (await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, applySorted, true)) as JournalReplica | null;
   }
 
   /**
@@ -107,11 +113,12 @@ export class JournalReplica {
     deps: ReplicaDeps,
     id: string,
     held: Uint8Array | null | undefined,
+    readBase: (again: boolean) => Promise<Snapshot | null>,
     readLogs: () => Promise<LogText[]>,
     merge: (sources: MergeSource[], apply: (line: ChangeLine) => void) => Merged | null,
     again = false,
   ): Promise<JournalReplica | null | typeof UNORDERED> {
-    const base = held === null ? null : await readSnapshot(again ? { ...deps, report: () => undefined } : deps, id, held);
+    const base = await readBase(again);
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
@@ -145,7 +152,8 @@ export class JournalReplica {
     if (merged.last !== null) deps.clock.recv(merged.last);
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
-    const data = validJournal(id, records);
+    // Nothing merged into a checked snapshot: its records hold exactly the values just validated.
+    const data = base?.checked && merged.count === 0 && !restoredClocks ? (materialize(records, COLLECTIONS) as Journal | null) : validJournal(id, records);
     return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete) : null;
   }
 
@@ -318,24 +326,38 @@ export class JournalReplica {
 }
 
 /** The journal's snapshot (or `held`, a copy being restored in its place), merged with any conflict copies. */
-async function readSnapshot(deps: ReplicaDeps, id: string, held?: Uint8Array): Promise<{ records: Records; heads: Record<string, number> } | null> {
+/**
+ * A snapshot's records. `checked`: they are exactly the values of one journal that passed its schema
+ * (no conflict copy merged in, no field marked unset in its clocks), so if no log line changes them,
+ * the journal they make needs no second validation.
+ */
+interface Snapshot {
+  records: Records;
+  heads: Record<string, number>;
+  checked: boolean;
+}
+
+async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | undefined, lister: Lister): Promise<Snapshot | null> {
   const path = journalPath(id);
   const bytes = held ?? (await deps.files.read(path));
-  let main: { records: Records; heads: Record<string, number> } | null = null;
+  let main: Snapshot | null = null;
   if (bytes) {
     try {
       const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
       const meta = isSnapshotMeta(sync) ? sync : null;
-      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {} };
+      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, checked: !unsetsAny(meta) };
     } catch (e) {
       throw damagedFileError(path, e);
     }
   }
-  for (const copy of await snapshotCopies(deps.files, id)) {
+  for (const copy of await snapshotCopies(lister, id)) {
     const other = await readCopy(deps, `relationships/${copy}`);
     if (!other) continue;
-    if (!main) main = { records: other, heads: {} };
-    else mergeRecords(main.records, other);
+    if (!main) main = { records: other, heads: {}, checked: false };
+    else {
+      mergeRecords(main.records, other);
+      main.checked = false;
+    }
   }
   return main;
 }
@@ -353,17 +375,23 @@ async function readCopy(deps: ReplicaDeps, path: string): Promise<Records | null
   }
 }
 
-async function snapshotCopies(files: FileStore, id: string): Promise<string[]> {
+async function snapshotCopies(files: Lister, id: string): Promise<string[]> {
   return (await files.list('relationships')).filter((n) => conflictCopyOf(n) === `${id}.json`);
 }
 
 /** The log files of one journal: every device's, and sync tools' conflict copies of them. */
-async function logNamesFor(files: FileStore, id: string): Promise<string[]> {
+async function logNamesFor(files: Lister, id: string): Promise<string[]> {
   const prefix = `${id}.`;
   return (await files.list(LOG_FOLDER)).filter((n) => {
     const base = conflictCopyOf(n) ?? n;
     return base.startsWith(prefix) && /^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length));
   });
+}
+
+/** Whether a snapshot's clocks mark any field unset (materialising leaves it out: the schema must judge what is left). */
+function unsetsAny(meta: SnapshotMeta | null): boolean {
+  for (const rec of Object.values(meta?.r ?? {})) for (const entry of Object.values(rec.f ?? {})) if (entry.length === 3) return true;
+  return false;
 }
 
 /** A log file as read (plain bytes, already opened if sealed), before its lines are decoded. */
@@ -376,9 +404,9 @@ interface LogText {
   text: string;
 }
 
-async function readLogTexts(deps: ReplicaDeps, id: string): Promise<LogText[]> {
+async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Promise<LogText[]> {
   const logs: LogText[] = [];
-  for (const name of await logNamesFor(deps.files, id)) {
+  for (const name of await logNamesFor(lister, id)) {
     const path = `${LOG_FOLDER}/${name}`;
     const bytes = await deps.files.read(path);
     logs.push({ name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' });

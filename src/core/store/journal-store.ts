@@ -5,7 +5,8 @@ import { openIndex, type IndexDb } from './index-db';
 import { summarize } from './summarize';
 import { sameJson } from '../logic/same-json';
 import { HybridClock } from './hlc';
-import { JournalReplica, LOG_FOLDER, type ReplicaDeps, type SyncReport } from './journal-replica';
+import { JournalReplica, LOG_FOLDER, type Lister, type ReplicaDeps, type SyncReport } from './journal-replica';
+import { sharedListings } from './folder-listings';
 import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
 import { validateChanged } from './validate-changed';
@@ -134,10 +135,16 @@ export class JournalStore {
 
   /**
    * The whole journal of one relationship; throws not-found, or damaged naming the file. `heal: false`
-   * (the search build reads every journal at once) leaves checking Home's summary to `healSummary`.
+   * (the search build reads every journal at once) leaves checking Home's summary to `healSummary`;
+   * `listing` (from `sharedListings`) lists the folders once for many reads.
    */
-  async journal(id: string, options: { heal?: boolean } = {}): Promise<Journal> {
-    return (await this.mutex.run(id, () => this.load(id, options.heal ?? true))).data;
+  async journal(id: string, options: { heal?: boolean; listing?: Lister } = {}): Promise<Journal> {
+    return (await this.mutex.run(id, () => this.load(id, options.heal ?? true, options.listing))).data;
+  }
+
+  /** Folder listings taken once and shared by the reads given them (folder-listings.ts). */
+  sharedListings(): Lister {
+    return sharedListings(this.raw);
   }
 
   /** Checks one summary against the journal in memory, as a first read does (after a read with `heal: false`). */
@@ -394,11 +401,11 @@ export class JournalStore {
     await this.index.put(summary);
   }
 
-  private async load(id: string, heal = true): Promise<JournalReplica> {
+  private async load(id: string, heal = true, listing?: Lister): Promise<JournalReplica> {
     const cached = this.journals.get(id);
     if (cached) return cached;
     const summary = this.summary(id);
-    const loaded = await JournalReplica.load(this.deps, id);
+    const loaded = await JournalReplica.load(this.deps, id, undefined, listing);
     if (loaded === null) {
       if (await this.finishRemoval(id)) {
         throw new DomainError('not-found', `${summary.name} was deleted, here or on another computer. You can bring them back from the Trash in Settings.`);
