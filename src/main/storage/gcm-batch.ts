@@ -73,7 +73,7 @@ export function openGcmInPlace(key: Uint8Array, data: Uint8Array, spans: Int32Ar
   for (let i = 0; i < count; i++) {
     const s = i * SPAN;
     const aad = spans[s]!, body = spans[s + 1]!, tag = spans[s + 2]!;
-    headers.hash(data, aad, body, y);
+    headers.hash(data, dv, aad, body, y);
     for (let b = body; b < tag; b += BLOCK) {
       absorb(y, data, b, tag);
       multiply(table, y);
@@ -150,9 +150,9 @@ class HeaderHashes {
   constructor(private readonly table: Int32Array) {}
 
   /** y = GHASH of data[from, to) (zero-padded), not yet closed by the lengths block. */
-  hash(data: Uint8Array, from: number, to: number, y: Int32Array): void {
+  hash(data: Uint8Array, dv: DataView, from: number, to: number, y: Int32Array): void {
     const length = to - from;
-    const block = length === this.lastLength ? this.onlyDifference(data, from, length) : -2;
+    const block = length === this.lastLength ? this.onlyDifference(data, dv, from, length) : -2;
     if (block === -1) {
       y.set(this.lastY);
       return;
@@ -177,17 +177,17 @@ class HeaderHashes {
   }
 
   /** The offset of the one 16-byte block in which data[from…] differs from the last header, -1 if none, -2 if more. */
-  private onlyDifference(data: Uint8Array, from: number, length: number): number {
+  private onlyDifference(data: Uint8Array, dv: DataView, from: number, length: number): number {
+    const last = this.last;
     let found = -1;
     for (let b = 0; b < length; b += BLOCK) {
-      const end = Math.min(b + BLOCK, length);
-      for (let i = b; i < end; i++) {
-        if (data[from + i] !== data[this.last + i]) {
-          if (found >= 0) return -2;
-          found = b;
-          break;
-        }
-      }
+      const same = b + BLOCK <= length
+        ? dv.getInt32(from + b) === dv.getInt32(last + b) && dv.getInt32(from + b + 4) === dv.getInt32(last + b + 4) &&
+          dv.getInt32(from + b + 8) === dv.getInt32(last + b + 8) && dv.getInt32(from + b + 12) === dv.getInt32(last + b + 12)
+        : sameBytes(data, from + b, last + b, length - b);
+      if (same) continue;
+      if (found >= 0) return -2;
+      found = b;
     }
     return found;
   }
@@ -197,4 +197,9 @@ class HeaderHashes {
     if (!table) this.powers.set(k, (table = powerTable(this.table, k)));
     return table;
   }
+}
+
+function sameBytes(data: Uint8Array, a: number, b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (data[a + i] !== data[b + i]) return false;
+  return true;
 }

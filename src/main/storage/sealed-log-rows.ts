@@ -1,5 +1,7 @@
-import { batchAvailable, openGcmInPlace, SPAN, type GcmBlock } from './gcm-batch';
-import { openSealedIf, partsLike, seal, sealedParts, SealError, type DataKey } from './sealed-file';
+import { batchAvailable, openGcmInPlace, SPAN } from './gcm-batch';
+import { headerLike, IV_AT, openSealedIf, seal, sealedParts, SealError, type DataKey } from './sealed-file';
+
+const TAG_BYTES = 16;
 
 /**
  * A change log sealed line by line: each row is "MENDSEAL:" and the base64 of one sealed block whose
@@ -54,20 +56,18 @@ export function openLogRows(key: DataKey | null, path: string, text: string, row
   const check = identityCheck(path);
   let used = 0;
   let blocks = 0;
-  let accepted: GcmBlock | null = null;
+  let accepted: Uint8Array | null = null; // the header of the last row accepted
   for (let i = 0; i < count; i++) {
     try {
       if (!text.startsWith(ROW_PREFIX, rowFrom[i]!)) throw new SealError('it is not a sealed line');
       const length = decoded.write(text.slice(rowFrom[i]! + ROW_PREFIX.length, rowTo[i]!), used, 'base64');
-      const sealed = data.subarray(used, used + length);
       // A row whose header is the last accepted row's (but for its IV) passes the same checks: not read again.
-      const parts: GcmBlock = (accepted && partsLike(accepted, sealed)) ?? sealedParts(key, sealed, check);
-      accepted = parts;
+      if (!accepted || !headerLike(accepted, data, used, length)) accepted = sealedParts(key, data.subarray(used, used + length), check).aad;
       const s = blocks * SPAN;
       spans[s] = used;
-      spans[s + 1] = used + parts.aad.length;
-      spans[s + 2] = used + length - parts.tag.length;
-      spans[s + 3] = used + (parts.iv.byteOffset - sealed.byteOffset);
+      spans[s + 1] = used + accepted.length;
+      spans[s + 2] = used + length - TAG_BYTES;
+      spans[s + 3] = used + IV_AT;
       blockOf[i] = blocks++;
       used += length;
     } catch {
