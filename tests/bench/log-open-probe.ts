@@ -21,7 +21,7 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string
 }
 
 /** PROFILE=<file> writes a CPU profile of the timed opens only (not the folder's making, nor unlocking). */
-async function time(open: () => Promise<Awaited<ReturnType<typeof openOurs>>>, id: string, name: string): Promise<number[]> {
+async function time(dir: string, open: (dir: string) => Promise<Awaited<ReturnType<typeof openOurs>>>, id: string, name: string): Promise<number[]> {
   const out: number[] = [];
   const cpu: number[] = [];
   const session = process.env.PROFILE ? new Session() : null;
@@ -30,7 +30,11 @@ async function time(open: () => Promise<Awaited<ReturnType<typeof openOurs>>>, i
     await session.post('Profiler.enable');
   }
   for (let i = 0; i < runs; i++) {
-    const core = await open();
+    // A fresh copy each run: the open folds the log once quiet, so the folder itself would not stay unfolded.
+    const copy = `${dir}-run`;
+    await rm(copy, { recursive: true, force: true });
+    await cp(dir, copy, { recursive: true });
+    const core = await open(copy);
     await session?.post('Profiler.start');
     const start = performance.now();
     const used = process.cpuUsage();
@@ -38,6 +42,7 @@ async function time(open: () => Promise<Awaited<ReturnType<typeof openOurs>>>, i
     out.push(performance.now() - start);
     const { user, system } = process.cpuUsage(used);
     cpu.push((user + system) / 1000);
+    await core.settled?.();
     if (session) {
       const { profile } = await session.post('Profiler.stop');
       await writeFile(`${process.env.PROFILE}.${name}.${i}.cpuprofile`, JSON.stringify(profile));
@@ -54,17 +59,17 @@ async function main(): Promise<void> {
   const sealedDir = join(work, 'sealed');
   const made = process.env.REBUILD ? null : await readFile(join(work, 'id'), 'utf8').catch(() => null);
   const id = made ?? (await build(work, plainDir, sealedDir));
-  const unlocked = async () => {
-    const c = await openOurs(sealedDir);
+  const unlocked = async (dir: string) => {
+    const c = await openOurs(dir);
     await ok(c.call('security:unlock', { passphrase: PASSPHRASE }));
     return c;
   };
   if (only !== 'sealed') {
-    const t = await time(() => openOurs(plainDir), id, 'plain');
+    const t = await time(plainDir, openOurs, id, 'plain');
     console.log('plain ', t.map((x) => x.toFixed(0)).join(' '), JSON.stringify(summarise(t)));
   }
   if (only !== 'plain') {
-    const t = await time(unlocked, id, 'sealed');
+    const t = await time(sealedDir, unlocked, id, 'sealed');
     console.log('sealed', t.map((x) => x.toFixed(0)).join(' '), JSON.stringify(summarise(t)));
   }
 }

@@ -54,21 +54,37 @@ function linesAfter(existing: string, id: string): string {
 
 const openJournal = (id: string) => (core: Core) => ok(core.call('journals:get', { relationshipId: id }));
 
+/**
+ * One timed open on a fresh copy of `dir`: an open of a log this far past due folds it once things are
+ * quiet (quiet-compaction.ts), so after one run the folder itself would hold no unfolded line. The copy
+ * is made before the clock starts; the core's fold is let finish after it stops, before the next run.
+ */
+export async function openCopy(dir: string, open: (dir: string) => Promise<Core>, work: (core: Core) => Promise<unknown>): Promise<number> {
+  const copy = `${dir}-run`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(dir, copy, { recursive: true });
+  let core: Core | null = null;
+  const ms = await timed(async () => (core = await open(copy)), work);
+  await (core as Core | null)?.settled?.();
+  return ms;
+}
+
 export async function benchLogOpen(work: string, runs: number): Promise<{ plain: Figure; encrypted: Figure; lines: number }> {
   const plainDir = join(work, 'log-100k');
   const id = await makeFolder(plainDir);
-  const plain = await measure(runs, () => timed(() => openOurs(plainDir), openJournal(id)));
+  const plain = await measure(runs, () => openCopy(plainDir, openOurs, openJournal(id)));
   const sealedDir = join(work, 'log-100k-sealed');
   await rm(sealedDir, { recursive: true, force: true });
   await cp(plainDir, sealedDir, { recursive: true });
   const core = await openOurs(sealedDir);
   const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));
   await ok(core.call('security:enable', { passphrase: PASSPHRASE, recoveryKey }));
-  const unlocked = async () => {
-    const c = await openOurs(sealedDir);
+  await core.settled?.();
+  const unlocked = async (dir: string) => {
+    const c = await openOurs(dir);
     await ok(c.call('security:unlock', { passphrase: PASSPHRASE }));
     return c;
   };
-  const encrypted = await measure(Math.min(runs, 3), () => timed(unlocked, openJournal(id)));
+  const encrypted = await measure(Math.min(runs, 3), () => openCopy(sealedDir, unlocked, openJournal(id)));
   return { plain, encrypted, lines: LOG_LINES };
 }

@@ -413,6 +413,7 @@ export class JournalStore {
       throw new DomainError('not-found', 'The journal file for this relationship is missing from the data folder.');
     }
     this.journals.set(id, loaded);
+    this.compaction.opened(loaded);
     if (heal) await this.refreshSummary(summary, loaded.data);
     return loaded;
   }

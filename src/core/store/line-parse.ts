@@ -17,6 +17,13 @@ const STRING = new RegExp(`"(${CHARS}*)"`, 'y');
 const VALUE = `"${CHARS}*"|true|false|null|-?(?:0|[1-9]\\d{0,14})`;
 const SET = new RegExp(`"(${CHARS}+)":\\[(${VALUE}),"(${CHARS}*)"\\]`, 'y');
 const UNSET = new RegExp(`"(${CHARS}+)":"(${CHARS}*)"`, 'y');
+/**
+ * The line a long log is mostly made of, one field of one record set (`m` when the save goes on): read
+ * in one match, where the general reader below needs four (each match builds its array and strings).
+ */
+const EDIT = new RegExp(`^\\{"t":"(${CHARS}*)","d":"(${CHARS}*)","k":"(${CHARS}*)","s":\\{"(${CHARS}+)":\\[(${VALUE}),"(${CHARS}*)"\\]\\}(,"m":1)?\\}$`);
+/** An empty object: a field name found in it (__proto__, toString…) is left to the general reader, which declines it. */
+const NO_MEMBERS: object = Object.freeze({});
 
 /**
  * The line `text` holds (one line's JSON, nothing else), or null when it is not in Mend's own form. Its
@@ -24,6 +31,19 @@ const UNSET = new RegExp(`"(${CHARS}+)":"(${CHARS}*)"`, 'y');
  * in the journal would keep the whole log in memory with it).
  */
 export function parseLine(text: string): ChangeLine | null {
+  return parseEdit(text) ?? parseMembers(text);
+}
+
+/** The one-field edit (EDIT), or null for any other line. */
+function parseEdit(text: string): ChangeLine | null {
+  const m = EDIT.exec(text);
+  if (!m || m[4]! in NO_MEMBERS) return null;
+  const line: ChangeLine = { t: m[1]!, d: m[2]!, k: m[3]!, s: { [m[4]!]: [valueOf(m[5]!), m[6]!] } };
+  if (m[7] !== undefined) line.m = 1;
+  return line;
+}
+
+function parseMembers(text: string): ChangeLine | null {
   const end = text.length - 1;
   if (text.charCodeAt(end) !== 0x7d) return null;
   HEAD.lastIndex = 0;

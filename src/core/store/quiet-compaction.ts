@@ -37,6 +37,16 @@ export class QuietCompaction {
     if (this.due.size > 0) this.rearm();
   }
 
+  /**
+   * A journal just read whose own log is past due (a fold that failed, or Mend quit before it ran):
+   * folded once saving is quiet, like a save's, so the next open does not read those lines again.
+   */
+  opened(replica: JournalReplica): void {
+    if (replica.unfolded < this.every) return;
+    this.due.add(replica);
+    this.rearm();
+  }
+
   /** A replica that is gone (removed, replaced by a fresh read): nothing of it may be folded any more. */
   forget(replica: JournalReplica): void {
     this.due.delete(replica);

@@ -45,29 +45,29 @@ export function applyLine(records: Records, line: ChangeLine): void {
   if (line.x && (rec.x === undefined || line.t < rec.x)) rec.x = line.t;
   // for…in over a parsed line's own members: no array of entries per line on a 100,000-line open.
   const { s, u } = line;
-  for (const field in s) applyField(rec, field, { t: line.t, v: s[field]![0], d: line.d, r: s[field]![1] }, true);
-  for (const field in u) applyField(rec, field, { t: line.t, d: line.d, r: u[field] }, false);
+  for (const field in s) applyField(rec, field, line.t, line.d, s[field]![1], true, s[field]![0]);
+  for (const field in u) applyField(rec, field, line.t, line.d, u[field], false, undefined);
 }
 
-function applyField(rec: RecordState, field: string, w: FieldState, set: boolean): void {
+/** One field's write (`set`: with value `v`; else an unset), clock `t` by device `d`, replacing the value of clock `r`. */
+function applyField(rec: RecordState, field: string, t: string, d: string, r: string | undefined, set: boolean, v: unknown): void {
   const cur = rec.f[field];
   if (!cur) {
-    rec.f[field] = set ? { t: w.t, v: w.v, d: w.d, r: w.r } : { t: w.t, d: w.d, r: w.r };
+    rec.f[field] = set ? { t, v, d, r } : { t, d, r };
     return;
   }
-  if (w.t === cur.t || cur.a?.[w.t]) return; // already applied
+  if (t === cur.t || cur.a?.[t]) return; // already applied
   // Copied on write: a field's alternatives object is never changed once a FieldState holds it.
   let alts = cur.a;
-  if (w.r !== undefined && alts && w.r in alts) {
+  if (r !== undefined && alts && r in alts) {
     alts = { ...alts };
-    delete alts[w.r]; // its writer saw that version and replaced it
+    delete alts[r]; // its writer saw that version and replaced it
   }
-  if (w.t > cur.t) {
-    if (w.r !== cur.t && isText(cur.v) && cur.v !== w.v) alts = { ...alts, [cur.t]: { v: cur.v, d: cur.d } };
-    const next: FieldState = set ? { t: w.t, v: w.v, d: w.d, r: w.r } : { t: w.t, d: w.d, r: w.r };
-    rec.f[field] = withAlts(next, alts);
+  if (t > cur.t) {
+    if (r !== cur.t && isText(cur.v) && cur.v !== v) alts = { ...alts, [cur.t]: { v: cur.v, d: cur.d } };
+    rec.f[field] = withAlts(set ? { t, v, d, r } : { t, d, r }, alts);
   } else {
-    if (cur.r !== w.t && isText(w.v) && w.v !== cur.v) alts = { ...alts, [w.t]: { v: w.v, d: w.d } };
+    if (cur.r !== t && isText(v) && v !== cur.v) alts = { ...alts, [t]: { v, d } };
     if (alts !== cur.a) rec.f[field] = withAlts({ ...cur }, alts); // an older write that changes nothing shown
   }
 }

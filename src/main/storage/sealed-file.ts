@@ -155,16 +155,18 @@ export function sealedParts(dataKey: DataKey, bytes: Uint8Array, check: (identit
 }
 
 /**
- * sealedParts for a block whose header is `accepted`'s byte for byte but for its IV (the rows of one
- * log: same magic, version, key id and identity). Everything sealedParts checks lies in those bytes, so
- * it would accept this block too; null when the headers differ or the block is too short.
+ * Whether the block bytes[at, at + length) has the header `header` byte for byte but for its IV (the rows
+ * of one log: same magic, version, key id and identity) and room for a tag. Everything sealedParts
+ * checks lies in those bytes, so it would accept this block too, with a header of the same length.
  */
-export function partsLike(accepted: GcmBlock, bytes: Uint8Array): GcmBlock | null {
-  const header = accepted.aad;
-  if (bytes.length < header.length + TAG_BYTES) return null;
-  for (let i = 0; i < header.length; i++) if (bytes[i] !== header[i] && (i < IV_AT || i >= IV_AT + IV_BYTES)) return null;
-  return partsAfter(bytes, header.length);
+export function headerLike(header: Uint8Array, bytes: Uint8Array, at: number, length: number): boolean {
+  if (length < header.length + TAG_BYTES) return false;
+  for (let i = 0; i < header.length; i++) if (bytes[at + i] !== header[i] && (i < IV_AT || i >= IV_AT + IV_BYTES)) return false;
+  return true;
 }
+
+/** Where a sealed block's IV starts. */
+export const IV_AT = SEAL_MAGIC.length + 1 + KEY_ID_BYTES;
 
 function partsAfter(bytes: Uint8Array, headerLength: number): GcmBlock {
   return {
@@ -195,7 +197,6 @@ export function sealedIdentity(bytes: Uint8Array): string | null {
   }
 }
 
-const IV_AT = SEAL_MAGIC.length + 1 + KEY_ID_BYTES;
 const ivOf = (header: Uint8Array): Uint8Array => header.subarray(IV_AT, IV_AT + IV_BYTES);
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -83,4 +83,17 @@ describe('reading a change line without JSON.parse', () => {
     const unset = '{"t":"T","d":"D","k":"relationship","u":{"notes":"S"},"s":{}}';
     for (const text of [edit, created, removal, unset]) expect(agrees(text)).toBe('read');
   });
+
+  it('reads a one-field edit in one match, and declines one JSON.parse would read otherwise', () => {
+    const head = '{"t":"T","d":"D","k":"incidents/i1","s":';
+    for (const fields of ['{"note":["text","S"]}', '{"count":[-12,"S"]}', '{"done":[true,""]}', '{"at":[null,"S"]}']) {
+      expect(agrees(`${head}${fields}}`)).toBe('read');
+      expect(agrees(`${head}${fields},"m":1}`)).toBe('read');
+    }
+    for (const fields of ['{"__proto__":["x","S"]}', '{"toString":["x","S"]}', '{"n":[01,"S"]}', '{"n":[1.5,"S"]}', '{"n":["a\\"b","S"]}']) {
+      expect(parseLine(`${head}${fields}}`)).toBeNull();
+    }
+    expect(parseLine(`${head}{"note":["text","S"]},"m":2}`)).toBeNull();
+    expect(parseLine(`${head}{"note":["text","S"]}} `)).toBeNull();
+  });
 });

@@ -89,4 +89,22 @@ describe('folding a change log waits for saving to pause', () => {
     await sleep(FOLD_QUIET_MS * 3);
     expect(files.snapshots).toBe(1);
   });
+
+  it('a journal opened with its own log past due folds once opening is quiet, without a save; one not due does not', async () => {
+    const files = new CountingFiles();
+    const writer = await JournalStore.open(files, now, { device, compactEvery: 1_000_000 }); // never folds: the log only grows
+    await writer.create({ relationship } as unknown as Journal);
+    for (let i = 0; i < EVERY * 3; i++) await save(writer, i);
+    await writer.flushed();
+    files.snapshots = 0;
+    const reader = await JournalStore.open(files, now, { device, compactEvery: EVERY });
+    expect((await reader.journal('r1')).relationship.notes).toBe(`save ${EVERY * 3 - 1}`);
+    expect(files.snapshots, 'nothing written while opening').toBe(0);
+    await sleep(FOLD_QUIET_MS * 3);
+    expect(files.snapshots).toBe(1);
+    const after = await JournalStore.open(files, now, { device, compactEvery: EVERY * 10 });
+    expect((await after.journal('r1')).relationship.notes).toBe(`save ${EVERY * 3 - 1}`);
+    await sleep(FOLD_QUIET_MS * 3);
+    expect(files.snapshots, 'folded already: the next open has nothing to fold').toBe(1);
+  });
 });
