@@ -2,11 +2,14 @@ import { open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexShardPath, INDEX_SHARDS, shardOf } from '../../src/core/model/index-file';
 import { journalPath } from '../../src/core/model/journal';
+import { devicePath } from '../../src/core/store/device-state';
+import { BENCH_DEVICE } from './ours';
 import { measure, timed, type Figure, type SaveRuns } from './measure';
 
 /**
  * The disk's limit: raw write + fsync + rename of exactly the bytes our save writes (the journal and
- * its index shard), and raw read + JSON.parse of exactly what our open reads (every index shard).
+ * its index shard), and raw read + JSON.parse of exactly what our open reads (every shard of this
+ * computer's index cache, as Mend wrote it; run after Mend's open so the cache is there).
  * No codec, no validation.
  */
 async function rawDurableWrite(path: string, bytes: Uint8Array): Promise<void> {
@@ -30,7 +33,7 @@ export interface LimitFigures {
 
 export async function benchLimit(dir: string, scratch: string, largestId: string, runs: number, saves: SaveRuns): Promise<LimitFigures> {
   const read = (p: string) => timed(async () => undefined, async () => JSON.parse(await readFile(join(dir, p), 'utf8')));
-  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => indexShardPath(i));
+  const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => devicePath(BENCH_DEVICE.id, indexShardPath(i)));
   const openFig = await measure(runs, () =>
     timed(async () => undefined, () => Promise.all(shards.map(async (p) => JSON.parse(await readFile(join(dir, p), 'utf8'))))),
   );
