@@ -105,7 +105,7 @@ function journalFor(r: Rng, spec: SizeSpec, index: number): Journal {
 
 /** Writes the data folder for one size; returns its total bytes. */
 export async function generate(spec: SizeSpec, dir: string, seed = 2026): Promise<{ bytes: number; largestId: string }> {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   await mkdir(join(dir, 'relationships'), { recursive: true });
   const r = rng(seed);
   counter = 0;

@@ -32,7 +32,7 @@ async function time(dir: string, open: (dir: string) => Promise<Awaited<ReturnTy
   for (let i = 0; i < runs; i++) {
     // A fresh copy each run: the open folds the log once quiet, so the folder itself would not stay unfolded.
     const copy = `${dir}-run`;
-    await rm(copy, { recursive: true, force: true });
+    await rm(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     await cp(dir, copy, { recursive: true });
     const core = await open(copy);
     await session?.post('Profiler.start');
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
 /** The folders, made once and kept (REBUILD=1 makes them again). */
 async function build(work: string, plainDir: string, sealedDir: string): Promise<string> {
   const id = await makeFolder(plainDir);
-  await rm(sealedDir, { recursive: true, force: true });
+  await rm(sealedDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   await cp(plainDir, sealedDir, { recursive: true });
   const core = await openOurs(sealedDir);
   const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));

@@ -22,7 +22,7 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string
 }
 
 export async function makeFolder(dir: string): Promise<string> {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   const core = await openOurs(dir);
   const { id } = await ok<{ id: string }>(core.call('relationships:create', { name: 'Long log', role: '', kind: 'peer', started: null, notes: 'first' }));
   for (let i = 0; i < 4; i++) {
@@ -61,7 +61,7 @@ const openJournal = (id: string) => (core: Core) => ok(core.call('journals:get',
  */
 export async function openCopy(dir: string, open: (dir: string) => Promise<Core>, work: (core: Core) => Promise<unknown>): Promise<number> {
   const copy = `${dir}-run`;
-  await rm(copy, { recursive: true, force: true });
+  await rm(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   await cp(dir, copy, { recursive: true });
   let core: Core | null = null;
   const ms = await timed(async () => (core = await open(copy)), work);
@@ -74,7 +74,7 @@ export async function benchLogOpen(work: string, runs: number): Promise<{ plain:
   const id = await makeFolder(plainDir);
   const plain = await measure(runs, () => openCopy(plainDir, openOurs, openJournal(id)));
   const sealedDir = join(work, 'log-100k-sealed');
-  await rm(sealedDir, { recursive: true, force: true });
+  await rm(sealedDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   await cp(plainDir, sealedDir, { recursive: true });
   const core = await openOurs(sealedDir);
   const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));

@@ -17,7 +17,7 @@ import { nodeFs, type FsSeam } from '../../src/main/storage/fs-seam';
 import { testPlatform } from '../support/memory-file-store';
 
 const dir = join(tmpdir(), 'mend-save-cpu');
-await rm(dir, { recursive: true, force: true });
+await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 const { largestId } = await generate(SIZES.find((s) => s.name === 'L')!, dir);
 /** Appends to change logs are dropped (write, sync and close do nothing); snapshots and the rest are real. */
 const nullLogs: FsSeam = {

@@ -14,7 +14,7 @@ import { summarise } from './measure';
 const runs = Number(process.argv[2] ?? 200);
 const WARM_UP = 50;
 const dir = join(tmpdir(), 'mend-save-probe');
-await rm(dir, { recursive: true, force: true });
+await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 const { largestId } = await generate(SIZES.find((s) => s.name === 'L')!, dir);
 const core = await openOurs(dir);
 const ok = async (p: Promise<{ ok: boolean; value?: unknown; message?: string }>) => {

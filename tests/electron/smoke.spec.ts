@@ -54,7 +54,7 @@ test.describe('the built app', () => {
 
   test.afterEach(async () => {
     await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
 
   test('opens one window titled Mend, showing Home, with only the invoke bridge and the flush registration', async () => {

@@ -37,7 +37,7 @@ export function longPerson(n: number, entries: number, now: number, notes: Reado
 
 /** Writes a data folder holding these journals and their index, through the real codec. */
 export async function writeFolder(dir: string, journals: Journal[], now: number): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   await mkdir(join(dir, 'relationships'), { recursive: true });
   await mkdir(join(dir, 'index'), { recursive: true });
   for (const j of journals) await writeFile(join(dir, journalPath(j.relationship.id)), encodeEnvelope(journalSpec, j));

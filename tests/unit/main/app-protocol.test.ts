@@ -28,7 +28,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'assets', 'app.css'), 'body{}');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }));
 
 describe('resolveRendererFile', () => {
   it('maps app://mend paths into the renderer folder', () => {

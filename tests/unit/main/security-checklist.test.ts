@@ -100,7 +100,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   process.env = { ...savedEnv };
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 const request = (url: string): Record<string, unknown> => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
     docs.push(...journalDocuments(await store.journal(id)).map(({ id: docId, person, title, text }) => ({ id: docId, person, title, text })));
   }
 }, 60_000);
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }));
 
 /** Words of the folder itself, their first letters (prefixes), two-word queries and slips of the keyboard. */
 function queriesFrom(all: readonly EngineDoc[]): string[] {

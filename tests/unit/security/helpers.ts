@@ -18,8 +18,9 @@ export async function makeFolder(prefix = 'mend-vault-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
+/** Retries: a core's write that follows a save (an index summary) can land in the folder while it is removed (ENOTEMPTY). */
 export async function removeFolder(dir: string): Promise<void> {
-  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 }
 
 export interface TestApp {

@@ -24,7 +24,7 @@ beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(work, 'data-'));
 });
 afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 const lockPath = () => path.join(dir, lockFileFor(os.hostname()));

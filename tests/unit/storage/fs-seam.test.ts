@@ -15,7 +15,7 @@ describe('a file opened through the real file system', () => {
     dir = await mkdtemp(join(tmpdir(), 'mend-seam-'));
   });
   afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
   const bytes = (text: string) => new TextEncoder().encode(text);
 

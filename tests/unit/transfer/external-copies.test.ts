@@ -23,7 +23,7 @@ beforeEach(async () => {
   outside = memoryPlatform();
 });
 afterEach(async () => {
-  await fs.rm(userData, { recursive: true, force: true });
+  await fs.rm(userData, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 const open = (): Promise<Core> => openCore({ files, platform: outside.platform, ...fixedStamp(), copies: createCopiesLedger(userData, { warn: () => undefined }) });

@@ -22,7 +22,7 @@ beforeEach(async () => {
   await fs.mkdir(exports);
 });
 afterEach(async () => {
-  await fs.rm(base, { recursive: true, force: true });
+  await fs.rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 const platform = (): Platform => ({
@@ -60,7 +60,7 @@ describe('export → wipe → import', () => {
     expect(path.dirname(importFile)).toBe(exports);
 
     await core.settled?.(); // Mend is closed before its folder is lost: what follows the saves is written
-    await fs.rm(data, { recursive: true, force: true });
+    await fs.rm(data, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     const wiped = await open('2026-03-05T09:00:00.000Z');
     expect(await ok(wiped, 'relationships:list', { includeArchived: true })).toEqual([]);
 

@@ -9,7 +9,7 @@ export async function makeTempDir(prefix = 'mend-storage-'): Promise<string> {
 
 export async function removeTempDir(dir: string): Promise<void> {
   await fs.chmod(dir, 0o700).catch(() => undefined);
-  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 }
 
 /** Every name under `dir`, recursively, relative to it (for "nothing changed" and "no temp left" checks). */
