@@ -2,7 +2,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeFolder } from './log-open';
+import { freshCopy, makeFolder } from './log-open';
 import { openOurs } from './ours';
 import { summarise } from './measure';
 
@@ -31,10 +31,7 @@ async function time(dir: string, open: (dir: string) => Promise<Awaited<ReturnTy
   }
   for (let i = 0; i < runs; i++) {
     // A fresh copy each run: the open folds the log once quiet, so the folder itself would not stay unfolded.
-    const copy = `${dir}-run`;
-    await rm(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-    await cp(dir, copy, { recursive: true });
-    const core = await open(copy);
+    const core = await open(await freshCopy(dir));
     await session?.post('Profiler.start');
     const start = performance.now();
     const used = process.cpuUsage();

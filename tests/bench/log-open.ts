@@ -1,4 +1,4 @@
-import { appendFile, cp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeLog, encodeLine, type ChangeLine } from '../../src/core/store/change-line';
 import { HybridClock } from '../../src/core/store/hlc';
@@ -52,6 +52,19 @@ function linesAfter(existing: string, id: string): string {
   return out.join('');
 }
 
+/** A copy of `dir` made durable first, so writing its pages back to disk does not overlap the timed open. */
+export async function freshCopy(dir: string): Promise<string> {
+  const copy = `${dir}-run`;
+  await rm(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  await cp(dir, copy, { recursive: true });
+  for (const entry of await readdir(copy, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = await open(join(entry.parentPath, entry.name), 'r+');
+    await file.datasync().finally(() => file.close());
+  }
+  return copy;
+}
+
 const openJournal = (id: string) => (core: Core) => ok(core.call('journals:get', { relationshipId: id }));
 
 /**
@@ -60,9 +73,7 @@ const openJournal = (id: string) => (core: Core) => ok(core.call('journals:get',
  * is made before the clock starts; the core's fold is let finish after it stops, before the next run.
  */
 export async function openCopy(dir: string, open: (dir: string) => Promise<Core>, work: (core: Core) => Promise<unknown>): Promise<number> {
-  const copy = `${dir}-run`;
-  await rm(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  await cp(dir, copy, { recursive: true });
+  const copy = await freshCopy(dir);
   let core: Core | null = null;
   const ms = await timed(async () => (core = await open(copy)), work);
   await (core as Core | null)?.settled?.();

@@ -4,9 +4,11 @@ import { UnreadableFileError } from '../../core/store/envelope';
 import type { FileStore } from '../../core/store/file-store';
 import { isDeviceRecordPath } from '../../core/store/device-upkeep';
 import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
-import { BATCH_ROWS, openLogRows, sealLogRow } from './sealed-log-rows';
+import { sealLogRow } from './sealed-log-rows';
+import { openLogLines } from './sealed-log-open';
 
 export { sealLogRow, unwrapLogRow } from './sealed-log-rows';
+export { openLogLines } from './sealed-log-open';
 
 /**
  * Where the folder stands:
@@ -166,92 +168,6 @@ export function sealLogLines(key: DataKey, path: string, plain: Uint8Array): Uin
   const sealed = rows.map((row) => `${sealLogRow(key, path, row)}\n`);
   return new TextEncoder().encode(sealed.join(''));
 }
-
-export function openLogLines(control: SealControl, path: string, bytes: Uint8Array): Uint8Array {
-  if (everyRowPlain(bytes)) return bytes; // a plain folder's logs: nothing to open, nothing to copy
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Sealed rows are base64, so one Latin-1 string of the file gives each row as a slice, without a copy per row.
-  const text = buf.toString('latin1');
-  const out = new LogBytes(bytes.length);
-  const rowFrom = new Int32Array(BATCH_ROWS);
-  const rowTo = new Int32Array(BATCH_ROWS);
-  // Rows are taken in runs of up to BATCH_ROWS sealed rows (plain rows among them pass as they are),
-  // each run opened in one batch, then written out in order.
-  let from = 0;
-  let runFrom = 0;
-  let sealed = 0;
-  const flush = (runTo: number): void => {
-    const opened = openLogRows(control.key(), path, text, rowFrom, rowTo, sealed);
-    let next = 0;
-    for (let row = runFrom; row < runTo; ) {
-      const end = buf.indexOf(NEWLINE, row);
-      if (buf[row] === OPEN_BRACE) out.add(buf, row, end); // written before encryption went on
-      else {
-        const i = next++;
-        if (opened.from[i]! >= 0) out.add(opened.data, opened.from[i]!, opened.to[i]!);
-        else out.add(opened.unreadable, 0, opened.unreadable.length);
-      }
-      out.newline();
-      row = end + 1;
-    }
-    runFrom = runTo;
-    sealed = 0;
-  };
-  for (let to = buf.indexOf(NEWLINE, from); to !== -1; from = to + 1, to = buf.indexOf(NEWLINE, from)) {
-    if (buf[from] === OPEN_BRACE) continue;
-    rowFrom[sealed] = from;
-    rowTo[sealed++] = to;
-    if (sealed === BATCH_ROWS) flush(to + 1);
-  }
-  flush(from);
-  // A torn last line stays torn (without its newline), so the reader waits for the rest of it.
-  if (from < buf.length) out.add(TORN, 0, 1);
-  return out.bytes();
-}
-
-/** The opened log, written row by row into one buffer (grown should opened rows need more room than the sealed ones took). */
-class LogBytes {
-  private data: Uint8Array;
-  private length = 0;
-
-  constructor(room: number) {
-    this.data = new Uint8Array(room);
-  }
-
-  add(from: Uint8Array, start: number, end: number): void {
-    this.room(end - start);
-    this.data.set(from.subarray(start, end), this.length);
-    this.length += end - start;
-  }
-
-  newline(): void {
-    this.room(1);
-    this.data[this.length++] = NEWLINE;
-  }
-
-  bytes(): Uint8Array {
-    return this.data.subarray(0, this.length);
-  }
-
-  private room(n: number): void {
-    if (this.length + n <= this.data.length) return;
-    const grown = new Uint8Array(Math.max(this.data.length * 2, this.length + n));
-    grown.set(this.data.subarray(0, this.length));
-    this.data = grown;
-  }
-}
-
-/** Every row starts with "{" (written plain): true for a plain folder's logs, checked at memchr speed. */
-function everyRowPlain(bytes: Uint8Array): boolean {
-  if (bytes.length > 0 && bytes[0] !== OPEN_BRACE) return false;
-  for (let nl = bytes.indexOf(NEWLINE); nl !== -1 && nl + 1 < bytes.length; nl = bytes.indexOf(NEWLINE, nl + 1)) {
-    if (bytes[nl + 1] !== OPEN_BRACE) return false;
-  }
-  return true;
-}
-
-const NEWLINE = 0x0a;
-const TORN = Uint8Array.of(OPEN_BRACE);
 
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

@@ -75,7 +75,7 @@ export function openGcmInPlace(key: Uint8Array, data: Uint8Array, spans: Int32Ar
     const aad = spans[s]!, body = spans[s + 1]!, tag = spans[s + 2]!;
     headers.hash(data, dv, aad, body, y);
     for (let b = body; b < tag; b += BLOCK) {
-      absorb(y, data, b, tag);
+      absorb(y, data, dv, b, tag);
       multiply(table, y);
     }
     lengths(y, body - aad, tag - body);
@@ -160,14 +160,14 @@ class HeaderHashes {
     if (block >= 0) {
       const { delta } = this;
       delta.fill(0);
-      absorb(delta, data, from + block, to);
-      absorb(delta, data, this.last + block, this.last + length); // ⊕ is its own inverse: delta = Aⱼ ⊕ A'ⱼ
+      absorb(delta, data, dv, from + block, to);
+      absorb(delta, data, dv, this.last + block, this.last + length); // ⊕ is its own inverse: delta = Aⱼ ⊕ A'ⱼ
       multiply(this.power(Math.ceil(length / BLOCK) - block / BLOCK), delta);
       for (let w = 0; w < 4; w++) y[w] = this.lastY[w]! ^ delta[w]!;
     } else {
       y.fill(0);
       for (let b = from; b < to; b += BLOCK) {
-        absorb(y, data, b, to);
+        absorb(y, data, dv, b, to);
         multiply(this.table, y);
       }
     }

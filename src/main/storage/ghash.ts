@@ -46,10 +46,13 @@ function tableOf(h0: number, h1: number, h2: number, h3: number): Int32Array {
   return table;
 }
 
-/** y ⊕= the 16 bytes of `data` from `at`, zero past `end` (GHASH pads a last partial block with zeros). */
-export function absorb(y: Int32Array, data: Uint8Array, at: number, end: number): void {
+/**
+ * y ⊕= the 16 bytes of `data` from `at`, zero past `end` (GHASH pads a last partial block with zeros).
+ * `dv` views the same bytes as `data`: a whole block is read as four big-endian words.
+ */
+export function absorb(y: Int32Array, data: Uint8Array, dv: DataView, at: number, end: number): void {
   if (at + 16 <= end) {
-    y[0]! ^= word(data, at); y[1]! ^= word(data, at + 4); y[2]! ^= word(data, at + 8); y[3]! ^= word(data, at + 12);
+    y[0]! ^= dv.getInt32(at); y[1]! ^= dv.getInt32(at + 4); y[2]! ^= dv.getInt32(at + 8); y[3]! ^= dv.getInt32(at + 12);
   } else {
     y[0]! ^= padded(data, at, end); y[1]! ^= padded(data, at + 4, end); y[2]! ^= padded(data, at + 8, end); y[3]! ^= padded(data, at + 12, end);
   }
