@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { onJournalChanged } from '../../lib/live-changes';
 import { onLocalChange } from '../../lib/local-changes';
 import { call } from '../../lib/api';
@@ -33,8 +33,12 @@ const FIRST_SCREEN = 120;
  */
 export function HomePage() {
   const [first] = createResource(() => call('home:get', { first: FIRST_SCREEN }));
-  // Asked once the first screen's answer is in, so it does not queue in front of it.
-  const [home, { refetch }] = createResource(() => !first.loading, () => call('home:get', {}));
+  // Asked once the first screen is painted, so the whole answer, crossing to the page, does not hold it up.
+  const [painted, setPainted] = createSignal(false);
+  createEffect(() => {
+    if (!first.loading) requestAnimationFrame(() => setTimeout(() => setPainted(true)));
+  });
+  const [home, { refetch }] = createResource(painted, () => call('home:get', {}));
   // Home only shows: another computer's changes are read in as they arrive.
   onJournalChanged(() => void refetch());
   // A delete, or its Undo used while Home is on view, shows at once.
