@@ -59,7 +59,10 @@ export type NowItem =
   | { kind: 'check'; reminder: Reminder };
 
 export interface HomeData {
+  /** Everyone, in Home's order (active first, by name); only the first few when the first screen was asked for. */
   people: HomePerson[];
+  /** How many people there are in all, active and archived, whether or not `people` lists them all. */
+  counts: { active: number; archived: number };
   /** What needs the leader now; each item appears here or under `due`/`planned`, never both. */
   now: NowItem[];
   /** Open commitments due after today and within a week: coming up, not yet due. */
@@ -75,22 +78,27 @@ export interface HomeData {
 /** How many checks a sparkline shows. */
 export const SPARK_CHECKS = 12;
 
-export function buildHome(summaries: readonly RelationshipSummary[], now: Date): HomeData {
+/**
+ * `first`: only the first that many people get their verdict and sparkline and are listed (what a
+ * first screen can show); everything else Home shows (what is due, the counts) covers everyone.
+ */
+export function buildHome(summaries: readonly RelationshipSummary[], now: Date, first = Infinity): HomeData {
   // Every verdict, sparkline and reminder reads the same stamps: read each once while the zone holds.
-  return inOneZone(() => homeOf(summaries, now));
+  return inOneZone(() => homeOf(summaries, now, first));
 }
 
-function homeOf(summaries: readonly RelationshipSummary[], now: Date): HomeData {
-  const people = summaries
-    .map((r) => homePerson(r, now))
-    .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
+function homeOf(summaries: readonly RelationshipSummary[], now: Date, first: number): HomeData {
+  const checks = new Map(summaries.map((r) => [r.id, checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, followUpsGovern(r.followUps, now))]));
+  const ordered = [...summaries].sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
+  const people = ordered.slice(0, first).map((r) => homePerson(r, now, checks.get(r.id)!));
+  const archived = summaries.filter((r) => r.archived).length;
   const commitments = dueCommitments(summaries, now);
   const planned = plannedItems(summaries, now);
-  const checks = new Map(people.map((p) => [p.id, p.check]));
   const reminders = dueReminders(summaries, now, { commitments, checks });
   const followUps = homeFollowUps(summaries, now);
   return {
     people,
+    counts: { active: summaries.length - archived, archived },
     now: [
       ...planned.filter((p) => p.past).map((plan): NowItem => ({ kind: 'debrief', plan })),
       ...commitments.filter((c) => c.inDays <= 0).map((commitment): NowItem => ({ kind: 'commitment', commitment })),
@@ -104,7 +112,7 @@ function homeOf(summaries: readonly RelationshipSummary[], now: Date): HomeData 
   };
 }
 
-function homePerson(r: RelationshipSummary, now: Date): HomePerson {
+function homePerson(r: RelationshipSummary, now: Date, check: CheckStatus): HomePerson {
   const trust = r.trust ?? EMPTY_TRUST_INPUTS;
   // The person page calls the same function on the same inputs (trust-inputs.ts), so they always agree.
   const v = verdictFromInputs(trust, now);
@@ -116,7 +124,7 @@ function homePerson(r: RelationshipSummary, now: Date): HomePerson {
     archived: r.archived,
     verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote },
     spark: keptSparkline(trust),
-    check: checkStatus(trust, now, followUpsGovern(r.followUps, now)),
+    check,
   };
 }
 

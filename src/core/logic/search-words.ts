@@ -3,7 +3,6 @@ import { splitWords } from './search-text';
 /** search-text.ts's ASCII word boundary, as a table by character code. */
 const BOUNDARY = new Uint8Array(128);
 for (const c of '\n\r !"#%&\'()*,-./:;?@[\\]_{}') BOUNDARY[c.charCodeAt(0)] = 1;
-const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 interface Known {
   word: string;
@@ -26,12 +25,13 @@ export class DistinctWords {
 
   of(text: string): string[] {
     this.text++;
-    if (BEYOND_ASCII.test(text)) return this.fromSplit(text);
     const out: string[] = [];
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : 32;
+      // Beyond ASCII: the whole text takes splitWords (the words listed so far are dropped with `out`).
+      if (code > 127) return this.fromSplit(text);
       if (BOUNDARY[code] === 1) {
         // Kept to 30 bits: a small integer key, which a Map looks up fastest.
         if (start >= 0) this.meet(text, start, i, hash & 0x3fffffff, out);

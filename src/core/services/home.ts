@@ -6,8 +6,8 @@ import type { ServiceContext } from './context';
  * Home and reminders read the index only: every verdict, sparkline and due item comes from the
  * summaries' compact trust inputs, so start-up never waits on opening journals.
  */
-export function getHome(ctx: ServiceContext): HomeData {
-  return buildHome(ctx.store.summaries(), ctx.now());
+export function getHome(ctx: ServiceContext, first?: number): HomeData {
+  return buildHome(ctx.store.summaries(), ctx.now(), first);
 }
 
 /** What is due right now, for desktop notifications and the banner on Home. */

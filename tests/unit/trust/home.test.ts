@@ -33,6 +33,19 @@ describe('home:get over eight weeks with three people', () => {
     expect(person(data, story.kim).verdict.why).toMatch(/^Too early to tell about sincerity: 1 calm check so far/);
   });
 
+  it('for the first screen, lists the first people as the whole answer does, and all the rest of Home', async () => {
+    const whole = await home();
+    const firstTwo = await w.ok('home:get', { first: 2 });
+    expect(whole.people).toHaveLength(3);
+    expect(firstTwo.people).toEqual(whole.people.slice(0, 2));
+    expect(firstTwo.counts).toEqual({ active: 3, archived: 0 });
+    expect(whole.counts).toEqual({ active: 3, archived: 0 });
+    const { people: _a, ...restOfFirst } = firstTwo;
+    const { people: _b, ...restOfWhole } = whole;
+    expect(restOfFirst).toEqual(restOfWhole); // due items, plans, reminders: still everyone's
+    await w.refused('home:get', { first: 0 });
+  });
+
   it('agrees with the verdict computed from the whole journal', async () => {
     const data = await home();
     for (const id of [story.sam, story.ana, story.kim]) {
@@ -116,7 +129,7 @@ describe('home:get over eight weeks with three people', () => {
 describe('home:get with nobody and with archived people', () => {
   it('is empty on a new data folder', async () => {
     const w = await trustWorld();
-    expect(await w.ok('home:get', {})).toEqual({ people: [], now: [], due: [], planned: [], reminders: [], followUps: [] });
+    expect(await w.ok('home:get', {})).toEqual({ people: [], counts: { active: 0, archived: 0 }, now: [], due: [], planned: [], reminders: [], followUps: [] });
   });
 
   it('keeps archived people last and out of reminders and due lists', async () => {
@@ -129,6 +142,7 @@ describe('home:get with nobody and with archived people', () => {
       ['Kim Okafor', false],
       ['Sam Rivera', true],
     ]);
+    expect(data.counts).toEqual({ active: 2, archived: 1 });
     expect(data.due).toEqual([]);
     expect(data.planned).toEqual([]);
     expect(data.reminders.map((r) => r.relationshipName)).toEqual(['Ana Silva']);

@@ -6,7 +6,8 @@ import * as home from '../../services/home';
 
 /** Home, "where to look", and the reminders the main process turns into desktop notifications. */
 export const homeSchemas = {
-  'home:get': z.strictObject({}),
+  // `first`: the first screen only (HomePage asks for it, then for everything).
+  'home:get': z.strictObject({ first: z.number().int().min(1).max(1000).optional() }),
   'reminders:due': z.strictObject({}),
 };
 
@@ -16,7 +17,8 @@ export interface HomeContract {
   /**
    * Everything Home shows, from the index only: each person with their verdict (label, one-sentence
    * reason, lag note) and sparkline; open commitments due within a week or past their date; planned
-   * conversations; and the reminders that are due now.
+   * conversations; and the reminders that are due now. With `first`, only the first that many people
+   * are listed (`counts` says how many there are): a few kilobytes to draw the first screen from.
    */
   'home:get': (input: In<'home:get'>) => HomeData;
   /**
@@ -27,6 +29,6 @@ export interface HomeContract {
 }
 
 export const homeHandlers = (ctx: ServiceContext) => ({
-  'home:get': async () => home.getHome(ctx),
+  'home:get': async (input: In<'home:get'>) => home.getHome(ctx, input.first),
   'reminders:due': async () => home.getDueReminders(ctx),
 });

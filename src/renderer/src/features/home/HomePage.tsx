@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { onJournalChanged } from '../../lib/live-changes';
 import { onLocalChange } from '../../lib/local-changes';
 import { call } from '../../lib/api';
@@ -20,22 +20,37 @@ import '../../styles/trust.css';
 import { href } from '../../lib/router';
 
 /**
+ * People asked for first: more cards than the tallest window shows at once. With thousands of people
+ * the whole answer is megabytes, and crossing to the page was most of Home's time; the first screen
+ * is drawn from these while the rest follows.
+ */
+const FIRST_SCREEN = 120;
+
+/**
  * Home, "where to look": what is due now, what is coming up, and where trust stands with each person.
- * Everything comes from one `home:get`, computed from the index, so Home never opens a journal.
+ * Everything comes from `home:get`, computed from the index, so Home never opens a journal: first for
+ * the first screen's people, then, at once, for everyone.
  */
 export function HomePage() {
-  const [home, { refetch }] = createResource(() => call('home:get', {}));
+  const [first] = createResource(() => call('home:get', { first: FIRST_SCREEN }));
+  // Asked once the first screen is painted, so the whole answer, crossing to the page, does not hold it up.
+  const [painted, setPainted] = createSignal(false);
+  createEffect(() => {
+    if (!first.loading) requestAnimationFrame(() => setTimeout(() => setPainted(true)));
+  });
+  const [home, { refetch }] = createResource(painted, () => call('home:get', {}));
   // Home only shows: another computer's changes are read in as they arrive.
   onJournalChanged(() => void refetch());
   // A delete, or its Undo used while Home is on view, shows at once.
   onLocalChange(() => void refetch());
   // Reading an errored resource throws in Solid; the error state is shown from `home.error` instead.
-  const data = (): HomeData | undefined => (home.error ? undefined : home());
+  const data = (): HomeData | undefined => (home.error ? undefined : (home() ?? (first.error ? undefined : first())));
+  const counts = () => data()?.counts ?? { active: 0, archived: 0 };
   const [showArchived, setShowArchived] = createSignal(false);
   const active = createMemo(() => (data()?.people ?? []).filter((p) => !p.archived));
   const archived = createMemo(() => (data()?.people ?? []).filter((p) => p.archived));
-  const slow = createSlowFlag(() => home.state === 'pending');
-  const firstRun = () => !!data() && data()!.people.length === 0;
+  const slow = createSlowFlag(() => !data() && !home.error);
+  const firstRun = () => !!data() && counts().active + counts().archived === 0;
   const anyDue = () => (data()?.now.length ?? 0) > 0;
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
   const askOutcome = (c: DueCommitment) => setRequest({ relationshipId: c.relationshipId, id: c.id, text: c.text, status: null });
@@ -88,7 +103,7 @@ export function HomePage() {
       <Show when={active().length > 0}>
         <section class="home-people" aria-labelledby="people-title">
           <h2 id="people-title">Where trust stands</h2>
-          <PeopleList people={active()} />
+          <PeopleList people={active()} count={counts().active} />
           <p class="verdict-perception home-perception">{PERCEPTION_NOTE}</p>
         </section>
       </Show>
@@ -96,10 +111,10 @@ export function HomePage() {
         <p class="muted">Everyone is archived. Add someone new, or bring someone back from the archive below.</p>
       </Show>
 
-      <Show when={archived().length > 0}>
+      <Show when={counts().archived > 0}>
         <div class="archive-toggle">
           <button type="button" class="link-button" aria-expanded={showArchived()} onClick={() => setShowArchived(!showArchived())}>
-            {showArchived() ? 'Hide archived' : `Show archived (${archived().length})`}
+            {showArchived() ? 'Hide archived' : `Show archived (${counts().archived})`}
           </button>
         </div>
         <Show when={showArchived()}>

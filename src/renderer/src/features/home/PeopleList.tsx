@@ -8,11 +8,17 @@ const CARD_MIN_REM = 16;
 
 /**
  * Home's people as cards in columns, drawing only the cards on screen: two thousand people open as
- * fast as twenty. Printed, every card is drawn.
+ * fast as twenty. Printed, every card is drawn. `count`: how many people there are, when `people`
+ * holds only the first screen's (the list is as long as it will be; the rest are drawn once they come).
  */
-export function PeopleList(props: { people: readonly HomePerson[] }) {
+export function PeopleList(props: { people: readonly HomePerson[]; count?: number }) {
   const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const list = createWindowList({ keys: createMemo(() => props.people.map((p) => p.id)), estimate: 190, minColumnWidth: () => CARD_MIN_REM * rem() });
+  const keys = createMemo(() => {
+    const ids = props.people.map((p) => p.id);
+    for (let i = ids.length; i < (props.count ?? 0); i++) ids.push(`coming-${i}`);
+    return ids;
+  });
+  const list = createWindowList({ keys, estimate: 190, minColumnWidth: () => CARD_MIN_REM * rem() });
   return (
     <ul class="cards" classList={{ 'window-list': !list.printing() }} aria-label="People" ref={list.track}
       style={list.printing() ? undefined : { height: `${list.total()}px` }}>
@@ -25,7 +31,7 @@ export function PeopleList(props: { people: readonly HomePerson[] }) {
                   person={person}
                   place={{
                     index: v.index,
-                    of: props.people.length,
+                    of: keys().length,
                     style: { width: `${list.columnWidth()}px`, transform: `translate(${list.place(v).x}px, ${list.place(v).y}px)` },
                     ref: (el) => list.measure(el),
                   }}
