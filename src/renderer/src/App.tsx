@@ -28,8 +28,8 @@ export function App() {
   );
   // The search index is read in the background once the first screen is up, so the first search is quick.
   onMount(() => setTimeout(warmSearch, 1500));
-  // The other screens' code is read once the first one is up (see routes.tsx).
-  onMount(() => setTimeout(preloadScreens, 200));
+  // The other screens' code is read once the first one is up, while the page is idle (see routes.tsx).
+  onMount(preloadScreens);
   return (
     <RelationshipsProvider>
       <Layout>

@@ -1,13 +1,14 @@
 import { lazy, type JSX } from 'solid-js';
 import type { RoutePattern, RouteParams } from './lib/router';
 import { HomePage } from './features/home/HomePage';
+// A person's page is where Home leads: it comes with the start, so its first visit never waits for a chunk.
+import { RelationshipPage } from './features/relationship/RelationshipPage';
 
 /**
- * Every screen but Home is its own chunk, read when first shown (and all of them soon after Home is up:
- * see preloadScreens), so the start reads and compiles only what the first screen needs.
+ * Every other screen is its own chunk, read when first shown (and all of them soon after Home is up: see
+ * preloadScreens), so the start reads and compiles only what Home and a person's page need.
  */
 const SearchPage = lazy(() => import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const RelationshipPage = lazy(() => import('./features/relationship/RelationshipPage').then((m) => ({ default: m.RelationshipPage })));
 const RelationshipForm = lazy(() => import('./features/relationship/RelationshipForm').then((m) => ({ default: m.RelationshipForm })));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const IncidentForm = lazy(() => import('./features/prepare/IncidentForm').then((m) => ({ default: m.IncidentForm })));
@@ -26,9 +27,18 @@ const RepairBidPage = lazy(() => import('./features/repair-bids/RepairBidPage').
 const TheirTrustPage = lazy(() => import('./features/their-trust/TheirTrustPage').then((m) => ({ default: m.TheirTrustPage })));
 const TrashPage = lazy(() => import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 
-/** Reads every screen's chunk ahead of need, so moving between screens never waits for one. */
+const LATER_SCREENS = [SearchPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage];
+
+/**
+ * Reads every screen's chunk ahead of need, so moving between screens never waits for one: one chunk at a
+ * time, each when the page is idle, so reading them never slows a screen being drawn (Home's long list).
+ */
 export function preloadScreens(): void {
-  for (const screen of [SearchPage, RelationshipPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage]) void screen.preload();
+  const next = (i: number): void => {
+    const screen = LATER_SCREENS[i];
+    if (screen) requestIdleCallback(() => void screen.preload().finally(() => next(i + 1)), { timeout: 2000 });
+  };
+  next(0);
 }
 
 /** One screen: its pattern (from lib/router's list) and how to draw it, with its params typed. */
