@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { generate, SIZES, BENCH_NOW } from './generate';
 import { BENCH_DEVICE } from './ours';
 import { summarise } from './measure';
+import { debriefSaver } from './debrief-saves';
 import { composeCore } from '../../src/main/compose';
 import { nodeFs, type FsSeam } from '../../src/main/storage/fs-seam';
 import { testPlatform } from '../support/memory-file-store';
@@ -30,21 +31,11 @@ const nullLogs: FsSeam = {
 const core = await composeCore({
   dataFolder: dir, platform: { ...testPlatform().platform, dataFolder: dir }, newId: randomUUID, now: () => new Date(BENCH_NOW), device: BENCH_DEVICE, fs: nullLogs,
 });
-const ok = async (p: Promise<{ ok: boolean; value?: unknown; message?: string }>) => {
-  const r = await p;
-  if (!r.ok) throw new Error(String(r.message));
-  return r.value as Record<string, unknown>;
-};
-const j = await ok(core.call('journals:get', { relationshipId: largestId }));
-const draft = await ok(core.call('debriefs:start', { relationshipId: largestId, preparationId: null, incidentId: null }));
-const t = (j['debriefs'] as Record<string, unknown>[])[0]!;
+const save = await debriefSaver(core, largestId);
 const times: number[] = [];
 for (let i = 0; i < 1000; i++) {
   const started = performance.now();
-  await ok(core.call('debriefs:save', {
-    relationshipId: largestId, id: draft['id'], heldAt: t['heldAt'], steps: t['steps'], theirView: `${String(t['theirView'])} (${i})`,
-    diagnosis: t['diagnosis'], surprised: t['surprised'], learned: t['learned'], differently: t['differently'], fewerCommitmentsReason: '', commitmentDrafts: [],
-  }));
+  await save(i);
   times.push(performance.now() - started);
 }
 const fmt = (f: { median: number; p95: number }) => `${f.median.toFixed(3)} / ${f.p95.toFixed(3)} ms`;

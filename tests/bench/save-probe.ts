@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { generate, SIZES } from './generate';
 import { openOurs, BENCH_DEVICE } from './ours';
 import { summarise } from './measure';
+import { debriefSaver } from './debrief-saves';
 
 const runs = Number(process.argv[2] ?? 200);
 const WARM_UP = 50;
@@ -17,14 +18,7 @@ const dir = join(tmpdir(), 'mend-save-probe');
 await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 const { largestId } = await generate(SIZES.find((s) => s.name === 'L')!, dir);
 const core = await openOurs(dir);
-const ok = async (p: Promise<{ ok: boolean; value?: unknown; message?: string }>) => {
-  const r = await p;
-  if (!r.ok) throw new Error(String(r.message));
-  return r.value as Record<string, unknown>;
-};
-const j = await ok(core.call('journals:get', { relationshipId: largestId }));
-const draft = await ok(core.call('debriefs:start', { relationshipId: largestId, preparationId: null, incidentId: null }));
-const t = (j['debriefs'] as Record<string, unknown>[])[0]!;
+const save = await debriefSaver(core, largestId);
 const times: number[] = [];
 /**
  * The main thread's own CPU time per save (Linux: /proc/<pid>/task/<pid>/schedstat, nanoseconds on a CPU).
@@ -50,10 +44,7 @@ for (let i = 0; i < WARM_UP + runs; i++) {
   if (i === WARM_UP) { before = await sizeOf(); if (session) await session.post(process.env['HEAP'] ? 'HeapProfiler.startSampling' : 'Profiler.start', process.env['HEAP'] ? { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true } : {}); }
   const cpuBefore = onCpu();
   const started = performance.now();
-  await ok(core.call('debriefs:save', {
-    relationshipId: largestId, id: draft['id'], heldAt: t['heldAt'], steps: t['steps'], theirView: `${String(t['theirView'])} (${i})`,
-    diagnosis: t['diagnosis'], surprised: t['surprised'], learned: t['learned'], differently: t['differently'], fewerCommitmentsReason: '', commitmentDrafts: [],
-  }));
+  await save(i);
   const ms = performance.now() - started;
   if (i >= WARM_UP) {
     times.push(ms);
