@@ -1,8 +1,8 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshCopy, makeFolder } from './log-open';
+import { freshCopy, makeFolder, openUnlocked, sealedCopy } from './log-open';
 import { openOurs } from './ours';
 import { summarise } from './measure';
 
@@ -10,7 +10,6 @@ import { summarise } from './measure';
  * A quick look at the 100,000-line open alone (npx tsx tests/bench/log-open-probe.ts [runs] [plain|sealed]):
  * builds the folders once, then times `journals:get` on fresh cores, plain and encrypted.
  */
-const PASSPHRASE = 'bench passphrase, long enough';
 const runs = Number(process.argv[2] ?? 5);
 const only = process.argv[3];
 
@@ -56,17 +55,12 @@ async function main(): Promise<void> {
   const sealedDir = join(work, 'sealed');
   const made = process.env.REBUILD ? null : await readFile(join(work, 'id'), 'utf8').catch(() => null);
   const id = made ?? (await build(work, plainDir, sealedDir));
-  const unlocked = async (dir: string) => {
-    const c = await openOurs(dir);
-    await ok(c.call('security:unlock', { passphrase: PASSPHRASE }));
-    return c;
-  };
   if (only !== 'sealed') {
     const t = await time(plainDir, openOurs, id, 'plain');
     console.log('plain ', t.map((x) => x.toFixed(0)).join(' '), JSON.stringify(summarise(t)));
   }
   if (only !== 'plain') {
-    const t = await time(sealedDir, unlocked, id, 'sealed');
+    const t = await time(sealedDir, openUnlocked, id, 'sealed');
     console.log('sealed', t.map((x) => x.toFixed(0)).join(' '), JSON.stringify(summarise(t)));
   }
 }
@@ -74,12 +68,7 @@ async function main(): Promise<void> {
 /** The folders, made once and kept (REBUILD=1 makes them again). */
 async function build(work: string, plainDir: string, sealedDir: string): Promise<string> {
   const id = await makeFolder(plainDir);
-  await rm(sealedDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  await cp(plainDir, sealedDir, { recursive: true });
-  const core = await openOurs(sealedDir);
-  const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));
-  await ok(core.call('security:enable', { passphrase: PASSPHRASE, recoveryKey }));
-  await core.settled?.();
+  await sealedCopy(plainDir, sealedDir);
   await writeFile(join(work, 'id'), id);
   return id;
 }

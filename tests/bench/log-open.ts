@@ -85,17 +85,24 @@ export async function benchLogOpen(work: string, runs: number): Promise<{ plain:
   const id = await makeFolder(plainDir);
   const plain = await measure(runs, () => openCopy(plainDir, openOurs, openJournal(id)));
   const sealedDir = join(work, 'log-100k-sealed');
+  await sealedCopy(plainDir, sealedDir);
+  const encrypted = await measure(Math.min(runs, 3), () => openCopy(sealedDir, openUnlocked, openJournal(id)));
+  return { plain, encrypted, lines: LOG_LINES };
+}
+
+/** `plainDir` copied to `sealedDir` (made again), with encryption turned on there. */
+export async function sealedCopy(plainDir: string, sealedDir: string): Promise<void> {
   await rm(sealedDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   await cp(plainDir, sealedDir, { recursive: true });
   const core = await openOurs(sealedDir);
   const { recoveryKey } = await ok<{ recoveryKey: string }>(core.call('security:draft-key', { passphrase: PASSPHRASE }));
   await ok(core.call('security:enable', { passphrase: PASSPHRASE, recoveryKey }));
   await core.settled?.();
-  const unlocked = async (dir: string) => {
-    const c = await openOurs(dir);
-    await ok(c.call('security:unlock', { passphrase: PASSPHRASE }));
-    return c;
-  };
-  const encrypted = await measure(Math.min(runs, 3), () => openCopy(sealedDir, unlocked, openJournal(id)));
-  return { plain, encrypted, lines: LOG_LINES };
+}
+
+/** A core on a folder sealed by `sealedCopy`, unlocked. */
+export async function openUnlocked(dir: string): Promise<Core> {
+  const core = await openOurs(dir);
+  await ok(core.call('security:unlock', { passphrase: PASSPHRASE }));
+  return core;
 }
