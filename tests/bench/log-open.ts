@@ -1,11 +1,15 @@
+import { execFile } from 'node:child_process';
 import { appendFile, cp, open, readdir, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { decodeLog, encodeLine, type ChangeLine } from '../../src/core/store/change-line';
 import { HybridClock } from '../../src/core/store/hlc';
 import type { Core } from '../../src/core/open-core';
-import { measure, timed, type Figure } from './measure';
+import { summarise, type Figure } from './measure';
 import { BENCH_NOW } from './generate';
 import { BENCH_DEVICE, openOurs } from './ours';
+
+const run = promisify(execFile);
 
 /**
  * Opening a journal whose change log holds 100,000 lines not yet folded into its snapshot (compaction
@@ -67,27 +71,77 @@ export async function freshCopy(dir: string): Promise<string> {
 
 const openJournal = (id: string) => (core: Core) => ok(core.call('journals:get', { relationshipId: id }));
 
+/** One timed open: wall time, and the CPU time the whole process (every thread) spent in it. */
+export interface OpenTiming {
+  ms: number;
+  cpuMs: number;
+}
+
 /**
  * One timed open on a fresh copy of `dir`: an open of a log this far past due folds it once things are
  * quiet (quiet-compaction.ts), so after one run the folder itself would hold no unfolded line. The copy
  * is made before the clock starts; the core's fold is let finish after it stops, before the next run.
  */
-export async function openCopy(dir: string, open: (dir: string) => Promise<Core>, work: (core: Core) => Promise<unknown>): Promise<number> {
-  const copy = await freshCopy(dir);
-  let core: Core | null = null;
-  const ms = await timed(async () => (core = await open(copy)), work);
-  await (core as Core | null)?.settled?.();
-  return ms;
+export async function openCopy(dir: string, open: (dir: string) => Promise<Core>, work: (core: Core) => Promise<unknown>): Promise<OpenTiming> {
+  const core = await open(await freshCopy(dir));
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await work(core);
+  const ms = performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
+  await core.settled?.();
+  return { ms, cpuMs: (user + system) / 1000 };
 }
 
-export async function benchLogOpen(work: string, runs: number): Promise<{ plain: Figure; encrypted: Figure; lines: number }> {
+export type LogOpenKind = 'plain' | 'sealed';
+
+/** `runs` timed opens of the journal `id` in (a fresh copy of) `dir`, one after another in this process. */
+export async function timeLogOpens(dir: string, id: string, kind: LogOpenKind, runs: number): Promise<OpenTiming[]> {
+  (globalThis as { gc?: () => void }).gc?.(); // as measure() does before every column
+  const out: OpenTiming[] = [];
+  for (let i = 0; i < runs; i++) out.push(await openCopy(dir, kind === 'plain' ? openOurs : openUnlocked, openJournal(id)));
+  return out;
+}
+
+export interface LogOpenFigures {
+  plain: Figure;
+  encrypted: Figure;
+  /** CPU time of the same opens (all threads): on a shared machine it tells the open's own work from waiting for a core. */
+  plainCpu: Figure;
+  encryptedCpu: Figure;
+  lines: number;
+  /** Where the opens ran: a fresh process per figure (as the app opens a journal), or the bench's own. */
+  process: 'fresh' | 'bench';
+}
+
+/**
+ * The long-log figures. Each (plain, then encrypted) is measured in a node process of its own
+ * (log-open-child.ts), which holds what the app's main process would when it opens that journal: one
+ * core on one folder. In the bench's own process the opens came after every other figure (S, M and L,
+ * the renderer, the long lists), with whatever that left behind (garbage, cores never closed, their
+ * timers); LOG_OPEN_IN_PROCESS=1 measures them there still, to compare.
+ */
+export async function benchLogOpen(work: string, runs: number): Promise<LogOpenFigures> {
   const plainDir = join(work, 'log-100k');
   const id = await makeFolder(plainDir);
-  const plain = await measure(runs, () => openCopy(plainDir, openOurs, openJournal(id)));
   const sealedDir = join(work, 'log-100k-sealed');
   await sealedCopy(plainDir, sealedDir);
-  const encrypted = await measure(Math.min(runs, 3), () => openCopy(sealedDir, openUnlocked, openJournal(id)));
-  return { plain, encrypted, lines: LOG_LINES };
+  const inProcess = process.env.LOG_OPEN_IN_PROCESS === '1';
+  const time = inProcess ? timeLogOpens : timeInChild;
+  const plain = await time(plainDir, id, 'plain', runs);
+  const encrypted = await time(sealedDir, id, 'sealed', Math.min(runs, 3));
+  const figure = (xs: OpenTiming[], key: keyof OpenTiming) => summarise(xs.map((x) => x[key]));
+  return {
+    plain: figure(plain, 'ms'), encrypted: figure(encrypted, 'ms'), plainCpu: figure(plain, 'cpuMs'), encryptedCpu: figure(encrypted, 'cpuMs'),
+    lines: LOG_LINES, process: inProcess ? 'bench' : 'fresh',
+  };
+}
+
+/** timeLogOpens in a fresh node process (the bench's own flags: --expose-gc, tsx). */
+async function timeInChild(dir: string, id: string, kind: LogOpenKind, runs: number): Promise<OpenTiming[]> {
+  const child = join(import.meta.dirname, 'log-open-child.ts');
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', child, dir, id, kind, String(runs)], { cwd: join(import.meta.dirname, '../..'), maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as OpenTiming[];
 }
 
 /** `plainDir` copied to `sealedDir` (made again), with encryption turned on there. */

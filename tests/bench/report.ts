@@ -4,6 +4,7 @@ import type { NaiveFigures } from './naive';
 import type { LimitFigures } from './limit';
 import { SQLITE_SKIPPED } from './peers';
 import type { RendererSize } from './renderer';
+import type { LogOpenFigures } from './log-open';
 
 export interface SizeReport {
   size: 'S' | 'M' | 'L';
@@ -22,7 +23,7 @@ export interface Report {
   at: string;
   sizes: SizeReport[];
   renderer: RendererSize & { home: Figure; person: Figure };
-  logOpen: { plain: Figure; encrypted: Figure; lines: number };
+  logOpen: LogOpenFigures;
 }
 
 const fix = (n: number) => n.toFixed(n < 10 ? 2 : 1);
@@ -72,7 +73,8 @@ export function printReport(report: Report): void {
   process.stdout.write(`Durable save, side by side (ms, median / p95; the same bytes each save)\n\n${table(saveRows(report))}\n`);
   if (report.sizes.some((s) => s.peers.sqlite === null)) process.stdout.write(`${SQLITE_SKIPPED}\n`);
   const o = report.logOpen;
-  process.stdout.write(`\nOpen a journal with ${o.lines.toLocaleString('en')} log lines not yet compacted: plain ${ms(o.plain)}, encrypted ${ms(o.encrypted)} (ms, median / p95)\n\n`);
+  const where = o.process === 'fresh' ? 'each figure in a fresh process' : "in the bench's own process";
+  process.stdout.write(`\nOpen a journal with ${o.lines.toLocaleString('en')} log lines not yet compacted (${where}): plain ${ms(o.plain)}, encrypted ${ms(o.encrypted)} (ms, median / p95); CPU time of the same opens: plain ${ms(o.plainCpu)}, encrypted ${ms(o.encryptedCpu)}\n\n`);
   process.stdout.write(`Targets (at L)\n\n${table([['target', 'measured', ''], ...targets(l, report.renderer, report.logOpen)])}\n\n`);
 }
 
