@@ -14,14 +14,16 @@ const CHARS = '[^"\\\\\\x00-\\x1f]';
 const HEAD = new RegExp(`\\{"t":"(${CHARS}*)","d":"(${CHARS}*)","k":"(${CHARS}*)"`, 'y');
 const MEMBER = /,"([a-z])":/y;
 const STRING = new RegExp(`"(${CHARS}*)"`, 'y');
-const VALUE = `"${CHARS}*"|true|false|null|-?(?:0|[1-9]\\d{0,14})`;
+/** A value that is not a string: true, false, null or a whole number of up to 15 digits. */
+const LITERAL = 'true|false|null|-?(?:0|[1-9]\\d{0,14})';
+const VALUE = `"${CHARS}*"|${LITERAL}`;
 const SET = new RegExp(`"(${CHARS}+)":\\[(${VALUE}),"(${CHARS}*)"\\]`, 'y');
 const UNSET = new RegExp(`"(${CHARS}+)":"(${CHARS}*)"`, 'y');
 /**
  * The line a long log is mostly made of, one field of one record set (`m` when the save goes on): read
  * in one match, where the general reader below needs four (each match builds its array and strings).
  */
-const EDIT = new RegExp(`^\\{"t":"(${CHARS}*)","d":"(${CHARS}*)","k":"(${CHARS}*)","s":\\{"(${CHARS}+)":\\[(${VALUE}),"(${CHARS}*)"\\]\\}(,"m":1)?\\}$`);
+const EDIT = new RegExp(`^\\{"t":"(${CHARS}*)","d":"(${CHARS}*)","k":"(${CHARS}*)","s":\\{"(${CHARS}+)":\\[(?:"(${CHARS}*)"|(${LITERAL})),"(${CHARS}*)"\\]\\}(,"m":1)?\\}$`);
 /** An empty object: a field name found in it (__proto__, toString…) is left to the general reader, which declines it. */
 const NO_MEMBERS: object = Object.freeze({});
 
@@ -34,12 +36,18 @@ export function parseLine(text: string): ChangeLine | null {
   return parseEdit(text) ?? parseMembers(text);
 }
 
-/** The one-field edit (EDIT), or null for any other line. */
+/**
+ * The one-field edit (EDIT), or null for any other line. A string value is captured without its quotes
+ * (no second cut), and the field goes in by a keyed store: an object literal with a computed key goes
+ * through the runtime each time, about 30 ms of a 100,000-line log (measured 2026-12-02, Node 20).
+ */
 function parseEdit(text: string): ChangeLine | null {
   const m = EDIT.exec(text);
   if (!m || m[4]! in NO_MEMBERS) return null;
-  const line: ChangeLine = { t: m[1]!, d: m[2]!, k: m[3]!, s: { [m[4]!]: [valueOf(m[5]!), m[6]!] } };
-  if (m[7] !== undefined) line.m = 1;
+  const set: Record<string, [unknown, string]> = {};
+  set[m[4]!] = [m[5] ?? valueOf(m[6]!), m[7]!];
+  const line: ChangeLine = { t: m[1]!, d: m[2]!, k: m[3]!, s: set };
+  if (m[8] !== undefined) line.m = 1;
   return line;
 }
 
