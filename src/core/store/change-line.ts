@@ -1,4 +1,4 @@
-import { crc32, crc32Hex } from './crc32';
+import { crc32, crc32Byte, crc32Hex } from './crc32';
 import { parseLine } from './line-parse';
 
 /**
@@ -59,7 +59,7 @@ function trimMarkerOf(row: string | undefined): number | null {
 const encoder = new TextEncoder();
 /** `,"c":"` + 8 hex digits + `"}`: the checksum member always closes a line, in these 16 ASCII bytes. */
 const CHECKSUM_TAIL = 16;
-const CLOSE_BRACE = Uint8Array.of(0x7d);
+const CLOSE_BRACE = 0x7d;
 const NEWLINE = 0x0a;
 const HASH = 0x23;
 
@@ -233,8 +233,7 @@ function hex8(text: string, at: number): number {
 
 /** The checksum of the row without its checksum member (the bytes before it, then the closing brace), in place. */
 function bodyChecksum(raw: Uint8Array, fromByte: number, toByte: number): number {
-  const before = crc32(raw, 0, fromByte, toByte - CHECKSUM_TAIL);
-  return crc32(CLOSE_BRACE, before);
+  return crc32Byte(crc32(raw, 0, fromByte, toByte - CHECKSUM_TAIL), CLOSE_BRACE);
 }
 
 function isLine(v: Partial<ChangeLine>): v is ChangeLine {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as zlib from 'node:zlib';
-import { crc32, crc32Hex, useNativeCrc32 } from '../../../src/core/store/crc32';
+import { crc32, crc32Byte, crc32Hex, useNativeCrc32 } from '../../../src/core/store/crc32';
 import { installNativeCrc32 } from '../../../src/main/storage/native-crc32';
 
 /** Bytes that look like nothing in particular, the same every run. */
@@ -30,6 +30,15 @@ describe('checksums computed natively (zlib.crc32) agree with core\'s own', () =
     useNativeCrc32((b, v) => (calls++, zlibCrc(b, v)));
     expect(cases.map(([b, prev, start, end]) => crc32(b, prev, start, end))).toEqual(table);
     expect(calls).toBeGreaterThan(0); // the large ones did go to native code
+  });
+
+  it('one byte more (a line\'s closing brace) chains as crc32 of that byte does, for every byte and checksum before it', () => {
+    const befores = [0, 0xffffffff, 0xdeadbeef, ...Array.from({ length: 40 }, (_, i) => crc32(bytesOf(50 + i, i + 7)))];
+    for (const previous of befores) {
+      for (let byte = 0; byte < 256; byte++) expect(crc32Byte(previous, byte)).toBe(crc32(Uint8Array.of(byte), previous));
+    }
+    const line = bytesOf(300, 99);
+    expect(crc32Byte(crc32(line, 0, 0, 299), line[299]!)).toBe(crc32(line));
   });
 
   it('a journal\'s checksum is the one every earlier Mend wrote', () => {
