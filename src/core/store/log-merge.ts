@@ -24,6 +24,7 @@ export interface Merged {
  * applySorted.
  */
 export function mergeInClockOrder(sources: readonly MergeSource[], apply: (line: ChangeLine) => void): Merged | null {
+  if (sources.length === 1) return inFileOrder(sources[0]!, apply);
   const heads = sources.map((s) => nextAfterSkip(s));
   let count = 0;
   let last: string | null = null;
@@ -42,6 +43,21 @@ export function mergeInClockOrder(sources: readonly MergeSource[], apply: (line:
     if (next && next.t < line.t) return null;
     heads[pick] = next;
   }
+}
+
+/** One log (a journal written on one computer, the usual case): its lines as they come, while they are in clock order. */
+function inFileOrder(source: MergeSource, apply: (line: ChangeLine) => void): Merged | null {
+  let count = 0;
+  let last: string | null = null;
+  for (let line = nextAfterSkip(source); line; ) {
+    apply(line);
+    count++;
+    last = line.t;
+    const next = nextAfterSkip(source);
+    if (next && next.t < line.t) return null;
+    line = next;
+  }
+  return { count, last };
 }
 
 /** The same, for logs in any order: every line is read first, then sorted (stable) by clock. */
