@@ -1,24 +1,33 @@
-import type { AsPlainObject } from 'minisearch';
+/** Per word: per field number, the documents (short ids) that hold it, each with its count (1: words are distinct). */
+export type Postings = Map<number, Map<number, number>>;
 
-type Postings = Record<number, Record<number, number>>;
+/** What the bulk build hands MiniSearch (search-loaded.ts): its own in-memory structures, ready to use. */
+export interface GatheredIndex {
+  documentCount: number;
+  nextId: number;
+  documentIds: Map<number, string>;
+  fieldLength: Map<number, number[]>;
+  averageFieldLength: number[];
+  index: Map<string, Postings>;
+}
 
 /**
- * The first build's index in MiniSearch's own serialised form (what `toJSON` writes and `loadJS`
- * reads), kept up to date as documents arrive already cut into their distinct words per field: each
- * word's postings are gathered as they come, so loading them is all that is left once the last
- * journal is read, and the index tree is built once per word instead of walked once per word of
- * every document. Fields are numbered as `fields` lists them; a replaced document keeps its number.
+ * The first build's index in MiniSearch's own in-memory form (the Maps it keeps once loaded), kept up
+ * to date as documents arrive already cut into their distinct words per field: each word's postings
+ * are gathered as they come, so building the word tree is all that is left once the last journal is
+ * read, and that tree is built once per word instead of walked once per word of every document.
+ * Fields are numbered as `fields` lists them; a replaced document keeps its number.
  */
 export class BulkIndex {
   private readonly numbers = new Map<string, number>();
   private readonly wordsOf = new Map<number, string[][]>();
   private readonly index = new Map<string, Postings>();
-  private readonly documentIds: Record<number, string> = {};
-  private readonly fieldLength: Record<number, number[]> = {};
+  private readonly documentIds = new Map<number, string>();
+  private readonly fieldLength = new Map<number, number[]>();
   private readonly sums: number[];
   private nextId = 0;
 
-  constructor(private readonly fields: readonly string[]) {
+  constructor(fields: readonly string[]) {
     this.sums = fields.map(() => 0);
   }
 
@@ -33,16 +42,18 @@ export class BulkIndex {
     const short = known ?? this.nextId++;
     this.numbers.set(id, short);
     this.wordsOf.set(short, words);
-    this.documentIds[short] = id;
-    this.fieldLength[short] = words.map((list, field) => {
+    this.documentIds.set(short, id);
+    this.fieldLength.set(short, words.map((list, field) => {
       this.sums[field]! += list.length;
       for (const word of list) {
         let postings = this.index.get(word);
-        if (!postings) this.index.set(word, (postings = {}));
-        (postings[field] ??= {})[short] = 1;
+        if (!postings) this.index.set(word, (postings = new Map()));
+        let docs = postings.get(field);
+        if (!docs) postings.set(field, (docs = new Map()));
+        docs.set(short, 1);
       }
       return list.length;
-    });
+    }));
   }
 
   remove(id: string): void {
@@ -51,17 +62,19 @@ export class BulkIndex {
     this.drop(short);
     this.numbers.delete(id);
     this.wordsOf.delete(short);
-    delete this.documentIds[short];
-    delete this.fieldLength[short];
+    this.documentIds.delete(short);
+    this.fieldLength.delete(short);
   }
 
-  toJS(): AsPlainObject {
+  /**
+   * What is gathered so far: the structures themselves, not a copy. MiniSearch reads them as they
+   * are; the engine loads afresh whenever something was put since (search-engine.ts), so a loaded
+   * index is never asked after the build has changed what it holds.
+   */
+  gathered(): GatheredIndex {
     const count = this.numbers.size;
-    return {
-      documentCount: count, nextId: this.nextId, documentIds: { ...this.documentIds }, fieldIds: Object.fromEntries(this.fields.map((f, i) => [f, i])),
-      fieldLength: { ...this.fieldLength }, averageFieldLength: this.sums.map((sum) => (count ? sum / count : 0)), storedFields: {}, dirtCount: 0,
-      index: [...this.index], serializationVersion: 2,
-    };
+    const averageFieldLength = this.sums.map((sum) => (count ? sum / count : 0));
+    return { documentCount: count, nextId: this.nextId, averageFieldLength, documentIds: this.documentIds, fieldLength: this.fieldLength, index: this.index };
   }
 
   /** Takes a document's words out of the postings (before it is put again, or removed). */
@@ -71,11 +84,11 @@ export class BulkIndex {
       this.sums[field]! -= list.length;
       for (const word of list) {
         const postings = this.index.get(word);
-        const docs = postings?.[field];
+        const docs = postings?.get(field);
         if (!postings || !docs) continue;
-        delete docs[short];
-        if (Object.keys(docs).length === 0) delete postings[field];
-        if (Object.keys(postings).length === 0) this.index.delete(word);
+        docs.delete(short);
+        if (docs.size === 0) postings.delete(field);
+        if (postings.size === 0) this.index.delete(word);
       }
     });
   }

@@ -3,6 +3,7 @@ import { splitWords } from '../logic/search-text';
 import { DistinctWords } from '../logic/search-words';
 import { Vocabulary } from './search-vocabulary';
 import { BulkIndex } from './search-bulk';
+import { LoadedMiniSearch } from './search-loaded';
 
 /** What the engine indexes of one document: its words only; what a hit shows is read from the journal. */
 export interface EngineDoc {
@@ -146,9 +147,9 @@ export class SearchCore {
   /** What the bulk build gathered so far becomes searchable (the whole index is loaded afresh). */
   private load(): void {
     if (!this.bulk || !this.dirty) return;
-    const js = this.bulk.toJS();
-    this.vocabulary.remember(js.index.map(([word]) => word));
-    this.mini = MiniSearch.loadJS(js, optionsWith(this.vocabulary, this.words));
+    const gathered = this.bulk.gathered();
+    this.vocabulary.remember([...gathered.index.keys()]);
+    this.mini = LoadedMiniSearch.fromGathered(gathered, optionsWith(this.vocabulary, this.words));
     this.dirty = false;
   }
 }
