@@ -26,8 +26,18 @@ export class DistinctWords {
   private text = 0;
 
   of(text: string): string[] {
+    return this.numbersOf(text).map((number) => this.words[number]!);
+  }
+
+  /** The known word by its number (as `numbersOf` gives it). */
+  word(number: number): string {
+    return this.words[number]!;
+  }
+
+  /** As `of`, but each word by its number, which stays the word's for the life of this instance. */
+  numbersOf(text: string): number[] {
     this.text++;
-    const out: string[] = [];
+    const out: number[] = [];
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -53,21 +63,21 @@ export class DistinctWords {
   }
 
   /** Lists the word text[start, end) unless this text listed it already. */
-  private meet(text: string, start: number, end: number, hash: number, out: string[]): void {
+  private meet(text: string, start: number, end: number, hash: number, out: number[]): void {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let known = this.slots[slot]!; known !== EMPTY; known = this.slots[slot]!) {
       if (this.hashes[known] === hash && same(this.words[known]!, text, start, end)) {
         if (this.seenIn[known] === this.text) return;
         this.seenIn[known] = this.text;
-        out.push(this.words[known]!);
+        out.push(known);
         return;
       }
       slot = (slot + 1) & mask;
     }
-    const word = text.slice(start, end).toLowerCase();
-    this.slots[slot] = this.add(word, hash);
-    out.push(word);
+    const number = this.add(text.slice(start, end).toLowerCase(), hash);
+    this.slots[slot] = number;
+    out.push(number);
     if (this.words.length * 2 > this.slots.length) this.grow();
   }
 
@@ -94,11 +104,25 @@ export class DistinctWords {
     this.slots = slots;
   }
 
-  private fromSplit(text: string): string[] {
+  /** splitWords's distinct words, each numbered as the scan would (it hashes a lower-case word as it is). */
+  private fromSplit(text: string): number[] {
     const words = new Set(splitWords(text));
     words.delete('');
-    return [...words];
+    this.text++;
+    const out: number[] = [];
+    for (const word of words) this.meet(word, 0, word.length, hashOf(word), out);
+    return out;
   }
+}
+
+/** The scan's hash of a word (FNV-1a over its character codes, ASCII capitals lowered). */
+function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+  }
+  return hash;
 }
 
 function widened(numbers: Int32Array): Int32Array {

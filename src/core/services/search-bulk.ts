@@ -11,32 +11,38 @@ export interface GatheredIndex {
   index: Map<string, Postings>;
 }
 
+/** Gives the word of a number (search-words.ts numbers each word it meets). */
+export type WordOf = (number: number) => string;
+
 /**
  * The first build's index in MiniSearch's own in-memory form (the Maps it keeps once loaded), kept up
- * to date as documents arrive already cut into their distinct words per field: each word's postings
- * are gathered as they come, so building the word tree is all that is left once the last journal is
- * read, and that tree is built once per word instead of walked once per word of every document.
- * Fields are numbered as `fields` lists them; a replaced document keeps its number.
+ * to date as documents arrive already cut into their distinct words per field, each word by its
+ * number: each word's postings are gathered as they come (found by number in an array, not by the
+ * word in a Map), so building the word tree is all that is left once the last journal is read, and
+ * that tree is built once per word instead of walked once per word of every document. Fields are
+ * numbered as `fields` lists them; a replaced document keeps its number.
  */
 export class BulkIndex {
   private readonly numbers = new Map<string, number>();
-  private readonly wordsOf = new Map<number, string[][]>();
-  private readonly index = new Map<string, Postings>();
+  private readonly wordsOf = new Map<number, number[][]>();
+  /** By word number, by field number: the documents that hold the word there. */
+  private readonly postings: (Map<number, number> | undefined)[][] = [];
   private readonly documentIds = new Map<number, string>();
   private readonly fieldLength = new Map<number, number[]>();
   private readonly sums: number[];
   private nextId = 0;
 
-  constructor(fields: readonly string[]) {
+  constructor(fields: readonly string[], private readonly wordOf: WordOf) {
     this.sums = fields.map(() => 0);
   }
 
   /** Words of the first document put, per field (to warm the engine up with). */
   first(): string[][] | undefined {
-    return this.wordsOf.values().next().value;
+    const first: number[][] | undefined = this.wordsOf.values().next().value;
+    return first?.map((list) => list.map(this.wordOf));
   }
 
-  put(id: string, words: string[][]): void {
+  put(id: string, words: number[][]): void {
     const known = this.numbers.get(id);
     if (known !== undefined) this.drop(known);
     const short = known ?? this.nextId++;
@@ -46,11 +52,8 @@ export class BulkIndex {
     this.fieldLength.set(short, words.map((list, field) => {
       this.sums[field]! += list.length;
       for (const word of list) {
-        let postings = this.index.get(word);
-        if (!postings) this.index.set(word, (postings = new Map()));
-        let docs = postings.get(field);
-        if (!docs) postings.set(field, (docs = new Map()));
-        docs.set(short, 1);
+        const fields = (this.postings[word] ??= []);
+        (fields[field] ??= new Map()).set(short, 1);
       }
       return list.length;
     }));
@@ -67,14 +70,22 @@ export class BulkIndex {
   }
 
   /**
-   * What is gathered so far: the structures themselves, not a copy. MiniSearch reads them as they
-   * are; the engine loads afresh whenever something was put since (search-engine.ts), so a loaded
-   * index is never asked after the build has changed what it holds.
+   * What is gathered so far. The documents' Maps are the gathered ones, not copies: MiniSearch reads
+   * them as they are, and the engine loads afresh whenever something was put since
+   * (search-engine.ts), so a loaded index is never asked after the build has changed what it holds.
    */
   gathered(): GatheredIndex {
     const count = this.numbers.size;
     const averageFieldLength = this.sums.map((sum) => (count ? sum / count : 0));
-    return { documentCount: count, nextId: this.nextId, averageFieldLength, documentIds: this.documentIds, fieldLength: this.fieldLength, index: this.index };
+    const index = new Map<string, Postings>();
+    this.postings.forEach((fields, word) => {
+      const postings: Postings = new Map();
+      fields.forEach((docs, field) => {
+        if (docs && docs.size > 0) postings.set(field, docs);
+      });
+      if (postings.size > 0) index.set(this.wordOf(word), postings);
+    });
+    return { documentCount: count, nextId: this.nextId, averageFieldLength, documentIds: this.documentIds, fieldLength: this.fieldLength, index };
   }
 
   /** Takes a document's words out of the postings (before it is put again, or removed). */
@@ -82,14 +93,7 @@ export class BulkIndex {
     const words = this.wordsOf.get(short) ?? [];
     words.forEach((list, field) => {
       this.sums[field]! -= list.length;
-      for (const word of list) {
-        const postings = this.index.get(word);
-        const docs = postings?.get(field);
-        if (!postings || !docs) continue;
-        docs.delete(short);
-        if (docs.size === 0) postings.delete(field);
-        if (postings.size === 0) this.index.delete(word);
-      }
+      for (const word of list) this.postings[word]?.[field]?.delete(short);
     });
   }
 }

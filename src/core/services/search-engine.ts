@@ -86,14 +86,14 @@ export class SearchCore {
 
   constructor(bulk: boolean) {
     this.mini = new MiniSearch(optionsWith(this.vocabulary, this.words));
-    this.bulk = bulk ? new BulkIndex(FIELDS) : null;
+    this.bulk = bulk ? new BulkIndex(FIELDS, (number) => this.words.word(number)) : null;
   }
 
   put(docs: readonly EngineDoc[], remove: readonly string[]): void {
     this.answers.clear();
     if (this.bulk) {
       for (const id of remove) this.bulk.remove(id);
-      for (const doc of docs) this.bulk.put(doc.id, FIELDS.map((field) => this.words.of(doc[field])));
+      for (const doc of docs) this.bulk.put(doc.id, FIELDS.map((field) => this.words.numbersOf(doc[field])));
       this.dirty = true;
       return;
     }
