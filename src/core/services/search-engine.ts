@@ -81,6 +81,8 @@ export class SearchCore {
   /** While building in bulk: the words gathered so far, ready to load (search-bulk.ts). */
   private bulk: BulkIndex | null;
   private dirty = false;
+  /** The words `warmUp` searches for (set by `settle`). */
+  private warmWith: string[] = [];
   /** The last answers, until the index changes (typing back and forth asks the same again). */
   private readonly answers = new Map<string, EngineHit[]>();
 
@@ -106,12 +108,19 @@ export class SearchCore {
 
   /** The first build is whole: from now on each change is added as it comes. */
   settle(): void {
-    const first = this.bulk?.first();
+    this.warmWith = this.bulk?.first()?.[2]?.slice(0, 2) ?? [];
     this.load();
     this.bulk = null;
-    // One search over the commonest words (those of the first entry) before anyone asks: the first
-    // question a person types is then answered by compiled code, not by the engine warming up on it.
-    const words = first?.[2]?.slice(0, 2) ?? [];
+  }
+
+  /**
+   * One search over the commonest words (those of the first entry), once the build is settled and
+   * before anyone asks: the first question a person types is then answered by compiled code, not by
+   * the engine warming up on it. Apart from `settle`, so saying "ready" does not wait for it.
+   */
+  warmUp(): void {
+    const words = this.warmWith;
+    this.warmWith = [];
     if (words.length) this.find(words.join(' '));
   }
 

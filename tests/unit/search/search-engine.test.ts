@@ -106,6 +106,19 @@ describe('the search engine, built in bulk or a document at a time', () => {
     for (const query of queries) expect(b.search(query, 60), query).toEqual(fresh.search(query, 60));
   });
 
+  it('answers alike before and after the warm-up that follows settling (the worker says "ready" first)', () => {
+    const b = new SearchCore(true);
+    b.put(docs, []);
+    b.settle();
+    const queries = queriesFrom(docs).slice(0, 10);
+    const before = queries.map((query) => b.search(query, 60));
+    b.warmUp();
+    b.put([{ ...docs[0]!, text: `${docs[0]!.text} quuxwarm` }], []);
+    b.warmUp(); // a second call has nothing left to do
+    expect(queries.map((query) => b.search(query, 60))).toEqual(before);
+    expect(b.search('quuxwarm', 60).map((h) => h.id)).toEqual([docs[0]!.id]);
+  });
+
   it('in a worker thread answers as in this thread, and once closed holds nothing and refuses', async () => {
     const host = workerSearchEngines();
     const engine = host.create();
