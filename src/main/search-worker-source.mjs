@@ -21,7 +21,9 @@ async function bundled() {
 
 const code = await bundled().catch(() => null);
 if (code) {
-  await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  // Named, so a stack trace says which script this is instead of quoting the whole data: URL.
+  const named = `${code}\n//# sourceURL=search-worker.bundle.js\n`;
+  await import(`data:text/javascript;base64,${Buffer.from(named).toString('base64')}`);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
