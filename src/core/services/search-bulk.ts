@@ -25,8 +25,8 @@ export type WordOf = (number: number) => string;
 export class BulkIndex {
   private readonly numbers = new Map<string, number>();
   private readonly wordsOf = new Map<number, number[][]>();
-  /** By word number, by field number: the documents that hold the word there. */
-  private readonly postings: (Map<number, number> | undefined)[][] = [];
+  /** By field number, by word number: the documents that hold the word there. */
+  private readonly postings: (Map<number, number> | undefined)[][];
   private readonly documentIds = new Map<number, string>();
   private readonly fieldLength = new Map<number, number[]>();
   private readonly sums: number[];
@@ -34,6 +34,7 @@ export class BulkIndex {
 
   constructor(fields: readonly string[], private readonly wordOf: WordOf) {
     this.sums = fields.map(() => 0);
+    this.postings = fields.map(() => []);
   }
 
   /** Words of the first document put, per field (to warm the engine up with). */
@@ -49,14 +50,19 @@ export class BulkIndex {
     this.numbers.set(id, short);
     this.wordsOf.set(short, words);
     this.documentIds.set(short, id);
-    this.fieldLength.set(short, words.map((list, field) => {
+    this.fieldLength.set(short, words.map((list) => list.length));
+    // The busiest loop of the build: plain loops, the field's list looked up once.
+    for (let field = 0; field < words.length; field++) {
+      const list = words[field]!;
+      const byWord = this.postings[field]!;
       this.sums[field]! += list.length;
-      for (const word of list) {
-        const fields = (this.postings[word] ??= []);
-        (fields[field] ??= new Map()).set(short, 1);
+      for (let i = 0; i < list.length; i++) {
+        const word = list[i]!;
+        let docs = byWord[word];
+        if (!docs) byWord[word] = docs = new Map();
+        docs.set(short, 1);
       }
-      return list.length;
-    }));
+    }
   }
 
   remove(id: string): void {
@@ -78,13 +84,15 @@ export class BulkIndex {
     const count = this.numbers.size;
     const averageFieldLength = this.sums.map((sum) => (count ? sum / count : 0));
     const index = new Map<string, Postings>();
-    this.postings.forEach((fields, word) => {
+    const words = Math.max(...this.postings.map((byWord) => byWord.length));
+    for (let word = 0; word < words; word++) {
       const postings: Postings = new Map();
-      fields.forEach((docs, field) => {
+      this.postings.forEach((byWord, field) => {
+        const docs = byWord[word];
         if (docs && docs.size > 0) postings.set(field, docs);
       });
       if (postings.size > 0) index.set(this.wordOf(word), postings);
-    });
+    }
     return { documentCount: count, nextId: this.nextId, averageFieldLength, documentIds: this.documentIds, fieldLength: this.fieldLength, index };
   }
 
@@ -93,7 +101,7 @@ export class BulkIndex {
     const words = this.wordsOf.get(short) ?? [];
     words.forEach((list, field) => {
       this.sums[field]! -= list.length;
-      for (const word of list) this.postings[word]?.[field]?.delete(short);
+      for (const word of list) this.postings[field]![word]?.delete(short);
     });
   }
 }
