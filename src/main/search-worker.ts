@@ -23,10 +23,20 @@ function answer(request: WorkerRequest): WorkerReply | null {
   }
 }
 
+function warmUp(): void {
+  try {
+    core.warmUp();
+  } catch {
+    // Nothing is lost: the first search warms the engine up itself.
+  }
+}
+
 port.on('message', (request: WorkerRequest) => {
   try {
     const reply = answer(request);
     if (reply) port.postMessage(reply);
+    // Main hears "settled" first, then the warm-up runs (it only makes the first answer quicker).
+    if (request.kind === 'settle') setImmediate(warmUp);
   } catch {
     // No journal text in the message: the words are what went wrong, and they stay private.
     if (request.kind !== 'put') port.postMessage({ n: request.n, failed: true } satisfies WorkerReply);

@@ -43,7 +43,7 @@ s = performance.now();
 const mini = new MiniSearch<SearchDocument>({ fields: ['person', 'title', 'text'], storeFields: ['relationshipId', 'person', 'entry', 'kind', 'title', 'at'], tokenize: distinct });
 mini.addAll(docs);
 t('MiniSearch addAll', s);
-// What the worker does (search-engine.ts): distinct words by the character scan, then one loadJS.
+// What the worker does (search-engine.ts): distinct words by the character scan, then one load of the gathered index.
 s = performance.now();
 const scan = new DistinctWords();
 let distinctCount = 0;
@@ -55,7 +55,7 @@ for (const d of docs) bulk.put([d], []);
 t('SearchCore bulk put (words gathered)', s);
 s = performance.now();
 bulk.settle();
-t('SearchCore settle (loadJS)', s);
+t('SearchCore settle (load)', s);
 s = performance.now();
 let sum = 0;
 for (const d of docs) for (const part of [d.person, d.title, d.text]) for (let i = 0; i < part.length; i++) sum = Math.imul(sum ^ part.charCodeAt(i), 0x01000193);

@@ -4,68 +4,131 @@ import { splitWords } from './search-text';
 const BOUNDARY = new Uint8Array(128);
 for (const c of '\n\r !"#%&\'()*,-./:;?@[\\]_{}') BOUNDARY[c.charCodeAt(0)] = 1;
 
-interface Known {
-  word: string;
-  /** The text that last met this word: a word is listed once per text. */
-  seenIn: number;
-  /** Another word with the same hash. */
-  next: Known | null;
-}
+const EMPTY = -1;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * A text's distinct words, lower-case, in the order they first appear: exactly what
  * `new Set(splitWords(text))` holds without the empty string. Indexing reads every word of every
  * entry, most of them words met many times before; plain ASCII text (nearly all of a journal) is
  * scanned a character at a time and each word is matched against those already known by a hash of its
- * characters, so a known word costs no new string and no set. Other text takes splitWords.
+ * characters, in an open-addressed table of numbers (no Map, no new string for a known word, no set).
+ * Other text takes splitWords.
  */
 export class DistinctWords {
-  private readonly known = new Map<number, Known>();
+  /** Per slot: the number of the known word there, or EMPTY. Kept at most half full. */
+  private slots = new Int32Array(1 << 12).fill(EMPTY);
+  /** Per known word (by number): its hash, and the text that last listed it (a word is listed once per text). */
+  private hashes: Int32Array = new Int32Array(1 << 11);
+  private seenIn: Int32Array = new Int32Array(1 << 11);
+  private readonly words: string[] = [];
   private text = 0;
 
   of(text: string): string[] {
+    return this.numbersOf(text).map((number) => this.words[number]!);
+  }
+
+  /** The known word by its number (as `numbersOf` gives it). */
+  word(number: number): string {
+    return this.words[number]!;
+  }
+
+  /** As `of`, but each word by its number, which stays the word's for the life of this instance. */
+  numbersOf(text: string): number[] {
     this.text++;
-    const out: string[] = [];
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 32;
+    const out: number[] = [];
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
       // Beyond ASCII: the whole text takes splitWords (the words listed so far are dropped with `out`).
       if (code > 127) return this.fromSplit(text);
       if (BOUNDARY[code] === 1) {
-        // Kept to 30 bits: a small integer key, which a Map looks up fastest.
-        if (start >= 0) this.meet(text, start, i, hash & 0x3fffffff, out);
-        start = -1;
+        i++;
         continue;
       }
-      if (start < 0) {
-        start = i;
-        hash = 0x811c9dc5;
+      const start = i;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+        if (++i >= length) break;
+        code = text.charCodeAt(i);
+        if (code > 127) return this.fromSplit(text);
+        if (BOUNDARY[code] === 1) break;
       }
-      hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+      this.meet(text, start, i, hash, out);
     }
     return out;
   }
 
   /** Lists the word text[start, end) unless this text listed it already. */
-  private meet(text: string, start: number, end: number, hash: number, out: string[]): void {
-    const first = this.known.get(hash);
-    let found: Known | null = first ?? null;
-    while (found && !same(found.word, text, start, end)) found = found.next;
-    if (!found) {
-      found = { word: text.slice(start, end).toLowerCase(), seenIn: 0, next: first ?? null };
-      this.known.set(hash, found);
+  private meet(text: string, start: number, end: number, hash: number, out: number[]): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let known = this.slots[slot]!; known !== EMPTY; known = this.slots[slot]!) {
+      if (this.hashes[known] === hash && same(this.words[known]!, text, start, end)) {
+        if (this.seenIn[known] === this.text) return;
+        this.seenIn[known] = this.text;
+        out.push(known);
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
-    if (found.seenIn === this.text) return;
-    found.seenIn = this.text;
-    out.push(found.word);
+    const number = this.add(text.slice(start, end).toLowerCase(), hash);
+    this.slots[slot] = number;
+    out.push(number);
+    if (this.words.length * 2 > this.slots.length) this.grow();
   }
 
-  private fromSplit(text: string): string[] {
+  private add(word: string, hash: number): number {
+    const number = this.words.length;
+    if (number === this.hashes.length) {
+      this.hashes = widened(this.hashes);
+      this.seenIn = widened(this.seenIn);
+    }
+    this.words.push(word);
+    this.hashes[number] = hash;
+    this.seenIn[number] = this.text;
+    return number;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    const mask = slots.length - 1;
+    for (let known = 0; known < this.words.length; known++) {
+      let slot = this.hashes[known]! & mask;
+      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot] = known;
+    }
+    this.slots = slots;
+  }
+
+  /** splitWords's distinct words, each numbered as the scan would (it hashes a lower-case word as it is). */
+  private fromSplit(text: string): number[] {
     const words = new Set(splitWords(text));
     words.delete('');
-    return [...words];
+    this.text++;
+    const out: number[] = [];
+    for (const word of words) this.meet(word, 0, word.length, hashOf(word), out);
+    return out;
   }
+}
+
+/** The scan's hash of a word (FNV-1a over its character codes, ASCII capitals lowered). */
+function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+  }
+  return hash;
+}
+
+function widened(numbers: Int32Array): Int32Array {
+  const wider = new Int32Array(numbers.length * 2);
+  wider.set(numbers);
+  return wider;
 }
 
 /** Whether the lower-case `word` is text[start, end) lower-cased (ASCII text). */

@@ -3,6 +3,7 @@ import { splitWords } from '../logic/search-text';
 import { DistinctWords } from '../logic/search-words';
 import { Vocabulary } from './search-vocabulary';
 import { BulkIndex } from './search-bulk';
+import { LoadedMiniSearch } from './search-loaded';
 
 /** What the engine indexes of one document: its words only; what a hit shows is read from the journal. */
 export interface EngineDoc {
@@ -80,19 +81,21 @@ export class SearchCore {
   /** While building in bulk: the words gathered so far, ready to load (search-bulk.ts). */
   private bulk: BulkIndex | null;
   private dirty = false;
+  /** The words `warmUp` searches for (set by `settle`). */
+  private warmWith: string[] = [];
   /** The last answers, until the index changes (typing back and forth asks the same again). */
   private readonly answers = new Map<string, EngineHit[]>();
 
   constructor(bulk: boolean) {
     this.mini = new MiniSearch(optionsWith(this.vocabulary, this.words));
-    this.bulk = bulk ? new BulkIndex(FIELDS) : null;
+    this.bulk = bulk ? new BulkIndex(FIELDS, (number) => this.words.word(number)) : null;
   }
 
   put(docs: readonly EngineDoc[], remove: readonly string[]): void {
     this.answers.clear();
     if (this.bulk) {
       for (const id of remove) this.bulk.remove(id);
-      for (const doc of docs) this.bulk.put(doc.id, FIELDS.map((field) => this.words.of(doc[field])));
+      for (const doc of docs) this.bulk.put(doc.id, FIELDS.map((field) => this.words.numbersOf(doc[field])));
       this.dirty = true;
       return;
     }
@@ -105,12 +108,19 @@ export class SearchCore {
 
   /** The first build is whole: from now on each change is added as it comes. */
   settle(): void {
-    const first = this.bulk?.first();
+    this.warmWith = this.bulk?.first()?.[2]?.slice(0, 2) ?? [];
     this.load();
     this.bulk = null;
-    // One search over the commonest words (those of the first entry) before anyone asks: the first
-    // question a person types is then answered by compiled code, not by the engine warming up on it.
-    const words = first?.[2]?.slice(0, 2) ?? [];
+  }
+
+  /**
+   * One search over the commonest words (those of the first entry), once the build is settled and
+   * before anyone asks: the first question a person types is then answered by compiled code, not by
+   * the engine warming up on it. Apart from `settle`, so saying "ready" does not wait for it.
+   */
+  warmUp(): void {
+    const words = this.warmWith;
+    this.warmWith = [];
     if (words.length) this.find(words.join(' '));
   }
 
@@ -146,9 +156,9 @@ export class SearchCore {
   /** What the bulk build gathered so far becomes searchable (the whole index is loaded afresh). */
   private load(): void {
     if (!this.bulk || !this.dirty) return;
-    const js = this.bulk.toJS();
-    this.vocabulary.remember(js.index.map(([word]) => word));
-    this.mini = MiniSearch.loadJS(js, optionsWith(this.vocabulary, this.words));
+    const gathered = this.bulk.gathered();
+    this.vocabulary.remember([...gathered.index.keys()]);
+    this.mini = LoadedMiniSearch.fromGathered(gathered, optionsWith(this.vocabulary, this.words));
     this.dirty = false;
   }
 }

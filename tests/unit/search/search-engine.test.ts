@@ -85,6 +85,40 @@ describe('the search engine, built in bulk or a document at a time', () => {
     for (const query of queriesFrom([...final.values()]).slice(0, 30)) expect(ids(b.search(query, 500)), query).toEqual(ids(a.search(query, 500)));
   });
 
+  it('searched again and again while the build goes on, answers each time as a fresh index of what came so far', () => {
+    // The bulk engine hands its gathered structures to MiniSearch without a copy: every search in
+    // between must still see exactly what was put (and taken out) by then, and nothing of later puts.
+    const b = new SearchCore(true);
+    const ids = (hits: EngineHit[]) => hits.map((h) => h.id).sort();
+    const queries = queriesFrom(docs).slice(0, 12);
+    let sofar: EngineDoc[] = [];
+    const step = Math.ceil(docs.length / 5);
+    for (let i = 0; i < docs.length; i += step) {
+      const part = docs.slice(i, i + step);
+      const gone = sofar.slice(0, 5).map((d) => d.id);
+      b.put(part, gone);
+      sofar = [...sofar.filter((d) => !gone.includes(d.id)), ...part];
+      const fresh = oneAtATime(sofar);
+      for (const query of queries) expect(ids(b.search(query, 500)), query).toEqual(ids(fresh.search(query, 500)));
+    }
+    b.settle();
+    const fresh = oneAtATime(sofar);
+    for (const query of queries) expect(b.search(query, 60), query).toEqual(fresh.search(query, 60));
+  });
+
+  it('answers alike before and after the warm-up that follows settling (the worker says "ready" first)', () => {
+    const b = new SearchCore(true);
+    b.put(docs, []);
+    b.settle();
+    const queries = queriesFrom(docs).slice(0, 10);
+    const before = queries.map((query) => b.search(query, 60));
+    b.warmUp();
+    b.put([{ ...docs[0]!, text: `${docs[0]!.text} quuxwarm` }], []);
+    b.warmUp(); // a second call has nothing left to do
+    expect(queries.map((query) => b.search(query, 60))).toEqual(before);
+    expect(b.search('quuxwarm', 60).map((h) => h.id)).toEqual([docs[0]!.id]);
+  });
+
   it('in a worker thread answers as in this thread, and once closed holds nothing and refuses', async () => {
     const host = workerSearchEngines();
     const engine = host.create();
