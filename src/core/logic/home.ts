@@ -84,13 +84,33 @@ export const SPARK_CHECKS = 12;
  */
 export function buildHome(summaries: readonly RelationshipSummary[], now: Date, first = Infinity): HomeData {
   // Every verdict, sparkline and reminder reads the same stamps: read each once while the zone holds.
-  return inOneZone(() => homeOf(summaries, now, first));
+  return inOneZone(() => {
+    const steps = homeSteps(summaries, now, first);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  });
 }
 
-function homeOf(summaries: readonly RelationshipSummary[], now: Date, first: number): HomeData {
-  const checks = new Map(summaries.map((r) => [r.id, checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, followUpsGovern(r.followUps, now))]));
+/**
+ * Home, worked out a person at a time: it pauses (yields) after each person's check status and each
+ * person's verdict, the parts that grow with the number of people, so a caller may hand the thread
+ * back between them (services/home.ts does, when one call would hold it long). Run it through to the
+ * end inside `inOneZone`; the result is the same however it was sliced.
+ */
+export function* homeSteps(summaries: readonly RelationshipSummary[], now: Date, first: number): Generator<void, HomeData> {
+  const checks = new Map<string, CheckStatus>();
+  for (const r of summaries) {
+    checks.set(r.id, checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, followUpsGovern(r.followUps, now)));
+    yield;
+  }
   const ordered = [...summaries].sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
-  const people = ordered.slice(0, first).map((r) => homePerson(r, now, checks.get(r.id)!));
+  const people: HomePerson[] = [];
+  for (const r of ordered.slice(0, first)) {
+    people.push(homePerson(r, now, checks.get(r.id)!));
+    yield;
+  }
   const archived = summaries.filter((r) => r.archived).length;
   const commitments = dueCommitments(summaries, now);
   const planned = plannedItems(summaries, now);

@@ -1,13 +1,54 @@
-import { buildHome, type HomeData } from '../logic/home';
+import { buildHome, homeSteps, type HomeData } from '../logic/home';
 import { dueReminders, type Reminder } from '../logic/reminders';
+import type { RelationshipSummary } from '../model/index-file';
+import { currentZone, inOneZone } from '../logic/verdict-time';
 import type { ServiceContext } from './context';
+
+/**
+ * How long Home's work may hold main's thread at a time. Verdicts for everyone at L take about 10 ms
+ * once the code is warm, so most calls never pause; the first one after opening (cold code, hundreds
+ * of people) took 50–150 ms in one go, and every other call of the window (a save, a search) waited
+ * behind it.
+ */
+const SLICE_MS = 12;
+
+// Core has no host typings; both Node and browsers have setTimeout, which lets queued calls run first.
+const host = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
+const breathe = (): Promise<void> => new Promise((resolve) => host.setTimeout(resolve, 0));
 
 /**
  * Home and reminders read the index only: every verdict, sparkline and due item comes from the
  * summaries' compact trust inputs, so start-up never waits on opening journals.
  */
-export function getHome(ctx: ServiceContext, first?: number): HomeData {
-  return buildHome(ctx.store.summaries(), ctx.now(), first);
+export function getHome(ctx: ServiceContext, first?: number): Promise<HomeData> {
+  return homeInSlices(ctx.store.summaries(), ctx.now(), first ?? Infinity);
+}
+
+/**
+ * `buildHome`, handing the thread back whenever a slice has run `sliceMs`. It works on the summaries
+ * and the moment it was asked for, so saves made while it pauses show in the next call, as they
+ * would had they come just after this one. A change of time zone between two slices (stamps read in
+ * one zone, others in the next) starts it again in one go.
+ */
+export async function homeInSlices(summaries: readonly RelationshipSummary[], now: Date, first: number, sliceMs = SLICE_MS): Promise<HomeData> {
+  const steps = homeSteps(summaries, now, first);
+  let zone: number | null = null;
+  for (;;) {
+    const slice = inOneZone(() => {
+      const zoneHere = currentZone();
+      if (zone !== null && zoneHere !== zone) return 'zone changed' as const;
+      zone = zoneHere;
+      const until = Date.now() + sliceMs;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (Date.now() >= until) return null;
+      }
+    });
+    if (slice === 'zone changed') return buildHome(summaries, now, first);
+    if (slice !== null) return slice;
+    await breathe();
+  }
 }
 
 /** What is due right now, for desktop notifications and the banner on Home. */
