@@ -34,6 +34,11 @@ export interface ComposeOptions {
   watch?: CoreDeps['watch'];
   /** News for the page (another computer changed a journal); main forwards it to the window. */
   onEvent?: CoreDeps['onEvent'];
+  /**
+   * The search worker's script. Main leaves it unset: the script built beside its own bundle. The
+   * bench, which runs main's code from source, passes the app's built script so it times what the app runs.
+   */
+  searchWorker?: string;
 }
 
 /** Backup settings are this computer's own (issue 13 item 8): named by the same id as its change logs. */
@@ -61,7 +66,7 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     ...(options.userDataDir ? { copies: createCopiesLedger(options.userDataDir) } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     // The search index is built and searched in a worker thread: main's calls never wait behind it.
-    searchEngines: workerSearchEngines(),
+    searchEngines: workerSearchEngines(options.searchWorker),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),
   });
 }

@@ -18,8 +18,8 @@ function workerScript(): { file: string } {
 }
 
 /** One engine in its own worker thread; the thread holds the process open only while a reply is awaited. */
-function workerEngine(onClose: () => void): SearchEngine {
-  const worker = new Worker(workerScript().file);
+function workerEngine(script: string, onClose: () => void): SearchEngine {
+  const worker = new Worker(script);
   worker.unref();
   const waiting = new Map<number, { resolve: (hits: EngineHit[]) => void; reject: (error: Error) => void }>();
   let next = 1;
@@ -68,11 +68,12 @@ function workerEngine(onClose: () => void): SearchEngine {
 }
 
 /** Main's search engines: each in a worker thread, all ended at the lock. */
-export function workerSearchEngines(): SearchEngineHost {
+/** `script`: the worker to run (the bench names the app's built one); by default `workerScript()`'s. */
+export function workerSearchEngines(script?: string): SearchEngineHost {
   const live = new Set<SearchEngine>();
   return {
     create() {
-      const engine = workerEngine(() => live.delete(engine));
+      const engine = workerEngine(script ?? workerScript().file, () => live.delete(engine));
       live.add(engine);
       return engine;
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Core } from '../../src/core/open-core';
 import { composeCore } from '../../src/main/compose';
 import { measure, timed, warm, type Figure, type SaveRuns } from './measure';
@@ -14,8 +15,18 @@ import { testPlatform } from '../support/memory-file-store';
 const platform = (dir: string) => ({ ...testPlatform().platform, dataFolder: dir });
 /** As main opens it: with a device identity, so a save is an append to this computer's change log. */
 export const BENCH_DEVICE = { id: 'b0b0b0b0b0b0b0b0', name: 'bench' };
+/**
+ * The search worker the app runs: `npm run bench` builds the app first, and the built script is
+ * timed, not its TypeScript source compiled on the fly at each worker's start (a cost the app never
+ * pays). Without a build (a probe run alone) the source is used, and `searchWorkerUsed` says so.
+ */
+const BUILT_WORKER = resolve(import.meta.dirname, '../../out/main/search-worker.js');
+export const searchWorkerUsed = (): string => (existsSync(BUILT_WORKER) ? 'the built worker (out/main)' : 'the worker from source (no build)');
 export const openOurs = (dir: string): Promise<Core> =>
-  composeCore({ dataFolder: dir, platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW), device: BENCH_DEVICE });
+  composeCore({
+    dataFolder: dir, platform: platform(dir), newId: randomUUID, now: () => new Date(BENCH_NOW), device: BENCH_DEVICE,
+    ...(existsSync(BUILT_WORKER) ? { searchWorker: BUILT_WORKER } : {}),
+  });
 
 async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string }>): Promise<T> {
   const r = await p;

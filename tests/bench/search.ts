@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { openOurs } from './ours';
+import { openOurs, searchWorkerUsed } from './ours';
 import { summarise, type Figure } from './measure';
 import { generate, SIZES } from './generate';
 
@@ -87,7 +87,7 @@ export async function printSearchRows(dir: string, quick: boolean): Promise<Sear
     [`search answer at L, ${f.queries} queries (median / p95)`, `${ms(f.answer.median)} / ${ms(f.answer.p95)} ms`, f.answer.p95 <= 50 ? 'met (p95 ≤ 50 ms)' : 'MISSED (p95 ≤ 50 ms)'],
   ];
   // Shared build machines skew every timing; the load beside the figures says how much to trust them.
-  process.stdout.write(`\nSearch (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n${rows.map((r) => `| ${r[0]!.padEnd(52)} | ${r[1]!.padEnd(20)} | ${r[2]} |`).join('\n')}\n`);
+  process.stdout.write(`\nSearch (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; ${searchWorkerUsed()})\n${rows.map((r) => `| ${r[0]!.padEnd(52)} | ${r[1]!.padEnd(20)} | ${r[2]} |`).join('\n')}\n`);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });
   await writeFile(join(ROOT, 'bench-results/search.json'), `${JSON.stringify(f, null, 2)}\n`);
   return f;
