@@ -9,7 +9,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The worker's script: built beside main's bundle (electron.vite.config.ts names it), or its source
- * when Mend runs from source (tests, the bench), through a small script that loads it with tsx.
+ * when Mend runs from source (tests), through a small script that bundles it in memory
+ * (search-worker-source.mjs).
  */
 function workerScript(): { file: string } {
   const built = join(HERE, 'search-worker.js');
