@@ -68,8 +68,10 @@ function workerEngine(script: string, onClose: () => void): SearchEngine {
   };
 }
 
-/** Main's search engines: each in a worker thread, all ended at the lock. */
-/** `script`: the worker to run (the bench names the app's built one); by default `workerScript()`'s. */
+/**
+ * Main's search engines: each in a worker thread, all ended at the lock. `script` is the worker to run
+ * (the bench names the app's built one); by default `workerScript()`'s.
+ */
 export function workerSearchEngines(script?: string): SearchEngineHost {
   const live = new Set<SearchEngine>();
   return {
