@@ -41,9 +41,11 @@ export interface OursFigures {
   home: Figure;
   /** Bytes one save appends to this device's change log, on average. */
   saveBytes: number;
+  /** The same save timed again after `settled.warmUp` more untimed saves (see run.ts's SETTLED), when asked. */
+  saveSettled?: Figure & { warmUp: number };
 }
 
-export async function benchOurs(dir: string, largestId: string, runs: number, saves: SaveRuns): Promise<OursFigures> {
+export async function benchOurs(dir: string, largestId: string, runs: number, saves: SaveRuns, settled?: SaveRuns): Promise<OursFigures> {
   const open = await measure(runs, () => timed(async () => undefined, async () => ok(openOurs(dir).then((c) => c.call('home:get', {})))));
   const openLargest = await measure(runs, () =>
     timed(() => openOurs(dir), (core) => ok(core.call('journals:get', { relationshipId: largestId }))),
@@ -65,8 +67,9 @@ export async function benchOurs(dir: string, largestId: string, runs: number, sa
   const before = await sizeOf();
   const save = await measure(saves.runs, saveOnce);
   const saveBytes = Math.round((await sizeOf() - before) / saves.runs);
+  const saveSettled = settled ? { ...(await measure(settled.runs, saveOnce, settled.warmUp)), warmUp: settled.warmUp } : undefined;
   await ok(core.call('debriefs:discard', { relationshipId: largestId, id: draft.id }));
   const home = await measure(runs, () => timed(async () => undefined, () => ok(core.call('home:get', {}))));
   await core.settled?.();
-  return { open, openLargest, save, home, saveBytes };
+  return { open, openLargest, save, home, saveBytes, ...(saveSettled ? { saveSettled } : {}) };
 }

@@ -1,7 +1,8 @@
 /**
  * A quick look at the durable save at L without the whole bench: Mend, and the limit of one append +
  * fsync of the same line. Both make WARM_UP untimed saves first (as every column of the bench does).
- * Usage: npx tsx tests/bench/save-probe.ts [runs]
+ * Usage: npx tsx tests/bench/save-probe.ts [runs]. WARM=3000 makes that many untimed saves first (the
+ * bench's settled row); with `node --trace-opt --import tsx` it shows V8 still compiling the save's code.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { summarise } from './measure';
 import { debriefSaver } from './debrief-saves';
 
 const runs = Number(process.argv[2] ?? 200);
-const WARM_UP = 50;
+const WARM_UP = Number(process.env['WARM'] ?? 50);
 const dir = join(tmpdir(), 'mend-save-probe');
 await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 const { largestId } = await generate(SIZES.find((s) => s.name === 'L')!, dir);
