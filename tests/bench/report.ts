@@ -14,7 +14,9 @@ export interface SizeReport {
   naive: NaiveFigures;
   limit: LimitFigures;
   /** The same bytes as Mend's save: appended + fsynced, and inserted as one SQLite row (null: not installed). */
-  peers: { append: Figure; sqlite: Figure | null; settled?: { append: Figure; sqlite: Figure | null } };
+  peers: { append: Figure; sqlite: Figure | null };
+  /** At L: the same saves once V8 has optimised the save's code (run.ts's SETTLED), every column alike. */
+  settled?: { mend: Figure & { warmUp: number }; append: Figure; sqlite: Figure | null };
   peakRssMb: number;
 }
 
@@ -85,9 +87,8 @@ export function printReport(report: Report): void {
  * untimed saves. Shown beside the targets, never instead of them: they are judged on the row above.
  */
 function settledLine(l: SizeReport): string | null {
-  const mend = l.ours.saveSettled;
-  const peers = l.peers.settled;
-  if (!mend || !peers) return null;
+  if (!l.settled) return null;
+  const { mend, ...peers } = l.settled;
   const beside = (f: Figure | null, name: string) => (f ? `; ${name} ${ms(f)} (Mend ÷ ${name}: ${(mend.p95 / f.p95).toFixed(1)} at p95)` : '');
   return `\nL once V8 has optimised the save's code (${mend.runs} saves after ${mend.warmUp.toLocaleString('en')} untimed ones, every column alike; not the targets' figure): Mend ${ms(mend)}${beside(peers.append, 'one append + fsync')}${beside(peers.sqlite, 'SQLite')}`;
 }

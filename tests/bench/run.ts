@@ -7,11 +7,11 @@
  * or 200 (full). Timing a few saves straight after opening made Mend's p95 a figure of cold code.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { generate, SIZES } from './generate';
-import { benchOurs } from './ours';
+import { benchOurs, benchSettledSave } from './ours';
 import { benchNaive, buildNaive } from './naive';
 import { benchLimit } from './limit';
 import { rendererSize, rendererTimings } from './renderer';
@@ -47,6 +47,19 @@ async function peakRss(dir: string): Promise<number> {
   return Math.max(...runs);
 }
 
+/** SETTLED's row: Mend on a copy of the folder (see benchSettledSave), then the two references. */
+async function settledSaves(dir: string, largestId: string, scratch: string, line: Uint8Array): Promise<NonNullable<SizeReport['settled']>> {
+  const copy = `${dir}-settled`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(dir, copy, { recursive: true });
+  try {
+    const mend = await benchSettledSave(copy, largestId, SETTLED);
+    return { mend, append: await benchAppend(scratch, line, SETTLED), sqlite: await benchSqlite(scratch, line, SETTLED) };
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
 async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
   const dir = join(WORK, spec.name);
   const { bytes, largestId } = await generate(spec, dir);
@@ -56,20 +69,16 @@ async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
   const scratch = join(WORK, `scratch-${spec.name}`);
   await mkdir(scratch, { recursive: true });
   process.stdout.write(`${spec.name}: ${(bytes / 1e6).toFixed(1)} MB in ${spec.relationships} journals… `);
-  const settled = spec.name === 'L' ? SETTLED : undefined;
-  const ours = await benchOurs(dir, largestId, RUNS, SAVES, settled);
+  const ours = await benchOurs(dir, largestId, RUNS, SAVES);
   const naive = await benchNaive(naiveFile, largestId, RUNS, SAVES);
   const limit = await benchLimit(dir, scratch, largestId, RUNS, SAVES);
   // Side by side with Mend's save, in the same run: the same bytes appended + fsynced, and as one SQLite row.
   const line = new Uint8Array(Math.max(1, ours.saveBytes)).fill(0x61);
-  const peers = {
-    append: await benchAppend(scratch, line, SAVES),
-    sqlite: await benchSqlite(scratch, line, SAVES),
-    ...(settled ? { settled: { append: await benchAppend(scratch, line, settled), sqlite: await benchSqlite(scratch, line, settled) } } : {}),
-  };
+  const peers = { append: await benchAppend(scratch, line, SAVES), sqlite: await benchSqlite(scratch, line, SAVES) };
   const rss = await peakRss(dir);
+  const settled = spec.name === 'L' ? await settledSaves(dir, largestId, scratch, line) : null;
   process.stdout.write('done\n');
-  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peers, peakRssMb: rss };
+  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peers, peakRssMb: rss, ...(settled ? { settled } : {}) };
 }
 
 async function main(): Promise<void> {
