@@ -16,7 +16,7 @@ export interface SizeReport {
   /** The same bytes as Mend's save: appended + fsynced, and inserted as one SQLite row (null: not installed). */
   peers: { append: Figure; sqlite: Figure | null };
   /** At L: the same saves once V8 has optimised the save's code (run.ts's SETTLED), every column alike. */
-  settled?: { mend: Figure & { warmUp: number }; append: Figure; sqlite: Figure | null };
+  settled?: { open: Figure & { warmUp: number }; mend: Figure & { warmUp: number }; append: Figure; sqlite: Figure | null };
   peakRssMb: number;
 }
 
@@ -83,14 +83,16 @@ export function printReport(report: Report): void {
 }
 
 /**
- * The L save again once V8 has optimised its code (run.ts's SETTLED), every column after the same
- * untimed saves. Shown beside the targets, never instead of them: they are judged on the row above.
+ * Open to Home and the save at L again once V8 has optimised their code (run.ts's SETTLED_OPENS and
+ * SETTLED), every save column after the same untimed saves. Shown beside the targets, never instead of
+ * them: they are judged on the standard rows.
  */
 function settledLine(l: SizeReport): string | null {
   if (!l.settled) return null;
-  const { mend, ...peers } = l.settled;
+  const { open, mend, ...peers } = l.settled;
   const beside = (f: Figure | null, name: string) => (f ? `; ${name} ${ms(f)} (Mend ÷ ${name}: ${(mend.p95 / f.p95).toFixed(1)} at p95)` : '');
-  return `\nL once V8 has optimised the save's code (${mend.runs} saves after ${mend.warmUp.toLocaleString('en')} untimed ones, every column alike; not the targets' figure): Mend ${ms(mend)}${beside(peers.append, 'one append + fsync')}${beside(peers.sqlite, 'SQLite')}`;
+  const opens = `L open to Home once V8 has optimised the open's code (${open.runs} opens after ${open.warmUp} untimed ones; not the targets' figure): ${ms(open)}`;
+  return `\n${opens}\nL once V8 has optimised the save's code (${mend.runs} saves after ${mend.warmUp.toLocaleString('en')} untimed ones, every column alike; not the targets' figure): Mend ${ms(mend)}${beside(peers.append, 'one append + fsync')}${beside(peers.sqlite, 'SQLite')}`;
 }
 
 function saveRows(report: Report): string[][] {

@@ -11,7 +11,7 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { generate, SIZES } from './generate';
-import { benchOurs, benchSettledSave } from './ours';
+import { benchOurs, benchSettledOpen, benchSettledSave } from './ours';
 import { benchNaive, buildNaive } from './naive';
 import { benchLimit } from './limit';
 import { rendererSize, rendererTimings } from './renderer';
@@ -39,6 +39,8 @@ const SAVES = QUICK ? { runs: 50, warmUp: 20 } : { runs: 200, warmUp: 50 };
  * the save's own cost; the targets are still judged on SAVES.
  */
 const SETTLED = QUICK ? { runs: 50, warmUp: 1000 } : { runs: 200, warmUp: 3000 };
+/** The same for open to Home at L: RUNS opens after this many untimed ones (V8 settles over about 50). */
+const SETTLED_OPENS = QUICK ? 15 : 50;
 
 async function peakRss(dir: string): Promise<number> {
   const probe = join(WORK, 'rss-probe.mjs');
@@ -47,14 +49,15 @@ async function peakRss(dir: string): Promise<number> {
   return Math.max(...runs);
 }
 
-/** SETTLED's row: Mend on a copy of the folder (see benchSettledSave), then the two references. */
+/** The settled rows: open to Home, then SETTLED's saves on a copy of the folder (see benchSettledSave) and the two references. */
 async function settledSaves(dir: string, largestId: string, scratch: string, line: Uint8Array): Promise<NonNullable<SizeReport['settled']>> {
   const copy = `${dir}-settled`;
   await rm(copy, { recursive: true, force: true });
   await cp(dir, copy, { recursive: true });
   try {
+    const open = await benchSettledOpen(copy, RUNS, SETTLED_OPENS);
     const mend = await benchSettledSave(copy, largestId, SETTLED);
-    return { mend, append: await benchAppend(scratch, line, SETTLED), sqlite: await benchSqlite(scratch, line, SETTLED) };
+    return { open, mend, append: await benchAppend(scratch, line, SETTLED), sqlite: await benchSqlite(scratch, line, SETTLED) };
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
