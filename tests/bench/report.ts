@@ -21,6 +21,8 @@ export interface SizeReport {
 }
 
 export interface Report {
+  /** canary.ts: the same fixed CPU work at the run's start and end, in ms. */
+  canary: { startMs: number; endMs: number };
   machine: string;
   at: string;
   sizes: SizeReport[];
@@ -71,7 +73,8 @@ export function printReport(report: Report): void {
     rows.push([label, 'peak RSS, open to Home (MB)', s.peakRssMb.toFixed(0), '—', '—', '—', '—']);
   }
   const l = report.sizes.find((s) => s.size === 'L')!;
-  process.stdout.write(`\nMend benchmark — ${report.machine}, ${report.at}\n\n${table(rows)}\n\n`);
+  process.stdout.write(`\nMend benchmark — ${report.machine}, ${report.at}\n`);
+  process.stdout.write(`Machine speed (canary.ts: JSON.parse of the same 0.3 MB, median of 31 after 5): ${report.canary.startMs.toFixed(1)} ms at the start, ${report.canary.endMs.toFixed(1)} ms at the end\n\n${table(rows)}\n\n`);
   process.stdout.write(`Durable save, side by side (ms, median / p95; the same bytes each save)\n\n${table(saveRows(report))}\n`);
   if (report.sizes.some((s) => s.peers.sqlite === null)) process.stdout.write(`${SQLITE_SKIPPED}\n`);
   const settled = settledLine(l);

@@ -19,6 +19,7 @@ import { printReport, type SizeReport } from './report';
 import { longListTimings } from './long-lists';
 import { benchAppend, benchSqlite } from './peers';
 import { benchLogOpen } from './log-open';
+import { machineSpeedMs } from './canary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.tmp/bench');
@@ -86,6 +87,7 @@ async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
 
 async function main(): Promise<void> {
   await mkdir(WORK, { recursive: true });
+  const speedAtStart = machineSpeedMs();
   const sizes: SizeReport[] = [];
   for (const spec of SIZES) sizes.push(await benchSize(spec));
   const size = await rendererSize();
@@ -93,7 +95,8 @@ async function main(): Promise<void> {
   const longLists = await longListTimings(join(WORK, 'long'), QUICK ? 3 : 7);
   const logOpen = await benchLogOpen(WORK, QUICK ? 3 : 5);
   const load = (await import('node:os')).loadavg().map((n) => n.toFixed(2)).join(', ');
-  const report = { machine: `${process.platform} ${process.arch}, node ${process.version}, load average ${load} at the end`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists }, logOpen };
+  const canary = { startMs: speedAtStart, endMs: machineSpeedMs() };
+  const report = { canary, machine: `${process.platform} ${process.arch}, node ${process.version}, load average ${load} at the end`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists }, logOpen };
   printReport(report);
   await (await import('./search')).printSearchRows(join(WORK, 'L'), QUICK);
   (await import('./coach')).printCoachRows(QUICK);
