@@ -15,14 +15,14 @@ export interface SizeReport {
   limit: LimitFigures;
   /** The same bytes as Mend's save: appended + fsynced, and inserted as one SQLite row (null: not installed). */
   peers: { append: Figure; sqlite: Figure | null };
-  /** At L: the same saves once V8 has optimised the save's code (run.ts's SETTLED), every column alike. */
+  /** At L: open to Home and the saves once V8 has optimised their code (run.ts's SETTLED_OPENS, SETTLED), every save column alike. */
   settled?: { open: Figure & { warmUp: number }; mend: Figure & { warmUp: number }; append: Figure; sqlite: Figure | null };
   peakRssMb: number;
 }
 
 export interface Report {
-  /** canary.ts: the same fixed CPU work at the run's start and end, in ms. */
-  canary: { startMs: number; endMs: number };
+  /** canary.ts: the same fixed CPU work at the run's start and, once every row is done, its end, in ms. */
+  canary: { startMs: number; endMs: number | null };
   machine: string;
   at: string;
   sizes: SizeReport[];
@@ -74,7 +74,7 @@ export function printReport(report: Report): void {
   }
   const l = report.sizes.find((s) => s.size === 'L')!;
   process.stdout.write(`\nMend benchmark — ${report.machine}, ${report.at}\n`);
-  process.stdout.write(`Machine speed (canary.ts: JSON.parse of the same 0.3 MB, median of 31 after 5): ${report.canary.startMs.toFixed(1)} ms at the start, ${report.canary.endMs.toFixed(1)} ms at the end\n\n${table(rows)}\n\n`);
+  process.stdout.write(`Machine speed at the start (canary.ts: JSON.parse of the same 0.3 MB, median of 31 after 5): ${report.canary.startMs.toFixed(1)} ms; the end's is printed last\n\n${table(rows)}\n\n`);
   process.stdout.write(`Durable save, side by side (ms, median / p95; the same bytes each save)\n\n${table(saveRows(report))}\n`);
   if (report.sizes.some((s) => s.peers.sqlite === null)) process.stdout.write(`${SQLITE_SKIPPED}\n`);
   const settled = settledLine(l);

@@ -51,7 +51,7 @@ async function peakRss(dir: string): Promise<number> {
 }
 
 /** The settled rows: open to Home, then SETTLED's saves on a copy of the folder (see benchSettledSave) and the two references. */
-async function settledSaves(dir: string, largestId: string, scratch: string, line: Uint8Array): Promise<NonNullable<SizeReport['settled']>> {
+async function settledRows(dir: string, largestId: string, scratch: string, line: Uint8Array): Promise<NonNullable<SizeReport['settled']>> {
   const copy = `${dir}-settled`;
   await rm(copy, { recursive: true, force: true });
   await cp(dir, copy, { recursive: true });
@@ -80,7 +80,7 @@ async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
   const line = new Uint8Array(Math.max(1, ours.saveBytes)).fill(0x61);
   const peers = { append: await benchAppend(scratch, line, SAVES), sqlite: await benchSqlite(scratch, line, SAVES) };
   const rss = await peakRss(dir);
-  const settled = spec.name === 'L' ? await settledSaves(dir, largestId, scratch, line) : null;
+  const settled = spec.name === 'L' ? await settledRows(dir, largestId, scratch, line) : null;
   process.stdout.write('done\n');
   return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peers, peakRssMb: rss, ...(settled ? { settled } : {}) };
 }
@@ -95,11 +95,12 @@ async function main(): Promise<void> {
   const longLists = await longListTimings(join(WORK, 'long'), QUICK ? 3 : 7);
   const logOpen = await benchLogOpen(WORK, QUICK ? 3 : 5);
   const load = (await import('node:os')).loadavg().map((n) => n.toFixed(2)).join(', ');
-  const canary = { startMs: speedAtStart, endMs: machineSpeedMs() };
-  const report = { canary, machine: `${process.platform} ${process.arch}, node ${process.version}, load average ${load} at the end`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists }, logOpen };
+  const report = { canary: { startMs: speedAtStart, endMs: null as number | null }, machine: `${process.platform} ${process.arch}, node ${process.version}, load average ${load} at the end`, at: new Date().toISOString(), sizes, renderer: { ...size, ...timings, longLists }, logOpen };
   printReport(report);
   await (await import('./search')).printSearchRows(join(WORK, 'L'), QUICK);
   (await import('./coach')).printCoachRows(QUICK);
+  report.canary.endMs = machineSpeedMs();
+  process.stdout.write(`\nMachine speed at the end (canary.ts): ${report.canary.endMs.toFixed(1)} ms, against ${speedAtStart.toFixed(1)} ms at the start\n`);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });
   await writeFile(join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write('Wrote bench-results/bench.json\n');
