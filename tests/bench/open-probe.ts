@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { generate, SIZES } from './generate';
-import { openOurs } from './ours';
-import { measure, timed, warm } from './measure';
+import { openOurs, openToHome } from './ours';
+import { measure, warm } from './measure';
 
 const runs = Number(process.argv[2] ?? 15);
 const warmUp = Number(process.argv[3] ?? 3);
@@ -17,11 +17,7 @@ const dir = resolve(import.meta.dirname, '../../.tmp/probe', size);
 
 async function main(): Promise<void> {
   if (!existsSync(join(dir, 'relationships'))) await generate(SIZES.find((s) => s.name === size)!, dir);
-  const once = () => timed(async () => undefined, async () => {
-    const core = await openOurs(dir);
-    const r = await core.call('home:get', {});
-    if (!r.ok) throw new Error('home failed');
-  });
+  const once = () => openToHome(dir);
   await warm(warmUp, once);
   const fig = await measure(runs, once);
   const parts = { open: [] as number[], home: [] as number[] };

@@ -35,6 +35,9 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string
   return r.value as T;
 }
 
+/** One timed open to Home's data: the core on the folder, then all of Home (`home:get`). */
+export const openToHome = (dir: string): Promise<number> => timed(async () => undefined, () => ok(openOurs(dir).then((c) => c.call('home:get', {}))));
+
 /**
  * Mend's L save once V8 has optimised the save's code: `settled.warmUp` untimed saves, then
  * `settled.runs` timed, on a folder of its own (run.ts copies L), since thousands of saves leave a long
@@ -55,7 +58,7 @@ export async function benchSettledSave(dir: string, largestId: string, settled: 
  * index cache), while V8 is still compiling the open's and Home's code.
  */
 export async function benchSettledOpen(dir: string, runs: number, warmUp: number): Promise<Figure & { warmUp: number }> {
-  const figure = await measure(runs, () => timed(async () => undefined, async () => ok(openOurs(dir).then((c) => c.call('home:get', {})))), warmUp);
+  const figure = await measure(runs, () => openToHome(dir), warmUp);
   return { ...figure, warmUp };
 }
 
@@ -69,7 +72,7 @@ export interface OursFigures {
 }
 
 export async function benchOurs(dir: string, largestId: string, runs: number, saves: SaveRuns): Promise<OursFigures> {
-  const open = await measure(runs, () => timed(async () => undefined, async () => ok(openOurs(dir).then((c) => c.call('home:get', {})))));
+  const open = await measure(runs, () => openToHome(dir));
   const openLargest = await measure(runs, () =>
     timed(() => openOurs(dir), (core) => ok(core.call('journals:get', { relationshipId: largestId }))),
   );
