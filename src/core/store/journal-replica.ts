@@ -5,7 +5,7 @@ import { decodeEnvelopeWithSync, encodeEnvelope } from './envelope';
 import { damagedFileError } from './envelope-adapter';
 import { diffJournals } from './journal-diff';
 import type { HybridClock } from './hlc';
-import { parseStamp } from './hlc';
+import { GENESIS_CLOCK, parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
 import { conflictCopyOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
@@ -124,28 +124,34 @@ export class JournalReplica {
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const snapshotHeads = new Map(heads);
     const sources = (await readLogs()).map((log) => ({ ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0 }));
-    const incomplete = sources.some((s) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null);
+    const trimmedPast = (s: (typeof sources)[number]) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null;
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
     const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
     // A copy being restored past a trimmed log: the lines left were written after lines that are gone,
     // so they name values the copy does not hold, and its own older text would come back as an "also
     // written" version that nobody wrote at the same time. Those are dropped; every other one stays.
-    const restoredClocks = held && incomplete ? fieldClocks(records) : null;
+    const restoredClocks = held && sources.some(trimmedPast) ? fieldClocks(records) : null;
     const ahead: ChangeLine[] = [];
     const merged = merge(sources, (line) => {
       if (line.t > dayAhead) ahead.push(line);
       applyLine(records, line);
     });
     if (!merged) return UNORDERED;
+    // The snapshot's conflict copies, once the logs are read: they give only what the logs cannot.
+    const filled = base ? mergeCopies(deps, id, base.copies, records, sources) : new Map<string, number>();
+    if (base && base.copies.length > 0) base.checked = false;
+    const incomplete = sources.some((s) => trimmedPast(s) && (filled.get(s.name) ?? 0) < s.cursor.base);
     let unfolded = 0;
     for (const source of sources) {
       await settleLog(deps, source, source.cursor);
-      if (source.cursor.base > source.skip && conflictCopyOf(source.name) === null) {
+      if (trimmedPast(source) && (filled.get(source.name) ?? 0) < source.cursor.base) {
         deps.report({ file: source.path, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
       }
       if (source.own) unfolded = source.cursor.complete - source.skip;
-      if (conflictCopyOf(source.name) === null) heads.set(source.name, Math.max(source.skip, source.cursor.complete));
+      if (conflictCopyOf(source.name) === null) heads.set(source.name, Math.max(source.skip, source.cursor.complete, filled.get(source.name) ?? 0));
     }
+    // A log whose lines reach this device only through a copy (the log is gone) is folded that far too.
+    for (const [name, head] of filled) if (!sources.some((s) => s.name === name)) heads.set(name, Math.max(heads.get(name) ?? 0, head));
     ahead.forEach((line) => checkClock(deps, id, line));
     if (!base && merged.count === 0) return null;
     if (restoredClocks) dropAlternativesAt(records, restoredClocks);
@@ -335,6 +341,14 @@ interface Snapshot {
   records: Records;
   heads: Record<string, number>;
   checked: boolean;
+  /** Sync tools' conflict copies of it, merged once the logs are read (see mergeCopies). */
+  copies: SnapshotCopy[];
+}
+
+/** A conflict copy's records, and how far into each log it reaches (empty for a copy without clocks). */
+interface SnapshotCopy {
+  records: Records;
+  heads: Record<string, number>;
 }
 
 async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | undefined, lister: Lister): Promise<Snapshot | null> {
@@ -345,34 +359,68 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
     try {
       const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
       const meta = isSnapshotMeta(sync) ? sync : null;
-      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, checked: !unsetsAny(meta) };
+      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, checked: !unsetsAny(meta), copies: [] };
     } catch (e) {
       throw damagedFileError(path, e);
     }
   }
-  for (const copy of await snapshotCopies(lister, id)) {
-    const other = await readCopy(deps, `relationships/${copy}`);
-    if (!other) continue;
-    if (!main) main = { records: other, heads: {}, checked: false };
-    else {
-      mergeRecords(main.records, other);
-      main.checked = false;
-    }
+  for (const name of await snapshotCopies(lister, id)) {
+    const copy = await readCopy(deps, `relationships/${name}`);
+    if (!copy) continue;
+    // With no snapshot of its own name, the first copy stands in for it.
+    if (!main) main = { ...copy, checked: false, copies: [] };
+    else main.copies.push(copy);
   }
   return main;
 }
 
 /** A sync tool's conflict copy of a snapshot: merged as state (it is idempotent), never fatal. */
-async function readCopy(deps: ReplicaDeps, path: string): Promise<Records | null> {
+async function readCopy(deps: ReplicaDeps, path: string): Promise<SnapshotCopy | null> {
   try {
     const bytes = await deps.files.read(path);
     if (!bytes) return null;
     const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
-    return recordsFrom(data as unknown as Plain, COLLECTIONS, isSnapshotMeta(sync) ? sync : null, deps.device);
+    const meta = isSnapshotMeta(sync) ? sync : null;
+    return { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {} };
   } catch {
     deps.report({ file: path, reason: 'a conflict copy that could not be read was left aside' });
     return null;
   }
+}
+
+/**
+ * Merges the snapshot's conflict copies into `records`, once the logs are read, taking from each only
+ * what the logs here cannot give: the writes of a device whose log is gone, trimmed past the
+ * snapshot's head, or shorter than the copy's head. The logs give everything else, line by line, with
+ * the value each line replaced; a copy's field holds only its last value, so an older text in it (one
+ * its own device replaced since, or one the person dropped) would otherwise come back as an "also
+ * written" version nobody wrote. A copy without clocks (Mend 1) is merged whole, as before.
+ * Returns, per log, how far the copies taken from it reach (the snapshot holds that much of it now).
+ */
+function mergeCopies(
+  deps: ReplicaDeps,
+  id: string,
+  copies: readonly SnapshotCopy[],
+  records: Records,
+  sources: readonly { name: string; cursor: LogCursor; skip: number }[],
+): Map<string, number> {
+  const filled = new Map<string, number>();
+  const logs = new Map(sources.filter((s) => conflictCopyOf(s.name) === null).map((s) => [s.name, s]));
+  for (const copy of copies) {
+    for (const rec of copy.records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
+    const clocked = Object.keys(copy.heads).length > 0;
+    const fromLog = (device: string): boolean => {
+      const name = `${id}.${device}.log`;
+      const log = logs.get(name);
+      return log !== undefined && log.cursor.base <= log.skip && log.cursor.complete >= (copy.heads[name] ?? 0);
+    };
+    mergeRecords(records, copy.records, (device, clock) => !clocked || clock === GENESIS_CLOCK || !fromLog(device));
+    for (const [name, head] of Object.entries(copy.heads)) {
+      if (!name.startsWith(`${id}.`) || fromLog(name.slice(id.length + 1, -'.log'.length))) continue;
+      filled.set(name, Math.max(filled.get(name) ?? 0, head));
+    }
+  }
+  return filled;
 }
 
 async function snapshotCopies(files: Lister, id: string): Promise<string[]> {

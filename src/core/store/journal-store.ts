@@ -240,10 +240,13 @@ export class JournalStore {
       if (replica) this.compaction.forget(replica); // a fold waiting for quiet never writes a removed journal back
       // What goes to trash/ is what restoring brings back: fold the logs first, so the edits saved since
       // the last fold go with it (the snapshot alone is up to 255 saves old). A journal still waiting for
-      // another computer's newer snapshot cannot be folded; its lines stay in the logs, never erased.
-      if (replica && !this.deps.snapshotOnly) await replica.compact();
+      // another computer's newer snapshot cannot be folded (its snapshot would claim lines it lacks): all
+      // this computer holds of it goes to trash/ instead, and the snapshot stays for the newer to replace.
+      const whole = replica?.incomplete ? replica.snapshotBytes() : null;
+      if (replica && !whole && !this.deps.snapshotOnly) await replica.compact();
       if (replica) await replica.remove();
-      if (await this.raw.read(journalPath(id)).catch(() => true)) await this.raw.move(journalPath(id), to);
+      if (whole) await this.raw.write(to, whole);
+      else if (await this.raw.read(journalPath(id)).catch(() => true)) await this.raw.move(journalPath(id), to);
       else if (replica) await this.raw.write(to, encodeEnvelope(journalSpec, replica.data));
       this.journals.delete(id);
     });

@@ -126,20 +126,27 @@ export function materialize(records: Records, collections: readonly string[]): P
 }
 
 
-export function mergeRecords(into: Records, from: Records): void {
+/**
+ * Merges another copy of the journal's state (a sync tool's conflict copy of a snapshot) into `into`.
+ * `take` says which writes (by device and clock) to take from it, all by default: a caller that still
+ * has a device's lines in its log leaves that device's writes to the log, which knows what each replaced.
+ * Removals and record order are always taken: both only ever move one way.
+ */
+export function mergeRecords(into: Records, from: Records, take: (device: string, clock: string) => boolean = () => true): void {
   for (const [key, rec] of from) {
     const line = (f: FieldState): ChangeLine => ({ t: f.t, d: f.d, k: key });
-    if (!into.has(key)) {
-      into.set(key, structuredClone(rec));
+    const target = into.get(key);
+    if (target) {
+      if (rec.o < target.o) target.o = rec.o;
+      if (rec.x !== undefined && (target.x === undefined || rec.x < target.x)) target.x = rec.x;
+    } else if (rec.x !== undefined || Object.values(rec.f).some((f) => take(f.d, f.t))) {
+      into.set(key, { o: rec.o, f: {}, ...(rec.x !== undefined ? { x: rec.x } : {}) });
+    } else {
       continue;
     }
-    const target = into.get(key)!;
-    if (rec.o < target.o) target.o = rec.o;
-    if (rec.x !== undefined && (target.x === undefined || rec.x < target.x)) target.x = rec.x;
     for (const [field, f] of Object.entries(rec.f)) {
-      const w = line(f);
-      applyLine(into, 'v' in f ? { ...w, s: { [field]: [f.v, f.r ?? ''] } } : { ...w, u: { [field]: f.r ?? '' } });
-      for (const [t, alt] of Object.entries(f.a ?? {})) applyLine(into, { t, d: alt.d, k: key, s: { [field]: [alt.v, ''] } });
+      if (take(f.d, f.t)) applyLine(into, 'v' in f ? { ...line(f), s: { [field]: [f.v, f.r ?? ''] } } : { ...line(f), u: { [field]: f.r ?? '' } });
+      for (const [t, alt] of Object.entries(f.a ?? {})) if (take(alt.d, t)) applyLine(into, { t, d: alt.d, k: key, s: { [field]: [alt.v, ''] } });
     }
   }
 }

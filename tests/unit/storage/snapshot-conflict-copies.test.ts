@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../src/core/open-core';
+import { decodeLog } from '../../../src/core/store/change-line';
+import { callOk } from '../../support/typed-call';
+import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
+import { pair, SyncWorld } from '../../support/sync-sim';
+
+/**
+ * A sync tool's conflict copy of a snapshot (both computers rewrote relationships/<id>.json) is read
+ * beside the snapshot. It may hold lines no log holds any more, so it is merged; but what the logs
+ * still hold comes from the logs, so an older text in the copy is never offered back as written "at
+ * the same time", and a version the person dropped never returns. Found by attacking the store (the
+ * first and the last test failed before the fix; the second and third too).
+ */
+const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: 'first notes here' };
+const texts = async (core: Core, id: string) => (await callOk(core)('alternatives:list', { relationshipId: id })).map((a) => a.other.text);
+
+describe('conflict copies of a snapshot', () => {
+  it('offer no "also written" version when only one computer changed the text', async () => {
+    const world = new SyncWorld(['home', 'work'], 1); // every save folds into the snapshot
+    const [home, work] = pair(world);
+    const { id } = await callOk(await world.open(home))('relationships:create', sam);
+    world.transfer(home, work);
+    await world.open(work);
+    await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'second notes from home' });
+    await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'third notes from home' });
+    await callOk(work.core!)('relationships:update', { id, ...sam, role: 'Lead' });
+    world.transfer(work, home, { conflictCopies: true });
+    world.transfer(home, work, { conflictCopies: true });
+    for (const d of [home, work]) {
+      const core = await world.open(d);
+      const journal = await callOk(core)('journals:get', { relationshipId: id });
+      expect(journal.relationship).toMatchObject({ notes: 'third notes from home', role: 'Lead' });
+      expect(await texts(core, id)).toEqual([]);
+    }
+  });
+
+  it('a version the person dropped stays dropped after the next fold and on the other computer', async () => {
+    const world = new SyncWorld(['home', 'work'], 1);
+    const [home, work] = pair(world);
+    const { id } = await callOk(await world.open(home))('relationships:create', sam);
+    world.transfer(home, work);
+    await world.open(work);
+    await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'Written at home' });
+    await callOk(work.core!)('relationships:update', { id, ...sam, notes: 'Written at work, later' });
+    world.transfer(home, work, { conflictCopies: true });
+    let w = await world.open(work);
+    const [alt] = await callOk(w)('alternatives:list', { relationshipId: id });
+    expect(alt?.other.text).toBe('Written at home');
+    await callOk(w)('alternatives:resolve', { relationshipId: id, record: alt!.record, field: alt!.field, version: alt!.version, choice: 'drop' });
+    // An unrelated save folds the log (and the drop in it) into a new snapshot.
+    await callOk(w)('relationships:update', { id, ...sam, notes: 'Written at work, later', role: 'Lead' });
+    w = await world.open(work);
+    expect(await texts(w, id)).toEqual([]);
+    world.transfer(work, home, { conflictCopies: true });
+    world.transfer(home, work, { conflictCopies: true });
+    for (const d of [home, work]) {
+      const core = await world.open(d);
+      expect(await texts(core, id)).toEqual([]);
+      expect((await callOk(core)('journals:get', { relationshipId: id })).relationship.notes).toBe('Written at work, later');
+    }
+  });
+
+  it('a text both computers changed at once is still offered when the other side reaches this one only as a snapshot copy', async () => {
+    const world = new SyncWorld(['home', 'work'], 1);
+    const [home, work] = pair(world);
+    const { id } = await callOk(await world.open(home))('relationships:create', sam);
+    world.transfer(home, work);
+    await world.open(work);
+    await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'Written at home' });
+    await callOk(work.core!)('relationships:update', { id, ...sam, notes: 'Written at work, later' });
+    // Home's log never arrives (deleted by hand, say): its change is only in home's snapshot, a conflict copy here.
+    world.transfer(home, work, { conflictCopies: true });
+    for (const path of [...work.files.files.keys()]) if (path.startsWith('logs/') && path.includes(`.${home.id}.log`)) work.files.files.delete(path);
+    const w = await world.open(work);
+    expect(await texts(w, id)).toEqual(['Written at home']);
+  });
+});
+
+describe('a computer that was forgotten comes back with an older snapshot', () => {
+  it('deleting a person while the newer snapshot has not arrived: the Trash gives back everything this computer holds', async () => {
+    const DAY = 86_400_000;
+    let wall = Date.parse('2026-12-01T09:00:00.000Z');
+    const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
+    const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
+    const open = (d: typeof laptop): Promise<Core> =>
+      openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
+    const note = (core: Core, id: string, text: string) =>
+      callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    const { id } = await callOk(await open(laptop))('relationships:create', { ...sam, notes: '' });
+    for (const [path, bytes] of laptop.files.files) old.files.files.set(path, bytes.slice());
+    await open(old);
+    for (const [path, bytes] of old.files.files) if (!laptop.files.files.has(path)) laptop.files.files.set(path, bytes.slice());
+    wall += 40 * DAY;
+    let core = await open(laptop);
+    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
+    await callOk(await open(laptop))('devices:forget', { id: old.id });
+    await open(laptop);
+    // Only the laptop's trimmed log reaches the old computer: its newer snapshot is still on the way.
+    const log = `logs/${id}.${laptop.id}.log`;
+    old.files.files.set(log, laptop.files.files.get(log)!.slice());
+    core = await open(old);
+    for (let i = 0; i < 4; i++) await note(core, id, `old note ${i}`);
+    await callOk(core)('relationships:delete', { id });
+    expect(await callOk(core)('relationships:list', { includeArchived: true })).toEqual([]);
+    const [trashed] = await callOk(core)('trash:list', {});
+    const back = await callOk(core)('trash:restore', { file: trashed!.file });
+    const notes = (await callOk(core)('journals:get', { relationshipId: back.id })).monitoringNotes.map((n) => n.note).sort();
+    expect(notes).toEqual(Array.from({ length: 4 }, (_, i) => `old note ${i}`));
+    const again = await open(old);
+    expect((await callOk(again)('relationships:list', { includeArchived: true })).map((r) => r.name)).toEqual(['Sam']);
+  });
+
+  /**
+   * The laptop forgets the old computer (so trims its log past what the old computer's snapshot holds);
+   * the old computer writes notes and a snapshot before its sync caught up, and the sync tool keeps
+   * the old computer's snapshot under the real name and the laptop's as a conflict copy.
+   */
+  it('keeps folding into snapshots, and the Trash gives back every note', async () => {
+    const DAY = 86_400_000;
+    let wall = Date.parse('2026-12-01T09:00:00.000Z');
+    const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), core: null as Core | null, n: 0 }));
+    const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
+    const open = async (d: typeof laptop): Promise<Core> =>
+      (d.core = await openCore({
+        files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)),
+        device: { id: d.id, name: d.name }, compactEvery: 2,
+      }));
+    // Each computer's own files go over whole; a snapshot only where the other side has none.
+    const transfer = (from: typeof laptop, to: typeof laptop) => {
+      for (const [path, bytes] of from.files.files) {
+        const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.includes(`.${from.id}.log`));
+        if (own) to.files.files.set(path, bytes.slice());
+        else if (path.startsWith('relationships/') && !to.files.files.has(path)) to.files.files.set(path, bytes.slice());
+      }
+    };
+    const note = (core: Core, id: string, text: string) =>
+      callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    const notes = async (core: Core, id: string) => (await callOk(core)('journals:get', { relationshipId: id })).monitoringNotes.map((n) => n.note).sort();
+
+    const { id } = await callOk(await open(laptop))('relationships:create', { ...sam, notes: '' });
+    transfer(laptop, old);
+    await open(old);
+    transfer(old, laptop);
+    wall += 40 * DAY;
+    let core = await open(laptop);
+    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
+    await callOk(await open(laptop))('devices:forget', { id: old.id });
+    await open(laptop);
+    expect(decodeLog(new TextDecoder().decode(laptop.files.files.get(`logs/${id}.${laptop.id}.log`)!)).base).toBeGreaterThan(0);
+
+    core = await open(old);
+    for (let i = 0; i < 4; i++) await note(core, id, `old note ${i}`);
+    await old.core!.settled?.();
+    const path = `relationships/${id}.json`;
+    const copy = `relationships/${id}.sync-conflict-20270110-120000-LAPTOP1.json`;
+    const laptopSnapshot = laptop.files.files.get(path)!;
+    const oldSnapshot = old.files.files.get(path)!;
+    for (const d of [laptop, old]) {
+      d.files.files.set(path, oldSnapshot.slice());
+      d.files.files.set(copy, laptopSnapshot.slice());
+    }
+    transfer(laptop, old);
+    transfer(old, laptop);
+
+    core = await open(laptop);
+    const all = [...Array.from({ length: 6 }, (_, i) => `laptop note ${i}`), ...Array.from({ length: 4 }, (_, i) => `old note ${i}`)].sort();
+    expect(await notes(core, id)).toEqual(all);
+    // Saving goes on folding into new snapshots (before the fix, no computer ever wrote one again).
+    for (let i = 0; i < 4; i++) await note(core, id, `later ${i}`);
+    await core.settled?.();
+    expect(laptop.files.files.get(path)).not.toEqual(oldSnapshot);
+
+    await callOk(core)('relationships:delete', { id });
+    const [trashed] = await callOk(core)('trash:list', {});
+    const back = await callOk(core)('trash:restore', { file: trashed!.file });
+    expect(await notes(core, back.id)).toEqual([...all, ...Array.from({ length: 4 }, (_, i) => `later ${i}`)].sort());
+  });
+});
