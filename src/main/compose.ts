@@ -5,6 +5,7 @@ import { backupPolicyFor, type SettingsPlace } from './backup-settings';
 import { ANONYMOUS_DEVICE } from '../core/store/journal-store';
 import { createCopiesLedger } from './external-copies-file';
 import { acquireDataLock } from './storage/data-lock';
+import { markFolderFormat, refuseNewerFolder } from './storage/folder-format';
 import { pruneDamaged } from './storage/damaged-pruner';
 import { nodeFs, type FsSeam } from './storage/fs-seam';
 import { createNodeFileStore } from './storage/node-file-store';
@@ -73,13 +74,18 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
 
 /**
  * Locks the folder (one Mend per folder), then opens the core. The lock is released again if the
- * core cannot open. A `conflict` DomainError means another Mend has the folder.
+ * core cannot open. A `conflict` DomainError means another Mend has the folder, or (with a
+ * `folderFormat` detail) that a newer Mend set the folder up.
  */
 export async function openMendFolder(options: ComposeOptions): Promise<{ core: Core; lock: DataLock }> {
+  // A folder a newer Mend set up is refused before anything (the lock included) is written to it.
+  await refuseNewerFolder(options.fs ?? nodeFs, options.dataFolder);
   const lock = await acquireDataLock(options.dataFolder);
   try {
     // damaged/ is pruned like backups/ (newest few per file plus one a day), before anything reads it.
     const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
+    // Not worth refusing to open over (a full disk, say): the next start marks it.
+    await markFolderFormat(options.fs ?? nodeFs, options.dataFolder).catch(() => warn("Could not note the data folder's format; Mend tries again at its next start."));
     // This computer's half-written temp files from earlier runs go first, whatever pid they name.
     await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
     await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(settingsPlace(options)), warn);

@@ -65,7 +65,7 @@ function focusWindow(win: BrowserWindow | null): void {
   win.focus();
 }
 
-/** The folder's lock and core, or null after telling the user another Mend has the folder (and quitting). */
+/** The folder's lock and core, or null after telling the user another Mend has the folder, or a newer one set it up (and quitting). */
 async function openDataFolder(
   dataFolder: string,
   platform: ReturnType<typeof createElectronPlatform>,
@@ -87,7 +87,7 @@ async function openDataFolder(
     });
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'conflict') throw error;
-    dialog.showErrorBox('Mend is already open', error.message);
+    dialog.showErrorBox(error.detail?.['folderFormat'] !== undefined ? 'Mend needs an update' : 'Mend is already open', error.message);
     app.quit();
     return null;
   }
