@@ -37,6 +37,12 @@ export interface SecuritySession {
 /** The reason a vault gives when a passphrase or recovery key does not fit. */
 export const WRONG_SECRET = 'wrong-secret';
 
+/**
+ * The reason a vault gives when it refused to write the keyring because another computer changed it
+ * since this one last read it (nothing was written): the session adopts the newer keyring at once.
+ */
+export const KEYRING_MOVED = 'keyring-changed-elsewhere';
+
 const NOT_SHOWN = 'Mend has not shown you this recovery key. Start again from Turn on encryption, so you see the key before anything is encrypted.';
 
 const FINISHING = 'Finishing what was started last time';
@@ -92,6 +98,16 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
     return change;
   }
 
+  /** Runs a step that may write the keyring; refused as written elsewhere meanwhile, the newer keyring is adopted first. */
+  async function adopting<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (e) {
+      if (e instanceof DomainError && e.detail?.reason === KEYRING_MOVED) await checkKeyring().catch(() => null);
+      throw e;
+    }
+  }
+
   /**
    * Runs a step that checks a passphrase. Too soon after repeated failures it is refused without
    * trying; a wrong secret counts a failure and says how long to wait. Nothing is written either way.
@@ -126,7 +142,16 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         // The passphrase asked for is the folder's current one, even if another computer just changed it.
         await checkKeyring();
         const state = await v.state();
-        if (state.encrypted && state.locked) await checked('passphrase', () => reportSteps(hooks.progress, 'finish-encryption', FINISHING, (step) => v.unlock(secret, step)));
+        if (state.encrypted && state.locked) await adopting(() => checked('passphrase', () => reportSteps(hooks.progress, 'finish-encryption', FINISHING, (step) => v.unlock(secret, step))));
+        else if (!state.encrypted) {
+          // Lines sealed before encryption went off elsewhere may be left; the vault opens them with the
+          // old passphrase. The journal is closed meanwhile so it reads them again once they are plain.
+          await hooks.closed();
+          await checked('passphrase', () => v.unlock(secret)).catch(async (e: unknown) => {
+            await hooks.opened();
+            throw e;
+          });
+        }
         try {
           await hooks.opened();
         } catch (e) {
@@ -162,7 +187,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         if ((await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already on for this data folder.');
         if (drafted === null || recoveryKey !== drafted) throw new DomainError('conflict', NOT_SHOWN);
         const key = drafted;
-        await reportSteps(hooks.progress, 'encrypt', 'Encrypting your journal', (step) => v.enable(passphrase, key, step));
+        await adopting(() => reportSteps(hooks.progress, 'encrypt', 'Encrypting your journal', (step) => v.enable(passphrase, key, step)));
         drafted = null;
         return { recoveryKey, status: await status() };
       }),
@@ -170,21 +195,21 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
       serial(async () => {
         const v = need();
         if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Encryption is already off for this data folder.');
-        await checked('passphrase', () => reportSteps(hooks.progress, 'decrypt', 'Decrypting your journal', (onProgress) => v.disable(secret, { setAside, onProgress })));
+        await adopting(() => checked('passphrase', () => reportSteps(hooks.progress, 'decrypt', 'Decrypting your journal', (onProgress) => v.disable(secret, { setAside, onProgress }))));
         return status();
       }),
     changePassphrase: (current, next) =>
       serial(async () => {
         const v = need();
         if (!(await v.state()).encrypted) throw new DomainError('conflict', 'Turn on encryption first, then you can change its passphrase.');
-        await checked('current', () => v.changePassphrase(current, next));
+        await adopting(() => checked('current', () => v.changePassphrase(current, next)));
         return status();
       }),
     setIdleMinutes: (minutes) =>
       serial(async () => {
         const v = need();
         if (!(await v.state()).encrypted) throw new DomainError('conflict', 'The idle lock needs a passphrase. Turn on encryption first.');
-        await v.setIdleMinutes(minutes);
+        await adopting(() => v.setIdleMinutes(minutes));
         return status();
       }),
   };

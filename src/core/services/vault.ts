@@ -29,7 +29,9 @@ export interface Vault {
   state(): Promise<VaultState>;
   /**
    * Takes the passphrase or the recovery key. A wrong one throws invalid-input (field `passphrase`)
-   * and touches nothing. Finishes a conversion a crash interrupted.
+   * and touches nothing. Finishes a conversion a crash interrupted. With encryption off, opens back to
+   * plain what is still sealed under the last key (written here after encryption went off elsewhere),
+   * if `secret` opened that key; a secret that does not fit is refused only when something is left.
    */
   unlock(secret: string, onProgress?: ConvertProgress): Promise<void>;
   /** Forgets the data key. */

@@ -6,7 +6,8 @@ import { KEY_ID_BYTES, type DataKey } from './sealed-file';
 /**
  * keyring.json, in the data folder: the random data key that seals every file, wrapped twice with
  * AES-256-GCM: once under a key derived from the passphrase, once under one derived from the
- * recovery key. Neither secret is stored. Changing the passphrase rewrites only this file.
+ * recovery key. Neither secret is stored. Changing the passphrase rewrites only this file (through
+ * keyring-file.ts, which never writes over a keyring another computer wrote meanwhile).
  */
 export const KEYRING_FILE = 'keyring.json';
 
@@ -51,6 +52,11 @@ export const keyringSchema = z.strictObject({
   idleMinutes: z.number().int().min(1).max(IDLE_MINUTES_MAX).default(IDLE_MINUTES_DEFAULT),
   /** Set while a whole-folder conversion is under way, so an unlock after a crash can finish it. */
   converting: z.enum(['seal', 'open']).nullable().default(null),
+  /**
+   * Counts every write up by one (keyring-file.ts), so a keyring is never mistaken for one written
+   * later. Absent in keyrings written before it existed; the format version stays 1.
+   */
+  generation: z.number().int().min(0).optional(),
 });
 
 export type Keyring = z.infer<typeof keyringSchema>;
@@ -105,8 +111,14 @@ export function encodeKeyring(keyring: Keyring): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(keyring, null, 2)}\n`);
 }
 
-/** The keyring, or a reason it cannot be read (it is then left exactly as it is). */
-export function decodeKeyring(bytes: Uint8Array): Keyring | { unreadable: string } {
+/** Why a keyring from a newer Mend is not read: this Mend is too old for it, nothing is wrong with it. */
+export const KEYRING_NEWER = 'it was made by a newer version of Mend';
+
+/**
+ * The keyring, or a reason it cannot be read (it is then left exactly as it is); `newer` when a newer
+ * Mend wrote it (a format version above 1), so the person is asked to update rather than told it is damaged.
+ */
+export function decodeKeyring(bytes: Uint8Array): Keyring | { unreadable: string; newer?: true } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -115,6 +127,13 @@ export function decodeKeyring(bytes: Uint8Array): Keyring | { unreadable: string
   }
   const result = keyringSchema.safeParse(parsed);
   if (result.success) return result.data;
+  if (isNewer(parsed)) return { unreadable: KEYRING_NEWER, newer: true };
   const kdfRefused = result.error.issues.some((issue) => issue.message === KDF_REFUSED);
   return { unreadable: kdfRefused ? KDF_REFUSED : 'its content does not match what Mend expects' };
+}
+
+function isNewer(parsed: unknown): boolean {
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  const { mend, version } = parsed as { mend?: unknown; version?: unknown };
+  return mend === 'keyring' && typeof version === 'number' && Number.isInteger(version) && version > 1;
 }

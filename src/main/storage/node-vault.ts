@@ -5,13 +5,13 @@ import { WRONG_SECRET } from '../../core/services/security';
 import type { ConvertProgress, KeyringChange, Vault, VaultState } from '../../core/services/vault';
 import { convertFolder, STILL_SEALED_PREFIX, type Direction } from './convert-folder';
 import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed';
-import { syncDir, writeDurably } from './durable-write';
+import { writeDurably } from './durable-write';
 import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
-import { errorCode, nodeFs, type FsSeam } from './fs-seam';
-import { decodeKeyring, DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
+import { nodeFs, type FsSeam } from './fs-seam';
+import { DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, KEYRING_NEWER, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
+import { createKeyringFile, type Loaded } from './keyring-file';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import type { DataKey } from './sealed-file';
-import { storageError } from './storage-errors';
 import { createThrottleFile } from './unlock-throttle-file';
 import { NO_THROTTLE } from '../../core/logic/unlock-delay';
 
@@ -30,7 +30,7 @@ export interface NodeVaultOptions {
   warn?: (message: string) => void;
 }
 
-type Loaded = { kind: 'none' } | { kind: 'ok'; keyring: Keyring } | { kind: 'damaged'; reason: string };
+const NEWER = 'This journal\'s encryption was set up by a newer version of Mend. Update Mend on this computer to open it; nothing here has been changed.';
 
 const WRONG = 'That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.';
 
@@ -42,7 +42,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   const fs = options.fs ?? nodeFs;
   const kdf = options.kdf ?? DEFAULT_KDF;
   if (!isAllowedKdf(kdf)) throw new Error('createNodeVault: key-derivation parameters outside the set Mend reads back.');
-  const keyringPath = path.join(root, KEYRING_FILE);
+  const keyrings = createKeyringFile(fs, root);
   const userDir = options.userDataDir ?? path.dirname(path.resolve(root));
   const warn = options.warn ?? ((message: string) => process.emitWarning(message, 'MendStorageWarning'));
   const throttles = createThrottleFile(fs, userDir, warn);
@@ -53,6 +53,13 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   let key: DataKey | null = null;
   /** The keyring changed elsewhere while this computer wrote plain (or under another key): seal at unlock. */
   let resealDue = false;
+  /**
+   * Data keys this computer held when the folder's key was replaced elsewhere (off and on again): lines
+   * it sealed with one before it noticed are sealed again under the new key at the next unlock, else
+   * nobody could read them. Memory only, never written: gone on quit (the lines then stay as they are,
+   * and keyring.previous.json with the old passphrase still opens them).
+   */
+  let formerKeys: DataKey[] = [];
 
   const control: SealControl = {
     phase(): SealPhase {
@@ -70,22 +77,15 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   }
 
   /** The keyring as it is on disk now (what `loaded` caches; refresh compares the two). */
-  async function readKeyring(): Promise<Loaded> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(keyringPath);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw storageError('read', KEYRING_FILE, error);
-      return { kind: 'none' };
-    }
-    const keyring = decodeKeyring(bytes);
-    return 'unreadable' in keyring ? { kind: 'damaged', reason: keyring.unreadable } : { kind: 'ok', keyring };
-  }
+  const readKeyring = (): Promise<Loaded> => keyrings.read();
 
   async function current(): Promise<Keyring> {
     const state = await load();
     if (state.kind === 'ok') return state.keyring;
     if (state.kind === 'none') throw new DomainError('conflict', 'Encryption is off for this data folder.');
+    if (state.reason === KEYRING_NEWER) {
+      throw new DomainError('conflict', NEWER, { file: KEYRING_FILE, reason: state.reason });
+    }
     throw new DomainError(
       'damaged',
       `Mend could not read ${KEYRING_FILE}: ${state.reason}. Without it the encrypted files cannot be opened. The file has been left exactly as it is.`,
@@ -93,24 +93,17 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     );
   }
 
-  /** One atomic, durable write and no backup: an old keyring would still open with an old passphrase. */
+  /**
+   * Every keyring write compares first: never over a keyring this computer has not loaded (another
+   * computer's passphrase change or new key). Then refused, `loaded` is left as it is, so the next
+   * refresh adopts the newer keyring. The one replaced is kept beside it (keyring-file.ts).
+   */
   async function saveKeyring(keyring: Keyring): Promise<void> {
-    try {
-      await writeDurably(fs, keyringPath, encodeKeyring(keyring), async () => undefined);
-    } catch (error) {
-      throw storageError('save', KEYRING_FILE, error);
-    }
-    loaded = { kind: 'ok', keyring };
+    loaded = await keyrings.replace(await load(), keyring);
   }
 
   async function removeKeyring(): Promise<void> {
-    try {
-      await fs.unlink(keyringPath);
-      await syncDir(fs, root);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw storageError('remove', KEYRING_FILE, error);
-    }
-    loaded = { kind: 'none' };
+    loaded = await keyrings.replace(await load(), null);
     key = null;
   }
 
@@ -128,7 +121,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   async function finish(direction: Direction, onProgress?: ConvertProgress): Promise<void> {
     if (!key) return;
     const dataKey = key;
-    const report = await gate.exclusive(() => convertFolder(fs, root, dataKey, direction, onProgress));
+    const report = await gate.exclusive(() => convertFolder(fs, root, dataKey, direction, onProgress, direction === 'seal' ? formerKeys : []));
     if (direction === 'open') {
       // Never drop the key while a file still needs it; the keyring keeps 'open' so a retry resumes.
       const left = report.leftAsIs.filter((rel) => !rel.startsWith(STILL_SEALED_PREFIX));
@@ -142,8 +135,9 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
   async function sealWhatWasWrittenPlain(onProgress?: ConvertProgress): Promise<void> {
     const dataKey = key;
     if (!dataKey) return;
-    await gate.exclusive(() => convertFolder(fs, root, dataKey, 'seal', onProgress));
+    await gate.exclusive(() => convertFolder(fs, root, dataKey, 'seal', onProgress, formerKeys));
     resealDue = false;
+    formerKeys = [];
     const state = await load();
     if (state.kind === 'ok') await fs.unlink(resealMark(state.keyring.keyId)).catch(() => undefined);
   }
@@ -167,6 +161,26 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     resealDue = false;
   }
 
+  /**
+   * Encryption is off, yet lines or files sealed under the last key may be left: written by this
+   * computer after another turned encryption off, while this one sat locked or had quit (the key was
+   * not in memory to open them). The keyring kept beside the folder's (keyring-file.ts) and the
+   * passphrase (or recovery key) that opened it open them back to plain. A secret that does not fit is
+   * refused only when something is left to open; otherwise there is nothing to unlock.
+   */
+  async function openLeftovers(secret: string, onProgress?: ConvertProgress): Promise<void> {
+    const kept = await keyrings.readPrevious().catch(() => null);
+    if (kept?.kind !== 'ok') return;
+    let oldKey: DataKey;
+    try {
+      oldKey = await verify(kept.keyring, secret);
+    } catch (error) {
+      if ((await findUnopenable(fs, root, newDataKey())).length > 0) throw error;
+      return;
+    }
+    await gate.exclusive(() => convertFolder(fs, root, oldKey, 'open', onProgress));
+  }
+
   return {
     protect: (files) => createEncryptedFileStore(files, control, gate),
 
@@ -177,7 +191,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     },
 
     async unlock(secret, onProgress) {
-      if ((await load()).kind === 'none') return;
+      if ((await load()).kind === 'none') return openLeftovers(secret, onProgress);
       const keyring = await current();
       key = await verify(keyring, secret);
       resealDue ||= await fs.readFile(resealMark(keyring.keyId)).then(() => true, () => false);
@@ -250,6 +264,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       const change = before.kind === 'damaged' ? null : keyringChange(before, after);
       if (change === 'turned-off') await openWhatWasSealed(before);
       if (change === 'turned-on' || change === 'new-passphrase' || change === 'new-key') {
+        if (change === 'new-key' && key) formerKeys.push(key);
         key = null;
         resealDue ||= change !== 'new-passphrase';
         if (resealDue && after.kind === 'ok') {

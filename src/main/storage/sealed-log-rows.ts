@@ -16,7 +16,12 @@ export const BATCH_ROWS = 4096;
 const utf8 = new TextEncoder();
 
 export function sealLogRow(key: DataKey, identity: string, row: string): string {
-  return ROW_PREFIX + Buffer.from(seal(key, identity, utf8.encode(row))).toString('base64');
+  return wrapLogRow(seal(key, identity, utf8.encode(row)));
+}
+
+/** One sealed block as a log row. */
+export function wrapLogRow(block: Uint8Array): string {
+  return ROW_PREFIX + Buffer.from(block).toString('base64');
 }
 
 export function unwrapLogRow(row: string): Uint8Array {

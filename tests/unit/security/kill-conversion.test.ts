@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityOf } from '../../../src/main/storage/convert-folder';
 import { decodeKeyring, KEYRING_FILE, unwrapKey } from '../../../src/main/storage/keyring';
+import { PREVIOUS_KEYRING_FILE } from '../../../src/main/storage/keyring-file';
 import { isSealed, openSealed, type DataKey } from '../../../src/main/storage/sealed-file';
 import { FAST_KDF, PASSPHRASE, makeFolder, ok, openApp, removeFolder, seed, tree, enableEncryption } from './helpers';
 
@@ -62,7 +63,7 @@ async function checkWhole(dir: string): Promise<{ plain: number; sealed: number;
   const files = await tree(dir);
   const key = await keyOf(files);
   const counts = { plain: 0, sealed: 0, keyring: files.has(KEYRING_FILE) };
-  const names = [...files.keys()].filter((k) => k !== KEYRING_FILE && !/(^|\/)\./.test(k));
+  const names = [...files.keys()].filter((k) => k !== KEYRING_FILE && k !== PREVIOUS_KEYRING_FILE && !/(^|\/)\./.test(k));
   expect(names.sort()).toEqual([...originals.keys()].sort());
   for (const rel of names) {
     const bytes = files.get(rel)!;

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYRING_FILE, decodeKeyring, DEFAULT_KDF } from '../../../src/main/storage/keyring';
+import { PREVIOUS_KEYRING_FILE } from '../../../src/main/storage/keyring-file';
 import { isSealed } from '../../../src/main/storage/sealed-file';
 import { FAST_KDF, PASSPHRASE, filesContaining, makeFolder, ok, openApp, removeFolder, sameTree, seed, tree, enableEncryption } from './helpers';
 import { ANON_INDEX } from '../../support/read-index';
@@ -41,7 +42,7 @@ describe('turning encryption on', () => {
     expect([...files.keys()].some((k) => k.startsWith('trash/'))).toBe(true);
     expect(filesContaining(files, secrets)).toEqual([]);
     for (const [rel, bytes] of files) {
-      if (rel !== KEYRING_FILE) expect(isSealed(bytes), rel).toBe(true);
+      if (rel !== KEYRING_FILE && rel !== PREVIOUS_KEYRING_FILE) expect(isSealed(bytes), rel).toBe(true);
     }
   });
 
@@ -159,13 +160,13 @@ describe('opening an encrypted folder', () => {
 });
 
 describe('changing the passphrase', () => {
-  it('rewrites only the keyring, in one write; the old passphrase stops working, the new one and the recovery key work', async () => {
+  it('rewrites only the keyring (keeping the one it replaces beside it); the old passphrase stops working, the new one and the recovery key work', async () => {
     const { app, recoveryKey } = await encrypted();
     const before = await tree(dir);
     await ok(app.core, 'security:change-passphrase', { current: PASSPHRASE, next: 'a brand new sentence' });
     const after = await tree(dir);
     const changed = [...after.keys()].filter((k) => !before.get(k)?.equals(after.get(k)!));
-    expect(changed).toEqual([KEYRING_FILE]);
+    expect(changed.sort()).toEqual([KEYRING_FILE, PREVIOUS_KEYRING_FILE]);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     const again = await openApp(dir);
     expect(await again.core.call('security:unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, field: 'passphrase' });
