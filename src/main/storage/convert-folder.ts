@@ -8,9 +8,12 @@ import { scrub, sweepStaleTemps, writeDurably } from './durable-write';
 import { errorCode, type FsSeam } from './fs-seam';
 import { LOCK_FILE } from './data-lock';
 import { KEYRING_FILE } from './keyring';
-import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
+import { PREVIOUS_KEYRING_FILE } from './keyring-file';
+import { FOLDER_FILE } from './folder-format';
+import { isSealed, openSealed, readHeader, seal, SealError, type DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
 import { sealLogRow, unwrapLogRow } from './encrypted-file-store';
+import { wrapLogRow } from './sealed-log-rows';
 import { BACKUP_FOLDER } from './storage-paths';
 import { isThisProcess, parseTempName } from './temp-names';
 
@@ -33,8 +36,19 @@ export interface ConvertReport {
  * so a kill at any moment leaves each file whole in exactly one of its two forms, and no plain copy is
  * left behind in backups/. Safe to run again: finished files are skipped. When sealing, every leftover
  * temp file (plain text, whoever wrote it) is zeroed and removed, so no plain text stays anywhere.
+ *
+ * `former`: data keys this computer held before the folder's key was replaced elsewhere. When sealing,
+ * what was sealed under one of them is opened and sealed again under `key`, so no line stays under a
+ * key the folder no longer has; what is sealed under a key not given is left as it is.
  */
-export async function convertFolder(fs: FsSeam, root: string, key: DataKey, direction: Direction, onProgress?: (done: number, total: number) => void): Promise<ConvertReport> {
+export async function convertFolder(
+  fs: FsSeam,
+  root: string,
+  key: DataKey,
+  direction: Direction,
+  onProgress?: (done: number, total: number) => void,
+  former: readonly DataKey[] = [],
+): Promise<ConvertReport> {
   const report: ConvertReport = { converted: 0, unchanged: 0, leftAsIs: [] };
   const { files, dirs, temps } = await walk(root);
   if (direction === 'seal') {
@@ -44,7 +58,7 @@ export async function convertFolder(fs: FsSeam, root: string, key: DataKey, dire
     for (const dir of dirs) await sweepStaleTemps(fs, dir).catch(() => undefined);
   }
   for (const rel of files) {
-    await convertOne(fs, root, rel, key, direction, report);
+    await convertOne(fs, root, rel, key, direction, report, former);
     onProgress?.(report.converted + report.unchanged + report.leftAsIs.length, files.length);
     // Between files the main process answers the window's other calls (reads, the progress poll).
     await new Promise((resolve) => setImmediate(resolve));
@@ -52,7 +66,7 @@ export async function convertFolder(fs: FsSeam, root: string, key: DataKey, dire
   return report;
 }
 
-async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, direction: Direction, report: ConvertReport): Promise<void> {
+async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, direction: Direction, report: ConvertReport, former: readonly DataKey[]): Promise<void> {
   const abs = path.join(root, ...rel.split('/'));
   let bytes: Uint8Array;
   try {
@@ -63,13 +77,19 @@ async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, d
   }
   let next: Uint8Array;
   if (rel.endsWith('.log')) {
-    const converted = convertLog(bytes, identityOf(rel), key, direction);
+    const converted = convertLog(bytes, identityOf(rel), key, direction, former);
     if (converted === 'unchanged') return void report.unchanged++;
     if (converted === 'left') return void report.leftAsIs.push(rel);
     next = converted;
   } else if (direction === 'seal') {
-    if (isSealed(bytes) || isDeviceRecordPath(rel)) return void report.unchanged++;
-    next = seal(key, identityOf(rel), bytes);
+    if (isDeviceRecordPath(rel)) return void report.unchanged++;
+    if (isSealed(bytes)) {
+      const resealed = resealedBlock(bytes, key, former);
+      if (!resealed) return void report.unchanged++;
+      next = resealed;
+    } else {
+      next = seal(key, identityOf(rel), bytes);
+    }
   } else {
     if (!isSealed(bytes)) return void report.unchanged++;
     try {
@@ -90,19 +110,45 @@ async function convertOne(fs: FsSeam, root: string, rel: string, key: DataKey, d
 }
 
 /**
+ * A sealed block under one of the `former` keys, sealed again under `key` for the identity it was sealed
+ * for; null when it is under `key` already, under a key not given, or damaged (then left as it is).
+ */
+function resealedBlock(block: Uint8Array, key: DataKey, former: readonly DataKey[]): Uint8Array | null {
+  if (former.length === 0) return null;
+  let header: ReturnType<typeof readHeader>;
+  try {
+    header = readHeader(block);
+  } catch (error) {
+    if (error instanceof SealError) return null;
+    throw error;
+  }
+  const old = former.find((k) => sameId(k.id, header.keyId) && !sameId(k.id, key.id));
+  if (!old) return null;
+  try {
+    return seal(key, header.identity, openSealed(old, header.identity, block));
+  } catch (error) {
+    if (error instanceof SealError) return null;
+    throw error;
+  }
+}
+
+const sameId = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/**
  * A change log is sealed line by line (see encrypted-file-store.ts). Sealing leaves no plain line, a
  * torn last one included; opening leaves the whole file as it is if any line cannot be opened.
  */
-export function convertLog(bytes: Uint8Array, identity: string, key: DataKey, direction: Direction): Uint8Array | 'unchanged' | 'left' {
+export function convertLog(bytes: Uint8Array, identity: string, key: DataKey, direction: Direction, former: readonly DataKey[] = []): Uint8Array | 'unchanged' | 'left' {
   const rows = new TextDecoder().decode(bytes).split('\n').filter((row) => row.length > 0);
   const plain = (row: string) => row.startsWith('{');
-  if (direction === 'seal' ? rows.every((r) => !plain(r)) : rows.every(plain)) return 'unchanged';
+  if (direction === 'seal') {
+    // Only with former keys is each sealed row's header looked at (decoding every row costs time).
+    const next = rows.map((row) => (plain(row) ? sealLogRow(key, identity, row) : resealRow(row, key, former)));
+    return next.every((row, i) => row === rows[i]) ? 'unchanged' : new TextEncoder().encode(next.map((row) => `${row}\n`).join(''));
+  }
+  if (rows.every(plain)) return 'unchanged';
   const out: string[] = [];
   for (const row of rows) {
-    if (direction === 'seal') {
-      out.push(plain(row) ? sealLogRow(key, identity, row) : row);
-      continue;
-    }
     if (plain(row)) {
       out.push(row);
       continue;
@@ -115,6 +161,20 @@ export function convertLog(bytes: Uint8Array, identity: string, key: DataKey, di
     }
   }
   return new TextEncoder().encode(out.map((row) => `${row}\n`).join(''));
+}
+
+/** A sealed row under a former key, sealed again under `key`; any other row as it is. */
+function resealRow(row: string, key: DataKey, former: readonly DataKey[]): string {
+  if (former.length === 0) return row;
+  let block: Uint8Array;
+  try {
+    block = unwrapLogRow(row);
+  } catch (error) {
+    if (error instanceof SealError) return row;
+    throw error;
+  }
+  const again = resealedBlock(block, key, former);
+  return again ? wrapLogRow(again) : row;
 }
 
 /**
@@ -141,7 +201,8 @@ async function removeTemp(fs: FsSeam, file: string): Promise<void> {
 /**
  * Every file in the data folder, as '/'-separated paths, dot-files and dot-folders included; temp files
  * apart. Not among them: the few files that must stay readable before an unlock and hold no journal
- * text (the keyring, the locks, .backup-settings.json), and sync tools' own control files.
+ * text (the keyring and the one it replaced, the folder's format, the locks, .backup-settings.json), and sync
+ * tools' own control files.
  */
 export async function walk(root: string): Promise<{ files: string[]; dirs: string[]; temps: string[] }> {
   let entries: Dirent[];
@@ -171,6 +232,8 @@ const SYNC_TOOL_FOLDER = /^(\.stfolder|\.sync(?!\/Archive\/))\//;
 
 const isReserved = (rel: string): boolean =>
   rel === KEYRING_FILE ||
+  rel === PREVIOUS_KEYRING_FILE ||
+  rel === FOLDER_FILE ||
   rel === LOCK_FILE ||
   rel.startsWith(`${LOCK_FILE}.`) ||
   isBackupSettingsPath(rel) ||

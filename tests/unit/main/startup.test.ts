@@ -54,6 +54,7 @@ const fx = vi.hoisted(() => {
 
 vi.mock('electron', () => fx.electron);
 vi.mock('../../../src/main/storage/data-lock', () => ({ acquireDataLock: vi.fn(() => Promise.resolve(fx.lock)) }));
+vi.mock('../../../src/main/storage/folder-format', () => ({ refuseNewerFolder: vi.fn(() => Promise.resolve()), markFolderFormat: vi.fn(() => Promise.resolve()) }));
 vi.mock('../../../src/main/storage/node-file-store', () => ({ createNodeFileStore: vi.fn((root: string) => ({ root })) }));
 vi.mock('../../../src/core/open-core', () => ({ openCore: vi.fn(() => Promise.resolve(fx.core)) }));
 vi.mock('../../../src/main/window', () => ({ createMainWindow: vi.fn(() => fx.window) }));
@@ -166,6 +167,18 @@ describe('start-up', () => {
     expect(openCore).not.toHaveBeenCalled();
     expect(createMainWindow).not.toHaveBeenCalled();
     expect(fx.electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('says Mend needs an update and quits, before taking the lock, when a newer Mend set the folder up', async () => {
+    await start(async () => {
+      const { DomainError } = await import('../../../src/core/errors');
+      const { refuseNewerFolder } = await import('../../../src/main/storage/folder-format');
+      vi.mocked(refuseNewerFolder).mockRejectedValueOnce(new DomainError('conflict', 'This data folder was set up by a newer version of Mend.', { folderFormat: 3 }));
+    });
+    expect(fx.electron.dialog.showErrorBox).toHaveBeenCalledWith('Mend needs an update', 'This data folder was set up by a newer version of Mend.');
+    expect(fx.app.quit).toHaveBeenCalled();
+    expect(acquireDataLock).not.toHaveBeenCalled();
+    expect(openCore).not.toHaveBeenCalled();
   });
 
   it('explains and quits when the core cannot open, without showing raw error text', async () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openMendFolder } from '../../../src/main/compose';
+import { walk } from '../../../src/main/storage/convert-folder';
 import { FOLDER_FILE, FOLDER_FORMAT, FOLDER_NEWER } from '../../../src/main/storage/folder-format';
 import { testPlatform } from '../../support/memory-file-store';
 import { listTree, makeTempDir, removeTempDir } from './helpers/temp-dir';
@@ -54,5 +55,11 @@ describe('the data folder\'s format', () => {
     expect((await app.core.call('relationships:list', { includeArchived: true })).ok).toBe(true);
     await app.lock.release();
     expect(await fs.readFile(path.join(root, FOLDER_FILE), 'utf8')).toBe('{"mend":"fol');
+  });
+
+  it('stays plain when encryption is turned on: it is read before any unlock', async () => {
+    const app = await open();
+    await app.lock.release();
+    expect((await walk(root)).files).not.toContain(FOLDER_FILE);
   });
 });
