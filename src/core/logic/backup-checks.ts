@@ -7,13 +7,18 @@ import { caseClashes, fileIdProblem } from './safe-file-id';
  * person ids that are not one safe file name everywhere. Messages name people and entries by kind
  * and position, never by what was written in them.
  */
-const ENTRY_LABELS: Record<string, string> = {
+/** Every list of entries a journal has: typed so that a list added to the journal must be named here. */
+const ENTRY_LABELS: Record<Exclude<keyof Journal, 'relationship'>, string> = {
   incidents: 'incident',
   preparations: 'conversation plan',
   debriefs: 'debrief',
   commitments: 'commitment',
   checks: 'trust check',
   monitoringNotes: 'monitoring note',
+  meetingNotes: '1:1 note',
+  repairBids: 'repair attempt',
+  followUps: 'follow-up',
+  theirTrust: 'reading of their trust in you',
 };
 
 /** The first problem found, in a sentence, or null when the backup can be planned. */

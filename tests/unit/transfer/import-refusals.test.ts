@@ -50,6 +50,17 @@ describe('import refuses a backup Mend could not have written', () => {
     expect(targetFiles.snapshot()).toBe(before);
   });
 
+  it('refuses 1:1 notes that share an id too: reading the journal back would keep only one of them', async () => {
+    await ok(source, 'capture:note', { relationshipId: sam.relationship.id, at: '2026-02-27T09:00:00.000Z', text: 'We talked about the release.' });
+    const twin = structuredClone(await ok(source, 'journals:get', { relationshipId: sam.relationship.id }));
+    twin.meetingNotes.push({ ...twin.meetingNotes[0]!, text: 'Another note under the same id.' });
+    const before = targetFiles.snapshot();
+    const result = await checkBackup([twin]);
+    expect(result).toMatchObject({ ok: false, code: 'invalid-input' });
+    if (!result.ok) expect(result.message).toMatch(/1:1 note 1 and 1:1 note 2/);
+    expect(targetFiles.snapshot()).toBe(before);
+  });
+
   it.each(['CON', 'nul', 'Com1', 'LPT9', 'aux', 'PRN', 'CONIN$', 'con.txt', 'NUL.tar.gz', 'COM¹'])('refuses the person id %s', async (id) => {
     const result = await checkBackup([withId(sam, id)]);
     expect(result).toMatchObject({ ok: false, code: 'invalid-input' });
