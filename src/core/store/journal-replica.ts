@@ -7,7 +7,7 @@ import { diffJournals } from './journal-diff';
 import type { HybridClock } from './hlc';
 import { GENESIS_CLOCK, parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
-import { conflictCopyOf } from './sync-names';
+import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
@@ -365,7 +365,7 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
     }
   }
   for (const name of await snapshotCopies(lister, id)) {
-    const copy = await readCopy(deps, `relationships/${name}`);
+    const copy = await readCopy(deps, `relationships/${name}`, id);
     if (!copy) continue;
     // With no snapshot of its own name, the first copy stands in for it.
     if (!main) main = { ...copy, checked: false, copies: [] };
@@ -375,11 +375,13 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
 }
 
 /** A sync tool's conflict copy of a snapshot: merged as state (it is idempotent), never fatal. */
-async function readCopy(deps: ReplicaDeps, path: string): Promise<SnapshotCopy | null> {
+async function readCopy(deps: ReplicaDeps, path: string, id: string): Promise<SnapshotCopy | null> {
   try {
     const bytes = await deps.files.read(path);
     if (!bytes) return null;
     const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
+    // Not a copy of this journal after all (a OneDrive-shaped name another person's id could have).
+    if (data.relationship.id !== id) return null;
     const meta = isSnapshotMeta(sync) ? sync : null;
     return { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {} };
   } catch {
@@ -424,7 +426,8 @@ function mergeCopies(
 }
 
 async function snapshotCopies(files: Lister, id: string): Promise<string[]> {
-  return (await files.list('relationships')).filter((n) => conflictCopyOf(n) === `${id}.json`);
+  const names = await files.list('relationships');
+  return [...names.filter((n) => conflictCopyOf(n) === `${id}.json`), ...oneDriveCopiesOf(names, id)];
 }
 
 /** The log files of one journal: every device's, and sync tools' conflict copies of them. */

@@ -1,8 +1,9 @@
 /**
  * Names that file-sync tools give the second copy of a file that two computers changed at once.
  * Such a copy is never a person of its own: its base name says which file it is a copy of.
- * OneDrive's "<name>-<computer>.json" cannot be told from a name by its shape; the content check
- * (a journal file must name its own id) catches it instead.
+ * OneDrive's "<name>-<computer>.json" cannot be told from a name by its shape: a journal's copy is
+ * found by its journal's id (oneDriveCopiesOf) and its content checked (a journal file must name its
+ * own id). A change log's copy can: Mend never writes anything after a log's 16-digit device id.
  */
 const PATTERNS: readonly RegExp[] = [
   /^(.+) \([^()]*conflicted copy[^()]*\)(\.[A-Za-z0-9]+)?$/i, // Dropbox: "a (Ana's conflicted copy 2026-12-01).json"
@@ -13,6 +14,8 @@ const PATTERNS: readonly RegExp[] = [
 
 /** The file name a conflict copy was copied from ("x.json" for "x (… conflicted copy …).json"), or null. */
 export function conflictCopyOf(name: string): string | null {
+  const oneDriveLog = name.endsWith('.log') ? ONEDRIVE_LOG.exec(name) : null;
+  if (oneDriveLog) return `${oneDriveLog[1]}.log`;
   // Every pattern above needs a space or ".sync-conflict-": Mend's own names (listed at every start,
   // hundreds of them) have neither, and skip the four patterns.
   if (!name.includes(' ') && !name.includes('.sync-conflict-')) return null;
@@ -21,6 +24,17 @@ export function conflictCopyOf(name: string): string | null {
     if (m) return `${m[1]}${m[2] ?? ''}`;
   }
   return null;
+}
+
+/** OneDrive's copy of a change log: "<id>.<device>-<computer>.log". */
+const ONEDRIVE_LOG = /^(.+\.[0-9a-f]{16})-[^\s/]+\.log$/;
+
+/**
+ * OneDrive's copies of the journal `id` in a listing of relationships/: "<id>-<computer>.json". Only
+ * candidates: the reader keeps one only if its journal names `id` (another person's id could start so).
+ */
+export function oneDriveCopiesOf(names: readonly string[], id: string): string[] {
+  return names.filter((n) => n.startsWith(`${id}-`) && n.endsWith('.json') && conflictCopyOf(n) === null);
 }
 
 /** The ids of the journals in a folder listing: `<id>.json`, conflict copies left out. */

@@ -77,6 +77,40 @@ describe('conflict copies of a snapshot', () => {
   });
 });
 
+describe("OneDrive's conflict copies (<name>-<computer>.json, .log)", () => {
+  /** Home adds two notes (each folded into its snapshot); work gets home's files under OneDrive's names only. */
+  async function homeNotesAsOneDriveCopies(rename: (path: string) => string) {
+    const world = new SyncWorld(['home', 'work'], 1);
+    const [home, work] = pair(world);
+    const { id } = await callOk(await world.open(home))('relationships:create', sam);
+    world.transfer(home, work);
+    await world.open(work);
+    for (const text of ['From home, one', 'From home, two']) {
+      await callOk(home.core!)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    }
+    await callOk(work.core!)('relationships:update', { id, ...sam, role: 'Lead' });
+    for (const [path, bytes] of home.files.files) {
+      if (!path.startsWith('relationships/') && !path.startsWith('logs/')) continue;
+      const renamed = rename(path);
+      if (renamed !== path) work.files.files.set(renamed, bytes.slice());
+    }
+    const core = await world.open(work);
+    return { id, core, notes: async () => (await callOk(core)('journals:get', { relationshipId: id })).monitoringNotes.map((n) => n.note) };
+  }
+
+  it('a snapshot copy is merged into its journal and never listed as a person', async () => {
+    const { id, core, notes } = await homeNotesAsOneDriveCopies((p) => (p === `relationships/${p.slice(14, -5)}.json` ? p.replace(/\.json$/, '-HOME-PC.json') : p));
+    expect(await notes()).toEqual(['From home, one', 'From home, two']);
+    expect((await callOk(core)('relationships:list', { includeArchived: true })).map((r) => r.id)).toEqual([id]);
+    expect((await callOk(core)('journals:get', { relationshipId: id })).relationship.role).toBe('Lead');
+  });
+
+  it("a log copy is merged like the log it copies", async () => {
+    const { notes } = await homeNotesAsOneDriveCopies((p) => (p.startsWith('logs/') ? p.replace(/\.log$/, '-HOME-PC.log') : p));
+    expect(await notes()).toEqual(['From home, one', 'From home, two']);
+  });
+});
+
 describe('a computer that was forgotten comes back with an older snapshot', () => {
   it('deleting a person while the newer snapshot has not arrived: the Trash gives back everything this computer holds', async () => {
     const DAY = 86_400_000;
