@@ -1,5 +1,7 @@
 import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
+import { removedEntryKeys } from '../store/removals';
+import { withFreshIdsForRemoved } from '../logic/fresh-ids-for-removed';
 import { countEntries, journalPath, journalSpec, type Journal } from '../model/journal';
 import { DomainError, isDomainError } from '../errors';
 import { withIntent } from './intents';
@@ -84,12 +86,12 @@ function describe(b: { id: string; at: string; size: number; source: HeldSource 
 export async function restoreBackup(ctx: ServiceContext, relationshipId: string, backupId: string): Promise<Journal> {
   ctx.store.summary(relationshipId);
   const source = await readSourceWithBytes(ctx, relationshipId, backupId);
-  const journal = source?.journal;
-  if (!source || !journal || journal.relationship.id !== relationshipId) {
+  if (!source || source.journal.relationship.id !== relationshipId) {
     throw new DomainError('invalid-input', 'That version cannot be read either. Try an older one.');
   }
   const path = journalPath(relationshipId);
   const current = await ctx.store.files.read(path).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? 'unreadable' : Promise.reject(e)));
+  const journal = await returningUnderFreshIds(ctx, relationshipId, source.journal, current !== 'unreadable');
   if (current === 'unreadable') {
     return withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
       await ctx.store.files.move(path, damagedName(ctx, relationshipId));
@@ -98,6 +100,31 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   }
   if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
   return ctx.store.replaceUnreadable(journal, source.bytes);
+}
+
+/**
+ * The version to write back, with every entry removed since it was saved under a fresh id (and links
+ * to it following), so that restoring it gives back every entry the versions list counted: written
+ * under its removed id, an entry would stay removed (fresh-ids-for-removed.ts says why). Removed means
+ * a removal some computer's log records, or, for a journal that reads, an entry the journal as merged
+ * now (snapshot and every log, not the snapshot file alone, which lags the logs) no longer holds: in
+ * the store an entry leaves a journal only by a removal, and one folded into the snapshot may no
+ * longer be in any log.
+ */
+async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: string, version: Journal, readable: boolean): Promise<Journal> {
+  const logged = await removedEntryKeys(ctx.store.files, relationshipId);
+  const merged = readable ? await ctx.store.journal(relationshipId).catch(() => null) : null;
+  const present = merged ? new Set(entryKeys(merged)) : null;
+  const removed = (collection: string, id: string) => {
+    const key = `${collection}/${id}`;
+    return logged.has(key) || (present !== null && !present.has(key));
+  };
+  return withFreshIdsForRemoved(version, removed, () => ctx.newId()).journal;
+}
+
+/** Every entry of a journal, keyed as the change logs key it: "<collection>/<id>". */
+function entryKeys(journal: Journal): string[] {
+  return Object.entries(journal).flatMap(([collection, entries]) => (Array.isArray(entries) ? entries.map((e: { id: string }) => `${collection}/${e.id}`) : []));
 }
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */
@@ -126,11 +153,14 @@ export async function readSourceWithBytes(ctx: ServiceContext, relationshipId: s
 const damagedName = (ctx: ServiceContext, id: string) => `damaged/${id}-${fileStamp(ctx.now())}.json`;
 
 function decodes(bytes: Uint8Array): boolean {
+  return decoded(bytes) !== null;
+}
+
+function decoded(bytes: Uint8Array): Journal | null {
   try {
-    decodeEnvelope(journalSpec, bytes);
-    return true;
+    return decodeEnvelope(journalSpec, bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

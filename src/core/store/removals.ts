@@ -36,3 +36,22 @@ export async function personRemovedAt(files: FileStore, id: string): Promise<str
   }
   return found === null ? null : isoOf(found);
 }
+
+/**
+ * The entries of one journal whose removal a change log in the folder records, as "<collection>/<id>".
+ * Read from the files, not from the journal in memory: a removal another computer made counts as soon
+ * as its log has arrived, before this computer merged it. Removals already folded into a snapshot and
+ * trimmed from the logs are not here; the merged journal no longer holds those entries, which says so.
+ */
+export async function removedEntryKeys(files: FileStore, id: string): Promise<Set<string>> {
+  const prefix = `${id}.`;
+  const removed = new Set<string>();
+  for (const name of await files.list(LOG_FOLDER)) {
+    const base = conflictCopyOf(name) ?? name;
+    if (!base.startsWith(prefix) || !/^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length))) continue;
+    const bytes = await files.read(`${LOG_FOLDER}/${name}`).catch(() => null);
+    if (!bytes) continue;
+    for (const line of decodeLog(new TextDecoder().decode(bytes)).lines) if (line.x && line.k !== RELATIONSHIP_KEY) removed.add(line.k);
+  }
+  return removed;
+}

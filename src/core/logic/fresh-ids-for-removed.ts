@@ -1,0 +1,46 @@
+import type { Journal } from '../model/journal';
+
+type Entry = Record<string, unknown> & { id: string };
+
+/** A field holding another entry's id (a commitment's `debriefId`, a debrief's `incidentId`…): the model names every link so. */
+const isLink = (field: string): boolean => field.endsWith('Id');
+
+/**
+ * A version of a journal about to be written back, with a fresh id for every entry `isRemoved` names
+ * (by collection and id), and every link to such an entry moved to its new id. Why: a removal is
+ * final in the change logs (its tombstone outlives any older copy, on every computer), so an entry
+ * written back under its removed id would stay removed, and the restore would quietly leave it out.
+ * Under a new id it returns as a new entry, as the Trash and Undo bring things back. Entries not
+ * removed keep their ids. `renamed` maps each old id to its new one (empty: the version is returned as is).
+ */
+export function withFreshIdsForRemoved(
+  version: Journal,
+  isRemoved: (collection: string, id: string) => boolean,
+  newId: () => string,
+): { journal: Journal; renamed: ReadonlyMap<string, string> } {
+  const renamed = new Map<string, string>();
+  for (const [collection, entries] of collectionsOf(version)) {
+    for (const entry of entries) if (isRemoved(collection, entry.id) && !renamed.has(entry.id)) renamed.set(entry.id, newId());
+  }
+  if (renamed.size === 0) return { journal: version, renamed };
+  const journal: Record<string, unknown> = { ...version };
+  for (const [collection, entries] of collectionsOf(version)) journal[collection] = entries.map((entry) => relinked(entry, renamed));
+  return { journal: journal as Journal, renamed };
+}
+
+/** Every list of entries in the journal (all but the person), by collection name. */
+function collectionsOf(journal: Journal): [string, Entry[]][] {
+  const out: [string, Entry[]][] = [];
+  for (const [collection, value] of Object.entries(journal)) if (Array.isArray(value)) out.push([collection, value as Entry[]]);
+  return out;
+}
+
+/** The entry under its new id, if it has one, with its links following the ids that changed. */
+function relinked(entry: Entry, renamed: ReadonlyMap<string, string>): Entry {
+  let out: Entry | null = null;
+  for (const [field, value] of Object.entries(entry)) {
+    const to = typeof value === 'string' && (field === 'id' || isLink(field)) ? renamed.get(value) : undefined;
+    if (to !== undefined) (out ??= { ...entry })[field] = to;
+  }
+  return out ?? entry;
+}
