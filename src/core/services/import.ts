@@ -4,7 +4,8 @@ import { UnreadableFileError, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
 import { journalPath, journalSpec, type Journal } from '../model/journal';
 import { backupProblem } from '../logic/backup-checks';
-import { IMPORT_RULE, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
+import { IMPORT_RULE, mergeJournals, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
+import { sameJson } from '../logic/same-json';
 import type { ServiceContext } from './context';
 import { confirmations, confirmOrStop } from './confirm';
 import { beginWork, createSlicer, type WorkHandle } from './progress';
@@ -23,6 +24,11 @@ export type ImportCheck = { cancelled: true } | ({ cancelled: false } & ImportPr
 export type ImportOutcome = Record<ImportAction, number> & {
   /** Where the copies that lost went, relative to the data folder. */
   setAside: string[];
+  /** Entries merged in: added (only in the backup) and updated (the backup's version was newer). */
+  added: number;
+  updated: number;
+  /** Entries only in the backup that had been removed in Mend: they stayed removed. */
+  stayedRemoved: number;
 };
 
 interface Pending extends ImportPreview {
@@ -52,7 +58,7 @@ export function createImporter(ctx: ServiceContext) {
         work.end();
       }
       if (work.cancelled) return { cancelled: true };
-      const items = planImport(backup.journals, copies);
+      const items = planImport(backup.journals, copies, ctx.now());
       pending = { token: ctx.newId(), fileName, exportedAt: backup.exportedAt, items, rule: IMPORT_RULE, journals: backup.journals };
       const { journals: _journals, ...preview } = pending;
       return { cancelled: false, ...preview };
@@ -64,8 +70,8 @@ export function createImporter(ctx: ServiceContext) {
         throw new DomainError('conflict', 'That import is no longer waiting. Choose the backup file again.');
       }
       // Mend may have changed since the summary was shown; apply only if it would still do the same.
-      const items = planImport(checked.journals, await currentCopies(ctx, checked.journals));
-      if (items.some((item, i) => item.action !== checked.items[i]?.action)) {
+      const items = planImport(checked.journals, await currentCopies(ctx, checked.journals), ctx.now());
+      if (items.some((item, i) => item.action !== checked.items[i]?.action || !sameJson(item.changes, checked.items[i]?.changes))) {
         pending = null;
         throw new DomainError('conflict', 'Something in Mend changed since you checked this backup. Nothing was imported; check it again.');
       }
@@ -124,7 +130,7 @@ async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[], 
 }
 
 async function applyPlan(ctx: ServiceContext, journals: Journal[], items: ImportItem[]): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { add: 0, replace: 0, keep: 0, same: 0, setAside: [] };
+  const outcome: ImportOutcome = { add: 0, merge: 0, replace: 0, keep: 0, same: 0, setAside: [], added: 0, updated: 0, stayedRemoved: 0 };
   // Not cancellable: stopping between people would leave some imported and some not.
   const work = beginWork(ctx.progress, 'import', items.length, 'Importing the backup');
   try {
@@ -142,9 +148,9 @@ async function applyAll(ctx: ServiceContext, journals: Journal[], items: ImportI
     await slice();
     const incoming = journals[i]!;
     try {
-      await applyOne(ctx, item, incoming, outcome.setAside);
+      await applyOne(ctx, item, incoming, outcome);
     } catch (e) {
-      const done = outcome.add + outcome.replace + outcome.keep + outcome.same;
+      const done = outcome.add + outcome.merge + outcome.replace + outcome.keep + outcome.same;
       const why = isDomainError(e) ? e.message : 'something unexpected went wrong.';
       throw new DomainError(isDomainError(e) ? e.code : 'internal', `The import stopped at ${item.name}: ${why} ${done} of ${items.length} people were already done; the rest were not changed.`);
     }
@@ -152,15 +158,16 @@ async function applyAll(ctx: ServiceContext, journals: Journal[], items: ImportI
   }
 }
 
-async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal, setAside: string[]): Promise<void> {
+async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal, outcome: ImportOutcome): Promise<void> {
   const { files } = ctx.store;
   const id = item.relationshipId;
   const aside = async (to: string, write: () => Promise<void>) => {
     await write();
-    setAside.push(to);
+    outcome.setAside.push(to);
   };
   if (item.action === 'same') return;
-  if (item.action === 'keep') {
+  if (item.action === 'keep' && item.changes === null) {
+    // A person removed in Mend stays removed; the backup's copy is kept in trash/.
     const to = `trash/${id}-from-backup-${fileStamp(ctx.now())}.json`;
     return aside(to, () => files.write(to, encodeEnvelope(journalSpec, incoming)));
   }
@@ -170,17 +177,68 @@ async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal
     if (await files.read(journalPath(id))) await aside(orphan, () => files.move(journalPath(id), orphan));
     return ctx.store.create(incoming);
   }
-  if (item.current?.entries === null) {
+  if (item.action === 'replace') {
+    // Only ever for a copy in Mend that cannot be read: it is set aside untouched in damaged/.
     const to = `damaged/${id}-${fileStamp(ctx.now())}.json`;
     await aside(to, () => files.move(journalPath(id), to));
     await ctx.store.replaceUnreadable(incoming);
     return;
   }
-  const current = await ctx.store.journal(id);
-  const to = `trash/${id}-replaced-${fileStamp(ctx.now())}.json`;
-  await aside(to, () => files.write(to, encodeEnvelope(journalSpec, current)));
-  await ctx.store.update(id, (draft) => {
-    for (const key of Object.keys(draft)) delete (draft as Record<string, unknown>)[key];
-    Object.assign(draft, structuredClone(incoming));
+  await mergeOne(ctx, item, incoming, outcome, aside);
+}
+
+/**
+ * Merges the backup's copy into the one in Mend, entry by entry, as the plan said; nothing in Mend is
+ * removed. Versions that lose are kept in trash/: Mend's copy as it was before (`-replaced-`) when the
+ * backup's newer versions take the place of some of its entries, the backup's copy (`-from-backup-`)
+ * when some of its versions lose to newer ones in Mend.
+ */
+async function mergeOne(
+  ctx: ServiceContext,
+  item: ImportItem,
+  incoming: Journal,
+  outcome: ImportOutcome,
+  aside: (to: string, write: () => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const id = item.relationshipId;
+  const now = ctx.now();
+  const changes = item.changes!;
+  if (changes.mineNewer > 0) {
+    const to = `trash/${id}-from-backup-${fileStamp(now)}.json`;
+    await aside(to, () => ctx.store.files.write(to, encodeEnvelope(journalSpec, incoming)));
+  }
+  if (changes.updated > 0 || changes.details) {
+    const before = await ctx.store.journal(id);
+    const to = `trash/${id}-replaced-${fileStamp(now)}.json`;
+    await aside(to, () => ctx.store.files.write(to, encodeEnvelope(journalSpec, before)));
+  }
+  // Every entry only in the backup is offered to the store, which keeps a removal final on its own
+  // (an entry removed in Mend does not come back): the plan's "stays removed" is only its estimate.
+  const offered = await ctx.store.update(id, (draft) => {
+    const added = addedKeys(draft, incoming);
+    const { journal, counts } = mergeJournals(draft, incoming, () => false, now);
+    const next = journal as Record<string, unknown>;
+    const target = draft as Record<string, unknown>;
+    for (const key of Object.keys(next)) if (next[key] !== target[key]) target[key] = next[key];
+    return { counts, added };
   });
+  const after = await ctx.store.journal(id);
+  const present = new Set(keysOf(after));
+  const arrived = offered.added.filter((k) => present.has(k)).length;
+  outcome.added += arrived;
+  outcome.stayedRemoved += offered.added.length - arrived;
+  outcome.updated += offered.counts.updated;
+}
+
+/** "collection/id" of every entry of a journal. */
+function keysOf(journal: Journal): string[] {
+  const keys: string[] = [];
+  for (const [c, list] of Object.entries(journal)) if (Array.isArray(list)) for (const e of list as { id: string }[]) keys.push(`${c}/${e.id}`);
+  return keys;
+}
+
+/** The entries the backup holds that `journal` (before the merge) lacks. */
+function addedKeys(journal: Journal, incoming: Journal): string[] {
+  const have = new Set(keysOf(journal));
+  return keysOf(incoming).filter((k) => !have.has(k));
 }

@@ -52,14 +52,15 @@ describe('import a backup', () => {
     const before = bFiles.snapshot();
     const preview = await check(b, await backupOf(a));
     expect(preview.fileName).toMatch(/^Mend backup .*\.json$/);
-    expect(preview.rule).toContain('the copy changed most recently wins');
+    expect(preview.rule).toContain('Importing never removes anything from Mend.');
     expect(preview.items.map((i) => [i.name, i.action, i.entries])).toEqual([
       ['Ana Silva', 'keep', 0],
       ['Kim Lee', 'same', 0],
       ['Lee Park', 'add', 0],
-      ['Sam Rivera', 'replace', 8],
+      ['Sam Rivera', 'merge', 8],
     ]);
     expect(preview.items[3]!.current).toMatchObject({ name: 'Sam Rivera', entries: 7 });
+    expect(preview.items[3]!.changes).toEqual({ added: 1, updated: 0, details: false, mineNewer: 0, removedHere: 0 });
     expect(bFiles.snapshot()).toBe(before);
     await ok(b, 'imports:cancel', { token: preview.token });
     expect(await b.call('imports:apply', { token: preview.token })).toMatchObject({ ok: false, code: 'conflict' });
@@ -68,18 +69,17 @@ describe('import a backup', () => {
 
   it('applies the rule on confirmation and keeps every losing copy in trash/', async () => {
     const preview = await check(b, await backupOf(a));
-    const samInB = await ok(b, 'journals:get', { relationshipId: ids.sam });
     const outcome = await ok(b, 'imports:apply', { token: preview.token });
-    expect(outcome).toMatchObject({ add: 1, replace: 1, keep: 1, same: 1 });
+    expect(outcome).toMatchObject({ add: 1, merge: 1, replace: 0, keep: 1, same: 1, added: 1, updated: 0, stayedRemoved: 0 });
     for (const id of Object.values(ids)) {
       const inB = await ok(b, 'journals:get', { relationshipId: id });
       if (id === ids.ana) expect(inB.relationship.notes).toBe('Changed in b.');
       else expect(inB).toEqual(await ok(a, 'journals:get', { relationshipId: id }));
     }
     const aside = outcome.setAside.map((path) => ({ path, journal: decodeEnvelope(journalSpec, bFiles.files.get(path)!) }));
-    expect(aside.map((x) => x.path.replace(/-20\d\d-\d\d-\d\dT.*$/, ''))).toEqual([`trash/${ids.ana}-from-backup`, `trash/${ids.sam}-replaced`]);
+    // Sam's merge only added an entry: nothing of Mend's lost, so only Ana's losing backup copy is set aside.
+    expect(aside.map((x) => x.path.replace(/-20\d\d-\d\d-\d\dT.*$/, ''))).toEqual([`trash/${ids.ana}-from-backup`]);
     expect(aside[0]!.journal).toEqual(await ok(a, 'journals:get', { relationshipId: ids.ana }));
-    expect(aside[1]!.journal).toEqual(samInB);
     expect((await ok(b, 'relationships:list', {})).map((r) => r.name)).toEqual(['Ana Silva', 'Kim Lee', 'Lee Park', 'Sam Rivera']);
   });
 

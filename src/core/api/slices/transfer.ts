@@ -27,7 +27,8 @@ export interface TransferContract {
   'exports:backup': (input: In<'exports:backup'>) => ExportResult;
   /**
    * Asks for a backup file, verifies it (ours, not from a newer Mend, complete, checksum) and says what
-   * importing it would add, replace or keep. Changes nothing; refuses a bad file naming the problem.
+   * importing it would do per person: add, merge entry by entry (never removing anything), put back an
+   * unreadable copy, or keep. Changes nothing; refuses a bad file naming the problem.
    */
   'imports:check': (input: In<'imports:check'>) => ImportCheck;
   /** Applies the checked import the person confirmed; refuses if Mend changed since the check. */

@@ -30,16 +30,28 @@ export function skippedLine(result: Done): string | null {
 
 export const ACTION_BADGES: Record<ImportAction, string> = {
   add: 'New',
-  replace: 'Backup’s copy wins',
+  merge: 'Newer entries come in',
+  replace: 'Backup’s copy takes its place',
   keep: 'Your copy stays',
   same: 'Already here',
 };
+
+/** "2 to merge (3 entries to add, 1 to update)": the merges, with what they bring in. */
+function mergeCounts(preview: ImportPreview): string | 0 {
+  const merges = preview.items.filter((i) => i.action === 'merge');
+  if (merges.length === 0) return 0;
+  const added = merges.reduce((n, i) => n + (i.changes?.added ?? 0), 0);
+  const updated = merges.reduce((n, i) => n + (i.changes?.updated ?? 0), 0);
+  const what = [added > 0 && `${entries(added)} to add`, updated > 0 && `${updated} to update`].filter(Boolean).join(', ');
+  return `${merges.length} to merge${what ? ` (${what})` : ''}`;
+}
 
 export function previewCounts(preview: ImportPreview): string {
   const count = (a: ImportAction) => preview.items.filter((i) => i.action === a).length;
   const parts = [
     count('add') && `${count('add')} to add`,
-    count('replace') && `${count('replace')} to replace`,
+    mergeCounts(preview),
+    count('replace') && `${count('replace')} to put back from the backup`,
     count('keep') && `${count('keep')} where your copy stays`,
     count('same') && `${count('same')} already here`,
   ].filter(Boolean);
@@ -49,13 +61,17 @@ export function previewCounts(preview: ImportPreview): string {
 export const hasWork = (preview: ImportPreview): boolean => preview.items.some((i) => i.action !== 'same');
 
 export function importDone(outcome: ImportOutcome): string {
+  const brought = [outcome.added && `${entries(outcome.added)} added`, outcome.updated && `${outcome.updated} updated`].filter(Boolean).join(', ');
   const parts = [
     outcome.add && `${people(outcome.add)} added`,
-    outcome.replace && `${people(outcome.replace)} replaced by the backup’s copy`,
+    outcome.merge && `${people(outcome.merge)} merged${brought ? ` (${brought})` : ''}`,
+    !outcome.merge && brought,
+    outcome.replace && `${people(outcome.replace)} put back from the backup’s copy`,
     outcome.keep && `${people(outcome.keep)} kept as they were`,
   ].filter(Boolean);
-  const moved = outcome.setAside.length > 0 ? ` The other copies are in your data folder: ${outcome.setAside.join(', ')}.` : '';
-  return `Imported. ${parts.join('; ') || 'Nothing needed to change'}.${moved}`;
+  const removed = outcome.stayedRemoved > 0 ? ` ${entries(outcome.stayedRemoved)} you had removed stayed removed.` : '';
+  const moved = outcome.setAside.length > 0 ? ` Older versions are kept in your data folder: ${outcome.setAside.join(', ')}.` : '';
+  return `Imported. ${parts.join('; ') || 'Nothing needed to change'}.${removed}${moved}`;
 }
 
 /** The two copies side by side, so the person can see why one wins. */
