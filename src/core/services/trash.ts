@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { decodeEnvelope } from '../store/envelope';
 import { damagedFileError } from '../store/envelope-adapter';
-import { journalSpec } from '../model/journal';
+import { countEntries, journalSpec } from '../model/journal';
 import type { ServiceContext } from './context';
 
 /** A deleted person, as the Trash screen lists them. No journal text beyond the name. */
@@ -15,7 +15,15 @@ export interface TrashItem {
 }
 
 /** trash/<id>-<2026-03-14T09-30-00-000Z>.json, as the journal store names what it moves there. */
-const TRASH_NAME = /^([A-Za-z0-9_-]+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+const STAMPED = /^([A-Za-z0-9_-]+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+/**
+ * What an import sets aside next to deleted journals: a person's copy before a merge (-replaced-), a
+ * backup's copy that lost (-from-backup-), a file found with no index entry (-unlisted-). Those are
+ * earlier versions of someone still in Mend (recovery offers them), never a deleted person.
+ */
+const IMPORT_LEFTOVER = /-(replaced|from-backup|unlisted)-\d{4}-\d{2}-\d{2}T[\d-]+Z\.json$/;
+/** A deleted person's file in trash/, with its stamp; null for anything else, import leftovers included. */
+const trashName = (file: string): RegExpExecArray | null => (IMPORT_LEFTOVER.test(file) ? null : STAMPED.exec(file));
 
 async function readTrashed(ctx: ServiceContext, file: string) {
   const path = `trash/${file}`;
@@ -32,12 +40,11 @@ async function readTrashed(ctx: ServiceContext, file: string) {
 export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
   const items: TrashItem[] = [];
   for (const file of await ctx.store.files.list('trash')) {
-    const m = TRASH_NAME.exec(file);
+    const m = trashName(file);
     if (!m) continue;
     try {
       const j = await readTrashed(ctx, file);
-      const entries = j.incidents.length + j.preparations.length + j.debriefs.length + j.checks.length + j.monitoringNotes.length;
-      items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`, entries });
+      items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`, entries: countEntries(j) });
     } catch {
       continue; // unreadable: the Trash cannot offer it; the file stays exactly as it is
     }
@@ -50,7 +57,7 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
  * index entry), then the trash copy moves to trash/restored/, so it is never listed twice and never erased.
  */
 export async function restoreFromTrash(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
-  if (!TRASH_NAME.test(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
+  if (!trashName(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
   const trashed = await readTrashed(ctx, file);
   const { name } = trashed.relationship;
   // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
