@@ -2,6 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import type { MendApp } from './harness/launch';
+import { callOk } from '../support/typed-call';
 import { HomePage } from './pages/home-page';
 import { RelationshipForm } from './pages/relationship-pages';
 import { BackupsSettings } from './pages/backups-page';
@@ -101,4 +103,45 @@ test('the number of versions kept is set in Settings, refused when out of range,
   await after.goto();
   await expect(again.page.getByLabel('Earlier versions to keep of each journal')).toHaveValue('25');
   await expect(after.section()).toContainText('the last 25 of each');
+});
+
+test('importing a backup made on another computer merges: its newer entry comes in, and the one written only here stays', async ({ openMend }) => {
+  const there = await openMend();
+  const sam = await callOk(there.core)('relationships:create', { name: 'Sam Rivera', role: 'Account lead', kind: 'direct-report', started: null, notes: '' });
+  const note = (app: MendApp, text: string) => callOk(app.core)('monitoring-notes:create', { relationshipId: sam.id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+  const thereSettings = new BackupsSettings(there.page);
+  await thereSettings.goto();
+  await thereSettings.saveBackup();
+  const [first] = await readdir(there.dialogs.exportFolder!);
+  const here = await openMend();
+  here.dialogs.importFile = join(there.dialogs.exportFolder!, first!);
+  const settings = new BackupsSettings(here.page);
+  await settings.goto();
+  await settings.checkImport();
+  await settings.review().getByRole('button', { name: 'Import' }).click();
+  await expect(settings.status()).toContainText('1 person added');
+
+  // Each computer writes a note of its own; the backup from "there" comes later, as the newer copy.
+  await note(here, 'Written here: he asked for the numbers early.');
+  await note(there, 'Written there: the client call went well.');
+  const later = await mkdtemp(join(tmpdir(), 'mend-later-'));
+  there.dialogs.exportFolder = later;
+  await thereSettings.saveBackup();
+  await expect(thereSettings.status()).toContainText('1 person');
+  here.dialogs.importFile = join(later, (await readdir(later))[0]!);
+  await settings.goto();
+  await settings.checkImport();
+  const item = settings.reviewItems().filter({ hasText: 'Sam Rivera' });
+  await expect(item).toContainText('Newer entries come in');
+  await expect(item).toContainText('Everything already in Mend stays.');
+  for (const scheme of ['light', 'dark'] as const) {
+    await here.page.emulateMedia({ colorScheme: scheme });
+    await here.page.screenshot({ path: `test-results/shots-import/merge-${scheme}.png`, fullPage: true });
+  }
+  await here.page.setViewportSize({ width: 420, height: 900 });
+  await here.page.screenshot({ path: 'test-results/shots-import/merge-narrow.png', fullPage: true });
+  await settings.review().getByRole('button', { name: 'Import' }).click();
+  await expect(settings.status()).toContainText('merged');
+  const notes = (await callOk(here.core)('journals:get', { relationshipId: sam.id })).monitoringNotes.map((n) => n.note).sort();
+  expect(notes).toEqual(['Written here: he asked for the numbers early.', 'Written there: the client call went well.']);
 });
