@@ -63,7 +63,12 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
   // was recorded comes back as a new journal, under a new id, with every entry the copy holds.
   const removed = (await ctx.store.removedAt(trashed.relationship.id)) !== null;
-  const journal = removed ? { ...trashed, relationship: { ...trashed.relationship, id: ctx.newId() } } : trashed;
+  // What another computer wrote before it heard of the removal comes back too: it is in the change
+  // logs past the copy (issue 13: an edit that raced a removal keeps its text with the removed person).
+  const bytes = removed ? await ctx.store.files.read(`trash/${file}`) : null;
+  const lastLeft = bytes ? await ctx.store.lastLeft(trashed.relationship.id, bytes) : null;
+  const kept = lastLeft ?? trashed;
+  const journal = removed ? { ...kept, relationship: { ...kept.relationship, id: ctx.newId() } } : trashed;
   const { id } = journal.relationship;
   if (ctx.store.summaries().some((s) => s.id === id)) {
     throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);

@@ -105,6 +105,22 @@ export class JournalReplica {
   }
 
   /**
+   * A removed person's journal as every computer's lines left it: `held` (its trash copy) with every
+   * log line past it merged, including edits another computer made before it heard of the removal, and
+   * the person's own removal set aside (entries removed on purpose stay removed). Null when none of it
+   * can be read. For bringing the person back, under a new id, from the Trash.
+   */
+  static async lastLeft(deps: ReplicaDeps, id: string, held: Uint8Array): Promise<Journal | null> {
+    let logs: Promise<LogText[]> | null = null;
+    const readLogs = () => (logs ??= readLogTexts(deps, id, deps.files));
+    const quiet = { ...deps, report: () => undefined };
+    const snapshot = () => readSnapshot(quiet, id, held, deps.files);
+    const merged = await JournalReplica.loadLogs(quiet, id, held, snapshot, readLogs, mergeInClockOrder, false, true);
+    const replica = merged === UNORDERED ? await JournalReplica.loadLogs(quiet, id, held, snapshot, readLogs, applySorted, true, true) : merged;
+    return replica === UNORDERED ? null : (replica?.data ?? null);
+  }
+
+  /**
    * The snapshot and every log's lines past it, merged by `merge` into the snapshot's records. What the
    * logs report (damaged lines, a clock far ahead) is said once the merge has finished, so a merge that
    * starts over says nothing twice (`again`: the snapshot, read a second time, says nothing either).
@@ -117,6 +133,8 @@ export class JournalReplica {
     readLogs: () => Promise<LogText[]>,
     merge: (sources: MergeSource[], apply: (line: ChangeLine) => void) => Merged | null,
     again = false,
+    /** Read as if the person had not been removed (lastLeft). */
+    unremoved = false,
   ): Promise<JournalReplica | null | typeof UNORDERED> {
     const base = await readBase(again);
     const records: Records = base?.records ?? new Map();
@@ -155,6 +173,7 @@ export class JournalReplica {
     ahead.forEach((line) => checkClock(deps, id, line));
     if (!base && merged.count === 0) return null;
     if (restoredClocks) dropAlternativesAt(records, restoredClocks);
+    if (unremoved) delete records.get(RELATIONSHIP_KEY)?.x;
     if (merged.last !== null) deps.clock.recv(merged.last);
     // Lines from another computer whose snapshot (holding the creation) has not arrived, or has gone.
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;

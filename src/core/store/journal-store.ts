@@ -279,6 +279,16 @@ export class JournalStore {
     return restored;
   }
 
+  /**
+   * A removed person's journal with every line any computer wrote to it past `held`, its trash copy
+   * (an edit that raced the removal included), as if the person had not been removed; null when that
+   * cannot be read (the trash copy alone is then what there is).
+   */
+  async lastLeft(id: string, held: Uint8Array): Promise<Journal | null> {
+    if (this.deps.snapshotOnly) return null;
+    return JournalReplica.lastLeft(this.deps, id, held).catch(() => null);
+  }
+
   /** The held snapshot with every log line past it, written as the journal's snapshot; null when it cannot be read. */
   /**
    * The journal as every device's change log alone makes it (the snapshot left out), with its bytes as
