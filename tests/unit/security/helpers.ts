@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { Channel, Input } from '../../../src/core/api/contract';
 import { callOk, type Value } from '../../support/typed-call';
 import * as fs from 'node:fs/promises';
@@ -87,3 +89,61 @@ export async function seed(core: Core): Promise<{ ids: string[]; secrets: string
   await ok(core, 'relationships:delete', { id: c.id });
   return { ids: [a.id, b.id], secrets: ['Sam Rivera', 'Ana Silva', 'Lee Park', 'renewal deadline', 'written updates', 'Second thoughts', 'Account lead', 'never erased'] };
 }
+
+/** A computer opened on a shared folder: its core, its 1 s looks run on demand, what it reported. */
+export interface Computer {
+  core: Core;
+  /** Runs the looks that came due (the change logs', the keyring's) and waits until they are done. */
+  look(): Promise<void>;
+  reports: string[];
+}
+
+/**
+ * One real folder that several computers open (each with a user-data folder of its own, as a synced
+ * folder is), for what one does while another changes the keyring. The folders go after each test.
+ */
+export function sharedFolder(prefix: string): { dir(): string; openOn(device: { id: string; name: string }): Promise<Computer> } {
+  let dir = '';
+  const devices: string[] = [];
+  beforeEach(async () => {
+    dir = await makeFolder(prefix);
+  });
+  afterEach(async () => {
+    await removeFolder(dir);
+    for (const id of devices.splice(0)) await removeFolder(`${dir}-user-${id}`);
+  });
+  return {
+    dir: () => dir,
+    async openOn(device) {
+      devices.push(device.id);
+      const timers: (() => void)[] = [];
+      const reports: string[] = [];
+      const core = await openCore({
+        files: createNodeFileStore(dir, { warn: () => undefined }),
+        platform: testPlatform().platform,
+        vault: createNodeVault(dir, { kdf: FAST_KDF, userDataDir: `${dir}-user-${device.id}` }),
+        device,
+        now: fixedStamp().now,
+        newId: randomUUID,
+        watch: { everyMs: 1000, later: (run) => void timers.push(run) },
+        reportSync: (p) => void reports.push(`${p.file} ${p.reason}`),
+      });
+      // The keyring's look is set last at open; a look is done once it has asked for the next one.
+      const keyringLook = timers.at(-1);
+      const look = async (): Promise<void> => {
+        for (const run of timers.splice(0)) run();
+        await vi.waitFor(() => expect(timers).toContain(keyringLook));
+      };
+      return { core, look, reports };
+    },
+  };
+}
+
+/** An incident about `relationshipId` whose facts are `facts`: the line these tests seal and look for. */
+export const incidentWith = (relationshipId: string, facts: string) => ({
+  relationshipId, title: 'The launch review', occurredAt: '2026-02-20T16:00:00.000Z', facts, impact: '', domains: [], causes: [],
+  baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open' as const,
+});
+
+/** The facts of every incident a computer reads in the person's journal. */
+export const incidentFacts = async (core: Core, id: string): Promise<string[]> => (await ok(core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts);

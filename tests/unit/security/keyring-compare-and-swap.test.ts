@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/core/open-core';
+import { describe, expect, it } from 'vitest';
 import { walk } from '../../../src/main/storage/convert-folder';
-import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
-import { createNodeVault } from '../../../src/main/storage/node-vault';
-import { fixedStamp, testPlatform } from '../../support/memory-file-store';
-import { FAST_KDF, PASSPHRASE, enableEncryption, makeFolder, ok, removeFolder, sam } from './helpers';
+import { PASSPHRASE, enableEncryption, ok, sam, sharedFolder } from './helpers';
 
 /**
  * Every keyring write is a compare-and-swap: a computer that has not yet seen a keyring written by
@@ -18,31 +14,10 @@ const HOME = { id: 'aaaaaaaaaaaaaaaa', name: 'Home' };
 const WORK = { id: 'bbbbbbbbbbbbbbbb', name: 'Work' };
 const NEXT = 'a brand new passphrase after a leak';
 
-let dir: string;
-const devices: string[] = [];
-beforeEach(async () => {
-  dir = await makeFolder('mend-keyring-cas-');
-});
-afterEach(async () => {
-  await removeFolder(dir);
-  for (const id of devices.splice(0)) await removeFolder(`${dir}-user-${id}`);
-});
-
-/** A computer on the folder whose periodic look never runs by itself ("before its next look"). */
-async function openOn(device: { id: string; name: string }): Promise<Core> {
-  devices.push(device.id);
-  return openCore({
-    files: createNodeFileStore(dir, { warn: () => undefined }),
-    platform: testPlatform().platform,
-    vault: createNodeVault(dir, { kdf: FAST_KDF, userDataDir: `${dir}-user-${device.id}` }),
-    device,
-    now: fixedStamp().now,
-    newId: randomUUID,
-    watch: { everyMs: 1000, later: () => undefined },
-  });
-}
+const folder = sharedFolder('mend-keyring-cas-');
+const openOn = async (device: { id: string; name: string }) => (await folder.openOn(device)).core;
 const fresh = () => openOn({ id: randomUUID().replace(/-/g, '').slice(0, 16), name: 'Fresh' });
-const keyringOnDisk = async (name = 'keyring.json') => JSON.parse(await readFile(path.join(dir, name), 'utf8'));
+const keyringOnDisk = async (name = 'keyring.json') => JSON.parse(await readFile(path.join(folder.dir(), name), 'utf8'));
 
 describe('a keyring write never undoes one made on another computer', () => {
   it('idle minutes changed on a computer that has not seen a new passphrase: refused kindly, and the new passphrase still opens the folder', async () => {
@@ -51,12 +26,12 @@ describe('a keyring write never undoes one made on another computer', () => {
     const work = await openOn(WORK);
     await ok(work, 'security:unlock', { passphrase: PASSPHRASE });
     await ok(home, 'security:change-passphrase', { current: PASSPHRASE, next: NEXT });
-    const written = await readFile(path.join(dir, 'keyring.json'));
+    const written = await readFile(path.join(folder.dir(), 'keyring.json'));
 
     const refused = await work.call('security:set-idle', { minutes: 10 });
     expect(refused).toMatchObject({ ok: false, code: 'conflict' });
     expect(refused.ok ? '' : refused.message).toMatch(/another computer/);
-    expect(await readFile(path.join(dir, 'keyring.json'))).toEqual(written);
+    expect(await readFile(path.join(folder.dir(), 'keyring.json'))).toEqual(written);
     // The refusal adopted the newer keyring: locked, as after any passphrase change elsewhere.
     expect(await ok(work, 'security:status', {})).toMatchObject({ locked: true, lockedBecause: 'passphrase-changed-elsewhere' });
     expect(await (await fresh()).call('security:unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, code: 'invalid-input' });
@@ -95,10 +70,10 @@ describe('a keyring write never undoes one made on another computer', () => {
     const work = await openOn(WORK);
     await ok(work, 'security:unlock', { passphrase: PASSPHRASE });
     await ok(home, 'security:set-idle', { minutes: 30 });
-    const written = await readFile(path.join(dir, 'keyring.json'));
+    const written = await readFile(path.join(folder.dir(), 'keyring.json'));
     const refused = await work.call('security:change-passphrase', { current: PASSPHRASE, next: NEXT });
     expect(refused).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await readFile(path.join(dir, 'keyring.json'))).toEqual(written);
+    expect(await readFile(path.join(folder.dir(), 'keyring.json'))).toEqual(written);
     // Only the idle time changed there: this computer stays open, and a retry goes through.
     expect(await ok(work, 'security:status', {})).toMatchObject({ locked: false, idleMinutes: 30 });
     await ok(work, 'security:change-passphrase', { current: PASSPHRASE, next: NEXT });
@@ -111,9 +86,9 @@ describe('a keyring write never undoes one made on another computer', () => {
     const work = await openOn(WORK);
     const { recoveryKey } = await ok(work, 'security:draft-key', { passphrase: NEXT });
     await enableEncryption(home, PASSPHRASE);
-    const written = await readFile(path.join(dir, 'keyring.json'));
+    const written = await readFile(path.join(folder.dir(), 'keyring.json'));
     expect(await work.call('security:enable', { passphrase: NEXT, recoveryKey })).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await readFile(path.join(dir, 'keyring.json'))).toEqual(written);
+    expect(await readFile(path.join(folder.dir(), 'keyring.json'))).toEqual(written);
     await ok(await fresh(), 'security:unlock', { passphrase: PASSPHRASE });
   });
 });
@@ -138,7 +113,7 @@ describe('the keyring keeps a generation and the one it replaced', () => {
     await enableEncryption(home, PASSPHRASE);
     const last = await keyringOnDisk();
     await ok(home, 'security:disable', { passphrase: PASSPHRASE });
-    await expect(readFile(path.join(dir, 'keyring.json'))).rejects.toThrow();
+    await expect(readFile(path.join(folder.dir(), 'keyring.json'))).rejects.toThrow();
     // The last one written before removal (it records the conversion to plain): same key, same wraps.
     expect(await keyringOnDisk('keyring.previous.json')).toMatchObject({ keyId: last.keyId, passphrase: last.passphrase, recovery: last.recovery, converting: 'open' });
   });
@@ -147,7 +122,7 @@ describe('the keyring keeps a generation and the one it replaced', () => {
     const home = await openOn(HOME);
     await enableEncryption(home, PASSPHRASE);
     const { generation: _dropped, ...older } = await keyringOnDisk();
-    await writeFile(path.join(dir, 'keyring.json'), JSON.stringify(older, null, 2));
+    await writeFile(path.join(folder.dir(), 'keyring.json'), JSON.stringify(older, null, 2));
     const work = await openOn(WORK);
     await ok(work, 'security:unlock', { passphrase: PASSPHRASE });
     await ok(work, 'security:set-idle', { minutes: 12 });
@@ -159,12 +134,12 @@ describe('the keyring keeps a generation and the one it replaced', () => {
     await ok(home, 'relationships:create', sam);
     await enableEncryption(home, PASSPHRASE);
     await ok(home, 'security:set-idle', { minutes: 20 });
-    const kept = await readFile(path.join(dir, 'keyring.previous.json'));
-    expect((await walk(dir)).files).not.toContain('keyring.previous.json');
+    const kept = await readFile(path.join(folder.dir(), 'keyring.previous.json'));
+    expect((await walk(folder.dir())).files).not.toContain('keyring.previous.json');
     await ok(home, 'security:disable', { passphrase: PASSPHRASE });
     await enableEncryption(home, NEXT);
     // Sealing the folder again left it as plain JSON a person (or Mend) can read.
-    expect((await readFile(path.join(dir, 'keyring.previous.json'))).toString('utf8')).toMatch(/^\{/);
+    expect((await readFile(path.join(folder.dir(), 'keyring.previous.json'))).toString('utf8')).toMatch(/^\{/);
     expect(kept.toString('utf8')).toMatch(/^\{/);
   });
 });

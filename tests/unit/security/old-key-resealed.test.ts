@@ -1,17 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openCore, type Core } from '../../../src/core/open-core';
+import { describe, expect, it } from 'vitest';
 import { convertFolder, convertLog } from '../../../src/main/storage/convert-folder';
 import { nodeFs } from '../../../src/main/storage/fs-seam';
 import { newDataKey } from '../../../src/main/storage/keyring';
-import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
-import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { openSealed, readHeader, seal } from '../../../src/main/storage/sealed-file';
 import { sealLogRow, unwrapLogRow } from '../../../src/main/storage/sealed-log-rows';
-import { fixedStamp, testPlatform } from '../../support/memory-file-store';
-import { FAST_KDF, PASSPHRASE, enableEncryption, makeFolder, ok, removeFolder, sam, tree } from './helpers';
+import { PASSPHRASE, enableEncryption, ok, sam, tree, sharedFolder, incidentWith, incidentFacts } from './helpers';
 
 /**
  * Encryption turned off and on again elsewhere gives the folder a new data key. A computer still open
@@ -23,49 +18,8 @@ const HOME = { id: 'aaaaaaaaaaaaaaaa', name: 'Home' };
 const WORK = { id: 'bbbbbbbbbbbbbbbb', name: 'Work' };
 const NEXT = 'a brand new passphrase after a leak';
 
-let dir: string;
-const devices: string[] = [];
-beforeEach(async () => {
-  dir = await makeFolder('mend-old-key-');
-});
-afterEach(async () => {
-  await removeFolder(dir);
-  for (const id of devices.splice(0)) await removeFolder(`${dir}-user-${id}`);
-});
-
-interface Open {
-  core: Core;
-  look(): Promise<void>;
-  reports: string[];
-}
-
-async function openOn(device: { id: string; name: string }): Promise<Open> {
-  devices.push(device.id);
-  const timers: (() => void)[] = [];
-  const reports: string[] = [];
-  const core = await openCore({
-    files: createNodeFileStore(dir, { warn: () => undefined }),
-    platform: testPlatform().platform,
-    vault: createNodeVault(dir, { kdf: FAST_KDF, userDataDir: `${dir}-user-${device.id}` }),
-    device,
-    now: fixedStamp().now,
-    newId: randomUUID,
-    watch: { everyMs: 1000, later: (run) => void timers.push(run) },
-    reportSync: (p) => void reports.push(`${p.file} ${p.reason}`),
-  });
-  const keyringLook = timers.at(-1);
-  const look = async (): Promise<void> => {
-    for (const run of timers.splice(0)) run();
-    await vi.waitFor(() => expect(timers).toContain(keyringLook));
-  };
-  return { core, look, reports };
-}
-
-const incident = (relationshipId: string, facts: string) => ({
-  relationshipId, title: 'The launch review', occurredAt: '2026-02-20T16:00:00.000Z', facts, impact: '', domains: [], causes: [],
-  baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open' as const,
-});
-const facts = async (core: Core, id: string) => (await ok(core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts);
+const folder = sharedFolder('mend-old-key-');
+const openOn = folder.openOn;
 
 describe('a new data key made elsewhere while this computer still wrote under the old one', () => {
   it('lines sealed under the old key before the look are sealed again under the new key at the next unlock, and every computer reads them', async () => {
@@ -76,22 +30,22 @@ describe('a new data key made elsewhere while this computer still wrote under th
     await ok(work.core, 'security:unlock', { passphrase: PASSPHRASE });
     await ok(home.core, 'security:disable', { passphrase: PASSPHRASE });
     await enableEncryption(home.core, NEXT);
-    const k2 = JSON.parse(await readFile(path.join(dir, 'keyring.json'), 'utf8')).keyId as string;
+    const k2 = JSON.parse(await readFile(path.join(folder.dir(), 'keyring.json'), 'utf8')).keyId as string;
 
-    await ok(work.core, 'incidents:create', incident(id, 'written on work before it noticed'));
+    await ok(work.core, 'incidents:create', incidentWith(id, 'written on work before it noticed'));
     await work.core.settled?.();
     await work.look();
     expect(await ok(work.core, 'security:status', {})).toMatchObject({ locked: true, lockedBecause: 'passphrase-changed-elsewhere' });
     await ok(work.core, 'security:unlock', { passphrase: NEXT });
     await work.core.settled?.();
 
-    expect(await facts(work.core, id)).toEqual(['written on work before it noticed']);
+    expect(await incidentFacts(work.core, id)).toEqual(['written on work before it noticed']);
     const third = await openOn({ id: 'cccccccccccccccc', name: 'Third' });
     await ok(third.core, 'security:unlock', { passphrase: NEXT });
-    expect(await facts(third.core, id)).toEqual(['written on work before it noticed']);
+    expect(await incidentFacts(third.core, id)).toEqual(['written on work before it noticed']);
     expect([...work.reports, ...third.reports]).toEqual([]);
     // Every sealed row and file in the folder names the new key.
-    for (const [rel, bytes] of await tree(dir)) {
+    for (const [rel, bytes] of await tree(folder.dir())) {
       if (!rel.startsWith('logs/')) continue;
       for (const row of bytes.toString('latin1').split('\n').filter(Boolean)) {
         expect(Buffer.from(readHeader(unwrapLogRow(row)).keyId).toString('hex'), rel).toBe(k2);
@@ -114,10 +68,10 @@ describe('sealing a folder with keys it held before', () => {
       expect(new TextDecoder().decode(openSealed(current, log, unwrapLogRow(lines[i]!)))).toBe(`{"n":${n}}`);
     }
 
-    await mkdir(path.join(dir, 'relationships'), { recursive: true });
-    await writeFile(path.join(dir, 'relationships', 'x.json'), seal(former, 'relationships/x.json', new TextEncoder().encode('{"a":1}')));
-    await convertFolder(nodeFs, dir, current, 'seal', undefined, [former]);
-    const bytes = await readFile(path.join(dir, 'relationships', 'x.json'));
+    await mkdir(path.join(folder.dir(), 'relationships'), { recursive: true });
+    await writeFile(path.join(folder.dir(), 'relationships', 'x.json'), seal(former, 'relationships/x.json', new TextEncoder().encode('{"a":1}')));
+    await convertFolder(nodeFs, folder.dir(), current, 'seal', undefined, [former]);
+    const bytes = await readFile(path.join(folder.dir(), 'relationships', 'x.json'));
     expect(new TextDecoder().decode(openSealed(current, 'relationships/x.json', bytes))).toBe('{"a":1}');
   });
 });

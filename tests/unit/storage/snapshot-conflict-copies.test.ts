@@ -15,6 +15,18 @@ import { pair, SyncWorld } from '../../support/sync-sim';
 const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: 'first notes here' };
 const texts = async (core: Core, id: string) => (await callOk(core)('alternatives:list', { relationshipId: id })).map((a) => a.other.text);
 
+/** Home and work, each folding every save into its snapshot, change Sam's notes without seeing each other's change. */
+async function notesChangedOnBoth() {
+  const world = new SyncWorld(['home', 'work'], 1);
+  const [home, work] = pair(world);
+  const { id } = await callOk(await world.open(home))('relationships:create', sam);
+  world.transfer(home, work);
+  await world.open(work);
+  await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'Written at home' });
+  await callOk(work.core!)('relationships:update', { id, ...sam, notes: 'Written at work, later' });
+  return { world, home, work, id };
+}
+
 describe('conflict copies of a snapshot', () => {
   it('offer no "also written" version when only one computer changed the text', async () => {
     const world = new SyncWorld(['home', 'work'], 1); // every save folds into the snapshot
@@ -36,13 +48,7 @@ describe('conflict copies of a snapshot', () => {
   });
 
   it('a version the person dropped stays dropped after the next fold and on the other computer', async () => {
-    const world = new SyncWorld(['home', 'work'], 1);
-    const [home, work] = pair(world);
-    const { id } = await callOk(await world.open(home))('relationships:create', sam);
-    world.transfer(home, work);
-    await world.open(work);
-    await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'Written at home' });
-    await callOk(work.core!)('relationships:update', { id, ...sam, notes: 'Written at work, later' });
+    const { world, home, work, id } = await notesChangedOnBoth();
     world.transfer(home, work, { conflictCopies: true });
     let w = await world.open(work);
     const [alt] = await callOk(w)('alternatives:list', { relationshipId: id });
@@ -62,13 +68,7 @@ describe('conflict copies of a snapshot', () => {
   });
 
   it('a text both computers changed at once is still offered when the other side reaches this one only as a snapshot copy', async () => {
-    const world = new SyncWorld(['home', 'work'], 1);
-    const [home, work] = pair(world);
-    const { id } = await callOk(await world.open(home))('relationships:create', sam);
-    world.transfer(home, work);
-    await world.open(work);
-    await callOk(home.core!)('relationships:update', { id, ...sam, notes: 'Written at home' });
-    await callOk(work.core!)('relationships:update', { id, ...sam, notes: 'Written at work, later' });
+    const { world, home, work, id } = await notesChangedOnBoth();
     // Home's log never arrives (deleted by hand, say): its change is only in home's snapshot, a conflict copy here.
     world.transfer(home, work, { conflictCopies: true });
     for (const path of [...work.files.files.keys()]) if (path.startsWith('logs/') && path.includes(`.${home.id}.log`)) work.files.files.delete(path);
