@@ -156,7 +156,7 @@ export class JournalReplica {
     });
     if (!merged) return UNORDERED;
     // The snapshot's conflict copies, once the logs are read: they give only what the logs cannot.
-    const filled = base ? mergeCopies(deps, id, base.copies, records, sources) : new Map<string, number>();
+    const filled = base ? mergeCopies(deps, id, base.copies, records, sources, snapshotHeads) : new Map<string, number>();
     if (base && base.copies.length > 0) base.checked = false;
     const incomplete = sources.some((s) => trimmedPast(s) && (filled.get(s.name) ?? 0) < s.cursor.base);
     let unfolded = 0;
@@ -424,6 +424,7 @@ function mergeCopies(
   copies: readonly SnapshotCopy[],
   records: Records,
   sources: readonly { name: string; cursor: LogCursor; skip: number }[],
+  snapshotHeads: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const filled = new Map<string, number>();
   const logs = new Map(sources.filter((s) => conflictCopyOf(s.name) === null).map((s) => [s.name, s]));
@@ -432,8 +433,11 @@ function mergeCopies(
     const clocked = Object.keys(copy.heads).length > 0;
     const fromLog = (device: string): boolean => {
       const name = `${id}.${device}.log`;
+      const head = copy.heads[name];
+      // The snapshot already holds as much of this log as the copy (an older copy left lying about).
+      if (head !== undefined && head <= (snapshotHeads.get(name) ?? 0)) return true;
       const log = logs.get(name);
-      return log !== undefined && log.cursor.base <= log.skip && log.cursor.complete >= (copy.heads[name] ?? 0);
+      return log !== undefined && log.cursor.base <= log.skip && log.cursor.complete >= (head ?? 0);
     };
     mergeRecords(records, copy.records, (device, clock) => !clocked || clock === GENESIS_CLOCK || !fromLog(device));
     for (const [name, head] of Object.entries(copy.heads)) {

@@ -3,7 +3,8 @@ import { RELATIONSHIP_KEY, type Alternative, type FieldState, type Plain, type R
 
 /**
  * The `sync` member of a snapshot: each record's order and clocks (values live in `data`), removed
- * records, and how many lines of each change log the snapshot has folded in. Per record, `c`/`d` give
+ * records, what each text field's value replaced, and how many lines of each change log the snapshot
+ * has folded in. Per record, `c`/`d` give
  * the clock and device most of its fields share; `f` lists the fields that differ ([clock, device],
  * with a third element 0 for a field that is unset).
  */
@@ -14,6 +15,11 @@ interface RecordMeta {
   f?: Record<string, [string, string] | [string, string, 0]>;
   x?: string;
   a?: Record<string, Record<string, Alternative>>;
+  /**
+   * Per text field, the clock of the value its write replaced (a line's `r`): without it, an older text
+   * merged in again (a conflict copy of a snapshot) could not be told from one written at the same time.
+   */
+  p?: Record<string, string>;
 }
 
 export interface SnapshotMeta {
@@ -32,6 +38,8 @@ export function metaOf(records: Records, heads: ReadonlyMap<string, number>): Sn
       const unset = !('v' in f);
       if (f.t !== m.c || f.d !== m.d || unset) (m.f ??= {})[name] = unset ? [f.t, f.d, 0] : [f.t, f.d];
       if (f.a) (m.a ??= {})[name] = f.a;
+      // Text only: only text is ever offered back as an "also written" version (sync-state.ts isText).
+      if (f.r && typeof f.v === 'string') (m.p ??= {})[name] = f.r;
     }
     if (rec.x !== undefined) m.x = rec.x;
     r[key] = m;
@@ -65,7 +73,8 @@ export function recordsFrom(journal: Plain, collections: readonly string[], meta
     const f: Record<string, FieldState> = {};
     for (const [name, v] of Object.entries(value)) {
       const [t, d] = m?.f?.[name] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
-      f[name] = { t, v, d };
+      const r = m?.p?.[name];
+      f[name] = r === undefined ? { t, v, d } : { t, v, d, r };
     }
     for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3) f[name] = { t: entry[0], d: entry[1] };
     for (const [name, alts] of Object.entries(m?.a ?? {})) if (f[name]) f[name].a = alts;

@@ -112,6 +112,55 @@ describe("OneDrive's conflict copies (<name>-<computer>.json, .log)", () => {
 });
 
 describe('a computer that was forgotten comes back with an older snapshot', () => {
+  it('a text it saw and replaced is not offered back when the laptop\'s snapshot copy fills the trimmed gap', async () => {
+    const DAY = 86_400_000;
+    let wall = Date.parse('2026-12-01T09:00:00.000Z');
+    const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
+    const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
+    const open = (d: typeof laptop): Promise<Core> =>
+      openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
+    const transfer = (from: typeof laptop, to: typeof laptop) => {
+      for (const [path, bytes] of from.files.files) {
+        const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.includes(`.${from.id}.log`));
+        if (own) to.files.files.set(path, bytes.slice());
+        else if (path.startsWith('relationships/') && !to.files.files.has(path)) to.files.files.set(path, bytes.slice());
+      }
+    };
+    const note = (core: Core, id: string, text: string) => callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    let core = await open(laptop);
+    const { id } = await callOk(core)('relationships:create', sam);
+    transfer(laptop, old);
+    await open(old);
+    transfer(old, laptop);
+    await callOk(core)('relationships:update', { id, ...sam, notes: 'laptop wrote this text' });
+    await callOk(core)('relationships:update', { id, ...sam, notes: 'laptop wrote this text', role: 'Lead' });
+    transfer(laptop, old);
+    core = await open(old);
+    await callOk(core)('relationships:update', { id, ...sam, role: 'Lead', notes: 'old computer replaced it' });
+    await note(core, id, 'old note before');
+    await core.settled?.();
+    wall += 40 * DAY;
+    core = await open(laptop);
+    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
+    await callOk(await open(laptop))('devices:forget', { id: old.id });
+    await (await open(laptop)).settled?.();
+    const path = `relationships/${id}.json`;
+    const copy = `relationships/${id}.sync-conflict-20270110-120000-LAPTOP1.json`;
+    const laptopSnapshot = laptop.files.files.get(path)!;
+    const oldSnapshot = old.files.files.get(path)!;
+    for (const d of [laptop, old]) {
+      d.files.files.set(path, oldSnapshot.slice());
+      d.files.files.set(copy, laptopSnapshot.slice());
+    }
+    transfer(laptop, old);
+    transfer(old, laptop);
+    for (const d of [laptop, old]) {
+      const c = await open(d);
+      expect((await callOk(c)('journals:get', { relationshipId: id })).relationship.notes).toBe('old computer replaced it');
+      expect(await texts(c, id)).toEqual([]);
+    }
+  });
+
   it('deleting a person while the newer snapshot has not arrived: the Trash gives back everything this computer holds', async () => {
     const DAY = 86_400_000;
     let wall = Date.parse('2026-12-01T09:00:00.000Z');
