@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { nodeFs, type FsSeam } from '../../src/main/storage/fs-seam';
 import { callOk } from '../support/typed-call';
+import type { Core } from '../../src/core/open-core';
 
 /**
  * Getting search ready can be stopped from its bar, by keyboard: what was read stays searchable, the
@@ -26,6 +27,18 @@ function heldJournals(n: number) {
     },
   };
   return { fs, arm: () => (armed = true), release };
+}
+
+/** Resolves once the core has answered a `progress:cancel` (the bridge calls `core.call` each time). */
+function cancelReaches(core: Core): Promise<void> {
+  const call = core.call.bind(core);
+  return new Promise((heard) => {
+    core.call = async (channel, input) => {
+      const result = await call(channel, input);
+      if (channel === 'progress:cancel') heard();
+      return result;
+    };
+  });
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -54,7 +67,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Tab');
     const cancel = bar.getByRole('button', { name: 'Cancel' });
     await expect(cancel).toBeFocused();
+    // The held reads go on only once the window's Cancel has reached the core: released sooner (a busy
+    // machine), the build would read everyone before it heard, and rightly finish instead of pausing.
+    const heard = cancelReaches(again.core);
     await page.keyboard.press('Enter');
+    await heard;
     held.release();
     await expect(bar).toHaveCount(0);
     const paused = page.locator('.search-paused');
