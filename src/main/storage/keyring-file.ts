@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors';
 import { KEYRING_MOVED } from '../../core/services/security';
 import { syncDir, writeDurably } from './durable-write';
 import { errorCode, type FsSeam } from './fs-seam';
-import { decodeKeyring, encodeKeyring, KEYRING_FILE, type Keyring } from './keyring';
+import { decodeKeyring, encodeKeyring, KEYRING_FILE, KEYRING_NEWER, KEYRING_NEWER_MESSAGE, type Keyring } from './keyring';
 import { storageError } from './storage-errors';
 
 /**
@@ -16,6 +16,9 @@ export const PREVIOUS_KEYRING_FILE = 'keyring.previous.json';
 
 const CHANGED_ELSEWHERE =
   'Your encryption settings were just changed on another computer, so Mend changed nothing here. It has caught up with them now; please try again.';
+
+const UNREADABLE_NOW =
+  'Mend could not read keyring.json just now; it may still be arriving from your other computer. Nothing was changed. Please try again in a moment.';
 
 export type Loaded = { kind: 'none' } | { kind: 'ok'; keyring: Keyring } | { kind: 'damaged'; reason: string };
 
@@ -73,7 +76,12 @@ export function createKeyringFile(fs: FsSeam, root: string): KeyringFile {
     async replace(expected, next) {
       const raw = await readRaw(file);
       const disk = parse(raw);
-      // A damaged or newer keyring is never written over, even if this computer last saw it so.
+      // A damaged or newer keyring is never written over, even if this computer last saw it so. Nor
+      // is it adopted, so the person is told what it is rather than that Mend caught up.
+      if (disk.kind === 'damaged') {
+        const newer = disk.reason === KEYRING_NEWER;
+        throw new DomainError('conflict', newer ? KEYRING_NEWER_MESSAGE : UNREADABLE_NOW, { reason: disk.reason });
+      }
       if (expected.kind === 'damaged' || !isDeepStrictEqual(disk, expected)) {
         throw new DomainError('conflict', CHANGED_ELSEWHERE, { reason: KEYRING_MOVED });
       }

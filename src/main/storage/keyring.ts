@@ -113,6 +113,9 @@ export function encodeKeyring(keyring: Keyring): Uint8Array {
 
 /** Why a keyring from a newer Mend is not read: this Mend is too old for it, nothing is wrong with it. */
 export const KEYRING_NEWER = 'it was made by a newer version of Mend';
+/** What the person is told then. */
+export const KEYRING_NEWER_MESSAGE =
+  "This journal's encryption was set up by a newer version of Mend. Update Mend on this computer to open it; nothing here has been changed.";
 
 /**
  * The keyring, or a reason it cannot be read (it is then left exactly as it is); `newer` when a newer

@@ -8,7 +8,7 @@ import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed
 import { writeDurably } from './durable-write';
 import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
 import { nodeFs, type FsSeam } from './fs-seam';
-import { DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, KEYRING_NEWER, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
+import { DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, KEYRING_NEWER, KEYRING_NEWER_MESSAGE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
 import { createKeyringFile, type Loaded } from './keyring-file';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import type { DataKey } from './sealed-file';
@@ -30,7 +30,6 @@ export interface NodeVaultOptions {
   warn?: (message: string) => void;
 }
 
-const NEWER = 'This journal\'s encryption was set up by a newer version of Mend. Update Mend on this computer to open it; nothing here has been changed.';
 
 const WRONG = 'That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.';
 
@@ -84,7 +83,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     if (state.kind === 'ok') return state.keyring;
     if (state.kind === 'none') throw new DomainError('conflict', 'Encryption is off for this data folder.');
     if (state.reason === KEYRING_NEWER) {
-      throw new DomainError('conflict', NEWER, { file: KEYRING_FILE, reason: state.reason });
+      throw new DomainError('conflict', KEYRING_NEWER_MESSAGE, { file: KEYRING_FILE, reason: state.reason });
     }
     throw new DomainError(
       'damaged',

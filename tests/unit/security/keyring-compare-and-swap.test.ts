@@ -142,4 +142,25 @@ describe('the keyring keeps a generation and the one it replaced', () => {
     expect((await readFile(path.join(folder.dir(), 'keyring.previous.json'))).toString('utf8')).toMatch(/^\{/);
     expect(kept.toString('utf8')).toMatch(/^\{/);
   });
+
+  it('a keyring a newer Mend wrote meanwhile: the change says Mend needs an update; one still arriving says to try again; nothing is written', async () => {
+    const home = await openOn(HOME);
+    await enableEncryption(home, PASSPHRASE);
+    const file = path.join(folder.dir(), 'keyring.json');
+    for (const [body, says] of [
+      [JSON.stringify({ mend: 'keyring', version: 2, keyId: '0123456789abcdef' }), /newer version of Mend/],
+      ['{"mend":"keyring","vers', /try again in a moment/],
+    ] as const) {
+      await writeFile(file, body);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const result = await home.call('security:set-idle', { minutes: 20 + attempt });
+        expect(result).toMatchObject({ ok: false });
+        if (!result.ok) {
+          expect(result.message).toMatch(says);
+          expect(result.message).not.toMatch(/caught up/);
+        }
+        expect(await readFile(file, 'utf8')).toBe(body);
+      }
+    }
+  });
 });
