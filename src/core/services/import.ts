@@ -119,7 +119,12 @@ async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[], 
       continue;
     }
     try {
-      copies.set(relationship.id, { journal: await ctx.store.journal(relationship.id), lastRemoval: await ctx.store.lastRemoval(relationship.id) });
+      // Exactly which entries were removed, so the check never calls an entry Mend never had "removed".
+      copies.set(relationship.id, {
+        journal: await ctx.store.journal(relationship.id),
+        lastRemoval: await ctx.store.lastRemoval(relationship.id),
+        removedEntries: await ctx.store.removedEntries(relationship.id),
+      });
     } catch (e) {
       if (!isDomainError(e)) throw e;
       if (e.code === 'damaged') copies.set(relationship.id, { unreadable: true, name });

@@ -261,6 +261,13 @@ export class JournalReplica {
     return this.snapshots;
   }
 
+  /** The entries of this journal that were removed ("<collection>/<id>"), folded into a snapshot or not. */
+  removedEntries(): Set<string> {
+    const out = new Set<string>();
+    for (const [key, rec] of this.records) if (rec.x !== undefined && key !== RELATIONSHIP_KEY) out.add(key);
+    return out;
+  }
+
   /** When an entry of this journal was last removed (ISO), or null: removals carry no updatedAt. */
   lastRemoval(): string | null {
     return lastEntryRemoval(this.records);

@@ -161,6 +161,11 @@ export class JournalStore {
     return (await this.mutex.run(id, () => this.load(id))).lastRemoval();
   }
 
+  /** Which entries of this journal were removed, on any computer ("<collection>/<id>"): an import never brings them back. */
+  async removedEntries(id: string): Promise<ReadonlySet<string>> {
+    return (await this.mutex.run(id, () => this.load(id))).removedEntries();
+  }
+
   /** When this person was removed on any computer (their tombstone), or null: an import never brings them back. */
   removedAt(id: string): Promise<string | null> {
     return personRemovedAt(this.raw, id);

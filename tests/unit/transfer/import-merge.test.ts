@@ -141,4 +141,16 @@ describe('the Trash after an import', () => {
     const leftover = await b.call('trash:restore', { file: `${sam.id}-replaced-2026-11-01T09-00-00-000Z.json` });
     expect(leftover).toMatchObject({ ok: false, code: 'invalid-input' });
   });
+
+  it('never tells of an entry Mend never had as one "you removed": the check says what the import then does', async () => {
+    const { a, b, sam, importInto, backup } = await shared();
+    await ok(a, 'monitoring-notes:create', { relationshipId: sam.id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: 'Written on A only.' });
+    const mine = await ok(b, 'monitoring-notes:create', { relationshipId: sam.id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: 'Written on B, then removed.' });
+    await ok(b, 'monitoring-notes:delete', { relationshipId: sam.id, id: mine.id });
+    const { plan, outcome } = await importInto(b, await backup(a));
+    expect(plan.items[0]).toMatchObject({ action: 'merge', changes: { added: 1, removedHere: 0 } });
+    expect(plan.items[0]!.reason).not.toMatch(/removed/);
+    expect(outcome).toMatchObject({ added: 1, stayedRemoved: 0 });
+    expect(await notes(b, sam.id)).toEqual(['Written on A only.']);
+  });
 });
