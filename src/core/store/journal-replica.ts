@@ -93,15 +93,15 @@ export class JournalReplica {
    * Null when there is neither a snapshot nor a log line for this id (or the person was removed).
    * `held` is a copy read in place of the snapshot (a restore); null reads the logs alone (a rebuild).
    */
-  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null, lister: Lister = deps.files): Promise<JournalReplica | null> {
+  static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null, lister: Lister = deps.files, unremoved = false): Promise<JournalReplica | null> {
     // The logs are read after the snapshot, as they always were (a snapshot never claims lines a log read after it lacks).
     let logs: Promise<LogText[]> | null = null;
     const readLogs = () => (logs ??= readLogTexts(deps, id, lister));
     const snapshot = (again: boolean) => (held === null ? Promise.resolve(null) : readSnapshot(again ? { ...deps, report: () => undefined } : deps, id, held, lister));
     // Lines are merged as they are decoded; should a log not be in clock order (rare), they are decoded again and sorted.
-    const merged = await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, mergeInClockOrder);
+    const merged = await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, mergeInClockOrder, false, unremoved);
     if (merged !== UNORDERED) return merged;
-    return (await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, applySorted, true)) as JournalReplica | null;
+    return (await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, applySorted, true, unremoved)) as JournalReplica | null;
   }
 
   /**
@@ -111,13 +111,8 @@ export class JournalReplica {
    * can be read. For bringing the person back, under a new id, from the Trash.
    */
   static async lastLeft(deps: ReplicaDeps, id: string, held: Uint8Array): Promise<Journal | null> {
-    let logs: Promise<LogText[]> | null = null;
-    const readLogs = () => (logs ??= readLogTexts(deps, id, deps.files));
-    const quiet = { ...deps, report: () => undefined };
-    const snapshot = () => readSnapshot(quiet, id, held, deps.files);
-    const merged = await JournalReplica.loadLogs(quiet, id, held, snapshot, readLogs, mergeInClockOrder, false, true);
-    const replica = merged === UNORDERED ? await JournalReplica.loadLogs(quiet, id, held, snapshot, readLogs, applySorted, true, true) : merged;
-    return replica === UNORDERED ? null : (replica?.data ?? null);
+    // Quiet: what the logs report was said when the journal was read before its removal.
+    return (await JournalReplica.load({ ...deps, report: () => undefined }, id, held, deps.files, true))?.data ?? null;
   }
 
   /**
