@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { decodeEnvelope } from '../store/envelope';
 import { damagedFileError } from '../store/envelope-adapter';
-import { countEntries, journalSpec } from '../model/journal';
+import { countEntries, journalSpec, type Journal } from '../model/journal';
 import type { ServiceContext } from './context';
 
 /** A deleted person, as the Trash screen lists them. No journal text beyond the name. */
@@ -25,12 +25,13 @@ const IMPORT_LEFTOVER = /-(replaced|from-backup|unlisted)-\d{4}-\d{2}-\d{2}T[\d-
 /** A deleted person's file in trash/, with its stamp; null for anything else, import leftovers included. */
 const trashName = (file: string): RegExpExecArray | null => (IMPORT_LEFTOVER.test(file) ? null : STAMPED.exec(file));
 
-async function readTrashed(ctx: ServiceContext, file: string) {
+/** A trash copy's journal, and its bytes (its header says how far into the change logs it reaches). */
+async function readTrashed(ctx: ServiceContext, file: string): Promise<{ journal: Journal; bytes: Uint8Array }> {
   const path = `trash/${file}`;
   const bytes = await ctx.store.files.read(path);
   if (bytes === null) throw new DomainError('not-found', 'That journal is not in the trash any more.');
   try {
-    return decodeEnvelope(journalSpec, bytes);
+    return { journal: decodeEnvelope(journalSpec, bytes), bytes };
   } catch (e) {
     throw damagedFileError(path, e);
   }
@@ -43,7 +44,7 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
     const m = trashName(file);
     if (!m) continue;
     try {
-      const j = await readTrashed(ctx, file);
+      const { journal: j } = await readTrashed(ctx, file);
       items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`, entries: countEntries(j) });
     } catch {
       continue; // unreadable: the Trash cannot offer it; the file stays exactly as it is
@@ -58,15 +59,14 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
  */
 export async function restoreFromTrash(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
   if (!trashName(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
-  const trashed = await readTrashed(ctx, file);
+  const { journal: trashed, bytes } = await readTrashed(ctx, file);
   const { name } = trashed.relationship;
   // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
   // was recorded comes back as a new journal, under a new id, with every entry the copy holds.
   const removed = (await ctx.store.removedAt(trashed.relationship.id)) !== null;
   // What another computer wrote before it heard of the removal comes back too: it is in the change
   // logs past the copy (issue 13: an edit that raced a removal keeps its text with the removed person).
-  const bytes = removed ? await ctx.store.files.read(`trash/${file}`) : null;
-  const lastLeft = bytes ? await ctx.store.lastLeft(trashed.relationship.id, bytes) : null;
+  const lastLeft = removed ? await ctx.store.lastLeft(trashed.relationship.id, bytes) : null;
   const kept = lastLeft ?? trashed;
   const journal = removed ? { ...kept, relationship: { ...kept.relationship, id: ctx.newId() } } : trashed;
   const { id } = journal.relationship;
