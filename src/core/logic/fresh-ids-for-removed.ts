@@ -1,4 +1,4 @@
-import type { Journal } from '../model/journal';
+import { entryLists, type Journal } from '../model/journal';
 
 type Entry = Record<string, unknown> & { id: string };
 
@@ -19,20 +19,14 @@ export function withFreshIdsForRemoved(
   newId: () => string,
 ): { journal: Journal; renamed: ReadonlyMap<string, string> } {
   const renamed = new Map<string, string>();
-  for (const [collection, entries] of collectionsOf(version)) {
+  const lists = entryLists(version) as [string, Entry[]][];
+  for (const [collection, entries] of lists) {
     for (const entry of entries) if (isRemoved(collection, entry.id) && !renamed.has(entry.id)) renamed.set(entry.id, newId());
   }
   if (renamed.size === 0) return { journal: version, renamed };
   const journal: Record<string, unknown> = { ...version };
-  for (const [collection, entries] of collectionsOf(version)) journal[collection] = entries.map((entry) => relinked(entry, renamed));
+  for (const [collection, entries] of lists) journal[collection] = entries.map((entry) => relinked(entry, renamed));
   return { journal: journal as Journal, renamed };
-}
-
-/** Every list of entries in the journal (all but the person), by collection name. */
-function collectionsOf(journal: Journal): [string, Entry[]][] {
-  const out: [string, Entry[]][] = [];
-  for (const [collection, value] of Object.entries(journal)) if (Array.isArray(value)) out.push([collection, value as Entry[]]);
-  return out;
 }
 
 /** The entry under its new id, if it has one, with its links following the ids that changed. */

@@ -1,4 +1,4 @@
-import { countEntries, type Journal } from '../model/journal';
+import { countEntries, entryLists, type Journal } from '../model/journal';
 import { sameJson } from './same-json';
 
 /**
@@ -71,8 +71,7 @@ interface Entry {
   updatedAt: string;
 }
 
-/** The collections of a journal: every list in it, whatever its name. */
-const collectionsOf = (journal: Journal): string[] => Object.keys(journal).filter((k) => Array.isArray((journal as Record<string, unknown>)[k]));
+const listNames = (journal: Journal): string[] => entryLists(journal).map(([name]) => name);
 const listOf = (journal: Journal, c: string): Entry[] => ((journal as Record<string, unknown>)[c] as Entry[] | undefined) ?? [];
 
 /**
@@ -102,7 +101,7 @@ export function mergeJournals(mine: Journal, theirs: Journal, removed: (key: str
       counts.details = true;
     } else counts.mineNewer++;
   }
-  for (const c of new Set([...collectionsOf(mine), ...collectionsOf(theirs)])) {
+  for (const c of new Set([...listNames(mine), ...listNames(theirs)])) {
     const ours = listOf(mine, c);
     const incoming = new Map(listOf(theirs, c).map((e) => [e.id, e]));
     let list: Entry[] | null = null;

@@ -49,3 +49,13 @@ export function countEntries(journal: Journal): number {
   for (const value of Object.values(journal)) if (Array.isArray(value)) count += value.length;
   return count;
 }
+
+/** Every list of entries a journal holds (all but the person), by name, whatever lists a later version adds. */
+export function entryLists(journal: Journal): [string, { id: string }[]][] {
+  return Object.entries(journal as Record<string, unknown>).filter((e): e is [string, { id: string }[]] => Array.isArray(e[1]));
+}
+
+/** Every entry as change logs and removals name it: "<list>/<id>". */
+export function entryKeys(journal: Journal): string[] {
+  return entryLists(journal).flatMap(([list, entries]) => entries.map((e) => `${list}/${e.id}`));
+}

@@ -2,7 +2,7 @@ import { DomainError, isDomainError } from '../errors';
 import { decodeBackup } from '../store/backup-file';
 import { UnreadableFileError, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
-import { journalPath, journalSpec, type Journal } from '../model/journal';
+import { entryKeys, journalPath, journalSpec, type Journal } from '../model/journal';
 import { backupProblem } from '../logic/backup-checks';
 import { IMPORT_RULE, mergeJournals, planImport, type CurrentCopy, type ImportAction, type ImportItem } from '../logic/import-plan';
 import { sameJson } from '../logic/same-json';
@@ -228,22 +228,15 @@ async function mergeOne(
     return { counts, added };
   });
   const after = await ctx.store.journal(id);
-  const present = new Set(keysOf(after));
+  const present = new Set(entryKeys(after));
   const arrived = offered.added.filter((k) => present.has(k)).length;
   outcome.added += arrived;
   outcome.stayedRemoved += offered.added.length - arrived;
   outcome.updated += offered.counts.updated;
 }
 
-/** "collection/id" of every entry of a journal. */
-function keysOf(journal: Journal): string[] {
-  const keys: string[] = [];
-  for (const [c, list] of Object.entries(journal)) if (Array.isArray(list)) for (const e of list as { id: string }[]) keys.push(`${c}/${e.id}`);
-  return keys;
-}
-
 /** The entries the backup holds that `journal` (before the merge) lacks. */
 function addedKeys(journal: Journal, incoming: Journal): string[] {
-  const have = new Set(keysOf(journal));
-  return keysOf(incoming).filter((k) => !have.has(k));
+  const have = new Set(entryKeys(journal));
+  return entryKeys(incoming).filter((k) => !have.has(k));
 }

@@ -2,7 +2,7 @@ import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
 import { removedEntryKeys } from '../store/removals';
 import { withFreshIdsForRemoved } from '../logic/fresh-ids-for-removed';
-import { countEntries, journalPath, journalSpec, type Journal } from '../model/journal';
+import { countEntries, entryKeys, journalPath, journalSpec, type Journal } from '../model/journal';
 import { DomainError, isDomainError } from '../errors';
 import { withIntent } from './intents';
 import { heldCopies, readHeldCopy, type HeldSource } from './held-copies';
@@ -122,10 +122,6 @@ async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: strin
   return withFreshIdsForRemoved(version, removed, () => ctx.newId()).journal;
 }
 
-/** Every entry of a journal, keyed as the change logs key it: "<collection>/<id>". */
-function entryKeys(journal: Journal): string[] {
-  return Object.entries(journal).flatMap(([collection, entries]) => (Array.isArray(entries) ? entries.map((e: { id: string }) => `${collection}/${e.id}`) : []));
-}
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */
 export async function readSource(ctx: ServiceContext, relationshipId: string, source: string): Promise<Journal | null> {
