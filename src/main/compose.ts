@@ -79,13 +79,13 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
  */
 export async function openMendFolder(options: ComposeOptions): Promise<{ core: Core; lock: DataLock }> {
   // A folder a newer Mend set up is refused before anything (the lock included) is written to it.
-  await refuseNewerFolder(options.fs ?? nodeFs, options.dataFolder);
+  const { unmarked } = await refuseNewerFolder(options.fs ?? nodeFs, options.dataFolder);
   const lock = await acquireDataLock(options.dataFolder);
   try {
     // damaged/ is pruned like backups/ (newest few per file plus one a day), before anything reads it.
     const warn = (message: string) => process.emitWarning(message, 'MendStorageWarning');
     // Not worth refusing to open over (a full disk, say): the next start marks it.
-    await markFolderFormat(options.fs ?? nodeFs, options.dataFolder).catch(() => warn("Could not note the data folder's format; Mend tries again at its next start."));
+    if (unmarked) await markFolderFormat(options.fs ?? nodeFs, options.dataFolder).catch(() => warn("Could not note the data folder's format; Mend tries again at its next start."));
     // This computer's half-written temp files from earlier runs go first, whatever pid they name.
     await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
     await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(settingsPlace(options)), warn);

@@ -35,15 +35,18 @@ async function markedFormat(fs: FsSeam, root: string): Promise<number | null> {
   return 0;
 }
 
-/** Refuses a folder a newer Mend marked as its own, before anything is written to it. */
-export async function refuseNewerFolder(fs: FsSeam, root: string): Promise<void> {
+/**
+ * Refuses a folder a newer Mend marked as its own, before anything is written to it. Returns whether
+ * the folder has no marker yet (then markFolderFormat marks it; an unreadable one is left as it is).
+ */
+export async function refuseNewerFolder(fs: FsSeam, root: string): Promise<{ unmarked: boolean }> {
   const format = await markedFormat(fs, root);
   if (format !== null && format > FOLDER_FORMAT) throw new DomainError('conflict', FOLDER_NEWER, { folderFormat: format });
+  return { unmarked: format === null };
 }
 
-/** Marks a folder with no marker as this format (an unreadable marker is left as it is). */
+/** Marks a folder refuseNewerFolder found unmarked as this format. */
 export async function markFolderFormat(fs: FsSeam, root: string): Promise<void> {
-  if ((await markedFormat(fs, root)) !== null) return;
   const body = `${JSON.stringify({ mend: 'folder', format: FOLDER_FORMAT })}\n`;
   await writeDurably(fs, path.join(root, FOLDER_FILE), new TextEncoder().encode(body), async () => undefined);
 }

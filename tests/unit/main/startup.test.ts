@@ -54,7 +54,7 @@ const fx = vi.hoisted(() => {
 
 vi.mock('electron', () => fx.electron);
 vi.mock('../../../src/main/storage/data-lock', () => ({ acquireDataLock: vi.fn(() => Promise.resolve(fx.lock)) }));
-vi.mock('../../../src/main/storage/folder-format', () => ({ refuseNewerFolder: vi.fn(() => Promise.resolve()), markFolderFormat: vi.fn(() => Promise.resolve()) }));
+vi.mock('../../../src/main/storage/folder-format', () => ({ refuseNewerFolder: vi.fn(() => Promise.resolve({ unmarked: false })), markFolderFormat: vi.fn(() => Promise.resolve()) }));
 vi.mock('../../../src/main/storage/node-file-store', () => ({ createNodeFileStore: vi.fn((root: string) => ({ root })) }));
 vi.mock('../../../src/core/open-core', () => ({ openCore: vi.fn(() => Promise.resolve(fx.core)) }));
 vi.mock('../../../src/main/window', () => ({ createMainWindow: vi.fn(() => fx.window) }));
