@@ -10,7 +10,7 @@ import { LOCK_FILE } from './data-lock';
 import { KEYRING_FILE } from './keyring';
 import { PREVIOUS_KEYRING_FILE } from './keyring-file';
 import { FOLDER_FILE } from './folder-format';
-import { isSealed, openSealed, readHeader, seal, SealError, type DataKey } from './sealed-file';
+import { isSealed, openSealed, readHeader, sameBytes, seal, SealError, type DataKey } from './sealed-file';
 import { storageError } from './storage-errors';
 import { sealLogRow, unwrapLogRow } from './encrypted-file-store';
 import { wrapLogRow } from './sealed-log-rows';
@@ -122,7 +122,7 @@ function resealedBlock(block: Uint8Array, key: DataKey, former: readonly DataKey
     if (error instanceof SealError) return null;
     throw error;
   }
-  const old = former.find((k) => sameId(k.id, header.keyId) && !sameId(k.id, key.id));
+  const old = former.find((k) => sameBytes(k.id, header.keyId) && !sameBytes(k.id, key.id));
   if (!old) return null;
   try {
     return seal(key, header.identity, openSealed(old, header.identity, block));
@@ -131,8 +131,6 @@ function resealedBlock(block: Uint8Array, key: DataKey, former: readonly DataKey
     throw error;
   }
 }
-
-const sameId = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /**
  * A change log is sealed line by line (see encrypted-file-store.ts). Sealing leaves no plain line, a

@@ -199,7 +199,7 @@ export function sealedIdentity(bytes: Uint8Array): string | null {
 
 const ivOf = (header: Uint8Array): Uint8Array => header.subarray(IV_AT, IV_AT + IV_BYTES);
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
