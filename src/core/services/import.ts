@@ -218,7 +218,8 @@ async function mergeOne(
     await aside(to, () => ctx.store.files.write(to, encodeEnvelope(journalSpec, before)));
   }
   // Every entry only in the backup is offered to the store, which keeps a removal final on its own
-  // (an entry removed in Mend does not come back): the plan's "stays removed" is only its estimate.
+  // (an entry removed in Mend does not come back); the counts come from what it kept, so a removal
+  // another computer's log brought in since the check is counted as staying removed.
   const offered = await ctx.store.update(id, (draft) => {
     const added = addedKeys(draft, incoming);
     const { journal, counts } = mergeJournals(draft, incoming, () => false, now);
