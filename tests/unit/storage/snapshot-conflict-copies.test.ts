@@ -111,22 +111,54 @@ describe("OneDrive's conflict copies (<name>-<computer>.json, .log)", () => {
   });
 });
 
+/**
+ * A laptop and an old computer on one synced folder. `transfer` sends each computer's own files whole,
+ * and a snapshot only where the other side has none (a sync tool that has not yet met a conflict).
+ */
+function laptopAndOld() {
+  let wall = Date.parse('2026-12-01T09:00:00.000Z');
+  const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
+  const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
+  type Computer = typeof laptop;
+  const open = (d: Computer): Promise<Core> =>
+    openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
+  const transfer = (from: Computer, to: Computer) => {
+    for (const [path, bytes] of from.files.files) {
+      const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.includes(`.${from.id}.log`));
+      if (own) to.files.files.set(path, bytes.slice());
+      else if (path.startsWith('relationships/') && !to.files.files.has(path)) to.files.files.set(path, bytes.slice());
+    }
+  };
+  const note = (core: Core, id: string, text: string) =>
+    callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+  /** Forty days on, the laptop writes six notes and forgets the old computer: it trims its log past the old one's snapshot. */
+  const laptopForgetsOld = async (id: string): Promise<Core> => {
+    wall += 40 * 86_400_000;
+    const core = await open(laptop);
+    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
+    await callOk(await open(laptop))('devices:forget', { id: old.id });
+    return open(laptop);
+  };
+  /** Both rewrote the snapshot: the sync tool keeps the old computer's under the real name, the laptop's as a conflict copy. */
+  const oldSnapshotWins = (id: string) => {
+    const path = `relationships/${id}.json`;
+    const copy = `relationships/${id}.sync-conflict-20270110-120000-LAPTOP1.json`;
+    const laptopSnapshot = laptop.files.files.get(path)!;
+    const oldSnapshot = old.files.files.get(path)!;
+    for (const d of [laptop, old]) {
+      d.files.files.set(path, oldSnapshot.slice());
+      d.files.files.set(copy, laptopSnapshot.slice());
+    }
+    transfer(laptop, old);
+    transfer(old, laptop);
+    return { path, oldSnapshot };
+  };
+  return { laptop, old, open, transfer, note, laptopForgetsOld, oldSnapshotWins };
+}
+
 describe('a computer that was forgotten comes back with an older snapshot', () => {
   it('a text it saw and replaced is not offered back when the laptop\'s snapshot copy fills the trimmed gap', async () => {
-    const DAY = 86_400_000;
-    let wall = Date.parse('2026-12-01T09:00:00.000Z');
-    const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
-    const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
-    const open = (d: typeof laptop): Promise<Core> =>
-      openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
-    const transfer = (from: typeof laptop, to: typeof laptop) => {
-      for (const [path, bytes] of from.files.files) {
-        const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.includes(`.${from.id}.log`));
-        if (own) to.files.files.set(path, bytes.slice());
-        else if (path.startsWith('relationships/') && !to.files.files.has(path)) to.files.files.set(path, bytes.slice());
-      }
-    };
-    const note = (core: Core, id: string, text: string) => callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    const { laptop, old, open, transfer, note, laptopForgetsOld, oldSnapshotWins } = laptopAndOld();
     let core = await open(laptop);
     const { id } = await callOk(core)('relationships:create', sam);
     transfer(laptop, old);
@@ -139,21 +171,8 @@ describe('a computer that was forgotten comes back with an older snapshot', () =
     await callOk(core)('relationships:update', { id, ...sam, role: 'Lead', notes: 'old computer replaced it' });
     await note(core, id, 'old note before');
     await core.settled?.();
-    wall += 40 * DAY;
-    core = await open(laptop);
-    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
-    await callOk(await open(laptop))('devices:forget', { id: old.id });
-    await (await open(laptop)).settled?.();
-    const path = `relationships/${id}.json`;
-    const copy = `relationships/${id}.sync-conflict-20270110-120000-LAPTOP1.json`;
-    const laptopSnapshot = laptop.files.files.get(path)!;
-    const oldSnapshot = old.files.files.get(path)!;
-    for (const d of [laptop, old]) {
-      d.files.files.set(path, oldSnapshot.slice());
-      d.files.files.set(copy, laptopSnapshot.slice());
-    }
-    transfer(laptop, old);
-    transfer(old, laptop);
+    await (await laptopForgetsOld(id)).settled?.();
+    oldSnapshotWins(id);
     for (const d of [laptop, old]) {
       const c = await open(d);
       expect((await callOk(c)('journals:get', { relationshipId: id })).relationship.notes).toBe('old computer replaced it');
@@ -162,27 +181,16 @@ describe('a computer that was forgotten comes back with an older snapshot', () =
   });
 
   it('deleting a person while the newer snapshot has not arrived: the Trash gives back everything this computer holds', async () => {
-    const DAY = 86_400_000;
-    let wall = Date.parse('2026-12-01T09:00:00.000Z');
-    const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
-    const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
-    const open = (d: typeof laptop): Promise<Core> =>
-      openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
-    const note = (core: Core, id: string, text: string) =>
-      callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    const { laptop, old, open, note, laptopForgetsOld } = laptopAndOld();
     const { id } = await callOk(await open(laptop))('relationships:create', { ...sam, notes: '' });
     for (const [path, bytes] of laptop.files.files) old.files.files.set(path, bytes.slice());
     await open(old);
     for (const [path, bytes] of old.files.files) if (!laptop.files.files.has(path)) laptop.files.files.set(path, bytes.slice());
-    wall += 40 * DAY;
-    let core = await open(laptop);
-    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
-    await callOk(await open(laptop))('devices:forget', { id: old.id });
-    await open(laptop);
+    await laptopForgetsOld(id);
     // Only the laptop's trimmed log reaches the old computer: its newer snapshot is still on the way.
     const log = `logs/${id}.${laptop.id}.log`;
     old.files.files.set(log, laptop.files.files.get(log)!.slice());
-    core = await open(old);
+    const core = await open(old);
     for (let i = 0; i < 4; i++) await note(core, id, `old note ${i}`);
     await callOk(core)('relationships:delete', { id });
     expect(await callOk(core)('relationships:list', { includeArchived: true })).toEqual([]);
@@ -200,51 +208,19 @@ describe('a computer that was forgotten comes back with an older snapshot', () =
    * the old computer's snapshot under the real name and the laptop's as a conflict copy.
    */
   it('keeps folding into snapshots, and the Trash gives back every note', async () => {
-    const DAY = 86_400_000;
-    let wall = Date.parse('2026-12-01T09:00:00.000Z');
-    const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), core: null as Core | null, n: 0 }));
-    const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
-    const open = async (d: typeof laptop): Promise<Core> =>
-      (d.core = await openCore({
-        files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)),
-        device: { id: d.id, name: d.name }, compactEvery: 2,
-      }));
-    // Each computer's own files go over whole; a snapshot only where the other side has none.
-    const transfer = (from: typeof laptop, to: typeof laptop) => {
-      for (const [path, bytes] of from.files.files) {
-        const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.includes(`.${from.id}.log`));
-        if (own) to.files.files.set(path, bytes.slice());
-        else if (path.startsWith('relationships/') && !to.files.files.has(path)) to.files.files.set(path, bytes.slice());
-      }
-    };
-    const note = (core: Core, id: string, text: string) =>
-      callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+    const { laptop, old, open, transfer, note, laptopForgetsOld, oldSnapshotWins } = laptopAndOld();
     const notes = async (core: Core, id: string) => (await callOk(core)('journals:get', { relationshipId: id })).monitoringNotes.map((n) => n.note).sort();
-
     const { id } = await callOk(await open(laptop))('relationships:create', { ...sam, notes: '' });
     transfer(laptop, old);
     await open(old);
     transfer(old, laptop);
-    wall += 40 * DAY;
-    let core = await open(laptop);
-    for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
-    await callOk(await open(laptop))('devices:forget', { id: old.id });
-    await open(laptop);
+    await laptopForgetsOld(id);
     expect(decodeLog(new TextDecoder().decode(laptop.files.files.get(`logs/${id}.${laptop.id}.log`)!)).base).toBeGreaterThan(0);
 
-    core = await open(old);
+    let core = await open(old);
     for (let i = 0; i < 4; i++) await note(core, id, `old note ${i}`);
-    await old.core!.settled?.();
-    const path = `relationships/${id}.json`;
-    const copy = `relationships/${id}.sync-conflict-20270110-120000-LAPTOP1.json`;
-    const laptopSnapshot = laptop.files.files.get(path)!;
-    const oldSnapshot = old.files.files.get(path)!;
-    for (const d of [laptop, old]) {
-      d.files.files.set(path, oldSnapshot.slice());
-      d.files.files.set(copy, laptopSnapshot.slice());
-    }
-    transfer(laptop, old);
-    transfer(old, laptop);
+    await core.settled?.();
+    const { path, oldSnapshot } = oldSnapshotWins(id);
 
     core = await open(laptop);
     const all = [...Array.from({ length: 6 }, (_, i) => `laptop note ${i}`), ...Array.from({ length: 4 }, (_, i) => `old note ${i}`)].sort();
