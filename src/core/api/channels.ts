@@ -65,6 +65,8 @@ export const CHANNELS = {
   'trash:list': true,
   'alternatives:list': true,
   'alternatives:resolve': true,
+  'raced-removals:list': true,
+  'raced-removals:resolve': true,
   'trash:restore': true,
   'search:query': true,
   'search:status': true,

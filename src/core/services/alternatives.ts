@@ -33,18 +33,23 @@ export interface TextAlternative {
 
 export type AlternativeChoice = 'keep' | 'drop';
 
-/** Every text in one person's journal with a version that did not win, oldest record first. */
-export async function listAlternatives(ctx: ServiceContext, relationshipId: string): Promise<TextAlternative[]> {
-  const versions = await ctx.store.alternatives(relationshipId);
-  if (versions.length === 0) return [];
+/** Describes a write by its device and clock, with the computers' names as the folder records them. */
+export async function versionDescriber(ctx: ServiceContext): Promise<(text: unknown, device: string, clock: string) => TextVersion> {
   const names = await readDeviceNames(ctx.store.files);
   const me = ctx.store.thisDevice;
-  const describe = (text: unknown, device: string, clock: string): TextVersion => ({
+  return (text, device, clock) => ({
     text: typeof text === 'string' ? text : '',
     device: names.get(device) ?? (device === me.id ? me.name : 'another computer'),
     thisComputer: device === me.id,
     at: new Date(parseStamp(clock)?.millis ?? 0).toISOString(),
   });
+}
+
+/** Every text in one person's journal with a version that did not win, oldest record first. */
+export async function listAlternatives(ctx: ServiceContext, relationshipId: string): Promise<TextAlternative[]> {
+  const versions = await ctx.store.alternatives(relationshipId);
+  if (versions.length === 0) return [];
+  const describe = await versionDescriber(ctx);
   return versions.filter((v) => typeof v.value === 'string').map((v) => {
     const [collection, recordId] = splitKey(v.key);
     return {
@@ -82,7 +87,7 @@ async function notFound(ctx: ServiceContext, input: { relationshipId: string; re
   return new DomainError('not-found', 'That version is no longer there. It may have been kept or dropped on another computer.', { field: 'version' });
 }
 
-function splitKey(key: string): [string | null, string | null] {
+export function splitKey(key: string): [string | null, string | null] {
   const slash = key.indexOf('/');
   return slash === -1 ? [null, null] : [key.slice(0, slash), key.slice(slash + 1)];
 }

@@ -4,7 +4,8 @@ import { parseLine } from './line-parse';
 /**
  * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
  * with the clock of the value it replaced (so concurrent writes can be told from later ones); `u`
- * unsets fields the same way; `x` removes the record (a tombstone). `o` orders a new record among its
+ * unsets fields the same way; `x` removes the record (a tombstone,
+ * with `r`, what its writer had seen of it). `o` orders a new record among its
  * collection. The checksum covers the line without its own member: `{...,"c":"crc32hex"}`.
  */
 export interface ChangeLine {
@@ -18,6 +19,12 @@ export interface ChangeLine {
   s?: Record<string, [unknown, string]>;
   u?: Record<string, string>;
   x?: 1;
+  /**
+   * On a removal (`x`): the newest clock of the record's fields its writer had seen. A write to the
+   * record newer than this raced the removal (its writer had not heard of it, or the remover had not
+   * seen it): its words are kept with the removed entry, for the person to bring back or let go.
+   */
+  r?: string;
   /** More lines of the same save follow: a save is applied only once its last line is there. */
   m?: 1;
 }

@@ -9,7 +9,7 @@ import { GENESIS_CLOCK, parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
-import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
+import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, newestWrite, racedAt, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
 export const LOG_FOLDER = 'logs';
@@ -36,6 +36,17 @@ export interface AlternativeVersion {
   clock: string;
   /** The version shown now (`value` absent when the field was unset). */
   shown: { value?: unknown; device: string; clock: string };
+}
+
+/** An entry removed on one computer while another was still writing in it (JournalReplica.racedRemovals). */
+export interface RacedRemoval {
+  /** "<collection>/<record id>". */
+  key: string;
+  /** Its fields as every computer's lines left them (the raced write included). */
+  value: Plain;
+  removed: { device: string; clock: string };
+  /** The newest write the removal had not seen. */
+  changed: { device: string; clock: string };
 }
 
 export interface SyncReport {
@@ -225,7 +236,7 @@ export class JournalReplica {
     // It would claim lines it does not hold: wait for the newer snapshot (unless restoring over a lost one).
     if (this.incomplete && !force) return Promise.resolve();
     const heads = new Map(this.heads);
-    const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
+    const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime()));
     const folded = this.unfolded;
     this.writing++;
     const write = this.snapshots.then(async () => {
@@ -243,7 +254,7 @@ export class JournalReplica {
 
   /** The journal as a snapshot file would hold it, clocks and log positions included (a rebuild offered back). */
   snapshotBytes(): Uint8Array {
-    return encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads));
+    return encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime()));
   }
 
   /** A snapshot is being written: no need to ask for another. */
@@ -286,6 +297,46 @@ export class JournalReplica {
   }
 
   /**
+   * Entries removed on one computer while another was still writing in them (sync-state racedAt): each
+   * with its values as every computer's lines left them, who removed it and who wrote in it last.
+   */
+  racedRemovals(): RacedRemoval[] {
+    const out: RacedRemoval[] = [];
+    for (const [key, rec] of this.records) {
+      const changed = key === RELATIONSHIP_KEY ? null : racedAt(rec);
+      if (changed === null) continue;
+      const by = Object.values(rec.f).find((f) => f.t === changed)!.d;
+      out.push({ key, value: recordValue(rec), removed: { clock: rec.x!, device: parseStamp(rec.x!)?.node ?? '' }, changed: { clock: changed, device: by } });
+    }
+    return out.sort((a, b) => (a.changed.clock < b.changed.clock ? -1 : 1));
+  }
+
+  /**
+   * Settles an entry a write raced the removal of: `bringBack` (a new id) writes it again as a new
+   * entry; either way it is removed again, having seen every write, so no computer offers it any more.
+   * One save of this device, appended at once. Null when there is no such entry (settled already);
+   * 'incomplete' when its values no longer make a whole entry (removed long before the write arrived).
+   */
+  async settleRaced(key: string, bringBack: string | null): Promise<Journal | null | 'incomplete'> {
+    const rec = this.records.get(key);
+    if (!rec || key === RELATIONSHIP_KEY || racedAt(rec) === null) return null;
+    let next = this.data;
+    if (bringBack !== null) {
+      const collection = key.slice(0, key.indexOf('/'));
+      const list = (this.data as unknown as Record<string, Plain[] | undefined>)[collection];
+      if (!list) return 'incomplete';
+      const candidate = { ...this.data, [collection]: [...list, { ...recordValue(rec), id: bringBack }] };
+      const parsed = journalSchema.safeParse(candidate);
+      if (!parsed.success) return 'incomplete';
+      next = parsed.data;
+    }
+    const lines = this.stamp([...diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records), { k: key, x: 1 }]);
+    if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);
+    await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
+    return this.fold(lines, next, true);
+  }
+
+  /**
    * Settles one alternative version as lines every device folds the same way: `keep` makes it the
    * value (its line names the alternative's clock, dropping it from the alternatives, then the shown
    * version's, so that one is not offered back); otherwise the shown value is written again naming the
@@ -324,7 +375,7 @@ export class JournalReplica {
     const touchedRemoved = lines.some((l) => records.get(l.k)?.x !== undefined);
     for (const line of lines) applyLine(records, line);
     const merged = touchedRemoved ? (validJournal(this.id, records) ?? next) : next;
-    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, merged, metaOf(records, this.heads)));
+    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, merged, metaOf(records, this.heads, this.deps.now().getTime())));
     this.records = records;
     this.data = merged;
     return merged;
@@ -334,7 +385,10 @@ export class JournalReplica {
     return changes.map(({ isNew, ...change }, i) => {
       const t = this.deps.clock.send();
       const more = i < changes.length - 1 ? { m: 1 as const } : {};
-      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...more };
+      // A removal says what of the record it had seen: a write it had not raced it (sync-state racedAt).
+      const rec = change.x ? this.records.get(change.k) : undefined;
+      const seen = rec ? newestWrite(rec) : '';
+      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...(seen ? { r: seen } : {}), ...more };
     });
   }
 

@@ -5,7 +5,7 @@ import { openIndex, type IndexDb } from './index-db';
 import { summarize } from './summarize';
 import { sameJson } from '../logic/same-json';
 import { HybridClock } from './hlc';
-import { JournalReplica, LOG_FOLDER, type Lister, type ReplicaDeps, type SyncReport } from './journal-replica';
+import { JournalReplica, LOG_FOLDER, type Lister, type RacedRemoval, type ReplicaDeps, type SyncReport } from './journal-replica';
 import { sharedListings } from './folder-listings';
 import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
@@ -189,6 +189,27 @@ export class JournalStore {
     this.changed(id, saved);
     await this.saveSummary(summarize(saved, this.now()));
     return true;
+  }
+
+  /** Entries removed on one computer while another was still writing in them (JournalReplica.racedRemovals). */
+  async racedRemovals(id: string): Promise<RacedRemoval[]> {
+    return (await this.mutex.run(id, () => this.load(id))).racedRemovals();
+  }
+
+  /**
+   * Brings such an entry back under `bringBack` (a new id), or lets it go (null): lines in this
+   * device's log, so every computer ends the same. Null when there is no such entry any more;
+   * 'incomplete' (nothing written) when what is left of it no longer makes a whole entry.
+   */
+  async settleRaced(id: string, key: string, bringBack: string | null): Promise<Journal | null | 'incomplete'> {
+    const saved = await this.mutex.run(id, async () => {
+      const replica = await this.load(id);
+      return this.saveNamed(id, () => replica.settleRaced(key, bringBack));
+    });
+    if (saved === null || saved === 'incomplete') return saved;
+    this.changed(id, saved);
+    await this.saveSummary(summarize(saved, this.now()));
+    return saved;
   }
 
   async create(journal: Journal): Promise<void> {

@@ -1,5 +1,5 @@
-import { GENESIS_CLOCK } from './hlc';
-import { RELATIONSHIP_KEY, type Alternative, type FieldState, type Plain, type Records } from './sync-state';
+import { GENESIS_CLOCK, parseStamp } from './hlc';
+import { racedAt, RELATIONSHIP_KEY, recordValue, type Alternative, type FieldState, type Plain, type RecordState, type Records } from './sync-state';
 
 /**
  * The `sync` member of a snapshot: each record's order and clocks (values live in `data`), removed
@@ -14,6 +14,13 @@ interface RecordMeta {
   d: string;
   f?: Record<string, [string, string] | [string, string, 0]>;
   x?: string;
+  /** Removed: the newest write its removers had seen (RecordState.xs). */
+  xs?: string;
+  /**
+   * Removed: its values, kept while a write raced the removal (until the person chooses) and for a
+   * while after any removal, so a write that races it later still finds the entry whole (keptRemoved).
+   */
+  xv?: Plain;
   a?: Record<string, Record<string, Alternative>>;
   /**
    * Per text field, the clock of the value its write replaced (a line's `r`): without it, an older text
@@ -28,7 +35,23 @@ export interface SnapshotMeta {
   r: Record<string, RecordMeta>;
 }
 
-export function metaOf(records: Records, heads: ReadonlyMap<string, number>): SnapshotMeta {
+/**
+ * How long a removed entry's words stay in the snapshot: a computer that was away (a laptop in a
+ * drawer) and wrote in the entry meanwhile should still find it whole when its change arrives. Past
+ * this, only the removal is kept, as before; the words a late write sets are still kept (racedAt).
+ */
+export const REMOVED_KEPT_MS = 30 * 86_400_000;
+
+/** A removed record's values stay in the snapshot (see RecordMeta.xv): raced, or removed recently. */
+function keptRemoved(rec: RecordState, now: number): boolean {
+  if (rec.x === undefined || Object.keys(rec.f).length === 0) return false;
+  if (racedAt(rec) !== null) return true;
+  const removed = parseStamp(rec.x)?.millis;
+  return removed !== undefined && now - removed < REMOVED_KEPT_MS;
+}
+
+/** `now`: the folding computer's time, for how long removed records keep their values (REMOVED_KEPT_MS). */
+export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now: number): SnapshotMeta {
   const r: Record<string, RecordMeta> = {};
   for (const [key, rec] of records) {
     const fields = Object.entries(rec.f);
@@ -41,7 +64,11 @@ export function metaOf(records: Records, heads: ReadonlyMap<string, number>): Sn
       // Text only: only text is ever offered back as an "also written" version (sync-state.ts isText).
       if (f.r && typeof f.v === 'string') (m.p ??= {})[name] = f.r;
     }
-    if (rec.x !== undefined) m.x = rec.x;
+    if (rec.x !== undefined) {
+      m.x = rec.x;
+      if (rec.xs !== undefined && rec.xs !== rec.x) m.xs = rec.xs;
+      if (keptRemoved(rec, now)) m.xv = recordValue(rec);
+    }
     r[key] = m;
   }
   return { v: 1, heads: Object.fromEntries(heads), r };
@@ -69,16 +96,7 @@ export function isSnapshotMeta(value: unknown): value is SnapshotMeta {
 export function recordsFrom(journal: Plain, collections: readonly string[], meta: SnapshotMeta | null, device: string): Records {
   const records: Records = new Map();
   const put = (key: string, genesisOrder: string, value: Plain) => {
-    const m = meta?.r[key];
-    const f: Record<string, FieldState> = {};
-    for (const [name, v] of Object.entries(value)) {
-      const [t, d] = m?.f?.[name] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
-      const r = m?.p?.[name];
-      f[name] = r === undefined ? { t, v, d } : { t, v, d, r };
-    }
-    for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3) f[name] = { t: entry[0], d: entry[1] };
-    for (const [name, alts] of Object.entries(m?.a ?? {})) if (f[name]) f[name].a = alts;
-    records.set(key, { o: m?.o ?? genesisOrder, f });
+    records.set(key, { o: meta?.r[key]?.o ?? genesisOrder, f: fieldsOf(meta?.r[key], value, device) });
   };
   put(RELATIONSHIP_KEY, GENESIS_CLOCK, journal['relationship'] as Plain);
   for (const c of collections) {
@@ -87,7 +105,23 @@ export function recordsFrom(journal: Plain, collections: readonly string[], meta
     );
   }
   for (const [key, m] of Object.entries(meta?.r ?? {})) {
-    if (m.x !== undefined && !records.has(key)) records.set(key, { o: m.o, f: {}, x: m.x });
+    if (m.x === undefined || records.has(key)) continue;
+    // A removed record: its values only while they are kept (xv), else the removal alone.
+    const f = m.xv ? fieldsOf(m, m.xv, device) : {};
+    records.set(key, { o: m.o, f, x: m.x, xs: m.xs ?? m.x });
   }
   return records;
+}
+
+/** A record's fields from its values and its clocks in the meta (the genesis clock where it names none). */
+function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string): Record<string, FieldState> {
+  const f: Record<string, FieldState> = {};
+  for (const [name, v] of Object.entries(value)) {
+    const [t, d] = m?.f?.[name] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
+    const r = m?.p?.[name];
+    f[name] = r === undefined ? { t, v, d } : { t, v, d, r };
+  }
+  for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3) f[name] = { t: entry[0], d: entry[1] };
+  for (const [name, alts] of Object.entries(m?.a ?? {})) if (f[name]) f[name].a = alts;
+  return f;
 }

@@ -27,6 +27,11 @@ export interface RecordState {
   f: Record<string, FieldState>;
   /** Removed (the clock of the removal). */
   x?: string;
+  /**
+   * Removed: the newest field clock the removers had seen (the latest of their lines' `r`, or of the
+   * removals' own clocks for a line without one). A field written later raced the removal (racedAt).
+   */
+  xs?: string;
 }
 
 export type Records = Map<string, RecordState>;
@@ -42,7 +47,11 @@ export function applyLine(records: Records, line: ChangeLine): void {
   } else if (line.o !== undefined && line.o < rec.o) {
     rec.o = line.o;
   }
-  if (line.x && (rec.x === undefined || line.t < rec.x)) rec.x = line.t;
+  if (line.x) {
+    if (rec.x === undefined || line.t < rec.x) rec.x = line.t;
+    const seen = line.r ?? line.t;
+    if (rec.xs === undefined || seen > rec.xs) rec.xs = seen;
+  }
   // for…in over a parsed line's own members: no array of entries per line on a 100,000-line open.
   const { s, u } = line;
   for (const field in s) applyField(rec, field, line.t, line.d, s[field]![1], true, s[field]![0]);
@@ -77,6 +86,25 @@ function applyField(rec: RecordState, field: string, t: string, d: string, r: st
  * offering back, and only text contains whitespace. Structured values simply take the later write.
  */
 const isText = (v: unknown): v is string => typeof v === 'string' && /\s/.test(v);
+
+/** The newest clock among a record's fields ('' for a record with none). */
+export function newestWrite(rec: RecordState): string {
+  let newest = '';
+  for (const field in rec.f) if (rec.f[field]!.t > newest) newest = rec.f[field]!.t;
+  return newest;
+}
+
+/**
+ * A removed record written to after everything its removers had seen: the clock of the newest such
+ * write, or null (not removed, or removed knowing all of it). Such a write raced the removal, and its
+ * words are kept with the removed record until the person brings it back or lets it go (a new removal
+ * that has seen it).
+ */
+export function racedAt(rec: RecordState): string | null {
+  if (rec.x === undefined) return null;
+  const newest = newestWrite(rec);
+  return newest > (rec.xs ?? rec.x) ? newest : null;
+}
 
 /** Every field's clock in `records`. */
 export function fieldClocks(records: Records): Set<string> {
@@ -139,8 +167,10 @@ export function mergeRecords(into: Records, from: Records, take: (device: string
     if (target) {
       if (rec.o < target.o) target.o = rec.o;
       if (rec.x !== undefined && (target.x === undefined || rec.x < target.x)) target.x = rec.x;
+      const seen = rec.xs ?? rec.x;
+      if (seen !== undefined && (target.xs === undefined || seen > target.xs)) target.xs = seen;
     } else if (rec.x !== undefined || Object.values(rec.f).some((f) => take(f.d, f.t))) {
-      into.set(key, { o: rec.o, f: {}, ...(rec.x !== undefined ? { x: rec.x } : {}) });
+      into.set(key, { o: rec.o, f: {}, ...(rec.x !== undefined ? { x: rec.x, xs: rec.xs ?? rec.x } : {}) });
     } else {
       continue;
     }

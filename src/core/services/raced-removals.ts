@@ -1,0 +1,60 @@
+import type { ServiceContext } from './context';
+import { DomainError } from '../errors';
+import { splitKey, versionDescriber, type TextVersion } from './alternatives';
+
+/**
+ * An entry removed on one computer while another, not yet in step, was still writing in it. The
+ * removal stands (no copy brings an entry back on its own), so the words written meanwhile wait here,
+ * on every computer, until the person brings the entry back or lets it go.
+ */
+export interface RacedRemoval {
+  /** "<collection>/<record id>" (e.g. "repairBids/abc"). */
+  record: string;
+  collection: string;
+  recordId: string;
+  /** The entry as every computer's writes left it, the later words included. */
+  entry: Record<string, unknown>;
+  /** Who removed it and when (`text` empty). */
+  removedOn: TextVersion;
+  /** Who wrote in it after that and when (`text` empty). */
+  changedOn: TextVersion;
+}
+
+export type RacedRemovalChoice = 'bring-back' | 'let-go';
+
+export async function listRacedRemovals(ctx: ServiceContext, relationshipId: string): Promise<RacedRemoval[]> {
+  const raced = await ctx.store.racedRemovals(relationshipId);
+  if (raced.length === 0) return [];
+  const describe = await versionDescriber(ctx);
+  return raced.map((r) => {
+    const [collection, recordId] = splitKey(r.key);
+    return {
+      record: r.key, collection: collection ?? '', recordId: recordId ?? '', entry: r.value,
+      removedOn: describe('', r.removed.device, r.removed.clock),
+      changedOn: describe('', r.changed.device, r.changed.clock),
+    };
+  });
+}
+
+/**
+ * Brings the entry back (as a new entry, with a new id: a removal is final under its old one) or
+ * lets it go. Either way every computer stops offering it. What is refused names why.
+ */
+export async function resolveRacedRemoval(
+  ctx: ServiceContext,
+  input: { relationshipId: string; record: string; choice: RacedRemovalChoice },
+): Promise<{ remaining: RacedRemoval[]; broughtBack: string | null }> {
+  const newId = input.choice === 'bring-back' ? ctx.newId() : null;
+  const saved = await ctx.store.settleRaced(input.relationshipId, input.record, newId);
+  if (saved === null) {
+    throw new DomainError('not-found', 'This entry is settled already. It may have been brought back or let go on another computer.', { field: 'record' });
+  }
+  if (saved === 'incomplete') {
+    throw new DomainError(
+      'invalid-input',
+      'Only part of this entry is left, so it cannot come back as it was. Copy the words you want to keep, then let it go.',
+      { field: 'record' },
+    );
+  }
+  return { remaining: await listRacedRemovals(ctx, input.relationshipId), broughtBack: newId };
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { callOk } from '../../support/typed-call';
+import { pair, SyncWorld, type SimDevice } from '../../support/sync-sim';
+import type { Core } from '../../../src/core/open-core';
+
+/**
+ * Issue 13, item 3: "an edit that raced a removal keeps its text in the removed entry's trash copy".
+ * Home removes a repair attempt while work, not yet in step, is still writing in it. A removal is final
+ * (no copy brings the entry back on its own), so work's words were kept only in its change log, where
+ * no screen showed them. Now the entry is offered on the person's page until the person brings it back
+ * (under a new id) or lets it go, on every computer alike. These tests failed before.
+ */
+const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: 'First notes.' };
+const bid = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged the Acme risk early', received: 'well' as const, note: 'Written at home.' };
+const WORK_NOTE = 'Work added: he stayed late to fix the report.';
+
+async function world(compactEvery?: number) {
+  const w = new SyncWorld(['home', 'work'], compactEvery);
+  const [home, work] = pair(w);
+  const { id } = await callOk(await w.open(home))('relationships:create', sam);
+  const { id: bidId } = await callOk(home.core!)('repair-bids:create', { relationshipId: id, ...bid });
+  w.transfer(home, work);
+  await w.open(work);
+  return { w, home, work, id, bidId };
+}
+
+const raced = (core: Core, id: string) => callOk(core)('raced-removals:list', { relationshipId: id });
+const bids = async (core: Core, id: string) => (await callOk(core)('journals:get', { relationshipId: id })).repairBids;
+const both = (w: SyncWorld, a: SimDevice, b: SimDevice) => {
+  w.transfer(a, b);
+  w.transfer(b, a);
+};
+
+describe('an edit that raced the removal of an entry', () => {
+  it('is offered on both computers with its words, and "bring it back" returns the whole entry under a new id everywhere', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const core = await w.open(d);
+      expect(await bids(core, id)).toEqual([]); // the removal stands
+      const [entry, ...rest] = await raced(core, id);
+      expect(rest).toEqual([]);
+      expect(entry).toMatchObject({ record: `repairBids/${bidId}`, collection: 'repairBids', recordId: bidId });
+      expect(entry!.entry).toMatchObject({ what: bid.what, note: WORK_NOTE });
+      expect(entry!.removedOn).toMatchObject({ device: 'home' });
+      expect(entry!.changedOn).toMatchObject({ device: 'work' });
+    }
+    const back = await callOk(home.core!)('raced-removals:resolve', { relationshipId: id, record: `repairBids/${bidId}`, choice: 'bring-back' });
+    expect(back.remaining).toEqual([]);
+    expect(back.broughtBack).not.toBe(bidId);
+    const [restored] = await bids(home.core!, id);
+    expect(restored).toMatchObject({ id: back.broughtBack, what: bid.what, by: 'them', received: 'well', note: WORK_NOTE });
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const core = await w.open(d);
+      expect((await bids(core, id)).map((b) => [b.id, b.note])).toEqual([[back.broughtBack, WORK_NOTE]]);
+      expect(await raced(core, id)).toEqual([]);
+    }
+  });
+
+  it('"let it go" settles it on every computer, and the entry stays removed', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    both(w, home, work);
+    await w.open(work);
+    const settled = await callOk(work.core!)('raced-removals:resolve', { relationshipId: id, record: `repairBids/${bidId}`, choice: 'let-go' });
+    expect(settled).toEqual({ remaining: [], broughtBack: null });
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const core = await w.open(d);
+      expect(await raced(core, id)).toEqual([]);
+      expect(await bids(core, id)).toEqual([]);
+    }
+    // Settled already: a second choice names what happened.
+    const again = await home.core!.call('raced-removals:resolve', { relationshipId: id, record: `repairBids/${bidId}`, choice: 'bring-back' });
+    expect(again).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('is kept whole when the removal was already folded into a snapshot before the edit arrived, and after a restart', async () => {
+    const { w, home, work, id, bidId } = await world(2);
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    // More saves at home: the removal is folded into home's snapshot and its log line trimmed away.
+    for (let i = 0; i < 6; i++) await callOk(home.core!)('relationships:update', { id, ...sam, notes: `Home notes ${i}.` });
+    await home.core!.settled?.();
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    both(w, home, work);
+    both(w, home, work);
+    const core = await w.open(home);
+    const [entry] = await raced(core, id);
+    expect(entry!.entry).toMatchObject({ what: bid.what, by: 'them', received: 'well', note: WORK_NOTE });
+    const back = await callOk(core)('raced-removals:resolve', { relationshipId: id, record: `repairBids/${bidId}`, choice: 'bring-back' });
+    expect(await bids(core, id)).toMatchObject([{ id: back.broughtBack, what: bid.what, note: WORK_NOTE }]);
+  });
+
+  it('counts an edit the remover never saw even when it was written earlier by the clock', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    w.wall += 60_000; // home removes a minute later, not having seen work's edit
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    both(w, home, work);
+    const [entry] = await raced(await w.open(home), id);
+    expect(entry!.entry).toMatchObject({ note: WORK_NOTE });
+  });
+
+  it('offers nothing when the computer that removed the entry had seen every edit to it', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    w.transfer(work, home);
+    const core = await w.open(home);
+    expect((await bids(core, id))[0]!.note).toBe(WORK_NOTE);
+    await callOk(core)('repair-bids:delete', { relationshipId: id, id: bidId });
+    both(w, home, work);
+    for (const d of [home, work]) expect(await raced(await w.open(d), id)).toEqual([]);
+  });
+});
