@@ -110,8 +110,15 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
  * now (snapshot and every log, not the snapshot file alone, which lags the logs) no longer holds: in
  * the store an entry leaves a journal only by a removal, and one folded into the snapshot may no
  * longer be in any log.
+ * A journal waiting for another computer's newer snapshot (a log trimmed past the one here) may still
+ * show an entry whose removal is only in that snapshot: written back under its id, it would vanish
+ * when the snapshot arrives. There is no telling which, so every entry of the version takes a fresh
+ * id; the restore removes the old ids it replaces, so none shows twice, whichever were removed.
  */
 async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: string, version: Journal, readable: boolean): Promise<Journal> {
+  if (readable && (await ctx.store.waiting(relationshipId).catch(() => false))) {
+    return withFreshIdsForRemoved(version, () => true, () => ctx.newId()).journal;
+  }
   const logged = await removedEntryKeys(ctx.store.files, relationshipId);
   const merged = readable ? await ctx.store.journal(relationshipId).catch(() => null) : null;
   const present = merged ? new Set(entryKeys(merged)) : null;
@@ -121,7 +128,6 @@ async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: strin
   };
   return withFreshIdsForRemoved(version, removed, () => ctx.newId()).journal;
 }
-
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */
 export async function readSource(ctx: ServiceContext, relationshipId: string, source: string): Promise<Journal | null> {

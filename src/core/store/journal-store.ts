@@ -191,6 +191,15 @@ export class JournalStore {
     return true;
   }
 
+  /**
+   * Whether the journal waits for another computer's newer snapshot (a log was trimmed past the one
+   * here): it may still show an entry whose removal only that snapshot holds.
+   */
+  async waiting(id: string): Promise<boolean> {
+    if (this.deps.snapshotOnly) return false;
+    return (await this.mutex.run(id, () => this.load(id))).incomplete;
+  }
+
   /** Entries removed on one computer while another was still writing in them (JournalReplica.racedRemovals). */
   async racedRemovals(id: string): Promise<RacedRemoval[]> {
     return (await this.mutex.run(id, () => this.load(id))).racedRemovals();

@@ -1,5 +1,5 @@
 import type { FileStore } from './file-store';
-import { decodeLog } from './change-line';
+import { decodeLog, type DecodedLog } from './change-line';
 import { parseStamp } from './hlc';
 import { LOG_FOLDER } from './journal-replica';
 import { RELATIONSHIP_KEY, type Records } from './sync-state';
@@ -23,17 +23,10 @@ export function lastEntryRemoval(records: Records): string | null {
 
 /** When the person with this id was removed on any computer (a tombstone in a change log), or null. */
 export async function personRemovedAt(files: FileStore, id: string): Promise<string | null> {
-  const prefix = `${id}.`;
   let found: string | null = null;
-  for (const name of await files.list(LOG_FOLDER)) {
-    const base = conflictCopyOf(name) ?? name;
-    if (!base.startsWith(prefix) || !/^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length))) continue;
-    const bytes = await files.read(`${LOG_FOLDER}/${name}`).catch(() => null);
-    if (!bytes) continue;
-    for (const line of decodeLog(new TextDecoder().decode(bytes)).lines) {
-      if (line.k === RELATIONSHIP_KEY && line.x && (found === null || line.t < found)) found = line.t;
-    }
-  }
+  await eachLog(files, id, (_, log) => {
+    for (const line of log.lines) if (line.k === RELATIONSHIP_KEY && line.x && (found === null || line.t < found)) found = line.t;
+  });
   return found === null ? null : isoOf(found);
 }
 
@@ -41,17 +34,24 @@ export async function personRemovedAt(files: FileStore, id: string): Promise<str
  * The entries of one journal whose removal a change log in the folder records, as "<collection>/<id>".
  * Read from the files, not from the journal in memory: a removal another computer made counts as soon
  * as its log has arrived, before this computer merged it. Removals already folded into a snapshot and
- * trimmed from the logs are not here; the merged journal no longer holds those entries, which says so.
+ * trimmed from the logs are not here; the merged journal no longer holds those entries, which says so,
+ * unless the snapshot that holds them has not reached this computer yet (JournalStore.waiting).
  */
 export async function removedEntryKeys(files: FileStore, id: string): Promise<Set<string>> {
-  const prefix = `${id}.`;
   const removed = new Set<string>();
+  await eachLog(files, id, (_, log) => {
+    for (const line of log.lines) if (line.x && line.k !== RELATIONSHIP_KEY) removed.add(line.k);
+  });
+  return removed;
+}
+
+/** Hands every change log of one journal in the folder (sync tools' conflict copies of them too) to `visit`, decoded, one at a time. */
+async function eachLog(files: FileStore, id: string, visit: (name: string, log: DecodedLog) => void): Promise<void> {
+  const prefix = `${id}.`;
   for (const name of await files.list(LOG_FOLDER)) {
     const base = conflictCopyOf(name) ?? name;
     if (!base.startsWith(prefix) || !/^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length))) continue;
     const bytes = await files.read(`${LOG_FOLDER}/${name}`).catch(() => null);
-    if (!bytes) continue;
-    for (const line of decodeLog(new TextDecoder().decode(bytes)).lines) if (line.x && line.k !== RELATIONSHIP_KEY) removed.add(line.k);
+    if (bytes) visit(name, decodeLog(new TextDecoder().decode(bytes)));
   }
-  return removed;
 }
