@@ -154,3 +154,55 @@ test("an incident's facts written on two computers: offered on the person's page
   await expect(conflictNotice(work)).toBeHidden();
   expect((await ok(work, 'journals:get', { relationshipId: id })).incidents[0]!.facts).toBe('It arrived on Monday, after I asked twice.');
 });
+
+test('an entry removed here while the other computer was still writing in it: its words are offered, and "Bring it back" returns it on both', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const bid = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged the Acme risk early', received: 'well' as const, note: 'First note.' };
+  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...bid });
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  // Work removes it; home, not yet caught up, writes in it.
+  await ok(app, 'repair-bids:delete', { relationshipId: id, id: made.id });
+  const homeWords = 'Written at home: he stayed late to fix the report, and said so plainly.';
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...bid, note: homeWords });
+
+  const work = await app.restart({ path: `/r/${id}` });
+  const notice = work.page.getByRole('region', { name: 'Removed while another computer was still writing' });
+  await expect(notice).toBeVisible();
+  const card = notice.getByRole('article', { name: 'Repair attempt: Flagged the Acme risk early' });
+  await expect(card).toContainText('Removed on this computer (Work laptop),');
+  await expect(card).toContainText(`${HOME_LAPTOP.name} wrote in it on`);
+  await expect(card).toContainText('before it had caught up.');
+  await expect(card.getByText(homeWords)).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await work.page.emulateMedia({ colorScheme: scheme });
+    await notice.screenshot({ path: `test-results/shots-raced/raced-${scheme}.png` });
+  }
+  await work.page.setViewportSize({ width: 420, height: 900 });
+  await notice.screenshot({ path: 'test-results/shots-raced/raced-narrow.png' });
+  await work.page.setViewportSize({ width: 1200, height: 820 });
+
+  // "Let it go" asks first; cancelling keeps everything as it was.
+  await card.getByRole('button', { name: 'Let it go' }).click();
+  const dialog = work.page.getByRole('dialog', { name: 'Let this entry go?' });
+  await expect(dialog).toContainText(`the words written on ${HOME_LAPTOP.name} go with it`);
+  await work.page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(card).toBeVisible();
+
+  // By keyboard: focus "Bring it back" and press Enter.
+  const bringBack = card.getByRole('button', { name: 'Bring it back' });
+  await bringBack.focus();
+  await work.page.keyboard.press('Enter');
+  await expect(notice).toBeHidden();
+  const timeline = work.page.getByRole('list', { name: 'Timeline' });
+  await expect(timeline.getByText('Flagged the Acme risk early')).toBeVisible();
+
+  const again = await work.restart({ path: `/r/${id}` });
+  await expect(again.page.getByRole('region', { name: 'Removed while another computer was still writing' })).toBeHidden();
+  await expect(again.page.getByRole('list', { name: 'Timeline' }).getByText('Flagged the Acme risk early')).toBeVisible();
+  const homeAgain = await openOtherComputer(again.dataDir);
+  expect((await callOk(homeAgain)('journals:get', { relationshipId: id })).repairBids.map((b) => b.note)).toEqual([homeWords]);
+  expect(await callOk(homeAgain)('raced-removals:list', { relationshipId: id })).toEqual([]);
+});

@@ -32,7 +32,7 @@ const FIELDS: Record<string, string> = {
 };
 
 /** The words that name a record: its title, or the first line of its text. */
-const TITLE_FIELDS = ['title', 'text', 'note', 'what', 'summary'];
+const TITLE_FIELDS = ['title', 'what', 'text', 'note', 'summary'];
 
 /** "Notes about Sam Rivera", or "Incident: Missed the Acme deadline (what happened)". */
 export function alternativeLabel(alt: TextAlternative, journal: Journal): string {
@@ -42,12 +42,26 @@ export function alternativeLabel(alt: TextAlternative, journal: Journal): string
 }
 
 function entryLabel(alt: TextAlternative & { collection: string }, journal: Journal): string {
-  const kind = KINDS[alt.collection] ?? 'Entry';
   const list = (journal as unknown as Record<string, { id: string }[] | undefined>)[alt.collection] ?? [];
-  const record = list.find((r) => r.id === alt.recordId) as Record<string, unknown> | undefined;
-  const words = TITLE_FIELDS.map((f) => record?.[f]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return recordLabel(alt.collection, list.find((r) => r.id === alt.recordId) as Record<string, unknown> | undefined);
+}
+
+/** "Repair attempt: Flagged the Acme risk early": the kind of entry, and the words that name it. */
+export function recordLabel(collection: string, record: Record<string, unknown> | undefined): string {
+  const kind = KINDS[collection] ?? 'Entry';
+  const words = titleOf(record);
   return words ? `${kind}: ${shorten(words.split('\n').find((l) => l.trim() !== '')!.trim(), 70)}` : kind;
 }
+
+/** The field whose words name a record (see TITLE_FIELDS), or undefined. */
+export function titleField(record: Record<string, unknown> | undefined): string | undefined {
+  return TITLE_FIELDS.find((f) => typeof record?.[f] === 'string' && (record[f] as string).trim() !== '');
+}
+
+const titleOf = (record: Record<string, unknown> | undefined): string | undefined => {
+  const field = titleField(record);
+  return field === undefined ? undefined : (record![field] as string);
+};
 
 /** The field in words: "notes", "what happened"; an unknown one from its name ("nextSteps" → "next steps"). */
 export function fieldLabel(field: string): string {

@@ -17,6 +17,7 @@ import type { Journal } from '../../../../core/model/journal';
 import { Unavailable } from '../../components/Unavailable';
 import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
 import { AlternativesNotice } from '../alternatives/AlternativesNotice';
+import { RacedRemovalsNotice } from '../alternatives/RacedRemovalsNotice';
 import { refreshOnChange } from '../../lib/live-changes';
 
 /** An entry being edited in place on the timeline: another computer's change waits until it closes. */
@@ -134,6 +135,7 @@ export function RelationshipPage(props: { id: string }) {
             {/* The sections (chart, verdict, commitments) read the whole history: they wait for it. */}
             <Show when={!partial()} fallback={<p class="muted first-screen-note" role="status">Reading the rest of {j().relationship.name}’s history…</p>}>
               <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
+              <RacedRemovalsNotice journal={j()} onResolved={() => void refetch()} />
               <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
             </Show>
 
