@@ -1,8 +1,8 @@
 import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
 import { fileStamp } from '../store/journal-store';
-import { removedEntryKeys } from '../store/removals';
+import { removedEntryKeys, trimmedPastSnapshot } from '../store/removals';
 import { withFreshIdsForRemoved } from '../logic/fresh-ids-for-removed';
-import { countEntries, entryKeys, journalPath, journalSpec, type Journal } from '../model/journal';
+import { countEntries, entryKeys, entryLists, journalPath, journalSpec, type Journal } from '../model/journal';
 import { DomainError, isDomainError } from '../errors';
 import { withIntent } from './intents';
 import { heldCopies, readHeldCopy, type HeldSource } from './held-copies';
@@ -91,15 +91,18 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   }
   const path = journalPath(relationshipId);
   const current = await ctx.store.files.read(path).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? 'unreadable' : Promise.reject(e)));
-  const journal = await returningUnderFreshIds(ctx, relationshipId, source.journal, current !== 'unreadable');
+  const fresh = await returningUnderFreshIds(ctx, relationshipId, source, current !== 'unreadable');
+  let restored: Journal;
   if (current === 'unreadable') {
-    return withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
+    restored = await withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
       await ctx.store.files.move(path, damagedName(ctx, relationshipId));
-      return ctx.store.replaceUnreadable(journal, source.bytes);
+      return ctx.store.replaceUnreadable(fresh.journal, source.bytes);
     });
+  } else {
+    if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
+    restored = await ctx.store.replaceUnreadable(fresh.journal, source.bytes);
   }
-  if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
-  return ctx.store.replaceUnreadable(journal, source.bytes);
+  return underFreshIds(ctx, relationshipId, source.journal, fresh, restored);
 }
 
 /**
@@ -110,23 +113,58 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
  * now (snapshot and every log, not the snapshot file alone, which lags the logs) no longer holds: in
  * the store an entry leaves a journal only by a removal, and one folded into the snapshot may no
  * longer be in any log.
- * A journal waiting for another computer's newer snapshot (a log trimmed past the one here) may still
- * show an entry whose removal is only in that snapshot: written back under its id, it would vanish
- * when the snapshot arrives. There is no telling which, so every entry of the version takes a fresh
- * id; the restore removes the old ids it replaces, so none shows twice, whichever were removed.
+ * Where there is no telling which were removed, every entry takes a fresh id (`every`); the restore
+ * removes the old ids it replaces, so none shows twice, whichever were removed. So for a journal
+ * waiting for another computer's newer snapshot (a log trimmed past the one here: an entry it still
+ * shows may have a removal only that snapshot holds, and would vanish when it arrives), and for one
+ * that cannot be read whose logs were trimmed past the version (the removals between were folded into
+ * the very file that is lost).
  */
-async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: string, version: Journal, readable: boolean): Promise<Journal> {
-  if (readable && (await ctx.store.waiting(relationshipId).catch(() => false))) {
-    return withFreshIdsForRemoved(version, () => true, () => ctx.newId()).journal;
-  }
-  const logged = await removedEntryKeys(ctx.store.files, relationshipId);
+async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: string, version: { journal: Journal; bytes: Uint8Array }, readable: boolean): Promise<FreshIds> {
+  const every = (): FreshIds => ({ ...withFreshIdsForRemoved(version.journal, () => true, () => ctx.newId()), every: true });
+  if (readable && (await ctx.store.waiting(relationshipId).catch(() => false))) return every();
   const merged = readable ? await ctx.store.journal(relationshipId).catch(() => null) : null;
+  if (!merged && (await trimmedPastSnapshot(ctx.store.files, relationshipId, version.bytes))) return every();
+  const logged = await removedEntryKeys(ctx.store.files, relationshipId);
   const present = merged ? new Set(entryKeys(merged)) : null;
   const removed = (collection: string, id: string) => {
     const key = `${collection}/${id}`;
     return logged.has(key) || (present !== null && !present.has(key));
   };
-  return withFreshIdsForRemoved(version, removed, () => ctx.newId()).journal;
+  return { ...withFreshIdsForRemoved(version.journal, removed, () => ctx.newId()), every: false };
+}
+
+/** The version with fresh ids, which old id each took, and whether every entry takes one. */
+type FreshIds = ReturnType<typeof withFreshIdsForRemoved> & { every: boolean };
+
+/**
+ * A journal whose file could not be read is put back from the version's own bytes, with every log line
+ * past it merged again (JournalStore.replaceUnreadable), not from the version with fresh ids: there an
+ * entry removed since is hidden by its tombstone, and with `every`, entries keep ids some computer may
+ * have removed. They are written under fresh ids now, links following, as one save of this computer,
+ * so every computer gets them through its log (a snapshot alone may lose to another's).
+ */
+async function underFreshIds(ctx: ServiceContext, relationshipId: string, version: Journal, fresh: FreshIds, restored: Journal): Promise<Journal> {
+  const ids = new Set(entryKeys(restored).map((key) => key.slice(key.indexOf('/') + 1)));
+  // Nothing to rename, or the version went in as given, fresh ids and all (a readable journal's restore).
+  if (fresh.renamed.size === 0 || [...fresh.renamed.values()].some((id) => ids.has(id))) return restored;
+  const written = await ctx.store.update(relationshipId, (draft) => {
+    const now = draft as unknown as Record<string, { id: string }[]>;
+    const held = new Set(entryKeys(draft));
+    const combined: Record<string, unknown> = { ...draft };
+    for (const [list, entries] of entryLists(version)) {
+      const back = entries.filter((e) => fresh.renamed.has(e.id) && !held.has(`${list}/${e.id}`));
+      if (back.length > 0) combined[list] = [...(now[list] ?? []), ...back];
+    }
+    const renaming = (_list: string, id: string) => fresh.every || fresh.renamed.has(id);
+    const { journal: target, renamed } = withFreshIdsForRemoved(combined as Journal, renaming, () => ctx.newId());
+    for (const [list, entries] of entryLists(target)) {
+      const before = now[list] ?? [];
+      if (entries.length !== before.length || entries.some((e, i) => e !== before[i])) now[list] = entries;
+    }
+    return renamed.size;
+  });
+  return written > 0 ? ctx.store.journal(relationshipId) : restored;
 }
 
 /** The version `source` names: an earlier version's id, or trash/… or damaged/…; null if unreadable. */

@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import { DomainError } from '../errors';
-import { decodeEnvelope } from '../store/envelope';
+import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from '../store/envelope';
 import { damagedFileError } from '../store/envelope-adapter';
-import { countEntries, journalSpec, type Journal } from '../model/journal';
+import { logLengths } from '../store/removals';
+import { sameJson } from '../logic/same-json';
+import { countEntries, entryLists, journalSchema, journalSpec, type Journal } from '../model/journal';
 import type { ServiceContext } from './context';
 
 /** A deleted person, as the Trash screen lists them. No journal text beyond the name. */
@@ -45,19 +48,31 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
     if (!m) continue;
     try {
       const { journal: j } = await readTrashed(ctx, file);
-      items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`, entries: countEntries(j) });
+      items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: deletedAt(m), entries: countEntries(j) });
     } catch {
       continue; // unreadable: the Trash cannot offer it; the file stays exactly as it is
     }
   }
+  for (const name of await ctx.store.files.list(RESTORED)) {
+    const file = name.endsWith(BACK) ? `${name.slice(0, -BACK.length)}.json` : null;
+    const m = file ? trashName(file) : null;
+    const late = m ? await arrivedSince(ctx, file!).catch(() => null) : null;
+    if (late) items.push({ file: `restored/${file!}`, id: late.back.to, name: late.journal.relationship.name, deletedAt: deletedAt(m!), entries: countEntries(late.journal) });
+  }
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
+
+const deletedAt = (m: RegExpExecArray) => `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`;
 
 /**
  * Brings a deleted journal back into Mend. The journal is written in place again (durably, with its
  * index entry), then the trash copy moves to trash/restored/, so it is never listed twice and never erased.
+ * `restored/<file>` (listed again once words written elsewhere to the removed person arrived after
+ * they were brought back) takes those words into the person brought back.
  */
 export async function restoreFromTrash(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
+  const again = /^restored\/(.+)$/.exec(file)?.[1];
+  if (again !== undefined && trashName(again)) return takeArrived(ctx, again);
   if (!trashName(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
   const { journal: trashed, bytes } = await readTrashed(ctx, file);
   const { name } = trashed.relationship;
@@ -65,15 +80,107 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   // was recorded comes back as a new journal, under a new id, with every entry the copy holds.
   const removed = (await ctx.store.removedAt(trashed.relationship.id)) !== null;
   // What another computer wrote before it heard of the removal comes back too: it is in the change
-  // logs past the copy (issue 13: an edit that raced a removal keeps its text with the removed person).
+  // logs past the copy (issue 13: an edit that raced the removal keeps its text with the removed person).
+  const logs = removed ? await logLengths(ctx.store.files, trashed.relationship.id) : {};
   const lastLeft = removed ? await ctx.store.lastLeft(trashed.relationship.id, bytes) : null;
   const kept = lastLeft ?? trashed;
-  const journal = removed ? { ...kept, relationship: { ...kept.relationship, id: ctx.newId() } } : trashed;
+  const journal = removed ? underId(kept, ctx.newId()) : trashed;
   const { id } = journal.relationship;
   if (ctx.store.summaries().some((s) => s.id === id)) {
     throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);
   }
   await ctx.store.create(journal);
-  await ctx.store.files.move(`trash/${file}`, `trash/restored/${file}`);
+  // Such words may still be on their way: what came back, and from how much of each log, is kept beside the copy.
+  if (lastLeft) await writeBack(ctx, file, { from: trashed.relationship.id, to: id, held: new TextDecoder().decode(bytes), logs, journal });
+  await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`);
   return { id, name };
+}
+
+const underId = (journal: Journal, id: string): Journal => ({ ...journal, relationship: { ...journal.relationship, id } });
+
+/**
+ * Beside a removed person's copy in trash/restored/: whom they came back as, and from what, so words
+ * another computer wrote to the removed id before it heard of the removal, arriving only after they
+ * came back, are not left where no screen shows them (the Trash lists the person again).
+ */
+const backSchema = z.strictObject({
+  /** The removed id. */
+  from: z.string().min(1).max(100),
+  /** The id they came back under (or, after a later arrival, were brought back under again). */
+  to: z.string().min(1).max(100),
+  /** The trash copy's own text: read again with every log line past it (it says how far it reaches). */
+  held: z.string(),
+  /** How many complete lines each change log of the removed id held when this was written. */
+  logs: z.record(z.string().max(300), z.number().int().min(0)),
+  /** What came back, under `to`: whatever differs from it now arrived since. */
+  journal: journalSchema,
+});
+type Back = z.infer<typeof backSchema>;
+const backSpec: EnvelopeSpec<Back> = { kind: 'settings', version: 1, schema: backSchema, migrations: {} };
+const RESTORED = 'trash/restored';
+const BACK = '.back.json';
+const backPath = (file: string) => `${RESTORED}/${file.slice(0, -'.json'.length)}${BACK}`;
+const writeBack = (ctx: ServiceContext, file: string, back: Back) => ctx.store.files.write(backPath(file), encodeEnvelope(backSpec, back));
+
+/** The removed person as every log now makes them, under their new id, when that differs from what came back; else null. */
+async function arrivedSince(ctx: ServiceContext, file: string): Promise<{ back: Back; journal: Journal; logs: Record<string, number> } | null> {
+  const bytes = await ctx.store.files.read(backPath(file));
+  if (!bytes) return null;
+  const back = decodeEnvelope(backSpec, bytes);
+  const logs = await logLengths(ctx.store.files, back.from);
+  if (!Object.entries(logs).some(([log, n]) => n > (back.logs[log] ?? 0))) return null; // nothing arrived: no need to read the journal
+  const last = await ctx.store.lastLeft(back.from, new TextEncoder().encode(back.held));
+  const journal = last && underId(last, back.to);
+  return journal && !sameJson(journal, back.journal) ? { back, journal, logs } : null;
+}
+
+/**
+ * Takes what arrived since into the person brought back (never a second person): each field and entry
+ * the other computer changed, unless changed here too (then the later write, by updatedAt, stays); its
+ * new entries are added; an entry it removed goes unless changed here; one removed here stays removed.
+ * A person brought back and since gone from Mend comes back again, whole, under a new id.
+ */
+async function takeArrived(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
+  const found = await arrivedSince(ctx, file);
+  if (!found) throw new DomainError('not-found', 'Nothing more has arrived for that person: they are back already.');
+  const { back, logs } = found;
+  let to = back.to;
+  if (ctx.store.summaries().some((s) => s.id === to)) await ctx.store.update(to, (draft) => takeInto(draft, back.journal, found.journal));
+  else await ctx.store.create(underId(found.journal, (to = ctx.newId())));
+  await writeBack(ctx, file, { ...back, to, logs, journal: underId(found.journal, to) });
+  return { id: to, name: found.journal.relationship.name };
+}
+
+type Rec = Record<string, unknown> & { id: string };
+
+function takeInto(mine: Journal, base: Journal, late: Journal): void {
+  mine.relationship = merged(mine.relationship as unknown as Rec, base.relationship as unknown as Rec, late.relationship as unknown as Rec) as unknown as Journal['relationship'];
+  const before = new Map(entryLists(base).map(([list, entries]) => [list, entries as Rec[]]));
+  for (const [list, entries] of entryLists(late) as [string, Rec[]][]) {
+    const here = (mine as unknown as Record<string, Rec[]>)[list]!;
+    const was = new Map((before.get(list) ?? []).map((e) => [e.id, e]));
+    for (const entry of entries) {
+      const b = was.get(entry.id);
+      const i = here.findIndex((e) => e.id === entry.id);
+      if (!b && i < 0) here.push(entry);
+      else if (b && i >= 0 && !sameJson(b, entry)) here[i] = merged(here[i]!, b, entry);
+    }
+    const kept = new Set(entries.map((e) => e.id));
+    for (const b of was.values()) {
+      const i = here.findIndex((e) => e.id === b.id);
+      if (!kept.has(b.id) && i >= 0 && sameJson(here[i], b)) here.splice(i, 1);
+    }
+  }
+}
+
+/** `mine` with each field `theirs` changed from `base`, unless `mine` changed it too and is the later write. */
+function merged(mine: Rec, base: Rec, theirs: Rec): Rec {
+  const laterThere = Date.parse(String(theirs['updatedAt'])) > Date.parse(String(mine['updatedAt']));
+  const out: Rec = { ...mine };
+  for (const key of new Set([...Object.keys(base), ...Object.keys(theirs)])) {
+    if (key === 'id' || sameJson(base[key], theirs[key]) || !(sameJson(mine[key], base[key]) || laterThere)) continue;
+    if (key in theirs) out[key] = theirs[key];
+    else delete out[key];
+  }
+  return out;
 }

@@ -1,5 +1,8 @@
 import type { FileStore } from './file-store';
 import { decodeLog, type DecodedLog } from './change-line';
+import { decodeEnvelopeWithSync } from './envelope';
+import { isSnapshotMeta } from './snapshot-meta';
+import { journalSpec } from '../model/journal';
 import { parseStamp } from './hlc';
 import { LOG_FOLDER } from './journal-replica';
 import { RELATIONSHIP_KEY, type Records } from './sync-state';
@@ -43,6 +46,38 @@ export async function removedEntryKeys(files: FileStore, id: string): Promise<Se
     for (const line of log.lines) if (line.x && line.k !== RELATIONSHIP_KEY) removed.add(line.k);
   });
   return removed;
+}
+
+/**
+ * Whether a change log of this journal was trimmed past `snapshot` (a held copy: its header says how
+ * far into each log it reaches). The lines between were folded into a later snapshot and dropped, so a
+ * removal among them is in no log: only that later snapshot, if it can still be read, says what it was.
+ */
+export async function trimmedPastSnapshot(files: FileStore, id: string, snapshot: Uint8Array): Promise<boolean> {
+  let heads: Record<string, number> = {};
+  try {
+    const { sync } = decodeEnvelopeWithSync(journalSpec, snapshot);
+    if (isSnapshotMeta(sync)) heads = sync.heads;
+  } catch {
+    heads = {}; // a copy that cannot say how far it reaches reaches nowhere: any trimmed log is past it
+  }
+  let past = false;
+  await eachLog(files, id, (name, log) => {
+    if (conflictCopyOf(name) === null && log.base > (heads[name] ?? 0)) past = true;
+  });
+  return past;
+}
+
+/**
+ * How many complete lines each change log of this journal holds, by file name (sync tools' conflict
+ * copies too): a log that grows past this, or a new one, brings lines written after it was taken.
+ */
+export async function logLengths(files: FileStore, id: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  await eachLog(files, id, (name, log) => {
+    out[name] = log.complete;
+  });
+  return out;
 }
 
 /** Hands every change log of one journal in the folder (sync tools' conflict copies of them too) to `visit`, decoded, one at a time. */

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../src/core/open-core';
+import { decodeLog } from '../../../src/core/store/change-line';
+import { callOk } from '../../support/typed-call';
+import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
+
+/**
+ * A person deleted on one computer while another, not yet in step, still shows them and writes about
+ * them (or restores an earlier version of them). The laptop forgot the old computer and trimmed its
+ * log past the snapshot the old one holds, so the old computer is also waiting for the newer snapshot.
+ * After everything has arrived, on both computers: nothing anyone wrote is lost from view, Sam is
+ * listed once, and no removed Sam comes back as a ghost.
+ */
+const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: '' };
+
+function laptopAndOld() {
+  let wall = Date.parse('2026-12-01T09:00:00.000Z');
+  const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
+  const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
+  type Computer = typeof laptop;
+  const open = (d: Computer): Promise<Core> =>
+    openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
+  /**
+   * What a sync tool sends: the sender's own logs and record, and (`snapshots`) the snapshots; a
+   * snapshot the sender moved to its trash is deleted on the receiver too, as sync tools propagate a delete.
+   */
+  const transfer = (from: Computer, to: Computer, snapshots = true) => {
+    for (const [path, bytes] of from.files.files) {
+      const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.endsWith(`.${from.id}.log`));
+      if (own || (snapshots && path.startsWith('relationships/'))) to.files.files.set(path, bytes.slice());
+    }
+    if (!snapshots) return;
+    for (const path of [...to.files.files.keys()]) {
+      const id = /^relationships\/(.+)\.json$/.exec(path)?.[1];
+      if (id && !from.files.files.has(path) && [...from.files.files.keys()].some((k) => k.startsWith(`trash/${id}-`))) to.files.files.delete(path);
+    }
+  };
+  const later = (days: number) => (wall += days * 86_400_000);
+  return { laptop, old, open, transfer, later };
+}
+
+const ok = (core: Core) => callOk(core);
+const add = (core: Core, id: string, text: string) => ok(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
+
+/** Everyone each computer lists, with every note and the person's own notes, sorted. */
+async function people(core: Core) {
+  const out = [];
+  for (const p of await ok(core)('relationships:list', { includeArchived: true })) {
+    const j = await ok(core)('journals:get', { relationshipId: p.id });
+    out.push({ name: p.name, notes: j.monitoringNotes.map((n) => n.note).sort(), about: j.relationship.notes });
+  }
+  return out;
+}
+
+/**
+ * Sam written on the laptop and copied to the old computer, which edits twice and syncs back. Forty days
+ * on the laptop writes six notes, forgets the old computer and trims: the old one is waiting. Then the
+ * laptop deletes Sam. Nothing has reached the old computer since it synced back.
+ */
+async function deletedWhileOldWaits() {
+  const w = laptopAndOld();
+  const { laptop, old, open, transfer, later } = w;
+  let core = await open(laptop);
+  const { id } = await ok(core)('relationships:create', sam);
+  await add(core, id, 'first');
+  await core.settled?.();
+  transfer(laptop, old);
+  core = await open(old);
+  await ok(core)('relationships:update', { id, ...sam, role: 'Lead' });
+  await ok(core)('relationships:update', { id, ...sam, notes: 'from the old computer' }); // folded: an earlier version here
+  await core.settled?.();
+  transfer(old, laptop, false);
+  later(40);
+  core = await open(laptop);
+  for (let i = 0; i < 6; i++) await add(core, id, `laptop ${i}`);
+  await core.settled?.();
+  await ok(await open(laptop))('devices:forget', { id: old.id });
+  await (await open(laptop)).settled?.();
+  core = await open(laptop);
+  await ok(core)('relationships:delete', { id });
+  await core.settled?.();
+  const log = decodeLog(new TextDecoder().decode(laptop.files.files.get(`logs/${id}.${laptop.id}.log`)!));
+  expect(log.base).toBeGreaterThan(0); // the premise: the laptop's log is trimmed past what the old computer holds
+  return { ...w, id };
+}
+
+const LAPTOP = Array.from({ length: 6 }, (_, i) => `laptop ${i}`);
+
+/** Both computers, once each has everything the other wrote. */
+async function inStep(w: Awaited<ReturnType<typeof deletedWhileOldWaits>>) {
+  w.transfer(w.laptop, w.old);
+  w.transfer(w.old, w.laptop, false);
+  w.transfer(w.laptop, w.old);
+  return { laptop: await people(await w.open(w.laptop)), old: await people(await w.open(w.old)) };
+}
+
+describe('a person removed on the laptop while the old computer, waiting, still shows them', () => {
+  it('the old computer writes before hearing; Sam is brought back from the Trash after: every word is there once', async () => {
+    const w = await deletedWhileOldWaits();
+    const oldCore = await w.open(w.old);
+    expect((await people(oldCore)).map((p) => p.name)).toEqual(['Sam']);
+    await add(oldCore, w.id, 'old, not yet told');
+    await oldCore.settled?.();
+    w.transfer(w.old, w.laptop, false);
+    const core = await w.open(w.laptop);
+    const [item] = await ok(core)('trash:list', {});
+    await ok(core)('trash:restore', { file: item!.file });
+    await core.settled?.();
+    const sam = { name: 'Sam', notes: ['first', ...LAPTOP, 'old, not yet told'].sort(), about: 'from the old computer' };
+    expect(await inStep(w)).toEqual({ laptop: [sam], old: [sam] });
+  });
+
+  it('the laptop brings Sam back from the Trash before the old computer\'s words arrive: they can be brought back too', async () => {
+    const w = await deletedWhileOldWaits();
+    let core = await w.open(w.laptop);
+    const [item] = await ok(core)('trash:list', {});
+    const back = await ok(core)('trash:restore', { file: item!.file });
+    expect(await ok(core)('trash:list', {})).toEqual([]);
+    await core.settled?.();
+    const oldCore = await w.open(w.old);
+    await add(oldCore, w.id, 'old, not yet told');
+    await ok(oldCore)('relationships:update', { id: w.id, ...sam, notes: 'changed on the old computer, not yet told' });
+    await oldCore.settled?.();
+    // The old computer's words arrive after Sam came back under a new id: the Trash offers them.
+    w.transfer(w.old, w.laptop, false);
+    core = await w.open(w.laptop);
+    const late = await ok(core)('trash:list', {});
+    expect(late.map((t) => t.name)).toEqual(['Sam']);
+    const again = await ok(core)('trash:restore', { file: late[0]!.file });
+    expect(again.id).toBe(back.id); // merged into the Sam already back, never a second one
+    expect(await ok(core)('trash:list', {})).toEqual([]);
+    await core.settled?.();
+    const sam2 = { name: 'Sam', notes: ['first', ...LAPTOP, 'old, not yet told'].sort(), about: 'changed on the old computer, not yet told' };
+    expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
+    // Nothing more arrives: the Trash stays empty on a fresh start.
+    expect(await ok(await w.open(w.laptop))('trash:list', {})).toEqual([]);
+    // Weeks of opening and trimming later, the old id's removal still holds on both: no ghost Sam.
+    for (let i = 0; i < 3; i++) {
+      w.later(20);
+      for (const d of [w.laptop, w.old]) await (await w.open(d)).settled?.();
+    }
+    expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
+    expect(new TextDecoder().decode(w.old.files.files.get(`logs/${w.id}.${w.laptop.id}.log`)!)).toContain('"k":"relationship","x":1');
+  });
+
+  it('the laptop writes in the Sam brought back meanwhile: both its words and the old computer\'s are kept', async () => {
+    const w = await deletedWhileOldWaits();
+    let core = await w.open(w.laptop);
+    const [item] = await ok(core)('trash:list', {});
+    const back = await ok(core)('trash:restore', { file: item!.file });
+    await add(core, back.id, 'laptop, after bringing Sam back');
+    await core.settled?.();
+    const oldCore = await w.open(w.old);
+    await add(oldCore, w.id, 'old, not yet told');
+    await oldCore.settled?.();
+    w.transfer(w.old, w.laptop, false);
+    core = await w.open(w.laptop);
+    const late = await ok(core)('trash:list', {});
+    await ok(core)('trash:restore', { file: late[0]!.file });
+    await core.settled?.();
+    const sam2 = { name: 'Sam', notes: ['first', ...LAPTOP, 'laptop, after bringing Sam back', 'old, not yet told'].sort(), about: 'from the old computer' };
+    expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
+  });
+
+  it('the old computer restores an earlier version before hearing: Sam is there once, as restored, with every note written after', async () => {
+    const w = await deletedWhileOldWaits();
+    const oldCore = await w.open(w.old);
+    // The only earlier version here is Sam as first copied over: before 'first' and the old computer's edits.
+    const [version, ...more] = await ok(oldCore)('journals:backups', { relationshipId: w.id });
+    expect({ more: more.length, entries: version!.entries }).toEqual({ more: 0, entries: 0 });
+    await ok(oldCore)('journals:restore', { relationshipId: w.id, backupId: version!.id });
+    await add(oldCore, w.id, 'old, after its restore');
+    await oldCore.settled?.();
+    w.transfer(w.old, w.laptop, false);
+    const core = await w.open(w.laptop);
+    const [item] = await ok(core)('trash:list', {});
+    await ok(core)('trash:restore', { file: item!.file });
+    await core.settled?.();
+    // The laptop's notes were written after that version (and after the old computer's snapshot): they stay.
+    const sam2 = { name: 'Sam', notes: [...LAPTOP, 'old, after its restore'].sort(), about: '' };
+    expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
+  });
+});
