@@ -89,12 +89,21 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
 /**
  * Looks at the folder's keyring at the watch's pace, locked or not: another computer may turn encryption
  * on or off, or change the passphrase (see SecuritySession.checkKeyring); the page is told to look again.
+ * So it is when the count of words still sealed with the old passphrase changes (such words can arrive
+ * from another computer at any time): the page then offers, or stops offering, to bring them back.
  */
-function watchKeyring(security: SecuritySession, timer: NonNullable<CoreDeps['watch']>, onEvent: CoreDeps['onEvent']): void {
+function watchKeyring(security: SecuritySession, timer: NonNullable<CoreDeps['watch']>, onEvent: CoreDeps['onEvent'], leftoversAtOpen: number): void {
+  let leftovers = leftoversAtOpen;
   const tick = (): void => {
     void security
       .checkKeyring()
-      .then((change) => change && onEvent?.('security-changed', { change }))
+      .then(async (change) => {
+        if (change) onEvent?.('security-changed', { change });
+        // The status answers from memory: the vault looked through the folder once, at open or after a change.
+        const now = (await security.status()).sealedLeftovers ?? 0;
+        if (now !== leftovers && !change) onEvent?.('security-changed', { change: 'sealed-leftovers' });
+        leftovers = now;
+      })
       .catch(() => undefined)
       .then(() => timer.later(tick, timer.everyMs));
   };
@@ -114,6 +123,8 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   let open: Handlers | null = null;
   let opened = 0;
   let lastStore: JournalStore | null = null;
+  /** Set while the journal is closed only to be opened again at once: calls wait for it. */
+  let reopening: Promise<void> | null = null;
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now, {
@@ -129,23 +140,39 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent);
     // Other computers name this one in "also written on …" from the record the store's upkeep writes at open.
   };
+  const closeStore = async (): Promise<void> => {
+    open = null;
+    // The search index goes with the store: its build stops reading through the store being closed.
+    progress.cancel('search-index');
+    deps.searchEngines?.closeAll();
+    // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
+    await lastStore?.flushed().catch(() => undefined);
+  };
   const security = createSecuritySession(deps.vault ?? null, deps.now, {
     opened: openStore,
-    closed: async () => {
-      open = null;
-      // The search index goes with the store: its build stops reading through the store being closed.
-      progress.cancel('search-index');
-      deps.searchEngines?.closeAll();
-      // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
-      await lastStore?.flushed().catch(() => undefined);
+    closed: closeStore,
+    async reopenedAround(task) {
+      let done = (): void => undefined;
+      reopening = new Promise<void>((resolve) => (done = resolve));
+      try {
+        await closeStore();
+        return await task();
+      } finally {
+        // A journal that cannot be opened now answers as it would at start; the waiting calls then see it.
+        await openStore().catch(() => undefined);
+        reopening = null;
+        done();
+      }
     },
     progress,
   });
   const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
-  if (!(await security.status()).locked) await openStore();
-  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent);
+  const atOpen = await security.status();
+  if (!atOpen.locked) await openStore();
+  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent, atOpen.sealedLeftovers ?? 0);
   return {
-    call(channel, input) {
+    async call(channel, input) {
+      if (!open && reopening) await reopening;
       if (open) return dispatch(open, channel, input);
       if (isChannel(channel) && !OPEN_WHILE_LOCKED.has(channel)) return Promise.resolve(LOCKED);
       return dispatch(whileLocked, channel, input);

@@ -20,11 +20,12 @@ export interface FlushReport {
  * `journal-changed`: another computer's changes to this person's journal were merged in (or the person
  * was removed there); a screen showing it reads it again.
  * `security-changed`: another computer changed the folder's keyring (encryption on or off, a new
- * passphrase, the idle time); the page asks for the status again, and locks if Mend has locked.
+ * passphrase, the idle time), or words sealed with the passphrase from before encryption went off were
+ * found or opened (`sealed-leftovers`); the page asks for the status again, and locks if Mend has locked.
  */
 export interface MendEvents {
   'journal-changed': { relationshipId: string };
-  'security-changed': { change: KeyringChange };
+  'security-changed': { change: KeyringChange | 'sealed-leftovers' };
 }
 export type MendEventKind = keyof MendEvents;
 export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed'];

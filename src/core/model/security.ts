@@ -22,6 +22,12 @@ export interface SecurityStatus {
   retryAfterSeconds: number;
   /** Set while locked because another computer on this folder turned encryption on or changed its passphrase. */
   lockedBecause?: LockedElsewhere;
+  /**
+   * Set while encryption is off but this many files still hold words sealed with the passphrase from
+   * before it was turned off (on another computer, while this one had not noticed): `security:unlock`
+   * with that old passphrase brings them back. A count of files only, never what they hold.
+   */
+  sealedLeftovers?: number;
 }
 
 export type LockedElsewhere = 'encrypted-elsewhere' | 'passphrase-changed-elsewhere';

@@ -10,6 +10,11 @@ export interface SecurityHooks {
   opened(): Promise<void>;
   /** The journals are about to go: waits for what a save left to write (the index) while the key is here. */
   closed(): void | Promise<void>;
+  /**
+   * Closes the journal, runs `task`, and opens it again whatever came of it. The window's calls meanwhile
+   * wait for the journal rather than being told Mend locked (it has not: only the journal is read afresh).
+   */
+  reopenedAround<T>(task: () => Promise<T>): Promise<T>;
   /** Where sealing and opening every file report how far they are (openCore passes the app's). */
   progress?: ProgressRegistry;
 }
@@ -146,11 +151,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         else if (!state.encrypted) {
           // Lines sealed before encryption went off elsewhere may be left; the vault opens them with the
           // old passphrase. The journal is closed meanwhile so it reads them again once they are plain.
-          await hooks.closed();
-          await checked('passphrase', () => v.unlock(secret)).catch(async (e: unknown) => {
-            await hooks.opened();
-            throw e;
-          });
+          await hooks.reopenedAround(() => checked('passphrase', () => v.unlock(secret)));
         }
         try {
           await hooks.opened();

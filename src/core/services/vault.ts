@@ -15,6 +15,12 @@ export interface VaultState {
   locked: boolean;
   /** Minutes without a key press or pointer move before the window locks itself. */
   idleMinutes: number;
+  /**
+   * Encryption is off, yet this many files still hold words sealed under the key it had before it went
+   * off elsewhere (written by a computer that had not noticed yet): `unlock` with the old passphrase
+   * opens them. Absent when there are none, or the vault does not look.
+   */
+  sealedLeftovers?: number;
 }
 
 /**

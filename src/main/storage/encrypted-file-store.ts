@@ -23,6 +23,11 @@ export interface SealControl {
   phase(): SealPhase;
   /** Present in the sealing and opening phases. */
   key(): DataKey | null;
+  /**
+   * Told when a read meets something sealed while the folder is plain (a file, or a change log with a
+   * line that is not plain): it may be words sealed under the key from before encryption went off.
+   */
+  noticeSealed?(path: string): void;
 }
 
 const LOCKED = 'Mend is locked. Enter your passphrase to open your journal.';
@@ -140,6 +145,7 @@ export function openBytes(control: SealControl, path: string, bytes: Uint8Array)
   const key = control.key();
   if (isSealed(bytes)) {
     if (phase === 'plain' || !key) {
+      if (phase === 'plain') control.noticeSealed?.(path);
       throw unreadable(path, 'it is encrypted, but this data folder has no keyring.json to open it with');
     }
     try {

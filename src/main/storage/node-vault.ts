@@ -10,6 +10,7 @@ import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase }
 import { nodeFs, type FsSeam } from './fs-seam';
 import { DEFAULT_KDF, encodeKeyring, hex, isAllowedKdf, KEYRING_FILE, KEYRING_NEWER, KEYRING_NEWER_MESSAGE, newDataKey, unwrapKey, wrapKey, type KdfParams, type Keyring } from './keyring';
 import { createKeyringFile, type Loaded } from './keyring-file';
+import { trackLeftovers } from './sealed-leftovers';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import type { DataKey } from './sealed-file';
 import { createThrottleFile } from './unlock-throttle-file';
@@ -32,6 +33,9 @@ export interface NodeVaultOptions {
 
 
 const WRONG = 'That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.';
+
+/** For words still locked after encryption went off elsewhere: the passphrase asked for is the one from before. */
+const WRONG_OLD = 'That is not the passphrase these words were locked with. Try the one you used before encryption was turned off, or the recovery key from then.';
 
 /**
  * Encryption at rest for one data folder, with node:crypto. The key is derived once per unlock and
@@ -59,6 +63,11 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
    * and keyring.previous.json with the old passphrase still opens them).
    */
   let formerKeys: DataKey[] = [];
+  /** Files still sealed under the key from before encryption went off elsewhere (see openLeftovers). */
+  const leftovers = trackLeftovers(fs, root, async () => {
+    const kept = await keyrings.readPrevious();
+    return kept.kind === 'ok' ? kept.keyring.keyId : null;
+  }, warn);
 
   const control: SealControl = {
     phase(): SealPhase {
@@ -68,6 +77,9 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       return loaded.keyring.converting === 'open' ? 'opening' : 'sealing';
     },
     key: () => key,
+    noticeSealed: (rel) => {
+      if (loaded?.kind === 'none') leftovers.notice(rel);
+    },
   };
 
   async function load(): Promise<Loaded> {
@@ -158,6 +170,8 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     }
     key = null;
     resealDue = false;
+    // With the key gone (this computer was locked) what it sealed meanwhile is left: counted at the next status.
+    leftovers.forget();
   }
 
   /**
@@ -174,10 +188,12 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     try {
       oldKey = await verify(kept.keyring, secret);
     } catch (error) {
-      if ((await findUnopenable(fs, root, newDataKey())).length > 0) throw error;
-      return;
+      if ((await leftovers.count()) === 0) return;
+      throw error instanceof DomainError && error.detail?.reason === WRONG_SECRET ? new DomainError('invalid-input', WRONG_OLD, error.detail) : error;
     }
     await gate.exclusive(() => convertFolder(fs, root, oldKey, 'open', onProgress));
+    // What the old key opens is plain now; a file it could not open is damaged, and reported as such when read.
+    leftovers.clear();
   }
 
   return {
@@ -186,7 +202,8 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     async state(): Promise<VaultState> {
       const state = await load();
       const idleMinutes = state.kind === 'ok' ? state.keyring.idleMinutes : IDLE_MINUTES_DEFAULT;
-      return { encrypted: state.kind !== 'none', locked: control.phase() === 'locked', idleMinutes };
+      const sealedLeftovers = state.kind === 'none' ? await leftovers.count() : 0;
+      return { encrypted: state.kind !== 'none', locked: control.phase() === 'locked', idleMinutes, ...(sealedLeftovers > 0 ? { sealedLeftovers } : {}) };
     },
 
     async unlock(secret, onProgress) {
@@ -239,6 +256,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if (unopenable.length > 0) await setAsideSealed(fs, root, unopenable, encodeKeyring(keyring), new Date());
       await saveKeyring({ ...keyring, converting: 'open' });
       await finish('open', options.onProgress);
+      leftovers.clear(); // every file the key opens is plain; any other sealed one was refused or set aside
     },
 
     async changePassphrase(currentSecret, next) {

@@ -8,6 +8,7 @@ import { BATCH_ROWS, openLogRows } from './sealed-log-rows';
  */
 export function openLogLines(control: SealControl, path: string, bytes: Uint8Array): Uint8Array {
   if (everyRowPlain(bytes)) return bytes; // a plain folder's logs: nothing to open, nothing to copy
+  if (control.phase() === 'plain') control.noticeSealed?.(path);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Sealed rows are base64, so one Latin-1 string of the file gives each row as a slice, without a copy per row.
   const text = buf.toString('latin1');

@@ -33,11 +33,16 @@ export const securitySchemas = {
 type In<C extends keyof typeof securitySchemas> = z.output<(typeof securitySchemas)[C]>;
 
 export interface SecurityContract {
-  /** Whether the folder is encrypted, whether Mend is locked, the idle time; answers while locked. */
+  /**
+   * Whether the folder is encrypted, whether Mend is locked, the idle time; answers while locked. With
+   * encryption off, `sealedLeftovers` counts files still holding words sealed with the passphrase from
+   * before (see `security:unlock`).
+   */
   'security:status': (input: In<'security:status'>) => SecurityStatus;
   /**
    * Opens the journal with the passphrase or the recovery key; answers while locked. A wrong one is
    * `invalid-input` on `passphrase`, with `retryAfterSeconds` once tries come too fast; nothing is touched.
+   * With encryption off, the passphrase (or recovery key) from before it went off opens `sealedLeftovers`.
    */
   'security:unlock': (input: In<'security:unlock'>) => SecurityStatus;
   /** Locks now: the key and every open journal are dropped from memory. */

@@ -16,6 +16,7 @@ import type { CommitmentOutcome } from '../../../../core/model/trust-items';
 import type { DueCommitment } from '../../../../core/logic/reminders';
 import { PeopleList } from './PeopleList';
 import { HomeFollowUps } from '../follow-ups/HomeFollowUps';
+import { SealedLeftovers } from '../security/SealedLeftovers';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
 
@@ -74,6 +75,8 @@ export function HomePage() {
           </a>
         </Show>
       </header>
+
+      <SealedLeftovers level={2} />
 
       <Show when={slow()}>
         <ProgressBar label="Reading your list of people…" detail="With many people this takes a moment." />

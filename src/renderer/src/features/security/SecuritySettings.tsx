@@ -7,6 +7,7 @@ import { EnableEncryption } from './EnableEncryption';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DisableEncryption } from './DisableEncryption';
 import { RunningConversion } from './RunningConversion';
+import { SealedLeftovers } from './SealedLeftovers';
 
 /** Settings → Passphrase and lock. */
 export function SecuritySettings() {
@@ -23,6 +24,7 @@ export function SecuritySettings() {
       <RunningConversion />
       <Show when={encrypted()} fallback={
         <>
+          <SealedLeftovers level={3} />
           <p>
             Lock your journal with a passphrase. Mend then encrypts every file in its data folder and asks for the passphrase each time
             it opens, or after you have been away for a while.

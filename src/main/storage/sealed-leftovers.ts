@@ -1,0 +1,123 @@
+import * as path from 'node:path';
+import { isDeviceRecordPath } from '../../core/store/device-upkeep';
+import { STILL_SEALED_PREFIX, walk } from './convert-folder';
+import { errorCode, type FsSeam } from './fs-seam';
+import { hex } from './keyring';
+import { KEY_ID_BYTES, SEAL_MAGIC, isSealed } from './sealed-file';
+
+/**
+ * Files in a plain folder that still hold something sealed under the key encryption had before another
+ * computer turned it off (this one sealed it meanwhile, not knowing): the journal opens without it until
+ * the old passphrase opens it back (node-vault's openLeftovers). Counted so the window can ask for that
+ * passphrase; the count names no file to the page and holds nothing that was written.
+ *
+ * One look through the folder the first time the plain folder's status is asked for, and again after a
+ * change that may leave or remove some (encryption turned off elsewhere); between looks every status
+ * is answered from memory. A sealed file or line the store reads meanwhile (it arrived from another
+ * computer) is checked on its own and added.
+ */
+export interface SealedLeftovers {
+  /** How many files wait for the old passphrase. Never throws: a look that fails counts none (and says so). */
+  count(): Promise<number>;
+  /** Something may have left or removed some: look through the folder again when next asked. */
+  forget(): void;
+  /** None are left (all were opened, or the folder's files were all opened back to plain here). */
+  clear(): void;
+  /** The store read something sealed at `rel` (a '/' path) while the folder is plain. */
+  notice(rel: string): void;
+}
+
+/** `keptKeyId`: the hex id of the key in keyring.previous.json; null when there is none to open them with. */
+export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promise<string | null>, warn: (message: string) => void): SealedLeftovers {
+  let known: Set<string> | null = null;
+  /** Counted up by forget() and clear(): a look or check started before answers nothing. */
+  let generation = 0;
+  let looking: { generation: number; done: Promise<Set<string>> } | null = null;
+  let checks: Promise<void> = Promise.resolve();
+
+  async function lookThrough(): Promise<Set<string>> {
+    try {
+      const keyId = await keptKeyId();
+      return new Set(keyId ? await findSealedUnder(fs, root, keyId) : []);
+    } catch {
+      warn('Mend could not look through the data folder for words still locked with an earlier passphrase; it looks again at the next start.');
+      return new Set();
+    }
+  }
+
+  return {
+    async count() {
+      await checks;
+      while (known === null) {
+        if (looking?.generation !== generation) looking = { generation, done: lookThrough() };
+        const { generation: started, done } = looking;
+        const found = await done;
+        if (started === generation) known ??= found;
+      }
+      return known.size;
+    },
+    forget() {
+      generation++;
+      known = null;
+    },
+    clear() {
+      generation++;
+      known = new Set();
+    },
+    notice(rel) {
+      if (known === null || known.has(rel)) return; // the next look finds it
+      const started = generation;
+      checks = checks
+        .then(async () => {
+          const keyId = await keptKeyId();
+          const bytes = keyId ? await readIfThere(fs, path.join(root, ...rel.split('/'))) : null;
+          if (keyId && bytes && sealedUnder(rel, bytes, keyId) && started === generation) known?.add(rel);
+        })
+        .catch(() => undefined); // counted at the next look instead
+    },
+  };
+}
+
+/** Every file (set-aside folders aside) holding something sealed under the key with hex id `keyId`, as '/' paths. */
+export async function findSealedUnder(fs: FsSeam, root: string, keyId: string): Promise<string[]> {
+  const { files } = await walk(root);
+  const out: string[] = [];
+  for (const rel of files) {
+    if (rel.startsWith(STILL_SEALED_PREFIX) || isDeviceRecordPath(rel)) continue;
+    const bytes = await readIfThere(fs, path.join(root, ...rel.split('/')));
+    if (bytes && sealedUnder(rel, bytes, keyId)) out.push(rel);
+  }
+  return out;
+}
+
+/** Whether a file (a whole sealed file, or a change log with a sealed line) holds anything sealed under `keyId`. Opens nothing. */
+export function sealedUnder(rel: string, bytes: Uint8Array, keyId: string): boolean {
+  if (!rel.endsWith('.log')) return isSealed(bytes) && keyIdOf(bytes) === keyId;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buf.indexOf(ROW_PREFIX); at !== -1; at = buf.indexOf(ROW_PREFIX, at + 1)) {
+    if (at > 0 && buf[at - 1] !== NEWLINE) continue;
+    // Only the block's first bytes (magic, version, key id) are decoded from the row's base64.
+    const start = at + ROW_PREFIX.length;
+    const head = Buffer.from(buf.toString('latin1', start, Math.min(buf.length, start + HEAD_BASE64)), 'base64');
+    if (isSealed(head) && keyIdOf(head) === keyId) return true;
+  }
+  return false;
+}
+
+const ROW_PREFIX = Buffer.from('MENDSEAL:', 'latin1');
+const NEWLINE = 0x0a;
+const KEY_ID_AT = SEAL_MAGIC.length + 1;
+/** Base64 characters that hold the magic, the version and the key id (24 bytes). */
+const HEAD_BASE64 = 32;
+
+const keyIdOf = (block: Uint8Array): string | null =>
+  block.length < KEY_ID_AT + KEY_ID_BYTES ? null : hex(block.subarray(KEY_ID_AT, KEY_ID_AT + KEY_ID_BYTES));
+
+async function readIfThere(fs: FsSeam, abs: string): Promise<Uint8Array | null> {
+  try {
+    return await fs.readFile(abs);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
