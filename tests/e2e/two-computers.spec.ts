@@ -206,3 +206,34 @@ test('an entry removed here while the other computer was still writing in it: it
   expect((await callOk(homeAgain)('journals:get', { relationshipId: id })).repairBids.map((b) => b.note)).toEqual([homeWords]);
   expect(await callOk(homeAgain)('raced-removals:list', { relationshipId: id })).toEqual([]);
 });
+
+test('words the other computer wrote about a deleted person, arriving after they were brought back, are offered in the Trash and join them', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  // Work deletes Sam and brings him back (under a new id); home, not yet caught up, writes about him meanwhile.
+  await ok(app, 'relationships:delete', { id });
+  const [trashed] = await ok(app, 'trash:list', {});
+  const back = await ok(app, 'trash:restore', { file: trashed!.file });
+  const late = 'Written at home: he asked to move the review to Friday.';
+  await callOk(home)('capture:note', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', text: late });
+
+  const work = await app.restart({ path: '/trash' });
+  const item = work.page.getByRole('listitem').filter({ hasText: 'Sam Rivera' });
+  await expect(item).toContainText('back in Mend');
+  await expect(item).toContainText('Those words have just arrived.');
+  for (const scheme of ['light', 'dark'] as const) {
+    await work.page.emulateMedia({ colorScheme: scheme });
+    await work.page.screenshot({ path: `test-results/shots-raced/trash-late-${scheme}.png`, fullPage: true });
+  }
+  await work.page.setViewportSize({ width: 420, height: 900 });
+  await work.page.screenshot({ path: 'test-results/shots-raced/trash-late-narrow.png', fullPage: true });
+  await work.page.setViewportSize({ width: 1200, height: 820 });
+  await item.getByRole('button', { name: 'Add the later words to Sam Rivera' }).click();
+  await expect(work.page.getByRole('status').filter({ hasText: 'The words from your other computer are with Sam Rivera now.' })).toBeVisible();
+  await expect(work.page.getByRole('list', { name: 'Timeline' }).getByText(late)).toBeVisible();
+  // One Sam, under the id he came back with; the Trash has nothing more to offer.
+  expect((await ok(work, 'relationships:list', { includeArchived: true })).map((r) => r.id)).toEqual([back.id]);
+  expect(await ok(work, 'trash:list', {})).toEqual([]);
+});

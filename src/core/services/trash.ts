@@ -15,6 +15,11 @@ export interface TrashItem {
   name: string;
   deletedAt: string;
   entries: number;
+  /**
+   * Listed again: words another computer wrote to this person before it heard of the delete arrived
+   * after they were brought back. Restoring takes those words into the person already in Mend.
+   */
+  lateWords?: true;
 }
 
 /** trash/<id>-<2026-03-14T09-30-00-000Z>.json, as the journal store names what it moves there. */
@@ -57,7 +62,7 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
     const file = name.endsWith(BACK) ? `${name.slice(0, -BACK.length)}.json` : null;
     const m = file ? trashName(file) : null;
     const late = m ? await arrivedSince(ctx, file!).catch(() => null) : null;
-    if (late) items.push({ file: `restored/${file!}`, id: late.back.to, name: late.journal.relationship.name, deletedAt: deletedAt(m!), entries: countEntries(late.journal) });
+    if (late) items.push({ file: `restored/${file!}`, id: late.back.to, name: late.journal.relationship.name, deletedAt: deletedAt(m!), entries: countEntries(late.journal), lateWords: true });
   }
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }

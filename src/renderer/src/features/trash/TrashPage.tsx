@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Match, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { onLocalChange } from '../../lib/local-changes';
 import { call, errorMessage } from '../../lib/api';
 import { formatDayTime } from '../../lib/dates';
@@ -23,7 +23,7 @@ export function TrashPage() {
     try {
       const { id, name } = await call('trash:restore', { file: item.file });
       await refresh();
-      showNotice(`${name} is back.`);
+      showNotice(item.lateWords ? `The words from your other computer are with ${name} now.` : `${name} is back.`);
       go('/r/:id', { id });
     } catch (e) {
       showNotice(errorMessage(e), 'error');
@@ -53,13 +53,26 @@ export function TrashPage() {
             <For each={items()}>
               {(item) => (
                 <li class="trash-item">
-                  <div>
-                    <strong>{item.name}</strong>
-                    <span class="muted"> · deleted {formatDayTime(item.deletedAt)} · {item.entries} {item.entries === 1 ? 'entry' : 'entries'}</span>
-                  </div>
+                  <Show
+                    when={item.lateWords}
+                    fallback={
+                      <div>
+                        <strong>{item.name}</strong>
+                        <span class="muted"> · deleted {formatDayTime(item.deletedAt)} · {item.entries} {item.entries === 1 ? 'entry' : 'entries'}</span>
+                      </div>
+                    }
+                  >
+                    <div>
+                      <strong>{item.name}</strong>
+                      <span class="muted">
+                        {' '}· back in Mend. Your other computer, not yet caught up, kept writing about them after the delete. Those
+                        words have just arrived.
+                      </span>
+                    </div>
+                  </Show>
                   <button type="button" class="button" disabled={busy() !== null} onClick={() => void bringBack(item)}
-                    aria-label={`Bring back ${item.name}`}>
-                    {busy() === item.file ? 'Bringing back…' : 'Bring back'}
+                    aria-label={item.lateWords ? `Add the later words to ${item.name}` : `Bring back ${item.name}`}>
+                    {busy() === item.file ? 'Bringing back…' : item.lateWords ? 'Add them' : 'Bring back'}
                   </button>
                 </li>
               )}
