@@ -1,5 +1,6 @@
 import type { ServiceContext } from './context';
 import { DomainError } from '../errors';
+import { crc32Hex } from '../store/crc32';
 import { splitKey, versionDescriber, type TextVersion } from './alternatives';
 
 /**
@@ -18,9 +19,23 @@ export interface RacedRemoval {
   removedOn: TextVersion;
   /** Who wrote in it after that and when (`text` empty). */
   changedOn: TextVersion;
+  /**
+   * Texts written at the same time as the ones in `entry`, by field: shown so nothing is lost, but an
+   * entry brought back takes the versions in `entry` (copy any of these you want to keep).
+   */
+  alsoWritten: (TextVersion & { field: string })[];
 }
 
 export type RacedRemovalChoice = 'bring-back' | 'let-go';
+
+/**
+ * The id an entry comes back under: the same on every computer for the same raced write, so two
+ * computers that both bring it back before hearing of each other write one entry, not two copies.
+ */
+function broughtBackId(record: string, racedClock: string): string {
+  const recordId = record.slice(record.indexOf('/') + 1);
+  return `${recordId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} ${racedClock}`))}`;
+}
 
 export async function listRacedRemovals(ctx: ServiceContext, relationshipId: string): Promise<RacedRemoval[]> {
   const raced = await ctx.store.racedRemovals(relationshipId);
@@ -32,6 +47,7 @@ export async function listRacedRemovals(ctx: ServiceContext, relationshipId: str
       record: r.key, collection: collection ?? '', recordId: recordId ?? '', entry: r.value,
       removedOn: describe('', r.removed.device, r.removed.clock),
       changedOn: describe('', r.changed.device, r.changed.clock),
+      alsoWritten: r.also.filter((a) => typeof a.value === 'string').map((a) => ({ field: a.field, ...describe(a.value, a.device, a.clock) })),
     };
   });
 }
@@ -44,7 +60,8 @@ export async function resolveRacedRemoval(
   ctx: ServiceContext,
   input: { relationshipId: string; record: string; choice: RacedRemovalChoice },
 ): Promise<{ remaining: RacedRemoval[]; broughtBack: string | null }> {
-  const newId = input.choice === 'bring-back' ? ctx.newId() : null;
+  const raced = (await ctx.store.racedRemovals(input.relationshipId)).find((r) => r.key === input.record);
+  const newId = input.choice === 'bring-back' && raced ? broughtBackId(input.record, raced.changed.clock) : null;
   const saved = await ctx.store.settleRaced(input.relationshipId, input.record, newId);
   if (saved === null) {
     throw new DomainError('not-found', 'This entry is settled already. It may have been brought back or let go on another computer.', { field: 'record' });

@@ -95,6 +95,7 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
     throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);
   }
   await ctx.store.create(journal);
+  if (removed) await followBack(ctx, trashed.relationship.id, id);
   // Such words may still be on their way: what came back, and from how much of each log, is kept beside the copy.
   if (lastLeft) await writeBack(ctx, file, { from: trashed.relationship.id, to: id, held: new TextDecoder().decode(bytes), logs, journal });
   await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`);
@@ -132,6 +133,9 @@ async function arrivedSince(ctx: ServiceContext, file: string): Promise<{ back: 
   const bytes = await ctx.store.files.read(backPath(file));
   if (!bytes) return null;
   const back = decodeEnvelope(backSpec, bytes);
+  // Deleted again since (in the Trash under that id): its own copy is what the Trash offers; bringing it
+  // back points this at the id it comes back under (followBack), and the words are offered then.
+  if (!ctx.store.summaries().some((s) => s.id === back.to)) return null;
   const logs = await logLengths(ctx.store.files, back.from);
   if (!Object.entries(logs).some(([log, n]) => n > (back.logs[log] ?? 0))) return null; // nothing arrived: no need to read the journal
   const last = await ctx.store.lastLeft(back.from, new TextEncoder().encode(back.held));
@@ -143,17 +147,38 @@ async function arrivedSince(ctx: ServiceContext, file: string): Promise<{ back: 
  * Takes what arrived since into the person brought back (never a second person): each field and entry
  * the other computer changed, unless changed here too (then the later write, by updatedAt, stays); its
  * new entries are added; an entry it removed goes unless changed here; one removed here stays removed.
- * A person brought back and since gone from Mend comes back again, whole, under a new id.
  */
 async function takeArrived(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
   const found = await arrivedSince(ctx, file);
   if (!found) throw new DomainError('not-found', 'Nothing more has arrived for that person: they are back already.');
   const { back, logs } = found;
-  let to = back.to;
-  if (ctx.store.summaries().some((s) => s.id === to)) await ctx.store.update(to, (draft) => takeInto(draft, back.journal, found.journal));
-  else await ctx.store.create(underId(found.journal, (to = ctx.newId())));
-  await writeBack(ctx, file, { ...back, to, logs, journal: underId(found.journal, to) });
+  const { to } = back;
+  await ctx.store.update(to, (draft) => takeInto(draft, back.journal, found.journal));
+  await writeBack(ctx, file, { ...back, logs, journal: found.journal });
   return { id: to, name: found.journal.relationship.name };
+}
+
+/** A record of a person brought back, or null when it cannot be read (left as it is). */
+async function readBack(ctx: ServiceContext, path: string): Promise<Back | null> {
+  try {
+    const bytes = await ctx.store.files.read(path);
+    return bytes ? decodeEnvelope(backSpec, bytes) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A person brought back, deleted again, and now brought back once more under `to`: words arriving later
+ * for the first removed id are offered for `to` from now on (never for a person no longer in Mend).
+ */
+async function followBack(ctx: ServiceContext, from: string, to: string): Promise<void> {
+  for (const name of await ctx.store.files.list(RESTORED)) {
+    if (!name.endsWith(BACK)) continue;
+    const path = `${RESTORED}/${name}`;
+    const back = await readBack(ctx, path);
+    if (back?.to === from) await ctx.store.files.write(path, encodeEnvelope(backSpec, { ...back, to, journal: underId(back.journal, to) }));
+  }
 }
 
 type Rec = Record<string, unknown> & { id: string };

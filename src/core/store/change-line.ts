@@ -20,9 +20,10 @@ export interface ChangeLine {
   u?: Record<string, string>;
   x?: 1;
   /**
-   * On a removal (`x`): the newest clock of the record's fields its writer had seen. A write to the
-   * record newer than this raced the removal (its writer had not heard of it, or the remover had not
-   * seen it): its words are kept with the removed entry, for the person to bring back or let go.
+   * On a removal (`x`): per device, the newest write to the record its writer had seen, as clocks
+   * (each names its device) joined by spaces. A write past these raced the removal (its writer had
+   * not heard of it, or the remover had not seen it): its words are kept with the removed entry, for
+   * the person to bring back or let go (sync-state racedAt).
    */
   r?: string;
   /** More lines of the same save follow: a save is applied only once its last line is there. */

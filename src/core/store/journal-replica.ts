@@ -9,7 +9,7 @@ import { GENESIS_CLOCK, parseStamp } from './hlc';
 import { isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
-import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, newestWrite, racedAt, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
+import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
 export const LOG_FOLDER = 'logs';
@@ -45,6 +45,8 @@ export interface RacedRemoval {
   /** Its fields as every computer's lines left them (the raced write included). */
   value: Plain;
   removed: { device: string; clock: string };
+  /** Text written at the same time as the value shown (an "also written" version), by field. */
+  also: { field: string; value: unknown; device: string; clock: string }[];
   /** The newest write the removal had not seen. */
   changed: { device: string; clock: string };
 }
@@ -207,11 +209,17 @@ export class JournalReplica {
 
   /** Appends what changed from the current journal to `next`; returns the journal as merged. */
   async save(next: Journal): Promise<Journal> {
-    const lines = this.stamp(diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records));
-    if (lines.length === 0) return this.data;
-    if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);
+    const changes = diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records);
+    // A removal is final: a record it names is not written again under its id (an import of an older
+    // backup would otherwise look like another computer still writing in it). The journal shown is then
+    // the merged one, without it.
+    const allowed = changes.filter((c) => c.x || this.records.get(c.k)?.x === undefined);
+    const lines = this.stamp(allowed);
+    if (lines.length === 0) return allowed.length === changes.length ? this.data : (validJournal(this.id, this.records) ?? this.data);
+    const shown = allowed.length === changes.length ? next : null;
+    if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, shown);
     await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
-    return this.fold(lines, next, true);
+    return this.fold(lines, shown, true);
   }
 
   /** Records the person's removal: a tombstone no older copy of the journal can outlive. */
@@ -305,8 +313,12 @@ export class JournalReplica {
     for (const [key, rec] of this.records) {
       const changed = key === RELATIONSHIP_KEY ? null : racedAt(rec);
       if (changed === null) continue;
-      const by = Object.values(rec.f).find((f) => f.t === changed)!.d;
-      out.push({ key, value: recordValue(rec), removed: { clock: rec.x!, device: parseStamp(rec.x!)?.node ?? '' }, changed: { clock: changed, device: by } });
+      const also = Object.entries(rec.f).flatMap(([field, f]) => Object.entries(f.a ?? {}).map(([clock, alt]) => ({ field, value: alt.v, device: alt.d, clock })));
+      out.push({
+        key, value: recordValue(rec), also,
+        removed: { clock: rec.x!, device: parseStamp(rec.x!)?.node ?? '' },
+        changed: { clock: changed, device: parseStamp(changed)?.node ?? '' },
+      });
     }
     return out.sort((a, b) => (a.changed.clock < b.changed.clock ? -1 : 1));
   }
@@ -370,11 +382,12 @@ export class JournalReplica {
   }
 
   /** Snapshot-only saves: the new snapshot is written before memory changes, so a failure changes nothing. */
-  private async foldIntoSnapshot(lines: ChangeLine[], next: Journal): Promise<Journal> {
+  /** `next` null: the journal is the merged records (a change to a removed record was left out). */
+  private async foldIntoSnapshot(lines: ChangeLine[], next: Journal | null): Promise<Journal> {
     const records = structuredClone(this.records);
-    const touchedRemoved = lines.some((l) => records.get(l.k)?.x !== undefined);
+    const touchedRemoved = next === null || lines.some((l) => records.get(l.k)?.x !== undefined);
     for (const line of lines) applyLine(records, line);
-    const merged = touchedRemoved ? (validJournal(this.id, records) ?? next) : next;
+    const merged = touchedRemoved ? (validJournal(this.id, records) ?? next ?? this.data) : next;
     await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, merged, metaOf(records, this.heads, this.deps.now().getTime())));
     this.records = records;
     this.data = merged;
@@ -385,15 +398,16 @@ export class JournalReplica {
     return changes.map(({ isNew, ...change }, i) => {
       const t = this.deps.clock.send();
       const more = i < changes.length - 1 ? { m: 1 as const } : {};
-      // A removal says what of the record it had seen: a write it had not raced it (sync-state racedAt).
+      // A removal says what of the record it had seen, per device: a write it had not raced it (sync-state racedAt).
       const rec = change.x ? this.records.get(change.k) : undefined;
-      const seen = rec ? newestWrite(rec) : '';
+      const seen = rec ? seenNow(rec) : '';
       return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...(seen ? { r: seen } : {}), ...more };
     });
   }
 
-  private fold(lines: ChangeLine[], next: Journal, logged: boolean): Journal {
-    const touchedRemoved = lines.some((l) => this.records.get(l.k)?.x !== undefined);
+  /** `next` null: the journal is the merged records (a change to a removed record was left out). */
+  private fold(lines: ChangeLine[], next: Journal | null, logged: boolean): Journal {
+    const touchedRemoved = next === null || lines.some((l) => this.records.get(l.k)?.x !== undefined);
     for (const line of lines) applyLine(this.records, line);
     if (logged) {
       const own = `${this.id}.${this.deps.device}.log`;
@@ -401,7 +415,7 @@ export class JournalReplica {
       this.heads.set(own, (this.heads.get(own) ?? 0) + lines.length);
     }
     // A change to a record another device removed does not bring it back: show the merged journal.
-    this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next) : next;
+    this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next ?? this.data) : next!;
     return this.data;
   }
 }

@@ -1,5 +1,5 @@
 import { GENESIS_CLOCK, parseStamp } from './hlc';
-import { racedAt, RELATIONSHIP_KEY, recordValue, type Alternative, type FieldState, type Plain, type RecordState, type Records } from './sync-state';
+import { ANY_DEVICE, racedAt, RELATIONSHIP_KEY, recordValue, type Seen, type Alternative, type FieldState, type Plain, type RecordState, type Records } from './sync-state';
 
 /**
  * The `sync` member of a snapshot: each record's order and clocks (values live in `data`), removed
@@ -14,8 +14,8 @@ interface RecordMeta {
   d: string;
   f?: Record<string, [string, string] | [string, string, 0]>;
   x?: string;
-  /** Removed: the newest write its removers had seen (RecordState.xs). */
-  xs?: string;
+  /** Removed: what its removers had seen of it, per device (RecordState.xs); absent: all up to `x`. */
+  xs?: Seen;
   /**
    * Removed: its values, kept while a write raced the removal (until the person chooses) and for a
    * while after any removal, so a write that races it later still finds the entry whole (keptRemoved).
@@ -66,7 +66,7 @@ export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now
     }
     if (rec.x !== undefined) {
       m.x = rec.x;
-      if (rec.xs !== undefined && rec.xs !== rec.x) m.xs = rec.xs;
+      if (rec.xs !== undefined) m.xs = rec.xs;
       if (keptRemoved(rec, now)) m.xv = recordValue(rec);
     }
     r[key] = m;
@@ -92,6 +92,8 @@ export function isSnapshotMeta(value: unknown): value is SnapshotMeta {
   return typeof m === 'object' && m !== null && m.v === 1 && typeof m.heads === 'object' && typeof m.r === 'object';
 }
 
+const isSeen = (v: unknown): v is Seen => typeof v === 'object' && v !== null && Object.values(v).every((c) => typeof c === 'string');
+
 /** Records from a snapshot's journal and its clocks; records the meta does not name get the genesis clock. */
 export function recordsFrom(journal: Plain, collections: readonly string[], meta: SnapshotMeta | null, device: string): Records {
   const records: Records = new Map();
@@ -108,7 +110,7 @@ export function recordsFrom(journal: Plain, collections: readonly string[], meta
     if (m.x === undefined || records.has(key)) continue;
     // A removed record: its values only while they are kept (xv), else the removal alone.
     const f = m.xv ? fieldsOf(m, m.xv, device) : {};
-    records.set(key, { o: m.o, f, x: m.x, xs: m.xs ?? m.x });
+    records.set(key, { o: m.o, f, x: m.x, xs: isSeen(m.xs) ? m.xs : { [ANY_DEVICE]: m.x } });
   }
   return records;
 }

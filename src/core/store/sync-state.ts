@@ -1,4 +1,5 @@
 import type { ChangeLine } from './change-line';
+import { GENESIS_CLOCK as GENESIS } from './hlc';
 
 /**
  * A journal as a set of records with a clock per field: the state every device's lines fold into.
@@ -27,12 +28,17 @@ export interface RecordState {
   f: Record<string, FieldState>;
   /** Removed (the clock of the removal). */
   x?: string;
-  /**
-   * Removed: the newest field clock the removers had seen (the latest of their lines' `r`, or of the
-   * removals' own clocks for a line without one). A field written later raced the removal (racedAt).
-   */
-  xs?: string;
+  /** Removed: what its removers had seen of it (see Seen); a write they had not raced the removal (racedAt). */
+  xs?: Seen;
 }
+
+/**
+ * Per device, the newest write to a record that its removers had seen. One clock could not say it: a
+ * remover may have seen a later write of its own and not an earlier one of another computer. ANY_DEVICE
+ * stands for a removal that named nothing (every write up to its own clock counts as seen).
+ */
+export type Seen = Record<string, string>;
+export const ANY_DEVICE = '*';
 
 export type Records = Map<string, RecordState>;
 export type Plain = Record<string, unknown>;
@@ -49,8 +55,7 @@ export function applyLine(records: Records, line: ChangeLine): void {
   }
   if (line.x) {
     if (rec.x === undefined || line.t < rec.x) rec.x = line.t;
-    const seen = line.r ?? line.t;
-    if (rec.xs === undefined || seen > rec.xs) rec.xs = seen;
+    rec.xs = addSeen(rec.xs, seenOnLine(line));
   }
   // for…in over a parsed line's own members: no array of entries per line on a 100,000-line open.
   const { s, u } = line;
@@ -87,23 +92,58 @@ function applyField(rec: RecordState, field: string, t: string, d: string, r: st
  */
 const isText = (v: unknown): v is string => typeof v === 'string' && /\s/.test(v);
 
-/** The newest clock among a record's fields ('' for a record with none). */
-export function newestWrite(rec: RecordState): string {
-  let newest = '';
-  for (const field in rec.f) if (rec.f[field]!.t > newest) newest = rec.f[field]!.t;
-  return newest;
+/** Every write to a record (its fields, and the text versions kept beside them), as [clock, device]. */
+function writesTo(rec: RecordState): [string, string][] {
+  const out: [string, string][] = [];
+  for (const field in rec.f) {
+    const f = rec.f[field]!;
+    out.push([f.t, f.d]);
+    for (const clock in f.a ?? {}) out.push([clock, f.a![clock]!.d]);
+  }
+  return out;
+}
+
+/** Per device, the newest write to a record this computer holds: what its removal line says it had seen (`r`). */
+export function seenNow(rec: RecordState): string {
+  const newest: Seen = {};
+  for (const [t, d] of writesTo(rec)) if (t !== GENESIS && (!(d in newest) || t > newest[d]!)) newest[d] = t;
+  return Object.values(newest).sort().join(' ');
+}
+
+/** What a removal line says its writer had seen: `r`, clocks that each name their device; all up to its own clock without one. */
+export function seenOnLine(line: { t: string; r?: string }): Seen {
+  if (line.r === undefined) return { [ANY_DEVICE]: line.t };
+  const seen: Seen = {};
+  for (const clock of line.r.split(' ')) {
+    const device = clock.slice(clock.lastIndexOf('-') + 1);
+    if (device && (!(device in seen) || clock > seen[device]!)) seen[device] = clock;
+  }
+  return seen;
+}
+
+/** The two together, device by device, the newer clock kept (a new object: a Seen is never changed in place). */
+export function addSeen(a: Seen | undefined, b: Seen): Seen {
+  const out: Seen = { ...a };
+  for (const device in b) if (!(device in out) || b[device]! > out[device]!) out[device] = b[device]!;
+  return out;
 }
 
 /**
- * A removed record written to after everything its removers had seen: the clock of the newest such
- * write, or null (not removed, or removed knowing all of it). Such a write raced the removal, and its
- * words are kept with the removed record until the person brings it back or lets it go (a new removal
- * that has seen it).
+ * A removed record written to by a write its removers had not seen: the clock of the newest such
+ * write, or null (not removed, or removed having seen all of it). Such a write raced the removal (its
+ * writer had not heard of it, or the remover had not yet seen it), and its words are kept with the
+ * removed record until the person brings it back or lets it go (a new removal that has seen it).
  */
 export function racedAt(rec: RecordState): string | null {
   if (rec.x === undefined) return null;
-  const newest = newestWrite(rec);
-  return newest > (rec.xs ?? rec.x) ? newest : null;
+  const seen = rec.xs ?? { [ANY_DEVICE]: rec.x };
+  const any = seen[ANY_DEVICE];
+  let newest: string | null = null;
+  for (const [t, d] of writesTo(rec)) {
+    if (t === GENESIS || (any !== undefined && t <= any) || (d in seen && t <= seen[d]!)) continue;
+    if (newest === null || t > newest) newest = t;
+  }
+  return newest;
 }
 
 /** Every field's clock in `records`. */
@@ -167,10 +207,9 @@ export function mergeRecords(into: Records, from: Records, take: (device: string
     if (target) {
       if (rec.o < target.o) target.o = rec.o;
       if (rec.x !== undefined && (target.x === undefined || rec.x < target.x)) target.x = rec.x;
-      const seen = rec.xs ?? rec.x;
-      if (seen !== undefined && (target.xs === undefined || seen > target.xs)) target.xs = seen;
+      if (rec.x !== undefined) target.xs = addSeen(target.xs, rec.xs ?? { [ANY_DEVICE]: rec.x });
     } else if (rec.x !== undefined || Object.values(rec.f).some((f) => take(f.d, f.t))) {
-      into.set(key, { o: rec.o, f: {}, ...(rec.x !== undefined ? { x: rec.x, xs: rec.xs ?? rec.x } : {}) });
+      into.set(key, { o: rec.o, f: {}, ...(rec.x !== undefined ? { x: rec.x, xs: rec.xs ?? { [ANY_DEVICE]: rec.x } } : {}) });
     } else {
       continue;
     }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { callOk } from '../../support/typed-call';
 import { pair, SyncWorld, type SimDevice } from '../../support/sync-sim';
-import type { Core } from '../../../src/core/open-core';
+import { openCore, type Core } from '../../../src/core/open-core';
+import type { ImportCheck } from '../../../src/core/services/import';
+import { MemoryFileStore } from '../../support/memory-file-store';
+import { memoryPlatform } from '../transfer/memory-platform';
 
 /**
  * Issue 13, item 3: "an edit that raced a removal keeps its text in the removed entry's trash copy".
@@ -114,5 +117,65 @@ describe('an edit that raced the removal of an entry', () => {
     await callOk(core)('repair-bids:delete', { relationshipId: id, id: bidId });
     both(w, home, work);
     for (const d of [home, work]) expect(await raced(await w.open(d), id)).toEqual([]);
+  });
+
+  // The four below were found by a review of the first version (each failed on it).
+  it('counts a write the remover never saw even when the remover had seen a later write of its own', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    w.wall += 60_000;
+    // Home, never having seen work's words, fixes another field, then removes the entry.
+    await callOk(home.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, what: 'Flagged the Acme risk early.' });
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const list = await raced(await w.open(d), id);
+      expect(list.map((r) => r.entry['note']), d.name).toEqual([WORK_NOTE]);
+    }
+  });
+
+  it('counts text the remover never saw that lost to its own later text, and shows it', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    w.wall += 60_000;
+    await callOk(home.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: 'Home rewrote the note.' });
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    both(w, home, work);
+    const [entry] = await raced(await w.open(home), id);
+    expect(entry!.entry['note']).toBe('Home rewrote the note.');
+    expect(entry!.alsoWritten).toMatchObject([{ field: 'note', text: WORK_NOTE, device: 'work' }]);
+  });
+
+  it('two computers that both bring it back before hearing of each other end with one entry', async () => {
+    const { w, home, work, id, bidId } = await world();
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    both(w, home, work);
+    for (const d of [home, work]) {
+      await callOk(await w.open(d))('raced-removals:resolve', { relationshipId: id, record: `repairBids/${bidId}`, choice: 'bring-back' });
+    }
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const core = await w.open(d);
+      expect((await bids(core, id)).map((b) => b.note), d.name).toEqual([WORK_NOTE]);
+      expect(await raced(core, id)).toEqual([]);
+    }
+  });
+
+  it('importing an older backup that still holds a removed entry offers nothing, and the entry stays removed', async () => {
+    const outside = memoryPlatform();
+    let wall = Date.parse('2026-03-01T09:00:00.000Z');
+    let n = 0;
+    const core = await openCore({ files: new MemoryFileStore(), platform: outside.platform, newId: () => `id-${++n}`, now: () => new Date((wall += 60_000)), device: { id: 'cafecafecafecafe', name: 'Laptop' } });
+    const person = await callOk(core)('relationships:create', sam);
+    const gone = await callOk(core)('monitoring-notes:create', { relationshipId: person.id, at: '2026-02-21T09:00:00.000Z', kind: 'other', note: 'Removed after the backup.' });
+    const backup = await callOk(core)('exports:backup', {});
+    if (backup.cancelled) throw new Error('cancelled');
+    await callOk(core)('monitoring-notes:delete', { relationshipId: person.id, id: gone.id });
+    outside.dialogs.importFile = backup.files[0]!;
+    const plan = (await callOk(core)('imports:check', {})) as Extract<ImportCheck, { cancelled: false }>;
+    await callOk(core)('imports:apply', { token: plan.token });
+    expect((await callOk(core)('journals:get', { relationshipId: person.id })).monitoringNotes).toEqual([]);
+    expect(await raced(core, person.id)).toEqual([]);
   });
 });

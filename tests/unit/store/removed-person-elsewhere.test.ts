@@ -3,6 +3,7 @@ import { openCore, type Core } from '../../../src/core/open-core';
 import { decodeLog } from '../../../src/core/store/change-line';
 import { callOk } from '../../support/typed-call';
 import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
+import { pair, SyncWorld } from '../../support/sync-sim';
 
 /**
  * A person deleted on one computer while another, not yet in step, still shows them and writes about
@@ -179,5 +180,40 @@ describe('a person removed on the laptop while the old computer, waiting, still 
     // The laptop's notes were written after that version (and after the old computer's snapshot): they stay.
     const sam2 = { name: 'Sam', notes: [...LAPTOP, 'old, after its restore'].sort(), about: '' };
     expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
+  });
+
+  it('brought back, deleted again, then more words arrive: listed once, and once back they join the same Sam (found by review)', async () => {
+    const w = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(w);
+    const note = (text: string) => ({ at: '2026-11-30T10:00:00.000Z', kind: 'other' as const, note: text });
+    let core = await w.open(home);
+    const { id } = await callOk(core)('relationships:create', sam);
+    await callOk(core)('monitoring-notes:create', { relationshipId: id, ...note('first') });
+    w.transfer(home, work);
+    const workCore = await w.open(work);
+    await callOk(core)('relationships:delete', { id });
+    await callOk(workCore)('monitoring-notes:create', { relationshipId: id, ...note('work, not yet told') });
+    w.transfer(work, home);
+    core = await w.open(home);
+    const [item] = await callOk(core)('trash:list', {});
+    const back = await callOk(core)('trash:restore', { file: item!.file });
+    await callOk(core)('monitoring-notes:create', { relationshipId: back.id, ...note('home, after bringing back') });
+    await callOk(core)('relationships:delete', { id: back.id }); // deleted again, on purpose
+    await callOk(workCore)('monitoring-notes:create', { relationshipId: id, ...note('work, still not told') });
+    w.transfer(work, home);
+    core = await w.open(home);
+    // Only the copy deleted again is offered; nothing says Sam is "back in Mend".
+    const listed = await callOk(core)('trash:list', {});
+    expect(listed.map((i) => [i.name, i.lateWords ?? false])).toEqual([['Sam', false]]);
+    const again = await callOk(core)('trash:restore', { file: listed[0]!.file });
+    // Now back: the words that arrived meanwhile are offered for this Sam, and join him.
+    const late = await callOk(core)('trash:list', {});
+    expect(late.map((i) => [i.name, i.lateWords ?? false, i.id])).toEqual([['Sam', true, again.id]]);
+    await callOk(core)('trash:restore', { file: late[0]!.file });
+    const people = await callOk(core)('relationships:list', { includeArchived: true });
+    expect(people.map((p) => [p.id, p.name])).toEqual([[again.id, 'Sam']]);
+    const notes = (await callOk(core)('journals:get', { relationshipId: again.id })).monitoringNotes.map((n) => n.note).sort();
+    expect(notes).toEqual(['first', 'home, after bringing back', 'work, not yet told', 'work, still not told']);
+    expect(await callOk(core)('trash:list', {})).toEqual([]);
   });
 });

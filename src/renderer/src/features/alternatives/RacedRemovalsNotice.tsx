@@ -90,11 +90,22 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
       <For each={texts()}>
         {([field, text]) => (
           <figure class="alt-version">
-            <figcaption>{fieldLabel(field).charAt(0).toUpperCase() + fieldLabel(field).slice(1)}</figcaption>
+            <figcaption>{capitalized(fieldLabel(field))}</figcaption>
             <Markdown text={text} empty="(left empty)" />
           </figure>
         )}
       </For>
+      <For each={props.item.alsoWritten}>
+        {(v) => (
+          <figure class="alt-version alt-other">
+            <figcaption>{`${capitalized(fieldLabel(v.field))}, also written on ${where(v)}`}</figcaption>
+            <Markdown text={v.text} empty="(left empty)" />
+          </figure>
+        )}
+      </For>
+      <Show when={props.item.alsoWritten.length > 0}>
+        <p class="muted raced-hint">Bringing the entry back keeps the first version of each. Copy anything you want from the other first.</p>
+      </Show>
       <div class="actions start raced-actions">
         <button type="button" class="button primary" disabled={busy()} onClick={() => void choose('bring-back')}>Bring it back</button>
         <button type="button" class="button" disabled={busy()} onClick={() => void choose('let-go')}>Let it go</button>
@@ -115,3 +126,5 @@ function where(v: TextVersion): string {
 function who(v: TextVersion): string {
   return v.thisComputer ? `This computer (${v.device})` : v.device;
 }
+
+const capitalized = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
