@@ -237,3 +237,25 @@ test('words the other computer wrote about a deleted person, arriving after they
   expect((await ok(work, 'relationships:list', { includeArchived: true })).map((r) => r.id)).toEqual([back.id]);
   expect(await ok(work, 'trash:list', {})).toEqual([]);
 });
+
+test('a removed entry whose text both computers changed shows both texts, and says which one comes back', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const bid = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged the Acme risk early', received: 'well' as const, note: 'First note.' };
+  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...bid });
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  const homeWords = 'Written at home: he asked for help early this time.';
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...bid, note: homeWords });
+  // Work, not having seen home's words, rewrites the note and then removes the entry.
+  await ok(app, 'repair-bids:update', { relationshipId: id, id: made.id, ...bid, note: 'Rewritten at work.' });
+  await ok(app, 'repair-bids:delete', { relationshipId: id, id: made.id });
+
+  const work = await app.restart({ path: `/r/${id}` });
+  const card = work.page.getByRole('article', { name: 'Repair attempt: Flagged the Acme risk early' });
+  await expect(card.getByText('Rewritten at work.')).toBeVisible();
+  await expect(card.getByText(homeWords)).toBeVisible();
+  await expect(card).toContainText(`Note, also written on ${HOME_LAPTOP.name},`);
+  await expect(card).toContainText('Bringing the entry back keeps the first version of each.');
+  await card.screenshot({ path: 'test-results/shots-raced/raced-also-written.png' });
+});
