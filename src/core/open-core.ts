@@ -92,7 +92,13 @@ function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, still
  * So it is when the count of words still sealed with the old passphrase changes (such words can arrive
  * from another computer at any time): the page then offers, or stops offering, to bring them back.
  */
-function watchKeyring(security: SecuritySession, timer: NonNullable<CoreDeps['watch']>, onEvent: CoreDeps['onEvent'], leftoversAtOpen: number): void {
+function watchKeyring(
+  security: SecuritySession,
+  timer: NonNullable<CoreDeps['watch']>,
+  onEvent: CoreDeps['onEvent'],
+  leftoversAtOpen: number,
+  openedElsewhere: () => Promise<void>,
+): void {
   let leftovers = leftoversAtOpen;
   const tick = (): void => {
     void security
@@ -102,7 +108,9 @@ function watchKeyring(security: SecuritySession, timer: NonNullable<CoreDeps['wa
         // The status answers from memory: the vault looked through the folder once, at open or after a change.
         const now = (await security.status()).sealedLeftovers ?? 0;
         if (now !== leftovers && !change) onEvent?.('security-changed', { change: 'sealed-leftovers' });
+        const fewer = now < leftovers;
         leftovers = now;
+        if (fewer && !change) await openedElsewhere();
       })
       .catch(() => undefined)
       .then(() => timer.later(tick, timer.everyMs));
@@ -148,31 +156,38 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
     await lastStore?.flushed().catch(() => undefined);
   };
-  const security = createSecuritySession(deps.vault ?? null, deps.now, {
-    opened: openStore,
-    closed: closeStore,
-    async reopenedAround(task) {
-      let done = (): void => undefined;
-      reopening = new Promise<void>((resolve) => (done = resolve));
-      try {
-        await closeStore();
-        return await task();
-      } finally {
-        // A journal that cannot be opened now answers as it would at start; the waiting calls then see it.
-        await openStore().catch(() => undefined);
-        reopening = null;
-        done();
-      }
-    },
-    progress,
-  });
+  const reopenedAround = async <T>(task: () => Promise<T>): Promise<T> => {
+    let done = (): void => undefined;
+    reopening = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await closeStore();
+      return await task();
+    } finally {
+      // A journal that cannot be opened now answers as it would at start; the waiting calls then see it.
+      await openStore().catch(() => undefined);
+      reopening = null;
+      done();
+    }
+  };
+  const security = createSecuritySession(deps.vault ?? null, deps.now, { opened: openStore, closed: closeStore, reopenedAround, progress });
+  /**
+   * Words sealed with the old passphrase were opened on another computer (it rewrote them plain): the
+   * journals are read afresh, and every screen showing one is told, so the words show here too.
+   */
+  const readAfresh = async (): Promise<void> => {
+    if (!open) return;
+    await reopenedAround(async () => undefined);
+    for (const { id } of lastStore?.summaries() ?? []) deps.onEvent?.('journal-changed', { relationshipId: id });
+  };
   const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
   const atOpen = await security.status();
   if (!atOpen.locked) await openStore();
-  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent, atOpen.sealedLeftovers ?? 0);
+  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent, atOpen.sealedLeftovers ?? 0, readAfresh);
   return {
     async call(channel, input) {
-      if (!open && reopening) await reopening;
+      // Calls that answer while locked (status, progress, holding a draft) answer during a reopen too;
+      // the others wait for the journal (the old passphrase's files may take a while to open).
+      if (!open && reopening && !(isChannel(channel) && OPEN_WHILE_LOCKED.has(channel))) await reopening;
       if (open) return dispatch(open, channel, input);
       if (isChannel(channel) && !OPEN_WHILE_LOCKED.has(channel)) return Promise.resolve(LOCKED);
       return dispatch(whileLocked, channel, input);

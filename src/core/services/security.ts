@@ -151,7 +151,7 @@ export function createSecuritySession(vault: Vault | null, now: () => Date, hook
         else if (!state.encrypted) {
           // Lines sealed before encryption went off elsewhere may be left; the vault opens them with the
           // old passphrase. The journal is closed meanwhile so it reads them again once they are plain.
-          await hooks.reopenedAround(() => checked('passphrase', () => v.unlock(secret)));
+          await hooks.reopenedAround(() => checked('passphrase', () => reportSteps(hooks.progress, 'decrypt', 'Unlocking your words', (step) => v.unlock(secret, step))));
         }
         try {
           await hooks.opened();

@@ -106,6 +106,12 @@ export class LogCursor {
   readonly problems: LineProblem[] = [];
   /** The log row of the line next() returned last. */
   row = 0;
+  /**
+   * Where the first save holding a row that could not be opened starts (a line sealed under a key this
+   * computer does not hold: "#…" from the folder's reader), or null. Nothing from there on may be
+   * counted as folded: once the key comes, the line must be read again (JournalReplica's pinned heads).
+   */
+  unopened: number | null = null;
   /** Complete lines in the file (a torn last save is not counted: it may still be arriving). */
   complete = 0;
   /** Bytes up to the end of the last complete save. */
@@ -177,6 +183,7 @@ export class LogCursor {
       const decoded = decodeRow(text, from, to, raw, fromByte, toByte);
       if (typeof decoded === 'string') {
         this.problems.push({ line: this.at + 1, reason: decoded });
+        if (this.unopened === null && text.charCodeAt(from) === HASH) this.unopened = this.saveRow + this.shift;
         this.saved = 0; // a save with a damaged line is skipped whole
       } else {
         this.save[this.saved] = decoded;

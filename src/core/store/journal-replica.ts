@@ -91,6 +91,8 @@ export class JournalReplica {
      * journal shows less than it will, and must not be folded into a snapshot that would claim the rest.
      */
     readonly incomplete = false,
+    /** Per log, the head no snapshot may pass: a line there could not be opened (LogCursor.unopened). */
+    private readonly pinned: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   /** Snapshot writes, one after another in the order they were asked for (see compact()). */
@@ -168,6 +170,7 @@ export class JournalReplica {
     if (base && base.copies.length > 0) base.checked = false;
     const incomplete = sources.some((s) => trimmedPast(s) && (filled.get(s.name) ?? 0) < s.cursor.base);
     let unfolded = 0;
+    const pinned = new Map<string, number>();
     for (const source of sources) {
       await settleLog(deps, source, source.cursor);
       if (trimmedPast(source) && (filled.get(source.name) ?? 0) < source.cursor.base) {
@@ -175,6 +178,13 @@ export class JournalReplica {
       }
       if (source.own) unfolded = source.cursor.complete - source.skip;
       if (conflictCopyOf(source.name) === null) heads.set(source.name, Math.max(source.skip, source.cursor.complete, filled.get(source.name) ?? 0));
+      // A line that could not be opened (sealed under a key not here) is never counted as folded, nor
+      // anything after it: a snapshot claiming it would keep it from ever being read once it can be.
+      const unopened = source.cursor.unopened;
+      if (unopened !== null && conflictCopyOf(source.name) === null) {
+        pinned.set(source.name, Math.max(source.skip, unopened));
+        heads.set(source.name, Math.min(heads.get(source.name)!, pinned.get(source.name)!));
+      }
     }
     // A log whose lines reach this device only through a copy (the log is gone) is folded that far too.
     for (const [name, head] of filled) if (!sources.some((s) => s.name === name)) heads.set(name, Math.max(heads.get(name) ?? 0, head));
@@ -187,7 +197,7 @@ export class JournalReplica {
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
     // Nothing merged into a checked snapshot: its records hold exactly the values just validated.
     const data = base?.checked && merged.count === 0 && !restoredClocks ? (materialize(records, COLLECTIONS) as Journal | null) : validJournal(id, records);
-    return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete) : null;
+    return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete, pinned) : null;
   }
 
   /**
@@ -412,7 +422,8 @@ export class JournalReplica {
     if (logged) {
       const own = `${this.id}.${this.deps.device}.log`;
       this.unfolded += lines.length;
-      this.heads.set(own, (this.heads.get(own) ?? 0) + lines.length);
+      const head = (this.heads.get(own) ?? 0) + lines.length;
+      this.heads.set(own, Math.min(head, this.pinned.get(own) ?? head));
     }
     // A change to a record another device removed does not bring it back: show the merged journal.
     this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next ?? this.data) : next!;

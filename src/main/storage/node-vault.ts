@@ -34,6 +34,10 @@ export interface NodeVaultOptions {
 
 const WRONG = 'That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.';
 
+const LEFTOVERS_DAMAGED =
+  'Your old passphrase is right, and what could be opened is back in your journal. A little could not be opened: that part of a file is damaged. Mend keeps it as it is and will ask again next time.';
+const LEFTOVERS_FIRST = 'Some of your words are still locked with your old passphrase. Bring them back first (Home shows how), then turn encryption on.';
+
 /** For words still locked after encryption went off elsewhere: the passphrase asked for is the one from before. */
 const WRONG_OLD = 'That is not the passphrase these words were locked with. Try the one you used before encryption was turned off, or the recovery key from then.';
 
@@ -191,9 +195,12 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       if ((await leftovers.count()) === 0) return;
       throw error instanceof DomainError && error.detail?.reason === WRONG_SECRET ? new DomainError('invalid-input', WRONG_OLD, error.detail) : error;
     }
-    await gate.exclusive(() => convertFolder(fs, root, oldKey, 'open', onProgress));
-    // What the old key opens is plain now; a file it could not open is damaged, and reported as such when read.
-    leftovers.clear();
+    const report = await gate.exclusive(() => convertFolder(fs, root, oldKey, 'open', onProgress));
+    // What the old key opens is plain now. A file it could not open (damaged) is still counted, and
+    // the person is told so rather than that everything came back.
+    if (report.leftAsIs.length === 0) return leftovers.clear();
+    leftovers.forget();
+    if ((await leftovers.count()) > 0) throw new DomainError('damaged', LEFTOVERS_DAMAGED);
   }
 
   return {
@@ -229,6 +236,8 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
 
     async enable(passphrase, recoveryKey, onProgress) {
       if ((await load()).kind !== 'none') throw new DomainError('conflict', 'Encryption is already on for this data folder.');
+      // Sealed anew, the words still locked with the old passphrase would be out of its reach for good.
+      if ((await leftovers.count()) > 0) throw new DomainError('conflict', LEFTOVERS_FIRST);
       const recovery = normalizeRecoveryKey(recoveryKey);
       if (!recovery) throw new DomainError('invalid-input', 'That is not a recovery key Mend made.');
       const dataKey = newDataKey();
@@ -278,6 +287,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       // Cut short by a sync tool, most likely: looked at again next time.
       if (after.kind === 'damaged' || loaded !== before) return null;
       loaded = after;
+      if (after.kind === 'none') await leftovers.recheck();
       const change = before.kind === 'damaged' ? null : keyringChange(before, after);
       if (change === 'turned-off') await openWhatWasSealed(before);
       if (change === 'turned-on' || change === 'new-passphrase' || change === 'new-key') {

@@ -23,6 +23,11 @@ export interface SealedLeftovers {
   forget(): void;
   /** None are left (all were opened, or the folder's files were all opened back to plain here). */
   clear(): void;
+  /**
+   * Reads again only the files counted: another computer may have opened them since (it rewrote them
+   * plain), and then the prompt should go. A few files, at the keyring's look, never at a status call.
+   */
+  recheck(): Promise<void>;
   /** The store read something sealed at `rel` (a '/' path) while the folder is plain. */
   notice(rel: string): void;
 }
@@ -55,6 +60,17 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
         if (started === generation) known ??= found;
       }
       return known.size;
+    },
+    async recheck() {
+      if (!known || known.size === 0) return;
+      const started = generation;
+      const keyId = await keptKeyId().catch(() => null);
+      const still = new Set<string>();
+      for (const rel of known) {
+        const bytes = keyId ? await readIfThere(fs, path.join(root, ...rel.split('/'))).catch(() => null) : null;
+        if (bytes && sealedUnder(rel, bytes, keyId!)) still.add(rel);
+      }
+      if (started === generation && known !== null) known = still;
     },
     forget() {
       generation++;

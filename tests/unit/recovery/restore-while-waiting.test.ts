@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/core/open-core';
+import type { Core } from '../../../src/core/open-core';
 import { decodeEnvelopeWithSync } from '../../../src/core/store/envelope';
 import { decodeLog } from '../../../src/core/store/change-line';
 import { journalSpec } from '../../../src/core/model/journal';
 import { callOk } from '../../support/typed-call';
-import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
+import { laptopAndOld } from '../../support/laptop-and-old';
 
 /**
  * "Restore an earlier version" on a computer whose journal is waiting for another computer's newer
@@ -15,26 +15,6 @@ import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
  */
 const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 
-function laptopAndOld() {
-  let wall = Date.parse('2026-12-01T09:00:00.000Z');
-  const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
-  const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
-  type Computer = typeof laptop;
-  const open = (d: Computer): Promise<Core> =>
-    openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
-  /**
-   * What a sync tool sends: the sender's own logs and record (each computer writes only its own), and
-   * the journals' snapshots when `snapshots` says so (a snapshot only one side changed).
-   */
-  const transfer = (from: Computer, to: Computer, snapshots = true) => {
-    for (const [path, bytes] of from.files.files) {
-      const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.endsWith(`.${from.id}.log`));
-      if (own || (snapshots && path.startsWith('relationships/'))) to.files.files.set(path, bytes.slice());
-    }
-  };
-  const later = (days: number) => (wall += days * 86_400_000);
-  return { laptop, old, open, transfer, later };
-}
 
 /** Every entry's text, sorted: the repair bids' and the notes'. */
 const notes = async (core: Core, id: string) => {
@@ -80,7 +60,7 @@ async function waitingOnOld(removeOnLaptop = true) {
   // The premise: the laptop's log is trimmed past what the old computer's snapshot holds, and A's removal went with it.
   expect(decodeLog(logText).base).toBeGreaterThan(oldHeads.heads[`${id}.${laptop.id}.log`] ?? 0);
   if (removeOnLaptop) expect(logText).not.toContain(`repairBids/${a.id}`);
-  transfer(laptop, old, false);
+  transfer(laptop, old, 'none');
   const oldSnapshot = old.files.files.get(`relationships/${id}.json`)!;
   return { ...w, id, a, oldSnapshot };
 }
@@ -91,7 +71,7 @@ function everythingArrives(w: Awaited<ReturnType<typeof waitingOnOld>>) {
   const oldNow = w.old.files.files.get(path)!;
   expect(Buffer.from(oldNow).equals(Buffer.from(w.oldSnapshot))).toBe(true); // else the sync tool would have made a conflict copy
   w.transfer(w.laptop, w.old);
-  w.transfer(w.old, w.laptop, false);
+  w.transfer(w.old, w.laptop, 'none');
 }
 
 const LAPTOP_NOTES = Array.from({ length: 6 }, (_, i) => `laptop ${i}`);
@@ -167,7 +147,7 @@ describe('restoring an earlier version while the journal waits for the newer sna
     const version = (await callOk(core)('journals:backups', { relationshipId: w.id })).find((v) => v.entries === 2)!;
     await callOk(core)('journals:restore', { relationshipId: w.id, backupId: version.id });
     await core.settled?.();
-    w.transfer(w.old, w.laptop, false);
+    w.transfer(w.old, w.laptop, 'none');
     for (const d of [w.old, w.laptop]) {
       core = await w.open(d);
       expect({ on: d.name, notes: await notes(core, w.id) }).toEqual({ on: d.name, notes: ['A', 'B'] });

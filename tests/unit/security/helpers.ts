@@ -5,7 +5,7 @@ import { callOk, type Value } from '../../support/typed-call';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openCore, type Core } from '../../../src/core/open-core';
+import { openCore, type Core, type CoreDeps } from '../../../src/core/open-core';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import type { KdfParams } from '../../../src/main/storage/keyring';
@@ -102,7 +102,7 @@ export interface Computer {
  * One real folder that several computers open (each with a user-data folder of its own, as a synced
  * folder is), for what one does while another changes the keyring. The folders go after each test.
  */
-export function sharedFolder(prefix: string): { dir(): string; openOn(device: { id: string; name: string }): Promise<Computer> } {
+export function sharedFolder(prefix: string): { dir(): string; openOn(device: { id: string; name: string }, extra?: Partial<CoreDeps>): Promise<Computer> } {
   let dir = '';
   const devices: string[] = [];
   beforeEach(async () => {
@@ -114,7 +114,7 @@ export function sharedFolder(prefix: string): { dir(): string; openOn(device: { 
   });
   return {
     dir: () => dir,
-    async openOn(device) {
+    async openOn(device, extra = {}) {
       devices.push(device.id);
       const timers: (() => void)[] = [];
       const reports: string[] = [];
@@ -127,6 +127,7 @@ export function sharedFolder(prefix: string): { dir(): string; openOn(device: { 
         newId: randomUUID,
         watch: { everyMs: 1000, later: (run) => void timers.push(run) },
         reportSync: (p) => void reports.push(`${p.file} ${p.reason}`),
+        ...extra,
       });
       // The keyring's look is set last at open; a look is done once it has asked for the next one.
       const keyringLook = timers.at(-1);

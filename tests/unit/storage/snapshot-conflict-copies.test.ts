@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/core/open-core';
+import type { Core } from '../../../src/core/open-core';
 import { decodeLog } from '../../../src/core/store/change-line';
 import { callOk } from '../../support/typed-call';
-import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
 import { pair, SyncWorld } from '../../support/sync-sim';
+import { laptopAndOld as shared, type Computer } from '../../support/laptop-and-old';
 
 /**
  * A sync tool's conflict copy of a snapshot (both computers rewrote relationships/<id>.json) is read
@@ -116,24 +116,15 @@ describe("OneDrive's conflict copies (<name>-<computer>.json, .log)", () => {
  * and a snapshot only where the other side has none (a sync tool that has not yet met a conflict).
  */
 function laptopAndOld() {
-  let wall = Date.parse('2026-12-01T09:00:00.000Z');
-  const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
-  const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
-  type Computer = typeof laptop;
-  const open = (d: Computer): Promise<Core> =>
-    openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
-  const transfer = (from: Computer, to: Computer) => {
-    for (const [path, bytes] of from.files.files) {
-      const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.includes(`.${from.id}.log`));
-      if (own) to.files.files.set(path, bytes.slice());
-      else if (path.startsWith('relationships/') && !to.files.files.has(path)) to.files.files.set(path, bytes.slice());
-    }
-  };
+  const world = shared();
+  const { laptop, old, open } = world;
+  const transfer = (from: Computer, to: Computer) => world.transfer(from, to, 'missing');
+  const later = world.later;
   const note = (core: Core, id: string, text: string) =>
     callOk(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
   /** Forty days on, the laptop writes six notes and forgets the old computer: it trims its log past the old one's snapshot. */
   const laptopForgetsOld = async (id: string): Promise<Core> => {
-    wall += 40 * 86_400_000;
+    later(40);
     const core = await open(laptop);
     for (let i = 0; i < 6; i++) await note(core, id, `laptop note ${i}`);
     await callOk(await open(laptop))('devices:forget', { id: old.id });

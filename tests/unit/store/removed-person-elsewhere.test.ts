@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/core/open-core';
+import type { Core } from '../../../src/core/open-core';
 import { decodeLog } from '../../../src/core/store/change-line';
 import { callOk } from '../../support/typed-call';
-import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
+import { laptopAndOld } from '../../support/laptop-and-old';
 import { pair, SyncWorld } from '../../support/sync-sim';
 
 /**
@@ -14,31 +14,6 @@ import { pair, SyncWorld } from '../../support/sync-sim';
  */
 const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 
-function laptopAndOld() {
-  let wall = Date.parse('2026-12-01T09:00:00.000Z');
-  const devs = ['laptop', 'old'].map((name, i) => ({ name, id: String(i + 1).repeat(16), files: new MemoryFileStore(), n: 0 }));
-  const [laptop, old] = devs as [(typeof devs)[0], (typeof devs)[0]];
-  type Computer = typeof laptop;
-  const open = (d: Computer): Promise<Core> =>
-    openCore({ files: d.files, platform: testPlatform().platform, newId: () => `${d.name}-${++d.n}`, now: () => new Date((wall += 7)), device: { id: d.id, name: d.name }, compactEvery: 2 });
-  /**
-   * What a sync tool sends: the sender's own logs and record, and (`snapshots`) the snapshots; a
-   * snapshot the sender moved to its trash is deleted on the receiver too, as sync tools propagate a delete.
-   */
-  const transfer = (from: Computer, to: Computer, snapshots = true) => {
-    for (const [path, bytes] of from.files.files) {
-      const own = path === `devices/${from.id}.json` || (path.startsWith('logs/') && path.endsWith(`.${from.id}.log`));
-      if (own || (snapshots && path.startsWith('relationships/'))) to.files.files.set(path, bytes.slice());
-    }
-    if (!snapshots) return;
-    for (const path of [...to.files.files.keys()]) {
-      const id = /^relationships\/(.+)\.json$/.exec(path)?.[1];
-      if (id && !from.files.files.has(path) && [...from.files.files.keys()].some((k) => k.startsWith(`trash/${id}-`))) to.files.files.delete(path);
-    }
-  };
-  const later = (days: number) => (wall += days * 86_400_000);
-  return { laptop, old, open, transfer, later };
-}
 
 const ok = (core: Core) => callOk(core);
 const add = (core: Core, id: string, text: string) => ok(core)('monitoring-notes:create', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', kind: 'other', note: text });
@@ -70,7 +45,7 @@ async function deletedWhileOldWaits() {
   await ok(core)('relationships:update', { id, ...sam, role: 'Lead' });
   await ok(core)('relationships:update', { id, ...sam, notes: 'from the old computer' }); // folded: an earlier version here
   await core.settled?.();
-  transfer(old, laptop, false);
+  transfer(old, laptop, 'none');
   later(40);
   core = await open(laptop);
   for (let i = 0; i < 6; i++) await add(core, id, `laptop ${i}`);
@@ -90,7 +65,7 @@ const LAPTOP = Array.from({ length: 6 }, (_, i) => `laptop ${i}`);
 /** Both computers, once each has everything the other wrote. */
 async function inStep(w: Awaited<ReturnType<typeof deletedWhileOldWaits>>) {
   w.transfer(w.laptop, w.old);
-  w.transfer(w.old, w.laptop, false);
+  w.transfer(w.old, w.laptop, 'none');
   w.transfer(w.laptop, w.old);
   return { laptop: await people(await w.open(w.laptop)), old: await people(await w.open(w.old)) };
 }
@@ -102,7 +77,7 @@ describe('a person removed on the laptop while the old computer, waiting, still 
     expect((await people(oldCore)).map((p) => p.name)).toEqual(['Sam']);
     await add(oldCore, w.id, 'old, not yet told');
     await oldCore.settled?.();
-    w.transfer(w.old, w.laptop, false);
+    w.transfer(w.old, w.laptop, 'none');
     const core = await w.open(w.laptop);
     const [item] = await ok(core)('trash:list', {});
     await ok(core)('trash:restore', { file: item!.file });
@@ -123,7 +98,7 @@ describe('a person removed on the laptop while the old computer, waiting, still 
     await ok(oldCore)('relationships:update', { id: w.id, ...sam, notes: 'changed on the old computer, not yet told' });
     await oldCore.settled?.();
     // The old computer's words arrive after Sam came back under a new id: the Trash offers them.
-    w.transfer(w.old, w.laptop, false);
+    w.transfer(w.old, w.laptop, 'none');
     core = await w.open(w.laptop);
     const late = await ok(core)('trash:list', {});
     expect(late.map((t) => t.name)).toEqual(['Sam']);
@@ -154,7 +129,7 @@ describe('a person removed on the laptop while the old computer, waiting, still 
     const oldCore = await w.open(w.old);
     await add(oldCore, w.id, 'old, not yet told');
     await oldCore.settled?.();
-    w.transfer(w.old, w.laptop, false);
+    w.transfer(w.old, w.laptop, 'none');
     core = await w.open(w.laptop);
     const late = await ok(core)('trash:list', {});
     await ok(core)('trash:restore', { file: late[0]!.file });
@@ -172,7 +147,7 @@ describe('a person removed on the laptop while the old computer, waiting, still 
     await ok(oldCore)('journals:restore', { relationshipId: w.id, backupId: version!.id });
     await add(oldCore, w.id, 'old, after its restore');
     await oldCore.settled?.();
-    w.transfer(w.old, w.laptop, false);
+    w.transfer(w.old, w.laptop, 'none');
     const core = await w.open(w.laptop);
     const [item] = await ok(core)('trash:list', {});
     await ok(core)('trash:restore', { file: item!.file });
