@@ -50,7 +50,7 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
     }
   }
 
-  return {
+  const tracker: SealedLeftovers = {
     async count() {
       await checks;
       while (known === null) {
@@ -81,7 +81,13 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
       known = new Set();
     },
     notice(rel) {
-      if (known === null || known.has(rel)) return; // the next look finds it
+      if (known?.has(rel)) return;
+      // Not yet looked (or a look under way, which may have read this file before the line arrived):
+      // checked on its own too, once the look is done.
+      if (known === null) {
+        void tracker.count().then(() => tracker.notice(rel), () => undefined);
+        return;
+      }
       const started = generation;
       checks = checks
         .then(async () => {
@@ -92,6 +98,7 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
         .catch(() => undefined); // counted at the next look instead
     },
   };
+  return tracker;
 }
 
 /** Every file (set-aside folders aside) holding something sealed under the key with hex id `keyId`, as '/' paths. */
