@@ -209,7 +209,7 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     async state(): Promise<VaultState> {
       const state = await load();
       const idleMinutes = state.kind === 'ok' ? state.keyring.idleMinutes : IDLE_MINUTES_DEFAULT;
-      const sealedLeftovers = state.kind === 'none' ? await leftovers.count() : 0;
+      const sealedLeftovers = state.kind === 'none' ? leftovers.peek() : 0;
       return { encrypted: state.kind !== 'none', locked: control.phase() === 'locked', idleMinutes, ...(sealedLeftovers > 0 ? { sealedLeftovers } : {}) };
     },
 

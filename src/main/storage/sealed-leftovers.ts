@@ -11,14 +11,20 @@ import { KEY_ID_BYTES, SEAL_MAGIC, isSealed } from './sealed-file';
  * the old passphrase opens it back (node-vault's openLeftovers). Counted so the window can ask for that
  * passphrase; the count names no file to the page and holds nothing that was written.
  *
- * One look through the folder the first time the plain folder's status is asked for, and again after a
- * change that may leave or remove some (encryption turned off elsewhere); between looks every status
- * is answered from memory. A sealed file or line the store reads meanwhile (it arrived from another
+ * One look through the folder, in the background, the first time the plain folder's status is asked
+ * for, and again after a change that may leave or remove some (encryption turned off elsewhere);
+ * every status is answered from memory, never waiting for a look. A sealed file or line the store reads meanwhile (it arrived from another
  * computer) is checked on its own and added.
  */
 export interface SealedLeftovers {
   /** How many files wait for the old passphrase. Never throws: a look that fails counts none (and says so). */
   count(): Promise<number>;
+  /**
+   * The count as known now, without waiting: 0 until the first look is done, which this starts. So
+   * opening Mend never waits for a look through the whole folder; the keyring's look tells the window
+   * once the count changes.
+   */
+  peek(): number;
   /** Something may have left or removed some: look through the folder again when next asked. */
   forget(): void;
   /** None are left (all were opened, or the folder's files were all opened back to plain here). */
@@ -60,6 +66,10 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
         if (started === generation) known ??= found;
       }
       return known.size;
+    },
+    peek() {
+      if (known === null) void tracker.count();
+      return known?.size ?? 0;
     },
     async recheck() {
       if (!known || known.size === 0) return;

@@ -148,3 +148,16 @@ export const incidentWith = (relationshipId: string, facts: string) => ({
 
 /** The facts of every incident a computer reads in the person's journal. */
 export const incidentFacts = async (core: Core, id: string): Promise<string[]> => (await ok(core, 'journals:get', { relationshipId: id })).incidents.map((i) => i.facts);
+
+/**
+ * How many files wait for the old passphrase, once the background look through the folder has counted
+ * them (the status never waits for it): waits until the count is above zero.
+ */
+export async function leftoversOf(core: Core): Promise<number> {
+  let count = 0;
+  await vi.waitFor(async () => {
+    count = (await ok(core, 'security:status', {})).sealedLeftovers ?? 0;
+    expect(count).toBeGreaterThan(0);
+  });
+  return count;
+}
