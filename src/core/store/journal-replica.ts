@@ -411,7 +411,7 @@ export class JournalReplica {
       // A removal says what of the record it had seen, per device: a write it had not raced it (sync-state racedAt).
       const rec = change.x ? this.records.get(change.k) : undefined;
       const seen = rec ? seenNow(rec) : '';
-      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...(seen ? { r: seen } : {}), ...more };
+      return { t, d: this.deps.device, ...change, ...(isNew ? { o: t } : {}), ...(rec ? { r: seen } : {}), ...more };
     });
   }
 
