@@ -70,6 +70,8 @@ const CHECKSUM_TAIL = 16;
 const CLOSE_BRACE = 0x7d;
 const NEWLINE = 0x0a;
 const HASH = 0x23;
+/** A row sealed under a key not here: "?reason" (a damaged or undecryptable one is "#reason"). */
+const QUESTION = 0x3f;
 
 export function encodeLine(line: ChangeLine): string {
   const body = JSON.stringify(line);
@@ -107,11 +109,11 @@ export class LogCursor {
   /** The log row of the line next() returned last. */
   row = 0;
   /**
-   * Where the first save holding a row that could not be opened starts (a line sealed under a key this
-   * computer does not hold: "#…" from the folder's reader), or null. Nothing from there on may be
-   * counted as folded: once the key comes, the line must be read again (JournalReplica's pinned heads).
+   * The rows of each save left out because a line of it is sealed under a key this computer does not
+   * hold ("?…" from the folder's reader). A snapshot lists them as holes (snapshot-meta), so they are
+   * read again, however far it reaches, once the key is there (the words sealed with an old passphrase).
    */
-  unopened: number | null = null;
+  readonly unopened: number[] = [];
   /** Complete lines in the file (a torn last save is not counted: it may still be arriving). */
   complete = 0;
   /** Bytes up to the end of the last complete save. */
@@ -183,7 +185,7 @@ export class LogCursor {
       const decoded = decodeRow(text, from, to, raw, fromByte, toByte);
       if (typeof decoded === 'string') {
         this.problems.push({ line: this.at + 1, reason: decoded });
-        if (this.unopened === null && text.charCodeAt(from) === HASH) this.unopened = this.saveRow + this.shift;
+        if (text.charCodeAt(from) === QUESTION) for (let row = this.saveRow; row <= this.at; row++) this.unopened.push(row + this.shift);
         this.saved = 0; // a save with a damaged line is skipped whole
       } else {
         this.save[this.saved] = decoded;
@@ -218,7 +220,8 @@ export class LogCursor {
 
 /** One row, text[from, to) and its bytes raw[fromByte, toByte): a change line, or why it is not one. */
 function decodeRow(text: string, from: number, to: number, raw: Uint8Array, fromByte: number, toByte: number): ChangeLine | string {
-  if (text.charCodeAt(from) === HASH) return text.slice(from + 1, to).trim() || 'it could not be read';
+  const first = text.charCodeAt(from);
+  if (first === HASH || first === QUESTION) return text.slice(from + 1, to).trim() || 'it could not be read';
   const sum = to - from >= CHECKSUM_TAIL && text.startsWith(',"c":"', to - CHECKSUM_TAIL) && text.startsWith('"}', to - 2) ? hex8(text, to - 10) : -1;
   if (sum < 0) return 'it is cut short or has no checksum';
   if (bodyChecksum(raw, fromByte, toByte) !== sum) return 'its checksum does not match';

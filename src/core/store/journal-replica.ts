@@ -6,7 +6,7 @@ import { damagedFileError } from './envelope-adapter';
 import { diffJournals } from './journal-diff';
 import type { HybridClock } from './hlc';
 import { GENESIS_CLOCK, parseStamp } from './hlc';
-import { isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
+import { heldHeads, isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { lastEntryRemoval } from './removals';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
@@ -91,8 +91,8 @@ export class JournalReplica {
      * journal shows less than it will, and must not be folded into a snapshot that would claim the rest.
      */
     readonly incomplete = false,
-    /** Per log, the head no snapshot may pass: a line there could not be opened (LogCursor.unopened). */
-    private readonly pinned: ReadonlyMap<string, number> = new Map(),
+    /** Per log, rows this device could not open (sealed under a key not here): a snapshot lists them as holes. */
+    private readonly holes: ReadonlyMap<string, readonly number[]> = new Map(),
   ) {}
 
   /** Snapshot writes, one after another in the order they were asked for (see compact()). */
@@ -150,8 +150,10 @@ export class JournalReplica {
     const records: Records = base?.records ?? new Map();
     for (const rec of records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const heads = new Map(Object.entries(base?.heads ?? {}));
-    const snapshotHeads = new Map(heads);
-    const sources = (await readLogs()).map((log) => ({ ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0 }));
+    const snapshotHeads = heldHeads(heads, new Map(Object.entries(base?.holes ?? {})));
+    const sources = (await readLogs()).map((log) => ({
+      ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0, holes: new Set(base?.holes[log.name] ?? []),
+    }));
     const trimmedPast = (s: (typeof sources)[number]) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null;
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
     const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
@@ -170,7 +172,7 @@ export class JournalReplica {
     if (base && base.copies.length > 0) base.checked = false;
     const incomplete = sources.some((s) => trimmedPast(s) && (filled.get(s.name) ?? 0) < s.cursor.base);
     let unfolded = 0;
-    const pinned = new Map<string, number>();
+    const holes = new Map<string, number[]>();
     for (const source of sources) {
       await settleLog(deps, source, source.cursor);
       if (trimmedPast(source) && (filled.get(source.name) ?? 0) < source.cursor.base) {
@@ -178,13 +180,11 @@ export class JournalReplica {
       }
       if (source.own) unfolded = source.cursor.complete - source.skip;
       if (conflictCopyOf(source.name) === null) heads.set(source.name, Math.max(source.skip, source.cursor.complete, filled.get(source.name) ?? 0));
-      // A line that could not be opened (sealed under a key not here) is never counted as folded, nor
-      // anything after it: a snapshot claiming it would keep it from ever being read once it can be.
-      const unopened = source.cursor.unopened;
-      if (unopened !== null && conflictCopyOf(source.name) === null) {
-        pinned.set(source.name, Math.max(source.skip, unopened));
-        heads.set(source.name, Math.min(heads.get(source.name)!, pinned.get(source.name)!));
-      }
+      // Lines that could not be opened (sealed under a key not here): a snapshot folded now lists them as
+      // holes, so they are read once they can be. Claimed as folded, they were never read again, and
+      // trimming then lost them. Only those not folded before: one that was readable then is held.
+      const unopened = source.cursor.unopened.filter((row) => row >= source.skip || source.holes.has(row));
+      if (unopened.length > 0 && conflictCopyOf(source.name) === null) holes.set(source.name, unopened);
     }
     // A log whose lines reach this device only through a copy (the log is gone) is folded that far too.
     for (const [name, head] of filled) if (!sources.some((s) => s.name === name)) heads.set(name, Math.max(heads.get(name) ?? 0, head));
@@ -197,7 +197,7 @@ export class JournalReplica {
     if (!base && !('id' in (records.get(RELATIONSHIP_KEY)?.f ?? {}))) return null;
     // Nothing merged into a checked snapshot: its records hold exactly the values just validated.
     const data = base?.checked && merged.count === 0 && !restoredClocks ? (materialize(records, COLLECTIONS) as Journal | null) : validJournal(id, records);
-    return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete, pinned) : null;
+    return data ? new JournalReplica(deps, id, records, heads, data, unfolded, snapshotHeads, incomplete, holes) : null;
   }
 
   /**
@@ -254,14 +254,14 @@ export class JournalReplica {
     // It would claim lines it does not hold: wait for the newer snapshot (unless restoring over a lost one).
     if (this.incomplete && !force) return Promise.resolve();
     const heads = new Map(this.heads);
-    const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime()));
+    const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime(), this.holes));
     const folded = this.unfolded;
     this.writing++;
     const write = this.snapshots.then(async () => {
       try {
         await this.deps.files.write(journalPath(this.id), bytes);
         this.unfolded = Math.max(0, this.unfolded - folded);
-        this.snapshotHeads = heads;
+        this.snapshotHeads = heldHeads(heads, this.holes);
       } finally {
         this.writing--;
       }
@@ -272,7 +272,7 @@ export class JournalReplica {
 
   /** The journal as a snapshot file would hold it, clocks and log positions included (a rebuild offered back). */
   snapshotBytes(): Uint8Array {
-    return encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime()));
+    return encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime(), this.holes));
   }
 
   /** A snapshot is being written: no need to ask for another. */
@@ -398,7 +398,7 @@ export class JournalReplica {
     const touchedRemoved = next === null || lines.some((l) => records.get(l.k)?.x !== undefined);
     for (const line of lines) applyLine(records, line);
     const merged = touchedRemoved ? (validJournal(this.id, records) ?? next ?? this.data) : next;
-    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, merged, metaOf(records, this.heads, this.deps.now().getTime())));
+    await this.deps.files.write(journalPath(this.id), encodeEnvelope(journalSpec, merged, metaOf(records, this.heads, this.deps.now().getTime(), this.holes)));
     this.records = records;
     this.data = merged;
     return merged;
@@ -422,8 +422,7 @@ export class JournalReplica {
     if (logged) {
       const own = `${this.id}.${this.deps.device}.log`;
       this.unfolded += lines.length;
-      const head = (this.heads.get(own) ?? 0) + lines.length;
-      this.heads.set(own, Math.min(head, this.pinned.get(own) ?? head));
+      this.heads.set(own, (this.heads.get(own) ?? 0) + lines.length);
     }
     // A change to a record another device removed does not bring it back: show the merged journal.
     this.data = touchedRemoved ? (validJournal(this.id, this.records) ?? next ?? this.data) : next!;
@@ -440,6 +439,8 @@ export class JournalReplica {
 interface Snapshot {
   records: Records;
   heads: Record<string, number>;
+  /** Rows before the heads it does not hold (SnapshotMeta.holes). */
+  holes: Record<string, number[]>;
   checked: boolean;
   /** Sync tools' conflict copies of it, merged once the logs are read (see mergeCopies). */
   copies: SnapshotCopy[];
@@ -459,7 +460,7 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
     try {
       const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
       const meta = isSnapshotMeta(sync) ? sync : null;
-      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, checked: !unsetsAny(meta), copies: [] };
+      main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, holes: meta?.holes ?? {}, checked: !unsetsAny(meta), copies: [] };
     } catch (e) {
       throw damagedFileError(path, e);
     }
@@ -468,7 +469,7 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
     const copy = await readCopy(deps, `relationships/${name}`, id);
     if (!copy) continue;
     // With no snapshot of its own name, the first copy stands in for it.
-    if (!main) main = { ...copy, checked: false, copies: [] };
+    if (!main) main = { ...copy, holes: {}, checked: false, copies: [] };
     else main.copies.push(copy);
   }
   return main;

@@ -5,6 +5,8 @@ export interface MergeSource {
   cursor: LogCursor;
   /** Lines (rows) before this one are folded into the snapshot: they are read, checked and passed over. */
   skip: number;
+  /** Rows before `skip` the snapshot could not fold (sealed under a key not here then): read all the same. */
+  holes?: ReadonlySet<number>;
 }
 
 export interface Merged {
@@ -69,7 +71,7 @@ export function applySorted(sources: readonly MergeSource[], apply: (line: Chang
   return { count: lines.length, last: lines.length > 0 ? lines[lines.length - 1]!.t : null };
 }
 
-function nextAfterSkip({ cursor, skip }: MergeSource): ChangeLine | null {
-  for (let line = cursor.next(); line; line = cursor.next()) if (cursor.row >= skip) return line;
+function nextAfterSkip({ cursor, skip, holes }: MergeSource): ChangeLine | null {
+  for (let line = cursor.next(); line; line = cursor.next()) if (cursor.row >= skip || holes?.has(cursor.row)) return line;
   return null;
 }

@@ -33,6 +33,18 @@ export interface SnapshotMeta {
   v: 1;
   heads: Record<string, number>;
   r: Record<string, RecordMeta>;
+  /**
+   * Per log, rows before its head this snapshot does not hold: sealed under a key not here when it was
+   * folded (words sealed with an old passphrase). Read again at every open until they can be opened.
+   */
+  holes?: Record<string, number[]>;
+}
+
+/** How far a snapshot holds each log without a gap: its head, or its first hole (for trimming). */
+export function heldHeads(heads: ReadonlyMap<string, number>, holes: ReadonlyMap<string, readonly number[]>): Map<string, number> {
+  const out = new Map(heads);
+  for (const [log, rows] of holes) if (rows.length > 0 && out.has(log)) out.set(log, Math.min(out.get(log)!, Math.min(...rows)));
+  return out;
 }
 
 /**
@@ -51,7 +63,7 @@ function keptRemoved(rec: RecordState, now: number): boolean {
 }
 
 /** `now`: the folding computer's time, for how long removed records keep their values (REMOVED_KEPT_MS). */
-export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now: number): SnapshotMeta {
+export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now: number, holes: ReadonlyMap<string, readonly number[]> = new Map()): SnapshotMeta {
   const r: Record<string, RecordMeta> = {};
   for (const [key, rec] of records) {
     const fields = Object.entries(rec.f);
@@ -71,7 +83,8 @@ export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now
     }
     r[key] = m;
   }
-  return { v: 1, heads: Object.fromEntries(heads), r };
+  const gaps = [...holes].filter(([, rows]) => rows.length > 0);
+  return { v: 1, heads: Object.fromEntries(heads), r, ...(gaps.length > 0 ? { holes: Object.fromEntries(gaps.map(([log, rows]) => [log, [...rows]])) } : {}) };
 }
 
 function mostCommon(fields: FieldState[]): { t: string; d: string } {

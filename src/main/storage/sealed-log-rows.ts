@@ -6,10 +6,12 @@ const TAG_BYTES = 16;
 /**
  * A change log sealed line by line: each row is "MENDSEAL:" and the base64 of one sealed block whose
  * identity is the log's own name (conflict copies keep the name of the log they copy). A row that
- * cannot be opened reads as a "#reason" row, which the log reader reports and skips.
+ * cannot be opened reads as a "#reason" row (damaged), or "?reason" when there is no key to open it
+ * with (it is read again once there is), which the log reader reports and skips.
  */
 const ROW_PREFIX = 'MENDSEAL:';
-const NO_KEYRING = '#it is encrypted, but this data folder has no keyring.json to open it with';
+/** "?": sealed under a key this computer does not hold; kept as a hole until it does (change-line.ts). */
+const NO_KEYRING = '?it is encrypted, but this data folder has no keyring.json to open it with';
 const UNREADABLE = '#it could not be decrypted';
 /** Rows opened per batch: bounds the memory a batch holds (a few MB) whatever the log's length. */
 export const BATCH_ROWS = 4096;
