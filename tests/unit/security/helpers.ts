@@ -161,3 +161,26 @@ export async function leftoversOf(core: Core): Promise<number> {
   });
   return count;
 }
+
+/** The words the sealed-leftover tests seal on Work just before encryption goes off elsewhere. */
+export const LEFTOVER_WORDS = 'saved on work, then work locked';
+
+/**
+ * Home turns encryption off while Work, which has not looked yet, saves LEFTOVER_WORDS about Sam in a
+ * line sealed under the old key, then locks: the line waits for the old passphrase.
+ */
+export async function sealedLeftover(
+  folder: ReturnType<typeof sharedFolder>,
+  workDeps: Partial<CoreDeps> = {},
+): Promise<{ id: string; home: Computer; work: Computer }> {
+  const home = await folder.openOn({ id: 'aaaaaaaaaaaaaaaa', name: 'Home' });
+  const { id } = await ok(home.core, 'relationships:create', sam);
+  await enableEncryption(home.core, PASSPHRASE);
+  const work = await folder.openOn({ id: 'bbbbbbbbbbbbbbbb', name: 'Work' }, workDeps);
+  await ok(work.core, 'security:unlock', { passphrase: PASSPHRASE });
+  await ok(home.core, 'security:disable', { passphrase: PASSPHRASE });
+  await ok(work.core, 'incidents:create', incidentWith(id, LEFTOVER_WORDS));
+  await work.core.settled?.();
+  await ok(work.core, 'security:lock', {});
+  return { id, home, work };
+}

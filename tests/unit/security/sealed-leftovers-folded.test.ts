@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PASSPHRASE, enableEncryption, ok, sam, sharedFolder, incidentWith, incidentFacts, leftoversOf, tree } from './helpers';
+import { PASSPHRASE, enableEncryption, ok, sharedFolder, incidentWith, incidentFacts, leftoversOf, sealedLeftover, tree, LEFTOVER_WORDS } from './helpers';
 
 /**
  * Words sealed on Work just before encryption went off elsewhere wait for the old passphrase (see
@@ -9,23 +9,13 @@ import { PASSPHRASE, enableEncryption, ok, sam, sharedFolder, incidentWith, inci
  * count the sealed line as folded: it claimed it, so once opened the line was never read again, and the
  * words were lost for good once the log was trimmed (found by review; both tests failed before).
  */
-const HOME = { id: 'aaaaaaaaaaaaaaaa', name: 'Home' };
-const WORK = { id: 'bbbbbbbbbbbbbbbb', name: 'Work' };
 const THIRD = { id: 'cccccccccccccccc', name: 'Third' };
-const WORDS = 'saved on work, then work locked';
+const WORDS = LEFTOVER_WORDS;
 const folder = sharedFolder('mend-leftovers-folded-');
 
 /** Work sealed WORDS, then sat locked while Home turned encryption off: Work now holds a sealed leftover. */
 async function leftoverOnWork(workDeps = {}) {
-  const home = await folder.openOn(HOME);
-  const { id } = await ok(home.core, 'relationships:create', sam);
-  await enableEncryption(home.core, PASSPHRASE);
-  const work = await folder.openOn(WORK, workDeps);
-  await ok(work.core, 'security:unlock', { passphrase: PASSPHRASE });
-  await ok(home.core, 'security:disable', { passphrase: PASSPHRASE });
-  await ok(work.core, 'incidents:create', incidentWith(id, WORDS));
-  await work.core.settled?.();
-  await ok(work.core, 'security:lock', {});
+  const { id, work } = await sealedLeftover(folder, workDeps);
   await work.look();
   await leftoversOf(work.core);
   return { id, work };

@@ -6,7 +6,7 @@ import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { nodeFs, type FsSeam } from '../../../src/main/storage/fs-seam';
 import { fixedStamp, testPlatform } from '../../support/memory-file-store';
-import { FAST_KDF, PASSPHRASE, enableEncryption, ok, sam, sharedFolder, incidentWith, incidentFacts, leftoversOf } from './helpers';
+import { FAST_KDF, PASSPHRASE, enableEncryption, ok, sam, sharedFolder, incidentWith, incidentFacts, leftoversOf, sealedLeftover, LEFTOVER_WORDS } from './helpers';
 
 /**
  * Lines this computer sealed just before it noticed that encryption went off elsewhere stay sealed, and
@@ -16,23 +16,11 @@ import { FAST_KDF, PASSPHRASE, enableEncryption, ok, sam, sharedFolder, incident
 const HOME = { id: 'aaaaaaaaaaaaaaaa', name: 'Home' };
 const WORK = { id: 'bbbbbbbbbbbbbbbb', name: 'Work' };
 const THIRD = { id: 'cccccccccccccccc', name: 'Third' };
-const WORDS = 'saved on work, then work locked';
+const WORDS = LEFTOVER_WORDS;
 
 const folder = sharedFolder('mend-leftovers-status-');
 
-/** Home turns encryption off while Work, which has not looked yet, saves a line sealed under the old key. */
-async function leaveSealedLine(): Promise<{ id: string }> {
-  const home = await folder.openOn(HOME);
-  const { id } = await ok(home.core, 'relationships:create', sam);
-  await enableEncryption(home.core, PASSPHRASE);
-  const work = await folder.openOn(WORK);
-  await ok(work.core, 'security:unlock', { passphrase: PASSPHRASE });
-  await ok(home.core, 'security:disable', { passphrase: PASSPHRASE });
-  await ok(work.core, 'incidents:create', incidentWith(id, WORDS));
-  await work.core.settled?.();
-  await ok(work.core, 'security:lock', {});
-  return { id };
-}
+const leaveSealedLine = () => sealedLeftover(folder);
 
 /** A computer on the folder whose vault reads through `fs` (to count what a status call reads). */
 async function openCounting(device: { id: string; name: string }, fs: FsSeam) {
