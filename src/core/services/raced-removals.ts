@@ -33,7 +33,7 @@ export type RacedRemovalChoice = 'bring-back' | 'let-go';
  * computers that both bring it back before hearing of each other write one entry, not two copies.
  */
 function broughtBackId(record: string, racedClock: string): string {
-  const recordId = record.slice(record.indexOf('/') + 1);
+  const recordId = splitKey(record)[1] ?? record;
   return `${recordId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} ${racedClock}`))}`;
 }
 

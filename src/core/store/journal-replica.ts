@@ -152,7 +152,9 @@ export class JournalReplica {
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const snapshotHeads = heldHeads(heads, new Map(Object.entries(base?.holes ?? {})));
     const sources = (await readLogs()).map((log) => ({
-      ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0, holes: new Set(base?.holes[log.name] ?? []),
+      ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0,
+      // Only where the snapshot lists some: the merge asks for every folded row of a long log.
+      holes: base?.holes[log.name] ? new Set(base.holes[log.name]) : undefined,
     }));
     const trimmedPast = (s: (typeof sources)[number]) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null;
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
@@ -183,7 +185,7 @@ export class JournalReplica {
       // Lines that could not be opened (sealed under a key not here): a snapshot folded now lists them as
       // holes, so they are read once they can be. Claimed as folded, they were never read again, and
       // trimming then lost them. Only those not folded before: one that was readable then is held.
-      const unopened = source.cursor.unopened.filter((row) => row >= source.skip || source.holes.has(row));
+      const unopened = source.cursor.unopened.filter((row) => row >= source.skip || source.holes?.has(row));
       if (unopened.length > 0 && conflictCopyOf(source.name) === null) holes.set(source.name, unopened);
     }
     // A log whose lines reach this device only through a copy (the log is gone) is folded that far too.
@@ -391,8 +393,10 @@ export class JournalReplica {
     await this.compact();
   }
 
-  /** Snapshot-only saves: the new snapshot is written before memory changes, so a failure changes nothing. */
-  /** `next` null: the journal is the merged records (a change to a removed record was left out). */
+  /**
+   * Snapshot-only saves: the new snapshot is written before memory changes, so a failure changes nothing.
+   * `next` null: the journal is the merged records (a change to a removed record was left out).
+   */
   private async foldIntoSnapshot(lines: ChangeLine[], next: Journal | null): Promise<Journal> {
     const records = structuredClone(this.records);
     const touchedRemoved = next === null || lines.some((l) => records.get(l.k)?.x !== undefined);

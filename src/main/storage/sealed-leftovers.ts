@@ -4,6 +4,7 @@ import { STILL_SEALED_PREFIX, walk } from './convert-folder';
 import { errorCode, type FsSeam } from './fs-seam';
 import { hex } from './keyring';
 import { KEY_ID_BYTES, SEAL_MAGIC, isSealed } from './sealed-file';
+import { ROW_PREFIX } from './sealed-log-rows';
 
 /**
  * Files in a plain folder that still hold something sealed under the key encryption had before another
@@ -127,17 +128,17 @@ export async function findSealedUnder(fs: FsSeam, root: string, keyId: string): 
 export function sealedUnder(rel: string, bytes: Uint8Array, keyId: string): boolean {
   if (!rel.endsWith('.log')) return isSealed(bytes) && keyIdOf(bytes) === keyId;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = buf.indexOf(ROW_PREFIX); at !== -1; at = buf.indexOf(ROW_PREFIX, at + 1)) {
+  for (let at = buf.indexOf(SEALED); at !== -1; at = buf.indexOf(SEALED, at + 1)) {
     if (at > 0 && buf[at - 1] !== NEWLINE) continue;
     // Only the block's first bytes (magic, version, key id) are decoded from the row's base64.
-    const start = at + ROW_PREFIX.length;
+    const start = at + SEALED.length;
     const head = Buffer.from(buf.toString('latin1', start, Math.min(buf.length, start + HEAD_BASE64)), 'base64');
     if (isSealed(head) && keyIdOf(head) === keyId) return true;
   }
   return false;
 }
 
-const ROW_PREFIX = Buffer.from('MENDSEAL:', 'latin1');
+const SEALED = Buffer.from(ROW_PREFIX, 'latin1');
 const NEWLINE = 0x0a;
 const KEY_ID_AT = SEAL_MAGIC.length + 1;
 /** Base64 characters that hold the magic, the version and the key id (24 bytes). */

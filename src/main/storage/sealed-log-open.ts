@@ -1,5 +1,5 @@
 import type { SealControl } from './encrypted-file-store';
-import { BATCH_ROWS, openLogRows } from './sealed-log-rows';
+import { BATCH_ROWS, openLogRows, ROW_PREFIX } from './sealed-log-rows';
 
 /**
  * A change log as read from disk, opened: plain rows pass byte for byte, sealed rows ("MENDSEAL:" and
@@ -87,7 +87,7 @@ class LogBytes {
  * damaged, never as words waiting for a key.
  */
 function sealedRow(buf: Buffer, at: number): boolean {
-  return buf[at] === M && buf.subarray(at, at + ROW_PREFIX.length).equals(ROW_PREFIX);
+  return buf[at] === M && buf.subarray(at, at + SEALED.length).equals(SEALED);
 }
 
 /**
@@ -107,6 +107,6 @@ function everyRowPlain(bytes: Uint8Array): boolean {
 const NEWLINE = 0x0a;
 const OPEN_BRACE = 0x7b;
 const M = 0x4d;
-const ROW_PREFIX = Buffer.from('MENDSEAL:', 'latin1');
+const SEALED = Buffer.from(ROW_PREFIX, 'latin1');
 const TORN = Uint8Array.of(OPEN_BRACE);
 

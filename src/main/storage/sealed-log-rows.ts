@@ -9,7 +9,8 @@ const TAG_BYTES = 16;
  * cannot be opened reads as a "#reason" row (damaged), or "?reason" when there is no key to open it
  * with (it is read again once there is), which the log reader reports and skips.
  */
-const ROW_PREFIX = 'MENDSEAL:';
+/** What every sealed row starts with; the log reader and the look for leftovers read it from here. */
+export const ROW_PREFIX = 'MENDSEAL:';
 /** "?": sealed under a key this computer does not hold; kept as a hole until it does (change-line.ts). */
 const NO_KEYRING = '?it is encrypted, but this data folder has no keyring.json to open it with';
 const UNREADABLE = '#it could not be decrypted';

@@ -4,7 +4,7 @@ import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { Markdown } from '../../components/Markdown';
 import type { Journal } from '../../../../core/model/journal';
-import { alternativeLabel, formatWritten, type TextAlternative, type TextVersion } from './labels';
+import { alternativeLabel, origin, type TextAlternative, type TextVersion } from './labels';
 
 type AlternativeChoice = 'keep' | 'drop';
 import '../../styles/alternatives.css';
@@ -103,10 +103,4 @@ function Version(props: { class: string; caption: string; version: TextVersion; 
       {props.children}
     </figure>
   );
-}
-
-/** "Home laptop, Tue 1 Dec, 14:02"; this computer says so. */
-function origin(v: TextVersion): string {
-  const where = v.thisComputer ? `this computer (${v.device})` : v.device;
-  return `${where}, ${formatWritten(v.at)}`;
 }

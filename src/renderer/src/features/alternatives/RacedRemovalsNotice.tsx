@@ -5,7 +5,7 @@ import { showNotice } from '../../lib/notice';
 import { Markdown } from '../../components/Markdown';
 import type { Journal } from '../../../../core/model/journal';
 import type { Output } from '../../../../core/api/contract';
-import { fieldLabel, formatWritten, recordLabel, titleField, type TextVersion } from './labels';
+import { capitalized, fieldLabel, formatWritten, origin, recordLabel, titleField, type TextVersion } from './labels';
 import '../../styles/alternatives.css';
 
 type RacedRemoval = Awaited<Output<'raced-removals:list'>>[number];
@@ -83,7 +83,7 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
     <article class="alt-card" aria-label={label()}>
       <h3 class="alt-what">{label()}</h3>
       <p class="raced-when">
-        Removed on {where(props.item.removedOn)}.
+        Removed on {origin(props.item.removedOn)}.
         <br />
         {who(props.item.changedOn)} wrote in it on {formatWritten(props.item.changedOn.at)}, before it had caught up.
       </p>
@@ -98,7 +98,7 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
       <For each={props.item.alsoWritten}>
         {(v) => (
           <figure class="alt-version alt-other">
-            <figcaption>{`${capitalized(fieldLabel(v.field))}, also written on ${where(v)}`}</figcaption>
+            <figcaption>{`${capitalized(fieldLabel(v.field))}, also written on ${origin(v)}`}</figcaption>
             <Markdown text={v.text} empty="(left empty)" />
           </figure>
         )}
@@ -117,14 +117,7 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
   );
 }
 
-/** "Home laptop, Tue 1 Dec, 14:02"; this computer says so. */
-function where(v: TextVersion): string {
-  return `${v.thisComputer ? `this computer (${v.device})` : v.device}, ${formatWritten(v.at)}`;
-}
-
 /** "Home laptop", or "This computer (Work laptop)": the start of a sentence. */
 function who(v: TextVersion): string {
   return v.thisComputer ? `This computer (${v.device})` : v.device;
 }
-
-const capitalized = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);

@@ -37,7 +37,7 @@ const TITLE_FIELDS = ['title', 'what', 'text', 'note', 'summary'];
 /** "Notes about Sam Rivera", or "Incident: Missed the Acme deadline (what happened)". */
 export function alternativeLabel(alt: TextAlternative, journal: Journal): string {
   const field = fieldLabel(alt.field);
-  if (alt.collection === null) return `${field.charAt(0).toUpperCase()}${field.slice(1)} about ${journal.relationship.name}`;
+  if (alt.collection === null) return `${capitalized(field)} about ${journal.relationship.name}`;
   return `${entryLabel({ ...alt, collection: alt.collection }, journal)} (${field})`;
 }
 
@@ -75,3 +75,12 @@ export function formatWritten(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : whenFormat.format(d);
 }
+
+/** "Home laptop, Tue 1 Dec, 14:02"; this computer says so. */
+export function origin(v: TextVersion): string {
+  const where = v.thisComputer ? `this computer (${v.device})` : v.device;
+  return `${where}, ${formatWritten(v.at)}`;
+}
+
+/** The words with a capital first letter, to start a sentence or a caption. */
+export const capitalized = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
