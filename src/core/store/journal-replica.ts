@@ -210,11 +210,15 @@ export class JournalReplica {
    */
   static async create(deps: ReplicaDeps, journal: Journal): Promise<JournalReplica> {
     const heads = new Map<string, number>();
+    // Rows this computer cannot open yet are not claimed: they are holes, read once they can be (as in load).
+    const holes = new Map<string, number[]>();
     for (const name of await logNamesFor(deps.files, journal.relationship.id)) {
       if (conflictCopyOf(name) !== null) continue;
-      heads.set(name, (await readLog(deps, `${LOG_FOLDER}/${name}`, name.endsWith(`.${deps.device}.log`))).complete);
+      const read = await readLog(deps, `${LOG_FOLDER}/${name}`, name.endsWith(`.${deps.device}.log`));
+      heads.set(name, read.complete);
+      if (read.unopened.length > 0) holes.set(name, read.unopened);
     }
-    const replica = new JournalReplica(deps, journal.relationship.id, new Map(), heads, journal, 0);
+    const replica = new JournalReplica(deps, journal.relationship.id, new Map(), heads, journal, 0, heldHeads(heads, holes), false, holes);
     await replica.writeSnapshotFrom(null, journal);
     return replica;
   }
@@ -579,12 +583,12 @@ async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Prom
  * device's own torn tail is an append that was never acknowledged (a crash): it is cut off, by an
  * atomic rewrite of the complete lines, so the next append starts on a line of its own.
  */
-async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{ complete: number }> {
+async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{ complete: number; unopened: number[] }> {
   const bytes = await deps.files.read(path);
   const cursor = new LogCursor(bytes ? new TextDecoder().decode(bytes) : '', bytes ?? undefined);
   while (cursor.next()) continue;
   await settleLog(deps, { path, own, bytes }, cursor);
-  return { complete: cursor.complete };
+  return { complete: cursor.complete, unopened: [...cursor.unopened] };
 }
 
 /** Once a log is read to its end: this device's own torn tail is cut off, and its damaged lines are reported. */
