@@ -72,7 +72,8 @@ async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
   await buildNaive(dir, ids, naiveFile);
   const scratch = join(WORK, `scratch-${spec.name}`);
   await mkdir(scratch, { recursive: true });
-  process.stdout.write(`${spec.name}: ${(bytes / 1e6).toFixed(1)} MB in ${spec.relationships} journals… `);
+  const canaryMs = machineSpeedMs();
+  process.stdout.write(`${spec.name}: ${(bytes / 1e6).toFixed(1)} MB in ${spec.relationships} journals (canary ${canaryMs.toFixed(1)} ms)… `);
   const ours = await benchOurs(dir, largestId, RUNS, SAVES);
   const naive = await benchNaive(naiveFile, largestId, RUNS, SAVES);
   const limit = await benchLimit(dir, scratch, largestId, RUNS, SAVES);
@@ -82,7 +83,7 @@ async function benchSize(spec: (typeof SIZES)[number]): Promise<SizeReport> {
   const rss = await peakRss(dir);
   const settled = spec.name === 'L' ? await settledRows(dir, largestId, scratch, line) : null;
   process.stdout.write('done\n');
-  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peers, peakRssMb: rss, ...(settled ? { settled } : {}) };
+  return { size: spec.name, relationships: spec.relationships, megabytes: bytes / 1e6, ours, naive, limit, peers, peakRssMb: rss, canaryMs, ...(settled ? { settled } : {}) };
 }
 
 async function main(): Promise<void> {
