@@ -120,3 +120,59 @@ test('such words arriving from a third computer while Mend is open: Home asks fo
   await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
   await expect(page.getByText(TITLE)).toBeVisible();
 });
+
+test('the old passphrase lost: Home can stop asking, Settings still asks, and Home asks again when more words are locked', async ({ openMend }) => {
+  test.setTimeout(180_000);
+  const work = await openMend({ device: WORK_LAPTOP });
+  const sam = await callOk(work.core)('relationships:create', SAM);
+  const { recoveryKey } = await callOk(work.core)('security:draft-key', { passphrase: PASSPHRASE });
+  await callOk(work.core)('security:enable', { passphrase: PASSPHRASE, recoveryKey });
+  // A third computer that will not notice either, and writes later.
+  const third = await openOtherComputer(work.dataDir, { id: 'ccccccccccccccc3', name: 'Old desktop' });
+  await callOk(third)('security:unlock', { passphrase: PASSPHRASE });
+  const home = await openOtherComputer(work.dataDir);
+  await callOk(home)('security:unlock', { passphrase: PASSPHRASE });
+  await callOk(home)('security:disable', { passphrase: PASSPHRASE });
+  const incident = (title: string) => ({
+    relationshipId: sam.id, title, occurredAt: '2026-02-20T16:00:00.000Z', facts: FACTS, impact: '', domains: [], causes: [],
+    baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open' as const,
+  });
+  await callOk(work.core)('incidents:create', incident(TITLE));
+  await work.core.settled?.();
+
+  const app = await work.restart({ path: '/', watchEveryMs: 250 });
+  const { page } = app;
+  const banner = page.getByRole('region', { name: 'Some of your words are still locked' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  // By keyboard: Tab to "Hide from Home" and press it.
+  const hide = banner.getByRole('button', { name: 'Hide from Home' });
+  for (let i = 0; i < 8 && !(await hide.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(hide).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(banner).toBeHidden();
+  await expect(page.getByText('Hidden from Home. Your locked words stay kept')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeFocused();
+
+  // Still hidden after the window reloads; Settings still asks, with no way to hide it there.
+  await page.reload();
+  await expect(page.getByRole('link', { name: /Sam Rivera/ }).first()).toBeVisible();
+  await expect(banner).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const inSettings = page.getByRole('region', { name: 'Some of your words are still locked' });
+  await expect(inSettings).toBeVisible();
+  await expect(inSettings.getByRole('button', { name: 'Hide from Home' })).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('link', { name: /Sam Rivera/ }).first()).toBeVisible();
+  await expect(banner).toBeHidden();
+
+  // More words locked later (the third computer writes in a file of its own): Home asks again.
+  await callOk(third)('incidents:create', incident('Another late report'));
+  await third.settled?.();
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await banner.getByLabel('Old passphrase').fill(PASSPHRASE);
+  await banner.getByRole('button', { name: 'Bring them back' }).click();
+  await expect(banner).toBeHidden({ timeout: 30_000 });
+  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  await expect(page.getByText(TITLE)).toBeVisible();
+  await expect(page.getByText('Another late report')).toBeVisible();
+});

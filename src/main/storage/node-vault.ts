@@ -35,7 +35,7 @@ export interface NodeVaultOptions {
 const WRONG = 'That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.';
 
 const LEFTOVERS_DAMAGED =
-  'Your old passphrase is right, and what could be opened is back in your journal. A little could not be opened: that part of a file is damaged. Mend keeps it as it is and will ask again next time.';
+  'Your old passphrase is right, and what could be opened is back in your journal. A little could not be opened: that part of a file is damaged. Mend keeps it as it is. Home can stop asking: choose Hide from Home there.';
 const LEFTOVERS_FIRST = 'Some of your words are still locked with your old passphrase. Bring them back first (Home shows how), then turn encryption on.';
 
 /** For words still locked after encryption went off elsewhere: the passphrase asked for is the one from before. */

@@ -76,7 +76,7 @@ export function HomePage() {
         </Show>
       </header>
 
-      <SealedLeftovers level={2} />
+      <SealedLeftovers level={2} onHome />
 
       <Show when={slow()}>
         <ProgressBar label="Reading your list of people…" detail="With many people this takes a moment." />

@@ -7,6 +7,16 @@ import { showNotice } from '../../lib/notice';
 import { securityStatus, setSecurityStatus } from './security-state';
 
 const FIELD = 'leftovers-passphrase';
+/** Home only: how many files were waiting when the person hid the prompt there (see `hiddenOnHome`). */
+const HIDDEN_AT = 'mend.leftovers-hidden-at';
+
+/**
+ * Hidden from Home while the same number of files wait: someone who has lost the old passphrase, or
+ * whose locked words are partly damaged, is otherwise asked at every visit with no way to answer.
+ * More words locked later (or some opened elsewhere) change the count, and Home asks again. Settings
+ * always asks. A display preference, no journal text: it lives in the window's storage like the theme.
+ */
+export const hiddenOnHome = (waiting: number, hiddenAt: string | null): boolean => hiddenAt !== null && Number(hiddenAt) === waiting;
 
 /**
  * Encryption was turned off on another computer, but words saved just before that news arrived are
@@ -15,11 +25,23 @@ const FIELD = 'leftovers-passphrase';
  * Home and in Settings → Passphrase and lock; `level` fits its heading into the page around it. Words
  * that arrive from another computer while Mend is open show up through main's `security-changed` news.
  */
-export function SealedLeftovers(props: { level: 2 | 3 }) {
+export function SealedLeftovers(props: { level: 2 | 3; onHome?: boolean }) {
   const [secret, setSecret] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const waiting = () => (securityStatus()?.sealedLeftovers ?? 0) > 0 && !securityStatus()?.encrypted;
+  const [hiddenAt, setHiddenAt] = createSignal(props.onHome ? localStorage.getItem(HIDDEN_AT) : null);
+  const count = () => securityStatus()?.sealedLeftovers ?? 0;
+  const waiting = () => count() > 0 && !securityStatus()?.encrypted && !hiddenOnHome(count(), hiddenAt());
+
+  const hide = () => {
+    localStorage.setItem(HIDDEN_AT, String(count()));
+    setHiddenAt(String(count()));
+    showNotice('Hidden from Home. Your locked words stay kept; bring them back any time in Settings → Passphrase and lock.');
+    // The section (and the button with the focus) goes: the screen's heading takes the focus, not the page.
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -57,6 +79,9 @@ export function SealedLeftovers(props: { level: 2 | 3 }) {
           </Field>
           <div class="actions start">
             <button type="submit" class="button primary" disabled={busy()}>{busy() ? 'Opening…' : 'Bring them back'}</button>
+            <Show when={props.onHome}>
+              <button type="button" class="button" disabled={busy()} onClick={hide}>Hide from Home</button>
+            </Show>
           </div>
         </form>
       </section>
