@@ -16,12 +16,13 @@ const isLink = (field: string): boolean => field.endsWith('Id');
 export function withFreshIdsForRemoved(
   version: Journal,
   isRemoved: (collection: string, id: string) => boolean,
-  newId: () => string,
+  /** The new id for an entry's old one (given, so that a restore finished after a kill can give the same). */
+  newId: (oldId: string) => string,
 ): { journal: Journal; renamed: ReadonlyMap<string, string> } {
   const renamed = new Map<string, string>();
   const lists = entryLists(version) as [string, Entry[]][];
   for (const [collection, entries] of lists) {
-    for (const entry of entries) if (isRemoved(collection, entry.id) && !renamed.has(entry.id)) renamed.set(entry.id, newId());
+    for (const entry of entries) if (isRemoved(collection, entry.id) && !renamed.has(entry.id)) renamed.set(entry.id, newId(entry.id));
   }
   if (renamed.size === 0) return { journal: version, renamed };
   const journal: Record<string, unknown> = { ...version };

@@ -17,7 +17,16 @@ export const INTENTS_PATH = INTENTS_FILE;
 
 const intentSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('delete'), relationshipId: z.string().max(100) }),
-  z.strictObject({ op: z.literal('restore'), relationshipId: z.string().max(100), source: z.string().max(300) }),
+  z.strictObject({
+    op: z.literal('restore'),
+    relationshipId: z.string().max(100),
+    source: z.string().max(300),
+    /**
+     * What the restore brings back under fresh ids (recovery.ts): the ids are made from `nonce`, so a
+     * restore finished after a kill gives the same ones and can tell whether that step was done.
+     */
+    fresh: z.strictObject({ nonce: z.string().min(1).max(100), renaming: z.array(z.string().max(100)).max(100_000), every: z.boolean() }).optional(),
+  }),
 ]);
 export type Intent = z.infer<typeof intentSchema>;
 

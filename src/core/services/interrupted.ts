@@ -1,7 +1,8 @@
 import { isDomainError } from '../errors';
-import { journalPath } from '../model/journal';
 import { clearIntent, readIntents, type Intent } from './intents';
-import { readSourceWithBytes } from './recovery';
+import { finishRestore, readSourceWithBytes } from './recovery';
+import { decodeEnvelope } from '../store/envelope';
+import { journalPath, journalSpec } from '../model/journal';
 import { trashEvenIfMissing } from './relationships';
 import type { ServiceContext } from './context';
 
@@ -28,6 +29,15 @@ export async function finishInterrupted(ctx: ServiceContext): Promise<number> {
   return finished;
 }
 
+function readsAsJournal(bytes: Uint8Array): boolean {
+  try {
+    decodeEnvelope(journalSpec, bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function finishOne(ctx: ServiceContext, intent: Intent): Promise<void> {
   const id = intent.relationshipId;
   if (!ctx.store.summaries().some((s) => s.id === id)) return; // already done
@@ -35,7 +45,10 @@ async function finishOne(ctx: ServiceContext, intent: Intent): Promise<void> {
     await trashEvenIfMissing(ctx, id);
     return;
   }
-  if ((await ctx.store.files.read(journalPath(id)).catch(() => 'unreadable')) !== null) return; // never moved: as it was
+  const current = await ctx.store.files.read(journalPath(id)).catch(() => 'unreadable' as const);
+  // Still the file it was replacing (unreadable): never put back, so as it was; the person can restore again.
+  if (current === 'unreadable' || (current !== null && !readsAsJournal(current))) return;
   const source = await readSourceWithBytes(ctx, id, intent.source);
-  if (source) await ctx.store.replaceUnreadable(source.journal, source.bytes);
+  // Set aside and not yet replaced: put back, then the entries removed since. Replaced: only the second step, if it is still due.
+  if (source && (current === null || intent.fresh)) await finishRestore(ctx, intent, source, current === null);
 }

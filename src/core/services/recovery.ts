@@ -1,4 +1,5 @@
 import { decodeEnvelope, encodeEnvelope } from '../store/envelope';
+import { crc32Hex } from '../store/crc32';
 import { fileStamp } from '../store/journal-store';
 import { removedEntryKeys, trimmedPastSnapshot } from '../store/removals';
 import { withFreshIdsForRemoved } from '../logic/fresh-ids-for-removed';
@@ -79,9 +80,10 @@ function describe(b: { id: string; at: string; size: number; source: HeldSource 
 
 /**
  * Puts a held version back. A current file that reads fine is simply replaced (the replaced version
- * becomes an earlier version, as on any save); one that cannot be read is copied to damaged/ first,
- * or, when it cannot even be read as bytes (sealed and damaged), moved there under a recorded intent
- * so a kill before the new file lands is rolled forward at the next start.
+ * becomes an earlier version, as on any save). One that cannot be read is copied to damaged/ first, or,
+ * when it cannot even be read as bytes (sealed and damaged), moved there; either way the restore is
+ * recorded as pending work first, with the entries it brings back under fresh ids, so a kill before
+ * both its writes land is finished at the next start (finishRestore).
  */
 export async function restoreBackup(ctx: ServiceContext, relationshipId: string, backupId: string): Promise<Journal> {
   ctx.store.summary(relationshipId);
@@ -91,18 +93,52 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   }
   const path = journalPath(relationshipId);
   const current = await ctx.store.files.read(path).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? 'unreadable' : Promise.reject(e)));
-  const fresh = await returningUnderFreshIds(ctx, relationshipId, source, current !== 'unreadable');
-  let restored: Journal;
-  if (current === 'unreadable') {
-    restored = await withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
-      await ctx.store.files.move(path, damagedName(ctx, relationshipId));
-      return ctx.store.replaceUnreadable(fresh.journal, source.bytes);
-    });
-  } else {
-    if (current && !decodes(current)) await ctx.store.files.write(damagedName(ctx, relationshipId), current);
-    restored = await ctx.store.replaceUnreadable(fresh.journal, source.bytes);
+  const nonce = ctx.newId();
+  const newId = freshIdsFrom(nonce);
+  const fresh = await returningUnderFreshIds(ctx, relationshipId, source, current !== 'unreadable', newId);
+  if (current !== 'unreadable' && (!current || decodes(current))) {
+    // Readable (or gone): the version goes in with its fresh ids, in one write.
+    return underFreshIds(ctx, relationshipId, source.journal, fresh, await ctx.store.replaceUnreadable(fresh.journal, source.bytes), newId);
   }
-  return underFreshIds(ctx, relationshipId, source.journal, fresh, restored);
+  const intent = { op: 'restore' as const, relationshipId, source: backupId, fresh: { nonce, renaming: [...fresh.renamed.keys()], every: fresh.every } };
+  return withIntent(ctx.store, intent, async () => {
+    if (current === 'unreadable') await ctx.store.files.move(path, damagedName(ctx, relationshipId));
+    else await ctx.store.files.write(damagedName(ctx, relationshipId), current);
+    return finishRestore(ctx, intent, source, true);
+  });
+}
+
+/**
+ * The restore over an unreadable file, from its recorded intent: the version put back from its own
+ * bytes (when `putBack`), then the entries removed since under their fresh ids. Run by restoreBackup,
+ * and by finishInterrupted after a kill: the ids come from the intent's nonce, so the second step sees
+ * whether it was done. An intent from before the fresh ids were recorded puts the version back alone.
+ */
+export async function finishRestore(
+  ctx: ServiceContext,
+  intent: { relationshipId: string; fresh?: { nonce: string; renaming: string[]; every: boolean } | undefined },
+  source: { journal: Journal; bytes: Uint8Array },
+  putBack: boolean,
+): Promise<Journal> {
+  const id = intent.relationshipId;
+  if (!intent.fresh) return ctx.store.replaceUnreadable(source.journal, source.bytes);
+  const renaming = new Set(intent.fresh.renaming);
+  const newId = freshIdsFrom(intent.fresh.nonce);
+  const fresh: FreshIds = { ...withFreshIdsForRemoved(source.journal, (_c, entry) => renaming.has(entry), newId), every: intent.fresh.every };
+  const restored = putBack ? await ctx.store.replaceUnreadable(fresh.journal, source.bytes) : await ctx.store.journal(id);
+  return underFreshIds(ctx, id, source.journal, fresh, restored, newId);
+}
+
+/**
+ * Fresh ids for one restore: each old id with a tag of the restore's own (`nonce`, random per restore),
+ * so a second restore of the same version gives new ones again, and finishing this one gives these.
+ */
+function freshIdsFrom(nonce: string): (oldId: string) => string {
+  const tag = nonce.replace(/[^A-Za-z0-9]/g, '').slice(-12) || 'r';
+  return (oldId) => {
+    const id = `${oldId}.${tag}`;
+    return id.length <= 100 ? id : `${tag}.${crc32Hex(new TextEncoder().encode(oldId))}`;
+  };
 }
 
 /**
@@ -120,8 +156,14 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
  * that cannot be read whose logs were trimmed past the version (the removals between were folded into
  * the very file that is lost).
  */
-async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: string, version: { journal: Journal; bytes: Uint8Array }, readable: boolean): Promise<FreshIds> {
-  const every = (): FreshIds => ({ ...withFreshIdsForRemoved(version.journal, () => true, () => ctx.newId()), every: true });
+async function returningUnderFreshIds(
+  ctx: ServiceContext,
+  relationshipId: string,
+  version: { journal: Journal; bytes: Uint8Array },
+  readable: boolean,
+  newId: (oldId: string) => string,
+): Promise<FreshIds> {
+  const every = (): FreshIds => ({ ...withFreshIdsForRemoved(version.journal, () => true, newId), every: true });
   if (readable && (await ctx.store.waiting(relationshipId).catch(() => false))) return every();
   const merged = readable ? await ctx.store.journal(relationshipId).catch(() => null) : null;
   if (!merged && (await trimmedPastSnapshot(ctx.store.files, relationshipId, version.bytes))) return every();
@@ -131,7 +173,7 @@ async function returningUnderFreshIds(ctx: ServiceContext, relationshipId: strin
     const key = `${collection}/${id}`;
     return logged.has(key) || (present !== null && !present.has(key));
   };
-  return { ...withFreshIdsForRemoved(version.journal, removed, () => ctx.newId()), every: false };
+  return { ...withFreshIdsForRemoved(version.journal, removed, newId), every: false };
 }
 
 /** The version with fresh ids, which old id each took, and whether every entry takes one. */
@@ -144,7 +186,14 @@ type FreshIds = ReturnType<typeof withFreshIdsForRemoved> & { every: boolean };
  * have removed. They are written under fresh ids now, links following, as one save of this computer,
  * so every computer gets them through its log (a snapshot alone may lose to another's).
  */
-async function underFreshIds(ctx: ServiceContext, relationshipId: string, version: Journal, fresh: FreshIds, restored: Journal): Promise<Journal> {
+async function underFreshIds(
+  ctx: ServiceContext,
+  relationshipId: string,
+  version: Journal,
+  fresh: FreshIds,
+  restored: Journal,
+  newId: (oldId: string) => string = () => ctx.newId(),
+): Promise<Journal> {
   const ids = new Set(entryKeys(restored).map((key) => key.slice(key.indexOf('/') + 1)));
   // Nothing to rename, or the version went in as given, fresh ids and all (a readable journal's restore).
   if (fresh.renamed.size === 0 || [...fresh.renamed.values()].some((id) => ids.has(id))) return restored;
@@ -157,7 +206,7 @@ async function underFreshIds(ctx: ServiceContext, relationshipId: string, versio
       if (back.length > 0) combined[list] = [...(now[list] ?? []), ...back];
     }
     const renaming = (_list: string, id: string) => fresh.every || fresh.renamed.has(id);
-    const { journal: target, renamed } = withFreshIdsForRemoved(combined as Journal, renaming, () => ctx.newId());
+    const { journal: target, renamed } = withFreshIdsForRemoved(combined as Journal, renaming, newId);
     for (const [list, entries] of entryLists(target)) {
       const before = now[list] ?? [];
       if (entries.length !== before.length || entries.some((e, i) => e !== before[i])) now[list] = entries;
