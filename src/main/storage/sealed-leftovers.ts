@@ -46,6 +46,11 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
   let generation = 0;
   let looking: { generation: number; done: Promise<Set<string>> } | null = null;
   let checks: Promise<void> = Promise.resolve();
+  /**
+   * Files noticed while the look was under way: it may have read them before the line arrived, so each
+   * is checked on its own once the look is done, before count() answers (so no answer misses one).
+   */
+  const noticedEarly = new Set<string>();
 
   async function lookThrough(): Promise<Set<string>> {
     try {
@@ -66,7 +71,12 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
         const found = await done;
         if (started === generation) known ??= found;
       }
-      return known.size;
+      const early = [...noticedEarly];
+      noticedEarly.clear();
+      for (const rel of early) tracker.notice(rel);
+      // Also the checks another count() queued for them: every answer comes after those.
+      await checks;
+      return known?.size ?? 0;
     },
     peek() {
       if (known === null) void tracker.count();
@@ -86,17 +96,20 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
     forget() {
       generation++;
       known = null;
+      noticedEarly.clear(); // the next look reads them as they are now
     },
     clear() {
       generation++;
       known = new Set();
+      noticedEarly.clear();
     },
     notice(rel) {
       if (known?.has(rel)) return;
       // Not yet looked (or a look under way, which may have read this file before the line arrived):
-      // checked on its own too, once the look is done.
+      // checked on its own too, once the look is done (count() does it before it answers).
       if (known === null) {
-        void tracker.count().then(() => tracker.notice(rel), () => undefined);
+        noticedEarly.add(rel);
+        void tracker.count().catch(() => undefined);
         return;
       }
       const started = generation;
