@@ -98,11 +98,12 @@ function watchKeyring(
   onEvent: CoreDeps['onEvent'],
   leftoversAtOpen: number,
   openedElsewhere: () => Promise<void>,
-): void {
+): () => void {
   let leftovers = leftoversAtOpen;
+  let rebased: Promise<void> = Promise.resolve();
   const tick = (): void => {
-    void security
-      .checkKeyring()
+    void rebased
+      .then(() => security.checkKeyring())
       .then(async (change) => {
         if (change) onEvent?.('security-changed', { change });
         // The status answers from memory: the vault looked through the folder once, at open or after a change.
@@ -116,6 +117,12 @@ function watchKeyring(
       .then(() => timer.later(tick, timer.everyMs));
   };
   timer.later(tick, timer.everyMs);
+  // After this computer read every journal afresh (its own unlock of such words, say): fewer files
+  // waiting from then on is news, fewer than before it is not (it would read them all again). Not
+  // awaited where it is called (inside the unlock, which the status waits for): the next look waits.
+  return () => {
+    rebased = security.status().then((s) => void (leftovers = s.sealedLeftovers ?? 0), () => undefined);
+  };
 }
 
 /**
@@ -133,6 +140,8 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   let lastStore: JournalStore | null = null;
   /** Set while the journal is closed only to be opened again at once: calls wait for it. */
   let reopening: Promise<void> | null = null;
+  /** Tells the keyring's look that every journal was just read afresh here (watchKeyring). */
+  let readAfreshHere: (() => void) | null = null;
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now, {
@@ -165,6 +174,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     } finally {
       // A journal that cannot be opened now answers as it would at start; the waiting calls then see it.
       await openStore().catch(() => undefined);
+      readAfreshHere?.();
       reopening = null;
       done();
     }
@@ -182,7 +192,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
   const atOpen = await security.status();
   if (!atOpen.locked) await openStore();
-  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent, atOpen.sealedLeftovers ?? 0, readAfresh);
+  if (deps.watch) readAfreshHere = watchKeyring(security, deps.watch, deps.onEvent, atOpen.sealedLeftovers ?? 0, readAfresh);
   return {
     async call(channel, input) {
       // Calls that answer while locked (status, progress, holding a draft) answer during a reopen too;
