@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { callOk } from '../support/typed-call';
 import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+import type { MendApp } from './harness/launch';
 
 /**
  * Encryption turned off on the home computer while this one (work) had not noticed: the incident saved
@@ -17,6 +18,28 @@ const TITLE = 'The late numbers';
 const FACTS = 'The numbers arrived on Tuesday, two days late.';
 const SHOTS = resolve(import.meta.dirname, '../../test-results/shots-leftovers');
 
+/** An incident about `relationshipId`: what these tests save while a computer has not noticed. */
+const incident = (relationshipId: string, title: string) => ({
+  relationshipId, title, occurredAt: '2026-02-20T16:00:00.000Z', facts: FACTS, impact: '', domains: [], causes: [],
+  baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open' as const,
+});
+
+/**
+ * Sam on `work`, encryption turned on there; a third computer unlocks (and will not notice what comes
+ * next); then the home computer turns encryption off. Work has not noticed either until it looks again.
+ */
+async function encryptionOffElsewhere(work: MendApp) {
+  const sam = await callOk(work.core)('relationships:create', SAM);
+  const { recoveryKey } = await callOk(work.core)('security:draft-key', { passphrase: PASSPHRASE });
+  await callOk(work.core)('security:enable', { passphrase: PASSPHRASE, recoveryKey });
+  const third = await openOtherComputer(work.dataDir, { id: 'ccccccccccccccc3', name: 'Old desktop' });
+  await callOk(third)('security:unlock', { passphrase: PASSPHRASE });
+  const home = await openOtherComputer(work.dataDir);
+  await callOk(home)('security:unlock', { passphrase: PASSPHRASE });
+  await callOk(home)('security:disable', { passphrase: PASSPHRASE });
+  return { work, sam, third };
+}
+
 test('words sealed just before encryption went off elsewhere: Home asks for the old passphrase and brings them back', async ({ openMend }) => {
   test.setTimeout(180_000);
   await mkdir(SHOTS, { recursive: true });
@@ -28,10 +51,7 @@ test('words sealed just before encryption went off elsewhere: Home asks for the 
   const home = await openOtherComputer(work.dataDir);
   await callOk(home)('security:unlock', { passphrase: PASSPHRASE });
   await callOk(home)('security:disable', { passphrase: PASSPHRASE });
-  await callOk(work.core)('incidents:create', {
-    relationshipId: sam.id, title: TITLE, occurredAt: '2026-02-20T16:00:00.000Z', facts: FACTS, impact: '', domains: [], causes: [],
-    baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open',
-  });
+  await callOk(work.core)('incidents:create', incident(sam.id, TITLE));
   await work.core.settled?.();
 
   const app = await work.restart({ path: '/' });
@@ -91,15 +111,7 @@ test('words sealed just before encryption went off elsewhere: Home asks for the 
 
 test('such words arriving from a third computer while Mend is open: Home asks for them without a restart', async ({ openMend }) => {
   test.setTimeout(180_000);
-  const work = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
-  const sam = await callOk(work.core)('relationships:create', SAM);
-  const { recoveryKey } = await callOk(work.core)('security:draft-key', { passphrase: PASSPHRASE });
-  await callOk(work.core)('security:enable', { passphrase: PASSPHRASE, recoveryKey });
-  const third = await openOtherComputer(work.dataDir, { id: 'ccccccccccccccc3', name: 'Old desktop' });
-  await callOk(third)('security:unlock', { passphrase: PASSPHRASE });
-  const home = await openOtherComputer(work.dataDir);
-  await callOk(home)('security:unlock', { passphrase: PASSPHRASE });
-  await callOk(home)('security:disable', { passphrase: PASSPHRASE });
+  const { work, sam, third } = await encryptionOffElsewhere(await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 }));
   const { page } = work;
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
@@ -108,10 +120,7 @@ test('such words arriving from a third computer while Mend is open: Home asks fo
   await expect(banner).toBeHidden();
 
   // The third computer had not noticed: what it saves now is sealed with the old passphrase.
-  await callOk(third)('incidents:create', {
-    relationshipId: sam.id, title: TITLE, occurredAt: '2026-02-20T16:00:00.000Z', facts: FACTS, impact: '', domains: [], causes: [],
-    baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open',
-  });
+  await callOk(third)('incidents:create', incident(sam.id, TITLE));
   await third.settled?.();
   await expect(banner).toBeVisible({ timeout: 20_000 });
   await banner.getByLabel('Old passphrase').fill(PASSPHRASE);
@@ -123,21 +132,9 @@ test('such words arriving from a third computer while Mend is open: Home asks fo
 
 test('the old passphrase lost: Home can stop asking, Settings still asks, and Home asks again when more words are locked', async ({ openMend }) => {
   test.setTimeout(180_000);
-  const work = await openMend({ device: WORK_LAPTOP });
-  const sam = await callOk(work.core)('relationships:create', SAM);
-  const { recoveryKey } = await callOk(work.core)('security:draft-key', { passphrase: PASSPHRASE });
-  await callOk(work.core)('security:enable', { passphrase: PASSPHRASE, recoveryKey });
-  // A third computer that will not notice either, and writes later.
-  const third = await openOtherComputer(work.dataDir, { id: 'ccccccccccccccc3', name: 'Old desktop' });
-  await callOk(third)('security:unlock', { passphrase: PASSPHRASE });
-  const home = await openOtherComputer(work.dataDir);
-  await callOk(home)('security:unlock', { passphrase: PASSPHRASE });
-  await callOk(home)('security:disable', { passphrase: PASSPHRASE });
-  const incident = (title: string) => ({
-    relationshipId: sam.id, title, occurredAt: '2026-02-20T16:00:00.000Z', facts: FACTS, impact: '', domains: [], causes: [],
-    baseline: { reliability: null, competence: null, sincerity: null, care: null, reliance: null }, stability: null, status: 'open' as const,
-  });
-  await callOk(work.core)('incidents:create', incident(TITLE));
+  // The third computer will not notice either, and writes later.
+  const { work, sam, third } = await encryptionOffElsewhere(await openMend({ device: WORK_LAPTOP }));
+  await callOk(work.core)('incidents:create', incident(sam.id, TITLE));
   await work.core.settled?.();
 
   const app = await work.restart({ path: '/', watchEveryMs: 250 });
@@ -166,7 +163,7 @@ test('the old passphrase lost: Home can stop asking, Settings still asks, and Ho
   await expect(banner).toBeHidden();
 
   // More words locked later (the third computer writes in a file of its own): Home asks again.
-  await callOk(third)('incidents:create', incident('Another late report'));
+  await callOk(third)('incidents:create', incident(sam.id, 'Another late report'));
   await third.settled?.();
   await expect(banner).toBeVisible({ timeout: 20_000 });
   await banner.getByLabel('Old passphrase').fill(PASSPHRASE);
