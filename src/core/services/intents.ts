@@ -17,16 +17,7 @@ export const INTENTS_PATH = INTENTS_FILE;
 
 const intentSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('delete'), relationshipId: z.string().max(100) }),
-  z.strictObject({
-    op: z.literal('restore'),
-    relationshipId: z.string().max(100),
-    source: z.string().max(300),
-    /**
-     * What the restore brings back under fresh ids (recovery.ts): the ids are made from `nonce`, so a
-     * restore finished after a kill gives the same ones and can tell whether that step was done.
-     */
-    fresh: z.strictObject({ nonce: z.string().min(1).max(100), renaming: z.array(z.string().max(100)).max(100_000), every: z.boolean() }).optional(),
-  }),
+  z.strictObject({ op: z.literal('restore'), relationshipId: z.string().max(100), source: z.string().max(300) }),
 ]);
 export type Intent = z.infer<typeof intentSchema>;
 
@@ -90,3 +81,7 @@ export async function withIntent<T>(store: DeviceFiles, intent: Intent, work: ()
 }
 
 export const clearIntent = (store: DeviceFiles, intent: Intent): Promise<void> => change(store, (list) => list.filter((i) => !same(i, intent)));
+
+/** Drops every pending restore of one person: a new restore of them replaces whatever an earlier one left. */
+export const clearRestoresOf = (store: DeviceFiles, relationshipId: string): Promise<void> =>
+  change(store, (list) => list.filter((i) => !(i.op === 'restore' && i.relationshipId === relationshipId)));

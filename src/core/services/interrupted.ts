@@ -1,6 +1,7 @@
 import { isDomainError } from '../errors';
 import { clearIntent, readIntents, type Intent } from './intents';
 import { finishRestore, readSourceWithBytes } from './recovery';
+import { doneRestoring, readRestoring } from './restoring';
 import { decodeEnvelope } from '../store/envelope';
 import { journalPath, journalSpec } from '../model/journal';
 import { trashEvenIfMissing } from './relationships';
@@ -45,10 +46,19 @@ async function finishOne(ctx: ServiceContext, intent: Intent): Promise<void> {
     await trashEvenIfMissing(ctx, id);
     return;
   }
-  const current = await ctx.store.files.read(journalPath(id)).catch(() => 'unreadable' as const);
+  // Only a file that cannot be decoded counts as unreadable; any other failure (a sync tool holding the
+  // file a moment) throws, and the work is left pending for the next start.
+  const current = await ctx.store.files.read(journalPath(id)).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? ('unreadable' as const) : Promise.reject(e)));
   // Still the file it was replacing (unreadable): never put back, so as it was; the person can restore again.
   if (current === 'unreadable' || (current !== null && !readsAsJournal(current))) return;
+  // Set aside and not yet replaced: put back, then the entries removed since. Replaced: the second step, if still due.
+  const pending = await readRestoring(ctx.store, id);
+  if (pending && pending.source === intent.source) {
+    await finishRestore(ctx, id, pending, current === null);
+    await doneRestoring(ctx.store, id);
+    return;
+  }
+  if (current !== null) return; // recorded by a Mend that kept nothing beside: already put back
   const source = await readSourceWithBytes(ctx, id, intent.source);
-  // Set aside and not yet replaced: put back, then the entries removed since. Replaced: only the second step, if it is still due.
-  if (source && (current === null || intent.fresh)) await finishRestore(ctx, intent, source, current === null);
+  if (source) await ctx.store.replaceUnreadable(source.journal, source.bytes);
 }

@@ -5,7 +5,8 @@ import { removedEntryKeys, trimmedPastSnapshot } from '../store/removals';
 import { withFreshIdsForRemoved } from '../logic/fresh-ids-for-removed';
 import { countEntries, entryKeys, entryLists, journalPath, journalSpec, type Journal } from '../model/journal';
 import { DomainError, isDomainError } from '../errors';
-import { withIntent } from './intents';
+import { clearRestoresOf, withIntent } from './intents';
+import { doneRestoring, recordRestoring, type Restoring } from './restoring';
 import { heldCopies, readHeldCopy, type HeldSource } from './held-copies';
 import type { ServiceContext } from './context';
 
@@ -82,8 +83,8 @@ function describe(b: { id: string; at: string; size: number; source: HeldSource 
  * Puts a held version back. A current file that reads fine is simply replaced (the replaced version
  * becomes an earlier version, as on any save). One that cannot be read is copied to damaged/ first, or,
  * when it cannot even be read as bytes (sealed and damaged), moved there; either way the restore is
- * recorded as pending work first, with the entries it brings back under fresh ids, so a kill before
- * both its writes land is finished at the next start (finishRestore).
+ * recorded as pending work first, with what it needs to finish kept beside (restoring.ts), so a kill
+ * before both its writes land is finished at the next start (finishRestore).
  */
 export async function restoreBackup(ctx: ServiceContext, relationshipId: string, backupId: string): Promise<Journal> {
   ctx.store.summary(relationshipId);
@@ -96,37 +97,37 @@ export async function restoreBackup(ctx: ServiceContext, relationshipId: string,
   const nonce = ctx.newId();
   const newId = freshIdsFrom(nonce);
   const fresh = await returningUnderFreshIds(ctx, relationshipId, source, current !== 'unreadable', newId);
+  // Whatever an earlier restore of this person left to finish, this one replaces.
+  await clearRestoresOf(ctx.store, relationshipId);
   if (current !== 'unreadable' && (!current || decodes(current))) {
     // Readable (or gone): the version goes in with its fresh ids, in one write.
     return underFreshIds(ctx, relationshipId, source.journal, fresh, await ctx.store.replaceUnreadable(fresh.journal, source.bytes), newId);
   }
-  const intent = { op: 'restore' as const, relationshipId, source: backupId, fresh: { nonce, renaming: [...fresh.renamed.keys()], every: fresh.every } };
-  return withIntent(ctx.store, intent, async () => {
+  const pending: Restoring = { source: backupId, nonce, renaming: [...fresh.renamed.keys()], every: fresh.every, held: new TextDecoder().decode(source.bytes) };
+  await recordRestoring(ctx.store, relationshipId, pending);
+  const restored = await withIntent(ctx.store, { op: 'restore', relationshipId, source: backupId }, async () => {
     if (current === 'unreadable') await ctx.store.files.move(path, damagedName(ctx, relationshipId));
     else await ctx.store.files.write(damagedName(ctx, relationshipId), current);
-    return finishRestore(ctx, intent, source, true);
+    return finishRestore(ctx, relationshipId, pending, true);
   });
+  await doneRestoring(ctx.store, relationshipId).catch(() => undefined); // kept is harmless: read only for a pending intent
+  return restored;
 }
 
 /**
- * The restore over an unreadable file, from its recorded intent: the version put back from its own
- * bytes (when `putBack`), then the entries removed since under their fresh ids. Run by restoreBackup,
- * and by finishInterrupted after a kill: the ids come from the intent's nonce, so the second step sees
- * whether it was done. An intent from before the fresh ids were recorded puts the version back alone.
+ * The restore over an unreadable file from what restoreBackup kept (restoring.ts): the version put back
+ * from its own bytes (when `putBack`), then the entries removed since under their fresh ids. Run by
+ * restoreBackup, and by finishInterrupted after a kill: the ids come from the kept nonce, so the second
+ * step sees whether it was done.
  */
-export async function finishRestore(
-  ctx: ServiceContext,
-  intent: { relationshipId: string; fresh?: { nonce: string; renaming: string[]; every: boolean } | undefined },
-  source: { journal: Journal; bytes: Uint8Array },
-  putBack: boolean,
-): Promise<Journal> {
-  const id = intent.relationshipId;
-  if (!intent.fresh) return ctx.store.replaceUnreadable(source.journal, source.bytes);
-  const renaming = new Set(intent.fresh.renaming);
-  const newId = freshIdsFrom(intent.fresh.nonce);
-  const fresh: FreshIds = { ...withFreshIdsForRemoved(source.journal, (_c, entry) => renaming.has(entry), newId), every: intent.fresh.every };
-  const restored = putBack ? await ctx.store.replaceUnreadable(fresh.journal, source.bytes) : await ctx.store.journal(id);
-  return underFreshIds(ctx, id, source.journal, fresh, restored, newId);
+export async function finishRestore(ctx: ServiceContext, relationshipId: string, pending: Restoring, putBack: boolean): Promise<Journal> {
+  const bytes = new TextEncoder().encode(pending.held);
+  const version = decodeEnvelope(journalSpec, bytes);
+  const renaming = new Set(pending.renaming);
+  const newId = freshIdsFrom(pending.nonce);
+  const fresh: FreshIds = { ...withFreshIdsForRemoved(version, (_list, entry) => renaming.has(entry), newId), every: pending.every };
+  const restored = putBack ? await ctx.store.replaceUnreadable(fresh.journal, bytes) : await ctx.store.journal(relationshipId);
+  return underFreshIds(ctx, relationshipId, version, fresh, restored, newId);
 }
 
 /**

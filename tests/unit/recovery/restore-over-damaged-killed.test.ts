@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import * as fsp from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openCore } from '../../../src/core/open-core';
+import { DomainError } from '../../../src/core/errors';
+import type { FileStore } from '../../../src/core/store/file-store';
+import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import type { Input } from '../../../src/core/api/contract';
 import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { callOk } from '../../support/typed-call';
@@ -17,9 +23,20 @@ import { SAM } from '../follow-up/helpers';
 const LAPTOP = { id: 'a1a1a1a1a1a1a1a1', name: 'Laptop' };
 const KILLED = new Error('killed');
 
-/** Files that die (the call throws, nothing is written) at the first write `dies` picks, once. */
+/**
+ * Files that die (the call throws, nothing is written) at the first write `dies` picks, once; and
+ * whose reads of a path `busy` names fail once, as the node store reports a file a sync tool holds.
+ */
 class DyingFiles extends MemoryFileStore {
   dies: ((kind: 'write' | 'append', path: string, text: string) => boolean) | null = null;
+  busy: ((path: string) => boolean) | null = null;
+  override async read(path: string) {
+    if (this.busy?.(path)) {
+      this.busy = null;
+      throw new DomainError('storage', `Could not read ${path}: it is in use by another program.`);
+    }
+    return super.read(path);
+  }
   private die(kind: 'write' | 'append', path: string, bytes: Uint8Array): void {
     if (this.dies?.(kind, path, new TextDecoder().decode(bytes))) {
       this.dies = null;
@@ -39,10 +56,19 @@ class DyingFiles extends MemoryFileStore {
 const note = (relationshipId: string, at: string, text: string): Input<'monitoring-notes:create'> => ({ relationshipId, at, kind: 'other', note: text });
 const texts = (j: { monitoringNotes: { note: string }[] }) => j.monitoringNotes.map((n) => n.note).sort();
 
-async function deletedThenDamaged() {
+/** A desktop this laptop knows, which has folded nothing: the laptop's removal stays in its log (not trimmed). */
+async function knowsDesktop(files: FileStore) {
+  const desktop = new MemoryFileStore();
+  await openCore({ files: desktop, platform: testPlatform().platform, ...fixedStamp('2026-03-01T10:00:00.000Z'), device: DESKTOP, compactEvery: 1 });
+  await files.write(`devices/${DESKTOP.id}.json`, (await desktop.read(`devices/${DESKTOP.id}.json`))!);
+}
+const DESKTOP = { id: 'b2b2b2b2b2b2b2b2', name: 'Desktop' };
+
+async function deletedThenDamaged(removalInLog = false) {
   const files = new DyingFiles();
   const stamp = fixedStamp();
   const open = async () => callOk(await openCore({ files, platform: testPlatform().platform, ...stamp, device: LAPTOP, compactEvery: 1 }));
+  if (removalInLog) await knowsDesktop(files);
   const ok = await open();
   const { id } = await ok('relationships:create', SAM);
   await ok('monitoring-notes:create', note(id, '2026-02-20T09:00:00.000Z', 'Kept note.'));
@@ -89,5 +115,68 @@ describe('a restore over a damaged snapshot, killed part way', () => {
     const version = (await next('journals:backups', { relationshipId: w.id })).find((v) => v.entries === 2)!;
     expect(texts(await next('journals:restore', { relationshipId: w.id, backupId: version.id }))).toEqual(['Deleted by mistake.', 'Kept note.']);
     expect(texts(await (await w.open())('journals:get', { relationshipId: w.id }))).toEqual(['Deleted by mistake.', 'Kept note.']);
+  });
+
+  // Found in review of this very change (each failed on its first version).
+  it('a restore whose second write failed, tried again at once: the next start adds nothing twice', async () => {
+    const w = await deletedThenDamaged();
+    w.files.dies = (kind, _path, text) => kind === 'append' && text.includes('Deleted by mistake.'); // a full disk, say: the app stays up
+    await expect(w.again('journals:restore', { relationshipId: w.id, backupId: w.version.id })).rejects.toThrow();
+    const after = await w.again('journals:restore', { relationshipId: w.id, backupId: w.version.id });
+    expect(texts(after)).toEqual(['Deleted by mistake.', 'Kept note.']);
+    expect(texts(await (await w.open())('journals:get', { relationshipId: w.id }))).toEqual(['Deleted by mistake.', 'Kept note.']);
+  });
+
+  it('the journal busy for a moment at the next start: the work waits for the start after, and is done then', async () => {
+    const w = await deletedThenDamaged(true);
+    w.files.dies = (kind, _path, text) => kind === 'append' && text.includes('Deleted by mistake.');
+    await expect(w.again('journals:restore', { relationshipId: w.id, backupId: w.version.id })).rejects.toThrow();
+    w.files.busy = (p) => p === `relationships/${w.id}.json`;
+    await w.open();
+    expect(w.files.busy).toBeNull(); // it was busy once
+    const later = await (await w.open())('journals:get', { relationshipId: w.id });
+    expect(texts(later)).toEqual(['Deleted by mistake.', 'Kept note.']);
+  });
+});
+
+describe('a restore over a damaged snapshot whose own first write prunes the version it restores', () => {
+  it('is still finished after a kill: what it needs was kept beside the pending work', async () => {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'mend-restore-pruned-'));
+    onTestFinished(() => fsp.rm(dir, { recursive: true, force: true }));
+    const stamp = fixedStamp();
+    const dies = { when: null as ((text: string) => boolean) | null };
+    // Three earlier versions kept, none a day: the restore's own first save prunes the oldest, its source.
+    const store = (): FileStore => {
+      const inner = createNodeFileStore(dir, { backups: { keepLast: 3, dailyDays: 0 }, now: stamp.now, warn: () => undefined });
+      return {
+        ...inner,
+        async append(p, bytes) {
+          if (dies.when?.(new TextDecoder().decode(bytes))) {
+            dies.when = null;
+            throw new Error('killed');
+          }
+          return inner.append!(p, bytes);
+        },
+      };
+    };
+    const open = async () => callOk(await openCore({ files: store(), platform: testPlatform().platform, ...stamp, device: LAPTOP, compactEvery: 1 }));
+    await knowsDesktop(store());
+    const ok = await open();
+    const { id } = await ok('relationships:create', SAM);
+    await ok('monitoring-notes:create', note(id, '2026-02-20T09:00:00.000Z', 'Kept note.'));
+    const gone = await ok('monitoring-notes:create', note(id, '2026-02-21T09:00:00.000Z', 'Deleted by mistake.'));
+    await ok('monitoring-notes:delete', { relationshipId: id, id: gone.id });
+    await ok('monitoring-notes:create', note(id, '2026-02-22T09:00:00.000Z', 'Later A.'));
+    await ok('monitoring-notes:create', note(id, '2026-02-23T09:00:00.000Z', 'Later B.'));
+    await fsp.writeFile(path.join(dir, `relationships/${id}.json`), '{"mend":"journal", damaged');
+    const again = await open();
+    const version = (await again('journals:backups', { relationshipId: id })).filter((v) => v.entries === 2 && v.source === 'backup').at(-1)!;
+    dies.when = (text) => text.includes('Deleted by mistake.');
+    await expect(again('journals:restore', { relationshipId: id, backupId: version.id })).rejects.toThrow();
+    expect(await fsp.readdir(path.join(dir, `backups/relationships/${id}.json`))).not.toContain(version.id); // pruned
+
+    const journal = await (await open())('journals:get', { relationshipId: id });
+    expect(texts(journal)).toEqual(['Deleted by mistake.', 'Kept note.', 'Later A.', 'Later B.']);
+    expect(journal.monitoringNotes.find((n) => n.note === 'Deleted by mistake.')!.id).not.toBe(gone.id);
   });
 });
