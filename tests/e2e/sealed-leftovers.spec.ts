@@ -149,6 +149,8 @@ test('the old passphrase lost: Home can stop asking, Settings still asks, and Ho
   await expect(banner).toBeHidden();
   await expect(page.getByText('Hidden from Home. Your locked words stay kept')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeFocused();
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/home-hidden-light.png` });
 
   // Still hidden after the window reloads; Settings still asks, with no way to hide it there.
   await page.reload();
