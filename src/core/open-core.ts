@@ -15,6 +15,7 @@ import { DomainError } from './errors';
 import type { CopiesLedger } from './services/external-copies';
 import type { MendEventKind, MendEvents } from './api/bridge';
 import type { HeldDraft } from './model/draft';
+import type { SecurityStatus } from './model/security';
 import type { SearchEngineHost } from './services/search-engine';
 
 export interface CoreDeps {
@@ -96,33 +97,38 @@ function watchKeyring(
   security: SecuritySession,
   timer: NonNullable<CoreDeps['watch']>,
   onEvent: CoreDeps['onEvent'],
-  leftoversAtOpen: number,
+  atOpen: Pick<SecurityStatus, 'sealedLeftovers' | 'sealedLeftoversMark'>,
   openedElsewhere: () => Promise<void>,
-): () => void {
-  let leftovers = leftoversAtOpen;
-  let rebased: Promise<void> = Promise.resolve();
+  /** How many times this computer opened such words itself (each read every journal afresh). */
+  openedHere: () => number,
+): void {
+  let leftovers = atOpen.sealedLeftovers ?? 0;
+  let mark = atOpen.sealedLeftoversMark ?? '';
+  let seenHere = openedHere();
   const tick = (): void => {
-    void rebased
-      .then(() => security.checkKeyring())
+    void security
+      .checkKeyring()
       .then(async (change) => {
         if (change) onEvent?.('security-changed', { change });
         // The status answers from memory: the vault looked through the folder once, at open or after a change.
-        const now = (await security.status()).sealedLeftovers ?? 0;
-        if (now !== leftovers && !change) onEvent?.('security-changed', { change: 'sealed-leftovers' });
+        const status = await security.status();
+        const now = status.sealedLeftovers ?? 0;
+        const nowMark = status.sealedLeftoversMark ?? '';
+        if ((now !== leftovers || nowMark !== mark) && !change) onEvent?.('security-changed', { change: 'sealed-leftovers' });
+        // Fewer waiting because this computer opened them (and read every journal since) is not news from
+        // elsewhere: reading them all again would only repeat it. Its opening opens every file the old
+        // passphrase can, so nothing another computer opened meanwhile is left unread either.
+        const here = openedHere() !== seenHere;
+        seenHere = openedHere();
         const fewer = now < leftovers;
         leftovers = now;
-        if (fewer && !change) await openedElsewhere();
+        mark = nowMark;
+        if (fewer && !change && !here) await openedElsewhere();
       })
       .catch(() => undefined)
       .then(() => timer.later(tick, timer.everyMs));
   };
   timer.later(tick, timer.everyMs);
-  // After this computer read every journal afresh (its own unlock of such words, say): fewer files
-  // waiting from then on is news, fewer than before it is not (it would read them all again). Not
-  // awaited where it is called (inside the unlock, which the status waits for): the next look waits.
-  return () => {
-    rebased = security.status().then((s) => void (leftovers = s.sealedLeftovers ?? 0), () => undefined);
-  };
 }
 
 /**
@@ -140,8 +146,8 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   let lastStore: JournalStore | null = null;
   /** Set while the journal is closed only to be opened again at once: calls wait for it. */
   let reopening: Promise<void> | null = null;
-  /** Tells the keyring's look that every journal was just read afresh here (watchKeyring). */
-  let readAfreshHere: (() => void) | null = null;
+  /** How many times the old passphrase's words were opened here (watchKeyring: not news from elsewhere). */
+  let openedHere = 0;
   const openStore = async (): Promise<void> => {
     if (open) return;
     const store = await JournalStore.open(files, deps.now, {
@@ -165,20 +171,23 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     // Index writes follow a save's acknowledgement; they need the key, so they finish before the lock.
     await lastStore?.flushed().catch(() => undefined);
   };
-  const reopenedAround = async <T>(task: () => Promise<T>): Promise<T> => {
+  /** `own`: the old passphrase's words opened here (SecuritySession's unlock); counted once it succeeded. */
+  const reopenAround = async <T>(task: () => Promise<T>, own: boolean): Promise<T> => {
     let done = (): void => undefined;
     reopening = new Promise<void>((resolve) => (done = resolve));
     try {
       await closeStore();
-      return await task();
+      const result = await task();
+      if (own) openedHere++;
+      return result;
     } finally {
       // A journal that cannot be opened now answers as it would at start; the waiting calls then see it.
       await openStore().catch(() => undefined);
-      readAfreshHere?.();
       reopening = null;
       done();
     }
   };
+  const reopenedAround = <T>(task: () => Promise<T>): Promise<T> => reopenAround(task, true);
   const security = createSecuritySession(deps.vault ?? null, deps.now, { opened: openStore, closed: closeStore, reopenedAround, progress });
   /**
    * Words sealed with the old passphrase were opened on another computer (it rewrote them plain): the
@@ -186,13 +195,13 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
    */
   const readAfresh = async (): Promise<void> => {
     if (!open) return;
-    await reopenedAround(async () => undefined);
+    await reopenAround(async () => undefined, false);
     for (const { id } of lastStore?.summaries() ?? []) deps.onEvent?.('journal-changed', { relationshipId: id });
   };
   const whileLocked = createHandlers({ ...base, store: lockedStore(), security, progress });
   const atOpen = await security.status();
   if (!atOpen.locked) await openStore();
-  if (deps.watch) readAfreshHere = watchKeyring(security, deps.watch, deps.onEvent, atOpen.sealedLeftovers ?? 0, readAfresh);
+  if (deps.watch) watchKeyring(security, deps.watch, deps.onEvent, atOpen, readAfresh, () => openedHere);
   return {
     async call(channel, input) {
       // Calls that answer while locked (status, progress, holding a draft) answer during a reopen too;

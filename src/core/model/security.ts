@@ -28,6 +28,8 @@ export interface SecurityStatus {
    * with that old passphrase brings them back. A count of files only, never what they hold.
    */
   sealedLeftovers?: number;
+  /** Names which files wait, and how many of their rows (never what they hold): Home's "Hide from Home" keeps to it. */
+  sealedLeftoversMark?: string;
 }
 
 export type LockedElsewhere = 'encrypted-elsewhere' | 'passphrase-changed-elsewhere';

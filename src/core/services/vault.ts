@@ -21,6 +21,8 @@ export interface VaultState {
    * opens them. Absent when there are none, or the vault does not look.
    */
   sealedLeftovers?: number;
+  /** Names which files wait, and how many of their rows (never what they hold): Home's "Hide from Home" keeps to it. */
+  sealedLeftoversMark?: string;
 }
 
 /**

@@ -210,7 +210,12 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
       const state = await load();
       const idleMinutes = state.kind === 'ok' ? state.keyring.idleMinutes : IDLE_MINUTES_DEFAULT;
       const sealedLeftovers = state.kind === 'none' ? leftovers.peek() : 0;
-      return { encrypted: state.kind !== 'none', locked: control.phase() === 'locked', idleMinutes, ...(sealedLeftovers > 0 ? { sealedLeftovers } : {}) };
+      return {
+        encrypted: state.kind !== 'none',
+        locked: control.phase() === 'locked',
+        idleMinutes,
+        ...(sealedLeftovers > 0 ? { sealedLeftovers, sealedLeftoversMark: leftovers.mark() } : {}),
+      };
     },
 
     async unlock(secret, onProgress) {

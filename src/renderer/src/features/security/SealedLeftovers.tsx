@@ -7,16 +7,17 @@ import { showNotice } from '../../lib/notice';
 import { securityStatus, setSecurityStatus } from './security-state';
 
 const FIELD = 'leftovers-passphrase';
-/** Home only: how many files were waiting when the person hid the prompt there (see `hiddenOnHome`). */
+/** Home only: which words were waiting (main's mark of them) when the person hid the prompt there. */
 const HIDDEN_AT = 'mend.leftovers-hidden-at';
 
 /**
- * Hidden from Home while the same number of files wait: someone who has lost the old passphrase, or
- * whose locked words are partly damaged, is otherwise asked at every visit with no way to answer.
- * More words locked later (or some opened elsewhere) change the count, and Home asks again. Settings
- * always asks. A display preference, no journal text: it lives in the window's storage like the theme.
+ * Hidden from Home while the very same words wait: someone who has lost the old passphrase, or whose
+ * locked words are partly damaged, is otherwise asked at every visit with no way to answer. Main's mark
+ * names the files waiting and how many rows in each, so more words locked later (or some opened
+ * elsewhere, then others locked) make another mark, and Home asks again. Settings always asks. A
+ * display preference, no journal text: it lives in the window's storage like the theme.
  */
-export const hiddenOnHome = (waiting: number, hiddenAt: string | null): boolean => hiddenAt !== null && Number(hiddenAt) === waiting;
+export const hiddenOnHome = (mark: string | undefined, hiddenAt: string | null): boolean => !!mark && hiddenAt === mark;
 
 /**
  * Encryption was turned off on another computer, but words saved just before that news arrived are
@@ -31,11 +32,13 @@ export function SealedLeftovers(props: { level: 2 | 3; onHome?: boolean }) {
   const [busy, setBusy] = createSignal(false);
   const [hiddenAt, setHiddenAt] = createSignal(props.onHome ? localStorage.getItem(HIDDEN_AT) : null);
   const count = () => securityStatus()?.sealedLeftovers ?? 0;
-  const waiting = () => count() > 0 && !securityStatus()?.encrypted && !hiddenOnHome(count(), hiddenAt());
+  const mark = () => securityStatus()?.sealedLeftoversMark;
+  const waiting = () => count() > 0 && !securityStatus()?.encrypted && !hiddenOnHome(mark(), hiddenAt());
 
   const hide = () => {
-    localStorage.setItem(HIDDEN_AT, String(count()));
-    setHiddenAt(String(count()));
+    const now = mark() ?? '';
+    localStorage.setItem(HIDDEN_AT, now);
+    setHiddenAt(now);
     showNotice('Hidden from Home. Your locked words stay kept; bring them back any time in Settings → Passphrase and lock.');
     // The section (and the button with the focus) goes: the screen's heading takes the focus, not the page.
     const heading = document.querySelector<HTMLElement>('main h1');
