@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { callOk } from '../support/typed-call';
 import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+import type { Page } from '@playwright/test';
 import type { MendApp } from './harness/launch';
 
 /**
@@ -38,6 +39,21 @@ async function encryptionOffElsewhere(work: MendApp) {
   await callOk(home)('security:unlock', { passphrase: PASSPHRASE });
   await callOk(home)('security:disable', { passphrase: PASSPHRASE });
   return { work, sam, third };
+}
+
+/**
+ * The third computer, which has not noticed, saves an incident (sealed with the old passphrase); Home
+ * (open on `page`, watching) asks for it; the old passphrase brings it back; then Sam's page opens.
+ */
+async function lockedOnThirdThenBack(page: Page, third: Awaited<ReturnType<typeof openOtherComputer>>, samId: string, title: string) {
+  await callOk(third)('incidents:create', incident(samId, title));
+  await third.settled?.();
+  const banner = page.getByRole('region', { name: 'Some of your words are still locked' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await banner.getByLabel('Old passphrase').fill(PASSPHRASE);
+  await banner.getByRole('button', { name: 'Bring them back' }).click();
+  await expect(banner).toBeHidden({ timeout: 30_000 });
+  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
 }
 
 test('words sealed just before encryption went off elsewhere: Home asks for the old passphrase and brings them back', async ({ openMend }) => {
@@ -120,13 +136,7 @@ test('such words arriving from a third computer while Mend is open: Home asks fo
   await expect(banner).toBeHidden();
 
   // The third computer had not noticed: what it saves now is sealed with the old passphrase.
-  await callOk(third)('incidents:create', incident(sam.id, TITLE));
-  await third.settled?.();
-  await expect(banner).toBeVisible({ timeout: 20_000 });
-  await banner.getByLabel('Old passphrase').fill(PASSPHRASE);
-  await banner.getByRole('button', { name: 'Bring them back' }).click();
-  await expect(banner).toBeHidden({ timeout: 30_000 });
-  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  await lockedOnThirdThenBack(page, third, sam.id, TITLE);
   await expect(page.getByText(TITLE)).toBeVisible();
 });
 
@@ -165,13 +175,7 @@ test('the old passphrase lost: Home can stop asking, Settings still asks, and Ho
   await expect(banner).toBeHidden();
 
   // More words locked later (the third computer writes in a file of its own): Home asks again.
-  await callOk(third)('incidents:create', incident(sam.id, 'Another late report'));
-  await third.settled?.();
-  await expect(banner).toBeVisible({ timeout: 20_000 });
-  await banner.getByLabel('Old passphrase').fill(PASSPHRASE);
-  await banner.getByRole('button', { name: 'Bring them back' }).click();
-  await expect(banner).toBeHidden({ timeout: 30_000 });
-  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  await lockedOnThirdThenBack(page, third, sam.id, 'Another late report');
   await expect(page.getByText(TITLE)).toBeVisible();
   await expect(page.getByText('Another late report')).toBeVisible();
 });
