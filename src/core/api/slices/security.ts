@@ -36,7 +36,7 @@ export interface SecurityContract {
   /**
    * Whether the folder is encrypted, whether Mend is locked, the idle time; answers while locked. With
    * encryption off, `sealedLeftovers` counts files still holding words sealed with the passphrase from
-   * before (see `security:unlock`).
+   * before (see `security:unlock`), and `sealedLeftoversMark` names which (Home's "Hide from Home").
    */
   'security:status': (input: In<'security:status'>) => SecurityStatus;
   /**
