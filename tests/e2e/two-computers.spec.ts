@@ -13,6 +13,17 @@ const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, star
 const AT_HOME = 'Written at home: ask how the launch went.';
 const AT_WORK = 'Written at work: he seemed tired today.';
 
+const BID = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged the Acme risk early', received: 'well' as const, note: 'First note.' };
+
+/** Sam with one repair attempt on work (`app`), and home open on the same folder, having read him. */
+async function bidOnBoth(app: MendApp) {
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  return { app, id, bid: BID, made, home };
+}
+
 const conflictNotice = (app: MendApp) => app.page.getByRole('region', { name: 'Written on two computers at once' });
 const notes = (app: MendApp) => app.page.getByRole('region', { name: 'Notes' });
 
@@ -156,12 +167,7 @@ test("an incident's facts written on two computers: offered on the person's page
 });
 
 test('an entry removed here while the other computer was still writing in it: its words are offered, and "Bring it back" returns it on both', async ({ openMend }) => {
-  const app = await openMend({ device: WORK_LAPTOP });
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const bid = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged the Acme risk early', received: 'well' as const, note: 'First note.' };
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...bid });
-  const home = await openOtherComputer(app.dataDir);
-  await callOk(home)('journals:get', { relationshipId: id });
+  const { app, id, bid, made, home } = await bidOnBoth(await openMend({ device: WORK_LAPTOP }));
   // Work removes it; home, not yet caught up, writes in it.
   await ok(app, 'repair-bids:delete', { relationshipId: id, id: made.id });
   const homeWords = 'Written at home: he stayed late to fix the report, and said so plainly.';
@@ -239,12 +245,7 @@ test('words the other computer wrote about a deleted person, arriving after they
 });
 
 test('a removed entry whose text both computers changed shows both texts, and says which one comes back', async ({ openMend }) => {
-  const app = await openMend({ device: WORK_LAPTOP });
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const bid = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged the Acme risk early', received: 'well' as const, note: 'First note.' };
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...bid });
-  const home = await openOtherComputer(app.dataDir);
-  await callOk(home)('journals:get', { relationshipId: id });
+  const { app, id, bid, made, home } = await bidOnBoth(await openMend({ device: WORK_LAPTOP }));
   const homeWords = 'Written at home: he asked for help early this time.';
   await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...bid, note: homeWords });
   // Work, not having seen home's words, rewrites the note and then removes the entry.

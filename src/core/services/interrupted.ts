@@ -1,9 +1,8 @@
 import { isDomainError } from '../errors';
 import { clearIntent, readIntents, type Intent } from './intents';
-import { finishRestore, readSourceWithBytes } from './recovery';
+import { decodes, finishRestore, readSourceWithBytes } from './recovery';
 import { doneRestoring, readRestoring } from './restoring';
-import { decodeEnvelope } from '../store/envelope';
-import { journalPath, journalSpec } from '../model/journal';
+import { journalPath } from '../model/journal';
 import { trashEvenIfMissing } from './relationships';
 import type { ServiceContext } from './context';
 
@@ -30,15 +29,6 @@ export async function finishInterrupted(ctx: ServiceContext): Promise<number> {
   return finished;
 }
 
-function readsAsJournal(bytes: Uint8Array): boolean {
-  try {
-    decodeEnvelope(journalSpec, bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function finishOne(ctx: ServiceContext, intent: Intent): Promise<void> {
   const id = intent.relationshipId;
   if (!ctx.store.summaries().some((s) => s.id === id)) return; // already done
@@ -50,7 +40,7 @@ async function finishOne(ctx: ServiceContext, intent: Intent): Promise<void> {
   // file a moment) throws, and the work is left pending for the next start.
   const current = await ctx.store.files.read(journalPath(id)).catch((e: unknown) => (isDomainError(e) && e.code === 'damaged' ? ('unreadable' as const) : Promise.reject(e)));
   // Still the file it was replacing (unreadable): never put back, so as it was; the person can restore again.
-  if (current === 'unreadable' || (current !== null && !readsAsJournal(current))) return;
+  if (current === 'unreadable' || (current !== null && !decodes(current))) return;
   // Set aside and not yet replaced: put back, then the entries removed since. Replaced: the second step, if still due.
   const pending = await readRestoring(ctx.store, id);
   if (pending && pending.source === intent.source) {

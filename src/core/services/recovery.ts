@@ -193,7 +193,7 @@ async function underFreshIds(
   version: Journal,
   fresh: FreshIds,
   restored: Journal,
-  newId: (oldId: string) => string = () => ctx.newId(),
+  newId: (oldId: string) => string,
 ): Promise<Journal> {
   const ids = new Set(entryKeys(restored).map((key) => key.slice(key.indexOf('/') + 1)));
   // Nothing to rename, or the version went in as given, fresh ids and all (a readable journal's restore).
@@ -242,7 +242,8 @@ export async function readSourceWithBytes(ctx: ServiceContext, relationshipId: s
 
 const damagedName = (ctx: ServiceContext, id: string) => `damaged/${id}-${fileStamp(ctx.now())}.json`;
 
-function decodes(bytes: Uint8Array): boolean {
+/** Whether bytes read as a journal file (a file that does not is damaged, not a version). */
+export function decodes(bytes: Uint8Array): boolean {
   return decoded(bytes) !== null;
 }
 

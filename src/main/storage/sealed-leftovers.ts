@@ -63,7 +63,7 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
   async function lookThrough(): Promise<Map<string, string>> {
     try {
       const keyId = await keptKeyId();
-      return new Map(keyId ? await findSealedUnder(fs, root, keyId, true) : []);
+      return new Map(keyId ? await findSealedUnder(fs, root, keyId) : []);
     } catch {
       warn('Mend could not look through the data folder for words still locked with an earlier passphrase; it looks again at the next start.');
       return new Map();
@@ -143,11 +143,8 @@ export function trackLeftovers(fs: FsSeam, root: string, keptKeyId: () => Promis
   return tracker;
 }
 
-/** Every file (set-aside folders aside) holding something sealed under the key with hex id `keyId`, as '/' paths. */
-export async function findSealedUnder(fs: FsSeam, root: string, keyId: string): Promise<string[]>;
-/** …with the rows waiting in each (sealedRows), when `sized`. */
-export async function findSealedUnder(fs: FsSeam, root: string, keyId: string, sized: true): Promise<[string, string][]>;
-export async function findSealedUnder(fs: FsSeam, root: string, keyId: string, sized = false): Promise<string[] | [string, string][]> {
+/** Every file (set-aside folders aside) holding something sealed under the key with hex id `keyId`: its '/' path and its rows waiting (sealedRows). */
+export async function findSealedUnder(fs: FsSeam, root: string, keyId: string): Promise<[string, string][]> {
   const { files } = await walk(root);
   const out: [string, string][] = [];
   for (const rel of files) {
@@ -156,7 +153,7 @@ export async function findSealedUnder(fs: FsSeam, root: string, keyId: string, s
     const rows = bytes ? sealedRows(rel, bytes, keyId) : null;
     if (rows) out.push([rel, rows]);
   }
-  return sized ? out : out.map(([rel]) => rel);
+  return out;
 }
 
 /** Whether a file (a whole sealed file, or a change log with a sealed line) holds anything sealed under `keyId`. Opens nothing. */
