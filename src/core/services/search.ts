@@ -98,6 +98,8 @@ export class SearchIndex {
     const slice = { since: Date.now() };
     try {
       for (const id of ids) {
+        // Before asking for the next journal (which starts another read ahead) and after it arrives.
+        if (work.cancelled) return this.stopped();
         const journal = await reads.next();
         if (work.cancelled) return this.stopped();
         work.step(this.indexed.size);
