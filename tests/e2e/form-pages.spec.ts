@@ -118,6 +118,9 @@ test('editing a repair attempt opens with what was stored, keeps unsaved changes
   const key = `repair-bid:${rel}:${(bid.value as { id: string }).id}`;
   await expect.poll(async () => JSON.stringify(await app.core.call('drafts:get', { key }))).toContain('Flagged the Beta risk two days early');
   await sidebar(page, 'Insights');
+  // Insights must be shown before going back: a back that lands before the app has handled the click
+  // leaves the same form open (nothing to restore), which is not what this test is about.
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
   await page.goBack();
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(page.getByLabel('What happened, in a line')).toHaveValue('Flagged the Beta risk two days early');
