@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FileStore } from './file-store';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from './envelope';
 import { decodeLog, encodeTrimMarker } from './change-line';
+import { rewriteLog } from './log-edit';
 import { DEVICES_FOLDER } from './device-state';
 import { conflictCopyOf } from './sync-names';
 import { sameJson } from '../logic/same-json';
@@ -192,16 +193,11 @@ export async function trimLog(files: FileStore, path: string, upTo: number, atLe
   if (!bytes) return 0;
   const log = decodeLog(new TextDecoder().decode(bytes));
   if (log.problems.length > 0 || upTo - log.base < Math.max(1, atLeast) || upTo > log.complete) return 0;
-  const rows = new TextDecoder().decode(bytes.slice(0, log.completeBytes)).split('\n');
-  rows.pop();
+  // Rows are dropped as stored (log-edit.ts): rewriting what was read would seal the log as one block,
+  // and lose for good a row sealed under a key not here (it reads as a stand-in).
   const first = log.base === 0 ? 0 : 1; // the old marker row is replaced
   const shift = log.base === 0 ? 0 : log.base - 1;
-  const kept = rows.filter((_, i) => i >= first && i + shift >= upTo);
-  const head = new TextEncoder().encode(encodeTrimMarker(upTo) + kept.map((r) => `${r}\n`).join(''));
-  const tail = bytes.slice(log.completeBytes); // a save still arriving stays as it is
-  const next = new Uint8Array(head.length + tail.length);
-  next.set(head, 0);
-  next.set(tail, head.length);
-  await files.write(path, next);
+  // A save still arriving (a torn last row) stays as it is.
+  await rewriteLog(files, path, { drop: Math.max(first, upTo - shift), head: encodeTrimMarker(upTo).slice(0, -1) });
   return upTo - log.base;
 }

@@ -10,6 +10,16 @@ export interface BackupInfo {
   size: number;
 }
 
+/** How a change log is rewritten (trimming, or cutting this computer's own torn last row). */
+export interface LogEdit {
+  /** Complete rows dropped from the front: folded into every known computer's snapshot. */
+  drop: number;
+  /** A row put first (the trim marker), as plain text without its newline. */
+  head?: string;
+  /** Cut a torn last row off (this computer's own save, cut short by a crash); else it stays as it is. */
+  cutTorn?: boolean;
+}
+
 export interface FileStore {
   /** The whole file, or null when it does not exist. */
   read(path: string): Promise<Uint8Array | null>;
@@ -26,6 +36,13 @@ export interface FileStore {
   append?(path: string, bytes: Uint8Array): Promise<void>;
   /** The size of a file in bytes, or null when it does not exist. Optional: used to notice another computer's new lines cheaply. */
   size?(path: string): Promise<number | null>;
+  /**
+   * Rewrites a change log row by row, as stored (log-edit.ts): every row it keeps is copied byte for
+   * byte, so a row sealed under a key this computer does not hold stays exactly as it was, and `head`
+   * is stored as an append would store it (sealed when the folder is). Atomic and durable, like write.
+   * Optional: without it, a read and a write, which is right for a store that keeps rows as it reads them.
+   */
+  rewriteLog?(path: string, edit: LogEdit): Promise<void>;
   /** File names (not paths) directly inside a folder; [] when the folder does not exist. */
   list(dir: string): Promise<string[]>;
   /** Atomic rename inside the data folder; creates the target's folder. Used for trash and set-aside files. */

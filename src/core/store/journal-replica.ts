@@ -1,4 +1,5 @@
 import type { FileStore } from './file-store';
+import { rewriteLog } from './log-edit';
 import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
 import { applySorted, mergeInClockOrder, type Merged, type MergeSource } from './log-merge';
 import { decodeEnvelopeWithSync, encodeEnvelope } from './envelope';
@@ -594,7 +595,8 @@ async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{
 /** Once a log is read to its end: this device's own torn tail is cut off, and its damaged lines are reported. */
 async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'bytes'>, cursor: LogCursor): Promise<void> {
   const { path, own, bytes } = log;
-  if (own && bytes && cursor.completeBytes < bytes.length) await deps.files.write(path, bytes.slice(0, cursor.completeBytes));
+  // Cut as stored (log-edit.ts): the bytes read are rows opened, which written back would be sealed as one block.
+  if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, cutTorn: true });
   cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
 }
 

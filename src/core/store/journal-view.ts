@@ -1,4 +1,4 @@
-import type { FileStore } from './file-store';
+import type { FileStore, LogEdit } from './file-store';
 import { encodeEnvelope } from './envelope';
 import { isDomainError } from '../errors';
 import { journalSpec, type Journal } from '../model/journal';
@@ -38,5 +38,6 @@ function bind(inner: FileStore): FileStore {
     readBackup: (p, id) => inner.readBackup(p, id),
     ...(inner.append ? { append: (p: string, b: Uint8Array) => inner.append!(p, b) } : {}),
     ...(inner.size ? { size: (p: string) => inner.size!(p) } : {}),
+    ...(inner.rewriteLog ? { rewriteLog: (p: string, e: LogEdit) => inner.rewriteLog!(p, e) } : {}),
   };
 }

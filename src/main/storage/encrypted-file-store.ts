@@ -3,6 +3,7 @@ import { damagedFileError } from '../../core/store/envelope-adapter';
 import { UnreadableFileError } from '../../core/store/envelope';
 import type { FileStore } from '../../core/store/file-store';
 import { isDeviceRecordPath } from '../../core/store/device-upkeep';
+import { rewriteLog } from '../../core/store/log-edit';
 import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
 import { sealLogRow } from './sealed-log-rows';
 import { openLogLines } from './sealed-log-open';
@@ -112,7 +113,16 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
       // The phase is read inside the gate: a conversion that just finished decides how this file is written.
       await gate.run(async () => {
         const key = unlocked() === 'sealing' && !isDeviceRecordPath(path) ? control.key() : null;
-        await inner.write(path, key ? seal(key, path, bytes) : bytes);
+        // A change log stays sealed row by row, as its appends are (rewriteLog is how the core rewrites one).
+        await inner.write(path, !key ? bytes : isLog(path) ? sealLogLines(key, path, bytes) : seal(key, path, bytes));
+      });
+    },
+    async rewriteLog(path, edit) {
+      // On the rows as stored: a row sealed under a key not here is kept as it is, never as the stand-in it reads as.
+      await gate.run(async () => {
+        const key = unlocked() === 'sealing' ? control.key() : null;
+        const head = edit.head === undefined ? undefined : key ? sealLogRow(key, path, edit.head) : edit.head;
+        await rewriteLog(inner, path, { ...edit, head });
       });
     },
     async size(path) {
@@ -170,8 +180,10 @@ const isLog = (path: string): boolean => path.endsWith('.log');
 
 export function sealLogLines(key: DataKey, path: string, plain: Uint8Array): Uint8Array {
   const text = new TextDecoder().decode(plain);
-  const rows = text.split('\n').filter((row) => row.length > 0);
-  const sealed = rows.map((row) => `${sealLogRow(key, path, row)}\n`);
+  const rows = text.split('\n');
+  const torn = rows.pop()!; // after the last newline: a row still arriving stays torn (no newline of its own)
+  const sealed = rows.filter((row) => row.length > 0).map((row) => `${sealLogRow(key, path, row)}\n`);
+  if (torn.length > 0) sealed.push(sealLogRow(key, path, torn));
   return new TextEncoder().encode(sealed.join(''));
 }
 
