@@ -1,5 +1,6 @@
 import type { FileStore } from './file-store';
 import { rewriteLog } from './log-edit';
+import type { KeyedMutex } from './mutex';
 import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
 import { applySorted, mergeInClockOrder, type Merged, type MergeSource } from './log-merge';
 import { decodeEnvelopeWithSync, encodeEnvelope } from './envelope';
@@ -69,6 +70,13 @@ export interface ReplicaDeps {
    * opened without a device identity (tests of the whole-file behaviour, tools); never for main.
    */
   snapshotOnly?: boolean;
+  /**
+   * Snapshot writes of one journal in the order they were asked for, whichever replica asks (the store
+   * keeps one). A replica replaced by a fresh read may still have a fold under way; the fresh one's must
+   * never land first, or the older snapshot ends on disk while this computer's record says the newer
+   * one's reach, and trimming then drops the lines between. Without it, each replica keeps its own order.
+   */
+  snapshotOrder?: KeyedMutex;
 }
 
 /**
@@ -264,7 +272,7 @@ export class JournalReplica {
     const bytes = encodeEnvelope(journalSpec, this.data, metaOf(this.records, this.heads, this.deps.now().getTime(), this.holes));
     const folded = this.unfolded;
     this.writing++;
-    const write = this.snapshots.then(async () => {
+    const task = async (): Promise<void> => {
       try {
         await this.deps.files.write(journalPath(this.id), bytes);
         this.unfolded = Math.max(0, this.unfolded - folded);
@@ -272,7 +280,9 @@ export class JournalReplica {
       } finally {
         this.writing--;
       }
-    });
+    };
+    const order = this.deps.snapshotOrder;
+    const write = order ? order.run(this.id, task) : this.snapshots.then(task);
     this.snapshots = write.catch(() => undefined);
     return write;
   }

@@ -86,6 +86,7 @@ export class JournalStore {
       now,
       report: options.report ?? (() => undefined),
       snapshotOnly: options.device === undefined && options.compactEvery === undefined,
+      snapshotOrder: new KeyedMutex(),
     };
     await lastOpened.get(files)?.flushed();
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
