@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from '../store/envelope';
 import { damagedFileError } from '../store/envelope-adapter';
+import { crc32Hex } from '../store/crc32';
 import { logLengths } from '../store/removals';
 import { sameJson } from '../logic/same-json';
 import { countEntries, entryLists, journalSchema, journalSpec, type Journal } from '../model/journal';
@@ -83,14 +84,20 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   const { name } = trashed.relationship;
   // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
   // was recorded comes back as a new journal, under a new id, with every entry the copy holds.
-  const removed = (await ctx.store.removedAt(trashed.relationship.id)) !== null;
+  const removedAt = await ctx.store.removedAt(trashed.relationship.id);
+  const removed = removedAt !== null;
   // What another computer wrote before it heard of the removal comes back too: it is in the change
   // logs past the copy (issue 13: an edit that raced the removal keeps its text with the removed person).
   const logs = removed ? await logLengths(ctx.store.files, trashed.relationship.id) : {};
   const lastLeft = removed ? await ctx.store.lastLeft(trashed.relationship.id, bytes) : null;
   const kept = lastLeft ?? trashed;
-  const journal = removed ? underId(kept, ctx.newId()) : trashed;
+  const journal = removed ? underId(kept, broughtBackId(trashed.relationship.id, removedAt)) : trashed;
   const { id } = journal.relationship;
+  if (removed && ctx.store.summaries().some((s) => s.id === id)) {
+    // Brought back on another computer already (the same id): they are back, once; the copy is done with.
+    await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`).catch(() => undefined);
+    return { id, name };
+  }
   if (ctx.store.summaries().some((s) => s.id === id)) {
     throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);
   }
@@ -103,6 +110,15 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
 }
 
 const underId = (journal: Journal, id: string): Journal => ({ ...journal, relationship: { ...journal.relationship, id } });
+
+/**
+ * The id a removed person comes back under: the same on every computer that brings them back from the
+ * same removal, so two computers doing it before they are in step end with one person, not two (their
+ * lines merge into one journal). A "-" and a checksum, never a ".", which would split a log's name.
+ */
+function broughtBackId(removedId: string, removedAt: string): string {
+  return `${removedId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${removedId} ${removedAt}`))}`;
+}
 
 /**
  * Beside a removed person's copy in trash/restored/: whom they came back as, and from what, so words
