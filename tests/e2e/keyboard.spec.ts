@@ -45,6 +45,34 @@ test('the palette opens people, actions and screens; each new screen starts at t
   await expect(page.getByRole('link', { name: 'Commitments' })).toHaveAttribute('aria-current', 'page');
 });
 
+test('an action chosen in the palette away from any person asks who it is about, and goes on from there', async ({ openMend }) => {
+  const app = await openMend();
+  await seedSearchStory(app.core);
+  const { page } = app;
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeFocused();
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  for (const action of ['Take a trust check', 'Log an incident', 'Prepare a conversation']) {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(action.split(' ').slice(-1)[0]!.slice(0, 5));
+    await expect(palette.getByRole('option', { selected: true })).toContainText(`${action}…`);
+    await page.keyboard.press('Enter');
+    // The picker stays open (it closed at once before: the first dialog's late close event shut it).
+    await expect(palette.getByRole('combobox', { name: `${action} with…` })).toBeFocused();
+    await page.waitForTimeout(300);
+    await expect(palette.getByRole('combobox', { name: `${action} with…` })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+  }
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('trust');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('sam');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/#\/r\/[^/]+\/check\/new$/);
+});
+
 test('shortcuts act for the person on screen, or ask who first; "?" lists them all', async ({ openMend }) => {
   const app = await openMend();
   const story = await seedSearchStory(app.core);

@@ -50,6 +50,11 @@ export function Palette() {
     closePalette();
     item.run();
   };
+  // A dialog's close event comes a moment after close(): by then an action may have opened the palette
+  // again to ask who it is about, which this must not shut. Escape leaves the dialog closed.
+  const closedByBrowser = () => {
+    if (!dialog?.open) closePalette();
+  };
   const onKey = (e: KeyboardEvent) => {
     const n = items().length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -66,7 +71,7 @@ export function Palette() {
     return mode?.kind === 'person' ? `${mode.action.label} with…` : 'What would you like to do?';
   };
   return (
-    <dialog ref={dialog} class="palette" aria-label="Command palette" onClose={closePalette}
+    <dialog ref={dialog} class="palette" aria-label="Command palette" onClose={closedByBrowser}
       onClick={(e) => e.target === dialog && closePalette()}>
       <div class="palette-box">
         <input ref={input} type="text" role="combobox" aria-expanded="true" aria-controls="palette-list" aria-autocomplete="list"
