@@ -175,3 +175,25 @@ test('a debrief resumes after a restart; refusals keep every typed word and say 
   await expect(timeline.entry('My check-in', 'Took work back')).toBeVisible();
   await expect(timeline.entry('Trust check', 'Care 6')).toBeVisible();
 });
+
+test('a date the store refuses holds back only the date: every word typed beside it is saved, and survives a restart', async ({ openMend }) => {
+  const app = await openMend();
+  const rel = (await value(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' })).id;
+  await app.page.goto(`http://mend.localhost/index.html#/r/${rel}`);
+  await app.page.getByRole('link', { name: 'Debrief a conversation' }).click();
+  await app.page.getByRole('button', { name: 'Start without a plan' }).click();
+  const debrief = new DebriefPage(app.page);
+  await debrief.expectOpen();
+  await app.page.getByLabel('When did you talk?').fill('2030-06-01T10:00');
+  await debrief.step(1, 'Partly', 'They walked me through the week.');
+  await expect(app.page.getByText('The conversation has to have happened already.')).toBeVisible();
+  // Saved without the date: the store holds the words (before, the whole debrief was refused).
+  await expect.poll(async () => {
+    const journal = await value(app, 'journals:get', { relationshipId: rel });
+    return journal.debriefs[0]?.steps.perspective.notes ?? '';
+  }).toBe('They walked me through the week.');
+  const again = await app.restart({ path: `/r/${rel}` });
+  await again.page.getByRole('link', { name: 'Debrief a conversation' }).click();
+  await again.page.getByRole('link', { name: 'Continue' }).click();
+  await expect(new DebriefPage(again.page).notes(1)).toHaveValue('They walked me through the week.');
+});

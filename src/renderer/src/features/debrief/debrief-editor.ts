@@ -30,8 +30,27 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
   const [status, setStatus] = createSignal(initial.status);
   const [state, setState] = createSignal<SaveState>('idle');
   const [failure, setFailure] = createSignal<Failure | null>(null);
+  /** What the store last took: a field it refuses goes back to this, so the rest is saved without it. */
+  let accepted = fieldsOf(initial);
+  const store = async (snapshot: DebriefFields) => {
+    await call('debriefs:save', { relationshipId, id: initial.id, ...snapshot });
+    accepted = structuredClone(snapshot);
+  };
+  const save = async (snapshot: DebriefFields): Promise<void> => {
+    try {
+      await store(snapshot);
+    } catch (e) {
+      // One field refused (a date in the future, a note too long): every other word is saved now, and
+      // the refusal still stands, so the field keeps its message and what was typed in it stays on screen.
+      const key = e instanceof ApiError ? (e.field?.split('.')[0] as keyof DebriefFields | undefined) : undefined;
+      if (key && FIELD_KEYS.includes(key) && JSON.stringify(snapshot[key]) !== JSON.stringify(accepted[key])) {
+        await store({ ...snapshot, [key]: structuredClone(accepted[key]) }).catch(() => undefined);
+      }
+      throw e;
+    }
+  };
   const autosave = new Autosave<DebriefFields>({
-    save: (snapshot) => call('debriefs:save', { relationshipId, id: initial.id, ...snapshot }),
+    save,
     merge: (_older, newer) => newer,
     label: 'a debrief',
     holdKey: `debrief:${relationshipId}:${initial.id}`,
