@@ -102,7 +102,14 @@ test('the Commitments screen adds a commitment for a chosen person; marking it f
   await expect(dialog.getByRole('alert')).toHaveText('Choose how it went.');
   await dialog.getByLabel('Kept').check();
   await dialog.getByLabel('A note').fill('Booked for next Tuesday.');
-  await dialog.getByRole('button', { name: 'Mark as kept' }).click();
+  // Escape puts the dialog away, not the note: it is there again when the dialog opens for it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await due.getByRole('button', { name: 'Mark how it went' }).click();
+  await expect(dialog.getByLabel('A note')).toHaveValue('Booked for next Tuesday.');
+  await dialog.getByLabel('Kept').check();
+  // Ctrl+Enter saves, as in every form.
+  await dialog.getByLabel('A note').press('Control+Enter');
   await expect(page.getByRole('status')).toContainText('Marked as kept.');
   await expect(page.getByRole('region', { name: 'Due now' })).toHaveCount(0);
 });

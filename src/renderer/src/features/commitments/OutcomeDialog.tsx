@@ -15,6 +15,12 @@ export interface OutcomeRequest {
   status: CommitmentOutcome | null;
 }
 
+/**
+ * What was typed in the dialog for a commitment and not saved (Escape, Cancel): it comes back when the
+ * dialog opens again for that commitment, in this window, rather than being thrown away.
+ */
+const unsent = new Map<string, { note: string; day: string }>();
+
 /** Confirms an outcome with an optional note and the day it happened (today unless changed). */
 export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: (saved: CommitmentOutcome | null) => void }) {
   let dialog: HTMLDialogElement | undefined;
@@ -31,8 +37,9 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
   createEffect(() => {
     if (!dialog) return;
     if (props.request && !dialog.open) {
-      setNote('');
-      setDay(todayLocal());
+      const kept = unsent.get(props.request.id);
+      setNote(kept?.note ?? '');
+      setDay(kept?.day ?? todayLocal());
       setStatus(props.request.status);
       setError(null);
       dialog.showModal();
@@ -49,6 +56,7 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
     setSaving(true);
     try {
       await call('commitments:resolve', { relationshipId: r.relationshipId, id: r.id, status: s, note: note(), resolvedAt: resolvedAtFor(day()) });
+      unsent.delete(r.id);
       props.onClose(s);
     } catch (err) {
       fromCaught(err);
@@ -57,11 +65,20 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
     }
   };
 
+  const dismiss = () => {
+    const r = props.request;
+    if (r && note().trim() !== '') unsent.set(r.id, { note: note(), day: day() });
+    else if (r) unsent.delete(r.id);
+    props.onClose(null);
+  };
+
   return (
-    <dialog ref={dialog} class="confirm outcome" aria-labelledby="outcome-title" onCancel={(e) => { e.preventDefault(); props.onClose(null); }}>
+    <dialog ref={dialog} class="confirm outcome" aria-labelledby="outcome-title" onCancel={(e) => { e.preventDefault(); dismiss(); }}>
       <Show when={props.request}>
         {(r) => (
-          <form onSubmit={save} novalidate>
+          // Ctrl/Cmd+Enter saves, as in every form (the app's shortcuts rest while a dialog is open).
+          <form onSubmit={save} novalidate
+            onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); e.currentTarget.requestSubmit(); } }}>
             <h2 id="outcome-title">{r().status ? `Mark as ${label()}` : 'How did it go?'}</h2>
             <p class="confirm-body">{r().text}</p>
             <Show when={r().status === null}>
@@ -79,7 +96,7 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
               <p class="error-box" role="alert">{error()!.message}</p>
             </Show>
             <div class="actions">
-              <button type="button" class="button" onClick={() => props.onClose(null)}>Cancel</button>
+              <button type="button" class="button" onClick={dismiss}>Cancel</button>
               <button type="submit" class="button primary" disabled={saving()}>{status() ? `Mark as ${label()}` : 'Save'}</button>
             </div>
           </form>
