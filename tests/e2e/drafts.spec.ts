@@ -50,6 +50,15 @@ test('what is typed in a new incident and a new trust check survives leaving by 
   await expect(again.page.getByLabel('What happened, in a line')).toHaveValue('Missed the Acme deadline');
   await again.page.getByRole('button', { name: 'Start over' }).click();
   await expect(again.page.getByLabel('What happened, in a line')).toHaveValue('');
+  await expect(again.page.getByRole('heading', { level: 1 })).toBeFocused();
+  // One click must not throw away a long text: Undo puts it back, and it is kept as a draft again.
+  await again.page.getByRole('status').filter({ hasText: 'Started over.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(again.page.getByLabel('What happened, in a line')).toHaveValue('Missed the Acme deadline');
+  await expect(again.page.getByLabel('The facts')).toHaveValue(facts);
+  await sidebar(again.page, 'Home');
+  await new HomePage(again.page).open('Sam Rivera');
+  await again.page.getByRole('link', { name: 'Log an incident' }).click();
+  await expect(again.page.getByLabel('The facts')).toHaveValue(facts);
 });
 
 test('a new person and a note of their own check-in keep their drafts too', async ({ openMend }) => {

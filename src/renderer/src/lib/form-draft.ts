@@ -2,6 +2,7 @@ import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { call, errorMessage } from './api';
 import { Autosave } from './autosave';
 import { heldBackSettled, keepInWindow, takeHeldBack } from './held-back';
+import { offerUndo } from './undo';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
@@ -89,10 +90,21 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       setRestored(false);
       await call('drafts:clear', { key: o.key });
     },
-    /** Empties the form back to how it opened and forgets the draft (the user chose to start over). */
+    /**
+     * Empties the form back to how it opened and forgets the draft (the user chose to start over). One
+     * click must not throw away what may be a long text: Undo puts it back, as a draft again if the form
+     * has been left meanwhile.
+     */
     async startOver(): Promise<void> {
+      const kept = JSON.parse(json()) as T;
       o.restore(JSON.parse(pristine) as T);
       await this.discard();
+      offerUndo('Started over.', async () => {
+        await call('drafts:save', { key: o.key, fields: kept });
+        if (disposed) return;
+        o.restore(kept);
+        setRestored(true);
+      }, 'What you wrote is back.');
     },
   };
 }
