@@ -149,6 +149,7 @@ test('a debrief resumes after a restart; refusals keep every typed word and say 
   await resumed.finish();
   const why = page.getByLabel('Why fewer than one each?');
   await expect(why).toHaveAttribute('aria-invalid', 'true');
+  await expect(why).toBeFocused(); // the field to fix, not the button pressed
   await expect(page.getByRole('alert').filter({ hasText: 'say why in a line' })).toBeVisible();
   await expect(resumed.commitment('Your')).toHaveValue('Send the revised brief by Friday.');
   await why.fill('We ran out of time; we meet again Monday.');

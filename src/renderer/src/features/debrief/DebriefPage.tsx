@@ -50,7 +50,12 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
 
   const finish = async () => {
     if (!(await ed.finish())) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.scrollIntoView({ block: 'center' });
+      // Focus goes to the field to fix (as Add a person and Log an incident do), not only the view.
+      const invalid = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+      const said = document.querySelector<HTMLElement>('.field-error');
+      const target = invalid ?? said?.closest('fieldset, .field')?.querySelector<HTMLElement>('input, textarea, select') ?? said;
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus({ preventScroll: true });
       return;
     }
     showNotice('Debrief saved. Commitments are on the Commitments screen.');
