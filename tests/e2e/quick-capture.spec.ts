@@ -24,11 +24,14 @@ test('a commitment on its own from the person page: checked beside its fields, k
   const section = page.getByRole('region', { name: 'Between conversations' });
   await section.getByRole('button', { name: 'Add a commitment' }).click();
   const form = page.getByRole('form', { name: 'Add a commitment' });
+  // The form opens ready to type in.
+  await expect(form.getByLabel('What was promised')).toBeFocused();
 
-  // No text: the text field says so.
+  // No text: the text field says so, and has the focus.
   await form.getByRole('button', { name: 'Add the commitment' }).click();
   await expect(form.getByLabel('What was promised')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByRole('alert')).toHaveText('Write the commitment in a few words.');
+  await expect(form.getByLabel('What was promised')).toBeFocused();
 
   // A day already past: the date field says so, and the words typed stay.
   await form.getByLabel('What was promised').fill('Send the weekly status on Tuesdays.');
@@ -47,6 +50,7 @@ test('a commitment on its own from the person page: checked beside its fields, k
   await form.getByRole('button', { name: 'Add the commitment' }).click();
   await expect(page.getByRole('status')).toContainText('Commitment added.');
   await expect(page.getByRole('form', { name: 'Add a commitment' })).toHaveCount(0);
+  await expect(section.getByRole('button', { name: 'Add a commitment' })).toBeFocused(); // not the page
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Theirs: Send the weekly status on Tuesdays.');
 
   app = await app.restart();

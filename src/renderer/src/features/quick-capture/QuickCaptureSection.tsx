@@ -16,20 +16,28 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
   const started = (): Open =>
     commitmentDraft(rid(), rid()).text.trim() ? 'commitment' : noteDraft(rid(), toLocalInput(new Date().toISOString())).text.trim() ? 'note' : 'none';
   const [open, setOpen] = createSignal<Open>(started());
+  let section: HTMLElement | undefined;
+  const buttons: Partial<Record<Open, HTMLButtonElement>> = {};
   const saved = () => {
+    const was = open();
     setOpen('none');
     props.refresh();
+    buttons[was]?.focus(); // the form is gone: focus goes back to the button that opened it, not the page
   };
-  const toggle = (which: Open) => setOpen(open() === which ? 'none' : which);
+  const toggle = (which: Open) => {
+    setOpen(open() === which ? 'none' : which);
+    // Opened to write in: its text takes the typing (a form open since the page loaded does not).
+    if (open() === which) section?.querySelector<HTMLElement>('.quick-form textarea')?.focus();
+  };
   return (
-    <section class="section quick-capture" aria-labelledby="quick-title">
+    <section class="section quick-capture" aria-labelledby="quick-title" ref={section}>
       <h2 id="quick-title">Between conversations</h2>
       <p class="muted">Agreed something in a 1:1? Write it down here, no debrief needed.</p>
       <div class="quick-buttons">
-        <button type="button" class="button" aria-expanded={open() === 'commitment'} onClick={() => toggle('commitment')}>
+        <button type="button" class="button" ref={buttons.commitment} aria-expanded={open() === 'commitment'} onClick={() => toggle('commitment')}>
           Add a commitment
         </button>
-        <button type="button" class="button" aria-expanded={open() === 'note'} onClick={() => toggle('note')}>
+        <button type="button" class="button" ref={buttons.note} aria-expanded={open() === 'note'} onClick={() => toggle('note')}>
           Write a 1:1 note
         </button>
       </div>

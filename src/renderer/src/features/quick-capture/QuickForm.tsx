@@ -17,6 +17,7 @@ export function QuickForm(props: {
   children: JSX.Element;
 }) {
   const [saving, setSaving] = createSignal(false);
+  let form: HTMLFormElement | undefined;
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setSaving(true);
@@ -27,13 +28,15 @@ export function QuickForm(props: {
     } finally {
       setSaving(false);
     }
+    // Refused: focus goes to the field that says why (Save, disabled while saving, had let it go).
+    if (props.form.error()) form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   };
   const general = () => {
     const error = props.form.error();
     return error && !props.fields.includes(error.field ?? '') ? error.message : null;
   };
   return (
-    <form class="quick-form" onSubmit={submit} novalidate aria-label={props.label}>
+    <form class="quick-form" ref={form} onSubmit={submit} novalidate aria-label={props.label}>
       {props.children}
       <Show when={general()}>
         <p class="error-box" role="alert">{general()}</p>
