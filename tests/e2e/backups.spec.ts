@@ -81,6 +81,9 @@ test('Markdown goes to the folder picked; a folder that cannot be written is nam
   await settings.goto();
   await settings.exportMarkdown();
   await expect(settings.error()).toHaveText(`Could not save the export in ${gone}: the folder no longer exists. Choose another folder and try again.`);
+  // The button pressed keeps the focus (disabled while it worked, it had let it fall to the page), and the message is in view.
+  await expect(app.page.getByRole('button', { name: 'Export to Markdown…' })).toBeFocused();
+  await expect(settings.error()).toBeInViewport();
 });
 
 test('the number of versions kept is set in Settings, refused when out of range, and kept after a restart', async ({ openMend }) => {

@@ -162,6 +162,7 @@ test('a debrief resumes after a restart; refusals keep every typed word and say 
   await check.evidence('   ', 'They seemed keen to help.');
   await check.save();
   await expect(page.getByRole('alert').filter({ hasText: 'saw or heard' })).toBeVisible();
+  await expect(page.getByLabel('Evidence: what did you see or hear?')).toBeFocused(); // the field to fix
   await expect(check.rating('Care').getByRole('radio', { name: /^6/ })).toBeChecked();
   await expect(page.getByLabel('What do you make of it?')).toHaveValue('They seemed keen to help.');
   await check.evidence('They stayed late to fix the deck on Wednesday.');

@@ -8,6 +8,7 @@ import { KeepVersionsForm } from './KeepVersionsForm';
 import { backupSaved, importDone, markdownSaved, skippedLine, type ImportPreview } from './transfer-text';
 import '../../styles/backups.css';
 import { copiesChanged } from '../settings/copies-changed';
+import { keepingFocus } from '../../lib/keep-focus';
 
 interface Outcome {
   lines: string[];
@@ -33,20 +34,23 @@ export function BackupsSection() {
   const applying = createWorkProgress(() => phase() === 'apply', 'import');
   let stopped = false;
 
-  /** Runs one action: clears the last report, shows this one's result or error. */
-  const run = async (work: () => Promise<string[] | null>) => {
-    setBusy(true);
-    setError(null);
-    setOutcome(null);
-    try {
-      const lines = await work();
-      if (lines) setOutcome({ lines });
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  let errorBox: HTMLParagraphElement | undefined;
+  /** Runs one action: clears the last report, shows this one's result or error (in view; focus stays on the button). */
+  const run = (work: () => Promise<string[] | null>) =>
+    keepingFocus(async () => {
+      setBusy(true);
+      setError(null);
+      setOutcome(null);
+      try {
+        const lines = await work();
+        if (lines) setOutcome({ lines });
+      } catch (e) {
+        setError(errorMessage(e));
+        errorBox?.scrollIntoView({ block: 'nearest' });
+      } finally {
+        setBusy(false);
+      }
+    });
 
   const saveBackup = () =>
     run(async () => {
@@ -143,7 +147,7 @@ export function BackupsSection() {
         </Show>
       </div>
       <Show when={error()}>
-        <p class="error-box" role="alert">{error()}</p>
+        <p class="error-box" role="alert" ref={errorBox}>{error()}</p>
       </Show>
       <Show when={preview()} keyed>
         {(p) => <ImportReview preview={p} busy={busy()} onImport={() => void confirmImport(p.token)} onCancel={() => cancelImport(p.token)} />}

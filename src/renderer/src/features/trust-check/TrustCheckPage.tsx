@@ -14,6 +14,7 @@ import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { QuickDates } from '../../components/QuickDates';
+import { focusProblem } from '../../lib/keep-focus';
 
 interface Values extends Feeling {
   at: string;
@@ -85,7 +86,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   };
   const fail = (f: { field?: string; message: string }) => {
     setError(f);
-    queueMicrotask(() => document.querySelector('.field-error, .error-box[role="alert"]')?.scrollIntoView({ block: 'center' }));
+    focusProblem();
   };
 
   return (

@@ -1,0 +1,34 @@
+/**
+ * Chromium moves focus to the page when the focused button is disabled, as Save and the Settings
+ * actions are while their work runs: a keyboard or screen-reader user is then lost, and a message
+ * shown below the fold goes unseen. These put focus where the user can go on from.
+ */
+
+/** Runs `work`; afterwards focus returns to where it was, unless something else has taken it meanwhile. */
+export async function keepingFocus<T>(work: () => Promise<T>): Promise<T> {
+  const from = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  try {
+    return await work();
+  } finally {
+    queueMicrotask(() => {
+      const now = document.activeElement;
+      if (from?.isConnected && (now === null || now === document.body)) from.focus({ preventScroll: true });
+    });
+  }
+}
+
+/**
+ * After a refusal: the field that says why takes focus, or, for a message no field shows, the message
+ * itself; either is scrolled into view.
+ */
+export function focusProblem(within: ParentNode = document): void {
+  queueMicrotask(() => {
+    const field = within.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const said = within.querySelector<HTMLElement>('.field-error, .error-box[role="alert"]');
+    const target = field ?? said;
+    if (!target) return;
+    if (!field && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  });
+}
