@@ -11,6 +11,9 @@ const FEELING_RE = new RegExp(
 );
 const TOPIC_RE = new RegExp(`(?<![\\p{L}-])(${TOPICS})(?![\\p{L}-])`, 'iu');
 
+/** Words a fragment cannot end on: a conjunction, an article, a preposition left hanging. */
+const DANGLING = /^(?:and|or|but|so|then|the|a|an|to|of|with|for|that|on|in|at|my|our|their|your)$/iu;
+
 /** The first clean "<lead> …" fragment (up to a comma or full stop, at most 12 words), as written. */
 function fragmentAfter(lead: string, text: string, norm: string, findings: readonly BlameFinding[], selfOk = false): string | null {
   // "when I …" is usually the writer's own feeling, not the moment; "because I …" is the impact, in their words.
@@ -21,8 +24,10 @@ function fragmentAfter(lead: string, text: string, norm: string, findings: reado
     const start = m.index + m[0].length - group.length;
     const end = start + group.length;
     if (findings.some((f) => f.start < end && f.end > start)) continue;
-    const words = text.slice(start, end).replace(/[*_`]/gu, '').trim().split(/\s+/u);
-    if (words.length >= 2) return words.slice(0, 12).join(' ');
+    const words = text.slice(start, end).replace(/[*_`]/gu, '').trim().split(/\s+/u).slice(0, 12);
+    // Cut at 12 words, a moment may end on "and" or "the": the sentence reads as broken. Those words go.
+    while (words.length > 0 && DANGLING.test(words[words.length - 1]!)) words.pop();
+    if (words.length >= 2) return words.join(' ');
   }
   return null;
 }

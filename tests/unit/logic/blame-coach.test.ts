@@ -233,6 +233,12 @@ describe('blame coach: suggestion', () => {
     expect(suggestion).toBe('I felt anxious when the demo slipped a week, because the client had to wait.');
   });
 
+  it('never ends a reused moment on a dangling "and" (seen in a walkthrough: "…to tell them and, because …")', () => {
+    const { suggestion } = reviewBlame('I felt exposed when the client called on Monday I had nothing to tell them and nobody warned me. You never tell me anything.');
+    expect(suggestion).not.toMatch(/\b(?:and|or|but|so|the|to|of|with|that|a|an)\s*,/iu);
+    expect(suggestion).toMatch(/^I felt exposed when the client called on Monday .+, because .+\.$/u);
+  });
+
   it('falls back to gentle placeholders', () => {
     const { suggestion } = reviewBlame('You never listen.');
     expect(suggestion).toContain('[your feeling]');
