@@ -66,6 +66,10 @@ test('a damaged journal opens to recovery; the newest good version comes back wi
   await expect(recovery.problem()).toContainText(`relationships/${samId}.json`);
   await expect(recovery.problem()).toContainText('checksum does not match');
   await expect(recovery.versions().first()).toContainText('3 entries');
+  // Each Restore button says which version it is, even for versions saved within the same minute.
+  const names = await recovery.versions().getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(1);
+  expect(new Set(names).size).toBe(names.length);
 
   // Everything else keeps working meanwhile.
   await home.goto();

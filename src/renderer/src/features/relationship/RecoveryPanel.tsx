@@ -102,14 +102,14 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
       </Show>
       <ul class="backup-list" aria-label="Versions Mend holds">
         <For each={backups()}>
-          {(b) => (
+          {(b, i) => (
             <li class="backup">
               <span>
                 <strong>{formatDayTime(b.at)}</strong>
                 <span class="muted"> · {SOURCE_LABELS[b.source]} · {b.entries === null ? 'this copy cannot be read either' : entriesLabel(b.entries)}</span>
               </span>
               <button type="button" class="button" disabled={busy() || b.entries === null} onClick={() => void restore(b.id, b.at)}
-                aria-label={`Restore the version from ${formatDayTime(b.at)}`}>
+                aria-label={`Restore version ${i() + 1}, from ${formatDayTime(b.at)}, ${SOURCE_LABELS[b.source]}, ${b.entries === null ? 'unreadable' : entriesLabel(b.entries)}`}>
                 Restore
               </button>
             </li>
