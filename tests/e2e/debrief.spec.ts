@@ -127,14 +127,19 @@ test('the missed-deadline story continues: debrief, commitments, trust checks, o
   await expect(again.page.getByText('Take the Beta report off their plate.')).toBeVisible();
 });
 
-test('a debrief resumes after a restart; refusals keep every typed word and say what to fix', async ({ openMend }) => {
-  const app = await openMend();
+/** Ana, and a debrief of a conversation held without a plan, open on screen. */
+async function debriefWithoutPlan(app: MendApp): Promise<{ app: MendApp; rel: string; debrief: DebriefPage }> {
   const rel = (await value(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' })).id;
   await app.page.goto(`http://mend.localhost/index.html#/r/${rel}`);
   await app.page.getByRole('link', { name: 'Debrief a conversation' }).click();
   await app.page.getByRole('button', { name: 'Start without a plan' }).click();
   const debrief = new DebriefPage(app.page);
   await debrief.expectOpen();
+  return { app, rel, debrief };
+}
+
+test('a debrief resumes after a restart; refusals keep every typed word and say what to fix', async ({ openMend }) => {
+  const { app, rel, debrief } = await debriefWithoutPlan(await openMend());
   await debrief.step(1, 'Partly', 'We only had ten minutes.');
   await debrief.waitSaved();
 
@@ -179,13 +184,7 @@ test('a debrief resumes after a restart; refusals keep every typed word and say 
 });
 
 test('a date the store refuses holds back only the date: every word typed beside it is saved, and survives a restart', async ({ openMend }) => {
-  const app = await openMend();
-  const rel = (await value(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' })).id;
-  await app.page.goto(`http://mend.localhost/index.html#/r/${rel}`);
-  await app.page.getByRole('link', { name: 'Debrief a conversation' }).click();
-  await app.page.getByRole('button', { name: 'Start without a plan' }).click();
-  const debrief = new DebriefPage(app.page);
-  await debrief.expectOpen();
+  const { app, rel, debrief } = await debriefWithoutPlan(await openMend());
   await app.page.getByLabel('When did you talk?').fill('2030-06-01T10:00');
   await debrief.step(1, 'Partly', 'They walked me through the week.');
   await expect(app.page.getByText('The conversation has to have happened already.')).toBeVisible();
