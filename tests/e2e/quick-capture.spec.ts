@@ -116,4 +116,6 @@ test('the Commitments screen adds a commitment for a chosen person; marking it f
   await dialog.getByLabel('A note').press('Control+Enter');
   await expect(page.getByRole('status')).toContainText('Marked as kept.');
   await expect(page.getByRole('region', { name: 'Due now' })).toHaveCount(0);
+  await expect(page.locator('body')).not.toBeFocused(); // its button went with it; focus did not
+
 });

@@ -118,6 +118,8 @@ export class CommitmentsScreen {
     await dialog.getByRole('button', { name: `Mark as ${outcome.toLowerCase()}` }).click();
     await expect(dialog).toBeHidden();
     await expect(this.settled(text)).toContainText(outcome);
+    // Its row has gone from the open list: focus goes on from there, never to the page itself.
+    await expect(this.page.locator('body')).not.toBeFocused();
   }
 }
 

@@ -28,7 +28,13 @@ export function CommitmentsPage() {
     setRequest(null);
     if (saved) {
       showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
-      void refetch();
+      // Its row leaves the open list, and the focus on its button with it: focus goes to the next open
+      // commitment, or to the heading when none is left, never to the page itself.
+      void Promise.resolve(refetch()).then(() => queueMicrotask(() => {
+        if (document.activeElement !== document.body && document.activeElement !== null) return;
+        const next = document.querySelector<HTMLElement>('ul[aria-label="Open commitments"] button');
+        (next ?? document.getElementById('commitments-title'))?.focus();
+      }));
     }
   };
   const reopen = async (c: CommitmentListItem) => {

@@ -59,7 +59,13 @@ export function HomePage() {
     setRequest(null);
     if (!saved) return;
     showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
-    void refetch();
+    // Its row leaves Due now, and the focus on its button with it: focus goes to the next one due, or
+    // to the heading, never to the page itself.
+    void Promise.resolve(refetch()).then(() => queueMicrotask(() => {
+      if (document.activeElement !== document.body && document.activeElement !== null) return;
+      const next = document.querySelector<HTMLElement>('[aria-labelledby="due-now-title"] button');
+      (next ?? document.getElementById('home-title'))?.focus();
+    }));
   };
 
   return (
