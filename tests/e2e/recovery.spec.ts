@@ -80,6 +80,7 @@ test('a damaged journal opens to recovery; the newest good version comes back wi
 
   await recovery.restoreNewest();
   await expect(again.page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect(again.page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeFocused(); // the page that came back, not nowhere
   const timeline = again.page.getByRole('list', { name: 'Timeline' });
   await expect(timeline).toContainText('Missed the Acme renewal deadline');
   await expect(timeline).toContainText('Took work back');

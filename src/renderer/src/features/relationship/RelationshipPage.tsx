@@ -91,6 +91,17 @@ export function RelationshipPage(props: { id: string }) {
     }
   };
 
+  /** The journal is back: the page it opens to takes the focus (the recovery screen's button went with it). */
+  const restored = async () => {
+    await refetch();
+    queueMicrotask(() => {
+      const heading = document.getElementById('rel-title');
+      if (!heading) return;
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    });
+  };
+
   return (
     <Switch>
       <Match when={slow()}>
@@ -99,7 +110,7 @@ export function RelationshipPage(props: { id: string }) {
         </section>
       </Match>
       <Match when={damaged()}>
-        <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void refetch()} />
+        <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void restored()} />
       </Match>
       <Match when={journal.error}>
         <Unavailable title="This journal is not available" error={journal.error} />
