@@ -43,6 +43,8 @@ export class SecuritySettings {
     const value = (await key.textContent()) ?? '';
     await this.page.getByRole('button', { name: 'I have saved it: turn on encryption' }).click();
     await expect(this.page.getByText('Your journal is encrypted on this computer.')).toBeVisible({ timeout: 30_000 });
+    // The form went with the button pressed: focus goes to the section, never to the page itself.
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Passphrase and lock' })).toBeFocused();
     return value;
   }
 

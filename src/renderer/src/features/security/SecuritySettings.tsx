@@ -13,14 +13,17 @@ import { SealedLeftovers } from './SealedLeftovers';
 export function SecuritySettings() {
   const encrypted = () => securityStatus()?.encrypted === true;
 
+  let heading: HTMLHeadingElement | undefined;
   const enabled = async () => {
     setSecurityStatus(await call('security:status', {}));
     showNotice('Encryption is on. Mend will ask for your passphrase when it opens.');
+    // The form went with the button pressed: the section, now saying it is encrypted, takes the focus.
+    heading?.focus();
   };
 
   return (
     <section class="section security" aria-labelledby="security-title">
-      <h2 id="security-title">Passphrase and lock</h2>
+      <h2 id="security-title" tabindex="-1" ref={heading}>Passphrase and lock</h2>
       <RunningConversion />
       <Show when={encrypted()} fallback={
         <>
