@@ -16,8 +16,12 @@ export interface LogEdit {
   drop: number;
   /** A row put first (the trim marker), as plain text without its newline. */
   head?: string;
-  /** Cut a torn last row off (this computer's own save, cut short by a crash); else it stays as it is. */
-  cutTorn?: boolean;
+  /**
+   * Only the first `keep` rows of the log stay, counted from its start: the rest is this computer's own
+   * save cut short by a crash, which goes whole (its complete rows as well as its torn one, or they
+   * would join the next save's). Without it, everything after the dropped rows stays as it is.
+   */
+  keep?: number;
 }
 
 export interface FileStore {

@@ -605,9 +605,17 @@ async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{
 /** Once a log is read to its end: this device's own torn tail is cut off, and its damaged lines are reported. */
 async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'bytes'>, cursor: LogCursor): Promise<void> {
   const { path, own, bytes } = log;
-  // Cut as stored (log-edit.ts): the bytes read are rows opened, which written back would be sealed as one block.
-  if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, cutTorn: true });
+  // Cut as stored (log-edit.ts), whole saves only: the rows of a save cut short go with its torn one, or
+  // the next save's rows would complete it. Rows read and rows stored match one for one.
+  if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsIn(bytes, cursor.completeBytes) });
   cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
+}
+
+/** How many rows end before `end`. */
+function rowsIn(bytes: Uint8Array, end: number): number {
+  let rows = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1 && at < end; at = bytes.indexOf(0x0a, at + 1)) rows++;
+  return rows;
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {

@@ -2,21 +2,27 @@ import type { FileStore, LogEdit } from './file-store';
 
 const NEWLINE = 0x0a;
 
+/** Where row `rows` starts (counted from 0 at the log's start), or the end of the last complete row if there are fewer. */
+function rowStart(bytes: Uint8Array, rows: number): number {
+  let at = 0;
+  for (let row = 0; row < rows; row++) {
+    const end = bytes.indexOf(NEWLINE, at);
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return at;
+}
+
 /**
  * A change log as stored, with `edit` applied to its rows: the first `edit.drop` complete rows go,
- * `head` (a row as it is to be stored, without its newline) comes first, the rows after are copied as
- * they are, and a torn last row stays unless `edit.cutTorn`. Works on the stored bytes, never on rows
- * as read: a sealed row that cannot be opened here is read as a stand-in ("?…"), and writing that back
- * would lose the row for good.
+ * `head` (a row as it is to be stored, without its newline) comes first, and the rows after are copied
+ * as they are, up to row `edit.keep` when it is given. Works on the stored bytes, never on rows as
+ * read: a sealed row that cannot be opened here is read as a stand-in ("?…"), and writing that back
+ * would lose the row for good. Rows as read and rows as stored match one for one.
  */
 export function editLogBytes(bytes: Uint8Array, edit: LogEdit, head?: Uint8Array): Uint8Array {
-  let from = 0;
-  for (let dropped = 0; dropped < edit.drop; dropped++) {
-    const end = bytes.indexOf(NEWLINE, from);
-    if (end === -1) break; // fewer complete rows than asked: every one of them goes, a torn row stays
-    from = end + 1;
-  }
-  const to = edit.cutTorn ? bytes.lastIndexOf(NEWLINE) + 1 : bytes.length;
+  const from = rowStart(bytes, edit.drop);
+  const to = edit.keep === undefined ? bytes.length : rowStart(bytes, edit.keep);
   const body = bytes.subarray(from, Math.max(from, to));
   const out = new Uint8Array((head ? head.length + 1 : 0) + body.length);
   if (head) {

@@ -99,7 +99,7 @@ describe('rewriting a change log in an encrypted folder', () => {
     expect(rows[1]).toBe(kept);
     expect(rows[3]).toBe('MENDSEAL:AQID'); // a row still arriving stays as it is
     expect(new TextDecoder().decode((await files.read(log))!).split('\n')[0]).toBe('{"trimmed":1}');
-    await rewriteLog(files, log, { drop: 0, cutTorn: true });
+    await rewriteLog(files, log, { drop: 0, keep: 3 });
     rows = new TextDecoder().decode((await inner.read(log))!).split('\n');
     expect(rows).toHaveLength(4);
     expect(rows[1]).toBe(kept);
