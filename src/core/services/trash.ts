@@ -93,12 +93,13 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   const kept = lastLeft ?? trashed;
   const journal = removed ? underId(kept, broughtBackId(trashed.relationship.id, removedAt)) : trashed;
   const { id } = journal.relationship;
-  if (removed && ctx.store.summaries().some((s) => s.id === id)) {
+  const present = ctx.store.summaries().some((s) => s.id === id);
+  if (present && removed) {
     // Brought back on another computer already (the same id): they are back, once; the copy is done with.
     await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`).catch(() => undefined);
     return { id, name };
   }
-  if (ctx.store.summaries().some((s) => s.id === id)) {
+  if (present) {
     throw new DomainError('conflict', `${name} is already in Mend. Delete that journal first to bring this one back.`);
   }
   await ctx.store.create(journal);

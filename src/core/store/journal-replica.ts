@@ -1,5 +1,5 @@
 import type { FileStore } from './file-store';
-import { rewriteLog } from './log-edit';
+import { rewriteLog, rowsBefore } from './log-edit';
 import type { KeyedMutex } from './mutex';
 import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
 import { applySorted, mergeInClockOrder, type Merged, type MergeSource } from './log-merge';
@@ -607,15 +607,8 @@ async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 
   const { path, own, bytes } = log;
   // Cut as stored (log-edit.ts), whole saves only: the rows of a save cut short go with its torn one, or
   // the next save's rows would complete it. Rows read and rows stored match one for one.
-  if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsIn(bytes, cursor.completeBytes) });
+  if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsBefore(bytes, cursor.completeBytes) });
   cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
-}
-
-/** How many rows end before `end`. */
-function rowsIn(bytes: Uint8Array, end: number): number {
-  let rows = 0;
-  for (let at = bytes.indexOf(0x0a); at !== -1 && at < end; at = bytes.indexOf(0x0a, at + 1)) rows++;
-  return rows;
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {

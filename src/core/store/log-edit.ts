@@ -13,6 +13,13 @@ function rowStart(bytes: Uint8Array, rows: number): number {
   return at;
 }
 
+/** How many complete rows end before byte `end` (of a log as read: its rows match the stored ones one for one). */
+export function rowsBefore(bytes: Uint8Array, end: number): number {
+  let rows = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1 && at < end; at = bytes.indexOf(NEWLINE, at + 1)) rows++;
+  return rows;
+}
+
 /**
  * A change log as stored, with `edit` applied to its rows: the first `edit.drop` complete rows go,
  * `head` (a row as it is to be stored, without its newline) comes first, and the rows after are copied

@@ -18,17 +18,29 @@ export async function keepingFocus<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * After a refusal: the field that says why takes focus, or, for a message no field shows, the message
- * itself; either is scrolled into view.
+ * After a refusal: the field that says why takes focus (for a message under a group of choices, the
+ * group's first control), or, for a message no field shows, the message itself; it is scrolled into view.
  */
 export function focusProblem(within: ParentNode = document): void {
   queueMicrotask(() => {
-    const field = within.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const invalid = within.querySelector<HTMLElement>('[aria-invalid="true"]');
     const said = within.querySelector<HTMLElement>('.field-error, .error-box[role="alert"]');
+    const field = invalid ?? said?.closest('fieldset, .field')?.querySelector<HTMLElement>('input, textarea, select') ?? null;
     const target = field ?? said;
     if (!target) return;
     if (!field && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * After a list was read again without the row whose button had the focus: the first element matching
+ * `next` takes it, or the element with id `fallback` (a heading), unless something else has it already.
+ */
+export function focusIfLost(next: string, fallback: string): void {
+  queueMicrotask(() => {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    (document.querySelector<HTMLElement>(next) ?? document.getElementById(fallback))?.focus();
   });
 }

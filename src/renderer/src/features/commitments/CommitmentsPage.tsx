@@ -13,6 +13,7 @@ import { useRelationships } from '../../stores/relationships';
 import '../../styles/follow-up.css';
 import { href } from '../../lib/router';
 import '../../styles/quick-capture.css';
+import { focusIfLost } from '../../lib/keep-focus';
 
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
 export function CommitmentsPage() {
@@ -30,11 +31,7 @@ export function CommitmentsPage() {
       showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
       // Its row leaves the open list, and the focus on its button with it: focus goes to the next open
       // commitment, or to the heading when none is left, never to the page itself.
-      void Promise.resolve(refetch()).then(() => queueMicrotask(() => {
-        if (document.activeElement !== document.body && document.activeElement !== null) return;
-        const next = document.querySelector<HTMLElement>('ul[aria-label="Open commitments"] button');
-        (next ?? document.getElementById('commitments-title'))?.focus();
-      }));
+      void Promise.resolve(refetch()).then(() => focusIfLost('ul[aria-label="Open commitments"] button', 'commitments-title'));
     }
   };
   const reopen = async (c: CommitmentListItem) => {

@@ -17,6 +17,7 @@ import { preparationHref } from './links';
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/follow-up.css';
 import { Unavailable } from '../../components/Unavailable';
+import { focusProblem } from '../../lib/keep-focus';
 
 /** The debrief of one conversation: what happened at each step, the diagnosis, and the commitments. */
 export function DebriefPage(props: { relationshipId: string; debriefId: string }) {
@@ -50,12 +51,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
 
   const finish = async () => {
     if (!(await ed.finish())) {
-      // Focus goes to the field to fix (as Add a person and Log an incident do), not only the view.
-      const invalid = document.querySelector<HTMLElement>('[aria-invalid="true"]');
-      const said = document.querySelector<HTMLElement>('.field-error');
-      const target = invalid ?? said?.closest('fieldset, .field')?.querySelector<HTMLElement>('input, textarea, select') ?? said;
-      target?.scrollIntoView({ block: 'center' });
-      target?.focus({ preventScroll: true });
+      focusProblem(); // the field to fix, as Add a person and Log an incident do, not only the view
       return;
     }
     showNotice('Debrief saved. Commitments are on the Commitments screen.');

@@ -19,6 +19,7 @@ import { HomeFollowUps } from '../follow-ups/HomeFollowUps';
 import { SealedLeftovers } from '../security/SealedLeftovers';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
+import { focusIfLost } from '../../lib/keep-focus';
 
 /**
  * People asked for first: more cards than the tallest window shows at once. With thousands of people
@@ -61,11 +62,7 @@ export function HomePage() {
     showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
     // Its row leaves Due now, and the focus on its button with it: focus goes to the next one due, or
     // to the heading, never to the page itself.
-    void Promise.resolve(refetch()).then(() => queueMicrotask(() => {
-      if (document.activeElement !== document.body && document.activeElement !== null) return;
-      const next = document.querySelector<HTMLElement>('[aria-labelledby="due-now-title"] button');
-      (next ?? document.getElementById('home-title'))?.focus();
-    }));
+    void Promise.resolve(refetch()).then(() => focusIfLost('[aria-labelledby="due-now-title"] button', 'home-title'));
   };
 
   return (
