@@ -18,7 +18,7 @@ test('Home and each chart say where trust stands, with the reason', async ({ ope
     /^Recovering: reliability up 1\.3 a month over 8 calm checks; they kept 5 of 5 recent commitments; now 1\.5 above its low of 3\.0/);
   await home.expectVerdict('Ana Silva', 'Declining', /^Declining: a newer incident 9 days ago touched reliability$/,
     /^Declining: a newer incident 9 days ago also touched reliability;.*they kept 2 of 3 recent commitments\.$/);
-  await home.expectVerdict('Kim Okafor', 'Too early to tell', /^Too early: two more calm checks and two of their commitments settled$/,
+  await home.expectVerdict('Kim Okafor', 'Too early to tell', /^Too early: needs two more calm checks and two of their commitments settled$/,
     /^Too early to tell about sincerity: 1 calm check so far/);
   await expect(home.card('Ana Silva')).toContainText('No trust check for 22 days.');
   await page.screenshot({ path: testInfo.outputPath('home-why.png'), fullPage: true });

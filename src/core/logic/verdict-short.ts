@@ -35,6 +35,16 @@ function stillNeeded(m: VerdictMetrics): string[] {
   return needs;
 }
 
+/**
+ * "Too early: needs …": the verb keeps the line from reading as what has already happened. When both
+ * gaps are long ("calm checks over 14 more days" and "two more of their commitments settled") a comma
+ * stands in for "and", so the line keeps within the limit.
+ */
+function tooEarlyWords(needs: string[]): string {
+  const line = `Too early: needs ${needs.join(' and ')}`;
+  return countWords(line) <= SHORT_REASON_WORDS ? line : `Too early: needs ${needs.join(', ')}`;
+}
+
 function keptWords(m: VerdictMetrics): string {
   return `they kept ${m.keptCount} of ${m.resolvedCount} commitments`;
 }
@@ -66,7 +76,7 @@ function steadyWords(subject: string, m: VerdictMetrics): string {
 export function shortRepairReason(decision: Decision, label: string, subject: string, m: VerdictMetrics, repeat: RepeatIncident | null): string {
   switch (decision.kind) {
     case 'too-early':
-      return `Too early: ${stillNeeded(m).join(' and ')}`;
+      return tooEarlyWords(stillNeeded(m));
     case 'declining':
       return `Declining: ${decliningWords(subject, m, repeat)}`;
     case 'recovering':

@@ -122,7 +122,7 @@ describe('too early to tell', () => {
       'Too early to tell about reliability: 2 calm checks so far (1 hot one left out of the trend); ' +
         'at least 3 calm checks over 3 weeks are needed.',
     );
-    expect(v.reason).toBe('Too early: one more calm check');
+    expect(v.reason).toBe('Too early: needs one more calm check');
   });
 
   it('with under 21 days between the first and last cool check', () => {
@@ -161,9 +161,9 @@ describe('too early to tell', () => {
       'Too early to tell about reliability: 2 calm checks so far and 1 commitment of theirs resolved in the last 60 days; ' +
         'at least 3 calm checks over 3 weeks and at least 2 resolved commitments of theirs are needed.',
     );
-    expect(v.reason).toBe('Too early: one more calm check and one more of their commitments settled');
+    expect(v.reason).toBe('Too early: needs one more calm check and one more of their commitments settled');
     const none = verdictOf({ commitments: [] });
-    expect(none.reason).toBe('Too early: three calm checks and two of their commitments settled');
+    expect(none.reason).toBe('Too early: needs three calm checks and two of their commitments settled');
     expect(none.why).toContain('no calm checks since the incident and none of their commitments resolved in the last 60 days');
   });
 });
