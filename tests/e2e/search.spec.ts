@@ -76,3 +76,20 @@ test('search finds entries in an encrypted journal after unlocking', async ({ op
   await page.keyboard.type('renewal');
   await expect(page.locator('.search-groups').getByRole('heading', { level: 2, name: 'Sam Rivera' })).toBeVisible();
 });
+
+test('a short commitment found by search shows its words once: as the title, with no snippet repeating them', async ({ openMend }) => {
+  const app = await openMend();
+  const story = await seedSearchStory(app.core);
+  await seed(app.core, 'commitments:create', { relationshipId: story.sam, owner: 'them', text: 'Send the zeppelin deck by Friday', dueAt: null, debriefId: null });
+  const { page } = app;
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Control+f');
+  await expect(page.getByRole('searchbox', { name: 'Search your journal' })).toBeFocused();
+  await page.keyboard.type('zeppelin');
+  const hit = page.locator('.search-hits li').filter({ hasText: 'Send the zeppelin deck by Friday' });
+  await expect(hit.locator('.search-hit-title mark')).toHaveText('zeppelin');
+  await expect(hit.locator('.search-snippet')).toHaveCount(0);
+  await expect(hit).toHaveText(/^Commitment\s*Send the zeppelin deck by Friday\s*\S/);
+  expect(await hit.textContent()).not.toMatch(/Friday.*Send the zeppelin/);
+});

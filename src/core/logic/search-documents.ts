@@ -1,5 +1,6 @@
 import type { Journal } from '../model/journal';
 import { shorten } from './shorten';
+import { escapeRegExp } from './search-text';
 
 /**
  * One searchable thing: a person or one entry of their journal. `entry` matches the timeline's key
@@ -96,4 +97,19 @@ export function documentFor(journal: Journal, entry: string): SearchDocument | n
   const records = journal[list] as readonly { id: string }[];
   const part = build({ ...journal, [list]: records.filter((r) => r.id === id) }).find((p) => p.entry === entry);
   return part ? whole(journal, part) : null;
+}
+
+/**
+ * The text a result's snippet is cut from: the entry's words less what its title already shows in
+ * full. A commitment's, a 1:1 note's and a repair attempt's title is its own first words, and a result
+ * said them twice. A title cut short ("…") leaves the text whole: the words searched for may lie past
+ * the cut. Empty when the title says it all (the result then shows no snippet).
+ */
+export function snippetText(doc: Pick<SearchDocument, 'title' | 'text'>): string {
+  const title = doc.title.trim();
+  if (title === '' || title.endsWith('…')) return doc.text;
+  // The title is the text flattened (shorten.ts): any run of white space in the text reads as one space.
+  const lead = new RegExp(`^\\s*${title.split(' ').map(escapeRegExp).join('\\s+')}(?=\\s|$)`);
+  const found = lead.exec(doc.text);
+  return found ? doc.text.slice(found[0].length).trim() : doc.text;
 }

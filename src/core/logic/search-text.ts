@@ -83,7 +83,7 @@ export function markedSnippet(text: string, terms: readonly string[], max = 160)
 
 /** Characters of text kept past the first hit's end: the window and its spare pieces, many times over. */
 const PAST_HIT = 500;
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ASCII_GAP = /[\n\r !"#%&'()*,\-./:;?@[\\\]_{}]/;
 /** Beyond ASCII, or a tab, vertical tab or form feed: part of a word as written, a space once flattened. */
 const NOT_PLAIN = /[\t\v\f\u0080-\uffff]/;

@@ -1,6 +1,6 @@
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
-import { documentFor } from '../logic/search-documents';
+import { documentFor, snippetText } from '../logic/search-documents';
 import { markedSnippet, type Segment } from '../logic/search-text';
 import type { EngineHit } from './search-engine';
 
@@ -11,6 +11,7 @@ export interface SearchHit {
   /** The title again, with the matching words marked. */
   titleMarked: Segment[];
   at: string;
+  /** Empty when the title already shows the entry's words in full (a short commitment or 1:1 note). */
   snippet: Segment[];
 }
 export interface SearchGroup {
@@ -32,6 +33,12 @@ function partsOf(id: string): { relationshipId: string; entry: string } {
  * holds words only, and a result never shows an edit's earlier title. An entry gone since it was
  * indexed is left out.
  */
+/** The words under a result's title, or none when its title already shows them all. */
+function snippetOf(doc: { title: string; text: string }, terms: readonly string[]): Segment[] {
+  const text = snippetText(doc);
+  return text === '' ? [] : markedSnippet(text, terms);
+}
+
 export async function groupedHits(store: JournalStore, results: readonly EngineHit[]): Promise<SearchGroup[]> {
   const journals = new Map<string, Promise<Journal | null>>();
   const journalOf = (id: string) => {
@@ -47,7 +54,7 @@ export async function groupedHits(store: JournalStore, results: readonly EngineH
     const group = groups.get(relationshipId) ?? { relationshipId, person: doc.person, hits: [] };
     groups.set(relationshipId, group);
     group.hits.push({
-      entry, kind: doc.kind, title: doc.title, titleMarked: markedSnippet(doc.title, r.terms, 200), at: doc.at, snippet: markedSnippet(doc.text, r.terms),
+      entry, kind: doc.kind, title: doc.title, titleMarked: markedSnippet(doc.title, r.terms, 200), at: doc.at, snippet: snippetOf(doc, r.terms),
     });
   }
   return [...groups.values()];

@@ -1,4 +1,4 @@
-import { For, Match, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import { href } from '../../lib/router';
 import { formatDayTime } from '../../lib/dates';
 import { Marked, Snippet } from './Snippet';
@@ -43,7 +43,9 @@ export function SearchResults(props: { answer: SearchAnswer | null; query: strin
                             <span class="search-hit-title"><Marked segments={hit.titleMarked} /></span>
                             <time class="muted" datetime={hit.at}>{formatDayTime(hit.at)}</time>
                           </a>
-                          <Snippet segments={hit.snippet} />
+                          <Show when={hit.snippet.length > 0}>
+                            <Snippet segments={hit.snippet} />
+                          </Show>
                         </li>
                       )}
                     </For>
