@@ -100,6 +100,11 @@ test('a refused incident keeps every typed character and says what to fix', asyn
   await page.getByRole('button', { name: 'Save incident' }).click();
   await expect(page.getByRole('alert')).toContainText('cannot be in the future');
   await expect(page.getByLabel('What happened, in a line')).toHaveValue(incident.title);
+  // A year typed by mistake is caught too (it was saved, and sorted to the end of the timeline).
+  await form.fill({ when: '1901-01-01T09:00' });
+  await page.getByRole('button', { name: 'Save incident' }).click();
+  await expect(page.getByRole('alert')).toContainText('That year looks like a typing slip. Pick a date between 1950 and 2099.');
+  await expect(page.getByLabel('The facts')).toHaveValue(incident.facts);
   await form.fill({ when: '2025-11-03T09:00' });
   await page.getByRole('button', { name: 'Save incident' }).click();
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(incident.title);

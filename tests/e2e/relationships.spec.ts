@@ -75,3 +75,23 @@ test('links in notes never open inside Mend, only after a confirmation', async (
   await expect(app.page).toHaveURL(/mend\.localhost/);
   await expect(app.page.locator('.markdown a', { hasText: 'bad' })).not.toHaveAttribute('href', /.*/);
 });
+
+test('a start day still to come, or a mistyped year, is refused beside the date, and the rest of the form stays', async ({ openMend }) => {
+  const { page } = await openMend();
+  await page.getByRole('link', { name: 'Add a person' }).first().click();
+  const form = new RelationshipForm(page);
+  await form.fill({ name: 'Sam Rivera', role: 'Account lead', started: '2031-05-01', notes: 'Owns the Acme account.' });
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const started = page.getByLabel('Working together since');
+  await expect(page.getByText('Pick the day you started working together: today or an earlier day.')).toBeVisible();
+  await expect(started).toHaveAttribute('aria-invalid', 'true');
+  await expect(started).toBeFocused();
+  await form.fill({ started: '0202-05-01' });
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByText('That year looks like a typing slip. Pick a date between 1950 and 2099.')).toBeVisible();
+  await expect(page.getByLabel('Notes')).toHaveValue('Owns the Acme account.');
+  await form.fill({ started: '2022-05-01' });
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect(page.getByText('Working together since May 1, 2022.')).toBeVisible();
+});

@@ -7,6 +7,8 @@ import type { Relationship, RelationshipFields } from '../model/relationship';
 import type { RelationshipSummary } from '../model/index-file';
 import type { ServiceContext } from './context';
 import { confirmations, confirmOrStop } from './confirm';
+import { DomainError } from '../errors';
+import { localDay } from '../logic/calendar';
 
 /** Active first, then by name; archived ones only when asked for. */
 export function listRelationships(ctx: ServiceContext, includeArchived: boolean): RelationshipListItem[] {
@@ -22,7 +24,18 @@ export type RelationshipListItem = Omit<RelationshipSummary, 'trust' | 'commitme
 
 const listItem = ({ trust: _trust, commitments: _commitments, ...item }: RelationshipSummary): RelationshipListItem => item;
 
+/**
+ * Mend is for someone you already work with, and the page reads "Working together since …": the day
+ * you started is today or earlier (on this computer's calendar).
+ */
+function refuseFutureStart(ctx: ServiceContext, started: string | null): void {
+  if (started !== null && started > localDay(ctx.now())) {
+    throw new DomainError('invalid-input', 'Pick the day you started working together: today or an earlier day.', { field: 'started' });
+  }
+}
+
 export async function createRelationship(ctx: ServiceContext, fields: RelationshipFields): Promise<Relationship> {
+  refuseFutureStart(ctx, fields.started);
   const relationship: Relationship = { ...newRecordBase(ctx), ...fields, archived: false };
   // Parsing fills every collection's default, so a new journal has the full current shape.
   const journal = journalSchema.parse({ relationship });
@@ -36,6 +49,8 @@ export async function updateRelationship(
   fields: RelationshipFields,
 ): Promise<Relationship> {
   return ctx.store.update(id, (journal) => {
+    // A start saved before this rule (or on a computer whose calendar ran ahead) is kept when left as it is.
+    if (fields.started !== journal.relationship.started) refuseFutureStart(ctx, fields.started);
     journal.relationship = { ...journal.relationship, ...fields, updatedAt: nowIso(ctx) };
     return journal.relationship;
   });

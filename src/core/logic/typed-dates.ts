@@ -1,0 +1,50 @@
+/**
+ * A year typed by mistake: a date field takes any year from 0001 to 9999, so "0202" for 2026 or a
+ * stray extra digit cut short saves an entry that sorts to the far end of every list and bends every
+ * trend. One rule for every form, checked where each call comes in (api/dispatch.ts), so no form can
+ * be left out. Entries already saved are never refused: only what comes in is checked.
+ */
+export const EARLIEST_YEAR = 1950;
+export const LATEST_YEAR = 2099;
+export const MISTYPED_YEAR = `That year looks like a typing slip. Pick a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
+
+/** The contract's names for the dates a person types or picks (see api/slices). */
+const DATE_FIELDS = new Set(['started', 'occurredAt', 'heldAt', 'at', 'dueAt', 'resolvedAt', 'plannedAt']);
+
+const outOfRange = (value: unknown): boolean => {
+  if (typeof value !== 'string' || !/^\d{4}-/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year < EARLIEST_YEAR || year > LATEST_YEAR;
+};
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function inFields(fields: Record<string, unknown>, prefix: string): string | null {
+  for (const [key, value] of Object.entries(fields)) if (DATE_FIELDS.has(key) && outOfRange(value)) return prefix + key;
+  return null;
+}
+
+/**
+ * The path of the first typed date whose year is out of range ("heldAt", "commitmentDrafts.1.dueAt",
+ * "patch.plannedAt"), or null. Looks at a call's own fields, the rows of its lists (a debrief's
+ * commitments) and a draft's patch; not into whole records handed back (an undo restores a record as
+ * it was saved).
+ */
+export function mistypedDate(input: unknown): string | null {
+  if (!isPlain(input)) return null;
+  const top = inFields(input, '');
+  if (top) return top;
+  for (const [key, value] of Object.entries(input)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const row = value[i];
+        const found = isPlain(row) ? inFields(row, `${key}.${i}.`) : null;
+        if (found) return found;
+      }
+    } else if (key === 'patch' && isPlain(value)) {
+      const found = inFields(value, 'patch.');
+      if (found) return found;
+    }
+  }
+  return null;
+}

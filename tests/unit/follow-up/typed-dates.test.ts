@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { makeWorld, seedStory, SAM, noRatings } from './helpers';
+import { MISTYPED_YEAR } from '../../../src/core/logic/typed-dates';
+
+/**
+ * One rule for a typed date in every form: a year before 1950 or after 2099 is a typing slip ("0202"
+ * for 2026). Before, an incident dated 1901 was saved and sorted to the end of the timeline, and a
+ * person could be "working together since" a day years ahead (found by a walkthrough).
+ */
+describe('a date whose year is a typing slip is refused on its field, in every form', () => {
+  it('each dated form refuses it, nothing written, and takes the same date once the year is right', async () => {
+    const w = await makeWorld();
+    const s = await seedStory(w);
+    const d = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: null });
+    const debrief = {
+      relationshipId: s.rel, id: d.id, heldAt: d.heldAt, steps: d.steps, theirView: '', diagnosis: d.diagnosis, surprised: '', learned: '',
+      differently: '', fewerCommitmentsReason: '', commitmentDrafts: [],
+    };
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['relationships:create', { ...SAM, started: '0202-05-01' }, 'started'],
+      ['incidents:create', {
+        relationshipId: s.rel, title: 'Late again', occurredAt: '1901-01-01T09:00:00.000Z', facts: 'x', impact: '', domains: ['reliability'], causes: [],
+        baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open',
+      }, 'occurredAt'],
+      ['checks:create', { relationshipId: s.rel, at: '0026-02-28T17:00:00.000Z', ratings: { ...noRatings, reliability: 4 }, evidence: 'On time.', interpretation: '', activation: 1, emotion: '', source: '', debriefId: null }, 'at'],
+      ['monitoring-notes:create', { relationshipId: s.rel, at: '1026-02-27T09:30:00.000Z', kind: 'other', note: '' }, 'at'],
+      ['capture:note', { relationshipId: s.rel, at: '0202-02-28T15:00:00.000Z', text: 'Talked.' }, 'at'],
+      ['capture:commitment', { relationshipId: s.rel, owner: 'them', text: 'Send it.', dueAt: '2206-03-10' }, 'dueAt'],
+      ['commitments:create', { relationshipId: s.rel, owner: 'me', text: 'Pair on it.', dueAt: '9999-12-31', debriefId: null }, 'dueAt'],
+      ['debriefs:save', { ...debrief, heldAt: '1900-02-28T10:00:00.000Z' }, 'heldAt'],
+      ['debriefs:save', { ...debrief, commitmentDrafts: [{ key: 'k1', owner: 'them', text: 'Send the deck.', dueAt: '2026-03-10' }, { key: 'k2', owner: 'me', text: 'Review it.', dueAt: '3026-03-10' }] }, 'commitmentDrafts.1.dueAt'],
+      ['repair-bids:create', { relationshipId: s.rel, at: '0201-02-26T09:00:00.000Z', by: 'them', what: 'Flagged a risk early', received: 'unsure', note: '' }, 'at'],
+      ['their-trust:create', { relationshipId: s.rel, at: '1949-12-31T23:00:00.000Z', ratings: { ...noRatings, care: 4 }, evidence: 'Asked me to review.', interpretation: '' }, 'at'],
+    ];
+    for (const [channel, input, field] of cases) {
+      expect(await w.refused(channel as never, input), channel).toMatchObject({ code: 'invalid-input', field, message: MISTYPED_YEAR });
+    }
+    // The edge years themselves are fine.
+    await w.ok('monitoring-notes:create', { relationshipId: s.rel, at: '1950-01-01T09:30:00.000Z', kind: 'other', note: '' });
+    await w.ok('commitments:create', { relationshipId: s.rel, owner: 'me', text: 'Pair on it.', dueAt: '2099-12-31', debriefId: null });
+  });
+
+  it('a commitment marked as settled on a mistyped day is refused', async () => {
+    const w = await makeWorld();
+    const s = await seedStory(w);
+    const c = await w.ok('commitments:create', { relationshipId: s.rel, owner: 'them', text: 'Send it.', dueAt: null, debriefId: null });
+    expect(await w.refused('commitments:resolve', { relationshipId: s.rel, id: c.id, status: 'kept', note: '', resolvedAt: '0026-02-20T10:00:00.000Z' }))
+      .toMatchObject({ field: 'resolvedAt', message: MISTYPED_YEAR });
+  });
+});
+
+describe('the day you started working together', () => {
+  it('cannot be in the future; today and earlier are fine; an edit that leaves it alone is not refused', async () => {
+    const w = await makeWorld(); // now: 2026-03-01
+    expect(await w.refused('relationships:create', { ...SAM, started: '2031-05-01' })).toMatchObject({ code: 'invalid-input', field: 'started' });
+    const today = await w.ok('relationships:create', { ...SAM, started: '2026-03-01' });
+    expect(await w.refused('relationships:update', { id: today.id, ...SAM, started: '2026-03-02' })).toMatchObject({ field: 'started' });
+    await w.ok('relationships:update', { id: today.id, ...SAM, name: 'Sam R.', started: '2019-09-01' });
+  });
+});
