@@ -102,7 +102,15 @@ test('a too-short passphrase is refused beside the field, keeping what was typed
   await form.getByRole('button', { name: 'Next: your recovery key' }).click();
   await expect(app.page.locator('#enc-passphrase-error')).toContainText('at least 10 characters');
   await expect(form.getByLabel('Passphrase')).toHaveValue('short');
+  // Short and not the same: the length is what to fix first, so the repeat is not typed again for nothing.
   await form.getByLabel('Type it again').fill('shorter');
   await form.getByRole('button', { name: 'Next: your recovery key' }).click();
+  await expect(app.page.locator('#enc-passphrase-error')).toContainText('at least 10 characters');
+  await expect(form.getByLabel('Passphrase')).toBeFocused();
+  await expect(app.page.locator('#enc-repeat-error')).toHaveCount(0);
+  await form.getByLabel('Passphrase').fill('river stones at dusk');
+  await form.getByRole('button', { name: 'Next: your recovery key' }).click();
   await expect(app.page.locator('#enc-repeat-error')).toContainText('not the same');
+  await expect(form.getByLabel('Type it again')).toBeFocused();
+  await expect(app.page.locator('#enc-passphrase-error')).toHaveCount(0);
 });

@@ -3,6 +3,9 @@
  * renderer (which explains it), so the limits shown beside a field are the limits applied.
  */
 export const PASSPHRASE_MIN = 10;
+export const PASSPHRASE_TOO_SHORT = `Use at least ${PASSPHRASE_MIN} characters (not counting spaces at the ends). A short sentence works well.`;
+/** The rule a new passphrase is held to, by the core and, before anything is sent, by the form. */
+export const tooShortPassphrase = (p: string): boolean => p.trim().length < PASSPHRASE_MIN;
 /** Long enough for any sentence, short enough to bound the key derivation. */
 export const PASSPHRASE_MAX = 1_000;
 export const IDLE_MINUTES_DEFAULT = 10;

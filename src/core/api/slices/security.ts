@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors';
-import { IDLE_MINUTES_MAX, PASSPHRASE_MAX, PASSPHRASE_MIN, type SecurityStatus } from '../../model/security';
+import { IDLE_MINUTES_MAX, PASSPHRASE_MAX, PASSPHRASE_TOO_SHORT, tooShortPassphrase, type SecurityStatus } from '../../model/security';
 import type { ServiceContext } from '../../services/context';
 import type { SecuritySession } from '../../services/security';
 import { confirmations, confirmOrStop } from '../../services/confirm';
@@ -14,7 +14,7 @@ const secret = z.string().min(1, 'Enter your passphrase or recovery key.').max(P
 const newPassphrase = z
   .string()
   .max(PASSPHRASE_MAX, tooLong)
-  .refine((p) => p.trim().length >= PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters (not counting spaces at the ends). A short sentence works well.`);
+  .refine((p) => !tooShortPassphrase(p), PASSPHRASE_TOO_SHORT);
 
 /** Encryption at rest and the app lock. Only status and unlock answer while Mend is locked. */
 export const securitySchemas = {

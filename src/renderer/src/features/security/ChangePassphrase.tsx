@@ -3,7 +3,7 @@ import { call } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
 import { showNotice } from '../../lib/notice';
 import { setSecurityStatus } from './security-state';
-import { createFormErrors, MISMATCH, NEW_PASSPHRASE_HINT } from './passphrase-form';
+import { createFormErrors, NEW_PASSPHRASE_HINT, newPassphraseProblem } from './passphrase-form';
 
 /** A new passphrase. Only the key's wrapping changes, so this is instant and risks no journal. */
 export function ChangePassphrase() {
@@ -16,9 +16,11 @@ export function ChangePassphrase() {
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     form.clear();
-    if (next() !== repeat()) {
-      form.set('repeat', MISMATCH);
-      return document.getElementById('chg-repeat')?.focus();
+    const problem = newPassphraseProblem(next(), repeat());
+    if (problem) {
+      const key = problem.field === 'new' ? 'next' : 'repeat';
+      form.set(key, problem.message);
+      return document.getElementById(`chg-${key}`)?.focus();
     }
     setBusy(true);
     try {

@@ -4,7 +4,7 @@ import { createWorkProgress } from '../../lib/work-progress';
 import { NO_STOPPING } from './long-work-text';
 import { call } from '../../lib/api';
 import { Field, describedBy } from '../../components/Field';
-import { createFormErrors, MISMATCH, NEW_PASSPHRASE_HINT } from './passphrase-form';
+import { createFormErrors, NEW_PASSPHRASE_HINT, newPassphraseProblem } from './passphrase-form';
 import { RecoveryKey } from './RecoveryKey';
 import { EarlierCopiesNote } from '../settings/ExternalCopiesSection';
 
@@ -27,9 +27,11 @@ export function EnableEncryption(props: { onEnabled: () => void }) {
   const next = async (e: SubmitEvent) => {
     e.preventDefault();
     form.clear();
-    if (passphrase() !== repeat()) {
-      form.set('repeat', MISMATCH);
-      return document.getElementById('enc-repeat')?.focus();
+    const problem = newPassphraseProblem(passphrase(), repeat());
+    if (problem) {
+      const key = problem.field === 'new' ? 'passphrase' : 'repeat';
+      form.set(key, problem.message);
+      return document.getElementById(`enc-${key}`)?.focus();
     }
     setBusy(true);
     try {

@@ -1,9 +1,19 @@
 import { createStore } from 'solid-js/store';
 import { ApiError, errorMessage } from '../../lib/api';
-import { PASSPHRASE_MIN } from '../../../../core/model/security';
+import { PASSPHRASE_MIN, PASSPHRASE_TOO_SHORT, tooShortPassphrase } from '../../../../core/model/security';
 
 export const NEW_PASSPHRASE_HINT = `At least ${PASSPHRASE_MIN} characters. A short sentence you will remember works well.`;
-export const MISMATCH = 'The two passphrases are not the same. Type the new one again.';
+const MISMATCH = 'The two passphrases are not the same. Type the new one again.';
+
+/**
+ * What to fix first in a new passphrase typed twice: its length, then the repeat. A short pair that
+ * also differed got "not the same" first, so the person typed the repeat again only to hear it was too short.
+ */
+export function newPassphraseProblem(passphrase: string, repeat: string): { field: 'new' | 'repeat'; message: string } | null {
+  if (tooShortPassphrase(passphrase)) return { field: 'new', message: PASSPHRASE_TOO_SHORT };
+  if (passphrase !== repeat) return { field: 'repeat', message: MISMATCH };
+  return null;
+}
 
 /**
  * Errors for a passphrase form, keyed by field. A refused call puts its message beside the field main
