@@ -3,6 +3,7 @@ import type { FileStore } from './file-store';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from './envelope';
 import { decodeLog, encodeTrimMarker } from './change-line';
 import { rewriteLog } from './log-edit';
+import { heldWhole } from './whole-sealed-log';
 import { DEVICES_FOLDER } from './device-state';
 import { conflictCopyOf } from './sync-names';
 import { sameJson } from '../logic/same-json';
@@ -191,7 +192,10 @@ async function logDevices(files: FileStore): Promise<string[]> {
 export async function trimLog(files: FileStore, path: string, upTo: number, atLeast = 1): Promise<number> {
   const bytes = await files.read(path);
   if (!bytes) return 0;
-  const log = decodeLog(new TextDecoder().decode(bytes));
+  const text = new TextDecoder().decode(bytes);
+  // A log an older Mend sealed whole is kept exactly as it is (whole-sealed-log.ts); it reads as damaged anyway.
+  if (heldWhole(text)) return 0;
+  const log = decodeLog(text);
   if (log.problems.length > 0 || upTo - log.base < Math.max(1, atLeast) || upTo > log.complete) return 0;
   // Rows are dropped as stored (log-edit.ts): rewriting what was read would seal the log as one block,
   // and lose for good a row sealed under a key not here (it reads as a stand-in).

@@ -24,6 +24,17 @@ export interface LogEdit {
   keep?: number;
 }
 
+/**
+ * A change log an older Mend sealed as one whole-file block (before f0570ea), opened: its rows and the
+ * rows after it, in the order stored. Read row by row, such a log shifts every row number after it.
+ */
+export interface RecoveredLog {
+  /** Plain rows, each ending in a newline, in parts read one by one (a part's unfinished save never joins the next). */
+  parts: Uint8Array[];
+  /** Whole blocks that could not be opened here (no key, cut short, damaged): their lines are not among the parts. */
+  unreadable: number;
+}
+
 export interface FileStore {
   /** The whole file, or null when it does not exist. */
   read(path: string): Promise<Uint8Array | null>;
@@ -47,6 +58,11 @@ export interface FileStore {
    * Optional: without it, a read and a write, which is right for a store that keeps rows as it reads them.
    */
   rewriteLog?(path: string, edit: LogEdit): Promise<void>;
+  /**
+   * The rows of a change log that starts with a block sealed whole (RecoveredLog), or null when it does
+   * not. Reads only. Optional: only a store that seals files can have written one.
+   */
+  recoverLog?(path: string): Promise<RecoveredLog | null>;
   /** File names (not paths) directly inside a folder; [] when the folder does not exist. */
   list(dir: string): Promise<string[]>;
   /** Atomic rename inside the data folder; creates the target's folder. Used for trash and set-aside files. */

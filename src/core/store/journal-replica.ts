@@ -10,6 +10,7 @@ import type { HybridClock } from './hlc';
 import { GENESIS_CLOCK, parseStamp } from './hlc';
 import { heldHeads, isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } from './snapshot-meta';
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
+import { heldWhole, recoveredReason, wholeSealedLines } from './whole-sealed-log';
 import { lastEntryRemoval } from './removals';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
@@ -161,11 +162,11 @@ export class JournalReplica {
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const snapshotHeads = heldHeads(heads, new Map(Object.entries(base?.holes ?? {})));
     const sources = (await readLogs()).map((log) => ({
-      ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: heads.get(log.name) ?? 0,
+      ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: log.recovered ? 0 : (heads.get(log.name) ?? 0),
       // Only where the snapshot lists some: the merge asks for every folded row of a long log.
-      holes: base?.holes[log.name] ? new Set(base.holes[log.name]) : undefined,
+      holes: !log.recovered && base?.holes[log.name] ? new Set(base.holes[log.name]) : undefined,
     }));
-    const trimmedPast = (s: (typeof sources)[number]) => s.cursor.base > s.skip && conflictCopyOf(s.name) === null;
+    const trimmedPast = (s: (typeof sources)[number]) => s.cursor.base > s.skip && counted(s);
     // Stamps sort as text: only one past this can be a day ahead, and the clock need only see the last.
     const dayAhead = new Date(deps.now().getTime() + DAY_MS).toISOString();
     // A copy being restored past a trimmed log: the lines left were written after lines that are gone,
@@ -190,12 +191,13 @@ export class JournalReplica {
         deps.report({ file: source.path, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
       }
       if (source.own) unfolded = source.cursor.complete - source.skip;
-      if (conflictCopyOf(source.name) === null) heads.set(source.name, Math.max(source.skip, source.cursor.complete, filled.get(source.name) ?? 0));
+      if (counted(source)) heads.set(source.name, Math.max(source.skip, source.cursor.complete, filled.get(source.name) ?? 0));
       // Lines that could not be opened (sealed under a key not here): a snapshot folded now lists them as
       // holes, so they are read once they can be. Claimed as folded, they were never read again, and
       // trimming then lost them. Only those not folded before: one that was readable then is held.
       const unopened = source.cursor.unopened.filter((row) => row >= source.skip || source.holes?.has(row));
-      if (unopened.length > 0 && conflictCopyOf(source.name) === null) holes.set(source.name, unopened);
+      // A log held whole reads as a few damaged rows: one starting "?" by chance is no row sealed under another key.
+      if (unopened.length > 0 && counted(source) && !source.whole) holes.set(source.name, unopened);
     }
     // A log whose lines reach this device only through a copy (the log is gone) is folded that far too.
     for (const [name, head] of filled) if (!sources.some((s) => s.name === name)) heads.set(name, Math.max(heads.get(name) ?? 0, head));
@@ -524,11 +526,11 @@ function mergeCopies(
   id: string,
   copies: readonly SnapshotCopy[],
   records: Records,
-  sources: readonly { name: string; cursor: LogCursor; skip: number }[],
+  sources: readonly { name: string; cursor: LogCursor; skip: number; recovered?: boolean }[],
   snapshotHeads: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const filled = new Map<string, number>();
-  const logs = new Map(sources.filter((s) => conflictCopyOf(s.name) === null).map((s) => [s.name, s]));
+  const logs = new Map(sources.filter(counted).map((s) => [s.name, s]));
   for (const copy of copies) {
     for (const rec of copy.records.values()) for (const f of Object.values(rec.f)) deps.clock.recv(f.t);
     const clocked = Object.keys(copy.heads).length > 0;
@@ -577,14 +579,26 @@ interface LogText {
   own: boolean;
   bytes: Uint8Array | null;
   text: string;
+  /** It starts with a block an older Mend sealed whole (whole-sealed-log.ts): how much of it could not be read. */
+  whole?: { lost: number };
+  /** The lines of such a log, read from its block and the rows after it: merged like a conflict copy, counted nowhere. */
+  recovered?: true;
 }
+
+/** A log whose row numbers count: not a sync tool's copy, nor lines recovered from a log held whole. */
+const counted = (log: { name: string; recovered?: boolean }): boolean => conflictCopyOf(log.name) === null && !log.recovered;
 
 async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Promise<LogText[]> {
   const logs: LogText[] = [];
   for (const name of await logNamesFor(lister, id)) {
     const path = `${LOG_FOLDER}/${name}`;
     const bytes = await deps.files.read(path);
-    logs.push({ name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' });
+    const log: LogText = { name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' };
+    logs.push(log);
+    if (!heldWhole(log.text)) continue;
+    const lines = await wholeSealedLines(deps.files, path);
+    log.whole = { lost: lines ? lines.lost : 1 };
+    if (lines) logs.push({ name, path, own: false, bytes: null, text: lines.text, recovered: true });
   }
   return logs;
 }
@@ -596,15 +610,19 @@ async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Prom
  */
 async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{ complete: number; unopened: number[] }> {
   const bytes = await deps.files.read(path);
-  const cursor = new LogCursor(bytes ? new TextDecoder().decode(bytes) : '', bytes ?? undefined);
+  const text = bytes ? new TextDecoder().decode(bytes) : '';
+  const cursor = new LogCursor(text, bytes ?? undefined);
   while (cursor.next()) continue;
-  await settleLog(deps, { path, own, bytes }, cursor);
+  await settleLog(deps, { path, own, bytes, text }, cursor);
   return { complete: cursor.complete, unopened: [...cursor.unopened] };
 }
 
 /** Once a log is read to its end: this device's own torn tail is cut off, and its damaged lines are reported. */
-async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'bytes'>, cursor: LogCursor): Promise<void> {
+async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'bytes' | 'text' | 'whole' | 'recovered'>, cursor: LogCursor): Promise<void> {
   const { path, own, bytes } = log;
+  if (log.recovered) return; // said once, with the log it was read from
+  // Never cut: its rows as read are pieces of the block, and its last piece is no torn save but the block's end.
+  if (heldWhole(log.text)) return deps.report({ file: path, reason: recoveredReason(log.whole?.lost ?? null) });
   // Cut as stored (log-edit.ts), whole saves only: the rows of a save cut short go with its torn one, or
   // the next save's rows would complete it. Rows read and rows stored match one for one.
   if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsBefore(bytes, cursor.completeBytes) });

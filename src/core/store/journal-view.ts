@@ -39,5 +39,6 @@ function bind(inner: FileStore): FileStore {
     ...(inner.append ? { append: (p: string, b: Uint8Array) => inner.append!(p, b) } : {}),
     ...(inner.size ? { size: (p: string) => inner.size!(p) } : {}),
     ...(inner.rewriteLog ? { rewriteLog: (p: string, e: LogEdit) => inner.rewriteLog!(p, e) } : {}),
+    ...(inner.recoverLog ? { recoverLog: (p: string) => inner.recoverLog!(p) } : {}),
   };
 }

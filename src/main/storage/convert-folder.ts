@@ -11,6 +11,7 @@ import { KEYRING_FILE } from './keyring';
 import { PREVIOUS_KEYRING_FILE } from './keyring-file';
 import { FOLDER_FILE } from './folder-format';
 import { isSealed, openSealed, readHeader, sameBytes, seal, SealError, type DataKey } from './sealed-file';
+import { startsWithWholeSeal } from './sealed-whole-log';
 import { storageError } from './storage-errors';
 import { sealLogRow, unwrapLogRow } from './encrypted-file-store';
 import { wrapLogRow } from './sealed-log-rows';
@@ -137,6 +138,9 @@ function resealedBlock(block: Uint8Array, key: DataKey, former: readonly DataKey
  * torn last one included; opening leaves the whole file as it is if any line cannot be opened.
  */
 export function convertLog(bytes: Uint8Array, identity: string, key: DataKey, direction: Direction, former: readonly DataKey[] = []): Uint8Array | 'unchanged' | 'left' {
+  // A log an older Mend sealed as one block (sealed-whole-log.ts): its bytes are no rows; rewritten as
+  // rows (decoded as text, a piece starting "{" sealed as a row) the block would be lost.
+  if (startsWithWholeSeal(bytes)) return 'left';
   const rows = new TextDecoder().decode(bytes).split('\n').filter((row) => row.length > 0);
   const plain = (row: string) => row.startsWith('{');
   if (direction === 'seal') {

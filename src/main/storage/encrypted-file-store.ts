@@ -7,6 +7,7 @@ import { rewriteLog } from '../../core/store/log-edit';
 import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
 import { sealLogRow } from './sealed-log-rows';
 import { openLogLines } from './sealed-log-open';
+import { openWholeSealedLog } from './sealed-whole-log';
 
 export { sealLogRow, unwrapLogRow } from './sealed-log-rows';
 export { openLogLines } from './sealed-log-open';
@@ -124,6 +125,11 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
         const head = edit.head === undefined ? undefined : key ? sealLogRow(key, path, edit.head) : edit.head;
         await rewriteLog(inner, path, { ...edit, head });
       });
+    },
+    async recoverLog(path) {
+      unlocked();
+      const bytes = await inner.read(path);
+      return bytes && isLog(path) ? openWholeSealedLog(control.key(), path, bytes) : null;
     },
     async size(path) {
       unlocked();

@@ -1,5 +1,7 @@
 import type { SealControl } from './encrypted-file-store';
+import { SEAL_MAGIC } from './sealed-file';
 import { BATCH_ROWS, openLogRows, ROW_PREFIX } from './sealed-log-rows';
+import { startsWithWholeSeal } from './sealed-whole-log';
 
 /**
  * A change log as read from disk, opened: plain rows pass byte for byte, sealed rows ("MENDSEAL:" and
@@ -44,8 +46,13 @@ export function openLogLines(control: SealControl, path: string, bytes: Uint8Arr
     if (sealed === BATCH_ROWS) flush(to + 1);
   }
   flush(from);
-  // A torn last line stays torn (without its newline), so the reader waits for the rest of it.
-  if (from < buf.length) out.add(TORN, 0, 1);
+  // A torn last line stays torn (without its newline), so the reader waits for the rest of it. A block an
+  // older Mend sealed whole, with no newline byte in it, is one torn row: it keeps its magic, so the
+  // reader knows it for what it is (whole-sealed-log.ts) and never cuts it as a save cut short.
+  if (from < buf.length) {
+    const torn = from === 0 && startsWithWholeSeal(bytes) ? SEAL_MAGIC : TORN;
+    out.add(torn, 0, torn.length);
+  }
   return out.bytes();
 }
 
