@@ -3,7 +3,12 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
+import { convertLog } from '../../../src/main/storage/convert-folder';
+import { newDataKey } from '../../../src/main/storage/keyring';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
+import { seal } from '../../../src/main/storage/sealed-file';
+import { sealLogRow } from '../../../src/main/storage/sealed-log-rows';
+import { openWholeSealedLog } from '../../../src/main/storage/sealed-whole-log';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { FAST_KDF, PASSPHRASE, enableEncryption, makeFolder, ok, removeFolder, sam } from './helpers';
@@ -108,6 +113,22 @@ describe('a change log an older Mend sealed whole', () => {
     await ok(next, 'security:lock', {});
   });
 
+  it('reads its lines again at every start without offering an earlier text as "also written", nor showing one twice', async () => {
+    const { core, id, written, journal, log } = await encryptedFolder('mend-blob-again-', 4);
+    for (let i = 0; i < 4; i++) await ok(core, 'relationships:update', { id, ...sam, notes: `draft number ${i} of the notes` });
+    await oldTrim(dir, await folderKey(dir, PASSPHRASE), journal, log);
+    for (let i = 4; i < 8; i++) await ok(core, 'relationships:update', { id, ...sam, notes: `draft number ${i} of the notes` });
+    let next = await reopen(core);
+    for (let round = 0; round < 2; round++) {
+      const journalNow = await ok(next, 'journals:get', { relationshipId: id });
+      expect(journalNow.relationship.notes).toBe('draft number 7 of the notes');
+      expect(journalNow.monitoringNotes.map((n) => n.note).sort()).toEqual([...written].sort());
+      expect(await ok(next, 'alternatives:list', { relationshipId: id })).toEqual([]);
+      next = await reopen(next);
+    }
+    await ok(next, 'security:lock', {});
+  });
+
   it('keeps the block when nothing was saved after the trim (no torn-line cut into it)', async () => {
     const { core, id, written, journal, log } = await encryptedFolder('mend-blob-alone-', 8);
     await oldTrim(dir, await folderKey(dir, PASSPHRASE), journal, log);
@@ -142,5 +163,28 @@ describe('a change log an older Mend sealed whole', () => {
     expect(await missing(other, id, written)).toEqual([]);
     expect((await stored(log)).equals(before)).toBe(true);
     await ok(other, 'security:lock', {});
+  });
+});
+
+describe('a log sealed whole, at the storage layer', () => {
+  const log = 'logs/p.aaaaaaaaaaaaaaaa.log';
+  const key = newDataKey();
+  const block = seal(key, log, new TextEncoder().encode('{"trimmed":3,"c":"00000000"}\n'));
+  const after = new TextEncoder().encode(`${sealLogRow(key, log, '{"a":1}')}\n{"plain":1}\n`);
+  const stored = Buffer.concat([block, after]);
+
+  it('is left as it is by a conversion, which would rewrite its pieces as text rows', () => {
+    expect(convertLog(stored, log, key, 'seal')).toBe('left');
+  });
+
+  it('without the key, nothing of it is opened and nothing is guessed', () => {
+    expect(openWholeSealedLog(null, log, stored)).toEqual({ parts: [], unreadable: 1 });
+    expect(openWholeSealedLog(key, log, after)).toBeNull(); // a log sealed row by row is no such log
+  });
+
+  it('with the key, gives the block\'s rows and every complete row after it, a torn last row left out', () => {
+    const opened = openWholeSealedLog(key, log, Buffer.concat([stored, Buffer.from('MENDSEAL:AQID')]))!;
+    expect(opened.unreadable).toBe(0);
+    expect(opened.parts.map((p) => new TextDecoder().decode(p))).toEqual(['{"trimmed":3,"c":"00000000"}\n', '{"a":1}\n{"plain":1}\n']);
   });
 });
