@@ -177,3 +177,37 @@ test('Undo stays while it is valid wherever you go, covers no button, and restor
   await expect(page.getByRole('list', { name: 'Timeline' }).getByText('Reliability 5')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Is trust coming back?' }).getByRole('img', { name: /1 calm check/ })).toBeVisible();
 });
+
+test('a repair attempt, an estimate of their trust and a 1:1 note removed by mistake come back with Undo, and focus stays on the page', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = (await value(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' })).id;
+  const at = new Date(Date.now() - 864e5).toISOString();
+  await value(app, 'repair-bids:create', { relationshipId: rel, at, by: 'me', what: 'Thanked them for the early heads-up', received: 'partly', note: 'They smiled.' });
+  await value(app, 'their-trust:create', { relationshipId: rel, at, ratings: { reliability: 3, competence: null, sincerity: null, care: null, reliance: null }, evidence: 'They asked me to review early.', interpretation: '' });
+  await value(app, 'capture:note', { relationshipId: rel, at, text: 'Talked about the Acme timeline.' });
+  await page.reload();
+  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  const cases: [RegExp, string, string, string][] = [
+    [/Thanked them for the early heads-up/, 'Remove', 'Repair attempt removed.', 'They smiled.'],
+    [/In me: about 3\.0 of 7/, 'Remove this estimate', 'Estimate removed.', 'They asked me to review early.'],
+    [/Talked about the Acme timeline/, 'Remove this note', '1:1 note removed.', 'Talked about the Acme timeline.'],
+  ];
+  for (const [title, button, removed, words] of cases) {
+    const entry = await openTimelineEntry(page, title);
+    await entry.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('You can undo this for a few seconds.');
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(timeline.getByText(title)).toHaveCount(0);
+    // Focus stays on the page (the Timeline heading), not on the window's top.
+    await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeFocused();
+    await page.getByRole('status').filter({ hasText: removed }).getByRole('button', { name: 'Undo' }).click();
+    const back = await openTimelineEntry(page, title);
+    await expect(back.getByText(words)).toBeVisible();
+  }
+  const again = await app.restart();
+  await again.page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  for (const [title] of cases) await expect(again.page.getByRole('list', { name: 'Timeline' }).getByText(title)).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { errorMessage } from './api';
 import { showNotice } from './notice';
+import { offerUndo } from './undo';
 
 export interface ConfirmRequest {
   title: string;
@@ -28,17 +29,38 @@ export function confirmAction(request: Omit<ConfirmRequest, 'resolve'>): Promise
   });
 }
 
+/** What Undo of a removal says and does: "Repair attempt removed." then, once undone, "The repair attempt is back." */
+export interface RemovalUndo {
+  removed: string;
+  undo: () => Promise<unknown>;
+  undone: string;
+}
+
 /**
- * The shape every "Remove this entry" shares: ask, remove, say so, refresh. A refusal is shown and
- * nothing changes.
+ * The shape every "Remove this entry" of the timeline shares: ask, remove, say so with Undo, refresh.
+ * Focus goes to the Timeline heading, since the entry whose button had it is gone (it fell to the
+ * window's top). A refusal is shown and nothing changes.
  */
-export async function removeAfterConfirm(question: { title: string; body: string }, remove: () => Promise<unknown>, done: () => void): Promise<void> {
-  if (!(await confirmAction({ ...question, confirmLabel: 'Remove', tone: 'danger' }))) return;
+export async function removeAfterConfirm(question: { title: string; body: string }, remove: () => Promise<unknown>, done: () => void, undo: RemovalUndo): Promise<void> {
+  const body = `${question.body} You can undo this for a few seconds.`;
+  if (!(await confirmAction({ ...question, body, confirmLabel: 'Remove', tone: 'danger' }))) return;
   try {
     await remove();
-    showNotice('Removed.');
     done();
+    focusTimeline();
+    offerUndo(undo.removed, async () => {
+      await undo.undo();
+      done();
+    }, undo.undone);
   } catch (e) {
     showNotice(errorMessage(e), 'error');
   }
 }
+
+/** After an entry left the timeline: its heading takes the focus, so the keyboard goes on from there. */
+export function focusTimeline(): void {
+  document.getElementById(TIMELINE_HEADING)?.focus({ preventScroll: true });
+}
+
+/** The id of the Timeline heading on a person's page (RelationshipPage.tsx). */
+export const TIMELINE_HEADING = 'timeline-title';

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
+import { confirmAction, focusTimeline } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
@@ -34,6 +34,7 @@ function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; 
       const { relationshipId, note } = props;
       await call('monitoring-notes:delete', { relationshipId, id: note.id });
       props.refresh();
+      focusTimeline();
       const refresh = props.refresh;
       offerUndo('Check-in removed.', async () => {
         await call('monitoring-notes:create', { relationshipId, at: note.at, kind: note.kind, note: note.note });

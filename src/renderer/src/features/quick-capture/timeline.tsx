@@ -29,6 +29,11 @@ function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: 
       { title: 'Remove this 1:1 note?', body: 'The note leaves the timeline. Commitments you added on their own stay as they are.' },
       () => call('capture:remove-note', { relationshipId: props.relationshipId, id: props.note.id }),
       props.refresh,
+      {
+        removed: '1:1 note removed.',
+        undo: () => call('capture:note', { relationshipId: props.relationshipId, at: props.note.at, text: props.note.text }),
+        undone: 'The 1:1 note is back.',
+      },
     );
   return (
     <div class="entry-body">

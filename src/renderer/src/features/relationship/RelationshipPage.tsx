@@ -1,7 +1,7 @@
 import { createEffect, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { go, href } from '../../lib/router';
-import { confirmAction } from '../../lib/confirm';
+import { confirmAction, TIMELINE_HEADING } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 import { formatDay } from '../../lib/dates';
@@ -156,7 +156,7 @@ export function RelationshipPage(props: { id: string }) {
             </section>
 
             <section class="section" aria-labelledby="timeline-title">
-              <h2 id="timeline-title">Timeline</h2>
+              <h2 id={TIMELINE_HEADING} tabindex="-1">Timeline</h2>
               <Timeline journal={j()} refresh={() => void refetch()} />
             </section>
 

@@ -26,6 +26,14 @@ function BidEntry(props: { relationshipId: string; bid: RepairBid; refresh: () =
       { title: 'Remove this repair attempt?', body: 'Everything else stays as it is.' },
       () => call('repair-bids:delete', { relationshipId: props.relationshipId, id: props.bid.id }),
       props.refresh,
+      {
+        removed: 'Repair attempt removed.',
+        undo: () => {
+          const { at, by, what, received, note } = props.bid;
+          return call('repair-bids:create', { relationshipId: props.relationshipId, at, by, what, received, note });
+        },
+        undone: 'The repair attempt is back.',
+      },
     );
   return (
     <div class="entry-body">

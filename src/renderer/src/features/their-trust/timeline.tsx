@@ -27,6 +27,15 @@ function Estimate(props: { relationshipId: string; estimate: TheirTrust; refresh
       { title: 'Remove this estimate?', body: 'It leaves the chart. Everything else stays as it is.' },
       () => call('their-trust:delete', { relationshipId: props.relationshipId, id: props.estimate.id }),
       props.refresh,
+      {
+        removed: 'Estimate removed.',
+        // Written again as it was (a removal is final in the change logs, so it comes back as a new entry).
+        undo: () => {
+          const { at, ratings, evidence, interpretation } = props.estimate;
+          return call('their-trust:create', { relationshipId: props.relationshipId, at, ratings, evidence, interpretation });
+        },
+        undone: 'The estimate is back.',
+      },
     );
   return (
     <div class="entry-body">

@@ -2,7 +2,7 @@ import { href } from '../../lib/router';
 import { For, Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
+import { confirmAction, focusTimeline } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
@@ -43,6 +43,7 @@ async function removeCheck(relationshipId: string, check: TrustCheck, refresh: (
   try {
     const removed = await call('checks:delete', { relationshipId, id: check.id });
     refresh();
+    focusTimeline();
     offerUndo('Trust check removed.', async () => {
       await call('checks:restore', { relationshipId, check: removed });
       refresh();
