@@ -18,7 +18,8 @@ export const KEEPING_MONTHS = 6;
 export interface LeaderInsights {
   predictions: PredictionAccuracy;
   apologies: { planned: number; made: number; landed: number };
-  bids: Record<BidSide, { total: number; landed: number }>;
+  /** Per side: how many, how many landed, and how many partly landed (counted apart, never as none). */
+  bids: Record<BidSide, { total: number; landed: number; partly: number }>;
   /** Conversations prepared while stirred up (activation ≥ 2) and held: how many waited 12 hours. */
   waited: { hot: number; waited: number };
   /** What the incidents behind stirred-up preparations touched, most frequent first. */
@@ -39,7 +40,7 @@ export interface LeaderTally {
 export const emptyLeaderTally = (): LeaderTally => ({
   pairs: [],
   apologies: { planned: 0, made: 0, landed: 0 },
-  bids: { me: { total: 0, landed: 0 }, them: { total: 0, landed: 0 } },
+  bids: { me: { total: 0, landed: 0, partly: 0 }, them: { total: 0, landed: 0, partly: 0 } },
   waited: { hot: 0, waited: 0 },
   situations: new Map(),
   keeping: new Map(),
@@ -74,6 +75,7 @@ export function addLeaderJournal(t: LeaderTally, j: LeaderJournal): void {
   for (const b of j.repairBids) {
     t.bids[b.by].total += 1;
     if (b.received === 'well') t.bids[b.by].landed += 1;
+    if (b.received === 'partly') t.bids[b.by].partly += 1;
   }
   for (const c of j.commitments) {
     if (c.owner !== 'me' || c.status === 'open' || !c.resolvedAt) continue;

@@ -22,7 +22,7 @@ describe('the leader’s own side in Insights', () => {
     ]);
     expect(predictionSentence(leader.predictions.byReaction[0]!)).toBe('You expected defensiveness once; it didn’t come.');
     expect(leader.apologies).toEqual({ planned: 0, made: 1, landed: 1 });
-    expect(leader.bids).toEqual({ me: { total: 1, landed: 0 }, them: { total: 1, landed: 1 } });
+    expect(leader.bids).toEqual({ me: { total: 1, landed: 0, partly: 0 }, them: { total: 1, landed: 1, partly: 0 } });
     // Prepared (created) after the talk's date: not a wait of 12 hours.
     expect(leader.waited).toEqual({ hot: 1, waited: 0 });
     expect(leader.situations).toEqual([{ domain: 'reliability', count: 1 }]);
@@ -38,8 +38,12 @@ describe('the leader’s own side in Insights', () => {
 describe('growth in words', async () => {
   const { bidsSentence, situationsSentence, waitedSentence } = await import('../../../src/renderer/src/features/insights/leader-insight-text');
   it('says how repair attempts landed on each side', () => {
-    expect(bidsSentence({ me: { total: 1, landed: 0 }, them: { total: 3, landed: 2 } })).toBe('Repair attempts: you made 1 (none landed yet); they made 3 (2 landed).');
-    expect(bidsSentence({ me: { total: 0, landed: 0 }, them: { total: 0, landed: 0 } })).toBe('No repair attempts logged yet.');
+    expect(bidsSentence({ me: { total: 1, landed: 0, partly: 0 }, them: { total: 3, landed: 2, partly: 0 } })).toBe('Repair attempts: you made 1 (none landed yet); they made 3 (2 landed).');
+    expect(bidsSentence({ me: { total: 0, landed: 0, partly: 0 }, them: { total: 0, landed: 0, partly: 0 } })).toBe('No repair attempts logged yet.');
+  });
+  it('says an attempt that partly landed as such, never as "none landed yet" (found by a walkthrough)', () => {
+    expect(bidsSentence({ me: { total: 2, landed: 0, partly: 2 }, them: { total: 1, landed: 0, partly: 1 } })).toBe('Repair attempts: you made 2 (all partly landed); they made 1 (it partly landed).');
+    expect(bidsSentence({ me: { total: 3, landed: 1, partly: 1 }, them: { total: 3, landed: 0, partly: 1 } })).toBe('Repair attempts: you made 3 (1 landed, 1 partly); they made 3 (1 partly landed).');
   });
   it('names the situations that set the leader off, most frequent first', () => {
     expect(situationsSentence([{ domain: 'reliability', count: 3 }, { domain: 'care', count: 1 }])).toBe(

@@ -53,7 +53,7 @@ describe('insights (pure)', () => {
       commitments: { me: { kept: 0, resolved: 0, rate: null }, them: { kept: 0, resolved: 0, rate: null } },
       leader: {
         predictions: { checked: 0, anyRight: 0, byReaction: [] }, apologies: { planned: 0, made: 0, landed: 0 },
-        bids: { me: { total: 0, landed: 0 }, them: { total: 0, landed: 0 } }, waited: { hot: 0, waited: 0 }, situations: [], keeping: [],
+        bids: { me: { total: 0, landed: 0, partly: 0 }, them: { total: 0, landed: 0, partly: 0 } }, waited: { hot: 0, waited: 0 }, situations: [], keeping: [],
       },
     });
   });

@@ -27,12 +27,19 @@ export function waitedSentence(w: LeaderInsights['waited']): string {
   return `You waited at least 12 hours before talking in ${w.waited} of ${w.hot} ${w.hot === 1 ? 'conversation' : 'conversations'} you prepared while stirred up.`;
 }
 
-/** "Repair attempts: you made 2 (all landed); they made 3 (2 landed)." */
+/**
+ * "Repair attempts: you made 2 (all landed); they made 3 (1 landed, 1 partly)." One that partly landed
+ * is said as such: counted with none, it read "none landed yet" to a leader whose attempts half worked.
+ */
 export function bidsSentence(b: LeaderInsights['bids']): string {
   if (b.me.total + b.them.total === 0) return 'No repair attempts logged yet.';
-  const landed = (n: { total: number; landed: number }) =>
-    n.landed === n.total ? (n.total === 1 ? 'it landed' : 'all landed') : n.landed === 0 ? 'none landed yet' : `${n.landed} landed`;
-  const side = (n: { total: number; landed: number }) => (n.total === 0 ? 'none' : `${n.total} (${landed(n)})`);
+  const landed = (n: { total: number; landed: number; partly: number }) => {
+    if (n.landed === n.total) return n.total === 1 ? 'it landed' : 'all landed';
+    if (n.partly === 0) return n.landed === 0 ? 'none landed yet' : `${n.landed} landed`;
+    if (n.landed === 0) return n.partly === n.total ? (n.total === 1 ? 'it partly landed' : 'all partly landed') : `${n.partly} partly landed`;
+    return `${n.landed} landed, ${n.partly} partly`;
+  };
+  const side = (n: { total: number; landed: number; partly: number }) => (n.total === 0 ? 'none' : `${n.total} (${landed(n)})`);
   return `Repair attempts: you made ${side(b.me)}; they made ${side(b.them)}.`;
 }
 
