@@ -90,7 +90,7 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
       <For each={texts()}>
         {([field, text]) => (
           <figure class="alt-version">
-            <figcaption>{capitalized(fieldLabel(field))}</figcaption>
+            <figcaption>{capitalized(fieldLabel(field, props.item.collection))}</figcaption>
             <Markdown text={text} empty="(left empty)" />
           </figure>
         )}
@@ -98,7 +98,7 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
       <For each={props.item.alsoWritten}>
         {(v) => (
           <figure class="alt-version alt-other">
-            <figcaption>{`${capitalized(fieldLabel(v.field))}, also written on ${origin(v)}`}</figcaption>
+            <figcaption>{`${capitalized(fieldLabel(v.field, props.item.collection))}, also written on ${origin(v)}`}</figcaption>
             <Markdown text={v.text} empty="(left empty)" />
           </figure>
         )}

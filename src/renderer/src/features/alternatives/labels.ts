@@ -1,4 +1,5 @@
 import { shorten } from '../../../../core/logic/shorten';
+import { formatDay } from '../../lib/dates';
 import type { Journal } from '../../../../core/model/journal';
 import type { Output } from '../../../../core/api/contract';
 
@@ -13,17 +14,17 @@ const KINDS: Record<string, string> = {
   debriefs: 'Debrief',
   commitments: 'Commitment',
   checks: 'Trust check',
-  monitoringNotes: 'Monitoring note',
+  monitoringNotes: 'My check-in',
   meetingNotes: '1:1 note',
   repairBids: 'Repair attempt',
   followUps: 'Follow-up',
-  theirTrust: 'Their trust in you',
+  theirTrust: 'Their trust',
 };
 
 const FIELDS: Record<string, string> = {
   notes: 'notes',
   note: 'note',
-  text: 'note',
+  text: 'the note',
   facts: 'what happened',
   impact: 'the impact',
   title: 'title',
@@ -31,12 +32,18 @@ const FIELDS: Record<string, string> = {
   name: 'name',
 };
 
+/** Where a field means something else in one kind of entry: a commitment's text is the promise itself. */
+const FIELDS_OF: Record<string, Record<string, string>> = {
+  commitments: { text: 'the promise' },
+  repairBids: { what: 'what was done' },
+};
+
 /** The words that name a record: its title, or the first line of its text. */
 const TITLE_FIELDS = ['title', 'what', 'text', 'note', 'summary'];
 
 /** "Notes about Sam Rivera", or "Incident: Missed the Acme deadline (what happened)". */
 export function alternativeLabel(alt: TextAlternative, journal: Journal): string {
-  const field = fieldLabel(alt.field);
+  const field = fieldLabel(alt.field, alt.collection ?? undefined);
   if (alt.collection === null) return `${capitalized(field)} about ${journal.relationship.name}`;
   return `${entryLabel({ ...alt, collection: alt.collection }, journal)} (${field})`;
 }
@@ -50,7 +57,10 @@ function entryLabel(alt: TextAlternative & { collection: string }, journal: Jour
 export function recordLabel(collection: string, record: Record<string, unknown> | undefined): string {
   const kind = KINDS[collection] ?? 'Entry';
   const words = titleOf(record);
-  return words ? `${kind}: ${shorten(words.split('\n').find((l) => l.trim() !== '')!.trim(), 70)}` : kind;
+  if (words) return `${kind}: ${shorten(words.split('\n').find((l) => l.trim() !== '')!.trim(), 70)}`;
+  // No words name it (a trust check, an estimate): its day does, as on the timeline.
+  const day = typeof record?.['at'] === 'string' ? formatDay(record['at']) : '';
+  return day ? `${kind} of ${day}` : kind;
 }
 
 /** The field whose words name a record (see TITLE_FIELDS), or undefined. */
@@ -64,8 +74,8 @@ const titleOf = (record: Record<string, unknown> | undefined): string | undefine
 };
 
 /** The field in words: "notes", "what happened"; an unknown one from its name ("nextSteps" → "next steps"). */
-export function fieldLabel(field: string): string {
-  return FIELDS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+export function fieldLabel(field: string, collection?: string): string {
+  return (collection && FIELDS_OF[collection]?.[field]) ?? FIELDS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 const whenFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
