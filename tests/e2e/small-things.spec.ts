@@ -84,3 +84,25 @@ test('Commitments shows how each settled one went, with its note', async ({ open
   await expect(settled).toContainText('Renegotiated early');
   await expect(settled).toContainText('Asked for two more days, a week ahead.');
 });
+
+test('a repair attempt saved empty puts the focus on the line that says why; an edit is not thanked as a new one', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = await app.core.call('relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  if (!rel.ok) throw new Error(rel.message);
+  await page.reload();
+  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  await page.getByRole('link', { name: 'Log a repair attempt' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  const what = page.getByLabel('What happened, in a line');
+  await expect(what).toHaveAttribute('aria-invalid', 'true');
+  await expect(what).toBeFocused();
+  await page.keyboard.type('They flagged the risk on Tuesday.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Noted. Small repairs add up.' })).toBeVisible();
+  await page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'They flagged the risk' }).locator('summary').click();
+  await page.getByRole('link', { name: 'Edit, or say how it landed' }).click();
+  await page.getByRole('radio', { name: 'It landed' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+});

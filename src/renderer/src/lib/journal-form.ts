@@ -1,4 +1,5 @@
 import { createResource, createSignal } from 'solid-js';
+import { focusProblem } from './keep-focus';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { call } from './api';
 import { go } from './router';
@@ -62,7 +63,10 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     const at = fromLocalInput(v.at);
-    if (!at) return errors.setError({ field: 'at', message: 'Use a full date and time.' });
+    if (!at) {
+      errors.setError({ field: 'at', message: 'Use a full date and time.' });
+      return focusProblem();
+    }
     setSaving(true);
     try {
       await o.save(v, at);
@@ -71,6 +75,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       back();
     } catch (err) {
       errors.fromCaught(err);
+      focusProblem(); // the field that says why, not Save (where focus stayed, the message unseen below)
     } finally {
       setSaving(false);
     }

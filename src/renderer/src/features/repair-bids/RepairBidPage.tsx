@@ -26,7 +26,8 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
       const fields = { relationshipId, at, by: v.by, what: v.what, received: v.received, note: v.note };
       return bidId ? call('repair-bids:update', { ...fields, id: bidId }) : call('repair-bids:create', fields);
     },
-    saved: 'Noted. Small repairs add up.',
+    // Thanks for a new attempt; an edit (often saying later how it landed) is simply saved.
+    saved: bidId ? 'Saved.' : 'Noted. Small repairs add up.',
   });
 
   return (
