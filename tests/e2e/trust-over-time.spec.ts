@@ -22,7 +22,7 @@ test('Home and each chart say where trust stands, with the reason', async ({ ope
     /^Too early to tell about sincerity: 1 calm check so far/);
   await expect(home.card('Ana Silva')).toContainText('No trust check for 22 days.');
   await page.screenshot({ path: testInfo.outputPath('home-why.png'), fullPage: true });
-  await expect(home.dueNow().getByRole('listitem')).toHaveText([/Yours.*Book the skills session.*due today/, /A trust check is overdue/]);
+  await expect(home.dueNow().getByRole('listitem')).toHaveText([/Mine.*Book the skills session.*due today/, /A trust check is overdue/]);
   // Each due item once: what is due today is under "Due now", not also under "Coming up".
   await expect(page.getByRole('list', { name: 'Commitments due soon' }).getByRole('listitem')).toHaveText([
     /Theirs.*Share the Q3 plan.*due in 2 days/,

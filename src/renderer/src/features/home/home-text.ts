@@ -1,6 +1,7 @@
 /** Home's words for dates and reminders: plain, calm, never alarming. */
 import type { DueCommitment, Reminder } from '../../../../core/logic/reminders';
 import { href } from '../../lib/router';
+import { OWNER_LABELS } from '../../../../core/model/follow-up-labels';
 
 /** "due today", "due tomorrow", "due in 5 days", "3 days past its date". */
 export function dueWords(inDays: number): string {
@@ -11,7 +12,8 @@ export function dueWords(inDays: number): string {
   return `${late} ${late === 1 ? 'day' : 'days'} past its date`;
 }
 
-export const whose = (c: Pick<DueCommitment, 'owner'>): string => (c.owner === 'me' ? 'Yours' : 'Theirs');
+/** The same words as on the Commitments screen and the timeline (OWNER_LABELS): "Mine", not "Yours" here and "Mine" there. */
+export const whose = (c: Pick<DueCommitment, 'owner'>): string => OWNER_LABELS[c.owner];
 
 /**
  * Where a reminder's action leads, and what the link says. Only a person's card link carries their name;
