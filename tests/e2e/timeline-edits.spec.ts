@@ -52,3 +52,29 @@ test('a check-in logged by mistake can be removed after a confirmation', async (
   await expect(again.page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expect(entry(again, 'My check-in')).toHaveCount(0);
 });
+
+test('rewording by keyboard: the words take the focus, Cancel forgets them and goes back to the button, Save comes back to the entry', async ({ openMend }) => {
+  const app = await openMend();
+  const id = await seed(app);
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await entry(app, 'Send the draft').locator('summary').click();
+  const reword = entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' });
+  await reword.focus();
+  await page.keyboard.press('Enter');
+  const words = page.getByLabel('The commitment');
+  await expect(words).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' noon, with the numbers');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reword).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(words).toHaveValue('Send the draft by Thursday');
+  await expect(page.getByText('You were writing this earlier')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' noon');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // Save commitment
+  await expect(entry(app, 'Send the draft by Thursday noon').locator('summary')).toBeFocused();
+});

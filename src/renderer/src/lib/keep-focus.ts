@@ -44,3 +44,18 @@ export function focusIfLost(next: string, fallback: string): void {
     (document.querySelector<HTMLElement>(next) ?? document.getElementById(fallback))?.focus();
   });
 }
+
+/**
+ * After an entry was saved and the list is read again (its rows drawn anew): once the focus has fallen
+ * to the page and `selector` matches, that element takes it. Tried for a second, frame by frame.
+ */
+export function focusOnceBack(selector: string): void {
+  const until = performance.now() + 1000;
+  const tick = (): void => {
+    const target = document.querySelector<HTMLElement>(selector);
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (target && lost) return target.focus();
+    if (performance.now() < until) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}

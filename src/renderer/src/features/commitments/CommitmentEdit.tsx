@@ -1,4 +1,5 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
+import { focusOnceBack, focusProblem } from '../../lib/keep-focus';
 import { call } from '../../lib/api';
 import { createFormError } from '../../lib/form-error';
 import { showNotice } from '../../lib/notice';
@@ -41,18 +42,29 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       showNotice('Commitment updated.');
       props.done();
+      focusOnceBack(`${entrySelector(props.c.id)} summary`); // the entry, drawn anew, not the window's top
     } catch (err) {
       fromCaught(err);
+      focusProblem();
     } finally {
       setSaving(false);
     }
   };
 
+  /** Cancel forgets the changes (kept as a draft until now), and the button that opened the form takes the focus again. */
+  const cancel = () => {
+    void draft.discard().catch(() => undefined);
+    props.cancel();
+    queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button`)?.focus());
+  };
+  let words: HTMLTextAreaElement | undefined;
+  onMount(() => words?.focus()); // opened to change the words: ready to type
+
   return (
     <form class="commitment-edit" onSubmit={submit} novalidate>
       <DraftNote draft={draft} />
       <Field id={id('text')} label="The commitment" error={errorFor('text')}>
-        <textarea id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}
+        <textarea ref={words} id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}
           aria-invalid={!!errorFor('text')} aria-describedby={describedBy(id('text'), undefined, errorFor('text'))} />
       </Field>
       <Field id={id('due')} label="Due by" hint="Optional." error={errorFor('dueAt')}>
@@ -64,8 +76,11 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       </Show>
       <div class="actions start">
         <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : 'Save commitment'}</button>
-        <button type="button" class="button" onClick={() => props.cancel()}>Cancel</button>
+        <button type="button" class="button" onClick={cancel}>Cancel</button>
       </div>
     </form>
   );
 }
+
+/** A commitment's row on the person's timeline (Timeline.tsx marks each row with its key). */
+const entrySelector = (id: string): string => `li[data-key="commitment:${CSS.escape(id)}"]`;
