@@ -106,3 +106,18 @@ test('a repair attempt saved empty puts the focus on the line that says why; an 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 });
+
+test('on the Commitments screen each group of outcome buttons is named by its commitment, so "Kept" is never heard without it', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  for (const text of ['Send the draft by Thursday', 'Book the skills session']) {
+    await ok(app, 'commitments:create', { relationshipId: rel.id, owner: 'them', text, dueAt: null, debriefId: null });
+  }
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
+  for (const text of ['Send the draft by Thursday', 'Book the skills session']) {
+    const group = page.getByRole('group', { name: `How did it go: ${text}` });
+    await expect(group.getByRole('button', { name: 'Kept' })).toBeVisible();
+  }
+});

@@ -107,9 +107,11 @@ function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: CommitmentO
             {dueText(props.c.dueAt)}
           </span>
         </p>
-        <p class="commit-text">{props.c.text}</p>
+        <p class="commit-text" id={`commit-${props.c.id}`}>{props.c.text}</p>
       </div>
-      <div class="commit-outcomes" role="group" aria-label="How did it go?">
+      {/* Named by its commitment: forty rows of "Kept" read out alone say nothing about which one. */}
+      <div class="commit-outcomes" role="group" aria-labelledby={`commit-q-${props.c.id} commit-${props.c.id}`}>
+        <span class="sr-only" id={`commit-q-${props.c.id}`}>How did it go:</span>
         <For each={COMMITMENT_OUTCOMES}>
           {(status) => (
             <button type="button" class="button small" onClick={() => props.onOutcome(status)}>
