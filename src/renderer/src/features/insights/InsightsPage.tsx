@@ -19,7 +19,7 @@ export function InsightsPage() {
           <p class="lede">Patterns across your journals, to reflect on. They show how you have seen things, not a score of anyone.</p>
         </div>
         <a class="button primary" href={href('/')}>
-          See where to look
+          Back to your people
         </a>
       </header>
       <Show when={insights.loading}>
