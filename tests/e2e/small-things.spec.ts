@@ -121,3 +121,29 @@ test('on the Commitments screen each group of outcome buttons is named by its co
     await expect(group.getByRole('button', { name: 'Kept' })).toBeVisible();
   }
 });
+
+test('"Both sides" draws a single estimate as a point, dates its span, and shows an attempt that partly landed as partly', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const rel = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  const ago = (days: number) => new Date(Date.now() - days * 864e5).toISOString();
+  for (const [days, r] of [[20, 3], [5, 4]] as const) {
+    await ok(app, 'checks:create', { relationshipId: rel.id, at: ago(days), ratings: { reliability: r, competence: null, sincerity: null, care: null, reliance: null }, evidence: 'Seen.', interpretation: '', activation: 1, emotion: '', source: '', debriefId: null });
+  }
+  await ok(app, 'their-trust:create', { relationshipId: rel.id, at: ago(2), ratings: { reliability: 2, competence: null, sincerity: null, care: null, reliance: null }, evidence: 'He asked me to pair on the review.', interpretation: '' });
+  await ok(app, 'repair-bids:create', { relationshipId: rel.id, at: ago(3), by: 'me', what: 'Thanked him', received: 'partly', note: '' });
+  await page.reload();
+  await page.getByRole('link', { name: /Sam Rivera/ }).first().click();
+  const chart = page.getByRole('region', { name: 'Both sides' });
+  await expect(chart.locator('.theirs-pt')).toHaveCount(1);
+  await expect(chart.locator('.mine-pt')).toHaveCount(2);
+  await expect(chart.locator('.bid.partly')).toHaveCount(1);
+  await expect(chart.locator('text.day')).toHaveCount(2);
+  await expect(chart).toContainText('◐ partly');
+  if (process.env['SHOT']) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 620, height: 800 });
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: process.env['SHOT'] });
+  }
+});

@@ -10,16 +10,19 @@ export interface BidCounts {
   them: number;
   /** Bids that landed (received well). */
   landed: number;
+  /** Bids that partly landed: said apart, never counted with those that did not. */
+  partly: number;
   total: number;
 }
 
 export function countBids(bids: readonly Pick<RepairBid, 'at' | 'by' | 'received'>[], sinceMs = -Infinity): BidCounts {
-  const counts: BidCounts = { me: 0, them: 0, landed: 0, total: 0 };
+  const counts: BidCounts = { me: 0, them: 0, landed: 0, partly: 0, total: 0 };
   for (const b of bids) {
     if (!(Date.parse(b.at) >= sinceMs)) continue;
     counts.total += 1;
     counts[b.by] += 1;
     if (b.received === 'well') counts.landed += 1;
+    if (b.received === 'partly') counts.partly += 1;
   }
   return counts;
 }
@@ -39,6 +42,12 @@ export function bidsLine(bids: readonly Pick<RepairBid, 'at' | 'by' | 'received'
   if (c.total === 0) return null;
   const when = Number.isFinite(since) ? 'Since the incident' : 'So far';
   const who = `they made ${c.them}, you made ${c.me}`;
-  const landed = c.landed === c.total ? (c.total === 1 ? 'it landed' : c.total === 2 ? 'both landed' : 'all landed') : `${c.landed} of ${c.total} landed`;
-  return `${when}: ${times(c.total, 'repair attempt', 'repair attempts')} (${who}); ${landed}.`;
+  return `${when}: ${times(c.total, 'repair attempt', 'repair attempts')} (${who}); ${landedWords(c)}.`;
+}
+
+/** "both landed", "1 of 3 landed, 1 partly", "it partly landed". */
+function landedWords(c: BidCounts): string {
+  if (c.landed === c.total) return c.total === 1 ? 'it landed' : c.total === 2 ? 'both landed' : 'all landed';
+  if (c.partly === c.total) return c.total === 1 ? 'it partly landed' : c.total === 2 ? 'both partly landed' : 'all partly landed';
+  return c.partly === 0 ? `${c.landed} of ${c.total} landed` : `${c.landed} of ${c.total} landed, ${c.partly} partly`;
 }

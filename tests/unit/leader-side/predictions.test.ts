@@ -50,8 +50,13 @@ describe('repair bids in a line', async () => {
 
   it('counts since the open incident, by side, and how many landed', () => {
     const bids = [bid('2026-01-10T10:00:00.000Z', 'me', 'well'), bid('2026-02-10T10:00:00.000Z', 'them', 'well'), bid('2026-02-12T10:00:00.000Z', 'me', 'not-yet')];
-    expect(countBids(bids, Date.parse(incident[0]!.occurredAt))).toEqual({ me: 1, them: 1, landed: 1, total: 2 });
+    expect(countBids(bids, Date.parse(incident[0]!.occurredAt))).toEqual({ me: 1, them: 1, landed: 1, partly: 0, total: 2 });
     expect(bidsLine(bids, incident)).toBe('Since the incident: 2 repair attempts (they made 1, you made 1); 1 of 2 landed.');
+  });
+  it('says an attempt that partly landed as such, not as one that did not (found by a walkthrough)', () => {
+    expect(bidsLine([bid('2026-01-10T10:00:00.000Z', 'me', 'partly')], [])).toBe('So far: 1 repair attempt (they made 0, you made 1); it partly landed.');
+    const three = [bid('2026-01-10T10:00:00.000Z', 'me', 'well'), bid('2026-01-11T10:00:00.000Z', 'them', 'partly'), bid('2026-01-12T10:00:00.000Z', 'me', 'not-yet')];
+    expect(bidsLine(three, [])).toBe('So far: 3 repair attempts (they made 1, you made 2); 1 of 3 landed, 1 partly.');
   });
   it('says nothing without bids, and counts all when no incident is open', () => {
     expect(bidsLine([], incident)).toBeNull();
