@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import { scaleLinear, scaleTime, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import { axisTicks } from './chart-axis';
 import { line } from 'd3-shape';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
 import type { ChartModel, ChartPoint, ChartSeries } from './chart-data';
@@ -27,7 +28,7 @@ export function TrustChart(props: { model: ChartModel; label: string }) {
   const ordered = createMemo(() => [...props.model.series].sort((a, b) => Number(a.focus) - Number(b.focus)));
   return (
     <svg class="tc-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.label} preserveAspectRatio="xMidYMid meet">
-      <Axes scales={scales()} />
+      <Axes scales={scales()} today={props.model.today} />
       <Incidents model={props.model} scales={scales()} />
       <For each={ordered()}>{(s) => <SeriesLine series={s} scales={scales()} anyFocus={props.model.focusItems.length > 0} />}</For>
       <Show when={props.model.trend}>
@@ -41,9 +42,8 @@ export function TrustChart(props: { model: ChartModel; label: string }) {
   );
 }
 
-function Axes(props: { scales: Scales }) {
-  const ticks = () => props.scales.x.ticks(6);
-  const format = () => props.scales.x.tickFormat(6);
+function Axes(props: { scales: Scales; today: number }) {
+  const ticks = () => axisTicks(props.scales.x, props.today);
   return (
     <g class="tc-axes" aria-hidden="true">
       <For each={[1, 2, 3, 4, 5, 6, 7]}>
@@ -55,8 +55,8 @@ function Axes(props: { scales: Scales }) {
         )}
       </For>
       <For each={ticks()}>
-        {(d) => (
-          <text class="tc-tick" x={props.scales.x(d)} y={PLOT_BOTTOM + 16} text-anchor="middle">{format()(d)}</text>
+        {(t) => (
+          <text class="tc-tick" x={props.scales.x(t.at)} y={PLOT_BOTTOM + 16} text-anchor="middle">{t.label}</text>
         )}
       </For>
     </g>

@@ -57,7 +57,9 @@ export interface ChartMark {
 
 export interface ChartModel {
   start: number;
+  /** A little after `today`, so the latest mark is not drawn on the edge. */
   end: number;
+  today: number;
   series: ChartSeries[];
   /** The Theil–Sen line of the focus score over cool checks, end to end; null with no slope. */
   trend: { x1: number; y1: number; x2: number; y2: number } | null;
@@ -100,6 +102,7 @@ export function buildChart(journal: Journal, verdict: Verdict, now: Date): Chart
   return {
     start,
     end: now.getTime() + 2 * DAY,
+    today: now.getTime(),
     series: TRUST_ITEMS.map((item) => ({
       item,
       focus: focusItems.includes(item),

@@ -5,6 +5,7 @@
 import type { CommitmentOutcome } from '../../../../core/model/commitment';
 import type { CommitmentOwner } from '../../../../core/model/trust-items';
 import { TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
+import { OWNER_LABELS } from '../../../../core/model/follow-up-labels';
 import { formatDay } from '../../lib/dates';
 import type { ChartModel } from './chart-data';
 
@@ -23,7 +24,8 @@ export const OUTCOME_LABELS: Record<CommitmentOutcome, string> = {
   missed: 'Missed',
 };
 
-export const OWNER_WORDS: Record<CommitmentOwner, string> = { them: 'Theirs', me: 'Yours' };
+/** As on the Commitments screen, the timeline and Home (OWNER_LABELS). */
+export const OWNER_WORDS: Record<CommitmentOwner, string> = OWNER_LABELS;
 
 /** A commitment's outcome as a table row says it: "Their commitment: kept", "Your commitment: late". */
 export function commitmentOutcomeWords(owner: CommitmentOwner, status: CommitmentOutcome): string {
