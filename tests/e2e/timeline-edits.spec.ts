@@ -78,3 +78,31 @@ test('rewording by keyboard: the words take the focus, Cancel forgets them and g
   await page.keyboard.press('Enter'); // Save commitment
   await expect(entry(app, 'Send the draft by Thursday noon').locator('summary')).toBeFocused();
 });
+
+test('a commitment is marked from its own entry, and one made by mistake is removed, with Undo', async ({ openMend }) => {
+  const app = await openMend();
+  const id = await seed(app);
+  await ok(app, 'commitments:create', { relationshipId: id, owner: 'me', text: 'Said twice by mistake', dueAt: null, debriefId: null });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await entry(app, 'Send the draft').locator('summary').click();
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Mark how it went' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How did it go?' });
+  await dialog.getByRole('radio', { name: 'Kept' }).check();
+  await dialog.getByRole('button', { name: 'Mark as kept' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#/r/${id}$`)); // still on the person's page
+  await expect(entry(app, 'Send the draft').locator('.badge').first()).toHaveText('Kept');
+  await expect(entry(app, 'Send the draft').locator('summary')).toBeFocused();
+
+  await entry(app, 'Said twice').locator('summary').click();
+  await entry(app, 'Said twice').getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(entry(app, 'Said twice')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeFocused();
+  await page.getByRole('status').filter({ hasText: 'Commitment removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(entry(app, 'Said twice')).toHaveCount(1);
+  const again = await app.restart({ path: `/r/${id}` });
+  await expect(entry(again, 'Said twice')).toHaveCount(1);
+  expect((await ok(again, 'journals:get', { relationshipId: id })).commitments.map((c) => c.status).sort()).toEqual(['kept', 'open']);
+});

@@ -33,6 +33,8 @@ export const CHANNELS = {
   'commitments:update': true,
   'commitments:resolve': true,
   'commitments:reopen': true,
+  'commitments:delete': true,
+  'commitments:restore': true,
   'checks:create': true,
   'checks:update': true,
   'checks:delete': true,

@@ -97,6 +97,32 @@ export async function reopenCommitment(ctx: ServiceContext, relationshipId: stri
   });
 }
 
+/** Removes a commitment made by mistake (the wrong person, said twice); returns it whole so Undo can put it back. */
+export async function deleteCommitment(ctx: ServiceContext, relationshipId: string, id: string): Promise<Commitment> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const found = findRecord(journal.commitments, id, 'commitment', 'id');
+    journal.commitments = journal.commitments.filter((c) => c !== found);
+    return found;
+  });
+}
+
+/**
+ * Undo of a removal: the same commitment, outcome and note included, back in the journal. A removal is
+ * final in the change logs, so it is written again under a new id; its creation time is kept, which is
+ * how a second Undo is recognised (`conflict`). A debrief removed meanwhile is no longer linked.
+ */
+export async function restoreCommitment(ctx: ServiceContext, relationshipId: string, commitment: Commitment): Promise<Commitment> {
+  return ctx.store.update(relationshipId, (journal) => {
+    if (journal.commitments.some((c) => c.id === commitment.id || c.createdAt === commitment.createdAt)) {
+      throw new DomainError('conflict', 'That commitment is already back.');
+    }
+    const debriefId = commitment.debriefId !== null && journal.debriefs.some((d) => d.id === commitment.debriefId) ? commitment.debriefId : null;
+    const back: Commitment = { ...commitment, id: ctx.newId(), debriefId };
+    journal.commitments.push(back);
+    return back;
+  });
+}
+
 async function change(
   ctx: ServiceContext,
   relationshipId: string,

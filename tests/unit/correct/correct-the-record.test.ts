@@ -94,3 +94,24 @@ function pickFields(d: Debrief) {
   const { heldAt, steps, theirView, diagnosis, surprised, learned, differently, fewerCommitmentsReason, commitmentDrafts } = d;
   return { heldAt, steps, theirView, diagnosis, surprised, learned, differently, fewerCommitmentsReason, commitmentDrafts };
 }
+
+describe('removing a commitment made by mistake', () => {
+  it('goes from the journal and the Commitments lists, and comes back whole with Undo, once (it could not be removed at all; found by a walkthrough)', async () => {
+    const w = await makeWorld();
+    const rel = (await w.ok('relationships:create', SAM)).id;
+    const made = await w.ok('commitments:create', { relationshipId: rel, owner: 'them', text: 'Send the draft by Thursday', dueAt: '2026-03-05', debriefId: null });
+    const settled = await w.ok('commitments:resolve', { relationshipId: rel, id: made.id, status: 'late', note: 'Came on Friday.', resolvedAt: null });
+    const removed = await w.ok('commitments:delete', { relationshipId: rel, id: made.id });
+    expect(removed).toEqual(settled);
+    expect((await w.ok('journals:get', { relationshipId: rel })).commitments).toEqual([]);
+    expect(await w.ok('commitments:list', {})).toMatchObject({ open: [], resolved: [] });
+    expect((await w.refused('commitments:delete', { relationshipId: rel, id: made.id })).code).toBe('not-found');
+
+    const back = await w.ok('commitments:restore', { relationshipId: rel, commitment: removed });
+    expect(back.id).not.toBe(made.id);
+    await w.reopen();
+    expect((await w.ok('journals:get', { relationshipId: rel })).commitments).toEqual([{ ...settled, id: back.id }]);
+    expect((await w.ok('commitments:list', {})).resolved.map((c) => c.text)).toEqual(['Send the draft by Thursday']);
+    expect((await w.refused('commitments:restore', { relationshipId: rel, commitment: removed })).code).toBe('conflict');
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime, markdown } from '../../model/common';
-import { COMMITMENT_OUTCOMES, commitmentFields, type Commitment } from '../../model/commitment';
+import { COMMITMENT_OUTCOMES, commitmentFields, commitmentSchema, type Commitment } from '../../model/commitment';
 import type { ServiceContext } from '../../services/context';
 import * as commitments from '../../services/commitments';
 import type { CommitmentLists } from '../../services/commitments';
@@ -19,6 +19,8 @@ export const commitmentsSchemas = {
     resolvedAt: isoDateTime.nullable(),
   }),
   'commitments:reopen': z.strictObject(target),
+  'commitments:delete': z.strictObject(target),
+  'commitments:restore': z.strictObject({ relationshipId: idSchema, commitment: commitmentSchema }),
 };
 
 type In<C extends keyof typeof commitmentsSchemas> = z.output<(typeof commitmentsSchemas)[C]>;
@@ -40,6 +42,10 @@ export interface CommitmentsContract {
   'commitments:resolve': (input: In<'commitments:resolve'>) => Commitment;
   /** Puts a resolved commitment back to open; `conflict` when it is open already. */
   'commitments:reopen': (input: In<'commitments:reopen'>) => Commitment;
+  /** Removes a commitment made by mistake; returns it whole, for Undo. */
+  'commitments:delete': (input: In<'commitments:delete'>) => Commitment;
+  /** Undo of a removal: the same commitment again, under a new id; `conflict` when it is back already. */
+  'commitments:restore': (input: In<'commitments:restore'>) => Commitment;
 }
 
 export const commitmentsHandlers = (ctx: ServiceContext) => ({
@@ -51,4 +57,6 @@ export const commitmentsHandlers = (ctx: ServiceContext) => ({
   'commitments:resolve': ({ relationshipId, id, ...resolution }: In<'commitments:resolve'>) =>
     commitments.resolveCommitment(ctx, relationshipId, id, resolution),
   'commitments:reopen': (i: In<'commitments:reopen'>) => commitments.reopenCommitment(ctx, i.relationshipId, i.id),
+  'commitments:delete': (i: In<'commitments:delete'>) => commitments.deleteCommitment(ctx, i.relationshipId, i.id),
+  'commitments:restore': (i: In<'commitments:restore'>) => commitments.restoreCommitment(ctx, i.relationshipId, i.commitment),
 });

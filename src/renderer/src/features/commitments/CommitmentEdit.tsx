@@ -55,7 +55,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   const cancel = () => {
     void draft.discard().catch(() => undefined);
     props.cancel();
-    queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button`)?.focus());
+    queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
   let words: HTMLTextAreaElement | undefined;
   onMount(() => words?.focus()); // opened to change the words: ready to type

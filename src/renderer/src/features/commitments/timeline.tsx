@@ -8,7 +8,12 @@ import type { Journal } from '../../../../core/model/journal';
 import type { TimelineEntry } from '../relationship/extensions';
 import { dueText, isOverdue } from './commitment-dates';
 import { CommitmentEdit } from './CommitmentEdit';
-import { href } from '../../lib/router';
+import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
+import { call } from '../../lib/api';
+import { removeAfterConfirm } from '../../lib/confirm';
+import { showNotice } from '../../lib/notice';
+import { focusOnceBack } from '../../lib/keep-focus';
+import type { CommitmentOutcome } from '../../../../core/model/trust-items';
 
 /** Each commitment sits where it was resolved (or made, while open), with its outcome as a badge. */
 export function commitmentEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
@@ -25,6 +30,27 @@ export function commitmentEntries(journal: Journal, refresh: () => void): Timeli
 function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh: () => void }) {
   const c = props.c;
   const [editing, setEditing] = createSignal(false);
+  // How it went is marked here, in place: the link to the Commitments screen left the person at the top
+  // of everyone's list, to find this one again.
+  const [asking, setAsking] = createSignal<OutcomeRequest | null>(null);
+  const closeOutcome = (saved: CommitmentOutcome | null) => {
+    setAsking(null);
+    if (!saved) return;
+    showNotice(`Marked as ${COMMITMENT_STATUS_LABELS[saved].toLowerCase()}.`);
+    props.refresh();
+    focusOnceBack(`li[data-key="commitment:${CSS.escape(c.id)}"] summary`);
+  };
+  const remove = () =>
+    removeAfterConfirm(
+      { title: 'Remove this commitment?', body: 'For one made by mistake: it leaves the timeline, the Commitments screen and the keeping rate.' },
+      () => call('commitments:delete', { relationshipId: props.relationshipId, id: c.id }),
+      props.refresh,
+      {
+        removed: 'Commitment removed.',
+        undo: () => call('commitments:restore', { relationshipId: props.relationshipId, commitment: c }),
+        undone: 'The commitment is back.',
+      },
+    );
   return (
     <Show
       when={!editing()}
@@ -43,10 +69,15 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
       </Show>
       <p class="entry-links">
         <Show when={c.status === 'open'}>
-          <a href={href('/commitments')}>Mark how it went</a>{' · '}
+          <button type="button" class="link-button" onClick={() => setAsking({ relationshipId: props.relationshipId, id: c.id, text: c.text, status: null })}>
+            Mark how it went
+          </button>{' · '}
         </Show>
-        <button type="button" class="link-button" onClick={() => setEditing(true)}>Reword or change the date</button>
+        <button type="button" class="link-button" data-reword onClick={() => setEditing(true)}>Reword or change the date</button>
+        {' · '}
+        <button type="button" class="link-button" onClick={() => void remove()}>Remove</button>
       </p>
+      <OutcomeDialog request={asking()} onClose={closeOutcome} />
     </div>
     </Show>
   );
