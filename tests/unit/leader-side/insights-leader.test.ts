@@ -51,6 +51,14 @@ describe('growth in words', async () => {
     );
     expect(situationsSentence([])).toBeNull();
   });
+  it('says a tie as a tie, not as a ranking (found by a walkthrough)', () => {
+    expect(situationsSentence([{ domain: 'reliability', count: 3 }, { domain: 'sincerity', count: 3 }, { domain: 'care', count: 3 }])).toBe(
+      'When you were stirred up, it was about a missed commitment, words and actions not matching, and feeling others were not considered, 3 times each.',
+    );
+    expect(situationsSentence([{ domain: 'reliability', count: 2 }, { domain: 'care', count: 2 }, { domain: 'competence', count: 1 }])).toBe(
+      'When you were stirred up, it was most often about a missed commitment and feeling others were not considered (2 times each), then work that fell short (1).',
+    );
+  });
   it('counts waiting only over stirred-up preparations', () => {
     expect(waitedSentence({ hot: 3, waited: 2 })).toBe('You waited at least 12 hours before talking in 2 of 3 conversations you prepared while stirred up.');
   });

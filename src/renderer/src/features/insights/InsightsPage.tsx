@@ -74,7 +74,7 @@ function InsightSections(props: { data: Insights }) {
       </section>
       <section class="section" aria-labelledby="ins-kept">
         <h2 id="ins-kept">Keeping your word, both ways</h2>
-        <p class="hint">Trust is rebuilt from both sides. Renegotiating early counts as keeping a commitment.</p>
+        <p class="hint">As you recorded them: trust is rebuilt from both sides. Renegotiating early counts as keeping a commitment.</p>
         <dl class="ins-kept">
           <KeptRow label="You" rate={d().commitments.me} />
           <KeptRow label="Them" rate={d().commitments.them} />

@@ -53,8 +53,19 @@ export const SITUATION_PHRASES: Record<TrustDomain, string> = {
 
 /** "What set you off most: a missed commitment (in 2 preparations), then work that fell short (1)." */
 export function situationsSentence(s: LeaderInsights['situations']): string | null {
-  const [first, ...rest] = s;
+  const [first] = s;
   if (!first) return null;
+  // Those tied for first are said together: listed one after another, a tie read as a ranking.
+  const top = s.filter((r) => r.count === first.count);
+  const rest = s.slice(top.length);
+  const times = first.count === 1 ? 'once' : `${first.count} times`;
+  const named = listed(top.map((r) => SITUATION_PHRASES[r.domain]));
+  if (rest.length === 0 && top.length > 1) return `When you were stirred up, it was about ${named}, ${first.count === 1 ? 'once each' : `${times} each`}.`;
   const then = rest.map((r) => `${SITUATION_PHRASES[r.domain]} (${r.count})`).join(', ');
-  return `When you were stirred up, it was most often about ${SITUATION_PHRASES[first.domain]} (${first.count === 1 ? 'once' : `${first.count} times`})${then ? `, then ${then}` : ''}.`;
+  const count = top.length > 1 ? (first.count === 1 ? 'once each' : `${times} each`) : times;
+  return `When you were stirred up, it was most often about ${named} (${count})${then ? `, then ${then}` : ''}.`;
 }
+
+/** "a and b"; "a, b, and c" (the phrases hold "and" themselves: "words and actions not matching"). */
+const listed = (items: string[]): string =>
+  items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
