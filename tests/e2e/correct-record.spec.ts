@@ -25,7 +25,10 @@ test('a trust check can be corrected, or removed with a confirmation and brought
   await check.rate('Reliability', 6);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  entry = await openTimelineEntry(page, 'Reliability 6');
+  // The corrected check opens in place, with the focus: the edit began there, maybe far down the timeline.
+  entry = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'Reliability 6' });
+  await expect(entry.locator('summary')).toBeFocused();
+  await expect(entry.locator('details')).toHaveAttribute('open', '');
 
   await entry.getByRole('button', { name: 'Remove this check' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();

@@ -105,6 +105,8 @@ test('a repair attempt saved empty puts the focus on the line that says why; an 
   await page.getByRole('radio', { name: 'It landed' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  // Back where the edit began: the attempt, open, with the focus.
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'They flagged the risk' }).locator('summary')).toBeFocused();
 });
 
 test('on the Commitments screen each group of outcome buttons is named by its commitment, so "Kept" is never heard without it', async ({ openMend }) => {

@@ -28,6 +28,11 @@ export interface JournalFormOptions<T extends DatedValues> {
   save: (values: T, at: string) => Promise<unknown>;
   /** What the notice says once it is stored. */
   saved: string;
+  /**
+   * When editing: the record's timeline key ("repair-bid:<id>"). Once saved, the person's page opens at
+   * that entry, where the edit began, not at its top.
+   */
+  entry?: string;
 }
 
 /**
@@ -72,7 +77,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       await o.save(v, at);
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       showNotice(o.saved);
-      back();
+      if (o.entry) go('/r/:id/entry/:entry', { id: o.relationshipId, entry: o.entry });
+      else back();
     } catch (err) {
       errors.fromCaught(err);
       focusProblem(); // the field that says why, not Save (where focus stayed, the message unseen below)

@@ -42,7 +42,9 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       else await call('incidents:create', { relationshipId: props.id, ...fields });
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back
       showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
-      go('/r/:id', { id: props.id });
+      // An edited incident opens where it is on the timeline, where the edit began.
+      if (props.incidentId) go('/r/:id/entry/:entry', { id: props.id, entry: `incident:${props.incidentId}` });
+      else go('/r/:id', { id: props.id });
     } catch (ex) {
       const key = errorKey(ex instanceof ApiError ? ex.field : undefined);
       setFailure({ key, message: errorMessage(ex) });

@@ -28,6 +28,7 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
     },
     // Thanks for a new attempt; an edit (often saying later how it landed) is simply saved.
     saved: bidId ? 'Saved.' : 'Noted. Small repairs add up.',
+    ...(bidId ? { entry: `repair-bid:${bidId}` } : {}),
   });
 
   return (

@@ -77,7 +77,9 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       else await call('checks:create', fields);
       await draft.discard().catch(() => undefined); // the check is saved; a stale draft only offers it back
       showNotice(editing ? 'Trust check corrected.' : 'Trust check saved.');
-      back();
+      // A corrected check opens where it is on the timeline (the edit began there, maybe far down).
+      if (editing) go('/r/:id/entry/:entry', { id: props.relationshipId, entry: `check:${editing.id}` });
+      else back();
     } catch (err) {
       fail({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
     } finally {
