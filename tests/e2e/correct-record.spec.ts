@@ -208,7 +208,7 @@ test('a repair attempt, an estimate of their trust and a 1:1 note removed by mis
     await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeFocused();
     await page.getByRole('status').filter({ hasText: removed }).getByRole('button', { name: 'Undo' }).click();
     const back = await openTimelineEntry(page, title);
-    await expect(back.getByText(words)).toBeVisible();
+    await expect(back.locator('.entry-body').getByText(words)).toBeVisible();
   }
   const again = await app.restart();
   await again.page.getByRole('link', { name: /Sam Rivera/ }).first().click();
