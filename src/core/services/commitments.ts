@@ -109,11 +109,11 @@ export async function deleteCommitment(ctx: ServiceContext, relationshipId: stri
 /**
  * Undo of a removal: the same commitment, outcome and note included, back in the journal. A removal is
  * final in the change logs, so it is written again under a new id; its creation time is kept, which is
- * how a second Undo is recognised (`conflict`). A debrief removed meanwhile is no longer linked.
+ * (with its words and outcome) how a second Undo is recognised (`conflict`). A debrief removed meanwhile is no longer linked.
  */
 export async function restoreCommitment(ctx: ServiceContext, relationshipId: string, commitment: Commitment): Promise<Commitment> {
   return ctx.store.update(relationshipId, (journal) => {
-    if (journal.commitments.some((c) => c.id === commitment.id || c.createdAt === commitment.createdAt)) {
+    if (journal.commitments.some((c) => c.id === commitment.id || sameCommitment(c, commitment))) {
       throw new DomainError('conflict', 'That commitment is already back.');
     }
     const debriefId = commitment.debriefId !== null && journal.debriefs.some((d) => d.id === commitment.debriefId) ? commitment.debriefId : null;
@@ -122,6 +122,15 @@ export async function restoreCommitment(ctx: ServiceContext, relationshipId: str
     return back;
   });
 }
+
+/**
+ * The same commitment written again (a second Undo): made at the same moment, with the same words,
+ * owner, date and outcome. The moment alone is not enough: a debrief makes both its commitments in one
+ * millisecond, and Undo of one was refused as "already back" (its sibling), and the commitment was lost.
+ */
+const sameCommitment = (a: Commitment, b: Commitment): boolean =>
+  a.createdAt === b.createdAt && a.owner === b.owner && a.text === b.text && a.dueAt === b.dueAt &&
+  a.status === b.status && a.note === b.note && a.resolvedAt === b.resolvedAt;
 
 async function change(
   ctx: ServiceContext,

@@ -114,4 +114,16 @@ describe('removing a commitment made by mistake', () => {
     expect((await w.ok('commitments:list', {})).resolved.map((c) => c.text)).toEqual(['Send the draft by Thursday']);
     expect((await w.refused('commitments:restore', { relationshipId: rel, commitment: removed })).code).toBe('conflict');
   });
+
+  it('comes back even when another commitment was made in the same millisecond (a debrief makes its two at once; found by review)', async () => {
+    const w = await makeWorld();
+    const rel = (await w.ok('relationships:create', SAM)).id;
+    const theirs = await w.ok('commitments:create', { relationshipId: rel, owner: 'them', text: 'Send the draft by Thursday', dueAt: null, debriefId: null });
+    const mine = await w.ok('commitments:create', { relationshipId: rel, owner: 'me', text: 'Review it on Friday', dueAt: null, debriefId: null });
+    const removed = await w.ok('commitments:delete', { relationshipId: rel, id: mine.id });
+    // As a debrief's finish makes them: both created in the same millisecond.
+    const back = await w.ok('commitments:restore', { relationshipId: rel, commitment: { ...removed, createdAt: theirs.createdAt } });
+    expect((await w.ok('journals:get', { relationshipId: rel })).commitments.map((c) => c.text)).toEqual(['Send the draft by Thursday', 'Review it on Friday']);
+    expect(back.text).toBe('Review it on Friday');
+  });
 });
