@@ -82,6 +82,7 @@ export const CHANNELS = {
   'follow-ups:resolve': true,
   'their-trust:create': true,
   'their-trust:delete': true,
+  'entries:restore': true,
   'spelling:get': true,
   'spelling:set': true,
   'copies:list': true,

@@ -17,6 +17,7 @@ import type { TrashContract } from './slices/trash';
 import type { SearchContract } from './slices/search';
 import type { QuickCaptureContract } from './slices/quick-capture';
 import type { LeaderSideContract } from './slices/leader-side';
+import type { EntriesContract } from './slices/entries';
 import type { SpellingContract } from './slices/spelling';
 import type { ExternalCopiesContract } from './slices/external-copies';
 import type { AlternativesContract } from './slices/alternatives';
@@ -40,6 +41,7 @@ export interface Contract extends RelationshipsContract, AppContract, IncidentsC
     SearchContract,
     QuickCaptureContract,
     LeaderSideContract,
+    EntriesContract,
     SpellingContract,
     ExternalCopiesContract,
     AlternativesContract,

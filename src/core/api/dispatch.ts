@@ -5,7 +5,7 @@ import type { Handlers } from './handlers';
 import type { Channel } from './contract';
 import type { Result } from './result';
 import { DomainError } from '../errors';
-import { mistypedDate, MISTYPED_YEAR } from '../logic/typed-dates';
+import { EDITS, mistypedDate, MISTYPED_YEAR } from '../logic/typed-dates';
 
 /**
  * The single entry point for every call: checks the channel, validates the input, runs the handler,
@@ -17,7 +17,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, raw: unknow
   }
   const parsed = inputSchemas[channel].safeParse(raw ?? {});
   if (!parsed.success) return invalidInput(parsed.error);
-  const slip = mistypedDate(parsed.data);
+  const slip = EDITS.has(channel) ? null : mistypedDate(parsed.data);
   if (slip) return { ok: false, code: 'invalid-input', message: MISTYPED_YEAR, field: slip };
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;

@@ -20,6 +20,7 @@ import { alternativesHandlers } from './slices/alternatives';
 import { searchHandlers } from './slices/search';
 import { quickCaptureHandlers } from './slices/quick-capture';
 import { leaderSideHandlers } from './slices/leader-side';
+import { entriesHandlers } from './slices/entries';
 import { spellingHandlers } from './slices/spelling';
 import { externalCopiesHandlers } from './slices/external-copies';
 import { progressHandlers } from './slices/progress';
@@ -49,6 +50,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...searchHandlers(ctx),
     ...quickCaptureHandlers(ctx),
     ...leaderSideHandlers(ctx),
+    ...entriesHandlers(ctx),
     ...spellingHandlers(ctx),
     ...externalCopiesHandlers(ctx),
     ...progressHandlers(ctx),

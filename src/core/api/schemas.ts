@@ -20,6 +20,7 @@ import { alternativesSchemas } from './slices/alternatives';
 import { searchSchemas } from './slices/search';
 import { quickCaptureSchemas } from './slices/quick-capture';
 import { leaderSideSchemas } from './slices/leader-side';
+import { entriesSchemas } from './slices/entries';
 import { spellingSchemas } from './slices/spelling';
 import { externalCopiesSchemas } from './slices/external-copies';
 import { progressSchemas } from './slices/progress';
@@ -47,6 +48,7 @@ export const inputSchemas = {
   ...searchSchemas,
   ...quickCaptureSchemas,
   ...leaderSideSchemas,
+  ...entriesSchemas,
   ...spellingSchemas,
   ...externalCopiesSchemas,
   ...progressSchemas,

@@ -2,7 +2,9 @@
  * A year typed by mistake: a date field takes any year from 0001 to 9999, so "0202" for 2026 or a
  * stray extra digit cut short saves an entry that sorts to the far end of every list and bends every
  * trend. One rule for every form, checked where each call comes in (api/dispatch.ts), so no form can
- * be left out. Entries already saved are never refused: only what comes in is checked.
+ * be left out. Entries already saved are never refused: a call that edits a saved entry (EDITS) is
+ * checked by its service, on the dates it changes only (mistypedChange), and Undo hands entries back
+ * whole (their dates nested, never checked).
  */
 export const EARLIEST_YEAR = 1950;
 export const LATEST_YEAR = 2099;
@@ -10,6 +12,14 @@ export const MISTYPED_YEAR = `That year looks like a typing slip. Pick a date be
 
 /** The contract's names for the dates a person types or picks (see api/slices). */
 const DATE_FIELDS = new Set(['started', 'occurredAt', 'heldAt', 'at', 'dueAt', 'resolvedAt', 'plannedAt']);
+
+/**
+ * Calls that send a saved entry's dates back with the rest (an edit, a debrief's autosave, a plan's
+ * draft): an old date, saved before this rule, must not block them. Their services check what changed.
+ */
+export const EDITS: ReadonlySet<string> = new Set([
+  'incidents:update', 'checks:update', 'commitments:update', 'repair-bids:update', 'relationships:update', 'debriefs:save', 'preparations:save-draft',
+]);
 
 const outOfRange = (value: unknown): boolean => {
   if (typeof value !== 'string' || !/^\d{4}-/.test(value)) return false;
@@ -44,6 +54,26 @@ export function mistypedDate(input: unknown): string | null {
     } else if (key === 'patch' && isPlain(value)) {
       const found = inFields(value, 'patch.');
       if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * For an edit: the path of the first date it changes to a year out of range, or null. Rows of a list
+ * (a debrief's commitments) are matched by their `key`, so a row typed long ago is left alone.
+ */
+export function mistypedChange(before: Record<string, unknown>, after: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(after)) {
+    if (DATE_FIELDS.has(key) && value !== before[key] && outOfRange(value)) return key;
+    if (!Array.isArray(value)) continue;
+    const was = Array.isArray(before[key]) ? (before[key] as unknown[]).filter(isPlain) : [];
+    for (let i = 0; i < value.length; i++) {
+      const row = value[i];
+      if (!isPlain(row)) continue;
+      const old = was.find((w) => w['key'] !== undefined && w['key'] === row['key']) ?? {};
+      const found = mistypedChange(old, Object.fromEntries(Object.entries(row).filter(([k]) => DATE_FIELDS.has(k))));
+      if (found) return `${key}.${i}.${found}`;
     }
   }
   return null;

@@ -3,7 +3,7 @@ import { newRecordBase, nowIso } from '../model/common';
 import type { Commitment, CommitmentFields, CommitmentOutcome } from '../model/commitment';
 import type { CommitmentListItem } from '../model/commitment-summary';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture } from './records';
+import { findRecord, refuseFuture, refuseMistypedChange } from './records';
 import { localIso } from '../logic/calendar';
 
 export interface Resolution {
@@ -70,7 +70,10 @@ export async function updateCommitment(
   id: string,
   fields: CommitmentFields,
 ): Promise<Commitment> {
-  return change(ctx, relationshipId, id, (c) => ({ ...c, ...fields }));
+  return change(ctx, relationshipId, id, (c) => {
+    refuseMistypedChange(c, fields);
+    return { ...c, ...fields };
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { CONVERSATION_STEPS } from '../model/trust-items';
 import { isSameRecord } from './trust-checks';
 import type { ServiceContext } from './context';
 import { newCommitment } from './commitments';
-import { findRecord, missingRecord, refuseFuture } from './records';
+import { findRecord, missingRecord, refuseFuture, refuseMistypedChange } from './records';
 import { replaceInList } from '../store/journal-draft';
 import { checkFinish, normalizeDiagnosis } from './debrief-rules';
 import { leadingCause } from './debrief-sources';
@@ -62,7 +62,7 @@ export type SavedFields = Omit<DebriefFields, 'ownSide'> & { ownSide?: OwnSide |
 export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: SavedFields): Promise<Debrief> {
   refuseFuture(ctx.now(), fields.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
   return change(ctx, relationshipId, id, (current) => ({
-    ...current,
+    ...refusingMistypedChange(current, fields),
     ...fields,
     // A save from a screen that does not show the leader's own side keeps what is stored there.
     ownSide: fields.ownSide ?? current.ownSide,
@@ -136,4 +136,10 @@ async function change(ctx: ServiceContext, relationshipId: string, id: string, e
 function heldAtFrom(plannedAt: string | null, now: Date): string {
   const planned = plannedAt === null ? Number.NaN : Date.parse(plannedAt);
   return Number.isFinite(planned) && planned <= now.getTime() ? localIso(new Date(planned)) : localIso(now);
+}
+
+/** `current`, once the save is known not to change a date to a year typed by mistake (typed-dates.ts). */
+function refusingMistypedChange(current: Debrief, fields: SavedFields): Debrief {
+  refuseMistypedChange(current, fields);
+  return current;
 }

@@ -1,4 +1,5 @@
 import { newRecordBase, nowIso } from '../model/common';
+import { refuseMistypedChange } from './records';
 import type { Incident, IncidentFields } from '../model/incident';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
@@ -42,7 +43,10 @@ export async function updateIncident(
 ): Promise<Incident> {
   checkNotFuture(ctx, fields.occurredAt);
   return ctx.store.update(relationshipId, (journal) => {
-    const next = replaceInList(journal.incidents, id, (current): Incident => ({ ...current, ...fields, updatedAt: nowIso(ctx) }));
+    const next = replaceInList(journal.incidents, id, (current): Incident => {
+      refuseMistypedChange(current, fields);
+      return { ...current, ...fields, updatedAt: nowIso(ctx) };
+    });
     return next ?? findIncident(journal, id); // not found: findIncident says so
   });
 }

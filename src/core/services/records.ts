@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { mistypedChange, MISTYPED_YEAR } from '../logic/typed-dates';
 
 /**
  * Small helpers shared by the services that keep lists of records inside a journal.
@@ -23,4 +24,10 @@ export function refuseFuture(now: Date, iso: string, field: string, message: str
   if (Date.parse(iso) > now.getTime() + FUTURE_SLACK_MS) {
     throw new DomainError('invalid-input', message, { field });
   }
+}
+
+/** An edit that changes a date to a year typed by mistake is refused on that field (typed-dates.ts); dates left as saved pass. */
+export function refuseMistypedChange(before: object, after: object): void {
+  const field = mistypedChange(before as Record<string, unknown>, after as Record<string, unknown>);
+  if (field) throw new DomainError('invalid-input', MISTYPED_YEAR, { field });
 }

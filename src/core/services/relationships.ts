@@ -1,4 +1,5 @@
 import { newRecordBase, nowIso } from '../model/common';
+import { refuseMistypedChange } from './records';
 import { journalPath, journalSchema } from '../model/journal';
 import { withIntent } from './intents';
 import { heldCopies } from './held-copies';
@@ -51,6 +52,7 @@ export async function updateRelationship(
   return ctx.store.update(id, (journal) => {
     // A start saved before this rule (or on a computer whose calendar ran ahead) is kept when left as it is.
     if (fields.started !== journal.relationship.started) refuseFutureStart(ctx, fields.started);
+    refuseMistypedChange(journal.relationship, fields);
     journal.relationship = { ...journal.relationship, ...fields, updatedAt: nowIso(ctx) };
     return journal.relationship;
   });

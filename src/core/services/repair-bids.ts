@@ -1,7 +1,7 @@
 import { newRecordBase, nowIso } from '../model/common';
 import type { RepairBid, RepairBidFields } from '../model/leader-side';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture } from './records';
+import { findRecord, refuseFuture, refuseMistypedChange } from './records';
 
 const FUTURE = 'Log a repair attempt that already happened. Pick now or an earlier time.';
 
@@ -20,6 +20,7 @@ export async function updateRepairBid(ctx: ServiceContext, relationshipId: strin
   refuseFuture(ctx.now(), fields.at, 'at', FUTURE);
   return ctx.store.update(relationshipId, (journal) => {
     const current = findRecord(journal.repairBids, id, 'repair attempt', 'id');
+    refuseMistypedChange(current, fields);
     const next: RepairBid = { ...current, ...fields, updatedAt: nowIso(ctx) };
     journal.repairBids = journal.repairBids.map((b) => (b === current ? next : b));
     return next;

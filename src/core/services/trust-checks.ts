@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import { newRecordBase, nowIso } from '../model/common';
 import { checkProblem, type TrustCheck, type TrustCheckFields } from '../model/trust-check';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture } from './records';
+import { findRecord, refuseFuture, refuseMistypedChange } from './records';
 
 /**
  * Saves a trust check. A number needs at least one observable fact; the check is dated when it was
@@ -27,6 +27,7 @@ export async function updateCheck(ctx: ServiceContext, relationshipId: string, i
   refuseFuture(ctx.now(), fields.at, 'at', 'A trust check is about what has already happened. Pick now or an earlier time.');
   return ctx.store.update(relationshipId, (journal) => {
     const found = findRecord(journal.checks, id, 'trust check', 'id');
+    refuseMistypedChange(found, fields);
     if (fields.debriefId !== null) findRecord(journal.debriefs, fields.debriefId, 'debrief', 'debriefId');
     const check: TrustCheck = { ...found, ...fields, updatedAt: nowIso(ctx) };
     journal.checks = journal.checks.map((c) => (c === found ? check : c));

@@ -58,3 +58,39 @@ describe('the day you started working together', () => {
     await w.ok('relationships:update', { id: today.id, ...SAM, name: 'Sam R.', started: '2019-09-01' });
   });
 });
+
+/**
+ * Entries saved before the rule (or handed back by Undo) keep their dates: an edit that leaves a date
+ * as saved, a debrief's autosave and Undo are never refused for it. Before, every such call was refused,
+ * and Undo through the create channels lost the entry (found by review).
+ */
+describe('a date saved before the rule', () => {
+  it('does not block an edit, an autosave or Undo; changing it to a mistyped year is still refused', async () => {
+    const w = await makeWorld();
+    const s = await seedStory(w);
+    // Planted as an old build saved it: Undo hands an entry back whole, its dates unchecked.
+    const old = { id: 'old-bid', createdAt: '2026-02-01T09:00:00.000Z', updatedAt: '2026-02-01T09:00:00.000Z', at: '1926-02-01T09:00:00.000Z', by: 'them' as const, what: 'Flagged a risk', received: 'unsure' as const, note: '' };
+    const bid = await w.ok('entries:restore', { relationshipId: s.rel, list: 'repairBids', entry: old });
+    await w.ok('repair-bids:update', { relationshipId: s.rel, id: bid.id, at: old.at, by: 'them', what: 'Flagged a risk early', received: 'well', note: '' });
+    expect(await w.refused('repair-bids:update', { relationshipId: s.rel, id: bid.id, at: '1925-02-01T09:00:00.000Z', by: 'them', what: 'x', received: 'well', note: '' }))
+      .toMatchObject({ field: 'at', message: MISTYPED_YEAR });
+    const removed = (await w.ok('journals:get', { relationshipId: s.rel })).repairBids.find((b) => b.id === bid.id)!;
+    await w.ok('repair-bids:delete', { relationshipId: s.rel, id: bid.id });
+    await w.ok('entries:restore', { relationshipId: s.rel, list: 'repairBids', entry: removed });
+    expect((await w.ok('journals:get', { relationshipId: s.rel })).repairBids.map((b) => [b.what, b.at])).toEqual([['Flagged a risk early', old.at]]);
+    expect((await w.refused('entries:restore', { relationshipId: s.rel, list: 'repairBids', entry: removed })).code).toBe('conflict');
+
+    const d = await w.ok('debriefs:start', { relationshipId: s.rel, preparationId: null, incidentId: null });
+    await w.ok('debriefs:discard', { relationshipId: s.rel, id: d.id });
+    const draft = await w.ok('debriefs:restore', { relationshipId: s.rel, debrief: { ...d, heldAt: '1926-02-28T10:00:00.000Z', commitmentDrafts: [{ key: 'k1', owner: 'them', text: 'Send it', dueAt: '1926-03-01' }] } });
+    const save = (patch: Record<string, unknown>) => ({
+      relationshipId: s.rel, id: draft.id, heldAt: draft.heldAt, steps: draft.steps, theirView: 'They were open about it.', diagnosis: draft.diagnosis,
+      surprised: '', learned: '', differently: '', fewerCommitmentsReason: '', commitmentDrafts: draft.commitmentDrafts, ...patch,
+    });
+    await w.ok('debriefs:save', save({}) as never);
+    await w.ok('debriefs:save', save({ commitmentDrafts: [...draft.commitmentDrafts, { key: 'k2', owner: 'me', text: 'Review', dueAt: '2026-03-10' }] }) as never);
+    expect(await w.refused('debriefs:save', save({ heldAt: '1900-02-28T10:00:00.000Z' }))).toMatchObject({ field: 'heldAt', message: MISTYPED_YEAR });
+    expect(await w.refused('debriefs:save', save({ commitmentDrafts: [{ key: 'k3', owner: 'me', text: 'Review', dueAt: '3026-03-10' }] })))
+      .toMatchObject({ field: 'commitmentDrafts.0.dueAt', message: MISTYPED_YEAR });
+  });
+});

@@ -37,7 +37,7 @@ function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; 
       focusTimeline();
       const refresh = props.refresh;
       offerUndo('Check-in removed.', async () => {
-        await call('monitoring-notes:create', { relationshipId, at: note.at, kind: note.kind, note: note.note });
+        await call('entries:restore', { relationshipId, list: 'monitoringNotes', entry: note });
         refresh();
       }, 'The check-in is back.');
     } catch (e) {

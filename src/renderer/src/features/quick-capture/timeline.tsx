@@ -31,7 +31,7 @@ function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: 
       props.refresh,
       {
         removed: '1:1 note removed.',
-        undo: () => call('capture:note', { relationshipId: props.relationshipId, at: props.note.at, text: props.note.text }),
+        undo: () => call('entries:restore', { relationshipId: props.relationshipId, list: 'meetingNotes', entry: props.note }),
         undone: 'The 1:1 note is back.',
       },
     );

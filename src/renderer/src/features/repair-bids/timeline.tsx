@@ -28,10 +28,7 @@ function BidEntry(props: { relationshipId: string; bid: RepairBid; refresh: () =
       props.refresh,
       {
         removed: 'Repair attempt removed.',
-        undo: () => {
-          const { at, by, what, received, note } = props.bid;
-          return call('repair-bids:create', { relationshipId: props.relationshipId, at, by, what, received, note });
-        },
+        undo: () => call('entries:restore', { relationshipId: props.relationshipId, list: 'repairBids', entry: props.bid }),
         undone: 'The repair attempt is back.',
       },
     );

@@ -29,11 +29,7 @@ function Estimate(props: { relationshipId: string; estimate: TheirTrust; refresh
       props.refresh,
       {
         removed: 'Estimate removed.',
-        // Written again as it was (a removal is final in the change logs, so it comes back as a new entry).
-        undo: () => {
-          const { at, ratings, evidence, interpretation } = props.estimate;
-          return call('their-trust:create', { relationshipId: props.relationshipId, at, ratings, evidence, interpretation });
-        },
+        undo: () => call('entries:restore', { relationshipId: props.relationshipId, list: 'theirTrust', entry: props.estimate }),
         undone: 'The estimate is back.',
       },
     );

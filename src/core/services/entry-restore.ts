@@ -1,0 +1,27 @@
+import { DomainError } from '../errors';
+import { sameJson } from '../logic/same-json';
+import type { Journal } from '../model/journal';
+import type { ServiceContext } from './context';
+
+/** The lists whose entries come back whole with Undo through `entries:restore`. */
+export type RestorableList = 'repairBids' | 'theirTrust' | 'meetingNotes' | 'monitoringNotes';
+type Entry = Journal[RestorableList][number];
+
+/** Everything but its id and last edit: two such alike are one entry written twice (a second Undo). */
+const body = (e: { id: string; updatedAt: string }) => ({ ...e, id: '', updatedAt: '' });
+
+/**
+ * Undo of a removal: the same entry, as it was saved, back in its list. A removal is final in the
+ * change logs, so it is written again under a new id. Written whole, it is never held to rules made
+ * after it was saved (a year the typed-date rule now refuses): Undo through the create channels was,
+ * and the entry was lost. `conflict` when it is back already.
+ */
+export async function restoreEntry<E extends Entry>(ctx: ServiceContext, relationshipId: string, list: RestorableList, entry: E): Promise<E> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const entries = journal[list] as Entry[];
+    if (entries.some((e) => e.id === entry.id || sameJson(body(e), body(entry)))) throw new DomainError('conflict', 'That entry is already back.');
+    const back = { ...entry, id: ctx.newId() };
+    entries.push(back);
+    return back;
+  });
+}
