@@ -77,9 +77,23 @@ function openRows(key: DataKey, path: string, bytes: Buffer): Uint8Array {
   for (let from = 0, to = bytes.indexOf(NEWLINE); to !== -1; from = to + 1, to = bytes.indexOf(NEWLINE, from)) {
     const row = bytes.subarray(from, to);
     // A row that cannot be opened reads "#…", as in any log; the core counts it with the damaged ones.
-    rows.push(row.subarray(0, PREFIX.length).equals(PREFIX) ? openLogRow(key, path, row.toString('latin1')) : row, NEWLINE_BYTES);
+    rows.push(row.subarray(0, PREFIX.length).equals(PREFIX) ? openRowAfterTear(key, path, row) : row, NEWLINE_BYTES);
   }
   return Buffer.concat(rows);
 }
 
 const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
+const UNREADABLE_START = 0x23; // "#": how openLogRow says a row could not be opened
+
+/**
+ * One sealed row, opened. Such a log is never cut (whole-sealed-log.ts), so a row a crash tore is not
+ * cut either, and the next save is appended right after it, with no newline between: the row reads
+ * "MENDSEAL:<torn>MENDSEAL:<the save>". When the row will not open, the last sealed row inside it is
+ * tried, and the torn part before it is left out: it was never acknowledged, and the save after it was.
+ */
+function openRowAfterTear(key: DataKey, path: string, row: Buffer): Uint8Array {
+  const opened = openLogRow(key, path, row.toString('latin1'));
+  if (opened[0] !== UNREADABLE_START) return opened;
+  const last = row.lastIndexOf(PREFIX);
+  return last > 0 ? openLogRow(key, path, row.subarray(last).toString('latin1')) : opened;
+}

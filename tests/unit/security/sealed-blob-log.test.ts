@@ -113,6 +113,20 @@ describe('a change log an older Mend sealed whole', () => {
     await ok(next, 'security:lock', {});
   });
 
+  it('keeps a save appended after a crash tore the last row (the save is glued to the torn row; found by review)', async () => {
+    const { core, id, written, journal, log } = await encryptedFolder('mend-blob-torn-', 6);
+    await oldTrim(dir, await folderKey(dir, PASSPHRASE), journal, log);
+    await note(core, id, written[written.push('after the trim 0') - 1]!);
+    await ok(core, 'security:lock', {});
+    // A crash mid-append: part of a sealed row, no newline. Such a log is never cut, so the next save is glued on.
+    await fs.appendFile(path.join(dir, log), 'MENDSEAL:AQIDBAUG');
+    let next = await open();
+    await note(next, id, written[written.push('saved after the crash') - 1]!);
+    next = await reopen(next);
+    expect(await missing(next, id, written)).toEqual([]);
+    await ok(next, 'security:lock', {});
+  });
+
   it('reads its lines again at every start without offering an earlier text as "also written", nor showing one twice', async () => {
     const { core, id, written, journal, log } = await encryptedFolder('mend-blob-again-', 4);
     for (let i = 0; i < 4; i++) await ok(core, 'relationships:update', { id, ...sam, notes: `draft number ${i} of the notes` });
