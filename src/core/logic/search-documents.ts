@@ -99,15 +99,18 @@ export function documentFor(journal: Journal, entry: string): SearchDocument | n
   return part ? whole(journal, part) : null;
 }
 
+/** The kinds whose title is their own first words (see BUILDERS); others' titles name the kind ("My check-in"). */
+const TITLED_BY_TEXT: ReadonlySet<string> = new Set(['commitment', 'meeting-note', 'repair-bid']);
+
 /**
  * The text a result's snippet is cut from: the entry's words less what its title already shows in
  * full. A commitment's, a 1:1 note's and a repair attempt's title is its own first words, and a result
  * said them twice. A title cut short ("…") leaves the text whole: the words searched for may lie past
  * the cut. Empty when the title says it all (the result then shows no snippet).
  */
-export function snippetText(doc: Pick<SearchDocument, 'title' | 'text'>): string {
+export function snippetText(doc: Pick<SearchDocument, 'entry' | 'title' | 'text'>): string {
   const title = doc.title.trim();
-  if (title === '' || title.endsWith('…')) return doc.text;
+  if (!TITLED_BY_TEXT.has(doc.entry.slice(0, doc.entry.indexOf(':'))) || title === '' || title.endsWith('…')) return doc.text;
   // The title is the text flattened (shorten.ts): any run of white space in the text reads as one space.
   const lead = new RegExp(`^\\s*${title.split(' ').map(escapeRegExp).join('\\s+')}(?=\\s|$)`);
   const found = lead.exec(doc.text);

@@ -34,7 +34,7 @@ function partsOf(id: string): { relationshipId: string; entry: string } {
  * indexed is left out.
  */
 /** The words under a result's title, or none when its title already shows them all. */
-function snippetOf(doc: { title: string; text: string }, terms: readonly string[]): Segment[] {
+function snippetOf(doc: { entry: string; title: string; text: string }, terms: readonly string[]): Segment[] {
   const text = snippetText(doc);
   return text === '' ? [] : markedSnippet(text, terms);
 }
