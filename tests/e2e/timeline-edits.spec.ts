@@ -106,3 +106,18 @@ test('a commitment is marked from its own entry, and one made by mistake is remo
   await expect(entry(again, 'Said twice')).toHaveCount(1);
   expect((await ok(again, 'journals:get', { relationshipId: id })).commitments.map((c) => c.status).sort()).toEqual(['kept', 'open']);
 });
+
+test('a reword put away with Cancel comes back with Undo', async ({ openMend }) => {
+  const app = await openMend();
+  const id = await seed(app);
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await entry(app, 'Send the draft').locator('summary').click();
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' }).click();
+  await page.getByLabel('The commitment').fill('Send the draft by Friday, with the numbers checked');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('status').filter({ hasText: 'Change put away.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your change is kept' })).toBeVisible();
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' }).click();
+  await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, with the numbers checked');
+});

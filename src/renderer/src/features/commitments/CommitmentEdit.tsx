@@ -3,6 +3,7 @@ import { focusOnceBack, focusProblem } from '../../lib/keep-focus';
 import { call } from '../../lib/api';
 import { createFormError } from '../../lib/form-error';
 import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { Field, describedBy } from '../../components/Field';
@@ -17,7 +18,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   const [due, setDue] = createSignal(props.c.dueAt ?? '');
   const [saving, setSaving] = createSignal(false);
   const draft = createFormDraft({
-    key: `commitment:${props.relationshipId}:${props.c.id}`,
+    key: draftKey(props.relationshipId, props.c.id),
     label: 'changes to a commitment',
     snapshot: () => ({ text: text(), due: due() }),
     restore: (saved) => {
@@ -51,9 +52,17 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     }
   };
 
-  /** Cancel forgets the changes (kept as a draft until now), and the button that opened the form takes the focus again. */
+  /**
+   * Cancel forgets the changes (kept as a draft until now), with Undo: one click must not throw away
+   * what was typed. The button that opened the form takes the focus again.
+   */
   const cancel = () => {
+    const typed = { text: text(), due: due() };
+    const changed = typed.text !== props.c.text || typed.due !== (props.c.dueAt ?? '');
     void draft.discard().catch(() => undefined);
+    if (changed) {
+      offerUndo('Change put away.', () => call('drafts:save', { key: draftKey(props.relationshipId, props.c.id), fields: typed }), 'Your change is kept: Reword to see it again.');
+    }
     props.cancel();
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
@@ -84,3 +93,6 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
 
 /** A commitment's row on the person's timeline (Timeline.tsx marks each row with its key). */
 const entrySelector = (id: string): string => `li[data-key="commitment:${CSS.escape(id)}"]`;
+
+/** Where a reword being typed is kept (the shared autosave's drafts). */
+const draftKey = (relationshipId: string, id: string): string => `commitment:${relationshipId}:${id}`;
