@@ -4,7 +4,7 @@ import { IDLE_MINUTES_DEFAULT } from '../../core/model/security';
 import { WRONG_SECRET } from '../../core/services/security';
 import type { ConvertProgress, KeyringChange, Vault, VaultState } from '../../core/services/vault';
 import { convertFolder, STILL_SEALED_PREFIX, type Direction } from './convert-folder';
-import { findUnopenable, setAsideSealed, stillSealedError } from './still-sealed';
+import { findHeldWhole, findUnopenable, heldWholeError, setAsideSealed, stillSealedError } from './still-sealed';
 import { writeDurably } from './durable-write';
 import { createEncryptedFileStore, WriteGate, type SealControl, type SealPhase } from './encrypted-file-store';
 import { nodeFs, type FsSeam } from './fs-seam';
@@ -265,6 +265,9 @@ export function createNodeVault(root: string, options: NodeVaultOptions = {}): V
     async disable(secret, options = {}) {
       const keyring = await current();
       key = await verify(keyring, secret);
+      // Before anything else, set aside or not: such a log holds words no other file does.
+      const heldWhole = await findHeldWhole(fs, root);
+      if (heldWhole.length > 0) throw heldWholeError(heldWhole);
       const unopenable = await findUnopenable(fs, root, key);
       if (unopenable.length > 0 && !options.setAside) throw stillSealedError(unopenable);
       if (unopenable.length > 0) await setAsideSealed(fs, root, unopenable, encodeKeyring(keyring), new Date());

@@ -4,6 +4,7 @@ import { ensureDir, syncDir, writeDurably } from './durable-write';
 import { errorCode, type FsSeam } from './fs-seam';
 import { convertLog, identityOf, STILL_SEALED_PREFIX, walk } from './convert-folder';
 import { isSealed, openSealed, SealError, type DataKey } from './sealed-file';
+import { startsWithWholeSeal } from './sealed-whole-log';
 import { storageError } from './storage-errors';
 
 /**
@@ -75,4 +76,34 @@ export async function setAsideSealed(fs: FsSeam, root: string, files: readonly s
     throw storageError('move aside the files in', rel, error);
   }
   return rel;
+}
+
+/**
+ * Change logs an older Mend sealed as one block (sealed-whole-log.ts), in logs/. The key opens them and
+ * Mend reads them while encryption is on, but turning it off cannot yet make plain rows of them: left
+ * sealed with the key gone, or set aside, the lines they hold that no snapshot has folded would be lost.
+ */
+export async function findHeldWhole(fs: FsSeam, root: string): Promise<string[]> {
+  const { files } = await walk(root);
+  const out: string[] = [];
+  for (const rel of files.filter((f) => f.startsWith('logs/') && f.endsWith('.log'))) {
+    try {
+      if (startsWithWholeSeal(await fs.readFile(path.join(root, ...rel.split('/'))))) out.push(rel);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw storageError('read', rel, error);
+    }
+  }
+  return out;
+}
+
+/** The refusal for them: nothing is wrong with them, and nothing was changed. */
+export function heldWholeError(files: readonly string[]): DomainError {
+  const one = files.length === 1;
+  return new DomainError(
+    'conflict',
+    `An older Mend kept ${one ? 'one change log' : `${files.length} change logs`} in a sealed form this version reads but cannot yet ` +
+      `turn back into plain text: ${files.slice(0, NAMES_SHOWN).join(', ')}${files.length > NAMES_SHOWN ? ` and ${files.length - NAMES_SHOWN} more` : ''}. ` +
+      'Your words in it are safe while encryption stays on, so nothing was changed. Please keep encryption on for now.',
+    { heldWhole: files.length },
+  );
 }

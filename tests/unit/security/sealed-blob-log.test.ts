@@ -127,6 +127,22 @@ describe('a change log an older Mend sealed whole', () => {
     await ok(next, 'security:lock', {});
   });
 
+  it('turning encryption off is refused while one is in the folder, set aside or not, and says why; every line stays (found by review)', async () => {
+    const { core, id, written, journal, log } = await encryptedFolder('mend-blob-off-', 6);
+    await oldTrim(dir, await folderKey(dir, PASSPHRASE), journal, log);
+    for (let i = 0; i < 3; i++) await note(core, id, written[written.push(`after the trim ${i}`) - 1]!);
+    for (const setAside of [false, true]) {
+      const refused = (await core.call('security:disable', { passphrase: PASSPHRASE, setAside })) as { ok: boolean; code?: string; message?: string };
+      expect(refused).toMatchObject({ ok: false, code: 'conflict' });
+      expect(refused.message).toContain('An older Mend kept');
+      expect(refused.message).not.toMatch(/damaged|another key/);
+    }
+    const next = await reopen(core);
+    expect(await missing(next, id, written)).toEqual([]);
+    expect((await ok(next, 'security:status', {})).encrypted).toBe(true);
+    await ok(next, 'security:lock', {});
+  });
+
   it('reads its lines again at every start without offering an earlier text as "also written", nor showing one twice', async () => {
     const { core, id, written, journal, log } = await encryptedFolder('mend-blob-again-', 4);
     for (let i = 0; i < 4; i++) await ok(core, 'relationships:update', { id, ...sam, notes: `draft number ${i} of the notes` });
