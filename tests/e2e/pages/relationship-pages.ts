@@ -18,7 +18,9 @@ export class RelationshipForm {
     if (details.role !== undefined) await p.getByLabel('Role').fill(details.role);
     if (details.kind !== undefined) await p.getByLabel('They are my').selectOption({ label: details.kind });
     if (details.started !== undefined) await p.getByLabel('Working together since').fill(details.started);
-    if (details.notes !== undefined) await p.getByLabel('Notes').fill(details.notes);
+    // By role: the person's page has a "Notes" section too, and a click on "Edit details" can return
+    // before the form replaces it (seen once in CI on a busy machine).
+    if (details.notes !== undefined) await p.getByRole('textbox', { name: 'Notes' }).fill(details.notes);
   }
 
   async add(details: PersonDetails): Promise<void> {
@@ -35,6 +37,7 @@ export class RelationshipPage {
 
   async edit(details: Partial<PersonDetails>): Promise<void> {
     await this.page.getByRole('link', { name: 'Edit details' }).click();
+    await expect(this.page.getByRole('button', { name: 'Save changes' })).toBeVisible();
     await new RelationshipForm(this.page).fill(details);
     await this.page.getByRole('button', { name: 'Save changes' }).click();
     await expect(this.page.getByRole('link', { name: 'Edit details' })).toBeVisible();
