@@ -19,6 +19,7 @@ const DATE_FIELDS = new Set(['started', 'occurredAt', 'heldAt', 'at', 'dueAt', '
  */
 export const EDITS: ReadonlySet<string> = new Set([
   'incidents:update', 'checks:update', 'commitments:update', 'repair-bids:update', 'relationships:update', 'debriefs:save', 'preparations:save-draft',
+  'monitoring-notes:update', 'capture:update-note', 'their-trust:update',
 ]);
 
 const outOfRange = (value: unknown): boolean => {

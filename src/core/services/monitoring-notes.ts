@@ -1,7 +1,9 @@
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import type { MonitoringNote, MonitoringNoteFields } from '../model/monitoring-note';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture } from './records';
+import { findRecord, refuseFuture, refuseMistypedChange } from './records';
+
+const FUTURE = 'Log something that already happened. Pick now or an earlier time.';
 
 /** Logs one moment of the leader's own distrust behaviour (an extra check-in, taking work back, …). */
 export async function createMonitoringNote(
@@ -9,11 +11,28 @@ export async function createMonitoringNote(
   relationshipId: string,
   fields: MonitoringNoteFields,
 ): Promise<MonitoringNote> {
-  refuseFuture(ctx.now(), fields.at, 'at', 'Log something that already happened. Pick now or an earlier time.');
+  refuseFuture(ctx.now(), fields.at, 'at', FUTURE);
   return ctx.store.update(relationshipId, (journal) => {
     const note: MonitoringNote = { ...newRecordBase(ctx), ...fields };
     journal.monitoringNotes.push(note);
     return note;
+  });
+}
+
+/** Changes what was done, the note or the moment of a check-in already logged. */
+export async function updateMonitoringNote(
+  ctx: ServiceContext,
+  relationshipId: string,
+  id: string,
+  fields: MonitoringNoteFields,
+): Promise<MonitoringNote> {
+  refuseFuture(ctx.now(), fields.at, 'at', FUTURE);
+  return ctx.store.update(relationshipId, (journal) => {
+    const current = findRecord(journal.monitoringNotes, id, 'note', 'id');
+    refuseMistypedChange(current, fields);
+    const next: MonitoringNote = { ...current, ...fields, updatedAt: nowIso(ctx) };
+    journal.monitoringNotes = journal.monitoringNotes.map((n) => (n === current ? next : n));
+    return next;
   });
 }
 

@@ -1,11 +1,11 @@
 import { DomainError } from '../errors';
-import { newRecordBase } from '../model/common';
+import { newRecordBase, nowIso } from '../model/common';
 import type { Commitment, CommitmentFields } from '../model/commitment';
 import type { MeetingNote, MeetingNoteFields } from '../model/meeting-note';
 import { commitmentProblem, noteProblem, type CaptureProblem } from '../logic/quick-capture';
 import type { ServiceContext } from './context';
 import { createCommitment } from './commitments';
-import { findRecord } from './records';
+import { findRecord, refuseMistypedChange } from './records';
 
 /**
  * Quick capture: what an ordinary 1:1 produces, written down in a minute without a debrief. A
@@ -28,6 +28,18 @@ export async function captureNote(ctx: ServiceContext, relationshipId: string, f
     const note: MeetingNote = { ...newRecordBase(ctx), ...fields };
     journal.meetingNotes.push(note);
     return note;
+  });
+}
+
+/** Rewords a 1:1 note or moves it to the moment it really happened; the same rules as writing it. */
+export async function updateNote(ctx: ServiceContext, relationshipId: string, id: string, fields: MeetingNoteFields): Promise<MeetingNote> {
+  refuse(noteProblem(fields, ctx.now()));
+  return ctx.store.update(relationshipId, (journal) => {
+    const current = findRecord(journal.meetingNotes, id, '1:1 note', 'id');
+    refuseMistypedChange(current, fields);
+    const next: MeetingNote = { ...current, ...fields, updatedAt: nowIso(ctx) };
+    journal.meetingNotes = journal.meetingNotes.map((n) => (n === current ? next : n));
+    return next;
   });
 }
 

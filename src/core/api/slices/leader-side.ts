@@ -23,6 +23,7 @@ export const leaderSideSchemas = {
   'follow-ups:move': z.strictObject({ ...target, dueAt: isoDate }),
   'follow-ups:resolve': z.strictObject({ ...target, status: z.enum(FOLLOW_UP_STATUSES, { message: 'Choose done, set aside or planned.' }) }),
   'their-trust:create': z.strictObject({ relationshipId: idSchema, ...theirTrustFields }),
+  'their-trust:update': z.strictObject({ ...target, ...theirTrustFields }),
   'their-trust:delete': z.strictObject(target),
 };
 
@@ -41,6 +42,8 @@ export interface LeaderSideContract {
   'follow-ups:resolve': (input: In<'follow-ups:resolve'>) => FollowUp;
   /** Saves an estimate of their trust in me; a number needs evidence, as with my own checks. */
   'their-trust:create': (input: In<'their-trust:create'>) => TheirTrust;
+  /** Changes an estimate (numbers, evidence, moment) by the same rules as saving it; a date left as saved is never refused. */
+  'their-trust:update': (input: In<'their-trust:update'>) => TheirTrust;
   /** Removes an estimate made by mistake. */
   'their-trust:delete': (input: In<'their-trust:delete'>) => { deleted: true };
 }
@@ -52,5 +55,6 @@ export const leaderSideHandlers = (ctx: ServiceContext) => ({
   'follow-ups:move': (i: In<'follow-ups:move'>) => followUps.moveFollowUp(ctx, i.relationshipId, i.id, i.dueAt),
   'follow-ups:resolve': (i: In<'follow-ups:resolve'>) => followUps.resolveFollowUp(ctx, i.relationshipId, i.id, i.status),
   'their-trust:create': ({ relationshipId, ...fields }: In<'their-trust:create'>) => theirs.createTheirTrust(ctx, relationshipId, fields),
+  'their-trust:update': ({ relationshipId, id, ...fields }: In<'their-trust:update'>) => theirs.updateTheirTrust(ctx, relationshipId, id, fields),
   'their-trust:delete': (i: In<'their-trust:delete'>) => theirs.deleteTheirTrust(ctx, i.relationshipId, i.id),
 });

@@ -9,6 +9,7 @@ import * as capture from '../../services/quick-capture';
 export const quickCaptureSchemas = {
   'capture:commitment': z.strictObject({ relationshipId: idSchema, ...commitmentFields }),
   'capture:note': z.strictObject({ relationshipId: idSchema, ...meetingNoteFields }),
+  'capture:update-note': z.strictObject({ relationshipId: idSchema, id: idSchema, ...meetingNoteFields }),
   'capture:remove-note': z.strictObject({ relationshipId: idSchema, id: idSchema }),
 };
 
@@ -22,6 +23,11 @@ export interface QuickCaptureContract {
   'capture:commitment': (input: In<'capture:commitment'>) => Commitment;
   /** Writes a short note of a 1:1 that has happened; empty text is refused on `text`, the future on `at`. */
   'capture:note': (input: In<'capture:note'>) => MeetingNote;
+  /**
+   * Rewords a 1:1 note or moves its moment: empty text is refused on `text`, the future on `at`, a note
+   * no longer there is `not-found`. A date left as saved is never refused.
+   */
+  'capture:update-note': (input: In<'capture:update-note'>) => MeetingNote;
   /** Removes a 1:1 note written by mistake. */
   'capture:remove-note': (input: In<'capture:remove-note'>) => { deleted: true };
 }
@@ -29,5 +35,6 @@ export interface QuickCaptureContract {
 export const quickCaptureHandlers = (ctx: ServiceContext) => ({
   'capture:commitment': ({ relationshipId, ...fields }: In<'capture:commitment'>) => capture.captureCommitment(ctx, relationshipId, fields),
   'capture:note': ({ relationshipId, ...fields }: In<'capture:note'>) => capture.captureNote(ctx, relationshipId, fields),
+  'capture:update-note': ({ relationshipId, id, ...fields }: In<'capture:update-note'>) => capture.updateNote(ctx, relationshipId, id, fields),
   'capture:remove-note': (i: In<'capture:remove-note'>) => capture.removeNote(ctx, i.relationshipId, i.id),
 });
