@@ -14,6 +14,7 @@ import '../../styles/follow-up.css';
 import { href } from '../../lib/router';
 import '../../styles/quick-capture.css';
 import { focusIfLost } from '../../lib/keep-focus';
+import { applyFilter, commitmentFilter, EVERYONE, type CommitmentFilter, filterPeople, isFiltered, nothingMatches, setCommitmentFilter } from './commitment-filter';
 
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
 export function CommitmentsPage() {
@@ -25,6 +26,18 @@ export function CommitmentsPage() {
   const { all } = useRelationships();
   const people = () => (all() ?? []).filter((r) => !r.archived).map((r) => ({ id: r.id, name: r.name }));
   const [adding, setAdding] = createSignal(false);
+  const listed = () => [...(loaded()?.open ?? []), ...(loaded()?.resolved ?? [])];
+  const known = (id: string) => listed().some((c) => c.relationshipId === id) || (all() ?? []).some((r) => r.id === id);
+  // A person chosen earlier and deleted since: back to everyone, never a filter naming no one.
+  const current = () => {
+    const f = commitmentFilter();
+    return f.person !== '' && loaded() !== undefined && !known(f.person) ? { ...f, person: '' } : f;
+  };
+  const chosenName = () =>
+    listed().find((c) => c.relationshipId === current().person)?.relationshipName ?? (all() ?? []).find((r) => r.id === current().person)?.name ?? '';
+  const open = () => applyFilter(loaded()?.open ?? [], current());
+  const settled = () => applyFilter(loaded()?.resolved ?? [], current());
+  const anyAtAll = () => listed().length > 0;
   const close = (saved: CommitmentOutcome | null) => {
     setRequest(null);
     if (saved) {
@@ -70,19 +83,56 @@ export function CommitmentsPage() {
           <a class="button primary" href={href('/')}>Back to your people</a>
         </div>
       </Show>
-      <Show when={loaded() && loaded()!.open.length > 0}>
+      <Show when={anyAtAll()}>
+        <FilterBar filter={current()} people={filterPeople(listed(), current().person, chosenName())}
+          shown={open().length} total={loaded()!.open.length} />
+      </Show>
+      <Show when={loaded() && loaded()!.open.length > 0 && open().length === 0}>
+        <div class="commit-none">
+          <p>{nothingMatches(current(), chosenName())}</p>
+          <button type="button" class="button" onClick={() => setCommitmentFilter(EVERYONE)}>Show every open promise</button>
+        </div>
+      </Show>
+      <Show when={open().length > 0}>
         <ul class="commit-list" aria-label="Open commitments">
-          <For each={loaded()!.open}>{(c) => <OpenRow c={c} onOutcome={(status) => setRequest({ ...c, status })} />}</For>
+          <For each={open()}>{(c) => <OpenRow c={c} onOutcome={(status) => setRequest({ ...c, status })} />}</For>
         </ul>
       </Show>
-      <Show when={loaded() && loaded()!.resolved.length > 0}>
+      <Show when={settled().length > 0}>
         <h2 class="commit-subhead">Settled lately</h2>
         <ul class="commit-list settled" aria-label="Settled lately">
-          <For each={loaded()!.resolved}>{(c) => <SettledRow c={c} onReopen={() => void reopen(c)} />}</For>
+          <For each={settled()}>{(c) => <SettledRow c={c} onReopen={() => void reopen(c)} />}</For>
         </ul>
       </Show>
       <OutcomeDialog request={request()} onClose={close} />
     </section>
+  );
+}
+
+/** Whose promises to show: one person or everyone, theirs, mine or both; says how many it hides. */
+function FilterBar(props: { filter: CommitmentFilter; people: { id: string; name: string }[]; shown: number; total: number }) {
+  const f = () => props.filter;
+  return (
+    <div class="commit-filter" role="group" aria-label="Which promises to show">
+      <label for="cf-person">Person</label>
+      <select id="cf-person" class="short" value={f().person} onChange={(e) => setCommitmentFilter({ ...f(), person: e.currentTarget.value })}>
+        <option value="">Everyone</option>
+        <For each={props.people}>{(p) => <option value={p.id}>{p.name}</option>}</For>
+      </select>
+      <label for="cf-owner">Whose promise</label>
+      <select id="cf-owner" class="short" value={f().owner}
+        onChange={(e) => setCommitmentFilter({ ...f(), owner: e.currentTarget.value as typeof EVERYONE.owner })}>
+        <option value="both">Both of you</option>
+        <option value="them">Theirs</option>
+        <option value="me">Mine</option>
+      </select>
+      <p class="commit-count" aria-live="polite">
+        <Show when={isFiltered(f())}>
+          {props.shown} of {props.total} open
+          <button type="button" class="link-button" onClick={() => setCommitmentFilter(EVERYONE)}>Show all</button>
+        </Show>
+      </p>
+    </div>
   );
 }
 
