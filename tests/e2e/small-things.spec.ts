@@ -149,3 +149,35 @@ test('"Both sides" draws a single estimate as a point, dates its span, and shows
     await page.screenshot({ path: process.env['SHOT'] });
   }
 });
+
+test('a toast covers no button at all when a corner is free, and stays while the pointer rests on it', async ({ openMend }) => {
+  const app = await openMend();
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  const { page } = app;
+  await page.setViewportSize({ width: 900, height: 640 });
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  // A plain button (not a primary one) where toasts go by default, such as a timeline entry's Remove.
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.className = 'button small';
+    b.id = 'plain-corner';
+    b.textContent = 'Remove';
+    Object.assign(b.style, { position: 'fixed', right: '16px', bottom: '16px', zIndex: '5', width: '220px', height: '60px' });
+    document.body.append(b);
+  });
+  await page.getByRole('button', { name: 'Write a 1:1 note' }).click();
+  await page.getByLabel('What came up').fill('A short 1:1 about the roadmap.');
+  await page.getByRole('button', { name: 'Save the note' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Note saved.' });
+  await expect(saved).toBeVisible();
+  await page.waitForTimeout(100);
+  const toast = page.locator('.notices');
+  expect(overlap(await box(toast), await box(page.locator('#plain-corner'))), 'toast over a plain button').toBe(false);
+
+  // The pointer on the toast: it outlives its four seconds, and goes soon after the pointer leaves.
+  await page.locator('.notice').first().hover();
+  await page.waitForTimeout(5000);
+  await expect(saved).toBeVisible();
+  await page.mouse.move(450, 200);
+  await expect(saved).toBeHidden({ timeout: 3000 });
+});

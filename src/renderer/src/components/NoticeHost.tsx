@@ -1,10 +1,11 @@
 import { createEffect, createSignal, For, onCleanup, onMount } from 'solid-js';
-import { dismissNotice, notices } from '../lib/notice';
-import { pickCorner, primaryButtons, type Corner } from './notice-placement';
+import { dismissNotice, holdNotices, notices } from '../lib/notice';
+import { obstaclesOnScreen, pickCorner, type Corner } from './notice-placement';
 
 /**
- * Short messages in a corner of the window. They move to another corner whenever they would cover a
- * primary button, checked when a notice appears and as the page scrolls or the window resizes.
+ * Short messages in a corner of the window. They move to the corner where they cover the least (see
+ * notice-placement), checked when a notice appears, as the page scrolls, the window resizes, the focus
+ * moves or the screen under them changes. While the pointer or the focus is on them they stay.
  */
 export function NoticeHost() {
   let host: HTMLDivElement | undefined;
@@ -15,26 +16,35 @@ export function NoticeHost() {
     frame = requestAnimationFrame(() => {
       if (!host || notices().length === 0) return;
       const size = { width: host.offsetWidth, height: host.offsetHeight };
-      setCorner(pickCorner(size, { width: window.innerWidth, height: window.innerHeight }, primaryButtons()));
+      setCorner(pickCorner(size, { width: window.innerWidth, height: window.innerHeight }, obstaclesOnScreen()));
     });
   };
+  // The screen changing under the notices (a form opening, a list redrawn) is watched only while one
+  // shows: with none on screen, nothing is observed.
+  const watcher = new MutationObserver(place);
   createEffect(() => {
-    notices();
+    if (notices().length > 0) watcher.observe(document.body, { childList: true, subtree: true });
+    else watcher.disconnect();
     place();
   });
   onMount(() => {
     window.addEventListener('scroll', place, { capture: true, passive: true });
     window.addEventListener('resize', place);
     window.addEventListener('hashchange', place);
+    window.addEventListener('focusin', place);
   });
   onCleanup(() => {
     window.removeEventListener('scroll', place, { capture: true });
     window.removeEventListener('resize', place);
     window.removeEventListener('hashchange', place);
+    window.removeEventListener('focusin', place);
+    watcher.disconnect();
     cancelAnimationFrame(frame);
   });
   return (
-    <div ref={host} class="notices" data-corner={corner()} role="status" aria-live="polite">
+    <div ref={host} class="notices" data-corner={corner()} role="status" aria-live="polite"
+      onMouseEnter={() => holdNotices(true)} onMouseLeave={() => holdNotices(false)}
+      onFocusIn={() => holdNotices(true)} onFocusOut={(e) => { if (!host?.contains(e.relatedTarget as Node | null)) holdNotices(false); }}>
       <For each={notices()}>
         {(n) => (
           <div class={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : undefined}>

@@ -10,14 +10,38 @@ const [notices, setNotices] = createSignal<Notice[]>([]);
 export { notices };
 let next = 1;
 
-/** A short message at the bottom of the window: saved, moved to trash, or what went wrong. */
+const SHOWN_MS = 4000;
+/** Notices whose time ran out while held: they go once the pointer and focus leave. */
+const due = new Set<number>();
+let held = false;
+
+/** A short message in a corner of the window: saved, moved to trash, or what went wrong. */
 export function showNotice(text: string, tone: Notice['tone'] = 'info'): void {
   const id = next++;
   setNotices((list) => [...list.slice(-2), { id, text, tone }]);
   // Errors stay until dismissed: a stressed reader should not have to catch them in time.
-  if (tone === 'info') setTimeout(() => dismissNotice(id), 4000);
+  if (tone === 'info') setTimeout(() => (held ? due.add(id) : dismissNotice(id)), SHOWN_MS);
+}
+
+/**
+ * While the pointer rests on the notices or the focus is in them, none leaves on its own: a message
+ * being read (or its close button about to be pressed) never vanishes from under the reader. Those
+ * whose time ran out meanwhile go a moment after release.
+ */
+export function holdNotices(on: boolean): void {
+  held = on;
+  if (on || due.size === 0) return;
+  const ids = [...due];
+  due.clear();
+  setTimeout(() => {
+    if (held) for (const id of ids) due.add(id);
+    else for (const id of ids) dismissNotice(id);
+  }, 1000);
 }
 
 export function dismissNotice(id: number): void {
+  due.delete(id);
   setNotices((list) => list.filter((n) => n.id !== id));
+  // The last one gone under the pointer: no mouseleave may come until the pointer moves again.
+  if (notices().length === 0) held = false;
 }
