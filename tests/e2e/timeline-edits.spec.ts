@@ -118,6 +118,35 @@ test('a reword put away with Cancel comes back with Undo', async ({ openMend }) 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('status').filter({ hasText: 'Change put away.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your change is kept' })).toBeVisible();
-  await entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' }).click();
+  // Kept, it is marked on the entry and the open entry shows the reword again, with its words.
+  await expect(entry(app, 'Send the draft').locator('summary')).toContainText('Change not saved yet');
   await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, with the numbers checked');
+});
+
+test('a reword left unsaved is marked on its entry, opens where it was left, and the mark goes once it is saved', async ({ openMend }, testInfo) => {
+  const app = await openMend();
+  const id = await seed(app);
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await entry(app, 'Send the draft').locator('summary').click();
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' }).click();
+  await page.getByLabel('The commitment').fill('Send the draft by Friday, numbers checked');
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const summary = entry(app, 'Send the draft').locator('summary');
+  await expect(summary).toContainText('Change not saved yet');
+  await expect(page.getByLabel('The commitment')).toHaveCount(0); // the entry is closed until opened
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, numbers checked');
+  await expect(summary).toBeFocused(); // opening to read does not move the focus into the form
+  await page.screenshot({ path: testInfo.outputPath('reword-waits.png') });
+  await page.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(entry(app, 'Send the draft by Friday, numbers checked').locator('summary')).not.toContainText('Change not saved yet');
+
+  const again = await app.restart({ path: `/r/${id}` });
+  await expect(entry(again, 'Send the draft by Friday, numbers checked')).toBeVisible();
+  await expect(entry(again, 'Send the draft by Friday, numbers checked').locator('summary')).not.toContainText('Change not saved yet');
 });

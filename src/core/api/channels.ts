@@ -61,6 +61,7 @@ export const CHANNELS = {
   'backups:settings': true,
   'backups:save-settings': true,
   'drafts:get': true,
+  'drafts:keys': true,
   'drafts:save': true,
   'drafts:clear': true,
   'held-drafts:hold': true,

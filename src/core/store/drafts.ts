@@ -68,6 +68,12 @@ export async function getDraft(ctx: ServiceContext, key: string): Promise<Draft 
   return db.data.drafts[key] ?? null;
 }
 
+/** The keys of the drafts kept now that start with `prefix`: which entries have a change not yet saved. */
+export async function draftKeys(ctx: ServiceContext, prefix: string): Promise<{ keys: string[] }> {
+  const { db } = await draftsOf(ctx);
+  return { keys: Object.keys(db.data.drafts).filter((k) => k.startsWith(prefix)).sort() };
+}
+
 export async function saveDraft(ctx: ServiceContext, key: string, fields: Record<string, unknown>): Promise<{ saved: true }> {
   await change(ctx, (drafts) => {
     if (!(key in drafts) && Object.keys(drafts).length >= DRAFTS_MAX) {

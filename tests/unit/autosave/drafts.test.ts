@@ -29,6 +29,20 @@ describe('drafts', () => {
     expect(await h.ok('drafts:get', { key: 'trust-check:new:abc123' })).toMatchObject({ fields: { evidence: 'kept' } });
   });
 
+  it('lists the kept keys under a prefix, so an entry can say a change of it waits', async () => {
+    const h = await harness();
+    await h.ok('drafts:save', { key: 'commitment:sam:c2', fields: { text: 'b' } });
+    await h.ok('drafts:save', { key: 'commitment:sam:c1', fields: { text: 'a' } });
+    await h.ok('drafts:save', { key: 'commitment:ana:c3', fields: { text: 'c' } });
+    await h.ok('drafts:save', { key, fields });
+    expect(await h.ok('drafts:keys', { prefix: 'commitment:sam:' })).toEqual({ keys: ['commitment:sam:c1', 'commitment:sam:c2'] });
+    await h.ok('drafts:clear', { key: 'commitment:sam:c1' });
+    await h.reopen();
+    expect(await h.ok('drafts:keys', { prefix: 'commitment:sam:' })).toEqual({ keys: ['commitment:sam:c2'] });
+    expect(await h.ok('drafts:keys', { prefix: 'commitment:lee:' })).toEqual({ keys: [] });
+    expect(await h.core.call('drafts:keys', { prefix: '' })).toMatchObject({ ok: false, code: 'invalid-input' });
+  });
+
   it('refuses keys Mend never makes and drafts too long to keep', async () => {
     const h = await harness();
     for (const bad of ['../relationships/x', 'incident', 'Incident:new:x', 'a:b/c']) {

@@ -14,22 +14,39 @@ import { removeAfterConfirm } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { focusOnceBack } from '../../lib/keep-focus';
 import type { CommitmentOutcome } from '../../../../core/model/trust-items';
+import { lookForRewords, rewordWaits } from './reword-drafts';
 
 /** Each commitment sits where it was resolved (or made, while open), with its outcome as a badge. */
 export function commitmentEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
-  return journal.commitments.map((c) => ({
-    key: `commitment:${c.id}`,
-    at: c.resolvedAt ?? c.createdAt,
-    kind: 'Commitment',
-    title: `${OWNER_LABELS[c.owner]}: ${shorten(c.text, 90)}`,
-    badges: [COMMITMENT_STATUS_LABELS[c.status], ...(c.status === 'open' && isOverdue(c.dueAt) ? ['Overdue'] : [])],
-    render: () => <CommitmentEntry relationshipId={journal.relationship.id} c={c} refresh={refresh} />,
-  }));
+  const person = journal.relationship.id;
+  if (journal.commitments.length > 0) lookForRewords(person);
+  return journal.commitments.map((c) => {
+    // A reword typed and left (the leader went elsewhere, the entry was drawn anew) is marked on the
+    // entry's line, and opening the entry opens the reword, with its words, where it was left.
+    const waits = rewordWaits(person, c.id);
+    return {
+      key: `commitment:${c.id}`,
+      at: c.resolvedAt ?? c.createdAt,
+      kind: 'Commitment',
+      title: `${OWNER_LABELS[c.owner]}: ${shorten(c.text, 90)}`,
+      badges: [
+        COMMITMENT_STATUS_LABELS[c.status],
+        ...(c.status === 'open' && isOverdue(c.dueAt) ? ['Overdue'] : []),
+        ...(waits ? [REWORD_WAITS] : []),
+      ],
+      render: () => <CommitmentEntry relationshipId={person} c={c} refresh={refresh} rewordWaits={waits} />,
+    };
+  });
 }
 
-function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh: () => void }) {
+/** The marker of a reword typed and not saved yet. */
+export const REWORD_WAITS = 'Change not saved yet';
+
+function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh: () => void; rewordWaits: boolean }) {
   const c = props.c;
-  const [editing, setEditing] = createSignal(false);
+  // Drawn once per entry: a later marker change draws a new entry, so the first value is the one to use.
+  const [editing, setEditing] = createSignal(props.rewordWaits);
+  const opened = editing();
   // How it went is marked here, in place: the link to the Commitments screen left the person at the top
   // of everyone's list, to find this one again.
   const [asking, setAsking] = createSignal<OutcomeRequest | null>(null);
@@ -54,7 +71,7 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
   return (
     <Show
       when={!editing()}
-      fallback={<CommitmentEdit relationshipId={props.relationshipId} c={c} done={props.refresh} cancel={() => setEditing(false)} />}
+      fallback={<CommitmentEdit relationshipId={props.relationshipId} c={c} done={props.refresh} cancel={() => setEditing(false)} focus={!opened} />}
     >
     <div class="entry-body">
       <Show when={shorten(c.text, 90) !== c.text.trim()}>
