@@ -21,13 +21,14 @@ const DebriefStart = lazy(() => import('./features/debrief/DebriefStart').then((
 const DebriefPage = lazy(() => import('./features/debrief/DebriefPage').then((m) => ({ default: m.DebriefPage })));
 const TrustCheckPage = lazy(() => import('./features/trust-check/TrustCheckPage').then((m) => ({ default: m.TrustCheckPage })));
 const MonitoringNotePage = lazy(() => import('./features/monitoring/MonitoringNotePage').then((m) => ({ default: m.MonitoringNotePage })));
+const MeetingNotePage = lazy(() => import('./features/quick-capture/MeetingNotePage').then((m) => ({ default: m.MeetingNotePage })));
 const InsightsPage = lazy(() => import('./features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })));
 const ExamplePage = lazy(() => import('./features/first-run/ExamplePage').then((m) => ({ default: m.ExamplePage })));
 const RepairBidPage = lazy(() => import('./features/repair-bids/RepairBidPage').then((m) => ({ default: m.RepairBidPage })));
 const TheirTrustPage = lazy(() => import('./features/their-trust/TheirTrustPage').then((m) => ({ default: m.TheirTrustPage })));
 const TrashPage = lazy(() => import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 
-const LATER_SCREENS = [SearchPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage];
+const LATER_SCREENS = [SearchPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, MeetingNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage];
 
 /**
  * Reads every screen's chunk ahead of need, so moving between screens never waits for one: one chunk at a
@@ -70,12 +71,15 @@ export const ROUTES = [
   route('/r/:id/check/:checkId', (p) => <TrustCheckPage relationshipId={p.id} checkId={p.checkId} />),
   route('/trash', () => <TrashPage />),
   route('/r/:id/monitoring/new', (p) => <MonitoringNotePage relationshipId={p.id} />),
+  route('/r/:id/monitoring/:noteId', (p) => <MonitoringNotePage relationshipId={p.id} noteId={p.noteId} />),
+  route('/r/:id/meeting-note/:noteId', (p) => <MeetingNotePage relationshipId={p.id} noteId={p.noteId} />),
   route('/insights', () => <InsightsPage />),
   route('/search', () => <SearchPage />),
   route('/example', () => <ExamplePage />),
   route('/r/:id/repair-bid/new', (p) => <RepairBidPage relationshipId={p.id} />),
   route('/r/:id/repair-bid/:bidId', (p) => <RepairBidPage relationshipId={p.id} bidId={p.bidId} />),
   route('/r/:id/their-trust/new', (p) => <TheirTrustPage relationshipId={p.id} />),
+  route('/r/:id/their-trust/:estimateId', (p) => <TheirTrustPage relationshipId={p.id} estimateId={p.estimateId} />),
 ] as const;
 
 /** Every pattern in lib/router has a screen above: a pattern left out makes this line a build error. */

@@ -33,4 +33,9 @@ describe('what the two-computers notice calls an entry and its field', () => {
     expect(recordLabel('theirTrust', undefined)).toBe('Their trust');
     expect(fieldLabel('what', 'repairBids')).toBe('what was done');
   });
+
+  it('an estimate of their trust names its texts as its form does', () => {
+    expect(fieldLabel('evidence', 'theirTrust')).toBe('what I saw or heard');
+    expect(fieldLabel('interpretation', 'theirTrust')).toBe('what I make of it');
+  });
 });

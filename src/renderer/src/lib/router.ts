@@ -29,12 +29,15 @@ export const ROUTE_PATTERNS = [
   '/r/:id/check/:checkId',
   '/trash',
   '/r/:id/monitoring/new',
+  '/r/:id/monitoring/:noteId',
+  '/r/:id/meeting-note/:noteId',
   '/insights',
   '/search',
   '/example',
   '/r/:id/repair-bid/new',
   '/r/:id/repair-bid/:bidId',
   '/r/:id/their-trust/new',
+  '/r/:id/their-trust/:estimateId',
 ] as const;
 
 export type RoutePattern = (typeof ROUTE_PATTERNS)[number];

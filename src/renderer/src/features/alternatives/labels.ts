@@ -36,6 +36,7 @@ const FIELDS: Record<string, string> = {
 const FIELDS_OF: Record<string, Record<string, string>> = {
   commitments: { text: 'the promise' },
   repairBids: { what: 'what was done' },
+  theirTrust: { evidence: 'what I saw or heard', interpretation: 'what I make of it' },
 };
 
 /** The words that name a record: its title, or the first line of its text. */

@@ -7,19 +7,36 @@ import { MONITORING_KINDS, type MonitoringKind } from '../../../../core/model/tr
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
 import '../../styles/follow-up.css';
 
-/** A quick, judgement-free log of one moment the leader checked up on someone more than the work needed. */
-export function MonitoringNotePage(props: { relationshipId: string }) {
+/**
+ * A quick, judgement-free log of one moment the leader checked up on someone more than the work needed;
+ * with a noteId, the same form changes one already logged.
+ */
+export function MonitoringNotePage(props: { relationshipId: string; noteId?: string }) {
+  const { relationshipId, noteId } = props;
   const form = createJournalForm({
-    relationshipId: props.relationshipId,
+    relationshipId,
     initial: { kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' },
-    draft: { key: `own-check-in:new:${props.relationshipId}`, label: 'a note about your own check-in' },
-    save: (v, at) => call('monitoring-notes:create', { relationshipId: props.relationshipId, at, kind: v.kind, note: v.note }),
-    saved: 'Noted. Seeing the pattern is the first step to easing it.',
+    draft: noteId
+      ? { key: `own-check-in:${relationshipId}:${noteId}`, label: 'changes to a note about your own check-in' }
+      : { key: `own-check-in:new:${relationshipId}`, label: 'a note about your own check-in' },
+    // Editing: the form opens with the stored note.
+    load: noteId ? (journal) => {
+      const n = journal.monitoringNotes.find((note) => note.id === noteId);
+      return n && { kind: n.kind, at: toLocalInput(n.at), note: n.note };
+    } : undefined,
+    save: (v, at) => {
+      const fields = { relationshipId, at, kind: v.kind, note: v.note };
+      return noteId ? call('monitoring-notes:update', { ...fields, id: noteId }) : call('monitoring-notes:create', fields);
+    },
+    saved: noteId ? 'Saved.' : 'Noted. Seeing the pattern is the first step to easing it.',
+    ...(noteId ? { entry: `monitoring:${noteId}` } : {}),
   });
 
   return (
-    <FormPage form={form} idPrefix="mn" title="Log my own check-in" saveLabel="Log it"
-      lede="Caught yourself checking up more than the work needed? Note it here, without judging yourself. It helps you see whether your trust is keeping up with the evidence.">
+    <FormPage form={form} idPrefix="mn" title={noteId ? 'Edit this check-in' : 'Log my own check-in'} saveLabel={noteId ? 'Save changes' : 'Log it'}
+      lede={noteId
+        ? 'Set the record straight: what you did, what prompted it, or when it happened.'
+        : 'Caught yourself checking up more than the work needed? Note it here, without judging yourself. It helps you see whether your trust is keeping up with the evidence.'}>
       <ChoiceGroup legend="What did you do?" name="mn-kind" options={MONITORING_KINDS} labels={MONITORING_KIND_LABELS} stacked
         value={form.v.kind} onChange={(k) => form.setV('kind', k)} />
       <TextField form={form} name="note" id="mn-note" label="Anything to add?" hint="Optional. What prompted it, for instance." rows={3} />

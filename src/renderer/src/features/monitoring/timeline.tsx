@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
+import { href } from '../../lib/router';
 import { confirmAction, focusTimeline } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
@@ -50,6 +51,8 @@ function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; 
         <Markdown text={props.note.note} />
       </Show>
       <p class="entry-links">
+        <a href={href('/r/:id/monitoring/:noteId', { id: props.relationshipId, noteId: props.note.id })}>Edit this check-in</a>
+        {' · '}
         <button type="button" class="link-button" onClick={() => void remove()}>
           Remove this check-in
         </button>

@@ -1,6 +1,7 @@
 import { Markdown } from '../../components/Markdown';
 import { call } from '../../lib/api';
 import { removeAfterConfirm } from '../../lib/confirm';
+import { href } from '../../lib/router';
 import { shorten } from '../../../../core/logic/shorten';
 import type { Journal } from '../../../../core/model/journal';
 import type { MeetingNote } from '../../../../core/model/meeting-note';
@@ -39,6 +40,8 @@ function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: 
     <div class="entry-body">
       <Markdown text={props.note.text} />
       <p class="entry-links">
+        <a href={href('/r/:id/meeting-note/:noteId', { id: props.relationshipId, noteId: props.note.id })}>Edit this note</a>
+        {' · '}
         <button type="button" class="link-button" onClick={() => void remove()}>Remove this note</button>
       </p>
     </div>

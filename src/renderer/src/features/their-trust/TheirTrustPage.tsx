@@ -12,22 +12,38 @@ import '../../styles/leader-side.css';
 
 const NONE: Ratings = { reliability: null, competence: null, sincerity: null, care: null, reliance: null };
 
-/** An occasional estimate of how much they trust me, on the same items, with the evidence behind it. */
-export function TheirTrustPage(props: { relationshipId: string }) {
+/**
+ * An occasional estimate of how much they trust me, on the same items, with the evidence behind it;
+ * with an estimateId, the same form changes one already saved.
+ */
+export function TheirTrustPage(props: { relationshipId: string; estimateId?: string }) {
+  const { relationshipId, estimateId } = props;
   const form = createJournalForm({
-    relationshipId: props.relationshipId,
+    relationshipId,
     initial: { at: toLocalInput(new Date().toISOString()), ratings: { ...NONE }, evidence: '', interpretation: '' },
-    draft: { key: `their-trust:new:${props.relationshipId}`, label: 'an estimate of their trust' },
-    save: (v, at) => call('their-trust:create', {
-      relationshipId: props.relationshipId, at, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
-    }),
-    saved: 'Saved. It sits beside your own trust on the chart.',
+    draft: estimateId
+      ? { key: `their-trust:${relationshipId}:${estimateId}`, label: 'changes to an estimate of their trust' }
+      : { key: `their-trust:new:${relationshipId}`, label: 'an estimate of their trust' },
+    // Editing: the form opens with the stored estimate.
+    load: estimateId ? (journal) => {
+      const t = journal.theirTrust.find((e) => e.id === estimateId);
+      return t && { at: toLocalInput(t.at), ratings: { ...t.ratings }, evidence: t.evidence, interpretation: t.interpretation };
+    } : undefined,
+    save: (v, at) => {
+      const fields = { relationshipId, at, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation };
+      return estimateId ? call('their-trust:update', { ...fields, id: estimateId }) : call('their-trust:create', fields);
+    },
+    saved: estimateId ? 'Saved.' : 'Saved. It sits beside your own trust on the chart.',
+    ...(estimateId ? { entry: `their-trust:${estimateId}` } : {}),
   });
   const name = () => form.journal()?.relationship.name ?? 'them';
 
   return (
-    <FormPage form={form} idPrefix="tt" title="Their trust in me" saveLabel="Save the estimate"
-      lede={<>Your best guess at how {name()} sees you right now. It’s your reading, not theirs: base it on what you saw or heard.</>}>
+    <FormPage form={form} idPrefix="tt" title={estimateId ? 'Edit this estimate' : 'Their trust in me'}
+      saveLabel={estimateId ? 'Save changes' : 'Save the estimate'}
+      lede={estimateId
+        ? <>Your reading of how {name()} saw you then. Change it as you see it now, still based on what you saw or heard.</>
+        : <>Your best guess at how {name()} sees you right now. It’s your reading, not theirs: base it on what you saw or heard.</>}>
       <For each={TRUST_ITEMS}>
         {(item) => <TheirScale item={item} label={THEIR_TRUST_ITEM_LABELS[item]} value={form.v.ratings[item]} onChange={(n) => form.setV('ratings', item, n)} />}
       </For>

@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call } from '../../lib/api';
 import { removeAfterConfirm } from '../../lib/confirm';
+import { href } from '../../lib/router';
 import { checkMean } from '../../../../core/logic/verdict-scores';
 import type { Journal } from '../../../../core/model/journal';
 import type { TheirTrust } from '../../../../core/model/leader-side';
@@ -37,7 +38,11 @@ function Estimate(props: { relationshipId: string; estimate: TheirTrust; refresh
     <div class="entry-body">
       <Markdown text={props.estimate.evidence} empty="No evidence written." />
       <Show when={props.estimate.interpretation.trim()}><Markdown text={props.estimate.interpretation} /></Show>
-      <p class="entry-links"><button type="button" class="link-button" onClick={() => void remove()}>Remove this estimate</button></p>
+      <p class="entry-links">
+        <a href={href('/r/:id/their-trust/:estimateId', { id: props.relationshipId, estimateId: props.estimate.id })}>Edit this estimate</a>
+        {' · '}
+        <button type="button" class="link-button" onClick={() => void remove()}>Remove this estimate</button>
+      </p>
     </div>
   );
 }
