@@ -35,7 +35,7 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
   return (
     <FormPage form={form} idPrefix="mn" title={noteId ? 'Edit this check-in' : 'Log my own check-in'} saveLabel={noteId ? 'Save changes' : 'Log it'}
       lede={noteId
-        ? 'Set the record straight: what you did, what prompted it, or when it happened.'
+        ? 'Change what you did, what prompted it, or when it happened.'
         : 'Caught yourself checking up more than the work needed? Note it here, without judging yourself. It helps you see whether your trust is keeping up with the evidence.'}>
       <ChoiceGroup legend="What did you do?" name="mn-kind" options={MONITORING_KINDS} labels={MONITORING_KIND_LABELS} stacked
         value={form.v.kind} onChange={(k) => form.setV('kind', k)} />

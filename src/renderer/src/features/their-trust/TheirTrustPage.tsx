@@ -42,7 +42,7 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
     <FormPage form={form} idPrefix="tt" title={estimateId ? 'Edit this estimate' : 'Their trust in me'}
       saveLabel={estimateId ? 'Save changes' : 'Save the estimate'}
       lede={estimateId
-        ? <>Your reading of how {name()} saw you then. Change it as you see it now, still based on what you saw or heard.</>
+        ? <>Your reading of how {name()} saw you at the time. Correct what’s off, keeping to what you saw or heard.</>
         : <>Your best guess at how {name()} sees you right now. It’s your reading, not theirs: base it on what you saw or heard.</>}>
       <For each={TRUST_ITEMS}>
         {(item) => <TheirScale item={item} label={THEIR_TRUST_ITEM_LABELS[item]} value={form.v.ratings[item]} onChange={(n) => form.setV('ratings', item, n)} />}
