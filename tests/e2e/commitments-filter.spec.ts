@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { callOk } from '../support/typed-call';
+import { RelationshipPage } from './pages/relationship-pages';
 
 /**
  * The Commitments screen narrows to one person and one side. The choice stays while the leader opens a
@@ -59,4 +60,26 @@ test('the Commitments screen shows one person, one side, or everything, and keep
   await page.setViewportSize({ width: 700, height: 800 });
   await expect(rows).toHaveCount(2);
   await page.screenshot({ path: testInfo.outputPath('commitments-filter-dark-narrow.png') });
+});
+
+test('a person chosen and then archived is not said to have nothing open: the screen goes back to everyone', async ({ openMend }) => {
+  const app = await openMend();
+  const call = callOk(app.core);
+  const person = (name: string) => call('relationships:create', { name, role: '', kind: 'direct-report', started: null, notes: '' });
+  const sam = await person('Sam Rivera');
+  const ana = await person('Ana Silva');
+  await call('capture:commitment', { relationshipId: sam.id, owner: 'them', text: 'Send the Acme draft by Thursday', dueAt: null });
+  await call('capture:commitment', { relationshipId: ana.id, owner: 'them', text: 'Share the research plan', dueAt: null });
+  const { page } = app;
+  await page.goto('http://mend.localhost/index.html#/commitments');
+  await page.getByLabel('Person').selectOption({ label: 'Sam Rivera' });
+  // Archived from their page, as the leader would.
+  await page.getByRole('list', { name: 'Open commitments' }).getByRole('link', { name: 'Sam Rivera' }).click();
+  await new RelationshipPage(page).archive();
+  await page.getByRole('link', { name: 'Commitments' }).first().click();
+  const rows = page.getByRole('list', { name: 'Open commitments' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Share the research plan');
+  await expect(page.getByLabel('Person')).toHaveValue('');
+  await expect(page.getByText('Nothing open with Sam Rivera right now.')).toHaveCount(0);
 });

@@ -181,3 +181,21 @@ test('a toast covers no button at all when a corner is free, and stays while the
   await page.mouse.move(450, 200);
   await expect(saved).toBeHidden({ timeout: 3000 });
 });
+
+test('a toast closed by keyboard gives the focus back where it was, and the other toast still leaves in its time', async ({ openMend }) => {
+  const app = await openMend();
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByText('Sam Rivera is archived.')).toBeVisible();
+  await page.getByRole('button', { name: 'Bring back from archive' }).click();
+  await expect(page.getByText('Sam Rivera is back on Home.')).toBeVisible();
+  const from = page.getByRole('button', { name: 'Archive' });
+  await from.focus();
+  await page.locator('.notice').filter({ hasText: 'is archived' }).getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Sam Rivera is archived.')).toBeHidden();
+  await expect(from).toBeFocused();
+  await expect(page.getByText('Sam Rivera is back on Home.')).toBeHidden({ timeout: 8000 });
+});

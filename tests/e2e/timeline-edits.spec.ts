@@ -118,8 +118,9 @@ test('a reword put away with Cancel comes back with Undo', async ({ openMend }) 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('status').filter({ hasText: 'Change put away.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your change is kept' })).toBeVisible();
-  // Kept, it is marked on the entry and the open entry shows the reword again, with its words.
+  // Kept, it is marked on the entry, and "Go on with it" opens the reword with its words.
   await expect(entry(app, 'Send the draft').locator('summary')).toContainText('Change not saved yet');
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Go on with it' }).click();
   await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, with the numbers checked');
 });
 
@@ -137,12 +138,17 @@ test('a reword left unsaved is marked on its entry, opens where it was left, and
   await page.goto(`http://mend.localhost/index.html#/r/${id}`);
   const summary = entry(app, 'Send the draft').locator('summary');
   await expect(summary).toContainText('Change not saved yet');
-  await expect(page.getByLabel('The commitment')).toHaveCount(0); // the entry is closed until opened
+  // Opened by keyboard: the entry says a change waits, and the way back to it is the next Tab.
   await summary.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, numbers checked');
-  await expect(summary).toBeFocused(); // opening to read does not move the focus into the form
+  await expect(entry(app, 'Send the draft')).toContainText('You started changing this commitment and have not saved it yet.');
+  await expect(page.getByLabel('The commitment')).toHaveCount(0); // the entry reads as before, with its actions
+  await page.keyboard.press('Tab');
+  await expect(entry(app, 'Send the draft').getByRole('button', { name: 'Go on with it' })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('reword-waits.png') });
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, numbers checked');
+  await expect(page.getByLabel('The commitment')).toBeFocused();
   await page.getByRole('button', { name: 'Save commitment' }).click();
   await expect(entry(app, 'Send the draft by Friday, numbers checked').locator('summary')).not.toContainText('Change not saved yet');
 

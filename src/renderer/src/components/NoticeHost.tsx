@@ -19,6 +19,18 @@ export function NoticeHost() {
       setCorner(pickCorner(size, { width: window.innerWidth, height: window.innerHeight }, obstaclesOnScreen()));
     });
   };
+  // Where the focus came from before it entered the notices: a notice closed by keyboard gives it back
+  // there (else to the next notice), never to the window's top; the others then leave in their time.
+  let returnTo: HTMLElement | undefined;
+  const dismiss = (id: number) => {
+    const hadFocus = host?.contains(document.activeElement) ?? false;
+    dismissNotice(id);
+    if (!hadFocus) return;
+    queueMicrotask(() => {
+      if (returnTo?.isConnected) returnTo.focus();
+      else host?.querySelector<HTMLElement>('.notice button')?.focus();
+    });
+  };
   // The screen changing under the notices (a form opening, a list redrawn) is watched only while one
   // shows: with none on screen, nothing is observed.
   const watcher = new MutationObserver(place);
@@ -43,13 +55,18 @@ export function NoticeHost() {
   });
   return (
     <div ref={host} class="notices" data-corner={corner()} role="status" aria-live="polite"
-      onMouseEnter={() => holdNotices(true)} onMouseLeave={() => holdNotices(false)}
-      onFocusIn={() => holdNotices(true)} onFocusOut={(e) => { if (!host?.contains(e.relatedTarget as Node | null)) holdNotices(false); }}>
+      onMouseEnter={() => holdNotices('pointer', true)} onMouseLeave={() => holdNotices('pointer', false)}
+      onFocusIn={(e) => {
+        const from = e.relatedTarget;
+        if (from instanceof HTMLElement && !host?.contains(from)) returnTo = from;
+        holdNotices('focus', true);
+      }}
+      onFocusOut={(e) => { if (!host?.contains(e.relatedTarget as Node | null)) holdNotices('focus', false); }}>
       <For each={notices()}>
         {(n) => (
           <div class={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : undefined}>
             <span>{n.text}</span>
-            <button type="button" class="link-button" onClick={() => dismissNotice(n.id)} aria-label="Dismiss">
+            <button type="button" class="link-button" onClick={() => dismiss(n.id)} aria-label="Dismiss">
               ×
             </button>
           </div>

@@ -17,6 +17,20 @@ export interface FormDraftOptions<T> {
   ready?: () => boolean;
 }
 
+type KeptListener = (key: string, kept: boolean) => void;
+const keptListeners = new Set<KeptListener>();
+
+/**
+ * Hears every draft this window keeps or forgets (kept: saved by the autosave or by an Undo; forgotten:
+ * discarded, or Start over), so a screen can mark what has a change waiting without asking the disk.
+ * Returns the way to stop listening.
+ */
+export function onDraftKept(listener: KeptListener): () => void {
+  keptListeners.add(listener);
+  return () => keptListeners.delete(listener);
+}
+const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(key, kept));
+
 /**
  * Keeps what a form holds as a draft in the journal folder (drafts:save), through the shared autosave:
  * leaving by the sidebar, closing or a restart never drops it, and coming back puts it back. The draft
@@ -31,7 +45,10 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     merge: (_older, newer) => newer,
     save: (fields) => call('drafts:save', { key: o.key, fields }),
     holdKey: o.key,
-    onState: (state, e) => setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error()),
+    onState: (state, e) => {
+      setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error());
+      if (state === 'saved') tellKept(o.key, true);
+    },
   });
   const json = () => JSON.stringify(o.snapshot());
   let loaded = false;
@@ -89,6 +106,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       autosave.drop();
       setRestored(false);
       await call('drafts:clear', { key: o.key });
+      tellKept(o.key, false);
     },
     /**
      * Empties the form back to how it opened and forgets the draft (the user chose to start over). One
@@ -101,6 +119,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       await this.discard();
       offerUndo('Started over.', async () => {
         await call('drafts:save', { key: o.key, fields: kept });
+        tellKept(o.key, true);
         if (disposed) return;
         o.restore(kept);
         setRestored(true);

@@ -8,13 +8,13 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
-import { rewordDraftKey as draftKey, setRewordWaits } from './reword-drafts';
+import { rewordDraftKey as draftKey, markRewordWaiting } from './reword-drafts';
 
 /**
  * Rewording a commitment or moving its date, in place on the timeline. Agreeing a new date is often
  * the honest thing to do; the outcome itself is recorded on the Commitments screen.
  */
-export function CommitmentEdit(props: { relationshipId: string; c: Commitment; done: () => void; cancel: () => void; focus?: boolean }) {
+export function CommitmentEdit(props: { relationshipId: string; c: Commitment; done: () => void; cancel: () => void }) {
   const [text, setText] = createSignal(props.c.text);
   const [due, setDue] = createSignal(props.c.dueAt ?? '');
   const [saving, setSaving] = createSignal(false);
@@ -42,7 +42,6 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
         dueAt: due() || null,
       });
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
-      setRewordWaits(props.relationshipId, props.c.id, false);
       showNotice('Commitment updated.');
       props.done();
       focusOnceBack(`${entrySelector(props.c.id)} summary`); // the entry, drawn anew, not the window's top
@@ -62,26 +61,21 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     const typed = { text: text(), due: due() };
     const changed = typed.text !== props.c.text || typed.due !== (props.c.dueAt ?? '');
     void draft.discard().catch(() => undefined);
-    setRewordWaits(props.relationshipId, props.c.id, false);
     if (changed) {
       offerUndo(
         'Change put away.',
         async () => {
           await call('drafts:save', { key: draftKey(props.relationshipId, props.c.id), fields: typed });
-          setRewordWaits(props.relationshipId, props.c.id, true);
+          markRewordWaiting(props.relationshipId, props.c.id);
         },
-        'Your change is kept: open the commitment to go on with it.',
+        'Your change is kept: "Go on with it" brings it back.',
       );
     }
     props.cancel();
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
   let words: HTMLTextAreaElement | undefined;
-  // Opened to change the words: ready to type. Not when it opened by itself with a reword left earlier:
-  // the leader opened the entry to read it, and the focus stays where they are.
-  onMount(() => {
-    if (props.focus !== false) words?.focus();
-  });
+  onMount(() => words?.focus()); // opened to change the words: ready to type
 
   return (
     <form class="commitment-edit" onSubmit={submit} novalidate>

@@ -27,8 +27,10 @@ export function CommitmentsPage() {
   const people = () => (all() ?? []).filter((r) => !r.archived).map((r) => ({ id: r.id, name: r.name }));
   const [adding, setAdding] = createSignal(false);
   const listed = () => [...(loaded()?.open ?? []), ...(loaded()?.resolved ?? [])];
-  const known = (id: string) => listed().some((c) => c.relationshipId === id) || (all() ?? []).some((r) => r.id === id);
-  // A person chosen earlier and deleted since: back to everyone, never a filter naming no one.
+  // The list leaves archived people out, so one archived since counts as gone, like one deleted.
+  const known = (id: string) => listed().some((c) => c.relationshipId === id) || (all() ?? []).some((r) => r.id === id && !r.archived);
+  // A person chosen earlier and archived or deleted since: back to everyone, never a filter that says
+  // "nothing open" of promises it only leaves out.
   const current = () => {
     const f = commitmentFilter();
     return f.person !== '' && loaded() !== undefined && !known(f.person) ? { ...f, person: '' } : f;

@@ -1,39 +1,60 @@
 import { createSignal, untrack } from 'solid-js';
 import { call } from '../../lib/api';
+import { onDraftKept } from '../../lib/form-draft';
 
 /** Where a reword being typed is kept (the shared autosave's drafts), one key per commitment. */
 export const rewordDraftKey = (relationshipId: string, id: string): string => `commitment:${relationshipId}:${id}`;
 
+const PREFIX = 'commitment:';
 const [waiting, setWaiting] = createSignal<ReadonlySet<string>>(new Set());
-
-/** Is a reword of this commitment typed and not yet saved (left when the leader went elsewhere)? */
-export const rewordWaits = (relationshipId: string, id: string): boolean => waiting().has(rewordDraftKey(relationshipId, id));
+/** Bumped by each change heard in this window: a lookup that started before it answers too late. */
+let heard = 0;
 
 /**
- * Asks which of a person's commitments have a reword waiting. Called as their timeline is drawn, outside
- * its tracking; the answer is only set when it differs, so the timeline is drawn again at most once.
- * Not asked while a reword is typed: an entry drawn anew would close the form under the typing hands.
+ * Is a reword of this commitment typed and not yet saved? Read where the mark is drawn (an entry's
+ * badge, its note), never where the timeline's entries are built: a change of the mark redraws the
+ * mark alone, not the entries, so a reword being typed in another entry is never closed by it.
  */
-export function lookForRewords(relationshipId: string): void {
-  const prefix = `commitment:${relationshipId}:`;
-  untrack(() => {
-    void call('drafts:keys', { prefix })
-      .then(({ keys }) => {
-        const now = waiting();
-        const others = [...now].filter((k) => !k.startsWith(prefix));
-        const next = new Set([...others, ...keys]);
-        if (next.size !== now.size || [...next].some((k) => !now.has(k))) setWaiting(next);
-      })
-      .catch(() => undefined); // only a marker: without it the reword is still offered when Reword is pressed
-  });
-}
+export const rewordWaits = (relationshipId: string, id: string): boolean => waiting().has(rewordDraftKey(relationshipId, id));
 
-/** A reword saved, put away or brought back by Undo: the marker follows at once. */
-export function setRewordWaits(relationshipId: string, id: string, waits: boolean): void {
-  const key = rewordDraftKey(relationshipId, id);
+function set(key: string, waits: boolean): void {
   if (waiting().has(key) === waits) return;
   const next = new Set(waiting());
   if (waits) next.add(key);
   else next.delete(key);
   setWaiting(next);
+}
+
+// Typing saves the draft (the mark appears, also when the entry is closed with the form), saving the
+// reword or putting it away forgets it (the mark goes), as soon as the disk has it.
+onDraftKept((key, kept) => {
+  if (!key.startsWith(PREFIX)) return;
+  heard++;
+  set(key, kept);
+});
+
+/**
+ * Asks which of a person's commitments have a reword waiting (left on an earlier visit, or before a
+ * restart). Called as their timeline is built, outside its tracking; an answer overtaken by a change
+ * heard meanwhile is dropped, and one equal to what is shown changes nothing.
+ */
+export function lookForRewords(relationshipId: string): void {
+  const prefix = rewordDraftKey(relationshipId, '');
+  const asked = heard;
+  untrack(() => {
+    void call('drafts:keys', { prefix })
+      .then(({ keys }) => {
+        if (heard !== asked) return;
+        const now = waiting();
+        const next = new Set([...[...now].filter((k) => !k.startsWith(prefix)), ...keys]);
+        if (next.size !== now.size || [...next].some((k) => !now.has(k))) setWaiting(next);
+      })
+      .catch(() => undefined); // only a mark: without it the reword is still offered when Reword is pressed
+  });
+}
+
+/** A reword brought back by Undo (saved straight as a draft, not through a form): the mark follows. */
+export function markRewordWaiting(relationshipId: string, id: string): void {
+  heard++;
+  set(rewordDraftKey(relationshipId, id), true);
 }

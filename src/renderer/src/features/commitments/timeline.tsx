@@ -20,33 +20,30 @@ import { lookForRewords, rewordWaits } from './reword-drafts';
 export function commitmentEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   const person = journal.relationship.id;
   if (journal.commitments.length > 0) lookForRewords(person);
-  return journal.commitments.map((c) => {
-    // A reword typed and left (the leader went elsewhere, the entry was drawn anew) is marked on the
-    // entry's line, and opening the entry opens the reword, with its words, where it was left.
-    const waits = rewordWaits(person, c.id);
-    return {
-      key: `commitment:${c.id}`,
-      at: c.resolvedAt ?? c.createdAt,
-      kind: 'Commitment',
-      title: `${OWNER_LABELS[c.owner]}: ${shorten(c.text, 90)}`,
-      badges: [
+  return journal.commitments.map((c) => ({
+    key: `commitment:${c.id}`,
+    at: c.resolvedAt ?? c.createdAt,
+    kind: 'Commitment',
+    title: `${OWNER_LABELS[c.owner]}: ${shorten(c.text, 90)}`,
+    // A getter, read where the badges are drawn: a reword typed and left is marked on the entry's line,
+    // and the mark comes and goes without the entries being built again (see reword-drafts).
+    get badges() {
+      return [
         COMMITMENT_STATUS_LABELS[c.status],
         ...(c.status === 'open' && isOverdue(c.dueAt) ? ['Overdue'] : []),
-        ...(waits ? [REWORD_WAITS] : []),
-      ],
-      render: () => <CommitmentEntry relationshipId={person} c={c} refresh={refresh} rewordWaits={waits} />,
-    };
-  });
+        ...(rewordWaits(person, c.id) ? [REWORD_WAITS] : []),
+      ];
+    },
+    render: () => <CommitmentEntry relationshipId={person} c={c} refresh={refresh} />,
+  }));
 }
 
-/** The marker of a reword typed and not saved yet. */
+/** The mark of a reword typed and not saved yet. */
 export const REWORD_WAITS = 'Change not saved yet';
 
-function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh: () => void; rewordWaits: boolean }) {
+function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh: () => void }) {
   const c = props.c;
-  // Drawn once per entry: a later marker change draws a new entry, so the first value is the one to use.
-  const [editing, setEditing] = createSignal(props.rewordWaits);
-  const opened = editing();
+  const [editing, setEditing] = createSignal(false);
   // How it went is marked here, in place: the link to the Commitments screen left the person at the top
   // of everyone's list, to find this one again.
   const [asking, setAsking] = createSignal<OutcomeRequest | null>(null);
@@ -71,9 +68,16 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
   return (
     <Show
       when={!editing()}
-      fallback={<CommitmentEdit relationshipId={props.relationshipId} c={c} done={props.refresh} cancel={() => setEditing(false)} focus={!opened} />}
+      fallback={<CommitmentEdit relationshipId={props.relationshipId} c={c} done={props.refresh} cancel={() => setEditing(false)} />}
     >
     <div class="entry-body">
+      {/* A reword left unsaved: said here, with the way back to it, and the rest of the entry as it was. */}
+      <Show when={rewordWaits(props.relationshipId, c.id)}>
+        <p class="draft-note">
+          <span>You started changing this commitment and have not saved it yet.</span>
+          <button type="button" class="link-button" onClick={() => setEditing(true)}>Go on with it</button>
+        </p>
+      </Show>
       <Show when={shorten(c.text, 90) !== c.text.trim()}>
         <p class="entry-text">{c.text}</p>
       </Show>
