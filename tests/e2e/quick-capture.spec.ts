@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { localDay } from '../../src/core/logic/calendar';
+import { HomePage } from './pages/home-page';
+import { RelationshipForm } from './pages/relationship-pages';
 
 /**
  * Quick capture: an ordinary 1:1 ends with one promise and a few notes. Both go in from the person's
@@ -118,4 +120,41 @@ test('the Commitments screen adds a commitment for a chosen person; marking it f
   await expect(page.getByRole('region', { name: 'Due now' })).toHaveCount(0);
   await expect(page.locator('body')).not.toBeFocused(); // its button went with it; focus did not
 
+});
+
+test('a 1:1 note and a commitment half-typed survive a restart: their forms open again with the words, and saving forgets them', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await page.getByRole('button', { name: 'Write a 1:1 note' }).click();
+  await page.getByLabel('What came up').fill('They want to own the client call next week.');
+  // Leaving by the sidebar sends the draft at once; then the window goes (the harness closes it unasked).
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+  const again = await app.restart();
+  await new HomePage(again.page).open('Sam Rivera');
+  await expect(again.page.getByLabel('What came up')).toHaveValue('They want to own the client call next week.');
+  await expect(again.page.getByText('You were writing this earlier')).toBeVisible();
+  await again.page.getByRole('button', { name: 'Save the note' }).click();
+  await expect(again.page.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
+
+  // The commitment form on the Commitments screen keeps its own draft, person chosen included.
+  await again.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
+  await again.page.getByRole('button', { name: 'Add a commitment' }).click();
+  await again.page.getByLabel('With whom').selectOption({ label: 'Sam Rivera' });
+  await again.page.getByLabel('What was promised').fill('Send the numbers on Friday');
+  await again.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  const third = await again.restart();
+  await third.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
+  await third.page.getByRole('button', { name: 'Add a commitment' }).click();
+  await expect(third.page.getByLabel('What was promised')).toHaveValue('Send the numbers on Friday');
+  await expect(third.page.getByLabel('With whom')).toHaveValue(/.+/);
+  await third.page.getByRole('button', { name: 'Add the commitment' }).click();
+  await expect(third.page.getByRole('list', { name: 'Open commitments' })).toContainText('Send the numbers on Friday');
+
+  // Saved: after one more restart nothing is offered again, and the person's page shows no open form.
+  const fourth = await third.restart();
+  await new HomePage(fourth.page).open('Sam Rivera');
+  await expect(fourth.page.getByLabel('What came up')).toHaveCount(0);
+  await expect(fourth.page.getByRole('list', { name: 'Timeline' })).toContainText('They want to own the client call');
 });

@@ -1,8 +1,9 @@
-import { createSignal, Match, Switch } from 'solid-js';
+import { createSignal, Match, onMount, Switch } from 'solid-js';
+import { call } from '../../lib/api';
 import type { Journal } from '../../../../core/model/journal';
 import { QuickCommitmentForm } from './QuickCommitmentForm';
 import { QuickNoteForm } from './QuickNoteForm';
-import { commitmentDraft, noteDraft } from './capture-drafts';
+import { commitmentDraft, commitmentDraftKey, noteDraft, noteDraftKey } from './capture-drafts';
 import { toLocalInput } from '../../lib/dates';
 
 type Open = 'none' | 'commitment' | 'note';
@@ -16,6 +17,20 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
   const started = (): Open =>
     commitmentDraft(rid(), rid()).text.trim() ? 'commitment' : noteDraft(rid(), toLocalInput(new Date().toISOString())).text.trim() ? 'note' : 'none';
   const [open, setOpen] = createSignal<Open>(started());
+  // After a restart (or a close mid-sentence) the words are only on disk: the form they belong to opens
+  // again, and fills itself from its draft, saying so.
+  onMount(() => {
+    if (open() !== 'none') return;
+    const person = rid();
+    const hasText = (d: { fields: Record<string, unknown> } | null) => typeof d?.fields['text'] === 'string' && d.fields['text'].trim() !== '';
+    void Promise.all([call('drafts:get', { key: commitmentDraftKey(person) }), call('drafts:get', { key: noteDraftKey(person) })])
+      .then(([commitment, note]) => {
+        if (open() !== 'none' || person !== rid()) return; // opened by hand meanwhile, or another person
+        if (hasText(commitment)) setOpen('commitment');
+        else if (hasText(note)) setOpen('note');
+      })
+      .catch(() => undefined); // the buttons still open the forms, and they read their drafts themselves
+  });
   let section: HTMLElement | undefined;
   const buttons: Partial<Record<Open, HTMLButtonElement>> = {};
   const saved = () => {

@@ -6,8 +6,10 @@ import { createFormError } from '../../lib/form-error';
 import { Field, describedBy } from '../../components/Field';
 import { commitmentProblem } from '../../../../core/logic/quick-capture';
 import { COMMITMENT_OWNERS } from '../../../../core/model/trust-items';
-import { clearCommitmentDraft, commitmentDraft, editCommitmentDraft } from './capture-drafts';
+import { clearCommitmentDraft, commitmentDraft, commitmentDraftKey, editCommitmentDraft } from './capture-drafts';
 import { QuickForm } from './QuickForm';
+import { createFormDraft } from '../../lib/form-draft';
+import { DraftNote } from '../../components/DraftNote';
 
 const OWNER_CHOICES = { them: 'Theirs', me: 'Mine' } as const;
 
@@ -32,6 +34,18 @@ export function QuickCommitmentForm(props: {
   const id = (f: string) => `qc-${props.draftKey}-${f}`;
   const draft = commitmentDraft(props.draftKey, props.relationshipId ?? '');
   const edit = (patch: Parameters<typeof editCommitmentDraft>[1]) => editCommitmentDraft(props.draftKey, patch);
+  const kept = createFormDraft({
+    key: commitmentDraftKey(props.draftKey),
+    label: 'a new commitment',
+    snapshot: () => ({ relationshipId: draft.relationshipId, owner: draft.owner, text: draft.text, dueAt: draft.dueAt }),
+    restore: (saved) =>
+      edit({
+        relationshipId: props.relationshipId ?? String(saved.relationshipId ?? ''),
+        owner: saved.owner === 'me' ? 'me' : 'them',
+        text: String(saved.text ?? ''),
+        dueAt: String(saved.dueAt ?? ''),
+      }),
+  });
   const form = createFormError();
   const { setError, errorFor } = form;
 
@@ -42,6 +56,7 @@ export function QuickCommitmentForm(props: {
     const problem = commitmentProblem(fields, new Date());
     if (problem) return setError(problem);
     await call('capture:commitment', { relationshipId, ...fields });
+    await kept.discard().catch(() => undefined); // saved; a stale draft would only offer it again
     clearCommitmentDraft(props.draftKey);
     showNotice('Commitment added.');
     props.onSaved();
@@ -49,6 +64,7 @@ export function QuickCommitmentForm(props: {
 
   return (
     <QuickForm label="Add a commitment" submitLabel="Add the commitment" form={form} fields={['text', 'dueAt', 'relationshipId', 'owner']} save={save} onCancel={props.onCancel}>
+      <DraftNote draft={kept} />
       <Show when={props.people}>
         {(people) => (
           <Field id={id('person')} label="With whom" error={errorFor('relationshipId')}>

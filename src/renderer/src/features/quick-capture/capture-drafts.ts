@@ -2,8 +2,13 @@ import { createStore } from 'solid-js/store';
 
 /**
  * What was typed into a quick-capture form, kept for the whole session by form and person, so leaving
- * the screen (or a refusal) never loses it. Cleared only once the entry is saved.
+ * the screen (or a refusal) never loses it, and kept on disk too as a draft (see the forms'
+ * createFormDraft), so closing the window, quitting or a crash never loses it either. Cleared only once
+ * the entry is saved.
  */
+export const noteDraftKey = (relationshipId: string): string => `capture-note:${relationshipId}`;
+export const commitmentDraftKey = (formKey: string): string => `capture-commitment:${formKey}`;
+
 export interface CommitmentDraft {
   relationshipId: string;
   owner: 'them' | 'me';
