@@ -20,7 +20,7 @@ export function localIso(at: Date): string {
 
 /** The local calendar day of an instant (today, given now), as YYYY-MM-DD. */
 export function localDay(at: Date): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
 /** The local day `days` after `day` (negative goes back). */

@@ -61,12 +61,23 @@ export function mistypedDate(input: unknown): string | null {
 }
 
 /**
+ * The same date, however it is written: an edit screen sends a saved moment back in this computer's
+ * offset ("…T10:00:00.000+01:00" for a stored "…T09:00:00.000Z"), which is no change.
+ */
+function sameDate(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return !Number.isNaN(x) && x === y;
+}
+
+/**
  * For an edit: the path of the first date it changes to a year out of range, or null. Rows of a list
  * (a debrief's commitments) are matched by their `key`, so a row typed long ago is left alone.
  */
 export function mistypedChange(before: Record<string, unknown>, after: Record<string, unknown>): string | null {
   for (const [key, value] of Object.entries(after)) {
-    if (DATE_FIELDS.has(key) && value !== before[key] && outOfRange(value)) return key;
+    if (DATE_FIELDS.has(key) && !sameDate(value, before[key]) && outOfRange(value)) return key;
     if (!Array.isArray(value)) continue;
     const was = Array.isArray(before[key]) ? (before[key] as unknown[]).filter(isPlain) : [];
     for (let i = 0; i < value.length; i++) {

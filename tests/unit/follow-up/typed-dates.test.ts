@@ -94,3 +94,20 @@ describe('a date saved before the rule', () => {
       .toMatchObject({ field: 'commitmentDrafts.0.dueAt', message: MISTYPED_YEAR });
   });
 });
+
+describe('a date saved before the rule, sent back written another way', () => {
+  // The edit screens send a saved moment back in this computer's offset; the same instant is no change.
+  // Found by an attack on the edit screens: "…T09:00:00.000Z" sent back as "…+00:00" was refused.
+  const base = (at: string) => ({ id: 'planted-0001', createdAt: '2026-02-01T09:00:00.000Z', updatedAt: '2026-02-01T09:00:00.000Z', at });
+  it.each([
+    ['Z stored, +00:00 sent', '1926-02-01T09:00:00.000Z', '1926-02-01T09:00:00.000+00:00'],
+    ['+01:00 stored, -05:00 sent', '1926-02-01T10:00:00.000+01:00', '1926-02-01T04:00:00.000-05:00'],
+  ])('%s: is not refused, and a real change to another slip still is', async (_l, stored, sent) => {
+    const w = await makeWorld();
+    const rel = (await w.ok('relationships:create', SAM)).id;
+    const old = await w.ok('entries:restore', { relationshipId: rel, list: 'monitoringNotes', entry: { ...base(stored), kind: 'other', note: '' } });
+    await w.ok('monitoring-notes:update', { relationshipId: rel, id: old.id, at: sent, kind: 'other', note: 'Still counts.' });
+    const moved = await w.core.call('monitoring-notes:update', { relationshipId: rel, id: old.id, at: '1927-02-01T09:00:00.000Z', kind: 'other', note: 'Still counts.' });
+    expect(moved).toMatchObject({ ok: false, code: 'invalid-input', field: 'at', message: MISTYPED_YEAR });
+  });
+});

@@ -20,6 +20,10 @@ export interface FormPageProps<T extends DatedValues> {
  */
 export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
   const titleId = () => `${props.idPrefix}-title`;
+  const kind = () => props.form.asNewKind ?? 'entry';
+  // An entry gone before the page opened, with no words kept for it: nothing to show in a form.
+  const nothingToKeep = () => props.form.gone() === 'opened' && !props.form.draft.restored();
+  const saveLabel = () => (props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
   return (
     <section class="page narrow" aria-labelledby={titleId()}>
       <header class="page-head">
@@ -30,6 +34,22 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         </div>
       </header>
       <DraftNote draft={props.form.draft} />
+      <Show when={props.form.gone()}>
+        <div class="error-box" id="entry-gone" role="alert" tabindex="-1">
+          <p>This {kind()} is not in this journal any more: it was removed, here or on your other computer.</p>
+          <Show when={!nothingToKeep()} fallback={<p>Nothing was typed for it here, so nothing is lost.</p>}>
+            <p>Your words are still here. Save them as a new {kind()}, or go back and let them go.</p>
+          </Show>
+        </div>
+      </Show>
+      <Show when={nothingToKeep()}>
+        <div class="actions">
+          <button type="button" class="button primary" onClick={() => props.form.back()}>
+            Back to {props.form.journal()?.relationship.name ?? 'their page'}
+          </button>
+        </div>
+      </Show>
+      <Show when={!nothingToKeep()}>
       <form novalidate onSubmit={(e) => void props.form.submit(e)}>
         {props.children}
         <Show when={props.form.formError()}>
@@ -38,10 +58,11 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         <div class="actions">
           <button type="button" class="button" onClick={() => props.form.back()}>Cancel</button>
           <button type="submit" class="button primary" disabled={props.form.saving()}>
-            {props.form.saving() ? 'Saving…' : props.saveLabel}
+            {props.form.saving() ? 'Saving…' : saveLabel()}
           </button>
         </div>
       </form>
+      </Show>
     </section>
   );
 }

@@ -26,7 +26,9 @@ export function todayLocal(now = new Date()): string {
 export function toLocalInput(iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  // Four digits always: a date box shows nothing for "202-02-26T09:00" (a year 0202 saved before the
+  // typed-date rule), and the entry could then not be saved without retyping its date.
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Stored with the local offset, so the day the leader lived it survives a move to another time zone. */

@@ -1,7 +1,7 @@
 import { createResource, createSignal } from 'solid-js';
 import { focusProblem } from './keep-focus';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
-import { call } from './api';
+import { ApiError, call } from './api';
 import { go } from './router';
 import { showNotice } from './notice';
 import { fromLocalInput } from './dates';
@@ -33,6 +33,13 @@ export interface JournalFormOptions<T extends DatedValues> {
    * that entry, where the edit began, not at its top.
    */
   entry?: string;
+  /**
+   * When editing: what the entry is called ("1:1 note") and how to store the words as a new one, for an
+   * entry removed meanwhile (here, or on another computer). The page then says it is gone and, with
+   * words kept or typed, offers to save them as a new entry: never a blank form, never words stranded
+   * under an id no Edit link leads to any more.
+   */
+  asNew?: { kind: string; save: (values: T, at: string) => Promise<unknown> };
 }
 
 /**
@@ -43,12 +50,15 @@ export interface JournalFormOptions<T extends DatedValues> {
  */
 export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T>) {
   const [v, setV] = createStore<T>(structuredClone(o.initial));
+  /** Editing an entry that is not in the journal (any more): 'opened' found so, 'saving' refused so. */
+  const [gone, setGone] = createSignal<'opened' | 'saving' | null>(null);
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {
       const j = await call('journals:get', { relationshipId: id });
       const stored = o.load?.(j);
       if (stored) setV(stored as T);
+      else if (o.load) setGone('opened');
       return j;
     },
   );
@@ -73,13 +83,26 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       return focusProblem();
     }
     setSaving(true);
+    const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      await o.save(v, at);
+      await (asNew ? asNew.save(v, at) : o.save(v, at));
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
+      if (asNew) {
+        showNotice(`Saved as a new ${asNew.kind}.`);
+        back();
+        return;
+      }
       showNotice(o.saved);
       if (o.entry) go('/r/:id/entry/:entry', { id: o.relationshipId, entry: o.entry });
       else back();
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'not-found' && o.load && o.asNew && !asNew) {
+        // Removed while it was being edited: the page says so, the words stay, Save now keeps them as new.
+        errors.setError(null);
+        setGone('saving');
+        queueMicrotask(() => document.getElementById('entry-gone')?.focus());
+        return;
+      }
       errors.fromCaught(err);
       focusProblem(); // the field that says why, not Save (where focus stayed, the message unseen below)
     } finally {
@@ -89,6 +112,10 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
 
   return {
     journal,
+    /** Editing an entry no longer in the journal: how it was found out, or null. */
+    gone,
+    /** What the entry is called, when its words can be saved as a new one. */
+    asNewKind: o.asNew?.kind,
     v,
     setV: setV as SetStoreFunction<T>,
     /** Sets one text field by name (for the shared field components). */

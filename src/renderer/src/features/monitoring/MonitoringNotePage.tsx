@@ -13,9 +13,10 @@ import '../../styles/follow-up.css';
  */
 export function MonitoringNotePage(props: { relationshipId: string; noteId?: string }) {
   const { relationshipId, noteId } = props;
-  const form = createJournalForm({
+  const initial = { kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' };
+  const form = createJournalForm<typeof initial>({
     relationshipId,
-    initial: { kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' },
+    initial,
     draft: noteId
       ? { key: `own-check-in:${relationshipId}:${noteId}`, label: 'changes to a note about your own check-in' }
       : { key: `own-check-in:new:${relationshipId}`, label: 'a note about your own check-in' },
@@ -29,7 +30,10 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
       return noteId ? call('monitoring-notes:update', { ...fields, id: noteId }) : call('monitoring-notes:create', fields);
     },
     saved: noteId ? 'Saved.' : 'Noted. Seeing the pattern is the first step to easing it.',
-    ...(noteId ? { entry: `monitoring:${noteId}` } : {}),
+    ...(noteId ? {
+      entry: `monitoring:${noteId}`,
+      asNew: { kind: 'check-in', save: (v, at) => call('monitoring-notes:create', { relationshipId, at, kind: v.kind, note: v.note }) },
+    } : {}),
   });
 
   return (

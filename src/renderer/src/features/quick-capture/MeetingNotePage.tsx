@@ -29,6 +29,7 @@ export function MeetingNotePage(props: { relationshipId: string; noteId: string 
     },
     saved: 'Saved.',
     entry: `meeting-note:${noteId}`,
+    asNew: { kind: '1:1 note', save: (v, at) => call('capture:note', { relationshipId, at, text: v.text }) },
   });
 
   return (

@@ -11,9 +11,10 @@ const SIDE_WORDS: Record<BidSide, string> = { me: 'I did', them: 'They did' };
 /** Logs (or edits) one small repair attempt by either side, and whether it was received. */
 export function RepairBidPage(props: { relationshipId: string; bidId?: string }) {
   const { relationshipId, bidId } = props;
-  const form = createJournalForm({
+  const initial = { at: toLocalInput(new Date().toISOString()), by: 'them' as BidSide, what: '', received: 'unsure' as Reception, note: '' };
+  const form = createJournalForm<typeof initial>({
     relationshipId,
-    initial: { at: toLocalInput(new Date().toISOString()), by: 'them' as BidSide, what: '', received: 'unsure' as Reception, note: '' },
+    initial,
     draft: bidId
       ? { key: `repair-bid:${relationshipId}:${bidId}`, label: 'changes to a repair attempt' }
       : { key: `repair-bid:new:${relationshipId}`, label: 'a repair attempt' },
@@ -28,7 +29,10 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
     },
     // Thanks for a new attempt; an edit (often saying later how it landed) is simply saved.
     saved: bidId ? 'Saved.' : 'Noted. Small repairs add up.',
-    ...(bidId ? { entry: `repair-bid:${bidId}` } : {}),
+    ...(bidId ? {
+      entry: `repair-bid:${bidId}`,
+      asNew: { kind: 'repair attempt', save: (v, at) => call('repair-bids:create', { relationshipId, at, by: v.by, what: v.what, received: v.received, note: v.note }) },
+    } : {}),
   });
 
   return (

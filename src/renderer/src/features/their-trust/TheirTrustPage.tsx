@@ -18,9 +18,10 @@ const NONE: Ratings = { reliability: null, competence: null, sincerity: null, ca
  */
 export function TheirTrustPage(props: { relationshipId: string; estimateId?: string }) {
   const { relationshipId, estimateId } = props;
-  const form = createJournalForm({
+  const initial = { at: toLocalInput(new Date().toISOString()), ratings: { ...NONE }, evidence: '', interpretation: '' };
+  const form = createJournalForm<typeof initial>({
     relationshipId,
-    initial: { at: toLocalInput(new Date().toISOString()), ratings: { ...NONE }, evidence: '', interpretation: '' },
+    initial,
     draft: estimateId
       ? { key: `their-trust:${relationshipId}:${estimateId}`, label: 'changes to an estimate of their trust' }
       : { key: `their-trust:new:${relationshipId}`, label: 'an estimate of their trust' },
@@ -34,7 +35,10 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
       return estimateId ? call('their-trust:update', { ...fields, id: estimateId }) : call('their-trust:create', fields);
     },
     saved: estimateId ? 'Saved.' : 'Saved. It sits beside your own trust on the chart.',
-    ...(estimateId ? { entry: `their-trust:${estimateId}` } : {}),
+    ...(estimateId ? {
+      entry: `their-trust:${estimateId}`,
+      asNew: { kind: 'estimate', save: (v, at) => call('their-trust:create', { relationshipId, at, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation }) },
+    } : {}),
   });
   const name = () => form.journal()?.relationship.name ?? 'them';
 

@@ -1,0 +1,114 @@
+import { test, expect } from './fixtures';
+import type { MendApp } from './harness/launch';
+import type { Channel, Input } from '../../src/core/api/contract';
+import { callOk, type Value } from '../support/typed-call';
+import { RelationshipForm } from './pages/relationship-pages';
+import { EDITABLE_KINDS, MEETING_NOTE, CHECK_IN, openEdit } from './pages/entry-edit-pages';
+import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+
+/**
+ * The edit screens of the leader's small entries, at the edges an attack on them found (each test failed
+ * before its fix): an entry removed before its screen opened, or while it was being edited on another
+ * computer, and dates saved before the typed-date rule.
+ */
+function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(app.core)(channel, input);
+}
+const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
+
+for (const kind of EDITABLE_KINDS) {
+  test(`${kind.name}: its edit screen, opened after the entry was removed, says it is gone and leads back (not an empty form)`, async ({ openMend }) => {
+    const app = await openMend();
+    await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+    const { page } = app;
+    await kind.write(page, `Words of ${kind.name}, written first.`);
+    const id = page.url().split('/r/')[1]!.split('/')[0]!;
+    const j = await ok(app, 'journals:get', { relationshipId: id });
+    let path: string;
+    if (kind === CHECK_IN) {
+      await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: j.monitoringNotes[0]!.id });
+      path = `/r/${id}/monitoring/${j.monitoringNotes[0]!.id}`;
+    } else if (kind === MEETING_NOTE) {
+      await ok(app, 'capture:remove-note', { relationshipId: id, id: j.meetingNotes[0]!.id });
+      path = `/r/${id}/meeting-note/${j.meetingNotes[0]!.id}`;
+    } else {
+      await ok(app, 'their-trust:delete', { relationshipId: id, id: j.theirTrust[0]!.id });
+      path = `/r/${id}/their-trust/${j.theirTrust[0]!.id}`;
+    }
+    await page.goto(`http://mend.localhost/index.html#${path}`);
+    await expect(page.getByRole('heading', { level: 1, name: kind.heading })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('not in this journal any more');
+    await expect(page.getByRole('alert')).toContainText('nothing is lost');
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Back to Sam Rivera' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  });
+}
+
+test('a 1:1 note removed on the other computer while it was edited here: Save says so, and keeps the words as a new note', async ({ openMend }, testInfo) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await MEETING_NOTE.write(page, 'Talked about the launch.');
+  const id = page.url().split('/r/')[1]!.split('/')[0]!;
+  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
+  const typed = 'Talked about the launch, and the risk they raised first.';
+  await page.getByLabel(MEETING_NOTE.field).fill(typed);
+  const j = await ok(app, 'journals:get', { relationshipId: id });
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  await callOk(home)('capture:remove-note', { relationshipId: id, id: j.meetingNotes[0]!.id });
+  await expect.poll(async () => (await ok(app, 'journals:get', { relationshipId: id })).meetingNotes.length, { timeout: 3000 }).toBe(0);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const gone = page.getByRole('alert');
+  await expect(gone).toContainText('This 1:1 note is not in this journal any more');
+  await expect(gone).toContainText('Your words are still here.');
+  await expect(gone).toBeFocused();
+  await expect(page.getByLabel(MEETING_NOTE.field)).toHaveValue(typed);
+  await page.screenshot({ path: testInfo.outputPath('edit-gone.png') });
+  await page.getByRole('button', { name: 'Save as a new 1:1 note' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as a new 1:1 note.' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('the risk they raised first');
+  const again = await app.restart({ path: `/r/${id}` });
+  expect((await ok(again, 'journals:get', { relationshipId: id })).meetingNotes.map((n) => n.text)).toEqual([typed]);
+});
+
+// Dates saved before the typed-date rule, left untouched on the edit screen.
+for (const OLD of ['1926-02-01T09:00:00.000Z', '1926-02-01T10:00:00.000+01:00']) {
+  test(`a check-in dated ${OLD} before the rule saves new words with its date left as it was`, async ({ openMend }) => {
+    const app = await openMend();
+    const { id } = await ok(app, 'relationships:create', SAM);
+    await ok(app, 'entries:restore', {
+      relationshipId: id, list: 'monitoringNotes',
+      entry: { id: 'planted-0001', createdAt: '2026-02-01T09:00:00.000Z', updatedAt: '2026-02-01T09:00:00.000Z', at: OLD, kind: 'other', note: 'Old one.' },
+    });
+    const again = await app.restart({ path: `/r/${id}` });
+    const { page } = again;
+    await openEdit(page, CHECK_IN, /./);
+    await page.getByLabel(CHECK_IN.field).fill('Old one, with a word more.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page).toHaveURL(/#\/r\/[^/]+\/entry\//);
+    const note = (await ok(again, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
+    expect([note.note, Date.parse(note.at)]).toEqual(['Old one, with a word more.', Date.parse(OLD)]);
+  });
+}
+
+test('a 1:1 note dated in the year 0202 before the rule shows its date, and saves new words with it untouched', async ({ openMend }) => {
+  const app = await openMend();
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const OLD = '0202-02-26T09:00:00.000+00:00'; // as this window stores it (this machine runs in UTC)
+  await ok(app, 'entries:restore', {
+    relationshipId: id, list: 'meetingNotes',
+    entry: { id: 'planted-0002', createdAt: '2026-02-01T09:00:00.000Z', updatedAt: '2026-02-01T09:00:00.000Z', at: OLD, text: 'Typed long ago.' },
+  });
+  const again = await app.restart({ path: `/r/${id}` });
+  const { page } = again;
+  await openEdit(page, MEETING_NOTE, 'Typed long ago.');
+  await expect(page.getByLabel('When')).toHaveValue('0202-02-26T09:00');
+  await page.getByLabel(MEETING_NOTE.field).fill('Typed long ago, and fixed today.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/#\/r\/[^/]+\/entry\//);
+  const j = await ok(again, 'journals:get', { relationshipId: id });
+  expect(j.meetingNotes.map((n) => [n.text, Date.parse(n.at)])).toEqual([['Typed long ago, and fixed today.', Date.parse(OLD)]]);
+});
