@@ -44,6 +44,17 @@ function sameIdsInPlace(a: readonly Plain[], b: readonly Plain[]): boolean {
   return true;
 }
 
+/**
+ * Fields written together whenever one of them changes, so that two computers' edits merge (last writer
+ * wins per field) into a record one of them wrote, never a mix that breaks a rule: a trust check's or an
+ * estimate's numbers need the evidence beside them, and the evidence one computer cleared must not end
+ * up beside the numbers the other gave.
+ */
+const WRITTEN_TOGETHER: Readonly<Record<string, readonly string[]>> = {
+  checks: ['ratings', 'evidence'],
+  theirTrust: ['ratings', 'evidence'],
+};
+
 function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: Records): Change | null {
   if (prev && same(prev, next)) return null; // most records of a save are untouched: one walk, no strings
   const clocks = records.get(key)?.f ?? {};
@@ -53,6 +64,8 @@ function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: 
     if (prev && field in prev && same(prev[field], value)) continue;
     s[field] = [value, clocks[field]?.t ?? ''];
   }
+  const group = WRITTEN_TOGETHER[key.slice(0, key.indexOf('/'))];
+  if (prev && group?.some((f) => f in s)) for (const f of group) if (!(f in s) && f in next) s[f] = [next[f], clocks[f]?.t ?? ''];
   if (prev) for (const field of Object.keys(prev)) if (!(field in next)) u[field] = clocks[field]?.t ?? '';
   const hasS = Object.keys(s).length > 0;
   const hasU = Object.keys(u).length > 0;
