@@ -3,7 +3,7 @@ import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
 import { RelationshipForm } from './pages/relationship-pages';
-import { EDITABLE_KINDS, MEETING_NOTE, CHECK_IN, openEdit } from './pages/entry-edit-pages';
+import { EDITABLE_KINDS, MEETING_NOTE, CHECK_IN, entry, openEdit } from './pages/entry-edit-pages';
 import { openOtherComputer, WORK_LAPTOP } from './two-computers';
 
 /**
@@ -111,4 +111,26 @@ test('a 1:1 note dated in the year 0202 before the rule shows its date, and save
   await expect(page).toHaveURL(/#\/r\/[^/]+\/entry\//);
   const j = await ok(again, 'journals:get', { relationshipId: id });
   expect(j.meetingNotes.map((n) => [n.text, Date.parse(n.at)])).toEqual([['Typed long ago, and fixed today.', Date.parse(OLD)]]);
+});
+
+test('a change typed and left waiting follows its 1:1 note through Remove and Undo (it comes back under a new id)', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await MEETING_NOTE.write(page, 'Talked about the launch.');
+  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
+  const typed = 'Talked about the launch, and what I promised to send by Friday.';
+  await page.getByLabel(MEETING_NOTE.field).fill(typed);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  // Removed by mistake, and brought straight back with Undo.
+  const item = entry(page, 'Talked about the launch.');
+  if ((await item.locator('details').getAttribute('open')) === null) await item.locator('summary').click();
+  await item.getByRole('button', { name: 'Remove this note' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('The 1:1 note is back.')).toBeVisible();
+  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
+  await expect(page.getByLabel(MEETING_NOTE.field)).toHaveValue(typed);
+  await expect(page.getByText('You were writing this earlier')).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { dueText, isOverdue } from './commitment-dates';
 import { CommitmentEdit } from './CommitmentEdit';
 import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
 import { call } from '../../lib/api';
+import { draftFollowsEntry } from '../../lib/draft-follow';
 import { removeAfterConfirm } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { focusOnceBack } from '../../lib/keep-focus';
@@ -61,7 +62,7 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
       props.refresh,
       {
         removed: 'Commitment removed.',
-        undo: () => call('commitments:restore', { relationshipId: props.relationshipId, commitment: c }),
+        undo: async () => draftFollowsEntry(`commitment:${props.relationshipId}`, c.id, await call('commitments:restore', { relationshipId: props.relationshipId, commitment: c })),
         undone: 'The commitment is back.',
       },
     );

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
+import { draftFollowsEntry } from '../../lib/draft-follow';
 import { href } from '../../lib/router';
 import { confirmAction, focusTimeline } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
@@ -38,7 +39,7 @@ function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; 
       focusTimeline();
       const refresh = props.refresh;
       offerUndo('Check-in removed.', async () => {
-        await call('entries:restore', { relationshipId, list: 'monitoringNotes', entry: note });
+        await draftFollowsEntry(`own-check-in:${relationshipId}`, note.id, await call('entries:restore', { relationshipId, list: 'monitoringNotes', entry: note }));
         refresh();
       }, 'The check-in is back.');
     } catch (e) {

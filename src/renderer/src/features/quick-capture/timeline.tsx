@@ -1,5 +1,6 @@
 import { Markdown } from '../../components/Markdown';
 import { call } from '../../lib/api';
+import { draftFollowsEntry } from '../../lib/draft-follow';
 import { removeAfterConfirm } from '../../lib/confirm';
 import { href } from '../../lib/router';
 import { shorten } from '../../../../core/logic/shorten';
@@ -32,7 +33,7 @@ function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: 
       props.refresh,
       {
         removed: '1:1 note removed.',
-        undo: () => call('entries:restore', { relationshipId: props.relationshipId, list: 'meetingNotes', entry: props.note }),
+        undo: async () => draftFollowsEntry(`meeting-note:${props.relationshipId}`, props.note.id, await call('entries:restore', { relationshipId: props.relationshipId, list: 'meetingNotes', entry: props.note })),
         undone: 'The 1:1 note is back.',
       },
     );

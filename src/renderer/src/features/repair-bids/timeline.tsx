@@ -2,6 +2,7 @@ import { href } from '../../lib/router';
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call } from '../../lib/api';
+import { draftFollowsEntry } from '../../lib/draft-follow';
 import { removeAfterConfirm } from '../../lib/confirm';
 import { RECEPTION_LABELS } from '../../../../core/model/leader-side-labels';
 import type { Journal } from '../../../../core/model/journal';
@@ -28,7 +29,7 @@ function BidEntry(props: { relationshipId: string; bid: RepairBid; refresh: () =
       props.refresh,
       {
         removed: 'Repair attempt removed.',
-        undo: () => call('entries:restore', { relationshipId: props.relationshipId, list: 'repairBids', entry: props.bid }),
+        undo: async () => draftFollowsEntry(`repair-bid:${props.relationshipId}`, props.bid.id, await call('entries:restore', { relationshipId: props.relationshipId, list: 'repairBids', entry: props.bid })),
         undone: 'The repair attempt is back.',
       },
     );

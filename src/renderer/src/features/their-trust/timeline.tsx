@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call } from '../../lib/api';
+import { draftFollowsEntry } from '../../lib/draft-follow';
 import { removeAfterConfirm } from '../../lib/confirm';
 import { href } from '../../lib/router';
 import { checkMean } from '../../../../core/logic/verdict-scores';
@@ -30,7 +31,7 @@ function Estimate(props: { relationshipId: string; estimate: TheirTrust; refresh
       props.refresh,
       {
         removed: 'Estimate removed.',
-        undo: () => call('entries:restore', { relationshipId: props.relationshipId, list: 'theirTrust', entry: props.estimate }),
+        undo: async () => draftFollowsEntry(`their-trust:${props.relationshipId}`, props.estimate.id, await call('entries:restore', { relationshipId: props.relationshipId, list: 'theirTrust', entry: props.estimate })),
         undone: 'The estimate is back.',
       },
     );

@@ -2,6 +2,7 @@ import { href } from '../../lib/router';
 import { For, Show } from 'solid-js';
 import { Markdown } from '../../components/Markdown';
 import { call, errorMessage } from '../../lib/api';
+import { draftFollowsEntry } from '../../lib/draft-follow';
 import { confirmAction, focusTimeline } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
@@ -45,7 +46,7 @@ async function removeCheck(relationshipId: string, check: TrustCheck, refresh: (
     refresh();
     focusTimeline();
     offerUndo('Trust check removed.', async () => {
-      await call('checks:restore', { relationshipId, check: removed });
+      await draftFollowsEntry(`trust-check:${relationshipId}`, removed.id, await call('checks:restore', { relationshipId, check: removed }));
       refresh();
     }, 'The trust check is back.');
   } catch (e) {
