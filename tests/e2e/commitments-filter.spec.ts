@@ -34,6 +34,7 @@ test('the Commitments screen shows one person, one side, or everything, and keep
   // Mine, with Ana: nothing, and the screen says so by name.
   await page.getByLabel('Whose promise').selectOption({ label: 'Mine' });
   await expect(page.getByText('Nothing you promised Ana Silva is open right now.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show all' })).toHaveCount(0); // one way back, not two
   await page.screenshot({ path: testInfo.outputPath('commitments-filter-empty.png') });
 
   // Sam, mine: one. Then visit Sam's page and come back: the same choice, the same row.
@@ -51,6 +52,7 @@ test('the Commitments screen shows one person, one side, or everything, and keep
   // "Show all" brings every open promise back.
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(rows).toHaveCount(3);
+  await expect(page.getByLabel('Person')).toBeFocused(); // the button went with the narrowing
   await expect(page.getByLabel('Person')).toHaveValue('');
   await expect(page.getByText(/of 3 open/)).toBeHidden();
 

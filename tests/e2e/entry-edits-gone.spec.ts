@@ -134,3 +134,23 @@ test('a change typed and left waiting follows its 1:1 note through Remove and Un
   await expect(page.getByLabel(MEETING_NOTE.field)).toHaveValue(typed);
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
 });
+
+test('a change left waiting for a check-in removed since: no "Start over" to throw it away, and never "nothing is lost" of it', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await CHECK_IN.write(page, 'Checked the deck twice.');
+  await openEdit(page, CHECK_IN, /./);
+  await page.getByLabel(CHECK_IN.field).fill('Checked the deck twice, before lunch.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+  const id = (await ok(app, 'relationships:list', {}))[0]!.id;
+  const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
+  await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: note.id });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/monitoring/${note.id}`);
+  await expect(page.getByRole('alert')).toContainText('Your words are still here.');
+  await expect(page.getByLabel(CHECK_IN.field)).toHaveValue('Checked the deck twice, before lunch.');
+  await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
+  await expect(page.getByText('nothing is lost')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save as a new check-in' })).toBeVisible();
+});

@@ -158,3 +158,19 @@ test('a 1:1 note and a commitment half-typed survive a restart: their forms open
   await expect(fourth.page.getByLabel('What came up')).toHaveCount(0);
   await expect(fourth.page.getByRole('list', { name: 'Timeline' })).toContainText('They want to own the client call');
 });
+
+test('opening "Add a commitment" leaves a half-typed 1:1 note open beside it, and both come back after a restart', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await page.getByRole('button', { name: 'Write a 1:1 note' }).click();
+  await page.getByLabel('What came up').fill('They want more room on the launch.');
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  await expect(page.getByLabel('What came up')).toHaveValue('They want more room on the launch.');
+  await page.getByLabel('What was promised').fill('Send the plan on Friday');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  const again = await app.restart();
+  await new HomePage(again.page).open('Sam Rivera');
+  await expect(again.page.getByLabel('What came up')).toHaveValue('They want more room on the launch.');
+  await expect(again.page.getByLabel('What was promised')).toHaveValue('Send the plan on Friday');
+});

@@ -199,3 +199,31 @@ test('a toast closed by keyboard gives the focus back where it was, and the othe
   await expect(from).toBeFocused();
   await expect(page.getByText('Sam Rivera is back on Home.')).toBeHidden({ timeout: 8000 });
 });
+
+test('a toast that appears under a resting pointer still leaves in its time; the Undo bar stays while the focus is on it', async ({ openMend }) => {
+  const app = await openMend();
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'peer', started: null, notes: '' });
+  await ok(app, 'monitoring-notes:create', { relationshipId: sam.id, at: '2026-11-20T10:00:00.000Z', kind: 'other', note: 'Checked the deck twice.' });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  await page.mouse.move(1270, 710); // resting in the corner where toasts go
+  await page.getByRole('button', { name: 'Archive' }).focus();
+  await page.keyboard.press('Enter');
+  const toast = page.getByRole('status').filter({ hasText: 'Sam Rivera is archived.' });
+  await expect(toast).toBeVisible();
+  await expect(toast).toBeHidden({ timeout: 8000 });
+
+  // Remove a check-in, reach Undo by keyboard and rest there past its ten seconds.
+  await page.getByRole('button', { name: 'Bring back from archive' }).click();
+  const item = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'My check-in' });
+  await item.locator('summary').click();
+  await item.getByRole('button', { name: 'Remove this check-in' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  const undo = page.locator('.undo-bar').getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.waitForTimeout(11_000);
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(item).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused(); // not the page, once the bar is gone
+});

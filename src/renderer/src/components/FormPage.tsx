@@ -21,8 +21,13 @@ export interface FormPageProps<T extends DatedValues> {
 export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
   const titleId = () => `${props.idPrefix}-title`;
   const kind = () => props.form.asNewKind ?? 'entry';
-  // An entry gone before the page opened, with no words kept for it: nothing to show in a form.
-  const nothingToKeep = () => props.form.gone() === 'opened' && !props.form.draft.restored();
+  // An entry gone before the page opened, with no words ever kept for it: nothing to show in a form. Once
+  // words were restored they count for good, so nothing here can later say "nothing is lost" of them.
+  let hadWords = false;
+  const nothingToKeep = () => {
+    if (props.form.draft.restored()) hadWords = true;
+    return props.form.gone() === 'opened' && !hadWords;
+  };
   const saveLabel = () => (props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
   return (
     <section class="page narrow" aria-labelledby={titleId()}>
@@ -33,12 +38,15 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
           <p class="lede">{props.lede}</p>
         </div>
       </header>
-      <DraftNote draft={props.form.draft} />
+      {/* With the entry gone, "Start over" would only throw the words away: the alert below says what to do. */}
+      <Show when={!props.form.gone()}>
+        <DraftNote draft={props.form.draft} />
+      </Show>
       <Show when={props.form.gone()}>
         <div class="error-box" id="entry-gone" role="alert" tabindex="-1">
           <p>This {kind()} is not in this journal any more: it was removed, here or on your other computer.</p>
           <Show when={!nothingToKeep()} fallback={<p>Nothing was typed for it here, so nothing is lost.</p>}>
-            <p>Your words are still here. Save them as a new {kind()}, or go back and let them go.</p>
+            <p>Your words are still here. Save them as a new {kind()}, or press Cancel to let them go.</p>
           </Show>
         </div>
       </Show>

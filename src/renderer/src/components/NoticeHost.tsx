@@ -55,7 +55,9 @@ export function NoticeHost() {
   });
   return (
     <div ref={host} class="notices" data-corner={corner()} role="status" aria-live="polite"
-      onMouseEnter={() => holdNotices('pointer', true)} onMouseLeave={() => holdNotices('pointer', false)}
+      // Held by a pointer moving on them, not by one resting where a notice happened to appear: that one
+      // would otherwise stay until the mouse is next moved.
+      onPointerMove={() => holdNotices('pointer', true)} onMouseLeave={() => holdNotices('pointer', false)}
       onFocusIn={(e) => {
         const from = e.relatedTarget;
         if (from instanceof HTMLElement && !host?.contains(from)) returnTo = from;

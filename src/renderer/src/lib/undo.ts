@@ -29,8 +29,27 @@ export function offerUndo(text: string, undo: () => Promise<unknown>, undone = '
   announceLocalChange();
 }
 
+/**
+ * While the focus or the pointer is on the bar, its ten seconds stop: an offer being read, or reached by
+ * many Tabs, never vanishes from under the reader. On release it stays a few seconds more.
+ */
+export function holdUndo(on: boolean): void {
+  const current = offer();
+  if (!current) return;
+  clearTimeout(timer);
+  if (!on) timer = setTimeout(() => dismissUndo(current.id), UNDO_AFTER_HOLD_MS);
+}
+const UNDO_AFTER_HOLD_MS = 4000;
+
 export function dismissUndo(id?: number): void {
-  if (id === undefined || offer()?.id === id) setOffer(null);
+  if (id === undefined || offer()?.id === id) closeBar();
+}
+
+/** Takes the bar away; the focus, if it was in the bar, goes to the screen's heading, not to the page. */
+function closeBar(): void {
+  const hadFocus = document.activeElement?.closest('.undo-bar') != null;
+  setOffer(null);
+  if (hadFocus) document.querySelector<HTMLElement>('main h1')?.focus();
 }
 
 /** Runs the offered undo; a failure says why and leaves things as they are. */
@@ -38,7 +57,7 @@ export async function runUndo(): Promise<void> {
   const current = offer();
   if (!current) return;
   clearTimeout(timer);
-  setOffer(null);
+  closeBar();
   try {
     await current.undo();
     // The bar follows the reader, so the screen on view may not be the one that offered it: all catch up.

@@ -92,7 +92,7 @@ export function CommitmentsPage() {
       <Show when={loaded() && loaded()!.open.length > 0 && open().length === 0}>
         <div class="commit-none">
           <p>{nothingMatches(current(), chosenName())}</p>
-          <button type="button" class="button" onClick={() => setCommitmentFilter(EVERYONE)}>Show every open promise</button>
+          <button type="button" class="button" onClick={showAll}>Show every open promise</button>
         </div>
       </Show>
       <Show when={open().length > 0}>
@@ -109,6 +109,12 @@ export function CommitmentsPage() {
       <OutcomeDialog request={request()} onClose={close} />
     </section>
   );
+}
+
+/** Back to every open promise; the button goes with the narrowing, so the focus goes to the Person picker. */
+function showAll(): void {
+  setCommitmentFilter(EVERYONE);
+  queueMicrotask(() => document.getElementById('cf-person')?.focus());
 }
 
 /** Whose promises to show: one person or everyone, theirs, mine or both; says how many it hides. */
@@ -131,7 +137,9 @@ function FilterBar(props: { filter: CommitmentFilter; people: { id: string; name
       <p class="commit-count" aria-live="polite">
         <Show when={isFiltered(f())}>
           {props.shown} of {props.total} open
-          <button type="button" class="link-button" onClick={() => setCommitmentFilter(EVERYONE)}>Show all</button>
+          <Show when={props.shown > 0}>
+            <button type="button" class="link-button" onClick={showAll}>Show all</button>
+          </Show>
         </Show>
       </p>
     </div>

@@ -29,7 +29,7 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
       const fields = { relationshipId, at, kind: v.kind, note: v.note };
       return noteId ? call('monitoring-notes:update', { ...fields, id: noteId }) : call('monitoring-notes:create', fields);
     },
-    saved: noteId ? 'Saved.' : 'Noted. Seeing the pattern is the first step to easing it.',
+    saved: noteId ? 'Saved.' : 'Noted.',
     ...(noteId ? {
       entry: `monitoring:${noteId}`,
       asNew: { kind: 'check-in', save: (v, at) => call('monitoring-notes:create', { relationshipId, at, kind: v.kind, note: v.note }) },
