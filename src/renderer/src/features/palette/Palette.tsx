@@ -51,7 +51,9 @@ export function Palette() {
     item.run();
   };
   // A dialog's close event comes a moment after close(): by then an action may have opened the palette
-  // again to ask who it is about, which this must not shut. Escape leaves the dialog closed.
+  // again to ask who it is about, which this must not shut. Escape is heard at once, by its cancel event:
+  // waiting for the close event left the palette "open" in between, so a quick Ctrl+K after Escape (on a
+  // busy machine) toggled it shut instead of opening it (seen twice in CI).
   const closedByBrowser = () => {
     if (!dialog?.open) closePalette();
   };
@@ -71,7 +73,7 @@ export function Palette() {
     return mode?.kind === 'person' ? `${mode.action.label} with…` : 'What would you like to do?';
   };
   return (
-    <dialog ref={dialog} class="palette" aria-label="Command palette" onClose={closedByBrowser}
+    <dialog ref={dialog} class="palette" aria-label="Command palette" onClose={closedByBrowser} onCancel={() => closePalette()}
       onClick={(e) => e.target === dialog && closePalette()}>
       <div class="palette-box">
         <input ref={input} type="text" role="combobox" aria-expanded="true" aria-controls="palette-list" aria-autocomplete="list"
