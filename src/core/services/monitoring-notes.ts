@@ -1,7 +1,7 @@
 import { newRecordBase, nowIso } from '../model/common';
 import type { MonitoringNote, MonitoringNoteFields } from '../model/monitoring-note';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture, refuseMistypedChange } from './records';
+import { editRecord, findRecord, refuseFuture } from './records';
 
 const FUTURE = 'Log something that already happened. Pick now or an earlier time.';
 
@@ -28,10 +28,8 @@ export async function updateMonitoringNote(
 ): Promise<MonitoringNote> {
   refuseFuture(ctx.now(), fields.at, 'at', FUTURE);
   return ctx.store.update(relationshipId, (journal) => {
-    const current = findRecord(journal.monitoringNotes, id, 'note', 'id');
-    refuseMistypedChange(current, fields);
-    const next: MonitoringNote = { ...current, ...fields, updatedAt: nowIso(ctx) };
-    journal.monitoringNotes = journal.monitoringNotes.map((n) => (n === current ? next : n));
+    const { list, next } = editRecord(journal.monitoringNotes, id, 'note', fields, nowIso(ctx));
+    journal.monitoringNotes = list;
     return next;
   });
 }

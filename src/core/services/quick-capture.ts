@@ -5,7 +5,7 @@ import type { MeetingNote, MeetingNoteFields } from '../model/meeting-note';
 import { commitmentProblem, noteProblem, type CaptureProblem } from '../logic/quick-capture';
 import type { ServiceContext } from './context';
 import { createCommitment } from './commitments';
-import { findRecord, refuseMistypedChange } from './records';
+import { editRecord, findRecord } from './records';
 
 /**
  * Quick capture: what an ordinary 1:1 produces, written down in a minute without a debrief. A
@@ -35,10 +35,8 @@ export async function captureNote(ctx: ServiceContext, relationshipId: string, f
 export async function updateNote(ctx: ServiceContext, relationshipId: string, id: string, fields: MeetingNoteFields): Promise<MeetingNote> {
   refuse(noteProblem(fields, ctx.now()));
   return ctx.store.update(relationshipId, (journal) => {
-    const current = findRecord(journal.meetingNotes, id, '1:1 note', 'id');
-    refuseMistypedChange(current, fields);
-    const next: MeetingNote = { ...current, ...fields, updatedAt: nowIso(ctx) };
-    journal.meetingNotes = journal.meetingNotes.map((n) => (n === current ? next : n));
+    const { list, next } = editRecord(journal.meetingNotes, id, '1:1 note', fields, nowIso(ctx));
+    journal.meetingNotes = list;
     return next;
   });
 }

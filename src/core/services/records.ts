@@ -31,3 +31,21 @@ export function refuseMistypedChange(before: object, after: object): void {
   const field = mistypedChange(before as Record<string, unknown>, after as Record<string, unknown>);
   if (field) throw new DomainError('invalid-input', MISTYPED_YEAR, { field });
 }
+
+/**
+ * One record of a journal's list, edited: found (or `not-found`, naming `what`), its changed dates checked
+ * for a typing slip, and replaced by a new object with `updatedAt` now, so the store sees that one record
+ * changed. The caller puts `list` back in the journal.
+ */
+export function editRecord<T extends { id: string; updatedAt: string }>(
+  list: readonly T[],
+  id: string,
+  what: string,
+  fields: Partial<T>,
+  now: string,
+): { list: T[]; next: T } {
+  const current = findRecord(list, id, what, 'id');
+  refuseMistypedChange(current, fields);
+  const next: T = { ...current, ...fields, updatedAt: now };
+  return { list: list.map((r) => (r === current ? next : r)), next };
+}

@@ -1,7 +1,7 @@
 import { newRecordBase, nowIso } from '../model/common';
 import type { RepairBid, RepairBidFields } from '../model/leader-side';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture, refuseMistypedChange } from './records';
+import { editRecord, findRecord, refuseFuture } from './records';
 
 const FUTURE = 'Log a repair attempt that already happened. Pick now or an earlier time.';
 
@@ -19,10 +19,8 @@ export async function createRepairBid(ctx: ServiceContext, relationshipId: strin
 export async function updateRepairBid(ctx: ServiceContext, relationshipId: string, id: string, fields: RepairBidFields): Promise<RepairBid> {
   refuseFuture(ctx.now(), fields.at, 'at', FUTURE);
   return ctx.store.update(relationshipId, (journal) => {
-    const current = findRecord(journal.repairBids, id, 'repair attempt', 'id');
-    refuseMistypedChange(current, fields);
-    const next: RepairBid = { ...current, ...fields, updatedAt: nowIso(ctx) };
-    journal.repairBids = journal.repairBids.map((b) => (b === current ? next : b));
+    const { list, next } = editRecord(journal.repairBids, id, 'repair attempt', fields, nowIso(ctx));
+    journal.repairBids = list;
     return next;
   });
 }

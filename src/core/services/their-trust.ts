@@ -3,7 +3,7 @@ import { newRecordBase, nowIso } from '../model/common';
 import type { TheirTrust, TheirTrustFields } from '../model/leader-side';
 import { hasAnyRating } from '../model/trust-check';
 import type { ServiceContext } from './context';
-import { findRecord, refuseFuture, refuseMistypedChange } from './records';
+import { editRecord, findRecord, refuseFuture } from './records';
 
 /** A number needs something seen or heard; the moment must have happened. Checked on save and on edit. */
 function refuseUnfounded(ctx: ServiceContext, fields: TheirTrustFields): void {
@@ -30,10 +30,8 @@ export async function createTheirTrust(ctx: ServiceContext, relationshipId: stri
 export async function updateTheirTrust(ctx: ServiceContext, relationshipId: string, id: string, fields: TheirTrustFields): Promise<TheirTrust> {
   refuseUnfounded(ctx, fields);
   return ctx.store.update(relationshipId, (journal) => {
-    const current = findRecord(journal.theirTrust, id, 'estimate', 'id');
-    refuseMistypedChange(current, fields);
-    const next: TheirTrust = { ...current, ...fields, updatedAt: nowIso(ctx) };
-    journal.theirTrust = journal.theirTrust.map((t) => (t === current ? next : t));
+    const { list, next } = editRecord(journal.theirTrust, id, 'estimate', fields, nowIso(ctx));
+    journal.theirTrust = list;
     return next;
   });
 }

@@ -21,7 +21,7 @@ const isHeld = () => holders.size > 0;
 export function showNotice(text: string, tone: Notice['tone'] = 'info'): void {
   const id = next++;
   // Three at most; in a narrow window one (errors kept), as three there cover half the form.
-  const narrow = typeof window !== 'undefined' && window.innerWidth < 800;
+  const narrow = window.innerWidth < 800;
   setNotices((list) => [...(narrow ? list.filter((n) => n.tone === 'error').slice(-1) : list.slice(-2)), { id, text, tone }]);
   // Errors stay until dismissed: a stressed reader should not have to catch them in time.
   if (tone === 'info') setTimeout(() => (isHeld() ? due.add(id) : dismissNotice(id)), SHOWN_MS);

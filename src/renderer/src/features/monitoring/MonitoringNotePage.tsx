@@ -14,6 +14,7 @@ import '../../styles/follow-up.css';
 export function MonitoringNotePage(props: { relationshipId: string; noteId?: string }) {
   const { relationshipId, noteId } = props;
   const initial = { kind: 'extra-check-in' as MonitoringKind, at: toLocalInput(new Date().toISOString()), note: '' };
+  const create = (v: typeof initial, at: string) => call('monitoring-notes:create', { relationshipId, at, kind: v.kind, note: v.note });
   const form = createJournalForm<typeof initial>({
     relationshipId,
     initial,
@@ -25,14 +26,11 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
       const n = journal.monitoringNotes.find((note) => note.id === noteId);
       return n && { kind: n.kind, at: toLocalInput(n.at), note: n.note };
     } : undefined,
-    save: (v, at) => {
-      const fields = { relationshipId, at, kind: v.kind, note: v.note };
-      return noteId ? call('monitoring-notes:update', { ...fields, id: noteId }) : call('monitoring-notes:create', fields);
-    },
+    save: (v, at) => (noteId ? call('monitoring-notes:update', { relationshipId, id: noteId, at, kind: v.kind, note: v.note }) : create(v, at)),
     saved: noteId ? 'Saved.' : 'Noted.',
     ...(noteId ? {
       entry: `monitoring:${noteId}`,
-      asNew: { kind: 'check-in', save: (v, at) => call('monitoring-notes:create', { relationshipId, at, kind: v.kind, note: v.note }) },
+      asNew: { kind: 'check-in', save: create },
     } : {}),
   });
 

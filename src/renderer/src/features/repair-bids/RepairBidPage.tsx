@@ -12,6 +12,8 @@ const SIDE_WORDS: Record<BidSide, string> = { me: 'I did', them: 'They did' };
 export function RepairBidPage(props: { relationshipId: string; bidId?: string }) {
   const { relationshipId, bidId } = props;
   const initial = { at: toLocalInput(new Date().toISOString()), by: 'them' as BidSide, what: '', received: 'unsure' as Reception, note: '' };
+  const fieldsOf = (v: typeof initial, at: string) => ({ relationshipId, at, by: v.by, what: v.what, received: v.received, note: v.note });
+  const create = (v: typeof initial, at: string) => call('repair-bids:create', fieldsOf(v, at));
   const form = createJournalForm<typeof initial>({
     relationshipId,
     initial,
@@ -23,15 +25,12 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
       const b = journal.repairBids.find((bid) => bid.id === bidId);
       return b && { at: toLocalInput(b.at), by: b.by, what: b.what, received: b.received, note: b.note };
     } : undefined,
-    save: (v, at) => {
-      const fields = { relationshipId, at, by: v.by, what: v.what, received: v.received, note: v.note };
-      return bidId ? call('repair-bids:update', { ...fields, id: bidId }) : call('repair-bids:create', fields);
-    },
+    save: (v, at) => (bidId ? call('repair-bids:update', { ...fieldsOf(v, at), id: bidId }) : create(v, at)),
     // Thanks for a new attempt; an edit (often saying later how it landed) is simply saved.
     saved: bidId ? 'Saved.' : 'Noted. Small repairs add up.',
     ...(bidId ? {
       entry: `repair-bid:${bidId}`,
-      asNew: { kind: 'repair attempt', save: (v, at) => call('repair-bids:create', { relationshipId, at, by: v.by, what: v.what, received: v.received, note: v.note }) },
+      asNew: { kind: 'repair attempt', save: create },
     } : {}),
   });
 

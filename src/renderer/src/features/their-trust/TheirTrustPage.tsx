@@ -19,6 +19,8 @@ const NONE: Ratings = { reliability: null, competence: null, sincerity: null, ca
 export function TheirTrustPage(props: { relationshipId: string; estimateId?: string }) {
   const { relationshipId, estimateId } = props;
   const initial = { at: toLocalInput(new Date().toISOString()), ratings: { ...NONE }, evidence: '', interpretation: '' };
+  const fieldsOf = (v: typeof initial, at: string) => ({ relationshipId, at, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation });
+  const create = (v: typeof initial, at: string) => call('their-trust:create', fieldsOf(v, at));
   const form = createJournalForm<typeof initial>({
     relationshipId,
     initial,
@@ -30,14 +32,11 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
       const t = journal.theirTrust.find((e) => e.id === estimateId);
       return t && { at: toLocalInput(t.at), ratings: { ...t.ratings }, evidence: t.evidence, interpretation: t.interpretation };
     } : undefined,
-    save: (v, at) => {
-      const fields = { relationshipId, at, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation };
-      return estimateId ? call('their-trust:update', { ...fields, id: estimateId }) : call('their-trust:create', fields);
-    },
+    save: (v, at) => (estimateId ? call('their-trust:update', { ...fieldsOf(v, at), id: estimateId }) : create(v, at)),
     saved: estimateId ? 'Saved.' : 'Saved. It sits beside your own trust on the chart.',
     ...(estimateId ? {
       entry: `their-trust:${estimateId}`,
-      asNew: { kind: 'estimate', save: (v, at) => call('their-trust:create', { relationshipId, at, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation }) },
+      asNew: { kind: 'estimate', save: create },
     } : {}),
   });
   const name = () => form.journal()?.relationship.name ?? 'them';
