@@ -146,6 +146,9 @@ test('a change left waiting for a check-in removed since: no "Start over" to thr
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
   const id = (await ok(app, 'relationships:list', {}))[0]!.id;
   const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
+  // The words are on disk as a draft (leaving sent them) before the check-in goes.
+  const key = `own-check-in:${id}:${note.id}`;
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['note'], { timeout: 5000 }).toBe('Checked the deck twice, before lunch.');
   await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: note.id });
   await page.goto(`http://mend.localhost/index.html#/r/${id}/monitoring/${note.id}`);
   await expect(page.getByRole('alert')).toContainText('Your words are still here.');
