@@ -70,6 +70,11 @@ test('a 1:1 note removed on the other computer while it was edited here: Save sa
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Saved as a new 1:1 note.' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('the risk they raised first');
+  // It opens at the new note, as an edit does, not at the top of the page.
+  const added = (await ok(app, 'journals:get', { relationshipId: id })).meetingNotes[0]!;
+  await expect(page).toHaveURL(new RegExp(`#/r/${id}/entry/meeting-note%3A${added.id}$`));
+  await expect(entry(page, 'the risk they raised first').locator('summary')).toBeFocused();
+  expect(await ok(app, 'drafts:get', { key: `meeting-note:${id}:${j.meetingNotes[0]!.id}` })).toBeNull();
   const again = await app.restart({ path: `/r/${id}` });
   expect((await ok(again, 'journals:get', { relationshipId: id })).meetingNotes.map((n) => n.text)).toEqual([typed]);
 });
@@ -156,4 +161,25 @@ test('a change left waiting for a check-in removed since: no "Start over" to thr
   await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
   await expect(page.getByText('nothing is lost')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save as a new check-in' })).toBeVisible();
+});
+
+test('Cancel on the "not in this journal any more" screen lets the words go, as it says, instead of stranding them on disk', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await MEETING_NOTE.write(page, 'Talked about the launch.');
+  const id = page.url().split('/r/')[1]!.split('/')[0]!;
+  const note = (await ok(app, 'journals:get', { relationshipId: id })).meetingNotes[0]!;
+  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
+  await page.getByLabel(MEETING_NOTE.field).fill('Talked about the launch, twice.');
+  const key = `meeting-note:${id}:${note.id}`;
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe('Talked about the launch, twice.');
+  await ok(app, 'capture:remove-note', { relationshipId: id, id: note.id });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert')).toContainText('press Cancel to let them go');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect.poll(async () => ok(app, 'drafts:get', { key }), { timeout: 3000 }).toBeNull();
+  const again = await app.restart({ path: `/r/${id}` });
+  expect(await ok(again, 'drafts:get', { key })).toBeNull();
 });

@@ -64,7 +64,7 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
           {(message) => <p class="error-box" role="alert">{message()}</p>}
         </Show>
         <div class="actions">
-          <button type="button" class="button" onClick={() => props.form.back()}>Cancel</button>
+          <button type="button" class="button" onClick={() => void props.form.cancel()}>Cancel</button>
           <button type="submit" class="button primary" disabled={props.form.saving()}>
             {props.form.saving() ? 'Saving…' : saveLabel()}
           </button>

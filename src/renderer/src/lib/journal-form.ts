@@ -42,6 +42,12 @@ export interface JournalFormOptions<T extends DatedValues> {
   asNew?: { kind: string; save: (values: T, at: string) => Promise<unknown> };
 }
 
+/** The timeline key of an entry saved as new: `entry`'s kind ("monitoring:<old id>") with the new record's id. */
+function newEntryKey(entry: string, saved: unknown): string | undefined {
+  const id = typeof saved === 'object' && saved !== null && 'id' in saved ? String((saved as { id: unknown }).id) : '';
+  return id ? `${entry.slice(0, entry.lastIndexOf(':') + 1)}${id}` : undefined;
+}
+
 /**
  * The state every "log one thing about this person" form shares: the person's journal (for their
  * name), the values, a draft kept through the shared autosave (so leaving, closing or a restart
@@ -74,6 +80,17 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   /** Fields that show their own error; any other error is shown under the form. */
   const beside = new Set<string>();
   const back = () => go('/r/:id', { id: o.relationshipId });
+  /**
+   * Cancel. On an edit it leaves the change waiting (as leaving does), offered back on the next Edit.
+   * With the entry gone the page has just said "press Cancel to let them go": no Edit link leads to
+   * those words any more, so keeping them would only strand them on disk.
+   */
+  const cancel = async () => {
+    if (gone() !== null) {
+      await draft.discard().catch(() => undefined);
+    }
+    back();
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -85,11 +102,14 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     setSaving(true);
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      await (asNew ? asNew.save(v, at) : o.save(v, at));
+      const saved = await (asNew ? asNew.save(v, at) : o.save(v, at));
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       if (asNew) {
         showNotice(`Saved as a new ${asNew.kind}.`);
-        back();
+        // It opens where the new entry is, as an edit does, not at the top of the page.
+        const entry = o.entry && newEntryKey(o.entry, saved);
+        if (entry) go('/r/:id/entry/:entry', { id: o.relationshipId, entry });
+        else back();
         return;
       }
       showNotice(o.saved);
@@ -124,6 +144,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     saving,
     submit,
     back,
+    cancel,
     error: errors.error,
     /** The error beside `field`, if any; calling it marks the field as one that shows its own. */
     errorFor: (field: string) => {
