@@ -183,3 +183,62 @@ test('Cancel on the "not in this journal any more" screen lets the words go, as 
   const again = await app.restart({ path: `/r/${id}` });
   expect(await ok(again, 'drafts:get', { key })).toBeNull();
 });
+
+test('a trust check removed while it was being corrected: Save says so, keeps the words, and saves them as a new check at its place on the timeline', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const check = await ok(app, 'checks:create', {
+    relationshipId: id, at: new Date(Date.now() - 864e5).toISOString(), ratings: { reliability: 5, competence: null, sincerity: null, care: null, reliance: null },
+    evidence: 'Sent the numbers early.', interpretation: '', activation: 0, emotion: '', source: '', debriefId: null,
+  });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/check/${check.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Correct the trust check' })).toBeVisible();
+  const evidence = page.getByLabel('Evidence: what did you see or hear?');
+  await expect(evidence).toHaveValue('Sent the numbers early.');
+  const typed = 'Sent the numbers early, and flagged the gap in them.';
+  await evidence.fill(typed);
+  await ok(app, 'checks:delete', { relationshipId: id, id: check.id });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const gone = page.getByRole('alert');
+  await expect(gone).toContainText('This trust check is not in this journal any more');
+  await expect(gone).toContainText('Your words are still here.');
+  await expect(gone).toBeFocused();
+  await expect(evidence).toHaveValue(typed);
+  await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save as a new trust check' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as a new trust check.' })).toBeVisible();
+  const checks = (await ok(app, 'journals:get', { relationshipId: id })).checks;
+  expect(checks.map((c) => [c.evidence, c.ratings.reliability])).toEqual([[typed, 5]]);
+  await expect(page).toHaveURL(new RegExp(`#/r/${id}/entry/check%3A${checks[0]!.id}$`));
+  expect(await ok(app, 'drafts:get', { key: `trust-check:${id}:${check.id}` })).toBeNull();
+});
+
+test('a trust check\'s correction left waiting, then the check removed: its screen offers the words back, and says nothing is lost when none were kept', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const make = (evidence: string) => ok(app, 'checks:create', {
+    relationshipId: id, at: new Date(Date.now() - 864e5).toISOString(), ratings: { reliability: 4, competence: null, sincerity: null, care: null, reliance: null },
+    evidence, interpretation: '', activation: 1, emotion: '', source: '', debriefId: null,
+  });
+  const [kept, bare] = [await make('Asked for help on day two.'), await make('Shared the plan.')];
+  await ok(app, 'drafts:save', { key: `trust-check:${id}:${kept.id}`, fields: {
+    at: '2026-11-30T09:00', activation: 1, emotion: '', source: '', evidence: 'Asked for help on day two, not day five.', interpretation: '',
+    ratings: { reliability: 4, competence: null, sincerity: null, care: null, reliance: null },
+  } });
+  await ok(app, 'checks:delete', { relationshipId: id, id: kept.id });
+  await ok(app, 'checks:delete', { relationshipId: id, id: bare.id });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/check/${kept.id}`);
+  await expect(page.getByRole('alert')).toContainText('Your words are still here.');
+  await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue('Asked for help on day two, not day five.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect.poll(async () => ok(app, 'drafts:get', { key: `trust-check:${id}:${kept.id}` }), { timeout: 3000 }).toBeNull();
+
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/check/${bare.id}`);
+  await expect(page.getByRole('alert')).toContainText('nothing is lost');
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to Sam Rivera' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+});

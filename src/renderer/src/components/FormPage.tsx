@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import { DraftNote } from './DraftNote';
+import { createNothingToKeep, EntryGoneAlert } from './EntryGone';
 import type { DatedValues, JournalForm } from '../lib/journal-form';
 
 export interface FormPageProps<T extends DatedValues> {
@@ -21,13 +22,7 @@ export interface FormPageProps<T extends DatedValues> {
 export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
   const titleId = () => `${props.idPrefix}-title`;
   const kind = () => props.form.asNewKind ?? 'entry';
-  // An entry gone before the page opened, with no words ever kept for it: nothing to show in a form. Once
-  // words were restored they count for good, so nothing here can later say "nothing is lost" of them.
-  let hadWords = false;
-  const nothingToKeep = () => {
-    if (props.form.draft.restored()) hadWords = true;
-    return props.form.gone() === 'opened' && !hadWords;
-  };
+  const nothingToKeep = createNothingToKeep(props.form.gone, props.form.draft.restored);
   const saveLabel = () => (props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
   return (
     <section class="page narrow" aria-labelledby={titleId()}>
@@ -43,12 +38,7 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         <DraftNote draft={props.form.draft} />
       </Show>
       <Show when={props.form.gone()}>
-        <div class="error-box" id="entry-gone" role="alert" tabindex="-1">
-          <p>This {kind()} is not in this journal any more: it was removed, here or on your other computer.</p>
-          <Show when={!nothingToKeep()} fallback={<p>Nothing was typed for it here, so nothing is lost.</p>}>
-            <p>Your words are still here. Save them as a new {kind()}, or press Cancel to let them go.</p>
-          </Show>
-        </div>
+        <EntryGoneAlert kind={kind()} nothingToKeep={nothingToKeep()} />
       </Show>
       <Show when={nothingToKeep()}>
         <div class="actions">

@@ -7,6 +7,7 @@ import { showNotice } from './notice';
 import { fromLocalInput } from './dates';
 import { createFormError } from './form-error';
 import { createFormDraft } from './form-draft';
+import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
@@ -57,7 +58,7 @@ function newEntryKey(entry: string, saved: unknown): string | undefined {
 export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T>) {
   const [v, setV] = createStore<T>(structuredClone(o.initial));
   /** Editing an entry that is not in the journal (any more): 'opened' found so, 'saving' refused so. */
-  const [gone, setGone] = createSignal<'opened' | 'saving' | null>(null);
+  const [gone, setGone] = createSignal<Gone>(null);
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {
@@ -120,7 +121,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
         // Removed while it was being edited: the page says so, the words stay, Save now keeps them as new.
         errors.setError(null);
         setGone('saving');
-        queueMicrotask(() => document.getElementById('entry-gone')?.focus());
+        focusEntryGone();
         return;
       }
       errors.fromCaught(err);

@@ -13,6 +13,7 @@ import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { createNothingToKeep, EntryGoneAlert, focusEntryGone, type Gone } from '../../components/EntryGone';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
 
@@ -40,12 +41,14 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     ratings: noRatings(), evidence: '', interpretation: '',
   });
   let editing: TrustCheck | undefined;
+  /** Correcting a check that is not in the journal (any more): said, and its words can be saved as a new check. */
+  const [gone, setGone] = createSignal<Gone>(null);
   const [journal] = createResource(() => props.relationshipId, async (id) => {
     const j = await call('journals:get', { relationshipId: id });
     if (props.checkId) {
       editing = j.checks.find((c) => c.id === props.checkId);
-      if (!editing) throw new ApiError('not-found', 'That trust check is not in this journal any more.');
-      setV(fromCheck(editing));
+      if (editing) setV(fromCheck(editing));
+      else setGone('opened');
     }
     return j;
   });
@@ -61,6 +64,12 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
   const back = () => go('/r/:id', { id: props.relationshipId });
+  const nothingToKeep = createNothingToKeep(gone, draft.restored);
+  /** Cancel: with the check gone, the alert has just said Cancel lets the words go (no Edit link leads to them). */
+  const cancel = async () => {
+    if (gone() !== null) await draft.discard().catch(() => undefined);
+    back();
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -73,19 +82,28 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         relationshipId: props.relationshipId, debriefId: editing?.debriefId ?? props.debriefId ?? null, at, activation: v.activation,
         emotion: v.emotion, source: v.source, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
       };
-      if (editing) await call('checks:update', { ...fields, id: editing.id });
-      else await call('checks:create', fields);
+      const correcting = editing && gone() === null ? editing : undefined;
+      const saved = correcting ? await call('checks:update', { ...fields, id: correcting.id }) : await call('checks:create', fields);
       await draft.discard().catch(() => undefined); // the check is saved; a stale draft only offers it back
-      showNotice(editing ? 'Trust check corrected.' : 'Trust check saved.');
-      // A corrected check opens where it is on the timeline (the edit began there, maybe far down).
-      if (editing) go('/r/:id/entry/:entry', { id: props.relationshipId, entry: `check:${editing.id}` });
+      showNotice(correcting ? 'Trust check corrected.' : gone() ? 'Saved as a new trust check.' : 'Trust check saved.');
+      // A corrected check, or one saved anew from a correction, opens where it is on the timeline (the
+      // edit began there, maybe far down).
+      if (props.checkId) go('/r/:id/entry/:entry', { id: props.relationshipId, entry: `check:${saved.id}` });
       else back();
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'not-found' && editing && gone() === null) {
+        // Removed while it was being corrected (here, or on the other computer): said, the words stay.
+        setError(null);
+        setGone('saving');
+        focusEntryGone();
+        return;
+      }
       fail({ message: errorMessage(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
     } finally {
       setSaving(false);
     }
   };
+  const saveLabel = () => (gone() ? 'Save as a new trust check' : props.checkId ? 'Save changes' : 'Save check');
   const fail = (f: { field?: string; message: string }) => {
     setError(f);
     focusProblem();
@@ -107,7 +125,16 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       <Show when={journal.error}>
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
-      <DraftNote draft={draft} />
+      {/* With the check gone, "Start over" would only throw the words away: the alert says what to do. */}
+      <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" nothingToKeep={nothingToKeep()} />}>
+        <DraftNote draft={draft} />
+      </Show>
+      <Show when={nothingToKeep()}>
+        <div class="actions">
+          <button type="button" class="button primary" onClick={back}>Back to {journal()?.relationship.name ?? 'their page'}</button>
+        </div>
+      </Show>
+      <Show when={!nothingToKeep()}>
       <form class="trust-check" novalidate onSubmit={submit}>
         <h2>Before you rate</h2>
         <FeelingFields value={v} errorFor={errorFor} onChange={(key, value) => setV(key, value as never)} />
@@ -133,10 +160,11 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
           <p class="error-box" role="alert">{error()!.message}</p>
         </Show>
         <div class="actions">
-          <button type="button" class="button" onClick={back}>{props.debriefId ? 'Skip for now' : 'Cancel'}</button>
-          <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : props.checkId ? 'Save changes' : 'Save check'}</button>
+          <button type="button" class="button" onClick={() => void cancel()}>{props.debriefId ? 'Skip for now' : 'Cancel'}</button>
+          <button type="submit" class="button primary" disabled={saving()}>{saving() ? 'Saving…' : saveLabel()}</button>
         </div>
       </form>
+      </Show>
     </section>
   );
 }
