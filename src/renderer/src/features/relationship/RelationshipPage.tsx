@@ -8,6 +8,7 @@ import { formatDay } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { Markdown } from '../../components/Markdown';
 import { RecoveryPanel } from './RecoveryPanel';
+import { StrandedChanges } from './StrandedChanges';
 import { ExportMarkdownButton } from '../backups/ExportMarkdownButton';
 import { Timeline } from './timeline/Timeline';
 import { PAGE_ACTIONS, PAGE_SECTIONS } from './extensions';
@@ -147,6 +148,7 @@ export function RelationshipPage(props: { id: string }) {
             <Show when={!partial()} fallback={<p class="muted first-screen-note" role="status">Reading the rest of {j().relationship.name}’s history…</p>}>
               <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
               <RacedRemovalsNotice journal={j()} onResolved={() => void refetch()} />
+              <StrandedChanges journal={j()} />
               <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
             </Show>
 
