@@ -12,6 +12,17 @@ export interface SeamFileHandle {
   write(data: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Which file this handle has open (fstat). Optional: a change log is held open between appends only
+   * when its handle can say which file it is, so a file put in its place is noticed (open-logs.ts).
+   */
+  identity?(): Promise<FileIdentity>;
+}
+
+/** A file as the file system tells it apart from every other file on the machine while it is open. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 export interface SeamDirent {
@@ -34,7 +45,7 @@ export interface FsSeam {
   readdir(path: string): Promise<SeamDirent[]>;
   readFile(path: string): Promise<Uint8Array>;
   /** `mtimeMs` where the file system keeps it (the sweep of old temp files needs it; without it, they stay). */
-  stat(path: string): Promise<{ size: number; mtimeMs?: number }>;
+  stat(path: string): Promise<{ size: number; mtimeMs?: number } & Partial<FileIdentity>>;
   /** Makes a folder's entries (creates, renames, deletes) durable: open the folder, fsync, close. */
   syncDir(path: string): Promise<void>;
 }
@@ -55,7 +66,12 @@ export const nodeFs: FsSeam = {
     new Promise((resolve, reject) => {
       fs.readFile(path, (error, b) => (error ? reject(error) : resolve(new Uint8Array(b.buffer, b.byteOffset, b.byteLength))));
     }),
-  stat: (path) => fsp.stat(path),
+  // The callback stat, for the reason readFile uses the callback call: an append to a log held open
+  // makes one beside its write (open-logs.ts), and the promise version costs more of the main thread.
+  stat: (path) =>
+    new Promise((resolve, reject) => {
+      fs.stat(path, (error, stats) => (error ? reject(error) : resolve(stats)));
+    }),
   async syncDir(path) {
     const handle = await fsp.open(path, 'r');
     try {
@@ -99,6 +115,11 @@ function descriptorHandle(fd: number): SeamFileHandle {
         if (!open) return resolve();
         open = false;
         fs.close(fd, done(resolve, reject));
+      }),
+    identity: () =>
+      new Promise((resolve, reject) => {
+        if (!open) return reject(closedError());
+        fs.fstat(fd, (error, stats) => (error ? reject(error) : resolve({ dev: stats.dev, ino: stats.ino })));
       }),
   };
 }

@@ -5,6 +5,7 @@ import { createBackupKeeper } from './backup-keeper';
 import { DEFAULT_POLICY } from './backup-policy';
 import { ensureDir, pathExists, sweepStaleTemps, syncDir, writeDurably } from './durable-write';
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
+import { OpenLogs } from './open-logs';
 import { reasonFor, storageError } from './storage-errors';
 import { resolveInside } from './storage-paths';
 
@@ -13,6 +14,11 @@ export interface NodeFileStoreOptions {
   fs?: FsSeam;
   backups?: { keepLast?: number; dailyDays?: number };
   now?: () => Date;
+  /**
+   * Hold change logs open between appends (open-logs.ts). Default: only on the real file system, where
+   * a handle can say which file it has open.
+   */
+  keepLogsOpen?: boolean;
   /** Where non-fatal problems (a backup that could not be kept) are reported. Paths only, never content. */
   warn?: (message: string) => void;
 }
@@ -33,8 +39,10 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     warn,
   });
   const at = (rel: string, allowRoot = false) => resolveInside(path.resolve(root), rel, allowRoot);
-  /** Log files this store has appended to (and so knows exist, their folder entry durable). */
-  const appended = new Set<string>();
+  // A seam passed in (fault injection, a model of a disk) sees every append's open, as its faults expect.
+  const logs = new OpenLogs(fs, options.keepLogsOpen ?? options.fs === undefined);
+  /** Append targets as resolved once: a log is appended to on every save, and its path never changes. */
+  const logTargets = new Map<string, string>();
   /** Folders already swept of dead writers' temp files by this store. */
   const swept = new Set<string>();
 
@@ -62,6 +70,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
       const target = at(rel);
       // Before our own temp file exists, so a crash loop never leaves more than one behind.
       await sweepOnce(path.dirname(target));
+      await logs.release(target); // a log rewritten here (a trim, a torn save cut) is appended to afresh
       try {
         await writeDurably(fs, target, bytes, () => backups.preserve(rel, target));
       } catch (error) {
@@ -70,9 +79,10 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     },
 
     async append(rel, bytes) {
-      const target = at(rel);
+      let target = logTargets.get(rel);
+      if (target === undefined) logTargets.set(rel, (target = at(rel)));
       try {
-        await appendDurably(fs, target, bytes, appended);
+        await logs.append(target, bytes);
       } catch (error) {
         throw storageError('save', rel, error);
       }
@@ -104,6 +114,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     async move(from, to) {
       const src = at(from);
       const dest = at(to);
+      await Promise.all([logs.release(src), logs.release(dest)]);
       try {
         await moveNoClobber(fs, src, dest, from, to);
       } catch (error) {
@@ -140,40 +151,6 @@ async function moveNoClobber(fs: FsSeam, src: string, dest: string, from: string
   await fs.rename(src, dest);
   await syncDir(fs, path.dirname(dest));
   if (path.dirname(src) !== path.dirname(dest)) await syncDir(fs, path.dirname(src));
-}
-
-/**
- * Appends and fsyncs. A file new to this store has its folder made and, when the file itself is new,
- * the folder fsynced too, so an acknowledged first line survives a power cut. The write has no position
- * (null): with the 'a' flag every platform then writes at the file's end as it is at that moment (write(2)
- * on an O_APPEND descriptor on Linux and macOS; libuv opens it FILE_APPEND_DATA on Windows). No stat is
- * needed, and a file trimmed or rewritten by rename since the last append is appended to at its new end.
- * (A position would be wrong on macOS, where pwrite honours it over O_APPEND, and is ignored on Linux.)
- */
-async function appendDurably(fs: FsSeam, target: string, bytes: Uint8Array, known: Set<string>): Promise<void> {
-  let created = false;
-  if (!known.has(target)) {
-    await ensureDir(fs, path.dirname(target));
-    created = !(await pathExists(fs, target));
-  }
-  const handle = await fs.open(target, 'a', 0o600);
-  let failed = true;
-  try {
-    let offset = 0;
-    while (offset < bytes.byteLength) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset, null);
-      if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
-      offset += bytesWritten;
-    }
-    await handle.sync();
-    failed = false;
-  } finally {
-    await handle.close().catch((error: unknown) => {
-      if (!failed) throw error;
-    });
-  }
-  if (created) await syncDir(fs, path.dirname(target));
-  known.add(target);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFs, type FsSeam } from '../../../src/main/storage/fs-seam';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
+import { OpenLogs } from '../../../src/main/storage/open-logs';
 import { makeTempDir, removeTempDir } from './helpers/temp-dir';
 
 /**
@@ -20,7 +21,8 @@ afterEach(async () => {
   await removeTempDir(root);
 });
 
-function countingFs(calls: string[]): FsSeam {
+/** Every call on the seam and on its handles, by name; a handle says which file it is only with `identity`. */
+function countingFs(calls: string[], identity = false): FsSeam {
   const counted = Object.fromEntries(
     Object.entries(nodeFs).map(([name, fn]) => [name, (...args: unknown[]) => (calls.push(name), (fn as (...a: unknown[]) => unknown)(...args))]),
   ) as unknown as FsSeam;
@@ -33,13 +35,14 @@ function countingFs(calls: string[]): FsSeam {
         write: (...args) => (calls.push(`write@${String(args[3])}`), h.write(...args)),
         sync: () => (calls.push('sync'), h.sync()),
         close: () => (calls.push('close'), h.close()),
+        ...(identity && h.identity ? { identity: () => (calls.push('identity'), h.identity!()) } : {}),
       };
     },
   };
 }
 
 describe('the append path', () => {
-  it('appends to a known log with open, one unpositioned write, fsync and close only', async () => {
+  it('appends to a known log with open, one unpositioned write, fsync and close only, when logs are not held open', async () => {
     const calls: string[] = [];
     const store = createNodeFileStore(root, { fs: countingFs(calls) });
     await store.append!(LOG, bytes('one\n'));
@@ -65,5 +68,120 @@ describe('the append path', () => {
     await fs.appendFile(path.join(root, LOG), 'from a restored copy\n');
     await store.append!(LOG, bytes('b\n'));
     expect(await fs.readFile(path.join(root, LOG), 'utf8')).toBe('a\nfrom a restored copy\nb\n');
+  });
+});
+
+/**
+ * A log held open between appends (open-logs.ts): an append is a write and an fsync, with a stat of the
+ * log's path beside the write, so a file put in its place (a sync tool, this computer's own rewrite by
+ * rename) gets the append, never the file that is no longer read.
+ */
+describe('a change log held open', () => {
+  const read = (rel = LOG) => fs.readFile(path.join(root, rel), 'utf8');
+
+  it('appends to a log it holds with a stat of its path beside one unpositioned write, then an fsync, only', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true });
+    await store.append!(LOG, bytes('one\n'));
+    calls.length = 0;
+    await store.append!(LOG, bytes('two\n'));
+    await store.append!(LOG, bytes('three\n'));
+    expect(calls).toEqual(['stat', 'write@null', 'sync', 'stat', 'write@null', 'sync']);
+    expect(await read()).toBe('one\ntwo\nthree\n');
+  });
+
+  it('is the default on the real file system', async () => {
+    const store = createNodeFileStore(root);
+    await store.append!(LOG, bytes('one\n'));
+    const opened = (await fs.readdir('/proc/self/fd').catch(() => null)) !== null;
+    if (opened) {
+      const links = await Promise.all((await fs.readdir('/proc/self/fd')).map((fd) => fs.readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+      expect(links).toContain(path.join(root, LOG));
+    }
+  });
+
+  it('appends to the file now at the path when its own was replaced by rename, and once to each file only', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true });
+    await store.append!(LOG, bytes('line 1\n'));
+    const oldName = path.join(root, 'logs', 'old.keep');
+    await fs.link(path.join(root, LOG), oldName); // the file held open, still to be read after the rename
+    const tmp = path.join(root, 'logs', 'replaced.tmp');
+    await fs.writeFile(tmp, 'from elsewhere\n');
+    await fs.rename(tmp, path.join(root, LOG));
+    await store.append!(LOG, bytes('line 2\n'));
+    expect(await read()).toBe('from elsewhere\nline 2\n');
+    expect(await fs.readFile(oldName, 'utf8')).toBe('line 1\nline 2\n'); // no longer read by anyone; never twice
+    calls.length = 0;
+    await store.append!(LOG, bytes('line 3\n'));
+    expect(calls).toEqual(['stat', 'write@null', 'sync']); // the new file is held from then on
+    expect(await read()).toBe('from elsewhere\nline 2\nline 3\n');
+  });
+
+  it('makes the log again, its folder entry fsynced, when it was removed', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true });
+    await store.append!(LOG, bytes('one\n'));
+    await fs.unlink(path.join(root, LOG));
+    calls.length = 0;
+    await store.append!(LOG, bytes('two\n'));
+    expect(await read()).toBe('two\n');
+    expect(calls).toContain('syncDir');
+  });
+
+  it('closes a log it holds before rewriting it or moving it, and appends to the new file after', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true });
+    await store.append!(LOG, bytes('one\n'));
+    calls.length = 0;
+    await store.write(LOG, bytes('trimmed\n'));
+    expect(calls.indexOf('close')).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('close')).toBeLessThan(calls.indexOf('rename'));
+    await store.append!(LOG, bytes('two\n'));
+    expect(await read()).toBe('trimmed\ntwo\n');
+    calls.length = 0;
+    await store.move(LOG, 'damaged/log.log');
+    expect(calls[0]).toBe('close');
+    await store.append!(LOG, bytes('three\n'));
+    expect(await read()).toBe('three\n');
+    expect(await read('damaged/log.log')).toBe('trimmed\ntwo\n');
+  });
+
+  it('opens the log again after an append through it failed', async () => {
+    const calls: string[] = [];
+    let failNext = false;
+    const base = countingFs(calls, true);
+    const faulty: FsSeam = {
+      ...base,
+      open: async (p, flags, mode) => {
+        const h = await base.open(p, flags, mode);
+        return {
+          ...h,
+          sync: () => (failNext ? ((failNext = false), Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' }))) : h.sync()),
+        };
+      },
+    };
+    const store = createNodeFileStore(root, { fs: faulty, keepLogsOpen: true });
+    await store.append!(LOG, bytes('one\n'));
+    failNext = true;
+    await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
+    expect(calls.at(-1)).toBe('close');
+    calls.length = 0;
+    await store.append!(LOG, bytes('three\n'));
+    expect(calls[0]).toBe('open');
+  });
+
+  it('closes a log no append used for a while', async () => {
+    const calls: string[] = [];
+    const logs = new OpenLogs(countingFs(calls, true), true, 30);
+    const target = path.join(root, LOG);
+    await logs.append(target, bytes('one\n'));
+    expect(calls).not.toContain('close');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(calls.at(-1)).toBe('close');
+    calls.length = 0;
+    await logs.append(target, bytes('two\n'));
+    expect(calls[0]).toBe('open');
+    expect(await read()).toBe('one\ntwo\n');
   });
 });

@@ -1,0 +1,175 @@
+import * as path from 'node:path';
+import { KeyedMutex } from '../../core/store/mutex';
+import { ensureDir, pathExists, syncDir } from './durable-write';
+import { errorCode, type FileIdentity, type FsSeam, type SeamFileHandle } from './fs-seam';
+
+/** A log held open this long without an append is closed (a pause in typing, another journal opened). */
+const IDLE_MS = 10_000;
+
+/** A change log held open between appends: its handle, which file that is, and when it was last used. */
+interface HeldLog {
+  handle: SeamFileHandle;
+  file: FileIdentity;
+  lastUsed: number;
+}
+
+/**
+ * The appends to change logs, durable before they resolve. Each append used to be open, write, fsync,
+ * close: four round trips to the thread pool, each with its own main-thread work, and most of what a
+ * save waited for beside the fsync itself. With `keep`, a log stays open after an append, so the next is
+ * a write and an fsync, with a stat of the log's path made beside the write.
+ *
+ * Why the stat: an append must land in the file at the log's path, the one other computers read. A sync
+ * tool may put another file there (a version from elsewhere, a restore), and this computer rewrites its
+ * own logs by rename (a trim, a torn save cut off, a conversion to or from encryption). A held handle
+ * still reaches the file that was there, where nobody reads it any more. So the path's file is compared
+ * with the held one: when they differ (or the path is gone) the bytes went to a file no longer in use,
+ * and the append is made again, the slow way, into the file now at the path. Never twice into one file
+ * (that would count a save twice in the log's row numbers): only after the stat says it is another file.
+ * The race left, a file replaced between the stat and the write, is the one an open before each write
+ * always had (replaced between the open and the write).
+ *
+ * Appends and closes of one log run one after another, so a close never lands under a write. Writes
+ * that replace a log through this store (rewrites, moves) first `release` it.
+ */
+export class OpenLogs {
+  private readonly held = new Map<string, HeldLog>();
+  private readonly turns = new KeyedMutex();
+  /** Logs appended to (and so known to exist, their folder entry durable). */
+  private readonly known = new Set<string>();
+
+  constructor(
+    private readonly fs: FsSeam,
+    /** Hold logs open between appends (the real file system); false opens and closes each time. */
+    private readonly keep: boolean,
+    private readonly idleMs = IDLE_MS,
+  ) {}
+
+  append(target: string, bytes: Uint8Array): Promise<void> {
+    return this.turns.run(target, async () => {
+      const held = this.held.get(target);
+      if (held && (await this.appendHeld(target, held, bytes))) return;
+      await this.appendFresh(target, bytes);
+    });
+  }
+
+  /** Before this store replaces or moves `target`: a handle held on it is closed first. */
+  release(target: string): Promise<void> {
+    if (!this.held.has(target)) return Promise.resolve();
+    return this.turns.run(target, () => this.close(target));
+  }
+
+  /**
+   * Write and fsync through the held handle, with the path's file checked beside the write. False when
+   * the path holds another file (or none) now: the handle is closed and the append is to be made again.
+   */
+  private async appendHeld(target: string, held: HeldLog, bytes: Uint8Array): Promise<boolean> {
+    held.lastUsed = Date.now();
+    try {
+      const [still] = await Promise.all([this.stillAt(target, held.file), writeAll(held.handle, bytes)]);
+      if (!still) {
+        await this.close(target);
+        this.known.delete(target); // gone, perhaps: made again with its folder entry fsynced
+        return false;
+      }
+      await held.handle.sync();
+      return true;
+    } catch (error) {
+      // As an append through a fresh handle fails: the next one opens the log again.
+      await this.close(target);
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the log and appends. A file new to this store has its folder made and, when the file itself is
+   * new, the folder fsynced too, so an acknowledged first line survives a power cut. The write has no
+   * position (null): with the 'a' flag every platform then writes at the file's end as it is at that
+   * moment (write(2) on an O_APPEND descriptor on Linux and macOS; libuv opens it FILE_APPEND_DATA on
+   * Windows). No stat is needed, and a file trimmed or rewritten by rename since the last append is
+   * appended to at its new end. (A position would be wrong on macOS, where pwrite honours it over
+   * O_APPEND, and is ignored on Linux.)
+   */
+  private async appendFresh(target: string, bytes: Uint8Array): Promise<void> {
+    let created = false;
+    if (!this.known.has(target)) {
+      await ensureDir(this.fs, path.dirname(target));
+      created = !(await pathExists(this.fs, target));
+    }
+    const handle = await this.fs.open(target, 'a', 0o600);
+    let file: FileIdentity | null = null;
+    let failed = true;
+    try {
+      [file] = await Promise.all([this.keep ? identityOf(handle) : null, writeAll(handle, bytes)]);
+      await handle.sync();
+      if (created) await syncDir(this.fs, path.dirname(target));
+      failed = false;
+    } finally {
+      // A close error matters only when nothing else failed; otherwise keep the first error.
+      if (failed || !file) {
+        await handle.close().catch((error: unknown) => {
+          if (!failed) throw error;
+        });
+      }
+    }
+    if (file) this.hold(target, handle, file);
+    this.known.add(target);
+  }
+
+  /** Whether `target` is still the file held open: false when another file is there, or none. */
+  private async stillAt(target: string, file: FileIdentity): Promise<boolean> {
+    try {
+      const now = await this.fs.stat(target);
+      return now.ino === file.ino && now.dev === file.dev;
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  private hold(target: string, handle: SeamFileHandle, file: FileIdentity): void {
+    const held: HeldLog = { handle, file, lastUsed: Date.now() };
+    this.held.set(target, held);
+    this.closeWhenIdle(target, held, this.idleMs);
+  }
+
+  /**
+   * Closes a held log once no append used it for `idleMs`: a sync tool or a person moving the folder
+   * (Windows keeps a folder with an open file in it) is never held up for long. One timer per held log,
+   * looking again when it fires (setting a timer on every append cost a tenth of a save's own work).
+   */
+  private closeWhenIdle(target: string, held: HeldLog, ms: number): void {
+    const timer = setTimeout(() => {
+      if (this.held.get(target) !== held) return;
+      const left = held.lastUsed + this.idleMs - Date.now();
+      if (left > 0) this.closeWhenIdle(target, held, left);
+      else void this.turns.run(target, () => (this.held.get(target) === held ? this.close(target) : Promise.resolve()));
+    }, ms);
+    timer.unref(); // a held log never keeps the process alive
+  }
+
+  /** Closes a held log; its close can lose nothing (every append through it was fsynced), so errors are ignored. */
+  private async close(target: string): Promise<void> {
+    const held = this.held.get(target);
+    if (!held) return;
+    this.held.delete(target);
+    await held.handle.close().catch(() => undefined);
+  }
+}
+
+/** Which file a handle has open, or null when it cannot say (then it is not held open). */
+async function identityOf(handle: SeamFileHandle): Promise<FileIdentity | null> {
+  if (!handle.identity) return null;
+  const file = await handle.identity().catch(() => null);
+  // A file system without inode numbers (0 for every file) cannot tell a replaced file apart.
+  return file && file.ino !== 0 ? file : null;
+}
+
+async function writeAll(handle: SeamFileHandle, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.byteLength) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset, null);
+    if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    offset += bytesWritten;
+  }
+}
