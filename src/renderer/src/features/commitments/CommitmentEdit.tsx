@@ -78,7 +78,12 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   onMount(() => words?.focus()); // opened to change the words: ready to type
 
   return (
-    <form class="commitment-edit" onSubmit={submit} novalidate>
+    <form class="commitment-edit" onSubmit={submit} novalidate onKeyDown={(e) => {
+      // Escape is Cancel, as in any small form opened in place; Cancel offers Undo, so nothing is lost.
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+      e.preventDefault();
+      cancel();
+    }}>
       <DraftNote draft={draft} />
       <Field id={id('text')} label="The commitment" error={errorFor('text')}>
         <textarea ref={words} id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}

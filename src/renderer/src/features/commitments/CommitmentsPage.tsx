@@ -58,6 +58,12 @@ export function CommitmentsPage() {
       showNotice(errorMessage(e), 'error');
     }
   };
+  let addButton: HTMLButtonElement | undefined;
+  /** The form is gone: focus goes back to "Add a commitment", not to the page's top. */
+  const closeAdding = () => {
+    setAdding(false);
+    addButton?.focus();
+  };
   return (
     <section class="page" aria-labelledby="commitments-title">
       <header class="page-head">
@@ -66,13 +72,13 @@ export function CommitmentsPage() {
           <p class="lede">Every open promise, theirs and yours, with the overdue ones first. Trust is rebuilt one kept commitment at a time.</p>
         </div>
         <Show when={people().length > 0}>
-          <button type="button" class="button" aria-expanded={adding()} onClick={() => setAdding(!adding())}>Add a commitment</button>
+          <button type="button" class="button" ref={addButton} aria-expanded={adding()} onClick={() => setAdding(!adding())}>Add a commitment</button>
         </Show>
       </header>
       <Show when={adding()}>
         <div class="commit-add">
-          <QuickCommitmentForm draftKey="commitments-screen" people={people()} onCancel={() => setAdding(false)}
-            onSaved={() => { setAdding(false); void refetch(); }} />
+          <QuickCommitmentForm draftKey="commitments-screen" people={people()} onCancel={closeAdding}
+            onSaved={() => { closeAdding(); void refetch(); }} />
         </div>
       </Show>
       <Show when={lists.error}>

@@ -34,10 +34,14 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
   });
   let section: HTMLElement | undefined;
   const buttons: Partial<Record<Form, HTMLButtonElement>> = {};
-  const saved = (which: Form) => {
+  /** The form is gone: focus goes back to the button that opened it, not to the page's top. */
+  const closed = (which: Form) => {
     setters[which](false);
+    buttons[which]?.focus();
+  };
+  const saved = (which: Form) => {
+    closed(which);
     props.refresh();
-    buttons[which]?.focus(); // the form is gone: focus goes back to the button that opened it, not the page
   };
   const toggle = (which: Form) => {
     setters[which](!isOpen[which]());
@@ -58,12 +62,12 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
       </div>
       <Show when={openCommitment()}>
         <div class="quick-form-wrap" data-form="commitment">
-          <QuickCommitmentForm draftKey={rid()} relationshipId={rid()} onSaved={() => saved('commitment')} onCancel={() => setOpenCommitment(false)} />
+          <QuickCommitmentForm draftKey={rid()} relationshipId={rid()} onSaved={() => saved('commitment')} onCancel={() => closed('commitment')} />
         </div>
       </Show>
       <Show when={openNote()}>
         <div class="quick-form-wrap" data-form="note">
-          <QuickNoteForm relationshipId={rid()} onSaved={() => saved('note')} onCancel={() => setOpenNote(false)} />
+          <QuickNoteForm relationshipId={rid()} onSaved={() => saved('note')} onCancel={() => closed('note')} />
         </div>
       </Show>
     </section>
