@@ -104,7 +104,7 @@ test('a repair attempt saved empty puts the focus on the line that says why; an 
   await page.getByRole('link', { name: 'Edit, or say how it landed' }).click();
   await page.getByRole('radio', { name: 'It landed' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Repair attempt updated.' })).toBeVisible();
   // Back where the edit began: the attempt, open, with the focus.
   await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'They flagged the risk' }).locator('summary')).toBeFocused();
 });

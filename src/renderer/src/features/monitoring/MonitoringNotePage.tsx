@@ -27,7 +27,7 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
       return n && { kind: n.kind, at: toLocalInput(n.at), note: n.note };
     } : undefined,
     save: (v, at) => (noteId ? call('monitoring-notes:update', { relationshipId, id: noteId, at, kind: v.kind, note: v.note }) : create(v, at)),
-    saved: noteId ? 'Saved.' : 'Noted.',
+    saved: noteId ? 'Check-in updated.' : 'Noted.',
     ...(noteId ? {
       entry: `monitoring:${noteId}`,
       asNew: { kind: 'check-in', save: create },

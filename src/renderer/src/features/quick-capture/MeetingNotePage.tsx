@@ -27,7 +27,7 @@ export function MeetingNotePage(props: { relationshipId: string; noteId: string 
       if (problem) throw new ApiError('invalid-input', problem.message, problem.field);
       return call('capture:update-note', { relationshipId, id: noteId, at, text: v.text });
     },
-    saved: 'Saved.',
+    saved: '1:1 note updated.',
     entry: `meeting-note:${noteId}`,
     asNew: { kind: '1:1 note', save: (v, at) => call('capture:note', { relationshipId, at, text: v.text }) },
   });

@@ -27,7 +27,7 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
     } : undefined,
     save: (v, at) => (bidId ? call('repair-bids:update', { ...fieldsOf(v, at), id: bidId }) : create(v, at)),
     // Thanks for a new attempt; an edit (often saying later how it landed) is simply saved.
-    saved: bidId ? 'Saved.' : 'Noted. Small repairs add up.',
+    saved: bidId ? 'Repair attempt updated.' : 'Noted. Small repairs add up.',
     ...(bidId ? {
       entry: `repair-bid:${bidId}`,
       asNew: { kind: 'repair attempt', save: create },

@@ -33,7 +33,7 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
       return t && { at: toLocalInput(t.at), ratings: { ...t.ratings }, evidence: t.evidence, interpretation: t.interpretation };
     } : undefined,
     save: (v, at) => (estimateId ? call('their-trust:update', { ...fieldsOf(v, at), id: estimateId }) : create(v, at)),
-    saved: estimateId ? 'Saved.' : 'Saved. It sits beside your own trust on the chart.',
+    saved: estimateId ? 'Estimate updated.' : 'Saved. It sits beside your own trust on the chart.',
     ...(estimateId ? {
       entry: `their-trust:${estimateId}`,
       asNew: { kind: 'estimate', save: create },
