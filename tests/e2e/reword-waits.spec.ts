@@ -75,3 +75,30 @@ test('putting away one reword leaves another being typed open, its words and its
   await expect(entry(app, 'Send the draft').locator('summary')).not.toContainText(MARK);
   await expect(page.locator('textarea[data-same-form]')).toHaveCount(1);
 });
+
+test('a reword left unsaved is marked on the Commitments screen too, and "Go on with it" leads to it; saved, the mark goes', async ({ openMend }, testInfo) => {
+  const app = await openMend();
+  const { id, a } = await seed(app);
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const summary = entry(app, 'Send the draft').locator('summary');
+  await summary.click();
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Reword or change the date' }).click();
+  await page.getByLabel('The commitment').fill('Send the draft by Friday, numbers checked');
+  await expect(summary).toContainText(MARK);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
+  const list = page.getByRole('list', { name: 'Open commitments' });
+  const row = list.getByRole('listitem').filter({ hasText: 'Send the draft by Thursday' });
+  await expect(row).toContainText('You started rewording this and have not saved it yet.');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Reply to the deck' })).not.toContainText('You started rewording');
+  await row.screenshot({ path: testInfo.outputPath('commitments-reword-mark.png') });
+  await row.getByRole('link', { name: 'Go on with it' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/r/${id}/entry/commitment%3A${a.id}$`));
+  await entry(app, 'Send the draft').getByRole('button', { name: 'Go on with it' }).click();
+  await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, numbers checked');
+  await page.getByRole('button', { name: 'Save commitment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Commitment updated.' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Send the draft by Friday' })).toBeVisible();
+  await expect(list).not.toContainText('You started rewording');
+});

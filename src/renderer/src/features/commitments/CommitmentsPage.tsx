@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import { onLocalChange } from '../../lib/local-changes';
 import { call, errorMessage } from '../../lib/api';
 import { showNotice } from '../../lib/notice';
@@ -14,6 +14,8 @@ import '../../styles/follow-up.css';
 import { href } from '../../lib/router';
 import '../../styles/quick-capture.css';
 import { focusIfLost } from '../../lib/keep-focus';
+import { lookForRewords, rewordWaits } from './reword-drafts';
+import '../../styles/drafts.css';
 import { applyFilter, commitmentFilter, EVERYONE, type CommitmentFilter, filterPeople, isFiltered, nothingMatches, setCommitmentFilter } from './commitment-filter';
 
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
@@ -40,6 +42,10 @@ export function CommitmentsPage() {
   const open = () => applyFilter(loaded()?.open ?? [], current());
   const settled = () => applyFilter(loaded()?.resolved ?? [], current());
   const anyAtAll = () => listed().length > 0;
+  // A reword typed on someone's timeline and not saved is marked here too, with the way back to it.
+  createEffect(() => {
+    for (const id of new Set((loaded()?.open ?? []).map((c) => c.relationshipId))) lookForRewords(id);
+  });
   const close = (saved: CommitmentOutcome | null) => {
     setRequest(null);
     if (saved) {
@@ -174,6 +180,12 @@ function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: CommitmentO
           </span>
         </p>
         <p class="commit-text" id={`commit-${props.c.id}`}>{props.c.text}</p>
+        <Show when={rewordWaits(props.c.relationshipId, props.c.id)}>
+          <p class="draft-note commit-reword">
+            <span>You started rewording this and have not saved it yet.</span>
+            <a href={href('/r/:id/entry/:entry', { id: props.c.relationshipId, entry: `commitment:${props.c.id}` })}>Go on with it</a>
+          </p>
+        </Show>
       </div>
       {/* Named by its commitment: forty rows of "Kept" read out alone say nothing about which one. */}
       <div class="commit-outcomes" role="group" aria-labelledby={`commit-q-${props.c.id} commit-${props.c.id}`}>
