@@ -8,7 +8,6 @@ import { isSameRecord } from './trust-checks';
 import type { ServiceContext } from './context';
 import { newCommitment } from './commitments';
 import { findRecord, missingRecord, refuseFuture, refuseMistypedChange } from './records';
-import { replaceInList } from '../store/journal-draft';
 import { checkFinish, normalizeDiagnosis } from './debrief-rules';
 import { leadingCause } from './debrief-sources';
 import { checkOwnDebrief } from './leader-side-rules';
@@ -125,11 +124,7 @@ function replace(journal: Journal, next: Debrief): void {
 }
 
 async function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (d: Debrief) => Debrief): Promise<Debrief> {
-  return ctx.store.update(relationshipId, (journal) => {
-    const next = replaceInList(journal.debriefs, id, (current) => ({ ...edit(current), updatedAt: nowIso(ctx) }));
-    if (!next) throw missingRecord('debrief', 'id');
-    return next;
-  });
+  return ctx.store.replaceRecord(relationshipId, 'debriefs', id, (current) => ({ ...edit(current), updatedAt: nowIso(ctx) }), () => missingRecord('debrief', 'id'));
 }
 
 /** When the conversation was planned, if that moment has passed; otherwise now. */

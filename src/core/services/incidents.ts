@@ -4,7 +4,6 @@ import type { Incident, IncidentFields } from '../model/incident';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
 import type { ServiceContext } from './context';
-import { replaceInList } from '../store/journal-draft';
 
 /** A few minutes of grace, so a clock that differs slightly from the form's never refuses "just now". */
 const FUTURE_GRACE_MS = 5 * 60_000;
@@ -16,11 +15,11 @@ function checkNotFuture(ctx: ServiceContext, occurredAt: string): void {
   }
 }
 
+const missingIncident = (): DomainError => new DomainError('not-found', 'That incident is not in this journal any more.', { field: 'incidentId' });
+
 export function findIncident(journal: Journal, id: string): Incident {
   const found = journal.incidents.find((i) => i.id === id);
-  if (!found) {
-    throw new DomainError('not-found', 'That incident is not in this journal any more.', { field: 'incidentId' });
-  }
+  if (!found) throw missingIncident();
   return found;
 }
 
@@ -42,11 +41,8 @@ export async function updateIncident(
   fields: IncidentFields,
 ): Promise<Incident> {
   checkNotFuture(ctx, fields.occurredAt);
-  return ctx.store.update(relationshipId, (journal) => {
-    const next = replaceInList(journal.incidents, id, (current): Incident => {
-      refuseMistypedChange(current, fields);
-      return { ...current, ...fields, updatedAt: nowIso(ctx) };
-    });
-    return next ?? findIncident(journal, id); // not found: findIncident says so
-  });
+  return ctx.store.replaceRecord(relationshipId, 'incidents', id, (current): Incident => {
+    refuseMistypedChange(current, fields);
+    return { ...current, ...fields, updatedAt: nowIso(ctx) };
+  }, missingIncident);
 }

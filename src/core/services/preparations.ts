@@ -5,27 +5,19 @@ import { emptyApology, emptyExpectation } from '../model/leader-side-labels';
 import type { Journal } from '../model/journal';
 import { DomainError } from '../errors';
 import type { ServiceContext } from './context';
-import { replaceInList } from '../store/journal-draft';
 import { findIncident } from './incidents';
 import { checkOwnPlan } from './leader-side-rules';
 
-function findPreparation(journal: Journal, id: string): Preparation {
-  const found = journal.preparations.find((p) => p.id === id);
-  if (!found) throw new DomainError('not-found', 'That preparation is not in this journal any more.');
-  return found;
-}
+const missingPreparation = (): DomainError => new DomainError('not-found', 'That preparation is not in this journal any more.');
 
-/** Applies `change` to one preparation inside a journal update, stamping updatedAt. */
+/** Applies `change` to one preparation (given the journal, to read), stamping updatedAt. */
 function changePreparation(
   ctx: ServiceContext,
   relationshipId: string,
   id: string,
   change: (current: Preparation, journal: Journal) => Preparation,
 ): Promise<Preparation> {
-  return ctx.store.update(relationshipId, (journal) => {
-    const next = replaceInList(journal.preparations, id, (current) => ({ ...change(current, journal), updatedAt: nowIso(ctx) }));
-    return next ?? findPreparation(journal, id); // not found: findPreparation says so
-  });
+  return ctx.store.replaceRecord(relationshipId, 'preparations', id, (current, journal) => ({ ...change(current, journal), updatedAt: nowIso(ctx) }), missingPreparation);
 }
 
 function refuseDiscarded(p: Preparation): void {

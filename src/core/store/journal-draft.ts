@@ -1,4 +1,4 @@
-import { createDraft, current, finishDraft, isDraft, original, setAutoFreeze } from 'immer';
+import { createDraft, current, finishDraft, isDraft, setAutoFreeze } from 'immer';
 import type { Journal } from '../model/journal';
 
 /*
@@ -6,7 +6,8 @@ import type { Journal } from '../model/journal';
  * record, push one, edit a field in place); only what it touched is copied. Every untouched record and
  * list of the result is the very same object as before, so validating, diffing and writing a save cost
  * what the change touched, not the size of the journal. Nothing is frozen: the journal was never
- * frozen for its readers, and freezing a large one costs a walk of all of it.
+ * frozen for its readers, and freezing a large one costs a walk of all of it. A save that replaces one
+ * record of one list (an autosave) needs no draft at all: withRecordReplaced.
  */
 setAutoFreeze(false);
 
@@ -47,37 +48,30 @@ function holdsDraft(value: object, depth = 0): boolean {
   return false;
 }
 
-/**
- * Replaces record `id` of a draft's list with `edit`'s result and returns it (undefined when the list
- * has no such record). Walking a draft list with find or map makes a draft of every record it passes,
- * which the save then has to finish: in a long journal that was a good part of a save's own work. The
- * record is looked up on the list as it was before this change and checked on the draft, so a list
- * already changed in this same change is searched again, the slow way, rather than misread.
- *
- * `edit` gets the record as it stands (`peek`): the stored record itself when this change has not
- * touched it yet, never a fresh draft of it. A draft made only to be spread into a new record cost a
- * proxy for the record and for each object in it, every one of them then finished by the save (about a
- * third of a save's change step while V8 is still warming up). So `edit` must not change what it gets:
- * it returns a new record (every caller spreads it), and what it keeps is shared, as immer would share it.
- */
-export function replaceInList<T extends { id: string }>(list: T[], id: string, edit: (current: T) => T): T | undefined {
-  const before = isDraft(list) ? (original(list as never) as T[] | undefined) : undefined;
-  let at = before ? before.findIndex((r) => r.id === id) : -1;
-  let found = at < 0 ? undefined : peek(list, at);
-  if (found?.id !== id) {
-    at = list.findIndex((r) => r.id === id);
-    found = at < 0 ? undefined : peek(list, at);
-  }
-  if (!found) return undefined;
-  const next = edit(found);
-  list[at] = next;
-  return next;
-}
+/** The journal's lists of records, by name. */
+export type RecordList = Exclude<keyof Journal, 'relationship'>;
+/** A record of one of them. */
+export type RecordOf<K extends RecordList> = Journal[K][number];
 
 /**
- * An element of a list, draft or not, without making a draft of it: immer answers a property's
- * descriptor from its current copy and never turns that value into a draft (immer.mjs says so).
+ * `journal` with record `id` of `list` replaced by `edit`'s result: what applyChange makes of a change
+ * that calls replaceInList, without a draft. The list is copied with the one record replaced; every
+ * other list and record is the very same object, as immer would leave it (validating and diffing then
+ * cost the one record). `edit` gets the stored record and the stored journal, to read only, and returns
+ * a new record. Throws `missing()` when the list has no record `id`: nothing is changed then.
  */
-function peek<T>(list: T[], at: number): T | undefined {
-  return Object.getOwnPropertyDescriptor(list, at)?.value as T | undefined;
+export function withRecordReplaced<K extends RecordList>(
+  journal: Journal,
+  list: K,
+  id: string,
+  edit: (current: RecordOf<K>, journal: Journal) => RecordOf<K>,
+  missing: () => Error,
+): { next: Journal; result: RecordOf<K> } {
+  const records = journal[list] as readonly RecordOf<K>[];
+  const at = records.findIndex((r) => r.id === id);
+  if (at < 0) throw missing();
+  const result = edit(records[at]!, journal);
+  const copy = records.slice();
+  copy[at] = result;
+  return { next: { ...journal, [list]: copy }, result };
 }
