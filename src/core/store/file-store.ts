@@ -63,6 +63,11 @@ export interface FileStore {
    * not. Reads only. Optional: only a store that seals files can have written one.
    */
   recoverLog?(path: string): Promise<RecoveredLog | null>;
+  /**
+   * Closes any file the store holds open between calls (a change log held open between appends): the
+   * folder's files are about to be renamed over by a conversion made outside it. Optional.
+   */
+  releaseHeld?(): Promise<void>;
   /** File names (not paths) directly inside a folder; [] when the folder does not exist. */
   list(dir: string): Promise<string[]>;
   /** Atomic rename inside the data folder; creates the target's folder. Used for trash and set-aside files. */

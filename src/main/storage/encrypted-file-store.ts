@@ -49,6 +49,13 @@ export class WriteGate {
   private reopen: (() => void) | null = null;
   private waiting = 0;
   private conversions: Promise<unknown> = Promise.resolve();
+  /** Run before each conversion, once the writes under way are done (files held open are closed). */
+  private readonly beforeConversion: (() => Promise<void>)[] = [];
+
+  /** `hook` runs before every conversion, after the writes under way (a store's files held open are closed). */
+  onConversion(hook: () => Promise<void>): void {
+    this.beforeConversion.push(hook);
+  }
 
   /** A write: runs at once unless a conversion is waiting or running. */
   async run<T>(task: () => Promise<T>): Promise<T> {
@@ -68,6 +75,7 @@ export class WriteGate {
     const run = this.conversions.then(async () => {
       try {
         while (this.running > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+        for (const hook of this.beforeConversion) await hook();
         return await task();
       } finally {
         this.drained = null;
@@ -95,6 +103,8 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
     return phase;
   };
   const decode = (path: string, bytes: Uint8Array): Uint8Array => openBytes(control, path, bytes);
+  // A conversion renames a sealed (or opened) form over each file, outside this store: none may be held open then.
+  if (inner.releaseHeld) gate.onConversion(() => inner.releaseHeld!());
 
   return {
     async read(path) {
@@ -139,6 +149,7 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
       unlocked();
       return inner.list(dir);
     },
+    releaseHeld: () => inner.releaseHeld?.() ?? Promise.resolve(),
     async move(from, to) {
       unlocked();
       await gate.run(() => inner.move(from, to));

@@ -19,10 +19,13 @@ export interface SeamFileHandle {
   identity?(): Promise<FileIdentity>;
 }
 
-/** A file as the file system tells it apart from every other file on the machine while it is open. */
+/**
+ * A file as the file system tells it apart from every other file on the machine while it is open. As
+ * bigints: Windows' file ids are 64 bits, and as doubles two files can share one (nodejs/node#12115).
+ */
 export interface FileIdentity {
-  dev: number;
-  ino: number;
+  dev: bigint;
+  ino: bigint;
 }
 
 export interface SeamDirent {
@@ -45,7 +48,9 @@ export interface FsSeam {
   readdir(path: string): Promise<SeamDirent[]>;
   readFile(path: string): Promise<Uint8Array>;
   /** `mtimeMs` where the file system keeps it (the sweep of old temp files needs it; without it, they stay). */
-  stat(path: string): Promise<{ size: number; mtimeMs?: number } & Partial<FileIdentity>>;
+  stat(path: string): Promise<{ size: number; mtimeMs?: number }>;
+  /** Which file is at `path` now (stat), to compare with a handle's `identity`. Optional, as that is. */
+  identify?(path: string): Promise<FileIdentity>;
   /** Makes a folder's entries (creates, renames, deletes) durable: open the folder, fsync, close. */
   syncDir(path: string): Promise<void>;
 }
@@ -66,11 +71,12 @@ export const nodeFs: FsSeam = {
     new Promise((resolve, reject) => {
       fs.readFile(path, (error, b) => (error ? reject(error) : resolve(new Uint8Array(b.buffer, b.byteOffset, b.byteLength))));
     }),
+  stat: (path) => fsp.stat(path),
   // The callback stat, for the reason readFile uses the callback call: an append to a log held open
   // makes one beside its write (open-logs.ts), and the promise version costs more of the main thread.
-  stat: (path) =>
+  identify: (path) =>
     new Promise((resolve, reject) => {
-      fs.stat(path, (error, stats) => (error ? reject(error) : resolve(stats)));
+      fs.stat(path, { bigint: true }, (error, stats) => (error ? reject(error) : resolve({ dev: stats.dev, ino: stats.ino })));
     }),
   async syncDir(path) {
     const handle = await fsp.open(path, 'r');
@@ -119,7 +125,7 @@ function descriptorHandle(fd: number): SeamFileHandle {
     identity: () =>
       new Promise((resolve, reject) => {
         if (!open) return reject(closedError());
-        fs.fstat(fd, (error, stats) => (error ? reject(error) : resolve({ dev: stats.dev, ino: stats.ino })));
+        fs.fstat(fd, { bigint: true }, (error, stats) => (error ? reject(error) : resolve({ dev: stats.dev, ino: stats.ino })));
       }),
   };
 }

@@ -14,10 +14,7 @@ export interface NodeFileStoreOptions {
   fs?: FsSeam;
   backups?: { keepLast?: number; dailyDays?: number };
   now?: () => Date;
-  /**
-   * Hold change logs open between appends (open-logs.ts). Default: only on the real file system, where
-   * a handle can say which file it has open.
-   */
+  /** Hold change logs open between appends (open-logs.ts). Default: see keepLogsOpenHere. */
   keepLogsOpen?: boolean;
   /** Where non-fatal problems (a backup that could not be kept) are reported. Paths only, never content. */
   warn?: (message: string) => void;
@@ -39,8 +36,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     warn,
   });
   const at = (rel: string, allowRoot = false) => resolveInside(path.resolve(root), rel, allowRoot);
-  // A seam passed in (fault injection, a model of a disk) sees every append's open, as its faults expect.
-  const logs = new OpenLogs(fs, options.keepLogsOpen ?? options.fs === undefined);
+  const logs = new OpenLogs(fs, options.keepLogsOpen ?? keepLogsOpenHere(options.fs));
   /** Append targets as resolved once: a log is appended to on every save, and its path never changes. */
   const logTargets = new Map<string, string>();
   /** Folders already swept of dead writers' temp files by this store. */
@@ -123,6 +119,8 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
       }
     },
 
+    releaseHeld: () => logs.releaseAll(),
+
     async backups(rel) {
       at(rel); // refuses paths outside the data folder with a message that names the caller's path
       return backups.list(rel);
@@ -151,6 +149,16 @@ async function moveNoClobber(fs: FsSeam, src: string, dest: string, from: string
   await fs.rename(src, dest);
   await syncDir(fs, path.dirname(dest));
   if (path.dirname(src) !== path.dirname(dest)) await syncDir(fs, path.dirname(src));
+}
+
+/**
+ * Whether change logs are held open between appends by default (open-logs.ts). Not with a seam passed
+ * in (fault injection, a model of a disk): those expect every append's open. Not on Windows: there a
+ * file open anywhere cannot be replaced by rename (unless the volume gives POSIX semantics), so a log
+ * held open would make a sync tool's replacement of it, or a conversion, fail while it is held.
+ */
+function keepLogsOpenHere(seam: FsSeam | undefined): boolean {
+  return seam === undefined && process.platform !== 'win32';
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -23,14 +23,18 @@ interface HeldLog {
  * tool may put another file there (a version from elsewhere, a restore), and this computer rewrites its
  * own logs by rename (a trim, a torn save cut off, a conversion to or from encryption). A held handle
  * still reaches the file that was there, where nobody reads it any more. So the path's file is compared
- * with the held one: when they differ (or the path is gone) the bytes went to a file no longer in use,
- * and the append is made again, the slow way, into the file now at the path. Never twice into one file
- * (that would count a save twice in the log's row numbers): only after the stat says it is another file.
- * The race left, a file replaced between the stat and the write, is the one an open before each write
- * always had (replaced between the open and the write).
+ * with the held one: when another file is there, the bytes went to one no longer read, and the append is
+ * made again, through a fresh open, into the file now at the path; when none is, the log is made again
+ * in its folder (never the folder: a data folder moved away while Mend is open refuses the save, as an
+ * open without a held handle did). Never twice into one file (that would count a save twice in the
+ * log's row numbers): only after the stat says it is another file. The race left, a file replaced
+ * between the stat and the write, is the one an open before each write always had. What is left behind
+ * is a line in a file no longer at the log's path (deleted, or a sync tool's copy, merged like any).
  *
- * Appends and closes of one log run one after another, so a close never lands under a write. Writes
- * that replace a log through this store (rewrites, moves) first `release` it.
+ * Appends and closes of one log run one after another, and a handle is closed only once every call on
+ * it has settled (a descriptor closed under a queued write may be the next file's, which the write then
+ * reaches). Writes that replace a log through this store (rewrites, moves) first `release` it; a
+ * conversion of the folder releases them all (releaseAll).
  */
 export class OpenLogs {
   private readonly held = new Map<string, HeldLog>();
@@ -48,8 +52,8 @@ export class OpenLogs {
   append(target: string, bytes: Uint8Array): Promise<void> {
     return this.turns.run(target, async () => {
       const held = this.held.get(target);
-      if (held && (await this.appendHeld(target, held, bytes))) return;
-      await this.appendFresh(target, bytes);
+      if (held) await this.appendHeld(target, held, bytes);
+      else await this.appendFresh(target, bytes);
     });
   }
 
@@ -59,23 +63,31 @@ export class OpenLogs {
     return this.turns.run(target, () => this.close(target));
   }
 
+  /** Closes every log held open: the folder's files are about to be converted (renamed over) outside this store. */
+  async releaseAll(): Promise<void> {
+    await Promise.all([...this.held.keys()].map((target) => this.release(target)));
+  }
+
   /**
-   * Write and fsync through the held handle, with the path's file checked beside the write. False when
-   * the path holds another file (or none) now: the handle is closed and the append is to be made again.
+   * Write and fsync through the held handle, with the path's file checked beside the write. When the
+   * path holds another file (or none) now, the handle is closed and the append made again, afresh.
    */
-  private async appendHeld(target: string, held: HeldLog, bytes: Uint8Array): Promise<boolean> {
+  private async appendHeld(target: string, held: HeldLog, bytes: Uint8Array): Promise<void> {
     held.lastUsed = Date.now();
+    // Both settle before anything else happens to the handle: a failed stat never closes it under the write.
+    const [at, wrote] = await Promise.allSettled([this.fileAt(target, held.file), writeAll(held.handle, bytes)]);
+    if (at.status === 'rejected' || wrote.status === 'rejected') {
+      await this.close(target); // as an append through a fresh handle fails: the next one opens the log again
+      throw wrote.status === 'rejected' ? wrote.reason : (at as PromiseRejectedResult).reason;
+    }
+    if (at.value !== 'same') {
+      await this.close(target);
+      await this.appendFresh(target, bytes, at.value === 'gone');
+      return;
+    }
     try {
-      const [still] = await Promise.all([this.stillAt(target, held.file), writeAll(held.handle, bytes)]);
-      if (!still) {
-        await this.close(target);
-        this.known.delete(target); // gone, perhaps: made again with its folder entry fsynced
-        return false;
-      }
       await held.handle.sync();
-      return true;
     } catch (error) {
-      // As an append through a fresh handle fails: the next one opens the log again.
       await this.close(target);
       throw error;
     }
@@ -90,8 +102,9 @@ export class OpenLogs {
    * appended to at its new end. (A position would be wrong on macOS, where pwrite honours it over
    * O_APPEND, and is ignored on Linux.)
    */
-  private async appendFresh(target: string, bytes: Uint8Array): Promise<void> {
-    let created = false;
+  private async appendFresh(target: string, bytes: Uint8Array, gone = false): Promise<void> {
+    // `gone`: a held log no longer at its path; its folder is not made again (see the class comment).
+    let created = gone;
     if (!this.known.has(target)) {
       await ensureDir(this.fs, path.dirname(target));
       created = !(await pathExists(this.fs, target));
@@ -100,7 +113,10 @@ export class OpenLogs {
     let file: FileIdentity | null = null;
     let failed = true;
     try {
-      [file] = await Promise.all([this.keep ? identityOf(handle) : null, writeAll(handle, bytes)]);
+      // Both settle before the handle may be closed (identityOf itself never fails).
+      const [id, wrote] = await Promise.allSettled([this.keep && this.fs.identify ? identityOf(handle) : null, writeAll(handle, bytes)]);
+      if (wrote.status === 'rejected') throw wrote.reason;
+      file = id.status === 'fulfilled' ? id.value : null;
       await handle.sync();
       if (created) await syncDir(this.fs, path.dirname(target));
       failed = false;
@@ -116,13 +132,13 @@ export class OpenLogs {
     this.known.add(target);
   }
 
-  /** Whether `target` is still the file held open: false when another file is there, or none. */
-  private async stillAt(target: string, file: FileIdentity): Promise<boolean> {
+  /** Whether `target` is still the file held open, another file, or none. */
+  private async fileAt(target: string, file: FileIdentity): Promise<'same' | 'other' | 'gone'> {
     try {
-      const now = await this.fs.stat(target);
-      return now.ino === file.ino && now.dev === file.dev;
+      const now = await this.fs.identify!(target);
+      return now.ino === file.ino && now.dev === file.dev ? 'same' : 'other';
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
+      if (errorCode(error) === 'ENOENT') return 'gone';
       throw error;
     }
   }
@@ -162,7 +178,7 @@ async function identityOf(handle: SeamFileHandle): Promise<FileIdentity | null> 
   if (!handle.identity) return null;
   const file = await handle.identity().catch(() => null);
   // A file system without inode numbers (0 for every file) cannot tell a replaced file apart.
-  return file && file.ino !== 0 ? file : null;
+  return file && file.ino !== 0n ? file : null;
 }
 
 async function writeAll(handle: SeamFileHandle, bytes: Uint8Array): Promise<void> {

@@ -1,7 +1,10 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFs, type FsSeam } from '../../../src/main/storage/fs-seam';
+import { nodeFs, type FsSeam, type SeamFileHandle } from '../../../src/main/storage/fs-seam';
+import { createEncryptedFileStore, WriteGate } from '../../../src/main/storage/encrypted-file-store';
+import { convertFolder } from '../../../src/main/storage/convert-folder';
+import { newDataKey } from '../../../src/main/storage/keyring';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { OpenLogs } from '../../../src/main/storage/open-logs';
 import { makeTempDir, removeTempDir } from './helpers/temp-dir';
@@ -86,7 +89,7 @@ describe('a change log held open', () => {
     calls.length = 0;
     await store.append!(LOG, bytes('two\n'));
     await store.append!(LOG, bytes('three\n'));
-    expect(calls).toEqual(['stat', 'write@null', 'sync', 'stat', 'write@null', 'sync']);
+    expect(calls).toEqual(['identify', 'write@null', 'sync', 'identify', 'write@null', 'sync']);
     expect(await read()).toBe('one\ntwo\nthree\n');
   });
 
@@ -114,7 +117,7 @@ describe('a change log held open', () => {
     expect(await fs.readFile(oldName, 'utf8')).toBe('line 1\nline 2\n'); // no longer read by anyone; never twice
     calls.length = 0;
     await store.append!(LOG, bytes('line 3\n'));
-    expect(calls).toEqual(['stat', 'write@null', 'sync']); // the new file is held from then on
+    expect(calls).toEqual(['identify', 'write@null', 'sync']); // the new file is held from then on
     expect(await read()).toBe('from elsewhere\nline 2\nline 3\n');
   });
 
@@ -183,5 +186,100 @@ describe('a change log held open', () => {
     await logs.append(target, bytes('two\n'));
     expect(calls[0]).toBe('open');
     expect(await read()).toBe('one\ntwo\n');
+  });
+});
+
+describe('a change log held open, at its edges', () => {
+  const read = (rel = LOG) => fs.readFile(path.join(root, rel), 'utf8');
+
+  it('tells files apart by their whole 64-bit ids (Windows file ids above 2^53 are one number as doubles)', async () => {
+    expect(Number(0x00c6000000035370n)).toBe(Number(0x00c6000000035371n));
+    expect(typeof (await nodeFs.identify!(root)).ino).toBe('bigint');
+    // The real file system, with each file given the next NTFS-like id under sequence number 0xc6.
+    const ids = new Map<string, bigint>();
+    let next = 0x35370n;
+    const id = (ino: bigint) => ids.get(String(ino)) ?? (ids.set(String(ino), (0xc6n << 48n) | next++), ids.get(String(ino))!);
+    const seam: FsSeam = {
+      ...nodeFs,
+      identify: async (p) => {
+        const real = await nodeFs.identify!(p);
+        return { dev: real.dev, ino: id(real.ino) };
+      },
+      open: async (p, flags, mode) => {
+        const h = await nodeFs.open(p, flags, mode);
+        return { ...h, identity: async () => { const real = await h.identity!(); return { dev: real.dev, ino: id(real.ino) }; } };
+      },
+    };
+    const store = createNodeFileStore(root, { fs: seam, keepLogsOpen: true });
+    await store.append!(LOG, bytes('line 1\n'));
+    const tmp = path.join(root, 'logs', 'replaced.tmp');
+    await fs.writeFile(tmp, 'from elsewhere\n');
+    await fs.rename(tmp, path.join(root, LOG));
+    await store.append!(LOG, bytes('line 2\n'));
+    expect(await read()).toBe('from elsewhere\nline 2\n');
+  });
+
+  it('closes the handle only once its write has settled, when the look at its path fails', async () => {
+    const events: string[] = [];
+    let failIdentify = false;
+    const seam: FsSeam = {
+      ...nodeFs,
+      identify: (p) => (failIdentify ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : nodeFs.identify!(p)),
+      open: async (p, flags, mode) => {
+        const h = await nodeFs.open(p, flags, mode);
+        const held: SeamFileHandle = {
+          ...h,
+          // The write's answer comes late, as on a busy disk.
+          write: (...args) => {
+            events.push('write sent');
+            const done = h.write(...args);
+            return new Promise((resolve, reject) => setTimeout(() => (events.push('write settled'), done.then(resolve, reject)), 50));
+          },
+          close: () => (events.push('close'), h.close()),
+        };
+        return held;
+      },
+    };
+    const logs = new OpenLogs(seam, true);
+    const target = path.join(root, LOG);
+    await logs.append(target, bytes('one\n'));
+    events.length = 0;
+    failIdentify = true;
+    await expect(logs.append(target, bytes('two\n'))).rejects.toMatchObject({ code: 'EACCES' });
+    expect(events).toEqual(['write sent', 'write settled', 'close']);
+  });
+
+  it('refuses a save when its data folder was moved away, never making the folder again at the old place', async () => {
+    const store = createNodeFileStore(root, { keepLogsOpen: true });
+    await store.append!(LOG, bytes('one\n'));
+    const moved = `${root}-moved`;
+    await fs.rename(root, moved);
+    try {
+      await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
+      expect(await fs.stat(root).then(() => 'there', () => 'not there')).toBe('not there');
+    } finally {
+      await fs.rename(moved, root);
+    }
+  });
+
+  it('holds no log open when a conversion to or from encryption renames over it', async () => {
+    const fds = await fs.readdir('/proc/self/fd').catch(() => null);
+    if (!fds) return; // needs /proc to see what is open
+    const openPaths = async () => Promise.all((await fs.readdir('/proc/self/fd')).map((fd) => fs.readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+    const gate = new WriteGate();
+    const store = createEncryptedFileStore(createNodeFileStore(root, { keepLogsOpen: true }), { phase: () => 'plain', key: () => null }, gate);
+    await store.append!(LOG, bytes('{"a":1}\n'));
+    const log = path.join(root, LOG);
+    expect(await openPaths()).toContain(log);
+    const heldAtRename: string[] = [];
+    const watching: FsSeam = {
+      ...nodeFs,
+      rename: async (from, to) => {
+        if (to === log) heldAtRename.push(...(await openPaths()).filter((p) => p === log));
+        return nodeFs.rename(from, to);
+      },
+    };
+    await gate.exclusive(() => convertFolder(watching, root, newDataKey(), 'seal')); // as the vault converts
+    expect(heldAtRename).toEqual([]);
   });
 });
