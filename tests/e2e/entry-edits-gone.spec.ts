@@ -242,3 +242,28 @@ test('a trust check\'s correction left waiting, then the check removed: its scre
   await page.getByRole('button', { name: 'Back to Sam Rivera' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
 });
+
+test('a trust check taken after a conversation, corrected, left, then removed: saved as new, it stays tied to that conversation', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const debrief = await ok(app, 'debriefs:start', { relationshipId: id, preparationId: null, incidentId: null });
+  const check = await ok(app, 'checks:create', {
+    relationshipId: id, at: new Date(Date.now() - 864e5).toISOString(), ratings: { reliability: 4, competence: null, sincerity: null, care: null, reliance: null },
+    evidence: 'Asked for help on day two.', interpretation: '', activation: 1, emotion: '', source: '', debriefId: debrief.id,
+  });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/check/${check.id}`);
+  const evidence = page.getByLabel('Evidence: what did you see or hear?');
+  await expect(evidence).toHaveValue('Asked for help on day two.');
+  await evidence.fill('Asked for help on day two, not day five.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  const key = `trust-check:${id}:${check.id}`;
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['evidence'], { timeout: 5000 }).toBe('Asked for help on day two, not day five.');
+  await ok(app, 'checks:delete', { relationshipId: id, id: check.id });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/check/${check.id}`);
+  await expect(evidence).toHaveValue('Asked for help on day two, not day five.');
+  await page.getByRole('button', { name: 'Save as a new trust check' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as a new trust check.' })).toBeVisible();
+  const checks = (await ok(app, 'journals:get', { relationshipId: id })).checks;
+  expect(checks.map((c) => [c.evidence, c.debriefId])).toEqual([['Asked for help on day two, not day five.', debrief.id]]);
+});

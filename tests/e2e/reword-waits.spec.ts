@@ -89,16 +89,17 @@ test('a reword left unsaved is marked on the Commitments screen too, and "Go on 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
   const list = page.getByRole('list', { name: 'Open commitments' });
   const row = list.getByRole('listitem').filter({ hasText: 'Send the draft by Thursday' });
-  await expect(row).toContainText('You started rewording this and have not saved it yet.');
-  await expect(list.getByRole('listitem').filter({ hasText: 'Reply to the deck' })).not.toContainText('You started rewording');
+  await expect(row).toContainText('You started changing this commitment and have not saved it yet.');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Reply to the deck' })).not.toContainText('You started changing');
   await row.screenshot({ path: testInfo.outputPath('commitments-reword-mark.png') });
   await row.getByRole('link', { name: 'Go on with it' }).click();
+  // The reword itself opens, with its words and the focus, not the entry with a second "Go on with it".
   await expect(page).toHaveURL(new RegExp(`#/r/${id}/entry/commitment%3A${a.id}$`));
-  await entry(app, 'Send the draft').getByRole('button', { name: 'Go on with it' }).click();
   await expect(page.getByLabel('The commitment')).toHaveValue('Send the draft by Friday, numbers checked');
+  await expect(page.getByLabel('The commitment')).toBeFocused();
   await page.getByRole('button', { name: 'Save commitment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Commitment updated.' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'Send the draft by Friday' })).toBeVisible();
-  await expect(list).not.toContainText('You started rewording');
+  await expect(list).not.toContainText('You started changing');
 });

@@ -4,15 +4,22 @@ import { Show } from 'solid-js';
 export type Gone = 'opened' | 'saving' | null;
 
 /**
- * Whether an edit screen whose entry is gone has nothing of the person's to keep: it was gone before the
- * screen opened and no words were kept for it. Once words were restored they count for good, so the
- * screen can never later say "nothing is lost" of them.
+ * What an edit screen whose entry is gone has of the person's words: `kept` (on screen, restored or
+ * typed), `none` (gone before the screen opened, and no draft was kept for it), or `checking` while the
+ * draft is still being looked for, when neither may be said yet: the alert is read out as it changes.
+ * Once words were restored they count for good, so the screen can never later say "nothing is lost" of
+ * them. Null while the entry is there.
  */
-export function createNothingToKeep(gone: () => Gone, restored: () => boolean): () => boolean {
+export type GoneWords = 'kept' | 'none' | 'checking';
+
+export function createGoneWords(gone: () => Gone, draft: { restored: () => boolean; checked: () => boolean }): () => GoneWords | null {
   let hadWords = false;
   return () => {
-    if (restored()) hadWords = true;
-    return gone() === 'opened' && !hadWords;
+    if (draft.restored()) hadWords = true;
+    const g = gone();
+    if (g === null) return null;
+    if (g === 'saving' || hadWords) return 'kept';
+    return draft.checked() ? 'none' : 'checking';
   };
 }
 
@@ -21,11 +28,14 @@ export function createNothingToKeep(gone: () => Gone, restored: () => boolean): 
  * still on screen and can be saved as a new entry; with none, nothing is lost. It takes the focus when
  * Save is refused (id "entry-gone").
  */
-export function EntryGoneAlert(props: { kind: string; nothingToKeep: boolean }) {
+export function EntryGoneAlert(props: { kind: string; words: GoneWords }) {
   return (
     <div class="error-box" id="entry-gone" role="alert" tabindex="-1">
       <p>This {props.kind} is not in this journal any more: it was removed, here or on your other computer.</p>
-      <Show when={!props.nothingToKeep} fallback={<p>Nothing was typed for it here, so nothing is lost.</p>}>
+      <Show when={props.words === 'none'}>
+        <p>Nothing was typed for it here, so nothing is lost.</p>
+      </Show>
+      <Show when={props.words === 'kept'}>
         <p>Your words are still here. Save them as a new {props.kind}, or press Cancel to let them go.</p>
       </Show>
     </div>

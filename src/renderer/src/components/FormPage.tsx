@@ -1,6 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import { DraftNote } from './DraftNote';
-import { createNothingToKeep, EntryGoneAlert } from './EntryGone';
+import { createGoneWords, EntryGoneAlert } from './EntryGone';
 import type { DatedValues, JournalForm } from '../lib/journal-form';
 
 export interface FormPageProps<T extends DatedValues> {
@@ -22,7 +22,7 @@ export interface FormPageProps<T extends DatedValues> {
 export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
   const titleId = () => `${props.idPrefix}-title`;
   const kind = () => props.form.asNewKind ?? 'entry';
-  const nothingToKeep = createNothingToKeep(props.form.gone, props.form.draft.restored);
+  const words = createGoneWords(props.form.gone, props.form.draft);
   const saveLabel = () => (props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
   return (
     <section class="page narrow" aria-labelledby={titleId()}>
@@ -38,16 +38,16 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         <DraftNote draft={props.form.draft} />
       </Show>
       <Show when={props.form.gone()}>
-        <EntryGoneAlert kind={kind()} nothingToKeep={nothingToKeep()} />
+        <EntryGoneAlert kind={kind()} words={words()!} />
       </Show>
-      <Show when={nothingToKeep()}>
+      <Show when={words() === 'none'}>
         <div class="actions">
           <button type="button" class="button primary" onClick={() => props.form.back()}>
             Back to {props.form.journal()?.relationship.name ?? 'their page'}
           </button>
         </div>
       </Show>
-      <Show when={!nothingToKeep()}>
+      <Show when={words() === null || words() === 'kept'}>
       <form novalidate onSubmit={(e) => void props.form.submit(e)}>
         {props.children}
         <Show when={props.form.formError()}>

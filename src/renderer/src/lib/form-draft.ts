@@ -39,6 +39,8 @@ const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(
  */
 export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftOptions<T>) {
   const [restored, setRestored] = createSignal(false);
+  /** The kept draft was looked for (found or not): until then "no draft" is not known. */
+  const [checked, setChecked] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const autosave = new Autosave<T>({
     label: o.label,
@@ -65,6 +67,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         // The form is gone (left before the lookup answered): what it showed was kept as it closed.
         if (disposed) return;
         loaded = true;
+        setChecked(true);
         // Typed before the draft arrived: what is on screen is newer.
         if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
         // Text held across a lock is newer than any draft that reached the disk.
@@ -76,6 +79,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       })
       .catch((e: unknown) => {
         loaded = true;
+        setChecked(true);
         setError(errorMessage(e));
       });
   }));
@@ -99,6 +103,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   return {
     /** True when the form was filled from a kept draft. */
     restored,
+    /** True once the kept draft was looked for, found or not. */
+    checked,
     /** Why the draft could not be kept (the text is still on screen), or null. */
     error,
     /** Forgets the draft once its record is saved. */
@@ -113,6 +119,18 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
      * click must not throw away what may be a long text: Undo puts it back, as a draft again if the form
      * has been left meanwhile.
      */
+    /**
+     * Forgets the words (the person chose to let them go, with the form closing), with Undo: one click
+     * must not throw away what may be a long text. Undo keeps them as a draft again.
+     */
+    async letGo(): Promise<void> {
+      const kept = JSON.parse(json()) as T;
+      await this.discard();
+      offerUndo('Your words are let go.', async () => {
+        await call('drafts:save', { key: o.key, fields: kept });
+        tellKept(o.key, true);
+      }, 'Your words are back, under “Changes you had not saved”.');
+    },
     async startOver(): Promise<void> {
       const kept = JSON.parse(json()) as T;
       o.restore(JSON.parse(pristine) as T);

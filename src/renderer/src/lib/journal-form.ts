@@ -84,12 +84,10 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   /**
    * Cancel. On an edit it leaves the change waiting (as leaving does), offered back on the next Edit.
    * With the entry gone the page has just said "press Cancel to let them go": no Edit link leads to
-   * those words any more, so keeping them would only strand them on disk.
+   * those words any more, so they are let go, with Undo (which keeps them on the person's page).
    */
   const cancel = async () => {
-    if (gone() !== null) {
-      await draft.discard().catch(() => undefined);
-    }
+    if (gone() !== null) await draft.letGo().catch(() => undefined);
     back();
   };
 

@@ -8,7 +8,7 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
-import { rewordDraftKey as draftKey, markRewordWaiting } from './reword-drafts';
+import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
 
 /**
  * Rewording a commitment or moving its date, in place on the timeline. Agreeing a new date is often
@@ -75,14 +75,25 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
   let words: HTMLTextAreaElement | undefined;
-  onMount(() => words?.focus()); // opened to change the words: ready to type
+  onMount(() => {
+    rewordOpened();
+    words?.focus(); // opened to change the words: ready to type
+  });
+  /**
+   * Escape closes the reword and keeps what was typed as a draft, as leaving does (the entry is marked
+   * "Change not saved yet"): a reflex key must not throw words away, nor take the place of another
+   * entry's Undo. Cancel is the deliberate way to forget them.
+   */
+  const putAside = () => {
+    props.cancel();
+    queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
+  };
 
   return (
     <form class="commitment-edit" onSubmit={submit} novalidate onKeyDown={(e) => {
-      // Escape is Cancel, as in any small form opened in place; Cancel offers Undo, so nothing is lost.
       if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
       e.preventDefault();
-      cancel();
+      putAside();
     }}>
       <DraftNote draft={draft} />
       <Field id={id('text')} label="The commitment" error={errorFor('text')}>

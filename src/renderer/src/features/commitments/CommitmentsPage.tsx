@@ -14,7 +14,7 @@ import '../../styles/follow-up.css';
 import { href } from '../../lib/router';
 import '../../styles/quick-capture.css';
 import { focusIfLost } from '../../lib/keep-focus';
-import { lookForRewords, rewordWaits } from './reword-drafts';
+import { lookForRewords, openRewordOnArrival, rewordWaits } from './reword-drafts';
 import '../../styles/drafts.css';
 import { applyFilter, commitmentFilter, EVERYONE, type CommitmentFilter, filterPeople, isFiltered, nothingMatches, setCommitmentFilter } from './commitment-filter';
 
@@ -182,8 +182,9 @@ function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: CommitmentO
         <p class="commit-text" id={`commit-${props.c.id}`}>{props.c.text}</p>
         <Show when={rewordWaits(props.c.relationshipId, props.c.id)}>
           <p class="draft-note commit-reword">
-            <span>You started rewording this and have not saved it yet.</span>
-            <a href={href('/r/:id/entry/:entry', { id: props.c.relationshipId, entry: `commitment:${props.c.id}` })}>Go on with it</a>
+            <span>You started changing this commitment and have not saved it yet.</span>
+            <a href={href('/r/:id/entry/:entry', { id: props.c.relationshipId, entry: `commitment:${props.c.id}` })}
+              onClick={() => openRewordOnArrival(props.c.relationshipId, props.c.id)}>Go on with it</a>
           </p>
         </Show>
       </div>

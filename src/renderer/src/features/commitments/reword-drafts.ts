@@ -53,6 +53,20 @@ export function lookForRewords(relationshipId: string): void {
   });
 }
 
+/**
+ * A reword to open as its person's page opens ("Go on with it" on the Commitments screen): asked before
+ * going there, read by the commitment's entry as it is drawn, and forgotten once the reword is open (the
+ * page may draw its entries twice: its first screen, then the whole journal).
+ */
+let rewordToOpen: string | null = null;
+export function openRewordOnArrival(relationshipId: string, id: string): void {
+  rewordToOpen = rewordDraftKey(relationshipId, id);
+}
+export const rewordAsked = (relationshipId: string, id: string): boolean => rewordToOpen === rewordDraftKey(relationshipId, id);
+export function rewordOpened(): void {
+  rewordToOpen = null;
+}
+
 /** A reword brought back by Undo (saved straight as a draft, not through a form): the mark follows. */
 export function markRewordWaiting(relationshipId: string, id: string): void {
   heard++;

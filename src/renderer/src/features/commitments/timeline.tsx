@@ -15,7 +15,7 @@ import { removeAfterConfirm } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { focusOnceBack } from '../../lib/keep-focus';
 import type { CommitmentOutcome } from '../../../../core/model/trust-items';
-import { lookForRewords, rewordWaits } from './reword-drafts';
+import { lookForRewords, rewordAsked, rewordWaits } from './reword-drafts';
 
 /** Each commitment sits where it was resolved (or made, while open), with its outcome as a badge. */
 export function commitmentEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
@@ -44,7 +44,7 @@ export const REWORD_WAITS = 'Change not saved yet';
 
 function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh: () => void }) {
   const c = props.c;
-  const [editing, setEditing] = createSignal(false);
+  const [editing, setEditing] = createSignal(rewordAsked(props.relationshipId, c.id));
   // How it went is marked here, in place: the link to the Commitments screen left the person at the top
   // of everyone's list, to find this one again.
   const [asking, setAsking] = createSignal<OutcomeRequest | null>(null);

@@ -1,4 +1,7 @@
 import { createResource, For, Show } from 'solid-js';
+import { undoOffer } from '../../lib/undo';
+import { onLocalChange } from '../../lib/local-changes';
+import { formatDay } from '../../lib/dates';
 import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
@@ -15,24 +18,34 @@ interface EditKind {
   ids: (j: Journal) => string[];
   /** Its edit screen, which offers the words of a removed entry as a new one; none for a commitment's reword. */
   open?: (relationshipId: string, id: string) => string;
-  /** The draft's fields that hold the person's own words. */
-  words: string[];
+  /** The draft's fields that hold the person's own words, with what the form calls them. */
+  words: Record<string, string>;
 }
 
 const EDIT_KINDS: EditKind[] = [
-  { draft: 'trust-check', kind: 'trust check', ids: (j) => j.checks.map((c) => c.id), open: (id, checkId) => href('/r/:id/check/:checkId', { id, checkId }), words: ['emotion', 'source', 'evidence', 'interpretation'] },
-  { draft: 'own-check-in', kind: 'check-in of your own', ids: (j) => j.monitoringNotes.map((n) => n.id), open: (id, noteId) => href('/r/:id/monitoring/:noteId', { id, noteId }), words: ['note'] },
-  { draft: 'meeting-note', kind: '1:1 note', ids: (j) => j.meetingNotes.map((n) => n.id), open: (id, noteId) => href('/r/:id/meeting-note/:noteId', { id, noteId }), words: ['text'] },
-  { draft: 'repair-bid', kind: 'repair attempt', ids: (j) => j.repairBids.map((b) => b.id), open: (id, bidId) => href('/r/:id/repair-bid/:bidId', { id, bidId }), words: ['what', 'note'] },
-  { draft: 'their-trust', kind: 'estimate of their trust', ids: (j) => j.theirTrust.map((t) => t.id), open: (id, estimateId) => href('/r/:id/their-trust/:estimateId', { id, estimateId }), words: ['evidence', 'interpretation'] },
-  { draft: 'commitment', kind: 'commitment', ids: (j) => j.commitments.map((c) => c.id), words: ['text'] },
+  { draft: 'trust-check', kind: 'trust check', ids: (j) => j.checks.map((c) => c.id), open: (id, checkId) => href('/r/:id/check/:checkId', { id, checkId }), words: { emotion: 'What you were feeling', source: 'Where it came from', evidence: 'Evidence', interpretation: 'What you made of it' } },
+  { draft: 'own-check-in', kind: 'check-in of your own', ids: (j) => j.monitoringNotes.map((n) => n.id), open: (id, noteId) => href('/r/:id/monitoring/:noteId', { id, noteId }), words: { note: 'Anything to add' } },
+  { draft: 'meeting-note', kind: '1:1 note', ids: (j) => j.meetingNotes.map((n) => n.id), open: (id, noteId) => href('/r/:id/meeting-note/:noteId', { id, noteId }), words: { text: 'What came up' } },
+  { draft: 'repair-bid', kind: 'repair attempt', ids: (j) => j.repairBids.map((b) => b.id), open: (id, bidId) => href('/r/:id/repair-bid/:bidId', { id, bidId }), words: { what: 'What happened', note: 'Anything to add' } },
+  { draft: 'their-trust', kind: 'estimate of their trust', ids: (j) => j.theirTrust.map((t) => t.id), open: (id, estimateId) => href('/r/:id/their-trust/:estimateId', { id, estimateId }), words: { evidence: 'What you saw or heard', interpretation: 'What you make of it' } },
+  { draft: 'commitment', kind: 'commitment', ids: (j) => j.commitments.map((c) => c.id), words: { text: 'The commitment' } },
 ];
 
 interface Stranded {
   key: string;
   edit: EditKind;
   id: string;
-  words: string[];
+  /** The words kept, each with what its field is called. */
+  words: { label: string; text: string }[];
+  /** When the change was last kept. */
+  savedAt: string;
+}
+
+/** Tells one card's buttons from another's: the kind and the start of its words. */
+function linkName(item: Stranded): string {
+  const first = item.words[0]?.text.trim().replace(/\s+/g, ' ') ?? '';
+  const start = first.length > 48 ? `${first.slice(0, 47)}…` : first;
+  return start ? `the ${item.edit.kind} “${start}”` : `the ${item.edit.kind} changed on ${formatDay(item.savedAt)}`;
 }
 
 const article = (kind: string): string => (/^[aeiou]/.test(kind) ? 'An' : 'A');
@@ -50,8 +63,10 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
       if (present.has(id)) continue;
       const kept = await call('drafts:get', { key });
       if (!kept) continue;
-      const words = edit.words.map((f) => kept.fields[f]).filter((w): w is string => typeof w === 'string' && w.trim() !== '');
-      found.push({ key, edit, id, words });
+      const words = Object.entries(edit.words)
+        .map(([field, label]) => ({ label, text: kept.fields[field] }))
+        .filter((w): w is { label: string; text: string } => typeof w.text === 'string' && w.text.trim() !== '');
+      found.push({ key, edit, id, words, savedAt: kept.savedAt });
     }
   }
   return found;
@@ -64,13 +79,17 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
  * them as a new one) or to let them go.
  */
 export function StrandedChanges(props: { journal: Journal }) {
-  const [list, { mutate }] = createResource(() => props.journal, strandedChanges);
-  const shown = () => (list.error ? [] : (list() ?? []));
+  // While Undo is on offer, a change waiting for the entry just removed is not stranded yet: Undo brings
+  // the entry back and its change with it. So nothing is shown, or let go, until the offer is gone.
+  const [list, { mutate, refetch }] = createResource(() => (undoOffer() === null ? props.journal : false), strandedChanges);
+  // An Undo that kept words again (Cancel on a gone entry's screen) shows them here at once.
+  onLocalChange(() => void refetch());
+  const shown = () => (list.error || undoOffer() !== null ? [] : (list() ?? []));
 
   const letGo = async (item: Stranded) => {
     const ok = await confirmAction({
       title: 'Let these words go?',
-      body: `The ${item.edit.kind} they were for is already removed. This forgets the change you typed for it.`,
+      body: `The ${item.edit.kind} they were for was removed. This forgets the change you typed for it.`,
       confirmLabel: 'Let them go',
     });
     if (!ok) return;
@@ -93,17 +112,29 @@ export function StrandedChanges(props: { journal: Journal }) {
         </p>
         <For each={shown()}>
           {(item) => (
-            <article class="alt-card" aria-label={`${article(item.edit.kind)} ${item.edit.kind}, removed`}>
-              <h3 class="alt-what">{article(item.edit.kind)} {item.edit.kind}, removed</h3>
-              <For each={item.words}>{(w) => <figure class="alt-version"><Markdown text={w} /></figure>}</For>
+            <article class="alt-card" aria-labelledby={`stranded-${item.id}`}>
+              <h3 class="alt-what" id={`stranded-${item.id}`}>{article(item.edit.kind)} {item.edit.kind}, removed</h3>
+              <p class="raced-when">Changed on {formatDay(item.savedAt)} and not saved.</p>
+              <For each={item.words} fallback={<p class="muted">No words were changed in it, only its choices or numbers.</p>}>
+                {(w) => (
+                  <figure class="alt-version">
+                    <Show when={item.words.length > 1}><figcaption>{w.label}</figcaption></Show>
+                    <Markdown text={w.text} />
+                  </figure>
+                )}
+              </For>
               <Show when={!item.edit.open}>
                 <p class="muted raced-hint">Copy anything you want to keep into a new commitment first.</p>
               </Show>
               <div class="actions start raced-actions">
                 <Show when={item.edit.open}>
-                  {(open) => <a class="button primary" href={open()(props.journal.relationship.id, item.id)}>Open to keep them</a>}
+                  {(open) => (
+                    <a class="button primary" href={open()(props.journal.relationship.id, item.id)} aria-label={`Open to keep them: ${linkName(item)}`}>
+                      Open to keep them
+                    </a>
+                  )}
                 </Show>
-                <button type="button" class="button" onClick={() => void letGo(item)}>Let them go</button>
+                <button type="button" class="button" onClick={() => void letGo(item)} aria-label={`Let them go: ${linkName(item)}`}>Let them go</button>
               </div>
             </article>
           )}

@@ -13,7 +13,7 @@ import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
-import { createNothingToKeep, EntryGoneAlert, focusEntryGone, type Gone } from '../../components/EntryGone';
+import { createGoneWords, EntryGoneAlert, focusEntryGone, type Gone } from '../../components/EntryGone';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
 
@@ -41,6 +41,14 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     ratings: noRatings(), evidence: '', interpretation: '',
   });
   let editing: TrustCheck | undefined;
+  /** The conversation a removed check was tied to, as its kept correction remembers it. */
+  let keptLink: string | null = null;
+  /** The conversation a check saved from here belongs to, if that conversation is still in the journal. */
+  const debriefOf = (): string | null => {
+    const id = editing?.debriefId ?? keptLink ?? props.debriefId ?? null;
+    const j = journal.state === 'ready' ? journal() : undefined; // not read yet: the store checks it
+    return id !== null && (!j || j.debriefs.some((d) => d.id === id)) ? id : null;
+  };
   /** Correcting a check that is not in the journal (any more): said, and its words can be saved as a new check. */
   const [gone, setGone] = createSignal<Gone>(null);
   const [journal] = createResource(() => props.relationshipId, async (id) => {
@@ -57,17 +65,23 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       ? `trust-check:${props.relationshipId}:${props.checkId}`
       : `trust-check:new:${props.relationshipId}${props.debriefId ? `:${props.debriefId}` : ''}`,
     label: props.checkId ? 'changes to a trust check' : 'a trust check',
-    snapshot: () => ({ ...v, ratings: { ...v.ratings } }),
-    restore: (saved) => setV(saved as unknown as Values),
+    // A correction also keeps which conversation its check belongs to: should the check be removed, its
+    // words saved as a new check stay tied to that conversation.
+    snapshot: () => ({ ...v, ratings: { ...v.ratings }, ...(props.checkId ? { linkedDebrief: editing?.debriefId ?? keptLink } : {}) }),
+    restore: (saved) => {
+      const { linkedDebrief, ...values } = saved as unknown as Values & { linkedDebrief?: string | null };
+      if (typeof linkedDebrief === 'string') keptLink = linkedDebrief;
+      setV(values);
+    },
     ready: () => !props.checkId || journal.state === 'ready',
   });
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
   const back = () => go('/r/:id', { id: props.relationshipId });
-  const nothingToKeep = createNothingToKeep(gone, draft.restored);
-  /** Cancel: with the check gone, the alert has just said Cancel lets the words go (no Edit link leads to them). */
+  const words = createGoneWords(gone, draft);
+  /** Cancel: with the check gone, the alert has just said Cancel lets the words go (with Undo; no Edit link leads to them). */
   const cancel = async () => {
-    if (gone() !== null) await draft.discard().catch(() => undefined);
+    if (gone() !== null) await draft.letGo().catch(() => undefined);
     back();
   };
 
@@ -79,7 +93,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     setSaving(true);
     try {
       const fields = {
-        relationshipId: props.relationshipId, debriefId: editing?.debriefId ?? props.debriefId ?? null, at, activation: v.activation,
+        relationshipId: props.relationshipId, debriefId: debriefOf(), at, activation: v.activation,
         emotion: v.emotion, source: v.source, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
       };
       const correcting = editing && gone() === null ? editing : undefined;
@@ -126,15 +140,15 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
       {/* With the check gone, "Start over" would only throw the words away: the alert says what to do. */}
-      <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" nothingToKeep={nothingToKeep()} />}>
+      <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" words={words()!} />}>
         <DraftNote draft={draft} />
       </Show>
-      <Show when={nothingToKeep()}>
+      <Show when={words() === 'none'}>
         <div class="actions">
           <button type="button" class="button primary" onClick={back}>Back to {journal()?.relationship.name ?? 'their page'}</button>
         </div>
       </Show>
-      <Show when={!nothingToKeep()}>
+      <Show when={words() === null || words() === 'kept'}>
       <form class="trust-check" novalidate onSubmit={submit}>
         <h2>Before you rate</h2>
         <FeelingFields value={v} errorFor={errorFor} onChange={(key, value) => setV(key, value as never)} />

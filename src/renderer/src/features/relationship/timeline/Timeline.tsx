@@ -64,12 +64,16 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
   );
 }
 
-/** The opened entry takes the focus (its summary, marked by openIfRequested), and so is read out. */
+/**
+ * The opened entry takes the focus (its summary, marked by openIfRequested), and so is read out; one
+ * that opened with its form ("Go on with it" on the Commitments screen) gives it to the form's words.
+ */
 function focusEntry(li: HTMLElement | null): void {
   const summary = li?.querySelector<HTMLElement>('summary[data-autofocus]');
   if (!summary) return;
-  summary.focus({ preventScroll: true });
-  summary.scrollIntoView({ block: 'center' });
+  const field = li?.querySelector<HTMLElement>('form textarea, form input');
+  (field ?? summary).focus({ preventScroll: true });
+  (field ?? summary).scrollIntoView({ block: 'center' });
 }
 
 const requestedEntry = () => match('/r/:id/entry/:entry', path())?.entry;
