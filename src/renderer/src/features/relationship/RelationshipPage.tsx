@@ -1,4 +1,4 @@
-import { createEffect, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, For, lazy, Match, Show, Switch } from 'solid-js';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { go, href } from '../../lib/router';
 import { confirmAction, TIMELINE_HEADING } from '../../lib/confirm';
@@ -7,8 +7,6 @@ import { offerUndo } from '../../lib/undo';
 import { formatDay } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { Markdown } from '../../components/Markdown';
-import { RecoveryPanel } from './RecoveryPanel';
-import { StrandedChanges } from './StrandedChanges';
 import { ExportMarkdownButton } from '../backups/ExportMarkdownButton';
 import { Timeline } from './timeline/Timeline';
 import { PAGE_ACTIONS, PAGE_SECTIONS } from './extensions';
@@ -17,9 +15,17 @@ import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import type { Journal } from '../../../../core/model/journal';
 import { Unavailable } from '../../components/Unavailable';
 import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
-import { AlternativesNotice } from '../alternatives/AlternativesNotice';
-import { RacedRemovalsNotice } from '../alternatives/RacedRemovalsNotice';
 import { refreshOnChange } from '../../lib/live-changes';
+
+// What waits for the person's choice (two versions of a text, an entry removed while another computer
+// wrote in it, a change whose entry is gone) is rare: its code loads with the page, not with the app, so
+// the window opens on less. No <Suspense> around them (as around no screen here): each draws once its
+// code is in, and a refetch of their lists never blanks them, nor takes the focus from their buttons.
+const AlternativesNotice = lazy(() => import('../alternatives/AlternativesNotice').then((m) => ({ default: m.AlternativesNotice })));
+const RacedRemovalsNotice = lazy(() => import('../alternatives/RacedRemovalsNotice').then((m) => ({ default: m.RacedRemovalsNotice })));
+/** Shown only for a damaged journal: loaded then. */
+const RecoveryPanel = lazy(() => import('./RecoveryPanel').then((m) => ({ default: m.RecoveryPanel })));
+const StrandedChanges = lazy(() => import('./StrandedChanges').then((m) => ({ default: m.StrandedChanges })));
 
 /** An entry being edited in place on the timeline: another computer's change waits until it closes. */
 const editingInPlace = (): boolean => document.querySelector('.timeline form') !== null;
