@@ -63,15 +63,23 @@ async function change(ctx: ServiceContext, apply: (drafts: DraftsFile['drafts'])
   });
 }
 
+/**
+ * Reads wait their turn behind the changes sent before them: a form left sends its draft and, opened
+ * again at once, asks for it; read straight from memory, the ask overtook the save still being written
+ * and the form opened without the words (and its next edit replaced them).
+ */
+async function read<T>(ctx: ServiceContext, look: (drafts: DraftsFile['drafts']) => T): Promise<T> {
+  const { db, mutex } = await draftsOf(ctx);
+  return mutex.run(DRAFTS_PATH, async () => look(db.data.drafts));
+}
+
 export async function getDraft(ctx: ServiceContext, key: string): Promise<Draft | null> {
-  const { db } = await draftsOf(ctx);
-  return db.data.drafts[key] ?? null;
+  return read(ctx, (drafts) => drafts[key] ?? null);
 }
 
 /** The keys of the drafts kept now that start with `prefix`: which entries have a change not yet saved. */
 export async function draftKeys(ctx: ServiceContext, prefix: string): Promise<{ keys: string[] }> {
-  const { db } = await draftsOf(ctx);
-  return { keys: Object.keys(db.data.drafts).filter((k) => k.startsWith(prefix)).sort() };
+  return read(ctx, (drafts) => ({ keys: Object.keys(drafts).filter((k) => k.startsWith(prefix)).sort() }));
 }
 
 export async function saveDraft(ctx: ServiceContext, key: string, fields: Record<string, unknown>): Promise<{ saved: true }> {

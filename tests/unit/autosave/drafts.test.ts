@@ -16,6 +16,20 @@ describe('drafts', () => {
     expect(await h.ok('drafts:get', { key })).toBeNull();
   });
 
+  it('a look at a draft sent after its save answers with that save, not with what the disk held before it (the save still on its way)', async () => {
+    // Leaving a form sends its draft; opening the form again at once asks for it. The ask must not
+    // overtake the save in flight, or the form opens without the words (and the next edit replaces them).
+    const h = await harness();
+    await h.ok('drafts:save', { key, fields: { title: 'older' } });
+    const saving = h.ok('drafts:save', { key, fields: { title: 'just typed' } });
+    const [looked, keys] = await Promise.all([h.ok('drafts:get', { key }), h.ok('drafts:keys', { prefix: 'incident:' }), saving]);
+    expect(looked).toMatchObject({ fields: { title: 'just typed' } });
+    expect(keys).toEqual({ keys: [key] });
+    const clearing = h.ok('drafts:clear', { key });
+    expect(await h.ok('drafts:get', { key })).toBeNull();
+    await clearing;
+  });
+
   it('the newest save of a key wins, and other keys are kept', async () => {
     const h = await harness();
     await h.ok('drafts:save', { key, fields: { title: 'old' } });
