@@ -58,11 +58,14 @@ export function lookForRewords(relationshipId: string): void {
  * going there, read by the commitment's entry as it is drawn, and forgotten once the reword is open (the
  * page may draw its entries twice: its first screen, then the whole journal).
  */
-let rewordToOpen: string | null = null;
+let rewordToOpen: { key: string; until: number } | null = null;
+/** Long enough for the page to open; a request its page never drew (the commitment gone) does not linger. */
+const ASKED_FOR_MS = 5000;
 export function openRewordOnArrival(relationshipId: string, id: string): void {
-  rewordToOpen = rewordDraftKey(relationshipId, id);
+  rewordToOpen = { key: rewordDraftKey(relationshipId, id), until: Date.now() + ASKED_FOR_MS };
 }
-export const rewordAsked = (relationshipId: string, id: string): boolean => rewordToOpen === rewordDraftKey(relationshipId, id);
+export const rewordAsked = (relationshipId: string, id: string): boolean =>
+  rewordToOpen !== null && rewordToOpen.key === rewordDraftKey(relationshipId, id) && Date.now() < rewordToOpen.until;
 export function rewordOpened(): void {
   rewordToOpen = null;
 }
