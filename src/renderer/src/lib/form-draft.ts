@@ -115,11 +115,6 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       tellKept(o.key, false);
     },
     /**
-     * Empties the form back to how it opened and forgets the draft (the user chose to start over). One
-     * click must not throw away what may be a long text: Undo puts it back, as a draft again if the form
-     * has been left meanwhile.
-     */
-    /**
      * Forgets the words (the person chose to let them go, with the form closing), with Undo: one click
      * must not throw away what may be a long text. Undo keeps them as a draft again.
      */
@@ -131,6 +126,11 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         tellKept(o.key, true);
       }, 'Your words are back, under “Changes you had not saved”.');
     },
+    /**
+     * Empties the form back to how it opened and forgets the draft (the user chose to start over). One
+     * click must not throw away what may be a long text: Undo puts it back, as a draft again if the form
+     * has been left meanwhile.
+     */
     async startOver(): Promise<void> {
       const kept = JSON.parse(json()) as T;
       o.restore(JSON.parse(pristine) as T);

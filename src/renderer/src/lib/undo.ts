@@ -49,7 +49,11 @@ export function dismissUndo(id?: number): void {
 function closeBar(): void {
   const hadFocus = document.activeElement?.closest('.undo-bar') != null;
   setOffer(null);
-  if (hadFocus) document.querySelector<HTMLElement>('main h1')?.focus();
+  const heading = hadFocus ? document.querySelector<HTMLElement>('main h1') : null;
+  if (!heading) return;
+  // A heading takes the focus only when it may (tabindex -1): else the focus fell to the page.
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
 }
 
 /** Runs the offered undo; a failure says why and leaves things as they are. */

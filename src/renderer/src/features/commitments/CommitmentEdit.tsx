@@ -42,6 +42,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
         dueAt: due() || null,
       });
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
+      rewordOpened();
       showNotice('Commitment updated.');
       props.done();
       focusOnceBack(`${entrySelector(props.c.id)} summary`); // the entry, drawn anew, not the window's top
@@ -58,6 +59,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    * what was typed. The button that opened the form takes the focus again.
    */
   const cancel = () => {
+    rewordOpened();
     const typed = { text: text(), due: due() };
     const changed = typed.text !== props.c.text || typed.due !== (props.c.dueAt ?? '');
     void draft.discard().catch(() => undefined);
@@ -75,16 +77,14 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
   let words: HTMLTextAreaElement | undefined;
-  onMount(() => {
-    rewordOpened();
-    words?.focus(); // opened to change the words: ready to type
-  });
+  onMount(() => words?.focus()); // opened to change the words: ready to type
   /**
    * Escape closes the reword and keeps what was typed as a draft, as leaving does (the entry is marked
    * "Change not saved yet"): a reflex key must not throw words away, nor take the place of another
    * entry's Undo. Cancel is the deliberate way to forget them.
    */
   const putAside = () => {
+    rewordOpened();
     props.cancel();
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };

@@ -184,7 +184,10 @@ function OpenRow(props: { c: CommitmentListItem; onOutcome: (status: CommitmentO
           <p class="draft-note commit-reword">
             <span>You started changing this commitment and have not saved it yet.</span>
             <a href={href('/r/:id/entry/:entry', { id: props.c.relationshipId, entry: `commitment:${props.c.id}` })}
-              onClick={() => openRewordOnArrival(props.c.relationshipId, props.c.id)}>Go on with it</a>
+              onClick={(e) => {
+                // A click that opens no page here (a new window, refused) asks for nothing.
+                if (e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) openRewordOnArrival(props.c.relationshipId, props.c.id);
+              }}>Go on with it</a>
           </p>
         </Show>
       </div>

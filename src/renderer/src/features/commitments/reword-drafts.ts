@@ -55,8 +55,8 @@ export function lookForRewords(relationshipId: string): void {
 
 /**
  * A reword to open as its person's page opens ("Go on with it" on the Commitments screen): asked before
- * going there, read by the commitment's entry as it is drawn, and forgotten once the reword is open (the
- * page may draw its entries twice: its first screen, then the whole journal).
+ * going there and read by the commitment's entry as it is drawn. It lasts a few seconds, through both
+ * draws of a long journal (its first screen, then the whole), and is forgotten once the reword closes.
  */
 let rewordToOpen: { key: string; until: number } | null = null;
 /** Long enough for the page to open; a request its page never drew (the commitment gone) does not linger. */

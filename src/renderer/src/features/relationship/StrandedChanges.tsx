@@ -1,4 +1,4 @@
-import { createResource, For, Show } from 'solid-js';
+import { createEffect, createResource, For, Show } from 'solid-js';
 import { undoOffer } from '../../lib/undo';
 import { onLocalChange } from '../../lib/local-changes';
 import { formatDay } from '../../lib/dates';
@@ -79,12 +79,21 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
  * them as a new one) or to let them go.
  */
 export function StrandedChanges(props: { journal: Journal }) {
-  // While Undo is on offer, a change waiting for the entry just removed is not stranded yet: Undo brings
-  // the entry back and its change with it. So nothing is shown, or let go, until the offer is gone.
-  const [list, { mutate, refetch }] = createResource(() => (undoOffer() === null ? props.journal : false), strandedChanges);
+  const [list, { mutate, refetch }] = createResource(() => props.journal, strandedChanges);
   // An Undo that kept words again (Cancel on a gone entry's screen) shows them here at once.
   onLocalChange(() => void refetch());
-  const shown = () => (list.error || undoOffer() !== null ? [] : (list() ?? []));
+  // The entries this page has shown since it opened. One of them gone now was removed here, moments
+  // ago: while Undo is on offer its change is not stranded yet (Undo brings the entry back, and its
+  // change with it), so its card waits, and cannot be let go or saved as a copy meanwhile. The other
+  // cards stay where they are.
+  const seen = new Set<string>();
+  createEffect(() => {
+    for (const edit of EDIT_KINDS) for (const id of edit.ids(props.journal)) seen.add(id);
+  });
+  const shown = () => {
+    const all = list.error ? [] : (list() ?? []);
+    return undoOffer() === null ? all : all.filter((s) => !seen.has(s.id));
+  };
 
   const letGo = async (item: Stranded) => {
     const ok = await confirmAction({
