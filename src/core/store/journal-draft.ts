@@ -55,7 +55,7 @@ export type RecordOf<K extends RecordList> = Journal[K][number];
 
 /**
  * `journal` with record `id` of `list` replaced by `edit`'s result: what applyChange makes of a change
- * that calls replaceInList, without a draft. The list is copied with the one record replaced; every
+ * that replaces that one record, without a draft. The list is copied with the one record replaced; every
  * other list and record is the very same object, as immer would leave it (validating and diffing then
  * cost the one record). `edit` gets the stored record and the stored journal, to read only, and returns
  * a new record. Throws `missing()` when the list has no record `id`: nothing is changed then.

@@ -243,7 +243,7 @@ export class JournalStore {
   }
 
   /**
-   * Replaces one record of one list, as update() with replaceInList does, without a draft: the save an
+   * Replaces one record of one list, as update() would with a draft, but without one: the save an
    * autosave makes at every pause in typing. immer's proxies and the walk that finishes a draft were
    * about a quarter of such a save's own work on the main thread (a CPU profile of the L save probe).
    * `edit` gets the stored record and journal, to read only, and returns the record's next value (or

@@ -1,5 +1,10 @@
 import { call } from './api';
 
+/** The id of a record a call answered with (a restore, a create), or '' when it answered with none. */
+export function savedId(record: unknown): string {
+  return typeof record === 'object' && record !== null && 'id' in record ? String((record as { id: unknown }).id) : '';
+}
+
 /**
  * Undo of a removal brings the entry back under a new id (a removal is final under its old one). A
  * change to it that was typed and not saved waits as a draft under the old id, where no Edit link leads
@@ -7,7 +12,7 @@ import { call } from './api';
  * the draft key up to the id ("meeting-note:<person id>"). Best effort: the entry is back either way.
  */
 export async function draftFollowsEntry(prefix: string, oldId: string, back: unknown): Promise<void> {
-  const newId = typeof back === 'object' && back !== null && 'id' in back ? String((back as { id: unknown }).id) : '';
+  const newId = savedId(back);
   if (!newId || newId === oldId) return;
   const from = `${prefix}:${oldId}`;
   try {

@@ -7,6 +7,7 @@ import { showNotice } from './notice';
 import { fromLocalInput } from './dates';
 import { createFormError } from './form-error';
 import { createFormDraft } from './form-draft';
+import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
 
@@ -45,7 +46,7 @@ export interface JournalFormOptions<T extends DatedValues> {
 
 /** The timeline key of an entry saved as new: `entry`'s kind ("monitoring:<old id>") with the new record's id. */
 function newEntryKey(entry: string, saved: unknown): string | undefined {
-  const id = typeof saved === 'object' && saved !== null && 'id' in saved ? String((saved as { id: unknown }).id) : '';
+  const id = savedId(saved);
   return id ? `${entry.slice(0, entry.lastIndexOf(':') + 1)}${id}` : undefined;
 }
 

@@ -6,6 +6,7 @@ import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { onEscape } from '../../lib/on-escape';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
@@ -90,11 +91,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   };
 
   return (
-    <form class="commitment-edit" onSubmit={submit} novalidate onKeyDown={(e) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
-      e.preventDefault();
-      putAside();
-    }}>
+    <form class="commitment-edit" onSubmit={submit} novalidate onKeyDown={onEscape(putAside)}>
       <DraftNote draft={draft} />
       <Field id={id('text')} label="The commitment" error={errorFor('text')}>
         <textarea ref={words} id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}

@@ -1,9 +1,10 @@
 import { createSignal, Show, type JSX } from 'solid-js';
 import type { createFormError } from '../../lib/form-error';
+import { onEscape } from '../../lib/on-escape';
 
 /**
  * The frame both quick-capture forms share: the form, a message for a problem that belongs to no
- * field, and Save / Not now (or Escape). `save` checks the fields (setting the form's error beside one) and
+ * field, and Save / Not now (or Escape: the words stay kept as a draft). `save` checks the fields (setting the form's error beside one) and
  * sends; while it runs Save is disabled, and a refusal is shown without losing anything typed.
  */
 export function QuickForm(props: {
@@ -31,18 +32,12 @@ export function QuickForm(props: {
     // Refused: focus goes to the field that says why (Save, disabled while saving, had let it go).
     if (props.form.error()) form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   };
-  // Escape is "Not now", as in any small form that opened in place: the words stay kept as a draft.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
-    e.preventDefault();
-    props.onCancel();
-  };
   const general = () => {
     const error = props.form.error();
     return error && !props.fields.includes(error.field ?? '') ? error.message : null;
   };
   return (
-    <form class="quick-form" ref={form} onSubmit={submit} onKeyDown={onKeyDown} novalidate aria-label={props.label}>
+    <form class="quick-form" ref={form} onSubmit={submit} onKeyDown={onEscape(() => props.onCancel())} novalidate aria-label={props.label}>
       {props.children}
       <Show when={general()}>
         <p class="error-box" role="alert">{general()}</p>

@@ -71,9 +71,9 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
 function focusEntry(li: HTMLElement | null): void {
   const summary = li?.querySelector<HTMLElement>('summary[data-autofocus]');
   if (!summary) return;
-  const field = li?.querySelector<HTMLElement>('form textarea, form input');
-  (field ?? summary).focus({ preventScroll: true });
-  (field ?? summary).scrollIntoView({ block: 'center' });
+  const target = li?.querySelector<HTMLElement>('form textarea, form input') ?? summary;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'center' });
 }
 
 const requestedEntry = () => match('/r/:id/entry/:entry', path())?.entry;
