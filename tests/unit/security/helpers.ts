@@ -99,6 +99,44 @@ export interface Computer {
 }
 
 /**
+ * Main's 1 s looks at the folder (the change logs', the keyring's), driven by hand: pass `watch` to
+ * openCore, then `bind(core)` gives the look to run. A look is done once every look still running has
+ * asked for its next turn: the keyring's (set last at open, one for the core's life) and the change logs'
+ * of the store open now. Waiting for the keyring's alone let a test read before the logs had been
+ * (a flake under load). A closed store's look ends without asking again, so a store's look is awaited
+ * only while the folder is unlocked, and only the newest store's.
+ */
+export function handDrivenLooks(): { watch: NonNullable<CoreDeps['watch']>; bind(core: Core): () => Promise<void> } {
+  const timers: (() => void)[] = [];
+  /** Every look ever scheduled, in the order first seen. */
+  const looks: (() => void)[] = [];
+  const watch = {
+    everyMs: 1000,
+    later: (run: () => void) => {
+      if (!looks.includes(run)) looks.push(run);
+      timers.push(run);
+    },
+  };
+  return {
+    watch,
+    bind(core) {
+      const keyringLook = timers.at(-1);
+      return async () => {
+        for (const run of timers.splice(0)) run();
+        await vi.waitFor(async () => {
+          expect(timers).toContain(keyringLook);
+          const storeLook = looks.filter((run) => run !== keyringLook).at(-1);
+          if (storeLook && !timers.includes(storeLook)) {
+            const status = await core.call('security:status', {});
+            expect(status.ok && (status.value as { locked?: boolean }).locked).toBe(true);
+          }
+        });
+      };
+    },
+  };
+}
+
+/**
  * One real folder that several computers open (each with a user-data folder of its own, as a synced
  * folder is), for what one does while another changes the keyring. The folders go after each test.
  */
@@ -116,7 +154,7 @@ export function sharedFolder(prefix: string): { dir(): string; openOn(device: { 
     dir: () => dir,
     async openOn(device, extra = {}) {
       devices.push(device.id);
-      const timers: (() => void)[] = [];
+      const looks = handDrivenLooks();
       const reports: string[] = [];
       const core = await openCore({
         files: createNodeFileStore(dir, { warn: () => undefined }),
@@ -125,17 +163,11 @@ export function sharedFolder(prefix: string): { dir(): string; openOn(device: { 
         device,
         now: fixedStamp().now,
         newId: randomUUID,
-        watch: { everyMs: 1000, later: (run) => void timers.push(run) },
+        watch: looks.watch,
         reportSync: (p) => void reports.push(`${p.file} ${p.reason}`),
         ...extra,
       });
-      // The keyring's look is set last at open; a look is done once it has asked for the next one.
-      const keyringLook = timers.at(-1);
-      const look = async (): Promise<void> => {
-        for (const run of timers.splice(0)) run();
-        await vi.waitFor(() => expect(timers).toContain(keyringLook));
-      };
-      return { core, look, reports };
+      return { core, look: looks.bind(core), reports };
     },
   };
 }

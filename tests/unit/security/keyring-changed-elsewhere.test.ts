@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src/core/open-core';
 import type { MendEventKind } from '../../../src/core/api/bridge';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createNodeVault } from '../../../src/main/storage/node-vault';
 import { isSealed } from '../../../src/main/storage/sealed-file';
 import { fixedStamp, testPlatform } from '../../support/memory-file-store';
-import { FAST_KDF, PASSPHRASE, enableEncryption, filesContaining, makeFolder, ok, removeFolder, sam, tree } from './helpers';
+import { FAST_KDF, PASSPHRASE, enableEncryption, filesContaining, handDrivenLooks, makeFolder, ok, removeFolder, sam, tree } from './helpers';
 
 /**
  * Two computers open on one (synced) folder. The keyring lives in the folder, so when one computer turns
@@ -39,26 +39,19 @@ interface Open {
 }
 
 async function openOn(device: { id: string; name: string }): Promise<Open> {
-  const timers: (() => void)[] = [];
+  const looks = handDrivenLooks();
   const events: MendEventKind[] = [];
   const core = await openCore({
     files: createNodeFileStore(dir, { warn: () => undefined }),
     platform: testPlatform().platform,
     vault: createNodeVault(dir, { kdf: FAST_KDF, userDataDir: userDataOf(device) }),
     device,
-    watch: { everyMs: 1000, later: (run) => void timers.push(run) },
+    watch: looks.watch,
     onEvent: (kind) => void events.push(kind),
     now: fixedStamp().now,
     newId: randomUUID,
   });
-  const keyringLook = timers.at(-1);
-  const look = async (): Promise<void> => {
-    const due = timers.splice(0);
-    for (const run of due) run();
-    // The look is done when the keyring's timer has asked for the next one (it is set last at open).
-    await vi.waitFor(() => expect(timers).toContain(keyringLook));
-  };
-  return { core, look, events };
+  return { core, look: looks.bind(core), events };
 }
 
 const incident = (relationshipId: string, facts: string) => ({
