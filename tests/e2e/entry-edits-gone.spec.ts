@@ -163,6 +163,39 @@ test('a change left waiting for a check-in removed since: no "Start over" to thr
   await expect(page.getByRole('button', { name: 'Save as a new check-in' })).toBeVisible();
 });
 
+test('a check-in removed since, whose kept change cannot be looked up just now: never "nothing is lost", and the words are still on the person\'s page', async ({ openMend }) => {
+  const app = await openMend();
+  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+  const { page } = app;
+  await CHECK_IN.write(page, 'Checked the deck twice.');
+  await openEdit(page, CHECK_IN, /./);
+  await page.getByLabel(CHECK_IN.field).fill('Checked the deck twice, before lunch.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+  const id = (await ok(app, 'relationships:list', {}))[0]!.id;
+  const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
+  const key = `own-check-in:${id}:${note.id}`;
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['note'], { timeout: 5000 }).toBe('Checked the deck twice, before lunch.');
+  await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: note.id });
+  // The lookup of the kept change fails (a disk that would not answer): the screen cannot know whether
+  // words were kept, so it must not say none were, nor offer to throw anything away.
+  const call = app.core.call.bind(app.core);
+  let failing = true;
+  app.core.call = (channel, input) =>
+    failing && channel === 'drafts:get' ? Promise.resolve({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' }) : call(channel, input);
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/monitoring/${note.id}`);
+  const alert = page.getByRole('alert').filter({ hasText: 'not in this journal any more' });
+  await expect(alert).toContainText('could not look for');
+  await expect(alert).toContainText('Changes you had not saved');
+  await expect(page.getByText('nothing is lost')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  failing = false;
+  await page.getByRole('button', { name: 'Back to Sam Rivera' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Changes you had not saved' })).toContainText('Checked the deck twice, before lunch.');
+  expect((await ok(app, 'drafts:get', { key }))?.fields['note']).toBe('Checked the deck twice, before lunch.');
+});
+
 test('Cancel on the "not in this journal any more" screen lets the words go, as it says, instead of stranding them on disk', async ({ openMend }) => {
   const app = await openMend();
   await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });

@@ -6,22 +6,31 @@ export type Gone = 'opened' | 'saving' | null;
 /**
  * What an edit screen whose entry is gone has of the person's words: `kept` (on screen, restored or
  * typed), `none` (gone before the screen opened, and no draft was kept for it), or `checking` while the
- * draft is still being looked for, when neither may be said yet: the alert is read out as it changes.
+ * draft is still being looked for, when neither may be said yet: the alert is read out as it changes;
+ * `unknown` when the look failed: words may be kept on disk, unseen here, so the screen neither says
+ * "nothing is lost" nor offers to let anything go (the person's page lists them, once it can read them).
  * Once words were restored they count for good, so the screen can never later say "nothing is lost" of
  * them. Null while the entry is there.
  */
-export type GoneWords = 'kept' | 'none' | 'checking';
+export type GoneWords = 'kept' | 'none' | 'checking' | 'unknown';
 
-export function createGoneWords(gone: () => Gone, draft: { restored: () => boolean; checked: () => boolean }): () => GoneWords | null {
+export function createGoneWords(
+  gone: () => Gone,
+  draft: { restored: () => boolean; checked: () => boolean; lookupFailed: () => boolean },
+): () => GoneWords | null {
   let hadWords = false;
   return () => {
     if (draft.restored()) hadWords = true;
     const g = gone();
     if (g === null) return null;
     if (g === 'saving' || hadWords) return 'kept';
-    return draft.checked() ? 'none' : 'checking';
+    if (!draft.checked()) return 'checking';
+    return draft.lookupFailed() ? 'unknown' : 'none';
   };
 }
+
+/** Nothing to edit or save on the screen: the only way on is back to the person (the entry is gone). */
+export const onlyBack = (words: GoneWords | null): boolean => words === 'none' || words === 'unknown';
 
 /**
  * Said on an edit screen whose entry was removed (here, or on the other computer): the words typed are
@@ -34,6 +43,12 @@ export function EntryGoneAlert(props: { kind: string; words: GoneWords }) {
       <p>This {props.kind} is not in this journal any more: it was removed, here or on your other computer.</p>
       <Show when={props.words === 'none'}>
         <p>Nothing was typed for it here, so nothing is lost.</p>
+      </Show>
+      <Show when={props.words === 'unknown'}>
+        <p>
+          Mend could not look for words you may have typed for it just now. If there are any, they are
+          kept: they show on this person's page, under “Changes you had not saved”.
+        </p>
       </Show>
       <Show when={props.words === 'kept'}>
         <p>Your words are still here. Save them as a new {props.kind}, or press Cancel to let them go.</p>

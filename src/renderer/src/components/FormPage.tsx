@@ -1,6 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import { DraftNote } from './DraftNote';
-import { createGoneWords, EntryGoneAlert } from './EntryGone';
+import { createGoneWords, EntryGoneAlert, onlyBack } from './EntryGone';
 import type { DatedValues, JournalForm } from '../lib/journal-form';
 
 export interface FormPageProps<T extends DatedValues> {
@@ -40,7 +40,7 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
       <Show when={props.form.gone()}>
         <EntryGoneAlert kind={kind()} words={words()!} />
       </Show>
-      <Show when={words() === 'none'}>
+      <Show when={onlyBack(words())}>
         <div class="actions">
           <button type="button" class="button primary" onClick={() => props.form.back()}>
             Back to {props.form.journal()?.relationship.name ?? 'their page'}

@@ -41,6 +41,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   const [restored, setRestored] = createSignal(false);
   /** The kept draft was looked for (found or not): until then "no draft" is not known. */
   const [checked, setChecked] = createSignal(false);
+  /** The look for a kept draft failed: whether one is kept is not known (it may well be, on disk). */
+  const [lookupFailed, setLookupFailed] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const autosave = new Autosave<T>({
     label: o.label,
@@ -79,6 +81,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       })
       .catch((e: unknown) => {
         loaded = true;
+        setLookupFailed(true);
         setChecked(true);
         setError(errorMessage(e));
       });
@@ -105,6 +108,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     restored,
     /** True once the kept draft was looked for, found or not. */
     checked,
+    /** True when looking for the kept draft failed: it may exist, unseen here. */
+    lookupFailed,
     /** Why the draft could not be kept (the text is still on screen), or null. */
     error,
     /** Forgets the draft once its record is saved. */

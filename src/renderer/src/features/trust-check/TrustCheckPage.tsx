@@ -13,7 +13,7 @@ import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
-import { createGoneWords, EntryGoneAlert, focusEntryGone, type Gone } from '../../components/EntryGone';
+import { createGoneWords, EntryGoneAlert, onlyBack, focusEntryGone, type Gone } from '../../components/EntryGone';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
 
@@ -143,7 +143,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" words={words()!} />}>
         <DraftNote draft={draft} />
       </Show>
-      <Show when={words() === 'none'}>
+      <Show when={onlyBack(words())}>
         <div class="actions">
           <button type="button" class="button primary" onClick={back}>Back to {journal()?.relationship.name ?? 'their page'}</button>
         </div>
