@@ -89,3 +89,48 @@ test('of two check-ins with a change waiting, only the removed one\'s change is 
   await expect(box).not.toContainText('Still here.');
   expect(await ok(app, 'drafts:get', { key: `own-check-in:${id}:${kept.id}` })).not.toBeNull();
 });
+
+test('a reword left unsaved, then its commitment removed for good: "Add as a new commitment" keeps the words as a commitment of the same person, theirs as before', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
+  const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Share the research plan', dueAt: '2026-12-10', debriefId: null });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  await timeline.getByRole('listitem').filter({ hasText: 'Share the research plan' }).locator('summary').click();
+  await page.getByRole('button', { name: 'Reword or change the date' }).click();
+  await page.getByLabel('The commitment').fill('Share the research plan, with the budget');
+  await page.keyboard.press('Escape'); // closed, the words kept as a draft
+  const key = `commitment:${id}:${c.id}`;
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe('Share the research plan, with the budget');
+  await ok(app, 'commitments:delete', { relationshipId: id, id: c.id });
+  await page.reload();
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await expect(box).toContainText('A commitment, removed');
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
+  await expect(box).toHaveCount(0);
+  const added = (await ok(app, 'journals:get', { relationshipId: id })).commitments;
+  expect(added.map((x) => [x.text, x.owner, x.dueAt])).toEqual([['Share the research plan, with the budget', 'them', '2026-12-10']]);
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Share the research plan, with the budget' }).locator('summary')).toBeFocused();
+  expect(await ok(app, 'drafts:get', { key })).toBeNull();
+});
+
+test('a reword kept before Mend noted whose promise it was: the card asks, theirs or yours, and adds it so', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
+  const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Reply within a day', dueAt: null, debriefId: null });
+  const key = `commitment:${id}:${c.id}`;
+  await ok(app, 'drafts:save', { key, fields: { text: 'Reply within a day, even if only to say when', due: '' } });
+  await ok(app, 'commitments:delete', { relationshipId: id, id: c.id });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await expect(box.getByRole('button', { name: /^Add as a new commitment/ })).toHaveCount(0);
+  await expect(box.getByRole('button', { name: /^Add as their commitment/ })).toBeVisible();
+  await box.getByRole('button', { name: /^Add as your commitment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
+  const added = (await ok(app, 'journals:get', { relationshipId: id })).commitments;
+  expect(added.map((x) => [x.text, x.owner, x.dueAt])).toEqual([['Reply within a day, even if only to say when', 'me', null]]);
+  expect(await ok(app, 'drafts:get', { key })).toBeNull();
+});

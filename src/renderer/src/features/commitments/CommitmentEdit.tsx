@@ -22,7 +22,9 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   const draft = createFormDraft({
     key: draftKey(props.relationshipId, props.c.id),
     label: 'changes to a commitment',
-    snapshot: () => ({ text: text(), due: due() }),
+    // Whose promise it is goes with the words: should the commitment be removed before they are saved,
+    // the person's page can add them as a new one of the same person's (StrandedChanges).
+    snapshot: () => ({ text: text(), due: due(), owner: props.c.owner }),
     restore: (saved) => {
       setText(String(saved.text ?? ''));
       setDue(String(saved.due ?? ''));
@@ -61,7 +63,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    */
   const cancel = () => {
     rewordOpened();
-    const typed = { text: text(), due: due() };
+    const typed = { text: text(), due: due(), owner: props.c.owner };
     const changed = typed.text !== props.c.text || typed.due !== (props.c.dueAt ?? '');
     void draft.discard().catch(() => undefined);
     if (changed) {

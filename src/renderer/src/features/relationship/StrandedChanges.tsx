@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { href } from '../../lib/router';
+import { focusOnceBack } from '../../lib/keep-focus';
 import { Markdown } from '../../components/Markdown';
 import type { Journal } from '../../../../core/model/journal';
 import '../../styles/alternatives.css';
@@ -39,6 +40,22 @@ interface Stranded {
   words: { label: string; text: string }[];
   /** When the change was last kept. */
   savedAt: string;
+  /** The draft as kept: a commitment's reword is added as a new commitment from it (asNewCommitment). */
+  fields: Record<string, unknown>;
+}
+
+/** Whose promise a reword's words are, as its draft noted (drafts kept before it was noted do not say). */
+function rewordOwner(item: Stranded): 'them' | 'me' | null {
+  const owner = item.fields['owner'];
+  return owner === 'them' || owner === 'me' ? owner : null;
+}
+
+/** A reword's words as a new commitment (it has no screen of its own to save them as new), or null with no words. */
+function asNewCommitment(item: Stranded, owner: 'them' | 'me') {
+  const text = item.fields['text'];
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const due = item.fields['due'];
+  return { owner, text, dueAt: typeof due === 'string' && due !== '' ? due : null };
 }
 
 /** Tells one card's buttons from another's: the kind and the start of its words. */
@@ -66,7 +83,7 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
       const words = Object.entries(edit.words)
         .map(([field, label]) => ({ label, text: kept.fields[field] }))
         .filter((w): w is { label: string; text: string } => typeof w.text === 'string' && w.text.trim() !== '');
-      found.push({ key, edit, id, words, savedAt: kept.savedAt });
+      found.push({ key, edit, id, words, savedAt: kept.savedAt, fields: kept.fields });
     }
   }
   return found;
@@ -78,7 +95,7 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
  * would wait on disk unseen: they are shown here, with the way to keep them (the entry's screen saves
  * them as a new one) or to let them go.
  */
-export function StrandedChanges(props: { journal: Journal }) {
+export function StrandedChanges(props: { journal: Journal; onAdded: () => void }) {
   const [list, { mutate, refetch }] = createResource(() => props.journal, strandedChanges);
   // An Undo that kept words again (Cancel on a gone entry's screen) shows them here at once.
   onLocalChange(() => void refetch());
@@ -111,6 +128,26 @@ export function StrandedChanges(props: { journal: Journal }) {
     }
   };
 
+  /**
+   * A reword's words kept as a new commitment of this person's, theirs or the leader's as before (or as
+   * the leader chooses, for a draft that did not note it); its draft is then forgotten, and the new
+   * entry takes the focus on the timeline, drawn anew.
+   */
+  const addAsNew = async (item: Stranded, owner: 'them' | 'me') => {
+    const commitment = asNewCommitment(item, owner);
+    if (!commitment) return;
+    try {
+      const added = await call('commitments:create', { relationshipId: props.journal.relationship.id, ...commitment, debriefId: null });
+      await call('drafts:clear', { key: item.key }).catch(() => undefined); // the words are in the journal now
+      mutate(shown().filter((s) => s.key !== item.key));
+      showNotice('Commitment added.');
+      props.onAdded();
+      focusOnceBack(`li[data-key="commitment:${CSS.escape(added.id)}"] summary`);
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
+
   return (
     <Show when={shown().length > 0}>
       <section class="section alternatives" aria-labelledby="stranded-title">
@@ -132,8 +169,8 @@ export function StrandedChanges(props: { journal: Journal }) {
                   </figure>
                 )}
               </For>
-              <Show when={!item.edit.open}>
-                <p class="muted raced-hint">Copy anything you want to keep into a new commitment first.</p>
+              <Show when={!item.edit.open && asNewCommitment(item, 'them') && !rewordOwner(item)}>
+                <p class="muted raced-hint">Whose promise was it? Add the words as a new commitment, theirs or yours.</p>
               </Show>
               <div class="actions start raced-actions">
                 <Show when={item.edit.open}>
@@ -142,6 +179,27 @@ export function StrandedChanges(props: { journal: Journal }) {
                       Open to keep them
                     </a>
                   )}
+                </Show>
+                <Show when={!item.edit.open && asNewCommitment(item, 'them')}>
+                  <Show
+                    when={rewordOwner(item)}
+                    fallback={
+                      <>
+                        <button type="button" class="button primary" onClick={() => void addAsNew(item, 'them')} aria-label={`Add as their commitment: ${linkName(item)}`}>
+                          Add as their commitment
+                        </button>
+                        <button type="button" class="button" onClick={() => void addAsNew(item, 'me')} aria-label={`Add as your commitment: ${linkName(item)}`}>
+                          Add as your commitment
+                        </button>
+                      </>
+                    }
+                  >
+                    {(owner) => (
+                      <button type="button" class="button primary" onClick={() => void addAsNew(item, owner())} aria-label={`Add as a new commitment: ${linkName(item)}`}>
+                        Add as a new commitment
+                      </button>
+                    )}
+                  </Show>
                 </Show>
                 <button type="button" class="button" onClick={() => void letGo(item)} aria-label={`Let them go: ${linkName(item)}`}>Let them go</button>
               </div>
