@@ -140,10 +140,13 @@ test('a change typed and left waiting follows its 1:1 note through Remove and Un
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
 });
 
-test('a change left waiting for a check-in removed since: no "Start over" to throw it away, and never "nothing is lost" of it', async ({ openMend }) => {
-  const app = await openMend();
-  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
+/**
+ * A check-in of Sam Rivera's changed on its edit screen and left by the sidebar (the change is kept as a
+ * draft on disk), then removed: what two tests below start from.
+ */
+async function changeLeftThenRemoved(app: MendApp) {
   const { page } = app;
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
   await CHECK_IN.write(page, 'Checked the deck twice.');
   await openEdit(page, CHECK_IN, /./);
   await page.getByLabel(CHECK_IN.field).fill('Checked the deck twice, before lunch.');
@@ -155,6 +158,13 @@ test('a change left waiting for a check-in removed since: no "Start over" to thr
   const key = `own-check-in:${id}:${note.id}`;
   await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['note'], { timeout: 5000 }).toBe('Checked the deck twice, before lunch.');
   await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: note.id });
+  return { id, note, key };
+}
+
+test('a change left waiting for a check-in removed since: no "Start over" to throw it away, and never "nothing is lost" of it', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id, note } = await changeLeftThenRemoved(app);
   await page.goto(`http://mend.localhost/index.html#/r/${id}/monitoring/${note.id}`);
   await expect(page.getByRole('alert')).toContainText('Your words are still here.');
   await expect(page.getByLabel(CHECK_IN.field)).toHaveValue('Checked the deck twice, before lunch.');
@@ -165,18 +175,8 @@ test('a change left waiting for a check-in removed since: no "Start over" to thr
 
 test('a check-in removed since, whose kept change cannot be looked up just now: never "nothing is lost", and the words are still on the person\'s page', async ({ openMend }) => {
   const app = await openMend();
-  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
   const { page } = app;
-  await CHECK_IN.write(page, 'Checked the deck twice.');
-  await openEdit(page, CHECK_IN, /./);
-  await page.getByLabel(CHECK_IN.field).fill('Checked the deck twice, before lunch.');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
-  const id = (await ok(app, 'relationships:list', {}))[0]!.id;
-  const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
-  const key = `own-check-in:${id}:${note.id}`;
-  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['note'], { timeout: 5000 }).toBe('Checked the deck twice, before lunch.');
-  await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: note.id });
+  const { id, note, key } = await changeLeftThenRemoved(app);
   // The lookup of the kept change fails (a disk that would not answer): the screen cannot know whether
   // words were kept, so it must not say none were, nor offer to throw anything away.
   const call = app.core.call.bind(app.core);
