@@ -21,12 +21,19 @@ export type WordOf = (number: number) => string;
  * word in a Map), so building the word tree is all that is left once the last journal is read, and
  * that tree is built once per word instead of walked once per word of every document. Fields are
  * numbered as `fields` lists them; a replaced document keeps its number.
+ *
+ * A word's documents are first listed in a plain array and moved into its Map only when the index is
+ * asked for (`gathered`): filling one Map at a time from a list costs about half of adding to
+ * thousands of Maps in turn as each document comes (the Maps' memory stays in the cache). The Map
+ * holds its documents in the order they were put, as it would have had they been added one by one.
  */
 export class BulkIndex {
   private readonly numbers = new Map<string, number>();
   private readonly wordsOf = new Map<number, number[][]>();
-  /** By field number, by word number: the documents that hold the word there. */
+  /** By field number, by word number: the documents that hold the word there, as MiniSearch reads them. */
   private readonly postings: (Map<number, number> | undefined)[][];
+  /** By field number, by word number: documents put since the last `gathered`, in order, not yet in `postings`. */
+  private readonly waiting: (number[] | undefined)[][];
   private readonly documentIds = new Map<number, string>();
   private readonly fieldLength = new Map<number, number[]>();
   private readonly sums: number[];
@@ -35,6 +42,7 @@ export class BulkIndex {
   constructor(fields: readonly string[], private readonly wordOf: WordOf) {
     this.sums = fields.map(() => 0);
     this.postings = fields.map(() => []);
+    this.waiting = fields.map(() => []);
   }
 
   /** Words of the first document put, per field (to warm the engine up with). */
@@ -54,13 +62,13 @@ export class BulkIndex {
     // The busiest loop of the build: plain loops, the field's list looked up once.
     for (let field = 0; field < words.length; field++) {
       const list = words[field]!;
-      const byWord = this.postings[field]!;
+      const byWord = this.waiting[field]!;
       this.sums[field]! += list.length;
       for (let i = 0; i < list.length; i++) {
         const word = list[i]!;
-        let docs = byWord[word];
-        if (!docs) byWord[word] = docs = new Map();
-        docs.set(short, 1);
+        const docs = byWord[word];
+        if (docs) docs.push(short);
+        else byWord[word] = [short];
       }
     }
   }
@@ -81,6 +89,7 @@ export class BulkIndex {
    * (search-engine.ts), so a loaded index is never asked after the build has changed what it holds.
    */
   gathered(): GatheredIndex {
+    this.settleWaiting();
     const count = this.numbers.size;
     const averageFieldLength = this.sums.map((sum) => (count ? sum / count : 0));
     const index = new Map<string, Postings>();
@@ -96,12 +105,33 @@ export class BulkIndex {
     return { documentCount: count, nextId: this.nextId, averageFieldLength, documentIds: this.documentIds, fieldLength: this.fieldLength, index };
   }
 
+  /** Moves every word's waiting documents into its Map, after those there (the order they were put in). */
+  private settleWaiting(): void {
+    this.waiting.forEach((byWord, field) => {
+      const maps = this.postings[field]!;
+      for (let word = 0; word < byWord.length; word++) {
+        const docs = byWord[word];
+        if (!docs || docs.length === 0) continue;
+        let map = maps[word];
+        if (!map) maps[word] = map = new Map();
+        for (let i = 0; i < docs.length; i++) map.set(docs[i]!, 1);
+        byWord[word] = undefined;
+      }
+    });
+  }
+
   /** Takes a document's words out of the postings (before it is put again, or removed). */
   private drop(short: number): void {
     const words = this.wordsOf.get(short) ?? [];
     words.forEach((list, field) => {
       this.sums[field]! -= list.length;
-      for (const word of list) this.postings[field]![word]?.delete(short);
+      for (const word of list) {
+        // In its Map, or still waiting: never both.
+        if (this.postings[field]![word]?.delete(short)) continue;
+        const docs = this.waiting[field]![word];
+        const at = docs ? docs.lastIndexOf(short) : -1;
+        if (at >= 0) docs!.splice(at, 1);
+      }
     });
   }
 }
