@@ -70,14 +70,17 @@ function applyField(rec: RecordState, field: string, t: string, d: string, r: st
     rec.f[field] = set ? { t, v, d, r } : { t, d, r };
     return;
   }
-  if (t === cur.t || cur.a?.[t]) return; // already applied
+  // One comparison of clocks fewer per line: a newer clock is not the same one (comparing two clocks is
+  // a call into the runtime, about 60 ns; a long log's lines are mostly newer than the value they replace).
+  const newer = t > cur.t;
+  if ((!newer && t === cur.t) || cur.a?.[t]) return; // already applied
   // Copied on write: a field's alternatives object is never changed once a FieldState holds it.
   let alts = cur.a;
   if (r !== undefined && alts && r in alts) {
     alts = { ...alts };
     delete alts[r]; // its writer saw that version and replaced it
   }
-  if (t > cur.t) {
+  if (newer) {
     if (r !== cur.t && isText(cur.v) && cur.v !== v) alts = { ...alts, [cur.t]: { v: cur.v, d: cur.d } };
     rec.f[field] = withAlts(set ? { t, v, d, r } : { t, d, r }, alts);
   } else {
