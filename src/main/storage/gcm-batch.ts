@@ -38,7 +38,7 @@ export const batchAvailable = ((): boolean => {
 })();
 
 /** The plain bytes of each block, or null for a block whose tag does not match (or whose IV or tag has the wrong length). */
-export function openGcmBatch(key: Uint8Array, blocks: readonly GcmBlock[], path: 'any' | 'one by one' = 'any'): (Uint8Array | null)[] {
+export function openGcmBatch(key: Uint8Array, blocks: readonly GcmBlock[]): (Uint8Array | null)[] {
   const fit = blocks.filter((b) => b.iv.length === IV_BYTES && b.tag.length === TAG_BYTES);
   const data = new Uint8Array(fit.reduce((n, b) => n + b.aad.length + b.ciphertext.length + TAG_BYTES + IV_BYTES, 0));
   const spans = new Int32Array(fit.length * SPAN);
@@ -50,42 +50,25 @@ export function openGcmBatch(key: Uint8Array, blocks: readonly GcmBlock[], path:
       at += part.length;
     });
   });
-  const opened = openGcmInPlace(key, data, spans, fit.length, path);
+  const opened = openGcmInPlace(key, data, spans, fit.length);
   return blocks.map((b) => {
     const i = fit.indexOf(b);
     return i >= 0 && opened[i] ? data.slice(spans[i * SPAN + 1]!, spans[i * SPAN + 2]!) : null;
   });
 }
 
-/** How the last call to openGcmInPlace found its blocks' tags: all together, or one by one (for tests). */
-export let lastCheck: 'together' | 'one by one' = 'one by one';
-
 /**
  * Opens `count` blocks laid out in `data` (see SPAN) in place: the ciphertext of each block whose tag
  * matches is replaced by its plain bytes. Returns 1 per block opened, 0 per block refused (left as it was).
- * `path` 'one by one' skips the check of all tags together (tests compare the two).
  */
-export function openGcmInPlace(key: Uint8Array, data: Uint8Array, spans: Int32Array, count: number, path: 'any' | 'one by one' = 'any'): Uint8Array {
+export function openGcmInPlace(key: Uint8Array, data: Uint8Array, spans: Int32Array, count: number): Uint8Array {
   const stream = keystream(key, data, spans, count);
   const table = hashTable(stream, 0);
+  const headers = new HeaderHashes(table);
   const opened = new Uint8Array(count);
+  const y = new Int32Array(4);
   const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const sv = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
-  lastCheck = 'one by one';
-  if (path === 'any' && count > 0 && everyTagMatches(key, data, dv, spans, count, sv, table)) {
-    let at = BLOCK;
-    for (let i = 0; i < count; i++) {
-      const body = spans[i * SPAN + 1]!, tag = spans[i * SPAN + 2]!;
-      xorInPlace(dv, data, body, tag, sv, stream, at + BLOCK);
-      opened[i] = 1;
-      at += (1 + Math.ceil((tag - body) / BLOCK)) * BLOCK;
-    }
-    lastCheck = 'together';
-    return opened;
-  }
-  // Some tag does not match (a damaged or foreign row): each block is checked on its own, as it always was.
-  const headers = new HeaderHashes(table);
-  const y = new Int32Array(4);
   let at = BLOCK;
   for (let i = 0; i < count; i++) {
     const s = i * SPAN;
@@ -106,73 +89,6 @@ export function openGcmInPlace(key: Uint8Array, data: Uint8Array, spans: Int32Ar
     at += (1 + Math.ceil((tag - body) / BLOCK)) * BLOCK;
   }
   return opened;
-}
-
-/**
- * Whether every block's tag matches, in one pass of native GHASH over all of them (GHASH in JavaScript
- * was a quarter of opening a long sealed log: 100,000 rows are two million multiplications).
- *
- * Block i's tag matches when Dᵢ = GHASH(Aᵢ, Cᵢ) ⊕ E(K, J0ᵢ) ⊕ Tᵢ is zero. GHASH is Horner's rule over
- * 16-byte blocks (Y = (Y ⊕ X)·H), so running it over one sequence Z that holds, block after block,
- * Aᵢ and Cᵢ zero-padded, their lengths block, then E(K, J0ᵢ) ⊕ Tᵢ, gives P = Σ Dᵢ·H^eᵢ: the state after
- * block i's part is Dᵢ·H, carried on into the next. P is zero when every Dᵢ is. When some Dᵢ is not,
- * P is a non-zero polynomial in H of degree at most Z's length in blocks; H = E(K, 0) is secret, so it is
- * zero only by chance, at most that many in 2¹²⁸ (GCM's own bound for one forgery of that length, about
- * 2⁻¹¹⁰ for a batch of 4,096 rows). Then, and whenever P is not zero, the caller checks block by block.
- *
- * The GHASH runs in node:crypto: AES-256-GCM over no plain text, with Z as its associated data, gives
- * the tag E(K, J0) ⊕ (P ⊕ L)·H (L: Z's length block; J0: a zero IV's, as nothing sealed here is kept or
- * shown), so P is zero exactly when that tag equals E(K, J0) ⊕ L·H.
- */
-function everyTagMatches(key: Uint8Array, data: Uint8Array, dv: DataView, spans: Int32Array, count: number, sv: DataView, table: Int32Array): boolean {
-  let size = 0;
-  for (let i = 0; i < count; i++) {
-    const s = i * SPAN;
-    size += padded16(spans[s + 1]! - spans[s]!) + padded16(spans[s + 2]! - spans[s + 1]!) + 2 * BLOCK;
-  }
-  const z = new Uint8Array(size); // zeros: the padding
-  const zv = new DataView(z.buffer);
-  let at = BLOCK;
-  let to = 0;
-  for (let i = 0; i < count; i++) {
-    const s = i * SPAN;
-    const aad = spans[s]!, body = spans[s + 1]!, tag = spans[s + 2]!;
-    z.set(data.subarray(aad, body), to);
-    to += padded16(body - aad);
-    z.set(data.subarray(body, tag), to);
-    to += padded16(tag - body);
-    lengthsBlock(zv, to, body - aad, tag - body);
-    to += BLOCK;
-    for (let w = 0; w < BLOCK; w += 4) zv.setInt32(to + w, dv.getInt32(tag + w) ^ sv.getInt32(at + w));
-    to += BLOCK;
-    at += (1 + Math.ceil((tag - body) / BLOCK)) * BLOCK;
-  }
-  const gcm = createCipheriv('aes-256-gcm', key, ZERO_IV);
-  gcm.setAAD(z);
-  gcm.final();
-  const got = gcm.getAuthTag();
-  const mask = createCipheriv('aes-256-ecb', key, null).setAutoPadding(false).update(J0_OF_ZERO_IV);
-  const y = new Int32Array(4);
-  lengths(y, size, 0);
-  multiply(table, y);
-  const gv = new DataView(got.buffer, got.byteOffset, got.byteLength);
-  const mv = new DataView(mask.buffer, mask.byteOffset, mask.byteLength);
-  let diff = 0;
-  for (let w = 0; w < 4; w++) diff |= gv.getInt32(w * 4) ^ mv.getInt32(w * 4) ^ y[w]!;
-  return diff === 0;
-}
-
-const ZERO_IV = new Uint8Array(IV_BYTES);
-/** J0 for a 96-bit IV of zeros: the IV, then the 32-bit counter 1. */
-const J0_OF_ZERO_IV = Uint8Array.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
-const padded16 = (n: number): number => Math.ceil(n / BLOCK) * BLOCK;
-
-/** GHASH's lengths block (as lengths() below) written at `at`. */
-function lengthsBlock(v: DataView, at: number, aadBytes: number, cipherBytes: number): void {
-  v.setInt32(at, Math.floor(aadBytes / 0x20000000));
-  v.setInt32(at + 4, aadBytes * 8);
-  v.setInt32(at + 8, Math.floor(cipherBytes / 0x20000000));
-  v.setInt32(at + 12, cipherBytes * 8);
 }
 
 /** E(K, ·) of the counter blocks: the zero block (E(K, 0) is the hash key H), then per block J0 and J0+1, J0+2, …. */
