@@ -185,7 +185,7 @@ test('a check-in removed since, whose kept change cannot be looked up just now: 
     failing && channel === 'drafts:get' ? Promise.resolve({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' }) : call(channel, input);
   await page.goto(`http://mend.localhost/index.html#/r/${id}/monitoring/${note.id}`);
   const alert = page.getByRole('alert').filter({ hasText: 'not in this journal any more' });
-  await expect(alert).toContainText('could not look for');
+  await expect(alert).toContainText('could not check just now');
   await expect(alert).toContainText('Changes you had not saved');
   await expect(page.getByText('nothing is lost')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
@@ -299,4 +299,26 @@ test('a trust check taken after a conversation, corrected, left, then removed: s
   await expect(page.getByRole('status').filter({ hasText: 'Saved as a new trust check.' })).toBeVisible();
   const checks = (await ok(app, 'journals:get', { relationshipId: id })).checks;
   expect(checks.map((c) => [c.evidence, c.debriefId])).toEqual([['Asked for help on day two, not day five.', debrief.id]]);
+});
+
+test('a change the disk refused (held in the window), its check-in then removed, and the lookup failing too: the screen still shows the words to save as new', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
+  await CHECK_IN.write(page, 'Checked the deck twice.');
+  const call = app.core.call.bind(app.core);
+  const refused = new Set<string>(['drafts:save']);
+  app.core.call = (channel, input) =>
+    refused.has(channel) ? Promise.resolve({ ok: false, code: 'storage', message: 'Mend could not write to its folder.' }) : call(channel, input);
+  await openEdit(page, CHECK_IN, /./);
+  await page.getByLabel(CHECK_IN.field).fill('Checked the deck twice, before lunch.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+  const id = (await ok(app, 'relationships:list', {}))[0]!.id;
+  const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
+  await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: note.id });
+  refused.add('drafts:get');
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/monitoring/${note.id}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'not in this journal any more' })).toContainText('Your words are still here.');
+  await expect(page.getByLabel(CHECK_IN.field)).toHaveValue('Checked the deck twice, before lunch.');
 });

@@ -46,8 +46,8 @@ export function EntryGoneAlert(props: { kind: string; words: GoneWords }) {
       </Show>
       <Show when={props.words === 'unknown'}>
         <p>
-          Mend could not look for words you may have typed for it just now. If there are any, they are
-          kept: they show on this person's page, under “Changes you had not saved”.
+          Mend could not check just now whether you had typed anything for it. If you had, your words are
+          kept: they show on this person’s page, under “Changes you had not saved”.
         </p>
       </Show>
       <Show when={props.words === 'kept'}>

@@ -80,8 +80,16 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         }
       })
       .catch((e: unknown) => {
+        if (disposed) return;
         loaded = true;
-        setLookupFailed(true);
+        // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
+        const held = json() === pristine ? (takeHeldBack(o.key) as T | null) : null;
+        if (held && JSON.stringify(held) !== pristine) {
+          o.restore(held);
+          setRestored(true);
+        } else {
+          setLookupFailed(true);
+        }
         setChecked(true);
         setError(errorMessage(e));
       });
