@@ -15,6 +15,14 @@ export interface GatheredIndex {
 export type WordOf = (number: number) => string;
 
 /**
+ * Documents listed before their words' Maps are filled. Long lists fill Maps cheaply, but whatever is
+ * still listed when the last journal arrives is filled after it, while nothing else is left to do: at
+ * L, about 2,000 documents of 10,000 cost ~25 ms more in all than filling every Map once at the end,
+ * and leave ~20 ms instead of ~110 ms after the last journal.
+ */
+const MOVE_EVERY = 2048;
+
+/**
  * The first build's index in MiniSearch's own in-memory form (the Maps it keeps once loaded), kept up
  * to date as documents arrive already cut into their distinct words per field, each word by its
  * number: each word's postings are gathered as they come (found by number in an array, not by the
@@ -22,10 +30,11 @@ export type WordOf = (number: number) => string;
  * that tree is built once per word instead of walked once per word of every document. Fields are
  * numbered as `fields` lists them; a replaced document keeps its number.
  *
- * A word's documents are first listed in a plain array and moved into its Map only when the index is
- * asked for (`gathered`): filling one Map at a time from a list costs about half of adding to
- * thousands of Maps in turn as each document comes (the Maps' memory stays in the cache). The Map
- * holds its documents in the order they were put, as it would have had they been added one by one.
+ * A word's documents are first listed in a plain array and moved into its Map every MOVE_EVERY
+ * documents and when the index is asked for (`gathered`): filling one Map at a time from a list costs
+ * about half of adding to thousands of Maps in turn as each document comes (the Maps' memory stays in
+ * the cache). The Map holds its documents in the order they were put, as it would have had they been
+ * added one by one.
  */
 export class BulkIndex {
   private readonly numbers = new Map<string, number>();
@@ -38,6 +47,8 @@ export class BulkIndex {
   private readonly fieldLength = new Map<number, number[]>();
   private readonly sums: number[];
   private nextId = 0;
+  /** Documents put since the waiting lists were last moved into the Maps. */
+  private sinceMoved = 0;
 
   constructor(fields: readonly string[], private readonly wordOf: WordOf) {
     this.sums = fields.map(() => 0);
@@ -71,6 +82,7 @@ export class BulkIndex {
         else byWord[word] = [short];
       }
     }
+    if (++this.sinceMoved >= MOVE_EVERY) this.settleWaiting();
   }
 
   remove(id: string): void {
@@ -107,6 +119,7 @@ export class BulkIndex {
 
   /** Moves every word's waiting documents into its Map, after those there (the order they were put in). */
   private settleWaiting(): void {
+    this.sinceMoved = 0;
     this.waiting.forEach((byWord, field) => {
       const maps = this.postings[field]!;
       for (let word = 0; word < byWord.length; word++) {

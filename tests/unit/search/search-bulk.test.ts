@@ -135,6 +135,30 @@ describe('the bulk build gathers', () => {
     });
   }
 
+  it('exactly what adding straight into the Maps gathered, over thousands of documents not asked for in between', () => {
+    // Past MOVE_EVERY documents the lists are moved into the Maps unasked, several times over here.
+    const next = random(7);
+    const bulk = new BulkIndex(['person', 'title', 'text'], (word) => `w${word}`);
+    const direct = new Direct();
+    const ids: string[] = [];
+    for (let step = 0; step < 9000; step++) {
+      const roll = next();
+      if (roll < 0.8 || ids.length === 0) ids.push(`doc-${ids.length}`);
+      // A new document, else a replaced one (a save) or a removed one.
+      const id = roll < 0.8 ? ids[ids.length - 1]! : ids[Math.floor(next() * ids.length)]!;
+      if (roll < 0.95) {
+        const words = wordsOf(next);
+        bulk.put(id, words);
+        direct.put(id, words);
+      } else {
+        bulk.remove(id);
+        direct.remove(id);
+      }
+    }
+    expect(ids.length).toBeGreaterThan(3 * 2048);
+    expect(plain(bulk.gathered())).toBe(plain(direct.gathered()));
+  });
+
   it('names the first document’s words, for the warm-up', () => {
     const bulk = new BulkIndex(['person', 'title', 'text'], (word) => `w${word}`);
     bulk.put('a', [[1], [2, 3], [4]]);
