@@ -90,11 +90,30 @@ test('of two check-ins with a change waiting, only the removed one\'s change is 
   expect(await ok(app, 'drafts:get', { key: `own-check-in:${id}:${kept.id}` })).not.toBeNull();
 });
 
-test('a reword left unsaved, then its commitment removed for good: "Add as a new commitment" keeps the words as a commitment of the same person, theirs as before', async ({ openMend }) => {
+/** A week from today, as a date field holds it. */
+const inAWeek = (): string => {
+  const d = new Date(Date.now() + 7 * 864e5);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Ana's commitment with a reword kept as a draft (`fields`), then the commitment removed for good. */
+async function strandedReword(app: MendApp, fields: Record<string, unknown>) {
+  const { id } = await ok(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
+  const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Share the research plan', dueAt: null, debriefId: null });
+  const key = `commitment:${id}:${c.id}`;
+  await ok(app, 'drafts:save', { key, fields: { text: 'Share the research plan, with the budget', due: '', owner: 'them', ...fields } });
+  await ok(app, 'commitments:delete', { relationshipId: id, id: c.id });
+  return { id, key };
+}
+
+const quickForm = (page: MendApp['page']) => page.getByRole('form', { name: 'Add a commitment' });
+
+test('a reword left unsaved, then its commitment removed for good: "Add as a new commitment" moves the words, whose they were and the date into "Add a commitment", to check and save', async ({ openMend }) => {
   const app = await openMend();
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
-  const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Share the research plan', dueAt: '2026-12-10', debriefId: null });
+  const due = inAWeek();
+  const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Share the research plan', dueAt: due, debriefId: null });
   await page.goto(`http://mend.localhost/index.html#/r/${id}`);
   const timeline = page.getByRole('list', { name: 'Timeline' });
   await timeline.getByRole('listitem').filter({ hasText: 'Share the research plan' }).locator('summary').click();
@@ -102,35 +121,110 @@ test('a reword left unsaved, then its commitment removed for good: "Add as a new
   await page.getByLabel('The commitment').fill('Share the research plan, with the budget');
   await page.keyboard.press('Escape'); // closed, the words kept as a draft
   const key = `commitment:${id}:${c.id}`;
-  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe('Share the research plan, with the budget');
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['owner'], { timeout: 5000 }).toBe('them');
   await ok(app, 'commitments:delete', { relationshipId: id, id: c.id });
   await page.reload();
   const box = page.getByRole('region', { name: 'Changes you had not saved' });
   await expect(box).toContainText('A commitment, removed');
+  await expect(box).toContainText('Their commitment, due by');
   await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
+  const form = quickForm(page);
+  await expect(form.getByLabel('What was promised')).toBeFocused();
+  await expect(form.getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
+  await expect(form.getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  await expect(form.getByLabel('Due by')).toHaveValue(due);
   await expect(box).toHaveCount(0);
-  const added = (await ok(app, 'journals:get', { relationshipId: id })).commitments;
-  expect(added.map((x) => [x.text, x.owner, x.dueAt])).toEqual([['Share the research plan, with the budget', 'them', '2026-12-10']]);
-  await expect(timeline.getByRole('listitem').filter({ hasText: 'Share the research plan, with the budget' }).locator('summary')).toBeFocused();
   expect(await ok(app, 'drafts:get', { key })).toBeNull();
+  await form.getByRole('button', { name: 'Add the commitment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
+  const added = (await ok(app, 'journals:get', { relationshipId: id })).commitments;
+  expect(added.map((x) => [x.text, x.owner, x.dueAt])).toEqual([['Share the research plan, with the budget', 'them', due]]);
 });
 
-test('a reword kept before Mend noted whose promise it was: the card asks, theirs or yours, and adds it so', async ({ openMend }) => {
+test('a double click on "Add as a new commitment" moves the words once, and nothing is added until they are saved', async ({ openMend }) => {
   const app = await openMend();
   const { page } = app;
-  const { id } = await ok(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
-  const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Reply within a day', dueAt: null, debriefId: null });
-  const key = `commitment:${id}:${c.id}`;
-  await ok(app, 'drafts:save', { key, fields: { text: 'Reply within a day, even if only to say when', due: '' } });
-  await ok(app, 'commitments:delete', { relationshipId: id, id: c.id });
+  const { id, key } = await strandedReword(app, {});
   await page.goto(`http://mend.localhost/index.html#/r/${id}`);
   const box = page.getByRole('region', { name: 'Changes you had not saved' });
-  await expect(box.getByRole('button', { name: /^Add as a new commitment/ })).toHaveCount(0);
-  await expect(box.getByRole('button', { name: /^Add as their commitment/ })).toBeVisible();
-  await box.getByRole('button', { name: /^Add as your commitment/ }).click();
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).dblclick();
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
+  await expect(box).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'already writing' })).toHaveCount(0);
+  expect(await ok(app, 'drafts:get', { key })).toBeNull();
+  expect((await ok(app, 'journals:get', { relationshipId: id })).commitments).toEqual([]);
+});
+
+test('a reword kept before Mend noted whose promise it was: the form asks, and it is added as chosen', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await strandedReword(app, { owner: undefined, text: 'Reply within a day, even if only to say when' });
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await expect(box).toContainText('A commitment, with no date.');
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
+  const form = quickForm(page);
+  await form.getByRole('radio', { name: 'Mine' }).check();
+  await form.getByRole('button', { name: 'Add the commitment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
   const added = (await ok(app, 'journals:get', { relationshipId: id })).commitments;
   expect(added.map((x) => [x.text, x.owner, x.dueAt])).toEqual([['Reply within a day, even if only to say when', 'me', null]]);
-  expect(await ok(app, 'drafts:get', { key })).toBeNull();
+});
+
+test('words already being written in "Add a commitment" are never replaced by a moved reword', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id, key } = await strandedReword(app, {});
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  await quickForm(page).getByLabel('What was promised').fill('Send the slides before Monday');
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You are already writing a commitment' })).toBeVisible();
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Send the slides before Monday');
+  await expect(box).toContainText('Share the research plan, with the budget');
+  expect((await ok(app, 'drafts:get', { key }))?.fields['text']).toBe('Share the research plan, with the budget');
+});
+
+test('the reword\'s own copy cannot be forgotten after the move: the person is told, and a second click moves nothing twice', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await strandedReword(app, {});
+  const call = app.core.call.bind(app.core);
+  app.core.call = (channel, input) =>
+    channel === 'drafts:clear' ? Promise.resolve({ ok: false, code: 'storage', message: 'Mend could not write to its folder.' }) : call(channel, input);
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be removed just now' })).toBeVisible();
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You are already writing a commitment' })).toBeVisible();
+  await quickForm(page).getByRole('button', { name: 'Add the commitment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
+  expect((await ok(app, 'journals:get', { relationshipId: id })).commitments.map((x) => x.text)).toEqual(['Share the research plan, with the budget']);
+});
+
+test('one kept change that cannot be read: the page still lists the others, and says one could not be read', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  const at = new Date(Date.now() - 864e5).toISOString();
+  const a = await ok(app, 'monitoring-notes:create', { relationshipId: id, at, kind: 'other', note: 'First.' });
+  const b = await ok(app, 'monitoring-notes:create', { relationshipId: id, at, kind: 'other', note: 'Second.' });
+  for (const n of [a, b]) {
+    await ok(app, 'drafts:save', { key: `own-check-in:${id}:${n.id}`, fields: { kind: 'other', at: '2026-11-30T09:00', note: `${n.note} Changed.` } });
+    await ok(app, 'monitoring-notes:delete', { relationshipId: id, id: n.id });
+  }
+  const unreadable = `own-check-in:${id}:${a.id}`;
+  const call = app.core.call.bind(app.core);
+  app.core.call = (channel, input) =>
+    channel === 'drafts:get' && (input as { key: string }).key === unreadable
+      ? Promise.resolve({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' })
+      : call(channel, input);
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await expect(box).toContainText('Second. Changed.');
+  await expect(box).toContainText('One change you had not saved could not be read just now.');
+  await expect(box).not.toContainText('First. Changed.');
 });

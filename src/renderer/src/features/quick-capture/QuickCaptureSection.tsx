@@ -1,9 +1,9 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onMount, Show } from 'solid-js';
 import { call } from '../../lib/api';
 import type { Journal } from '../../../../core/model/journal';
 import { QuickCommitmentForm } from './QuickCommitmentForm';
 import { QuickNoteForm } from './QuickNoteForm';
-import { commitmentDraft, commitmentDraftKey, noteDraft, noteDraftKey } from './capture-drafts';
+import { commitmentDraft, commitmentDraftKey, commitmentFormAsked, noteDraft, noteDraftKey } from './capture-drafts';
 import { toLocalInput } from '../../lib/dates';
 
 type Form = 'commitment' | 'note';
@@ -48,6 +48,18 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
     // Opened to write in: its text takes the typing (a form open since the page loaded does not).
     if (isOpen[which]()) section?.querySelector<HTMLElement>(`[data-form="${which}"] .quick-form textarea`)?.focus();
   };
+  // Asked from elsewhere on the page, with words already in its draft: the form opens with them, and
+  // its text takes the focus (scrolled to), to check and save.
+  createEffect(on(commitmentFormAsked, (asked) => {
+    if (asked?.relationshipId !== rid()) return;
+    setOpenCommitment(true);
+    // Once drawn: an effect's own updates are drawn after it has run.
+    queueMicrotask(() => {
+      const text = section?.querySelector<HTMLElement>('[data-form="commitment"] .quick-form textarea');
+      text?.focus();
+      text?.scrollIntoView({ block: 'center' });
+    });
+  }, { defer: true }));
   return (
     <section class="section quick-capture" aria-labelledby="quick-title" ref={section}>
       <h2 id="quick-title">Between conversations</h2>

@@ -1,3 +1,4 @@
+import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 
 /**
@@ -37,3 +38,12 @@ export function noteDraft(key: string, at: string): NoteDraft {
 }
 export const editNoteDraft = (key: string, patch: Partial<NoteDraft>) => setNotes(key, patch);
 export const clearNoteDraft = (key: string) => setNotes(key, undefined!);
+
+/**
+ * Asks a person's page to open its "Add a commitment" form, whose words were put in its draft from
+ * elsewhere on the page (a reword whose commitment was removed: StrandedChanges). Each ask is news,
+ * even for the same person twice.
+ */
+const [commitmentFormAsked, askCommitmentForm] = createSignal<{ relationshipId: string } | null>(null, { equals: false });
+export { commitmentFormAsked };
+export const openCommitmentForm = (relationshipId: string): void => void askCommitmentForm({ relationshipId });

@@ -154,7 +154,7 @@ export function RelationshipPage(props: { id: string }) {
             <Show when={!partial()} fallback={<p class="muted first-screen-note" role="status">Reading the rest of {j().relationship.name}’s history…</p>}>
               <AlternativesNotice journal={j()} onResolved={() => void refetch()} />
               <RacedRemovalsNotice journal={j()} onResolved={() => void refetch()} />
-              <StrandedChanges journal={j()} onAdded={() => void refetch()} />
+              <StrandedChanges journal={j()} />
               <For each={PAGE_SECTIONS}>{(section) => section.render(j, () => void refetch())}</For>
             </Show>
 

@@ -1,4 +1,4 @@
-import { createEffect, createResource, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import { undoOffer } from '../../lib/undo';
 import { onLocalChange } from '../../lib/local-changes';
 import { formatDay } from '../../lib/dates';
@@ -6,9 +6,10 @@ import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { href } from '../../lib/router';
-import { focusOnceBack } from '../../lib/keep-focus';
 import { Markdown } from '../../components/Markdown';
 import type { Journal } from '../../../../core/model/journal';
+import { COMMITMENT_OWNERS, type CommitmentOwner } from '../../../../core/model/trust-items';
+import { commitmentDraft, commitmentDraftKey, editCommitmentDraft, openCommitmentForm } from '../quick-capture/capture-drafts';
 import '../../styles/alternatives.css';
 
 /** One kind of entry whose edit is kept as a draft under `<draft>:<person id>:<entry id>`. */
@@ -45,17 +46,21 @@ interface Stranded {
 }
 
 /** Whose promise a reword's words are, as its draft noted (drafts kept before it was noted do not say). */
-function rewordOwner(item: Stranded): 'them' | 'me' | null {
+function rewordOwner(item: Stranded): CommitmentOwner | null {
   const owner = item.fields['owner'];
-  return owner === 'them' || owner === 'me' ? owner : null;
+  return COMMITMENT_OWNERS.find((o) => o === owner) ?? null;
 }
 
-/** A reword's words as a new commitment (it has no screen of its own to save them as new), or null with no words. */
-function asNewCommitment(item: Stranded, owner: 'them' | 'me') {
-  const text = item.fields['text'];
-  if (typeof text !== 'string' || text.trim() === '') return null;
+/** The date a reword's draft holds, or null. */
+function rewordDue(item: Stranded): string | null {
   const due = item.fields['due'];
-  return { owner, text, dueAt: typeof due === 'string' && due !== '' ? due : null };
+  return typeof due === 'string' && due !== '' ? due : null;
+}
+
+/** Whether a card holds a reword with words that can become a new commitment. */
+function movable(item: Stranded): boolean {
+  const text = item.fields['text'];
+  return item.edit.draft === 'commitment' && typeof text === 'string' && text.trim() !== '';
 }
 
 /** Tells one card's buttons from another's: the kind and the start of its words. */
@@ -67,18 +72,31 @@ function linkName(item: Stranded): string {
 
 const article = (kind: string): string => (/^[aeiou]/.test(kind) ? 'An' : 'A');
 
+interface StrandedList {
+  items: Stranded[];
+  /** Changes kept on disk that could not be read just now: said, never silently left out. */
+  unread: number;
+}
+
 /** The changes typed and kept for entries that are no longer in the journal (removed here or on the other computer). */
-async function strandedChanges(j: Journal): Promise<Stranded[]> {
+async function strandedChanges(j: Journal): Promise<StrandedList> {
   const rid = j.relationship.id;
   const found: Stranded[] = [];
+  let unread = 0;
   for (const edit of EDIT_KINDS) {
     const prefix = `${edit.draft}:${rid}:`;
-    const { keys } = await call('drafts:keys', { prefix });
+    const keys = await call('drafts:keys', { prefix }).then((r) => r.keys, () => null);
+    if (keys === null) {
+      unread++;
+      continue;
+    }
     const present = new Set(edit.ids(j));
     for (const key of keys) {
       const id = key.slice(prefix.length);
       if (present.has(id)) continue;
-      const kept = await call('drafts:get', { key });
+      // Each on its own: one that cannot be read must not hide the others.
+      const kept = await call('drafts:get', { key }).catch(() => undefined);
+      if (kept === undefined) unread++;
       if (!kept) continue;
       const words = Object.entries(edit.words)
         .map(([field, label]) => ({ label, text: kept.fields[field] }))
@@ -86,8 +104,16 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
       found.push({ key, edit, id, words, savedAt: kept.savedAt, fields: kept.fields });
     }
   }
-  return found;
+  return { items: found, unread };
 }
+
+/**
+ * The entries any person's page showed in this window. One of them gone now was removed here, moments
+ * ago: while Undo is on offer its change is not stranded yet (Undo brings the entry back, and its change
+ * with it), so its card waits, and cannot be let go or moved meanwhile. Kept for the window, not for one
+ * page: the Undo bar follows the person when they leave and come back while it is on offer.
+ */
+const seen = new Set<string>();
 
 /**
  * A change typed and left unsaved (leaving, closing, a restart keep it as a draft) for an entry that was
@@ -95,21 +121,20 @@ async function strandedChanges(j: Journal): Promise<Stranded[]> {
  * would wait on disk unseen: they are shown here, with the way to keep them (the entry's screen saves
  * them as a new one) or to let them go.
  */
-export function StrandedChanges(props: { journal: Journal; onAdded: () => void }) {
+export function StrandedChanges(props: { journal: Journal }) {
   const [list, { mutate, refetch }] = createResource(() => props.journal, strandedChanges);
   // An Undo that kept words again (Cancel on a gone entry's screen) shows them here at once.
   onLocalChange(() => void refetch());
-  // The entries this page has shown since it opened. One of them gone now was removed here, moments
-  // ago: while Undo is on offer its change is not stranded yet (Undo brings the entry back, and its
-  // change with it), so its card waits, and cannot be let go or saved as a copy meanwhile. The other
-  // cards stay where they are.
-  const seen = new Set<string>();
   createEffect(() => {
     for (const edit of EDIT_KINDS) for (const id of edit.ids(props.journal)) seen.add(id);
   });
-  const shown = () => {
-    const all = list.error ? [] : (list() ?? []);
-    return undoOffer() === null ? all : all.filter((s) => !seen.has(s.id));
+  const all = (): Stranded[] => (list.error ? [] : (list()?.items ?? []));
+  const unread = (): number => (list.error ? 1 : (list()?.unread ?? 0));
+  const shown = () => (undoOffer() === null ? all() : all().filter((s) => !seen.has(s.id)));
+  /** Drops a settled card from what was read (every card, those held back by an Undo too: they come back after it). */
+  const settled = (key: string) => {
+    const read = list();
+    if (read) mutate({ ...read, items: read.items.filter((s) => s.key !== key) });
   };
 
   const letGo = async (item: Stranded) => {
@@ -121,41 +146,76 @@ export function StrandedChanges(props: { journal: Journal; onAdded: () => void }
     if (!ok) return;
     try {
       await call('drafts:clear', { key: item.key });
-      mutate(shown().filter((s) => s.key !== item.key));
+      settled(item.key);
       showNotice('Let go.');
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     }
   };
 
+  /** Cards whose words are being moved: a second click (or Enter held) moves nothing twice. */
+  const [moving, setMoving] = createSignal<ReadonlySet<string>>(new Set());
+  const setMovingKey = (key: string, on: boolean) => {
+    const next = new Set(moving());
+    if (on) next.add(key);
+    else next.delete(key);
+    setMoving(next);
+  };
+
   /**
-   * A reword's words kept as a new commitment of this person's, theirs or the leader's as before (or as
-   * the leader chooses, for a draft that did not note it); its draft is then forgotten, and the new
-   * entry takes the focus on the timeline, drawn anew.
+   * A reword has no screen of its own to save its words as new: they move into this person's "Add a
+   * commitment" form (under "Between conversations"), which opens with them, whose promise it was and
+   * the date, to check and save there under the same rules as any new commitment. The form's draft is
+   * written before the reword's is forgotten, so the words are always kept somewhere. Words already
+   * being written in that form are never replaced.
    */
-  const addAsNew = async (item: Stranded, owner: 'them' | 'me') => {
-    const commitment = asNewCommitment(item, owner);
-    if (!commitment) return;
+  const moveToForm = async (item: Stranded) => {
+    if (moving().has(item.key)) return;
+    const rid = props.journal.relationship.id;
+    setMovingKey(item.key, true);
     try {
-      const added = await call('commitments:create', { relationshipId: props.journal.relationship.id, ...commitment, debriefId: null });
-      await call('drafts:clear', { key: item.key }).catch(() => undefined); // the words are in the journal now
-      mutate(shown().filter((s) => s.key !== item.key));
-      showNotice('Commitment added.');
-      props.onAdded();
-      focusOnceBack(`li[data-key="commitment:${CSS.escape(added.id)}"] summary`);
+      const formKey = commitmentDraftKey(rid);
+      const inForm = commitmentDraft(rid, rid).text;
+      const onDisk = (await call('drafts:get', { key: formKey }))?.fields['text'];
+      if (inForm.trim() !== '' || (typeof onDisk === 'string' && onDisk.trim() !== '')) {
+        showNotice('You are already writing a commitment under “Between conversations”. Add or put away that one first.', 'error');
+        openCommitmentForm(rid);
+        return;
+      }
+      // In the order the form keeps its own draft, so it opens with these words as its own, not "restored".
+      const fields = { relationshipId: rid, owner: rewordOwner(item) ?? 'them', text: String(item.fields['text']), dueAt: rewordDue(item) ?? '' };
+      await call('drafts:save', { key: formKey, fields });
+      editCommitmentDraft(rid, fields);
+      try {
+        await call('drafts:clear', { key: item.key });
+        settled(item.key);
+      } catch {
+        showNotice('Your words are in “Add a commitment” now, but their earlier copy could not be removed just now: it may show here again.', 'error');
+      }
+      openCommitmentForm(rid);
     } catch (e) {
       showNotice(errorMessage(e), 'error');
+    } finally {
+      setMovingKey(item.key, false);
     }
   };
 
   return (
-    <Show when={shown().length > 0}>
+    <Show when={shown().length > 0 || unread() > 0}>
       <section class="section alternatives" aria-labelledby="stranded-title">
         <h2 id="stranded-title">Changes you had not saved</h2>
-        <p class="muted">
-          You started changing {shown().length === 1 ? 'an entry' : 'these entries'}, and {shown().length === 1 ? 'it was' : 'they were'} removed
-          before you saved, here or on your other computer. Your words are kept until you choose.
-        </p>
+        <Show when={shown().length > 0}>
+          <p class="muted">
+            You started changing {shown().length === 1 ? 'an entry' : 'these entries'}, and {shown().length === 1 ? 'it was' : 'they were'} removed
+            before you saved, here or on your other computer. Your words are kept until you choose.
+          </p>
+        </Show>
+        <Show when={unread() > 0}>
+          <p class="muted" role="status">
+            {unread() === 1 ? 'One change' : 'Some changes'} you had not saved could not be read just now. {unread() === 1 ? 'It is' : 'They are'} kept:
+            open this page again later to see {unread() === 1 ? 'it' : 'them'}.
+          </p>
+        </Show>
         <For each={shown()}>
           {(item) => (
             <article class="alt-card" aria-labelledby={`stranded-${item.id}`}>
@@ -169,8 +229,16 @@ export function StrandedChanges(props: { journal: Journal; onAdded: () => void }
                   </figure>
                 )}
               </For>
-              <Show when={!item.edit.open && asNewCommitment(item, 'them') && !rewordOwner(item)}>
-                <p class="muted raced-hint">Whose promise was it? Add the words as a new commitment, theirs or yours.</p>
+              <Show when={item.edit.draft === 'commitment'}>
+                <p class="raced-when">
+                  {rewordOwner(item) === 'me' ? 'Your commitment' : rewordOwner(item) === 'them' ? 'Their commitment' : 'A commitment'}
+                  {rewordDue(item) ? `, due by ${formatDay(rewordDue(item))}` : ', with no date'}.
+                </p>
+              </Show>
+              <Show when={movable(item)}>
+                <p class="muted raced-hint" id={`stranded-hint-${item.id}`}>
+                  The words move to “Add a commitment” on this page, to check and save there.
+                </p>
               </Show>
               <div class="actions start raced-actions">
                 <Show when={item.edit.open}>
@@ -180,26 +248,17 @@ export function StrandedChanges(props: { journal: Journal; onAdded: () => void }
                     </a>
                   )}
                 </Show>
-                <Show when={!item.edit.open && asNewCommitment(item, 'them')}>
-                  <Show
-                    when={rewordOwner(item)}
-                    fallback={
-                      <>
-                        <button type="button" class="button primary" onClick={() => void addAsNew(item, 'them')} aria-label={`Add as their commitment: ${linkName(item)}`}>
-                          Add as their commitment
-                        </button>
-                        <button type="button" class="button" onClick={() => void addAsNew(item, 'me')} aria-label={`Add as your commitment: ${linkName(item)}`}>
-                          Add as your commitment
-                        </button>
-                      </>
-                    }
+                <Show when={movable(item)}>
+                  <button
+                    type="button"
+                    class="button primary"
+                    disabled={moving().has(item.key)}
+                    onClick={() => void moveToForm(item)}
+                    aria-label={`Add as a new commitment: ${linkName(item)}`}
+                    aria-describedby={`stranded-hint-${item.id}`}
                   >
-                    {(owner) => (
-                      <button type="button" class="button primary" onClick={() => void addAsNew(item, owner())} aria-label={`Add as a new commitment: ${linkName(item)}`}>
-                        Add as a new commitment
-                      </button>
-                    )}
-                  </Show>
+                    Add as a new commitment
+                  </button>
                 </Show>
                 <button type="button" class="button" onClick={() => void letGo(item)} aria-label={`Let them go: ${linkName(item)}`}>Let them go</button>
               </div>
