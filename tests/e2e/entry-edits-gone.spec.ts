@@ -322,3 +322,25 @@ test('a change the disk refused (held in the window), its check-in then removed,
   await expect(page.getByRole('alert').filter({ hasText: 'not in this journal any more' })).toContainText('Your words are still here.');
   await expect(page.getByLabel(CHECK_IN.field)).toHaveValue('Checked the deck twice, before lunch.');
 });
+
+test('words typed on an edit screen while its draft lookup is slow, the lookup then failing: they are kept as the draft', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  await new RelationshipForm(page).add({ name: 'Sam Rivera' });
+  await CHECK_IN.write(page, 'Checked the deck twice.');
+  const call = app.core.call.bind(app.core);
+  let release: (() => void) | null = null;
+  app.core.call = (channel, input) => {
+    if (channel === 'drafts:get' && release === null && String((input as { key: string }).key).startsWith('own-check-in:')) {
+      return new Promise<void>((r) => (release = r)).then(() => ({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' }));
+    }
+    return call(channel, input);
+  };
+  await openEdit(page, CHECK_IN, /./);
+  await expect.poll(() => release !== null).toBe(true);
+  await page.getByLabel(CHECK_IN.field).fill('Typed while Mend was still looking.');
+  release!();
+  const id = (await ok(app, 'relationships:list', {}))[0]!.id;
+  const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key: `own-check-in:${id}:${note.id}` }))?.fields['note'], { timeout: 5000 }).toBe('Typed while Mend was still looking.');
+});

@@ -150,7 +150,7 @@ test('a double click on "Add as a new commitment" moves the words once, and noth
   await box.getByRole('button', { name: /^Add as a new commitment/ }).dblclick();
   await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
   await expect(box).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'already writing' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'You have a commitment waiting' })).toHaveCount(0);
   expect(await ok(app, 'drafts:get', { key })).toBeNull();
   expect((await ok(app, 'journals:get', { relationshipId: id })).commitments).toEqual([]);
 });
@@ -180,13 +180,13 @@ test('words already being written in "Add a commitment" are never replaced by a 
   await quickForm(page).getByLabel('What was promised').fill('Send the slides before Monday');
   const box = page.getByRole('region', { name: 'Changes you had not saved' });
   await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'You are already writing a commitment' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'You have a commitment waiting' })).toBeVisible();
   await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Send the slides before Monday');
   await expect(box).toContainText('Share the research plan, with the budget');
   expect((await ok(app, 'drafts:get', { key }))?.fields['text']).toBe('Share the research plan, with the budget');
 });
 
-test('the reword\'s own copy cannot be forgotten after the move: the person is told, and a second click moves nothing twice', async ({ openMend }) => {
+test('the reword\'s own copy cannot be forgotten after the move: the person is told, and a second click adds nothing twice', async ({ openMend }) => {
   const app = await openMend();
   const { page } = app;
   const { id } = await strandedReword(app, {});
@@ -198,8 +198,9 @@ test('the reword\'s own copy cannot be forgotten after the move: the person is t
   await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'could not be removed just now' })).toBeVisible();
   await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
+  // Again: the form holds these very words, so the move only tries once more to forget the card's copy.
   await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'You are already writing a commitment' })).toBeVisible();
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
   await quickForm(page).getByRole('button', { name: 'Add the commitment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
   expect((await ok(app, 'journals:get', { relationshipId: id })).commitments.map((x) => x.text)).toEqual(['Share the research plan, with the budget']);
@@ -227,4 +228,84 @@ test('one kept change that cannot be read: the page still lists the others, and 
   await expect(box).toContainText('Second. Changed.');
   await expect(box).toContainText('One change you had not saved could not be read just now.');
   await expect(box).not.toContainText('First. Changed.');
+});
+
+/** Two of Ana's commitments, each with a reword kept, both then removed for good. */
+async function twoStranded(app: MendApp) {
+  const { id } = await ok(app, 'relationships:create', { name: 'Ana Silva', role: '', kind: 'peer', started: null, notes: '' });
+  const keys: string[] = [];
+  for (const text of ['Share the research plan, with the budget', 'Reply within a day, even if only to say when']) {
+    const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Something else', dueAt: null, debriefId: null });
+    const key = `commitment:${id}:${c.id}`;
+    await ok(app, 'drafts:save', { key, fields: { text, due: '', owner: 'them' } });
+    await ok(app, 'commitments:delete', { relationshipId: id, id: c.id });
+    keys.push(key);
+  }
+  return { id, keys };
+}
+
+/** The words of both rewords, wherever they are kept now: the form's draft or their own. */
+async function whereTheWordsAre(app: MendApp, id: string, keys: string[]): Promise<string[]> {
+  const form = (await ok(app, 'drafts:get', { key: `capture-commitment:${id}` }))?.fields['text'];
+  const cards = await Promise.all(keys.map(async (key) => (await ok(app, 'drafts:get', { key }))?.fields['text']));
+  return [form, ...cards].filter((t): t is string => typeof t === 'string');
+}
+
+test('two cards moved one right after the other, the disk slow: neither card\'s words are lost', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id, keys } = await twoStranded(app);
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await expect(box.getByRole('article')).toHaveCount(2);
+  const call = app.core.call.bind(app.core);
+  const gates: (() => void)[] = [];
+  app.core.call = (channel, input) =>
+    channel === 'drafts:save' && String((input as { key: string }).key).startsWith('capture-commitment:')
+      ? new Promise<void>((r) => gates.push(r)).then(() => call(channel, input))
+      : call(channel, input);
+  // Both clicked in one go (a slow disk leaves time for a second click before the first move ends).
+  await box.evaluate((b) => b.querySelectorAll<HTMLButtonElement>('button.primary').forEach((x) => x.click()));
+  await expect.poll(() => gates.length).toBe(1);
+  gates.splice(0).forEach((open) => open());
+  // The first card's words are in the form (the cards' order follows their drafts' ids), the other card waits.
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue(/^(Share the research plan, with the budget|Reply within a day, even if only to say when)$/);
+  await expect(box.getByRole('article')).toHaveCount(1);
+  expect((await whereTheWordsAre(app, id, keys)).sort()).toEqual(['Reply within a day, even if only to say when', 'Share the research plan, with the budget']);
+});
+
+test('after "Not now", the next card still cannot replace the words waiting in the form, and says how to go on', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { id, keys } = await twoStranded(app);
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).first().click();
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue(/./);
+  await quickForm(page).getByRole('button', { name: 'Not now' }).click();
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Add it first, then bring these words over.' })).toBeVisible();
+  await expect(quickForm(page).getByLabel('What was promised')).toBeFocused();
+  await quickForm(page).getByRole('button', { name: 'Add the commitment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Commitment added.' })).toBeVisible();
+  const added = (await ok(app, 'journals:get', { relationshipId: id })).commitments.map((c) => c.text);
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).first().click();
+  await expect(box).toHaveCount(0);
+  const left = ['Share the research plan, with the budget', 'Reply within a day, even if only to say when'].filter((t) => !added.includes(t));
+  expect(await whereTheWordsAre(app, id, keys)).toEqual(left);
+});
+
+test('a move cut short by a close (the form\'s draft written, the card\'s not yet forgotten): after a restart the card finishes the move instead of refusing', async ({ openMend }) => {
+  const app = await openMend();
+  const { id, key } = await strandedReword(app, {});
+  await ok(app, 'drafts:save', { key: `capture-commitment:${id}`, fields: { relationshipId: id, owner: 'them', text: 'Share the research plan, with the budget', dueAt: '' } });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${id}`);
+  const box = page.getByRole('region', { name: 'Changes you had not saved' });
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
+  await box.getByRole('button', { name: /^Add as a new commitment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'ready to check' })).toBeVisible();
+  await expect(box).toHaveCount(0);
+  expect(await ok(app, 'drafts:get', { key })).toBeNull();
+  await expect(quickForm(page).getByLabel('What was promised')).toHaveValue('Share the research plan, with the budget');
 });

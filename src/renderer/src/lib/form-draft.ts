@@ -70,8 +70,11 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         if (disposed) return;
         loaded = true;
         setChecked(true);
-        // Typed before the draft arrived: what is on screen is newer.
-        if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
+        // Typed before the draft arrived: what is on screen is newer (older words held in the window too).
+        if (json() !== pristine) {
+          takeHeldBack(o.key);
+          return autosave.edit(JSON.parse(json()) as T);
+        }
         // Text held across a lock is newer than any draft that reached the disk.
         const kept = (takeHeldBack(o.key) ?? draft?.fields) as T | undefined;
         if (kept && JSON.stringify(kept) !== pristine) {
@@ -82,8 +85,15 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       .catch((e: unknown) => {
         if (disposed) return;
         loaded = true;
+        // Typed before the lookup failed: what is on screen is newest, and is sent (as on success).
+        if (json() !== pristine) {
+          takeHeldBack(o.key); // older words held in the window must not come back over these
+          setChecked(true);
+          setError(errorMessage(e));
+          return autosave.edit(JSON.parse(json()) as T);
+        }
         // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
-        const held = json() === pristine ? (takeHeldBack(o.key) as T | null) : null;
+        const held = takeHeldBack(o.key) as T | null;
         if (held && JSON.stringify(held) !== pristine) {
           o.restore(held);
           setRestored(true);

@@ -114,6 +114,8 @@ async function strandedChanges(j: Journal): Promise<StrandedList> {
  * page: the Undo bar follows the person when they leave and come back while it is on offer.
  */
 const seen = new Set<string>();
+/** A move into "Add a commitment" is running (StrandedChanges' moveToForm), on whichever page. */
+let movingAnywhere = false;
 
 /**
  * A change typed and left unsaved (leaving, closing, a restart keep it as a draft) for an entry that was
@@ -153,42 +155,46 @@ export function StrandedChanges(props: { journal: Journal }) {
     }
   };
 
-  /** Cards whose words are being moved: a second click (or Enter held) moves nothing twice. */
-  const [moving, setMoving] = createSignal<ReadonlySet<string>>(new Set());
-  const setMovingKey = (key: string, on: boolean) => {
-    const next = new Set(moving());
-    if (on) next.add(key);
-    else next.delete(key);
-    setMoving(next);
-  };
+  /**
+   * The person whose words are being moved, if any. One move at a time for the window, not per card:
+   * two cards moved at once would both find the form empty and both write its draft, the second over
+   * the first, and both be forgotten.
+   */
+  const [moving, setMoving] = createSignal(false);
 
   /**
    * A reword has no screen of its own to save its words as new: they move into this person's "Add a
    * commitment" form (under "Between conversations"), which opens with them, whose promise it was and
    * the date, to check and save there under the same rules as any new commitment. The form's draft is
    * written before the reword's is forgotten, so the words are always kept somewhere. Words already
-   * being written in that form are never replaced.
+   * being written in that form are never replaced; the very same words there (a move cut short by a
+   * close, before the reword's draft was forgotten) only need the reword's draft forgotten.
    */
   const moveToForm = async (item: Stranded) => {
-    if (moving().has(item.key)) return;
+    if (moving() || movingAnywhere) return;
     const rid = props.journal.relationship.id;
-    setMovingKey(item.key, true);
+    setMoving(true);
+    movingAnywhere = true;
     try {
       const formKey = commitmentDraftKey(rid);
-      const inForm = commitmentDraft(rid, rid).text;
-      const onDisk = (await call('drafts:get', { key: formKey }))?.fields['text'];
-      if (inForm.trim() !== '' || (typeof onDisk === 'string' && onDisk.trim() !== '')) {
-        showNotice('You are already writing a commitment under “Between conversations”. Add or put away that one first.', 'error');
+      // In the order the form keeps its own draft, so it opens with these words as its own, not "restored".
+      const fields = { relationshipId: rid, owner: rewordOwner(item) ?? 'them', text: String(item.fields['text']), dueAt: rewordDue(item) ?? '' };
+      const inForm = commitmentDraft(rid, rid);
+      const onDisk = (await call('drafts:get', { key: formKey }))?.fields;
+      const same = (f: Record<string, unknown> | undefined) => !!f && f['text'] === fields.text && f['owner'] === fields.owner && (f['dueAt'] ?? '') === fields.dueAt;
+      const hasWords = (text: unknown) => typeof text === 'string' && text.trim() !== '';
+      const alreadyThere = same(onDisk) && (same(inForm as unknown as Record<string, unknown>) || !hasWords(inForm.text));
+      if (!alreadyThere && (hasWords(inForm.text) || hasWords(onDisk?.['text']))) {
+        showNotice('You have a commitment waiting in “Add a commitment”. Add it first, then bring these words over.', 'error');
         openCommitmentForm(rid);
         return;
       }
-      // In the order the form keeps its own draft, so it opens with these words as its own, not "restored".
-      const fields = { relationshipId: rid, owner: rewordOwner(item) ?? 'them', text: String(item.fields['text']), dueAt: rewordDue(item) ?? '' };
-      await call('drafts:save', { key: formKey, fields });
+      if (!alreadyThere) await call('drafts:save', { key: formKey, fields });
       editCommitmentDraft(rid, fields);
       try {
         await call('drafts:clear', { key: item.key });
         settled(item.key);
+        showNotice('Your words are in “Add a commitment”, ready to check.');
       } catch {
         showNotice('Your words are in “Add a commitment” now, but their earlier copy could not be removed just now: it may show here again.', 'error');
       }
@@ -196,7 +202,8 @@ export function StrandedChanges(props: { journal: Journal }) {
     } catch (e) {
       showNotice(errorMessage(e), 'error');
     } finally {
-      setMovingKey(item.key, false);
+      movingAnywhere = false;
+      setMoving(false);
     }
   };
 
@@ -252,7 +259,7 @@ export function StrandedChanges(props: { journal: Journal }) {
                   <button
                     type="button"
                     class="button primary"
-                    disabled={moving().has(item.key)}
+                    disabled={moving()}
                     onClick={() => void moveToForm(item)}
                     aria-label={`Add as a new commitment: ${linkName(item)}`}
                     aria-describedby={`stranded-hint-${item.id}`}
