@@ -41,7 +41,7 @@ interface Stranded {
   words: { label: string; text: string }[];
   /** When the change was last kept. */
   savedAt: string;
-  /** The draft as kept: a commitment's reword is added as a new commitment from it (asNewCommitment). */
+  /** The draft as kept: a commitment's reword moves from it into "Add a commitment" (moveToForm). */
   fields: Record<string, unknown>;
 }
 
@@ -156,9 +156,9 @@ export function StrandedChanges(props: { journal: Journal }) {
   };
 
   /**
-   * The person whose words are being moved, if any. One move at a time for the window, not per card:
-   * two cards moved at once would both find the form empty and both write its draft, the second over
-   * the first, and both be forgotten.
+   * A move is running from this section (its buttons wait). One move at a time for the window, not per
+   * card (movingAnywhere): two cards moved at once would both find the form empty and both write its
+   * draft, the second over the first, and both be forgotten.
    */
   const [moving, setMoving] = createSignal(false);
 
