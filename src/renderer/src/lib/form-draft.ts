@@ -70,11 +70,10 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         if (disposed) return;
         loaded = true;
         setChecked(true);
-        // Typed before the draft arrived: what is on screen is newer (older words held in the window too).
-        if (json() !== pristine) {
-          takeHeldBack(o.key);
-          return autosave.edit(JSON.parse(json()) as T);
-        }
+        // Typed before the draft arrived: what is on screen is newer than the disk's. Words held in the
+        // window are left waiting: they are not an older copy of what was typed (that was typed over the
+        // record), and may be the only copy of a long text.
+        if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
         // Text held across a lock is newer than any draft that reached the disk.
         const kept = (takeHeldBack(o.key) ?? draft?.fields) as T | undefined;
         if (kept && JSON.stringify(kept) !== pristine) {
@@ -85,9 +84,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       .catch((e: unknown) => {
         if (disposed) return;
         loaded = true;
-        // Typed before the lookup failed: what is on screen is newest, and is sent (as on success).
+        // Typed before the lookup failed: what is on screen is sent, as on success (held words stay waiting).
         if (json() !== pristine) {
-          takeHeldBack(o.key); // older words held in the window must not come back over these
           setChecked(true);
           setError(errorMessage(e));
           return autosave.edit(JSON.parse(json()) as T);
