@@ -9,6 +9,19 @@ import { callOk } from '../support/typed-call';
  */
 const entry = (app: MendApp, text: string) => app.page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: text });
 
+/** Sam's commitment with a reword left unsaved, and the Commitments screen open at its row. */
+async function rewordWaitingOnCommitments(app: MendApp) {
+  const ok = callOk(app.core);
+  const { id } = await ok('relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  const a = await ok('commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: null, debriefId: null });
+  await ok('drafts:save', { key: `commitment:${id}:${a.id}`, fields: { text: 'Send the draft by Friday', due: '' } });
+  const { page } = app;
+  await page.goto('http://mend.localhost/index.html#/commitments');
+  await page.reload();
+  const row = page.getByRole('list', { name: 'Open commitments' }).getByRole('listitem').filter({ hasText: 'Send the draft by Thursday' });
+  return { app, ok, id, a, page, row };
+}
+
 test('on a journal drawn in two steps (first screen, then the whole), the reword opened by "Go on with it" stays open with the focus', async ({ openMend }) => {
   const app = await openMend();
   const ok = callOk(app.core);
@@ -34,15 +47,7 @@ test('on a journal drawn in two steps (first screen, then the whole), the reword
 });
 
 test('"Go on with it" for a commitment removed meanwhile is not remembered: a later visit opens its entry, not a reword', async ({ openMend }) => {
-  const app = await openMend();
-  const ok = callOk(app.core);
-  const { id } = await ok('relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
-  const a = await ok('commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: null, debriefId: null });
-  await ok('drafts:save', { key: `commitment:${id}:${a.id}`, fields: { text: 'Send the draft by Friday', due: '' } });
-  const { page } = app;
-  await page.goto('http://mend.localhost/index.html#/commitments');
-  await page.reload();
-  const row = page.getByRole('list', { name: 'Open commitments' }).getByRole('listitem').filter({ hasText: 'Send the draft by Thursday' });
+  const { app, ok, id, a, page, row } = await rewordWaitingOnCommitments(await openMend());
   await expect(row).toBeVisible();
   // Removed on the other computer (or here by a script) before the screen caught up.
   const removed = await ok('commitments:delete', { relationshipId: id, id: a.id });
@@ -59,15 +64,7 @@ test('"Go on with it" for a commitment removed meanwhile is not remembered: a la
 });
 
 test('"Go on with it" pressed with Shift (a new window, refused) is not remembered for a later visit', async ({ openMend }) => {
-  const app = await openMend();
-  const ok = callOk(app.core);
-  const { id } = await ok('relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
-  const a = await ok('commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: null, debriefId: null });
-  await ok('drafts:save', { key: `commitment:${id}:${a.id}`, fields: { text: 'Send the draft by Friday', due: '' } });
-  const { page } = app;
-  await page.goto('http://mend.localhost/index.html#/commitments');
-  await page.reload();
-  const row = page.getByRole('list', { name: 'Open commitments' }).getByRole('listitem').filter({ hasText: 'Send the draft by Thursday' });
+  const { app, id, page, row } = await rewordWaitingOnCommitments(await openMend());
   await row.getByRole('link', { name: 'Go on with it' }).click({ modifiers: ['Shift'] });
   await page.waitForTimeout(300);
   await page.goto(`http://mend.localhost/index.html#/r/${id}`);

@@ -84,20 +84,20 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       .catch((e: unknown) => {
         if (disposed) return;
         loaded = true;
-        // Typed before the lookup failed: what is on screen is sent, as on success (held words stay waiting).
         if (json() !== pristine) {
-          setChecked(true);
-          setError(errorMessage(e));
-          return autosave.edit(JSON.parse(json()) as T);
-        }
-        // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
-        const held = takeHeldBack(o.key) as T | null;
-        if (held && JSON.stringify(held) !== pristine) {
-          o.restore(held);
-          setRestored(true);
+          // Typed before the lookup failed: what is on screen is sent, as on success (held words stay waiting).
+          autosave.edit(JSON.parse(json()) as T);
         } else {
-          setLookupFailed(true);
+          // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
+          const held = takeHeldBack(o.key) as T | null;
+          if (held && JSON.stringify(held) !== pristine) {
+            o.restore(held);
+            setRestored(true);
+          } else {
+            setLookupFailed(true);
+          }
         }
+        // Set once the rest is known: a screen reading `checked` never sees "no draft" before it is so.
         setChecked(true);
         setError(errorMessage(e));
       });

@@ -43,10 +43,11 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
     closed(which);
     props.refresh();
   };
+  const formText = (which: Form) => section?.querySelector<HTMLElement>(`[data-form="${which}"] .quick-form textarea`);
   const toggle = (which: Form) => {
     setters[which](!isOpen[which]());
     // Opened to write in: its text takes the typing (a form open since the page loaded does not).
-    if (isOpen[which]()) section?.querySelector<HTMLElement>(`[data-form="${which}"] .quick-form textarea`)?.focus();
+    if (isOpen[which]()) formText(which)?.focus();
   };
   // Asked from elsewhere on the page, with words already in its draft: the form opens with them, and
   // its text takes the focus (scrolled to), to check and save.
@@ -55,7 +56,7 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
     setOpenCommitment(true);
     // Once drawn: an effect's own updates are drawn after it has run.
     queueMicrotask(() => {
-      const text = section?.querySelector<HTMLElement>('[data-form="commitment"] .quick-form textarea');
+      const text = formText('commitment');
       text?.focus();
       text?.scrollIntoView({ block: 'center' });
     });
