@@ -3,6 +3,8 @@ import { call, errorMessage } from './api';
 import { Autosave } from './autosave';
 import { heldBackSettled, keepInWindow, takeHeldBack } from './held-back';
 import { offerUndo } from './undo';
+import { mergeTypedOverKept } from './draft-merge';
+import { trackPendingSave } from './pending-saves';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
@@ -30,6 +32,9 @@ export function onDraftKept(listener: KeptListener): () => void {
   return () => keptListeners.delete(listener);
 }
 const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(key, kept));
+
+/** Forms left before their draft lookup answered, by key: done once their words are stored (storeOnceLooked). */
+const leaving = new Map<string, Promise<void>>();
 
 /**
  * Keeps what a form holds as a draft in the journal folder (drafts:save), through the shared autosave:
@@ -59,43 +64,58 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   let disposed = false;
   let pristine = '';
 
+  /** The kept draft's lookup, once the form is ready: its fields (undefined: none), or its failure. */
+  let lookup: Promise<T | undefined> | null = null;
+
+  /**
+   * What the form should hold once the kept words are known: `typed`, the changes made while they were
+   * looked up (null: none), laid over `kept` field by field (draft-merge.ts), so neither is thrown away
+   * whole. `restored` when kept words came back; null when there is nothing to show or store.
+   */
+  const combine = (typed: T | null, kept: T | null | undefined): { fields: T; restored: boolean } | null => {
+    if (kept && JSON.stringify(kept) !== pristine) {
+      return { fields: typed ? mergeTypedOverKept(JSON.parse(pristine) as T, typed, kept) : kept, restored: true };
+    }
+    return typed ? { fields: typed, restored: false } : null;
+  };
+  const typedSinceReady = (): T | null => (json() !== pristine ? (JSON.parse(json()) as T) : null);
+
   createEffect(on(() => o.ready?.() ?? true, (ready) => {
     if (!ready || loaded) return;
     pristine = json();
-    void heldBackSettled()
-      .catch(() => undefined)
+    // A form of the same key left before its own lookup answered stores its words first (see onCleanup).
+    lookup = (leaving.get(o.key) ?? Promise.resolve())
+      .then(() => heldBackSettled().catch(() => undefined))
       .then(() => call('drafts:get', { key: o.key }))
-      .then((draft) => {
-        // The form is gone (left before the lookup answered): what it showed was kept as it closed.
+      .then((draft) => draft?.fields as T | undefined);
+    lookup
+      .then((found) => {
+        // The form is gone (left before the lookup answered): onCleanup stores what it held.
         if (disposed) return;
         loaded = true;
         setChecked(true);
-        // Typed before the draft arrived: what is on screen is newer than the disk's. Words held in the
-        // window are left waiting: they are not an older copy of what was typed (that was typed over the
-        // record), and may be the only copy of a long text.
-        if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
-        // Text held across a lock is newer than any draft that reached the disk.
-        const kept = (takeHeldBack(o.key) ?? draft?.fields) as T | undefined;
-        if (kept && JSON.stringify(kept) !== pristine) {
-          o.restore(kept);
+        // Text held across a lock is newer than any draft that reached the disk. Changes made while the
+        // draft was looked up are laid over it: the kept words may be a long text, never to be typed over.
+        const shown = combine(typedSinceReady(), (takeHeldBack(o.key) as T | null) ?? found);
+        if (shown?.restored) {
+          o.restore(shown.fields);
           setRestored(true);
+        } else if (shown) {
+          autosave.edit(shown.fields);
         }
       })
       .catch((e: unknown) => {
         if (disposed) return;
         loaded = true;
-        if (json() !== pristine) {
-          // Typed before the lookup failed: what is on screen is sent, as on success (held words stay waiting).
-          autosave.edit(JSON.parse(json()) as T);
+        // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
+        const shown = combine(typedSinceReady(), takeHeldBack(o.key) as T | null);
+        if (shown?.restored) {
+          o.restore(shown.fields);
+          setRestored(true);
+        } else if (shown) {
+          autosave.edit(shown.fields); // typed before the lookup failed: sent, as on success
         } else {
-          // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
-          const held = takeHeldBack(o.key) as T | null;
-          if (held && JSON.stringify(held) !== pristine) {
-            o.restore(held);
-            setRestored(true);
-          } else {
-            setLookupFailed(true);
-          }
+          setLookupFailed(true);
         }
         // Set once the rest is known: a screen reading `checked` never sees "no draft" before it is so.
         setChecked(true);
@@ -110,14 +130,47 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
     disposed = true;
-    // Typed while the draft was still being looked up: edits were not sent yet, so send them now. A
-    // late answer would otherwise save them after the form opened again and had read its draft.
-    if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
+    const typed = loaded ? null : typedSinceReady();
+    if (lookup && typed) return storeOnceLooked(typed, lookup);
     void autosave.flush().then((ok) => {
       if (!ok) for (const item of autosave.held()) keepInWindow(item);
       autosave.dispose();
     });
   });
+
+  /**
+   * Changed while the draft was still being looked up, then left: the changes are stored once the kept
+   * words are known, laid over them (storing them at once would write over a draft not yet seen). Until
+   * then they count as unsaved (closing waits for them), and the form opened again waits for them too.
+   */
+  function storeOnceLooked(typed: T, looked: Promise<T | undefined>): void {
+    let queued = false;
+    const done = looked
+      .then((found) => combine(typed, (takeHeldBack(o.key) as T | null) ?? found), () => combine(typed, takeHeldBack(o.key) as T | null))
+      .then((shown) => {
+        queued = true;
+        autosave.edit((shown ?? { fields: typed }).fields);
+        return autosave.flush();
+      })
+      .then((ok) => {
+        if (!ok) for (const item of autosave.held()) keepInWindow(item);
+        return ok;
+      })
+      .finally(() => {
+        untrack();
+        autosave.dispose();
+        if (leaving.get(o.key) === settled) leaving.delete(o.key);
+      });
+    const settled = done.then(() => undefined, () => undefined);
+    const untrack = trackPendingSave({
+      label: o.label,
+      dirty: () => !queued,
+      flush: () => done,
+      sendNow: () => undefined,
+      held: () => (queued ? [] : [{ key: o.key, label: o.label, fields: typed }]),
+    });
+    leaving.set(o.key, settled);
+  }
 
   return {
     /** True when the form was filled from a kept draft. */
