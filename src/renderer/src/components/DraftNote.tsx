@@ -9,10 +9,18 @@ async function startOver(draft: FormDraft): Promise<void> {
   heading?.focus();
 }
 
-/** Says that a form was filled from a kept draft (with a way to start over), or that a draft could not be kept. */
+/**
+ * Says that a form was filled from a kept draft (with a way to start over), that a draft could not be
+ * kept, or, on a slow disk, that the form waits for its kept words.
+ */
 export function DraftNote(props: { draft: FormDraft }) {
   return (
     <>
+      <Show when={props.draft.slow()}>
+        <p class="draft-note" role="status">
+          <span>Looking for words you kept here. You can type in a moment.</span>
+        </p>
+      </Show>
       <Show when={props.draft.restored()}>
         <p class="draft-note" role="status">
           <span>You were writing this earlier, so Mend kept it for you.</span>

@@ -48,7 +48,7 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         </div>
       </Show>
       <Show when={words() === null || words() === 'kept'}>
-      <form novalidate onSubmit={(e) => void props.form.submit(e)}>
+      <form novalidate onSubmit={(e) => void props.form.submit(e)} ref={props.form.draft.gate}>
         {props.children}
         <Show when={props.form.formError()}>
           {(message) => <p class="error-box" role="alert">{message()}</p>}

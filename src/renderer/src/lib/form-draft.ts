@@ -3,8 +3,8 @@ import { call, errorMessage } from './api';
 import { Autosave } from './autosave';
 import { heldBackSettled, keepInWindow, takeHeldBack } from './held-back';
 import { offerUndo } from './undo';
-import { mergeTypedOverKept } from './draft-merge';
-import { trackPendingSave } from './pending-saves';
+import { createDraftGate } from './draft-gate';
+import { keepBoth } from './draft-both';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
@@ -33,9 +33,6 @@ export function onDraftKept(listener: KeptListener): () => void {
 }
 const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(key, kept));
 
-/** Forms left before their draft lookup answered, by key: done once their words are stored (storeOnceLooked). */
-const leaving = new Map<string, Promise<void>>();
-
 /**
  * Keeps what a form holds as a draft in the journal folder (drafts:save), through the shared autosave:
  * leaving by the sidebar, closing or a restart never drops it, and coming back puts it back. The draft
@@ -49,10 +46,12 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   /** The look for a kept draft failed: whether one is kept is not known (it may well be, on disk). */
   const [lookupFailed, setLookupFailed] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
+  // The form takes nothing until the kept draft is known (draft-gate.ts): nothing typed over unseen words.
+  const gate = createDraftGate(checked);
   const autosave = new Autosave<T>({
     label: o.label,
     merge: (_older, newer) => newer,
-    save: (fields) => call('drafts:save', { key: o.key, fields }),
+    save: async (fields) => call('drafts:save', { key: o.key, fields: await lookedAgain(fields) }),
     holdKey: o.key,
     onState: (state, e) => {
       setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error());
@@ -63,59 +62,76 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   let loaded = false;
   let disposed = false;
   let pristine = '';
-
-  /** The kept draft's lookup, once the form is ready: its fields (undefined: none), or its failure. */
-  let lookup: Promise<T | undefined> | null = null;
+  /** The lookup failed: words may be kept on disk, unseen here, so they are looked for before a save lands. */
+  let unsure = false;
+  let lookingAgain: Promise<T | null> | null = null;
 
   /**
-   * What the form should hold once the kept words are known: `typed`, the changes made while they were
-   * looked up (null: none), laid over `kept` field by field (draft-merge.ts), so neither is thrown away
-   * whole. `restored` when kept words came back; null when there is nothing to show or store.
+   * What a save stores: `fields`, unless the kept draft could not be looked for. Then it is looked for
+   * again first, and words kept after all are laid beside what was typed (draft-both.ts), on screen too,
+   * never written over. If it still cannot be looked for, the save is refused: the words stay in the
+   * window, reported as unsaved, and the next save tries again.
    */
-  const combine = (typed: T | null, kept: T | null | undefined): { fields: T; restored: boolean } | null => {
-    if (kept && JSON.stringify(kept) !== pristine) {
-      return { fields: typed ? mergeTypedOverKept(JSON.parse(pristine) as T, typed, kept) : kept, restored: true };
+  async function lookedAgain(fields: T): Promise<T> {
+    if (!unsure) return fields;
+    lookingAgain ??= call('drafts:get', { key: o.key })
+      .then((draft) => {
+        const kept = (draft?.fields ?? null) as T | null;
+        if (!unsure) return null; // another save settled it meanwhile
+        unsure = false;
+        setLookupFailed(false);
+        if (!kept || JSON.stringify(kept) === pristine) return null;
+        return kept;
+      })
+      .finally(() => (lookingAgain = null));
+    const kept = await lookingAgain;
+    if (!kept) return fields;
+    const both = keepBoth(JSON.parse(pristine) as T, fields, kept);
+    if (!disposed) {
+      o.restore(both);
+      setRestored(true);
     }
-    return typed ? { fields: typed, restored: false } : null;
-  };
-  const typedSinceReady = (): T | null => (json() !== pristine ? (JSON.parse(json()) as T) : null);
+    return both;
+  }
 
   createEffect(on(() => o.ready?.() ?? true, (ready) => {
     if (!ready || loaded) return;
     pristine = json();
-    // A form of the same key left before its own lookup answered stores its words first (see onCleanup).
-    lookup = (leaving.get(o.key) ?? Promise.resolve())
-      .then(() => heldBackSettled().catch(() => undefined))
+    void heldBackSettled()
+      .catch(() => undefined)
       .then(() => call('drafts:get', { key: o.key }))
-      .then((draft) => draft?.fields as T | undefined);
-    lookup
-      .then((found) => {
-        // The form is gone (left before the lookup answered): onCleanup stores what it held.
+      .then((draft) => {
+        // The form is gone (left before the lookup answered): what it showed was kept as it closed.
         if (disposed) return;
         loaded = true;
         setChecked(true);
-        // Text held across a lock is newer than any draft that reached the disk. Changes made while the
-        // draft was looked up are laid over it: the kept words may be a long text, never to be typed over.
-        const shown = combine(typedSinceReady(), (takeHeldBack(o.key) as T | null) ?? found);
-        if (shown?.restored) {
-          o.restore(shown.fields);
+        // Typed before the draft arrived: what is on screen is newer than the disk's. Words held in the
+        // window are left waiting: they are not an older copy of what was typed (that was typed over the
+        // record), and may be the only copy of a long text.
+        if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
+        // Text held across a lock is newer than any draft that reached the disk.
+        const kept = (takeHeldBack(o.key) ?? draft?.fields) as T | undefined;
+        if (kept && JSON.stringify(kept) !== pristine) {
+          o.restore(kept);
           setRestored(true);
-        } else if (shown) {
-          autosave.edit(shown.fields);
         }
       })
       .catch((e: unknown) => {
         if (disposed) return;
         loaded = true;
-        // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
-        const shown = combine(typedSinceReady(), takeHeldBack(o.key) as T | null);
-        if (shown?.restored) {
-          o.restore(shown.fields);
-          setRestored(true);
-        } else if (shown) {
-          autosave.edit(shown.fields); // typed before the lookup failed: sent, as on success
+        unsure = true;
+        if (json() !== pristine) {
+          // Typed before the lookup failed: what is on screen is sent, as on success (held words stay waiting).
+          autosave.edit(JSON.parse(json()) as T);
         } else {
-          setLookupFailed(true);
+          // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
+          const held = takeHeldBack(o.key) as T | null;
+          if (held && JSON.stringify(held) !== pristine) {
+            o.restore(held);
+            setRestored(true);
+          } else {
+            setLookupFailed(true);
+          }
         }
         // Set once the rest is known: a screen reading `checked` never sees "no draft" before it is so.
         setChecked(true);
@@ -130,47 +146,14 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
     disposed = true;
-    const typed = loaded ? null : typedSinceReady();
-    if (lookup && typed) return storeOnceLooked(typed, lookup);
+    // Typed while the draft was still being looked up: edits were not sent yet, so send them now. A
+    // late answer would otherwise save them after the form opened again and had read its draft.
+    if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
     void autosave.flush().then((ok) => {
       if (!ok) for (const item of autosave.held()) keepInWindow(item);
       autosave.dispose();
     });
   });
-
-  /**
-   * Changed while the draft was still being looked up, then left: the changes are stored once the kept
-   * words are known, laid over them (storing them at once would write over a draft not yet seen). Until
-   * then they count as unsaved (closing waits for them), and the form opened again waits for them too.
-   */
-  function storeOnceLooked(typed: T, looked: Promise<T | undefined>): void {
-    let queued = false;
-    const done = looked
-      .then((found) => combine(typed, (takeHeldBack(o.key) as T | null) ?? found), () => combine(typed, takeHeldBack(o.key) as T | null))
-      .then((shown) => {
-        queued = true;
-        autosave.edit((shown ?? { fields: typed }).fields);
-        return autosave.flush();
-      })
-      .then((ok) => {
-        if (!ok) for (const item of autosave.held()) keepInWindow(item);
-        return ok;
-      })
-      .finally(() => {
-        untrack();
-        autosave.dispose();
-        if (leaving.get(o.key) === settled) leaving.delete(o.key);
-      });
-    const settled = done.then(() => undefined, () => undefined);
-    const untrack = trackPendingSave({
-      label: o.label,
-      dirty: () => !queued,
-      flush: () => done,
-      sendNow: () => undefined,
-      held: () => (queued ? [] : [{ key: o.key, label: o.label, fields: typed }]),
-    });
-    leaving.set(o.key, settled);
-  }
 
   return {
     /** True when the form was filled from a kept draft. */
@@ -179,6 +162,10 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     checked,
     /** True when looking for the kept draft failed: it may exist, unseen here. */
     lookupFailed,
+    /** The form's `ref`: holds it (no typing, clicks or focus) until the kept draft is known. */
+    gate: gate.gate,
+    /** True when the kept draft has been looked for long enough to say so. */
+    slow: gate.slow,
     /** Why the draft could not be kept (the text is still on screen), or null. */
     error,
     /** Forgets the draft once its record is saved. */

@@ -7,6 +7,7 @@ import { offerUndo } from '../../lib/undo';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { onEscape } from '../../lib/on-escape';
+import { focusWhenOpen } from '../../lib/draft-gate';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
@@ -80,7 +81,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
   let words: HTMLTextAreaElement | undefined;
-  onMount(() => words?.focus()); // opened to change the words: ready to type
+  onMount(() => focusWhenOpen(words)); // opened to change the words: ready to type, once its kept words are in
   /**
    * Escape closes the reword and keeps what was typed as a draft, as leaving does (the entry is marked
    * "Change not saved yet"): a reflex key must not throw words away, nor take the place of another
@@ -93,7 +94,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   };
 
   return (
-    <form class="commitment-edit" onSubmit={submit} novalidate onKeyDown={onEscape(putAside)}>
+    <form class="commitment-edit" onSubmit={submit} novalidate onKeyDown={onEscape(putAside)} ref={draft.gate}>
       <DraftNote draft={draft} />
       <Field id={id('text')} label="The commitment" error={errorFor('text')}>
         <textarea ref={words} id={id('text')} rows={3} value={text()} onInput={(e) => setText(e.currentTarget.value)}

@@ -76,7 +76,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
           </>
         )}
       </Show>
-      <form onSubmit={submit} novalidate>
+      <form onSubmit={submit} novalidate ref={draft.gate}>
         <WhatHappened {...sections} />
         <WhatItTouches {...sections} />
         <Baseline {...sections} />

@@ -5,6 +5,7 @@ import { QuickCommitmentForm } from './QuickCommitmentForm';
 import { QuickNoteForm } from './QuickNoteForm';
 import { commitmentDraft, commitmentDraftKey, commitmentFormAsked, noteDraft, noteDraftKey } from './capture-drafts';
 import { toLocalInput } from '../../lib/dates';
+import { focusWhenOpen } from '../../lib/draft-gate';
 
 type Form = 'commitment' | 'note';
 
@@ -47,7 +48,7 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
   const toggle = (which: Form) => {
     setters[which](!isOpen[which]());
     // Opened to write in: its text takes the typing (a form open since the page loaded does not).
-    if (isOpen[which]()) formText(which)?.focus();
+    if (isOpen[which]()) focusWhenOpen(formText(which));
   };
   // Asked from elsewhere on the page, with words already in its draft: the form opens with them, and
   // its text takes the focus (scrolled to), to check and save.
@@ -57,7 +58,7 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
     // Once drawn: an effect's own updates are drawn after it has run.
     queueMicrotask(() => {
       const text = formText('commitment');
-      text?.focus();
+      focusWhenOpen(text);
       text?.scrollIntoView({ block: 'center' });
     });
   }, { defer: true }));

@@ -15,6 +15,8 @@ export function QuickForm(props: {
   fields: readonly string[];
   save: () => Promise<unknown>;
   onCancel: () => void;
+  /** The form's draft gate (form-draft.ts): the form takes nothing until its kept words are known. */
+  gate: (el: HTMLElement) => void;
   children: JSX.Element;
 }) {
   const [saving, setSaving] = createSignal(false);
@@ -37,7 +39,7 @@ export function QuickForm(props: {
     return error && !props.fields.includes(error.field ?? '') ? error.message : null;
   };
   return (
-    <form class="quick-form" ref={form} onSubmit={submit} onKeyDown={onEscape(() => props.onCancel())} novalidate aria-label={props.label}>
+    <form class="quick-form" ref={(el) => { form = el; props.gate(el); }} onSubmit={submit} onKeyDown={onEscape(() => props.onCancel())} novalidate aria-label={props.label}>
       {props.children}
       <Show when={general()}>
         <p class="error-box" role="alert">{general()}</p>

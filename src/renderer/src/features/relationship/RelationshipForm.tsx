@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, onMount, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { go } from '../../lib/router';
@@ -6,6 +6,7 @@ import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { focusWhenOpen } from '../../lib/draft-gate';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
@@ -89,9 +90,10 @@ export function RelationshipForm(props: { id?: string }) {
       </Show>
       <DraftNote draft={draft} />
       <Show when={props.id}>{(id) => <ChangedElsewhereNote relationshipId={id()} />}</Show>
-      <form onSubmit={submit} novalidate>
+      <form onSubmit={submit} novalidate ref={draft.gate}>
         <Field id="rel-name" label="Name" error={errors.name}>
-          <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus
+          <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400}
+            ref={(el) => onMount(() => focusWhenOpen(el))}
             aria-invalid={!!errors.name}
             aria-describedby={[describedBy('rel-name', undefined, errors.name), namesake() ? 'rel-name-namesake' : ''].filter(Boolean).join(' ') || undefined} />
           <Show when={namesake()}>

@@ -149,7 +149,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         </div>
       </Show>
       <Show when={words() === null || words() === 'kept'}>
-      <form class="trust-check" novalidate onSubmit={submit}>
+      <form class="trust-check" novalidate onSubmit={submit} ref={draft.gate}>
         <h2>Before you rate</h2>
         <FeelingFields value={v} errorFor={errorFor} onChange={(key, value) => setV(key, value as never)} />
         <h2>What you’ve seen</h2>

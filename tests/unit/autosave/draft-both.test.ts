@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { keepBoth } from '../../../src/renderer/src/lib/draft-both';
+
+/** Words typed after a failed lookup meet words kept earlier: neither is written over. */
+describe('keepBoth', () => {
+  const opened = { text: 'Talked about the launch.', at: '2026-11-01T09:00', kind: 'other' };
+  const kept = { text: 'Talked about the launch, and the long list.', at: '2026-11-01T09:00', kind: 'other' };
+
+  it('takes each field from the side that changed it', () => {
+    expect(keepBoth(opened, { ...opened, at: '2026-11-20T10:00' }, kept)).toEqual({ ...kept, at: '2026-11-20T10:00' });
+    expect(keepBoth(opened, opened, kept)).toEqual(kept);
+    expect(keepBoth(opened, { ...opened, kind: 'one-to-one' }, { ...opened, at: '2026-10-30T08:00' })).toEqual({ ...opened, kind: 'one-to-one', at: '2026-10-30T08:00' });
+  });
+
+  it('keeps both texts where both changed one, the kept words first', () => {
+    expect(keepBoth(opened, { ...opened, text: 'Talked about it, and the budget.' }, kept).text).toBe(`${kept.text}\n\nTalked about it, and the budget.`);
+    expect(keepBoth({ text: '' }, { text: 'New words.' }, { text: 'Old words.' }).text).toBe('Old words.\n\nNew words.');
+  });
+
+  it('takes what is on screen for another value both changed, and keeps a text both changed alike once', () => {
+    expect(keepBoth(opened, { ...opened, at: '2026-11-20T10:00' }, { ...kept, at: '2026-10-30T08:00' }).at).toBe('2026-11-20T10:00');
+    expect(keepBoth(opened, { ...kept }, kept).text).toBe(kept.text);
+    expect(keepBoth({ r: [1, 2] }, { r: [1, 3] }, { r: [4, 2] })).toEqual({ r: [1, 3] });
+  });
+});
