@@ -10,7 +10,7 @@ import { MEETING_NOTE, openEdit } from './pages/entry-edit-pages';
  * A form asks the disk for words kept from an earlier visit as it opens. On a slow disk (a synced
  * folder, a network drive) that answer can take a while, and the form is already on screen. Before, any
  * change made meanwhile (one key, a date) won over the whole kept draft, and the next save wrote over it
- * on disk. The form now takes nothing until the kept words are in (draft-gate.ts).
+ * on disk. The form now takes no change until the kept words are in (draft-gate.ts).
  */
 function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
   return callOk(app.core)(channel, input);
@@ -44,11 +44,12 @@ test('keys pressed while the kept words are still being looked up do not land ov
   const { page, key } = await keptChangesThenSlowDisk(app);
   await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
   const field = page.getByLabel(MEETING_NOTE.field);
-  // The form is held: it says why once the wait is noticeable, and takes no focus and no keys.
+  // The form is held: it says why once the wait is noticeable, and takes no keys (the focus, yes).
   await expect(page.getByText('Looking for words you kept here.')).toBeVisible();
-  await field.click({ force: true });
+  await expect(page.locator('form[aria-busy="true"]')).toHaveCount(1);
+  await field.focus(); // as Tab would: the focus moves through a held form as always
   await page.keyboard.type(' Also');
-  await expect(field).not.toBeFocused();
+  await expect(field).toBeFocused();
   await expect(field).toHaveValue('Talked about the launch.');
   // The kept words come back whole, and the form is open for typing.
   await expect(field).toHaveValue(KEPT);
@@ -67,7 +68,7 @@ test('a date cannot be changed under the kept words while they are looked up, an
   await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
   const when = page.getByLabel('When');
   const opened = await when.inputValue();
-  await when.click({ force: true });
+  await when.focus();
   await page.keyboard.type('2026');
   await expect(when).toHaveValue(opened);
   await page.goBack();
@@ -78,7 +79,7 @@ test('a date cannot be changed under the kept words while they are looked up, an
   await expect(page.getByLabel(MEETING_NOTE.field)).toHaveValue(KEPT);
 });
 
-test('a form opened to write in gets the focus once its kept words are in', async ({ openMend }) => {
+test('a form opened to write in takes the focus at once, and the keys once its kept words are in; a held form cannot be saved', async ({ openMend }) => {
   const app = await openMend();
   await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
   const { page } = app;
@@ -90,8 +91,35 @@ test('a form opened to write in gets the focus once its kept words are in', asyn
   await page.getByRole('region', { name: 'Between conversations' }).getByRole('button', { name: 'Write a 1:1 note' }).click();
   const form = page.getByRole('form', { name: 'Write a 1:1 note' });
   await expect(form.getByLabel('What came up')).toBeFocused();
+  // Held: Ctrl+Enter (which clicks Save) does nothing yet, and a click made in code is stopped too.
+  await page.keyboard.press('Control+Enter');
+  await form.getByRole('button', { name: 'Save the note' }).dispatchEvent('click');
+  await expect(form).toHaveAttribute('aria-busy', 'true');
+  await expect(form.getByLabel('What came up')).toHaveAttribute('aria-invalid', 'false');
+  await expect(form).not.toHaveAttribute('aria-busy');
+  await expect(form.getByLabel('What came up')).toBeFocused();
   await page.keyboard.type('Talked about the week.');
   await expect(form.getByLabel('What came up')).toHaveValue('Talked about the week.');
+  const id = page.url().split('/r/')[1]!.split('/')[0]!;
+  expect((await ok(app, 'journals:get', { relationshipId: id })).meetingNotes).toEqual([]);
+});
+
+test('a kept draft whose lookup never answers: the form opens after a few seconds, and its words are not saved over what it could not see', async ({ openMend }) => {
+  const app = await openMend();
+  const { page, key } = await keptChangesThenSlowDisk(app);
+  await page.evaluate(`(() => { window.__mendInvoke = ((invoke) => (c, i) => c === 'drafts:get' ? new Promise(() => undefined) : invoke(c, i))(window.__mendInvoke); })()`);
+  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
+  const form = page.locator('form[aria-busy="true"]');
+  await expect(form).toHaveCount(1);
+  await expect(form).toHaveCount(0, { timeout: 8000 });
+  const field = page.getByLabel(MEETING_NOTE.field);
+  await field.click();
+  await field.press('End');
+  await field.pressSequentially(' Also.');
+  await expect(field).toHaveValue('Talked about the launch. Also.');
+  // The save waits for a lookup that never comes: refused, the words held and reported, the kept ones untouched.
+  expect((await app.flush())?.unsaved.length).toBe(1);
+  expect((await ok(app, 'drafts:get', { key }))?.fields['text']).toBe(KEPT);
 });
 
 test('the lookup fails, then words are typed: the kept words are looked for again before the first save, and kept beside them', async ({ openMend }) => {

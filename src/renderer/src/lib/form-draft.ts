@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { call, errorMessage } from './api';
+import { ApiError, call, errorMessage } from './api';
 import { Autosave } from './autosave';
 import { heldBackSettled, keepInWindow, takeHeldBack } from './held-back';
 import { offerUndo } from './undo';
@@ -33,6 +33,21 @@ export function onDraftKept(listener: KeptListener): () => void {
 }
 const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(key, kept));
 
+/** Forms held in the window (their save refused) while their kept draft could not be looked for, by key. */
+const heldUnsure = new Set<string>();
+
+/** How long a form waits for its kept draft before it opens as if the lookup had failed (draft-gate.ts). */
+const LOOKUP_MS = 5_000;
+
+/** The lookup, or a failure once it has taken LOOKUP_MS: a disk that never answers must not hold a form for good. */
+function withinLookupTime<V>(lookup: Promise<V>): Promise<V> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError('storage', 'Mend could not look for words you kept here in time.')), LOOKUP_MS);
+  });
+  return Promise.race([lookup, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Keeps what a form holds as a draft in the journal folder (drafts:save), through the shared autosave:
  * leaving by the sidebar, closing or a restart never drops it, and coming back puts it back. The draft
@@ -65,6 +80,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   /** The lookup failed: words may be kept on disk, unseen here, so they are looked for before a save lands. */
   let unsure = false;
   let lookingAgain: Promise<T | null> | null = null;
+  let lookingAgainFound: T | null = null;
 
   /**
    * What a save stores: `fields`, unless the kept draft could not be looked for. Then it is looked for
@@ -74,7 +90,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
    */
   async function lookedAgain(fields: T): Promise<T> {
     if (!unsure) return fields;
-    lookingAgain ??= call('drafts:get', { key: o.key })
+    lookingAgain ??= withinLookupTime(call('drafts:get', { key: o.key }))
       .then((draft) => {
         const kept = (draft?.fields ?? null) as T | null;
         if (!unsure) return null; // another save settled it meanwhile
@@ -86,20 +102,34 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       .finally(() => (lookingAgain = null));
     const kept = await lookingAgain;
     if (!kept) return fields;
-    const both = keepBoth(JSON.parse(pristine) as T, fields, kept);
-    if (!disposed) {
-      o.restore(both);
+    // On screen, laid over what is shown now (typing may have gone on while the lookup was out), so the
+    // next save carries all of it; this save stores what it was sent with, beside the kept words.
+    if (!disposed && lookingAgainFound !== kept) {
+      lookingAgainFound = kept;
+      o.restore(keepBoth(JSON.parse(pristine) as T, JSON.parse(json()) as T, kept));
       setRestored(true);
     }
-    return both;
+    return keepBoth(JSON.parse(pristine) as T, fields, kept);
+  }
+
+  /**
+   * Before a draft is forgotten while the lookup had failed: words kept there that this form never
+   * showed are left on disk, for the form to show next time, not thrown away unseen. True when they are.
+   */
+  async function keptUnseen(): Promise<boolean> {
+    if (!unsure) return false;
+    const draft = await withinLookupTime(call('drafts:get', { key: o.key })).catch(() => undefined);
+    // Still cannot look: nothing may be thrown away that was never seen.
+    if (draft === undefined) return true;
+    return !!draft && JSON.stringify(draft.fields) !== pristine && JSON.stringify(draft.fields) !== json();
   }
 
   createEffect(on(() => o.ready?.() ?? true, (ready) => {
     if (!ready || loaded) return;
     pristine = json();
-    void heldBackSettled()
+    void withinLookupTime(heldBackSettled()
       .catch(() => undefined)
-      .then(() => call('drafts:get', { key: o.key }))
+      .then(() => call('drafts:get', { key: o.key })))
       .then((draft) => {
         // The form is gone (left before the lookup answered): what it showed was kept as it closed.
         if (disposed) return;
@@ -109,8 +139,12 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         // window are left waiting: they are not an older copy of what was typed (that was typed over the
         // record), and may be the only copy of a long text.
         if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
-        // Text held across a lock is newer than any draft that reached the disk.
-        const kept = (takeHeldBack(o.key) ?? draft?.fields) as T | undefined;
+        // Text held across a lock is newer than any draft that reached the disk; unless it was held by a
+        // form that could not look for that draft: then both are kept, side by side.
+        const held = takeHeldBack(o.key) as T | null;
+        const disk = draft?.fields as T | undefined;
+        const unseen = heldUnsure.delete(o.key) && held && disk && JSON.stringify(disk) !== pristine;
+        const kept = unseen ? keepBoth(JSON.parse(pristine) as T, held, disk) : (held ?? disk);
         if (kept && JSON.stringify(kept) !== pristine) {
           o.restore(kept);
           setRestored(true);
@@ -151,6 +185,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
     void autosave.flush().then((ok) => {
       if (!ok) for (const item of autosave.held()) keepInWindow(item);
+      if (!ok && unsure) heldUnsure.add(o.key);
       autosave.dispose();
     });
   });
@@ -172,6 +207,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     async discard(): Promise<void> {
       autosave.drop();
       setRestored(false);
+      if (await keptUnseen()) return;
       await call('drafts:clear', { key: o.key });
       tellKept(o.key, false);
     },

@@ -7,7 +7,6 @@ import { offerUndo } from '../../lib/undo';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { onEscape } from '../../lib/on-escape';
-import { focusWhenOpen } from '../../lib/draft-gate';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
@@ -81,7 +80,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     queueMicrotask(() => document.querySelector<HTMLElement>(`${entrySelector(props.c.id)} .entry-links button[data-reword]`)?.focus());
   };
   let words: HTMLTextAreaElement | undefined;
-  onMount(() => focusWhenOpen(words)); // opened to change the words: ready to type, once its kept words are in
+  onMount(() => words?.focus()); // opened to change the words: ready to type
   /**
    * Escape closes the reword and keeps what was typed as a draft, as leaving does (the entry is marked
    * "Change not saved yet"): a reflex key must not throw words away, nor take the place of another

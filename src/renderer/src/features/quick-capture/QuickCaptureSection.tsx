@@ -5,7 +5,6 @@ import { QuickCommitmentForm } from './QuickCommitmentForm';
 import { QuickNoteForm } from './QuickNoteForm';
 import { commitmentDraft, commitmentDraftKey, commitmentFormAsked, noteDraft, noteDraftKey } from './capture-drafts';
 import { toLocalInput } from '../../lib/dates';
-import { focusWhenOpen } from '../../lib/draft-gate';
 
 type Form = 'commitment' | 'note';
 
@@ -48,7 +47,7 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
   const toggle = (which: Form) => {
     setters[which](!isOpen[which]());
     // Opened to write in: its text takes the typing (a form open since the page loaded does not).
-    if (isOpen[which]()) focusWhenOpen(formText(which));
+    if (isOpen[which]()) formText(which)?.focus();
   };
   // Asked from elsewhere on the page, with words already in its draft: the form opens with them, and
   // its text takes the focus (scrolled to), to check and save.
@@ -58,7 +57,7 @@ export function QuickCaptureSection(props: { journal: Journal; refresh: () => vo
     // Once drawn: an effect's own updates are drawn after it has run.
     queueMicrotask(() => {
       const text = formText('commitment');
-      focusWhenOpen(text);
+      text?.focus();
       text?.scrollIntoView({ block: 'center' });
     });
   }, { defer: true }));

@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, onMount, Show } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { go } from '../../lib/router';
@@ -6,7 +6,6 @@ import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
-import { focusWhenOpen } from '../../lib/draft-gate';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
@@ -92,8 +91,7 @@ export function RelationshipForm(props: { id?: string }) {
       <Show when={props.id}>{(id) => <ChangedElsewhereNote relationshipId={id()} />}</Show>
       <form onSubmit={submit} novalidate ref={draft.gate}>
         <Field id="rel-name" label="Name" error={errors.name}>
-          <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400}
-            ref={(el) => onMount(() => focusWhenOpen(el))}
+          <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus
             aria-invalid={!!errors.name}
             aria-describedby={[describedBy('rel-name', undefined, errors.name), namesake() ? 'rel-name-namesake' : ''].filter(Boolean).join(' ') || undefined} />
           <Show when={namesake()}>
