@@ -1,10 +1,9 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { RelationshipForm } from './pages/relationship-pages';
 import { MEETING_NOTE, openEdit } from './pages/entry-edit-pages';
+import { KEPT, keptMeetingNoteChanges } from './kept-draft';
 
 /**
  * A form whose kept draft could not be looked for opens anyway (a damaged drafts file must not stop
@@ -14,28 +13,11 @@ import { MEETING_NOTE, openEdit } from './pages/entry-edit-pages';
 function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
   return callOk(app.core)(channel, input);
 }
-const KEPT = 'Talked about the launch, and the long list of what we will do differently next time.';
 const FAIL = `Promise.resolve(JSON.stringify({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' }))`;
-
-/** A 1:1 note with changes kept as a draft (unsaved), back on the person's page. */
-async function keptChanges(app: MendApp): Promise<{ page: Page; key: string }> {
-  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
-  const { page } = app;
-  await MEETING_NOTE.write(page, 'Talked about the launch.');
-  const id = page.url().split('/r/')[1]!.split('/')[0]!;
-  const note = (await ok(app, 'journals:get', { relationshipId: id })).meetingNotes[0]!;
-  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
-  await page.getByLabel(MEETING_NOTE.field).fill(KEPT);
-  const key = `meeting-note:${id}:${note.id}`;
-  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe(KEPT);
-  await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  return { page, key };
-}
 
 test('the lookup fails, a few words are typed and saved at once (Ctrl+Enter): the kept words are not cleared unseen', async ({ openMend }) => {
   const app = await openMend();
-  const { page, key } = await keptChanges(app);
+  const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke; let failed = false;
     window.__mendInvoke = (c, i) => { if (c !== 'drafts:get' || failed) return invoke(c, i); failed = true; return ${FAIL}; };
@@ -56,7 +38,7 @@ test('the lookup fails, a few words are typed and saved at once (Ctrl+Enter): th
 
 test('the lookup fails; words typed while the draft is looked for again are not wiped when the kept words are laid beside them', async ({ openMend }) => {
   const app = await openMend();
-  const { page, key } = await keptChanges(app);
+  const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke; let n = 0;
     window.__mendInvoke = (c, i) => {
@@ -82,7 +64,7 @@ test('the lookup fails; words typed while the draft is looked for again are not 
 
 test('the lookup keeps failing, the form is left, then opened again with a working disk: the kept words are not written over', async ({ openMend }) => {
   const app = await openMend();
-  const { page, key } = await keptChanges(app);
+  const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke;
     window.__failDrafts = true;

@@ -5,6 +5,7 @@ import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
 import { RelationshipForm } from './pages/relationship-pages';
 import { MEETING_NOTE, openEdit } from './pages/entry-edit-pages';
+import { KEPT, keptMeetingNoteChanges } from './kept-draft';
 
 /**
  * A form asks the disk for words kept from an earlier visit as it opens. On a slow disk (a synced
@@ -16,21 +17,9 @@ function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promi
   return callOk(app.core)(channel, input);
 }
 
-const KEPT = 'Talked about the launch, and the long list of what we will do differently next time.';
-
-/** A 1:1 note, and changes to it kept as a draft (left unsaved); then the draft lookup is slowed in the page. */
+/** KEPT waits as a 1:1 note's draft; then the draft lookup is slowed in the page. */
 async function keptChangesThenSlowDisk(app: MendApp): Promise<{ page: Page; key: string }> {
-  await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
-  const { page } = app;
-  await MEETING_NOTE.write(page, 'Talked about the launch.');
-  const id = page.url().split('/r/')[1]!.split('/')[0]!;
-  const note = (await ok(app, 'journals:get', { relationshipId: id })).meetingNotes[0]!;
-  await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
-  await page.getByLabel(MEETING_NOTE.field).fill(KEPT);
-  const key = `meeting-note:${id}:${note.id}`;
-  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe(KEPT);
-  await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke;
     window.__mendInvoke = (channel, input) =>

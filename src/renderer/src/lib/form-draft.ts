@@ -61,7 +61,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   /** The look for a kept draft failed: whether one is kept is not known (it may well be, on disk). */
   const [lookupFailed, setLookupFailed] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
-  // The form takes nothing until the kept draft is known (draft-gate.ts): nothing typed over unseen words.
+  // The form takes no change until the kept draft is known (draft-gate.ts): nothing typed over unseen words.
   const gate = createDraftGate(checked);
   const autosave = new Autosave<T>({
     label: o.label,
@@ -197,7 +197,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     checked,
     /** True when looking for the kept draft failed: it may exist, unseen here. */
     lookupFailed,
-    /** The form's `ref`: holds it (no typing, clicks or focus) until the kept draft is known. */
+    /** The form's `ref`: holds it (no typing, clicking or saving; the focus, yes) until the kept draft is known. */
     gate: gate.gate,
     /** True when the kept draft has been looked for long enough to say so. */
     slow: gate.slow,
