@@ -1,3 +1,5 @@
+import { sameJson } from '../../../core/logic/same-json';
+
 /**
  * A form whose kept draft could not be looked for opens anyway (a damaged drafts file must not stop
  * anyone writing), and what is typed there is saved under the same key. Before that first save the
@@ -10,13 +12,12 @@ export function keepBoth<T extends Record<string, unknown>>(opened: T, typed: T,
   for (const key of Object.keys(kept)) {
     const k = kept[key];
     const t = typed[key];
-    if (same(k, opened[key]) || same(k, t)) continue;
-    if (same(t, opened[key])) out[key] = k;
-    else if (typeof k === 'string' && typeof t === 'string' && (isText(k) || isText(t))) out[key] = `${String(k)}\n\n${String(t)}`;
+    if (sameJson(k, opened[key]) || sameJson(k, t)) continue;
+    if (sameJson(t, opened[key])) out[key] = k;
+    else if (typeof k === 'string' && typeof t === 'string' && (isText(k) || isText(t))) out[key] = `${k}\n\n${t}`;
   }
   return out as T;
 }
 
 /** Free text, as the sync merge tells it (sync-state.ts): a date, an id or a choice has no whitespace. */
 const isText = (v: unknown): boolean => typeof v === 'string' && /\s/.test(v);
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);

@@ -15,7 +15,7 @@ export function QuickForm(props: {
   fields: readonly string[];
   save: () => Promise<unknown>;
   onCancel: () => void;
-  /** The form's draft gate (form-draft.ts): the form takes nothing until its kept words are known. */
+  /** The form's draft gate (draft-gate.ts): the form takes no change until its kept words are known. */
   gate: (el: HTMLElement) => void;
   children: JSX.Element;
 }) {
