@@ -216,7 +216,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
       const handlers = open;
       const save = handlers
         ? async (item: HeldDraft) => {
-            const result = await dispatch(handlers, 'drafts:save', { key: item.key, fields: item.fields });
+            const result = await dispatch(handlers, 'drafts:save', { key: item.key, fields: item.fields, ...(item.opened ? { opened: item.opened } : {}) });
             if (!result.ok) throw new DomainError(result.code, result.message);
           }
         : null;

@@ -31,7 +31,12 @@ export type DraftsFile = z.infer<typeof draftsFileSchema>;
 
 export const draftsSpec: EnvelopeSpec<DraftsFile> = { kind: 'drafts', version: 1, schema: draftsFileSchema, migrations: {} };
 
-export const draftFields = { key: draftKey, fields: jsonFields };
+/**
+ * `opened`: what the form showed when it opened, given when it never learnt what was kept for it (the
+ * look for its draft failed). A kept draft that differs from it was never shown, so the save lays
+ * `fields` beside it (core/logic/draft-both.ts) instead of writing over it.
+ */
+export const draftFields = { key: draftKey, fields: jsonFields, opened: jsonFields.optional() };
 
 /** Text a form could not save, held in main's memory while Mend is locked (never written, never sent to a locked page). */
 export const heldDraftSchema = z.strictObject({
@@ -39,6 +44,8 @@ export const heldDraftSchema = z.strictObject({
   /** Text-free words for what it is ("a new incident"). */
   label: z.string().max(120),
   fields: jsonFields,
+  /** Held by a form that could not look for its kept draft: what it opened with (see draftFields). */
+  opened: jsonFields.optional(),
 });
 export type HeldDraft = z.infer<typeof heldDraftSchema>;
 export const HELD_MAX = 50;

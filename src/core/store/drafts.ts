@@ -4,6 +4,8 @@ import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
 import { DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from '../model/draft';
 import type { ServiceContext } from '../services/context';
+import { keepBoth } from '../logic/draft-both';
+import { sameJson } from '../logic/same-json';
 
 /**
  * Drafts of forms, one small file per computer (devices/<id>/drafts.json): a draft started on the
@@ -82,12 +84,19 @@ export async function draftKeys(ctx: ServiceContext, prefix: string): Promise<{ 
   return read(ctx, (drafts) => ({ keys: Object.keys(drafts).filter((k) => k.startsWith(prefix)).sort() }));
 }
 
-export async function saveDraft(ctx: ServiceContext, key: string, fields: Record<string, unknown>): Promise<{ saved: true }> {
+/**
+ * Keeps `fields` as the draft of `key`. Given `opened` (the form never saw what was kept here), words
+ * kept that differ from it are laid beside `fields`, not written over: read and written in one turn,
+ * so nothing can land between the look and the save.
+ */
+export async function saveDraft(ctx: ServiceContext, key: string, fields: Record<string, unknown>, opened?: Record<string, unknown>): Promise<{ saved: true }> {
   await change(ctx, (drafts) => {
     if (!(key in drafts) && Object.keys(drafts).length >= DRAFTS_MAX) {
       throw new DomainError('conflict', 'Mend is keeping too many unsaved drafts. Save or discard a few first.');
     }
-    drafts[key] = { fields, savedAt: ctx.now().toISOString() };
+    const kept = drafts[key]?.fields;
+    const unseen = opened && kept && !sameJson(kept, opened) && !sameJson(kept, fields);
+    drafts[key] = { fields: unseen ? keepBoth(opened, fields, kept) : fields, savedAt: ctx.now().toISOString() };
     return true;
   });
   return { saved: true };

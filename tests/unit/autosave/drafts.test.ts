@@ -43,6 +43,24 @@ describe('drafts', () => {
     expect(await h.ok('drafts:get', { key: 'trust-check:new:abc123' })).toMatchObject({ fields: { evidence: 'kept' } });
   });
 
+  it('a save from a form that never saw what was kept (`opened`) lays its words beside the kept ones, not over them', async () => {
+    const h = await harness();
+    const opened = { title: 'Missed the Acme deadline', facts: '', domains: ['reliability'] };
+    // Nothing kept, or kept words the form did show (equal to what it opened with): a plain save.
+    await h.ok('drafts:save', { key, fields: { ...opened, facts: 'first' }, opened });
+    expect(await h.ok('drafts:get', { key })).toMatchObject({ fields: { ...opened, facts: 'first' } });
+    await h.ok('drafts:save', { key, fields: { ...opened, facts: 'first' }, opened: { ...opened, facts: 'first' } });
+    await h.ok('drafts:save', { key, fields: { ...opened, facts: 'second' }, opened: { ...opened, facts: 'first' } });
+    expect(await h.ok('drafts:get', { key })).toMatchObject({ fields: { ...opened, facts: 'second' } });
+    // Kept words this form never showed: both stay, the kept ones first; a field only one side changed takes that side.
+    await h.ok('drafts:save', { key, fields: { ...opened, facts: 'It arrived late, and we talked it through.' } });
+    await h.ok('drafts:save', { key, fields: { ...opened, title: 'Acme', facts: 'Typed elsewhere today.' }, opened });
+    await h.reopen();
+    expect(await h.ok('drafts:get', { key })).toMatchObject({
+      fields: { ...opened, title: 'Acme', facts: 'It arrived late, and we talked it through.\n\nTyped elsewhere today.' },
+    });
+  });
+
   it('lists the kept keys under a prefix, so an entry can say a change of it waits', async () => {
     const h = await harness();
     await h.ok('drafts:save', { key: 'commitment:sam:c2', fields: { text: 'b' } });

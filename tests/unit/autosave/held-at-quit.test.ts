@@ -32,6 +32,19 @@ describe('text held in memory when Mend quits', () => {
     expect(await ok(core, 'held-drafts:take', {})).toEqual([]);
   });
 
+  it('with the journal open: text held by a form that never saw its kept draft is stored beside it, not over it', async () => {
+    dir = await makeFolder();
+    const { core } = await openApp(dir);
+    await ok(core, 'drafts:save', { key: incident.key, fields: { facts: 'kept from an earlier visit, never shown' } });
+    await ok(core, 'held-drafts:hold', { items: [{ ...incident, opened: { facts: '' } }] });
+
+    expect(await core.keepHeld()).toEqual({ locked: false, labels: [] });
+    const reopened = (await openApp(dir)).core;
+    expect(await ok(reopened, 'drafts:get', { key: incident.key })).toMatchObject({
+      fields: { facts: 'kept from an earlier visit, never shown\n\nthree days late, unsaved' },
+    });
+  });
+
   it('with the journal open: a record patch, which no draft can carry, is still reported', async () => {
     dir = await makeFolder();
     const { core } = await openApp(dir);

@@ -18,7 +18,7 @@ export interface DraftsContract {
   'drafts:get': (input: In<'drafts:get'>) => Draft | null;
   /** The keys of the drafts kept under a prefix (a person's reworded commitments), so an entry can say a change waits. */
   'drafts:keys': (input: In<'drafts:keys'>) => { keys: string[] };
-  /** Keeps a form's fields durably until the record is saved or the draft is discarded. */
+  /** Keeps a form's fields durably until the record is saved or the draft is discarded (beside unseen kept words, given `opened`). */
   'drafts:save': (input: In<'drafts:save'>) => { saved: true };
   /** Forgets a draft once its record is saved, or when the user starts over. */
   'drafts:clear': (input: In<'drafts:clear'>) => { cleared: true };
@@ -27,6 +27,6 @@ export interface DraftsContract {
 export const draftsHandlers = (ctx: ServiceContext) => ({
   'drafts:get': (i: In<'drafts:get'>) => drafts.getDraft(ctx, i.key),
   'drafts:keys': (i: In<'drafts:keys'>) => drafts.draftKeys(ctx, i.prefix),
-  'drafts:save': (i: In<'drafts:save'>) => drafts.saveDraft(ctx, i.key, i.fields),
+  'drafts:save': (i: In<'drafts:save'>) => drafts.saveDraft(ctx, i.key, i.fields, i.opened),
   'drafts:clear': (i: In<'drafts:clear'>) => drafts.clearDraft(ctx, i.key),
 });

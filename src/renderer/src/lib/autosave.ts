@@ -23,6 +23,11 @@ export interface AutosaveOptions<P> {
    * and put back after the unlock (a draft key: "incident:new:<person id>"). Without one it cannot be held.
    */
   holdKey?: string;
+  /**
+   * What the form opened with, while it does not know what was kept for it (its draft could not be
+   * looked for): held text then carries it, so wherever it is stored later it goes beside those words.
+   */
+  holdOpened?: () => Record<string, unknown> | undefined;
   delayMs?: number;
 }
 
@@ -104,7 +109,9 @@ export class Autosave<P> {
   held(): HeldText[] {
     if (!this.dirty || !this.options.holdKey) return [];
     const fields = this.edits.map((e) => e.patch).reduce((older, newer) => this.options.merge(older, newer));
-    return [{ key: this.options.holdKey, label: this.options.label ?? 'something you typed', fields: fields as Record<string, unknown> }];
+    const opened = this.options.holdOpened?.();
+    const label = this.options.label ?? 'something you typed';
+    return [{ key: this.options.holdKey, label, fields: fields as Record<string, unknown>, ...(opened ? { opened } : {}) }];
   }
 
   /** Forgets every unsaved edit on purpose (the record was saved, or the user started over). */

@@ -1,10 +1,10 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { ApiError, call, errorMessage } from './api';
 import { Autosave } from './autosave';
-import { heldBackSettled, keepInWindow, takeHeldBack } from './held-back';
+import { heldBackSettled, keepInWindow, takeHeldBack, takeHeldItem } from './held-back';
 import { offerUndo } from './undo';
 import { createDraftGate } from './draft-gate';
-import { keepBoth } from './draft-both';
+import { keepBoth } from '../../../core/logic/draft-both';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
@@ -32,9 +32,6 @@ export function onDraftKept(listener: KeptListener): () => void {
   return () => keptListeners.delete(listener);
 }
 const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(key, kept));
-
-/** Forms held in the window (their save refused) while their kept draft could not be looked for, by key. */
-const heldUnsure = new Set<string>();
 
 /** How long a form waits for its kept draft before it opens as if the lookup had failed (draft-gate.ts). */
 const LOOKUP_MS = 5_000;
@@ -68,6 +65,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     merge: (_older, newer) => newer,
     save: async (fields) => call('drafts:save', { key: o.key, fields: await lookedAgain(fields) }),
     holdKey: o.key,
+    holdOpened: () => (unsure ? (JSON.parse(pristine) as T) : undefined),
     onState: (state, e) => {
       setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error());
       if (state === 'saved') tellKept(o.key, true);
@@ -124,6 +122,30 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     return !!draft && JSON.stringify(draft.fields) !== pristine && JSON.stringify(draft.fields) !== json();
   }
 
+  /**
+   * Undo of Start over or Let go: the words come back as a draft, beside anything written since (typing
+   * after Start over, or words kept on disk this form never showed), never over it. With the form still
+   * open they go back on screen and its autosave stores them; once it is gone, the store lays them
+   * beside what it keeps. If they cannot be stored they stay in this window, reported as unsaved.
+   */
+  async function bringBack(kept: T): Promise<void> {
+    const opened = JSON.parse(pristine) as T;
+    if (!disposed) {
+      o.restore(keepBoth(opened, JSON.parse(json()) as T, kept));
+      setRestored(true);
+      autosave.edit(JSON.parse(json()) as T);
+      if (!(await autosave.flush())) throw new ApiError('storage', `${error() ?? 'Mend could not keep them as a draft.'} They are back on screen.`);
+      return;
+    }
+    try {
+      await call('drafts:save', { key: o.key, fields: kept, opened });
+    } catch (e) {
+      keepInWindow({ key: o.key, label: o.label, fields: kept, opened });
+      throw e;
+    }
+    tellKept(o.key, true);
+  }
+
   createEffect(on(() => o.ready?.() ?? true, (ready) => {
     if (!ready || loaded) return;
     pristine = json();
@@ -140,10 +162,12 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         // record), and may be the only copy of a long text.
         if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
         // Text held across a lock is newer than any draft that reached the disk; unless it was held by a
-        // form that could not look for that draft: then both are kept, side by side.
-        const held = takeHeldBack(o.key) as T | null;
+        // form that could not look for that draft (it carries what that form opened with): then both
+        // are kept, side by side.
+        const heldItem = takeHeldItem(o.key);
+        const held = (heldItem?.fields ?? null) as T | null;
         const disk = draft?.fields as T | undefined;
-        const unseen = heldUnsure.delete(o.key) && held && disk && JSON.stringify(disk) !== pristine;
+        const unseen = heldItem?.opened && held && disk && JSON.stringify(disk) !== pristine;
         const kept = unseen ? keepBoth(JSON.parse(pristine) as T, held, disk) : (held ?? disk);
         if (kept && JSON.stringify(kept) !== pristine) {
           o.restore(kept);
@@ -185,7 +209,6 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
     void autosave.flush().then((ok) => {
       if (!ok) for (const item of autosave.held()) keepInWindow(item);
-      if (!ok && unsure) heldUnsure.add(o.key);
       autosave.dispose();
     });
   });
@@ -218,10 +241,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     async letGo(): Promise<void> {
       const kept = JSON.parse(json()) as T;
       await this.discard();
-      offerUndo('Your words are let go.', async () => {
-        await call('drafts:save', { key: o.key, fields: kept });
-        tellKept(o.key, true);
-      }, 'Your words are back, under “Changes you had not saved”.');
+      offerUndo('Your words are let go.', () => bringBack(kept), 'Your words are back, under “Changes you had not saved”.');
     },
     /**
      * Empties the form back to how it opened and forgets the draft (the user chose to start over). One
@@ -232,13 +252,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       const kept = JSON.parse(json()) as T;
       o.restore(JSON.parse(pristine) as T);
       await this.discard();
-      offerUndo('Started over.', async () => {
-        await call('drafts:save', { key: o.key, fields: kept });
-        tellKept(o.key, true);
-        if (disposed) return;
-        o.restore(kept);
-        setRestored(true);
-      }, 'What you wrote is back.');
+      offerUndo('Started over.', () => bringBack(kept), 'What you wrote is back.');
     },
   };
 }

@@ -37,12 +37,15 @@ export function keepInWindow(item: HeldText): void {
   waiting.set(item.key, item);
 }
 
-/** The waiting text for one form, once; null when there is none. */
-export function takeHeldBack(key: string): Record<string, unknown> | null {
+/** The waiting text for one form, once, with what its form opened with if it could not look (HeldText.opened); null when there is none. */
+export function takeHeldItem(key: string): HeldText | null {
   const item = waiting.get(key);
   waiting.delete(key);
-  return item?.fields ?? null;
+  return item ?? null;
 }
+
+/** The waiting text's fields for one form, once; null when there is none. */
+export const takeHeldBack = (key: string): Record<string, unknown> | null => takeHeldItem(key)?.fields ?? null;
 
 export function dismissHeldBack(): void {
   setLabels([]);
@@ -60,7 +63,8 @@ async function storeWaiting(): Promise<boolean> {
   const results = await Promise.all(
     items.filter((item) => !RECORD_PATCH.test(item.key)).map(async (item) => {
       try {
-        await call('drafts:save', { key: item.key, fields: item.fields });
+        // Held by a form that never saw what was kept for it: stored beside those words, not over them.
+        await call('drafts:save', { key: item.key, fields: item.fields, ...(item.opened ? { opened: item.opened } : {}) });
         if (waiting.get(item.key) === item) waiting.delete(item.key);
         return true;
       } catch {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { keepBoth } from '../../../src/renderer/src/lib/draft-both';
+import { keepBoth } from '../../../src/core/logic/draft-both';
 
 /** Words typed after a failed lookup meet words kept earlier: neither is written over. */
 describe('keepBoth', () => {

@@ -1,4 +1,4 @@
-import { sameJson } from '../../../core/logic/same-json';
+import { sameJson } from './same-json';
 
 /**
  * A form whose kept draft could not be looked for opens anyway (a damaged drafts file must not stop
