@@ -323,7 +323,7 @@ test('a change the disk refused (held in the window), its check-in then removed,
   await expect(page.getByLabel(CHECK_IN.field)).toHaveValue('Checked the deck twice, before lunch.');
 });
 
-test('an edit screen whose draft lookup is slow takes no typing until it answers; when it then fails, the form opens and what is typed is kept as the draft', async ({ openMend }) => {
+test('an edit screen whose draft lookup is slow types nothing in until it answers; when it then fails, the form opens with the keys typed meanwhile, and what is typed is kept as the draft', async ({ openMend }) => {
   const app = await openMend();
   const { page } = app;
   await new RelationshipForm(page).add({ name: 'Sam Rivera' });
@@ -338,12 +338,14 @@ test('an edit screen whose draft lookup is slow takes no typing until it answers
   };
   await openEdit(page, CHECK_IN, /./);
   await expect.poll(() => release !== null).toBe(true);
-  // Held while the kept words are looked for (draft-gate.ts): a key pressed now does not land.
+  // Held while the kept words are looked for (draft-gate.ts): a key pressed now lands once it answers.
   const field = page.getByLabel(CHECK_IN.field);
   await field.focus(); // as Tab would
-  await page.keyboard.type('Typed too soon.');
+  await field.press('End');
+  await page.keyboard.type(' Typed too soon.');
   await expect(field).toHaveValue('Checked the deck twice.');
   release!();
+  await expect(field).toHaveValue('Checked the deck twice. Typed too soon.');
   await field.fill('Typed once the form opened.');
   const id = (await ok(app, 'relationships:list', {}))[0]!.id;
   const note = (await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!;
@@ -385,11 +387,12 @@ test('words held in the window (the disk refused them) come back whole on a form
   await page.keyboard.type('!');
   await expect(field).toHaveValue('Checked the deck twice.');
   release!();
-  // The held paragraph comes back (found by review: a first fix dropped it), and typing goes on after it.
-  await expect(field).toHaveValue(long);
+  // The held paragraph comes back (found by review: a first fix dropped it), the key after it, and
+  // typing goes on after that.
+  await expect(field).toHaveValue(`${long}!`);
   await field.press('End');
-  await field.pressSequentially('!');
-  await expect.poll(async () => (await callOk(app.core)('drafts:get', { key: `own-check-in:${id}:${note.id}` }))?.fields['note'], { timeout: 5000 }).toBe(`${long}!`);
+  await field.pressSequentially('?');
+  await expect.poll(async () => (await callOk(app.core)('drafts:get', { key: `own-check-in:${id}:${note.id}` }))?.fields['note'], { timeout: 5000 }).toBe(`${long}!?`);
   await app.flush();
-  expect((await callOk(app.core)('drafts:get', { key: `own-check-in:${id}:${note.id}` }))?.fields['note']).toBe(`${long}!`);
+  expect((await callOk(app.core)('drafts:get', { key: `own-check-in:${id}:${note.id}` }))?.fields['note']).toBe(`${long}!?`);
 });

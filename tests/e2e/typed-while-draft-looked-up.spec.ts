@@ -11,7 +11,8 @@ import { KEPT, keptMeetingNoteChanges } from './kept-draft';
  * A form asks the disk for words kept from an earlier visit as it opens. On a slow disk (a synced
  * folder, a network drive) that answer can take a while, and the form is already on screen. Before, any
  * change made meanwhile (one key, a date) won over the whole kept draft, and the next save wrote over it
- * on disk. The form now takes no change until the kept words are in (draft-gate.ts).
+ * on disk. The form now takes no change until the kept words are in (draft-gate.ts); characters typed
+ * meanwhile are typed in after them.
  */
 function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
   return callOk(app.core)(channel, input);
@@ -28,27 +29,26 @@ async function keptChangesThenSlowDisk(app: MendApp): Promise<{ page: Page; key:
   return { page, key };
 }
 
-test('keys pressed while the kept words are still being looked up do not land over them; the form then takes typing', async ({ openMend }) => {
+test('keys pressed while the kept words are still being looked up land after them, not over them; the form then takes typing', async ({ openMend }) => {
   const app = await openMend();
   const { page, key } = await keptChangesThenSlowDisk(app);
   await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
   const field = page.getByLabel(MEETING_NOTE.field);
-  // The form is held: it says why once the wait is noticeable, and takes no keys (the focus, yes).
-  await expect(page.getByText('Looking for words you kept here.')).toBeVisible();
+  // The form is held: it says why once the wait is noticeable, and takes no keys yet (the focus, yes).
+  await expect(page.getByText('Looking for words you kept here. What you type shows in a moment.')).toBeVisible();
   await expect(page.locator('form[aria-busy="true"]')).toHaveCount(1);
   await field.focus(); // as Tab would: the focus moves through a held form as always
   await page.keyboard.type(' Also');
+  await page.keyboard.press('Backspace'); // not a character: it does not land, now or later
   await expect(field).toBeFocused();
   await expect(field).toHaveValue('Talked about the launch.');
-  // The kept words come back whole, and the form is open for typing.
-  await expect(field).toHaveValue(KEPT);
+  // The kept words come back whole, the keys typed meanwhile after them, and the form takes typing.
+  await expect(field).toHaveValue(`${KEPT} Also`);
   await expect(page.getByText('You were writing this earlier, so Mend kept it for you.')).toBeVisible();
   await expect(page.getByText('Looking for words you kept here.')).toHaveCount(0);
-  await field.click();
-  await field.press('End');
-  await field.pressSequentially(' Then more.');
-  await expect(field).toHaveValue(`${KEPT} Then more.`);
-  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe(`${KEPT} Then more.`);
+  await page.keyboard.type(' then more.');
+  await expect(field).toHaveValue(`${KEPT} Also then more.`);
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key }))?.fields['text'], { timeout: 5000 }).toBe(`${KEPT} Also then more.`);
 });
 
 test('a date cannot be changed under the kept words while they are looked up, and leaving at once keeps them', async ({ openMend }) => {
@@ -68,7 +68,7 @@ test('a date cannot be changed under the kept words while they are looked up, an
   await expect(page.getByLabel(MEETING_NOTE.field)).toHaveValue(KEPT);
 });
 
-test('a form opened to write in takes the focus at once, and the keys once its kept words are in; a held form cannot be saved', async ({ openMend }) => {
+test('a form opened to write in takes the focus at once, and the keys typed at once show once its kept words are looked for; a held form cannot be saved', async ({ openMend }) => {
   const app = await openMend();
   await new RelationshipForm(app.page).add({ name: 'Sam Rivera' });
   const { page } = app;
@@ -83,11 +83,15 @@ test('a form opened to write in takes the focus at once, and the keys once its k
   // Held: Ctrl+Enter (which clicks Save) does nothing yet, and a click made in code is stopped too.
   await page.keyboard.press('Control+Enter');
   await form.getByRole('button', { name: 'Save the note' }).dispatchEvent('click');
+  // Typing at once, as someone who opened the form to write would: held, it shows a moment later.
+  await page.keyboard.type('Talked about');
   await expect(form).toHaveAttribute('aria-busy', 'true');
+  await expect(form.getByLabel('What came up')).toHaveValue('');
   await expect(form.getByLabel('What came up')).toHaveAttribute('aria-invalid', 'false');
   await expect(form).not.toHaveAttribute('aria-busy');
   await expect(form.getByLabel('What came up')).toBeFocused();
-  await page.keyboard.type('Talked about the week.');
+  await expect(form.getByLabel('What came up')).toHaveValue('Talked about');
+  await page.keyboard.type(' the week.');
   await expect(form.getByLabel('What came up')).toHaveValue('Talked about the week.');
   const id = page.url().split('/r/')[1]!.split('/')[0]!;
   expect((await ok(app, 'journals:get', { relationshipId: id })).meetingNotes).toEqual([]);

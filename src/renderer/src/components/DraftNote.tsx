@@ -18,7 +18,7 @@ export function DraftNote(props: { draft: FormDraft }) {
     <>
       <Show when={props.draft.slow()}>
         <p class="draft-note" role="status">
-          <span>Looking for words you kept here. You can type in a moment.</span>
+          <span>Looking for words you kept here. What you type shows in a moment.</span>
         </p>
       </Show>
       <Show when={props.draft.restored()}>

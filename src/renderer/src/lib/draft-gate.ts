@@ -4,8 +4,10 @@ import { createRenderEffect, createSignal, onCleanup, type Accessor } from 'soli
  * A form takes no change until its kept draft has been looked for. The form is on screen at once, and
  * the kept words arrive a moment later (on a slow disk, a synced or network folder, that moment can be
  * long): a change made in between could only be laid over words not yet seen, and every rule for that
- * loses one side or garbles both (a review showed each). Holding the form loses nothing: a key that
- * does not land is seen not to, and the words are there to go on with.
+ * loses one side or garbles both (a review showed each). Holding the form loses nothing: characters
+ * typed into a text field meanwhile are kept, in order, and typed in where the caret is once the form
+ * opens (after the kept words, which put the caret at their end); other keys do not land, and are seen
+ * not to.
  *
  * Held, the form still takes the focus and Tab moves through it as always (a keyboard user who tabs in
  * at once is not thrown past it, and a screen reader still hears its note); what would change a value
@@ -18,6 +20,30 @@ const SLOW_MS = 400;
 const PASS_KEYS = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
 /** Fields whose value is typed (textarea's type is "textarea"). */
 const TEXT_LIKE = /^(text|textarea|search|email|url|tel|number|password|date|datetime-local|time|month|week)$/;
+/** Fields whose held keystrokes are typed in later: those with a caret to type at (not email, number or dates). */
+const TYPED_IN = /^(text|textarea|search|url|tel|password)$/;
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+/** The text a key would have typed into a text field, or null (other keys, shortcuts, an IME composing). */
+function typedBy(e: Event): { field: TextField; text: string } | null {
+  if (!(e instanceof KeyboardEvent) || e.type !== 'keydown' || e.isComposing) return null;
+  const field = e.target;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !TYPED_IN.test(field.type)) return null;
+  // AltGr is Ctrl+Alt on Windows, and types characters ("@" on a German keyboard).
+  if (e.metaKey || ((e.ctrlKey || e.altKey) && !e.getModifierState('AltGraph'))) return null;
+  if ([...e.key].length === 1) return { field, text: e.key };
+  if (e.key === 'Enter' && field instanceof HTMLTextAreaElement) return { field, text: '\n' };
+  return null;
+}
+
+/** Types `text` into `field` at its caret, as a key would have, so the form's own input handling hears it. */
+function typeIn(field: TextField, text: string): void {
+  if (!field.isConnected || field.readOnly || field.disabled) return;
+  const end = field.selectionEnd ?? field.value.length;
+  field.setRangeText(text, field.selectionStart ?? end, end, 'end');
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+}
 
 export function createDraftGate(open: Accessor<boolean>) {
   const [slow, setSlow] = createSignal(false);
@@ -26,11 +52,26 @@ export function createDraftGate(open: Accessor<boolean>) {
   createRenderEffect(() => {
     if (open()) setSlow(false);
   });
+  /** Characters typed into held text fields, in order: typed in once the form opens. */
+  const typed: { field: TextField; text: string }[] = [];
   const stop = (e: Event): void => {
     if (open()) return;
     if (e instanceof KeyboardEvent && PASS_KEYS.has(e.key) && !(e.ctrlKey || e.metaKey)) return;
+    const key = typedBy(e);
+    if (key) {
+      const last = typed.at(-1);
+      if (last?.field === key.field) last.text += key.text;
+      else typed.push(key);
+    }
     e.preventDefault();
     e.stopImmediatePropagation();
+  };
+  /**
+   * After the form opens, and after the kept words are put in (they arrive in the same turn as the
+   * opening, and setting a field's value puts its caret at the end), so typing goes on after them.
+   */
+  const typeHeldKeys = (): void => {
+    for (const { field, text } of typed.splice(0)) typeIn(field, text);
   };
   return {
     /** True when the lookup has taken long enough to say so. */
@@ -57,7 +98,10 @@ export function createDraftGate(open: Accessor<boolean>) {
         else el.removeAttribute('aria-busy');
         el.style.pointerEvents = held ? 'none' : '';
         if (held) queueMicrotask(holdFields); // once the form's fields are drawn into it
-        else for (const field of madeReadOnly.splice(0)) field.readOnly = false;
+        else {
+          for (const field of madeReadOnly.splice(0)) field.readOnly = false;
+          if (typed.length > 0) queueMicrotask(typeHeldKeys);
+        }
       });
     },
   };
