@@ -224,6 +224,9 @@ test('words the other computer wrote about a deleted person, arriving after they
   const back = await ok(app, 'trash:restore', { file: trashed!.file });
   const late = 'Written at home: he asked to move the review to Friday.';
   await callOk(home)('capture:note', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', text: late });
+  // Both change Sam's notes without seeing the other's change, work later.
+  await callOk(home)('relationships:update', { id, ...SAM, notes: AT_HOME });
+  await ok(app, 'relationships:update', { id: back.id, ...SAM, notes: AT_WORK });
 
   const work = await app.restart({ path: '/trash' });
   const item = work.page.getByRole('listitem').filter({ hasText: 'Sam Rivera' });
@@ -239,6 +242,10 @@ test('words the other computer wrote about a deleted person, arriving after they
   await item.getByRole('button', { name: 'Add the later words to Sam Rivera' }).click();
   await expect(work.page.getByRole('status').filter({ hasText: 'The words from your other computer are with Sam Rivera now.' })).toBeVisible();
   await expect(work.page.getByRole('list', { name: 'Timeline' }).getByText(late)).toBeVisible();
+  // The later notes show; home's are offered as written on home, to keep or drop.
+  await expect(notes(work)).toContainText(AT_WORK);
+  await expect(conflictNotice(work)).toContainText(`Also written on ${HOME_LAPTOP.name},`);
+  await expect(conflictNotice(work).getByText(AT_HOME)).toBeVisible();
   // One Sam, under the id he came back with; the Trash has nothing more to offer.
   expect((await ok(work, 'relationships:list', { includeArchived: true })).map((r) => r.id)).toEqual([back.id]);
   expect(await ok(work, 'trash:list', {})).toEqual([]);

@@ -6,6 +6,9 @@ import { crc32Hex } from '../store/crc32';
 import { logLengths } from '../store/removals';
 import { sameJson } from '../logic/same-json';
 import { countEntries, entryLists, journalSchema, journalSpec, type Journal } from '../model/journal';
+import { WRITTEN_TOGETHER } from '../store/journal-diff';
+import type { CarriedWrite, WriterOf } from '../store/journal-replica';
+import { RELATIONSHIP_KEY } from '../store/sync-state';
 import type { ServiceContext } from './context';
 
 /** A deleted person, as the Trash screen lists them. No journal text beyond the name. */
@@ -90,7 +93,7 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   // logs past the copy (issue 13: an edit that raced the removal keeps its text with the removed person).
   const logs = removed ? await logLengths(ctx.store.files, trashed.relationship.id) : {};
   const lastLeft = removed ? await ctx.store.lastLeft(trashed.relationship.id, bytes) : null;
-  const kept = lastLeft ?? trashed;
+  const kept = lastLeft?.journal ?? trashed;
   const journal = removed ? underId(kept, broughtBackId(trashed.relationship.id, removedAt)) : trashed;
   const { id } = journal.relationship;
   const present = ctx.store.summaries().some((s) => s.id === id);
@@ -146,7 +149,7 @@ const backPath = (file: string) => `${RESTORED}/${file.slice(0, -'.json'.length)
 const writeBack = (ctx: ServiceContext, file: string, back: Back) => ctx.store.files.write(backPath(file), encodeEnvelope(backSpec, back));
 
 /** The removed person as every log now makes them, under their new id, when that differs from what came back; else null. */
-async function arrivedSince(ctx: ServiceContext, file: string): Promise<{ back: Back; journal: Journal; logs: Record<string, number> } | null> {
+async function arrivedSince(ctx: ServiceContext, file: string): Promise<{ back: Back; journal: Journal; logs: Record<string, number>; writer: WriterOf } | null> {
   const bytes = await ctx.store.files.read(backPath(file));
   if (!bytes) return null;
   const back = decodeEnvelope(backSpec, bytes);
@@ -156,13 +159,13 @@ async function arrivedSince(ctx: ServiceContext, file: string): Promise<{ back: 
   const logs = await logLengths(ctx.store.files, back.from);
   if (!Object.entries(logs).some(([log, n]) => n > (back.logs[log] ?? 0))) return null; // nothing arrived: no need to read the journal
   const last = await ctx.store.lastLeft(back.from, new TextEncoder().encode(back.held));
-  const journal = last && underId(last, back.to);
-  return journal && !sameJson(journal, back.journal) ? { back, journal, logs } : null;
+  const journal = last && underId(last.journal, back.to);
+  return journal && !sameJson(journal, back.journal) ? { back, journal, logs, writer: last.writer } : null;
 }
 
 /**
  * Takes what arrived since into the person brought back (never a second person): each field and entry
- * the other computer changed, unless changed here too (then the later write, by updatedAt, stays); its
+ * the other computer changed (where changed here too, the two writes meet as in sync: see merged); its
  * new entries are added; an entry it removed goes unless changed here; one removed here stays removed.
  */
 async function takeArrived(ctx: ServiceContext, file: string): Promise<{ id: string; name: string }> {
@@ -170,7 +173,7 @@ async function takeArrived(ctx: ServiceContext, file: string): Promise<{ id: str
   if (!found) throw new DomainError('not-found', 'Nothing more has arrived for that person: they are back already.');
   const { back, logs } = found;
   const { to } = back;
-  await ctx.store.update(to, (draft) => takeInto(draft, back.journal, found.journal));
+  await ctx.store.updateCarrying(to, (draft) => takeInto(draft, back.journal, found.journal, found.writer));
   await writeBack(ctx, file, { ...back, logs, journal: found.journal });
   return { id: to, name: found.journal.relationship.name };
 }
@@ -200,8 +203,11 @@ async function followBack(ctx: ServiceContext, from: string, to: string): Promis
 
 type Rec = Record<string, unknown> & { id: string };
 
-function takeInto(mine: Journal, base: Journal, late: Journal): void {
-  mine.relationship = merged(mine.relationship as unknown as Rec, base.relationship as unknown as Rec, late.relationship as unknown as Rec) as unknown as Journal['relationship'];
+/** Takes `late`'s changes from `base` into `mine`; returns the writes to carry over as they were made (see merged). */
+function takeInto(mine: Journal, base: Journal, late: Journal, writer: WriterOf): CarriedWrite[] {
+  const carried: CarriedWrite[] = [];
+  const merge = (key: string, here: Rec, b: Rec, theirs: Rec) => merged(here, b, theirs, key, writer, carried);
+  mine.relationship = merge(RELATIONSHIP_KEY, mine.relationship as unknown as Rec, base.relationship as unknown as Rec, late.relationship as unknown as Rec) as unknown as Journal['relationship'];
   const before = new Map(entryLists(base).map(([list, entries]) => [list, entries as Rec[]]));
   for (const [list, entries] of entryLists(late) as [string, Rec[]][]) {
     const here = (mine as unknown as Record<string, Rec[]>)[list]!;
@@ -210,7 +216,7 @@ function takeInto(mine: Journal, base: Journal, late: Journal): void {
       const b = was.get(entry.id);
       const i = here.findIndex((e) => e.id === entry.id);
       if (!b && i < 0) here.push(entry);
-      else if (b && i >= 0 && !sameJson(b, entry)) here[i] = merged(here[i]!, b, entry);
+      else if (b && i >= 0 && !sameJson(b, entry)) here[i] = merge(`${list}/${entry.id}`, here[i]!, b, entry);
     }
     const kept = new Set(entries.map((e) => e.id));
     for (const b of was.values()) {
@@ -218,16 +224,37 @@ function takeInto(mine: Journal, base: Journal, late: Journal): void {
       if (!kept.has(b.id) && i >= 0 && sameJson(here[i], b)) here.splice(i, 1);
     }
   }
+  return carried;
 }
 
-/** `mine` with each field `theirs` changed from `base`, unless `mine` changed it too and is the later write. */
-function merged(mine: Rec, base: Rec, theirs: Rec): Rec {
+/**
+ * `mine` with each field `theirs` changed from `base`. A field `mine` changed too is left as it is here,
+ * and the other computer's write to it is carried over with its own clock and device (into `carried`):
+ * the two meet as they would in sync, so the later shows and a text that lost stays as an "also
+ * written" version (issue 13: nothing is silently dropped). Fields written together (journal-diff.ts)
+ * are carried together, so one computer's numbers never end up beside the other's evidence. A field
+ * no clock speaks for (a copy from before clocks) takes the later write by updatedAt, as before.
+ */
+function merged(mine: Rec, base: Rec, theirs: Rec, key: string, writer: WriterOf, carried: CarriedWrite[]): Rec {
   const laterThere = Date.parse(String(theirs['updatedAt'])) > Date.parse(String(mine['updatedAt']));
   const out: Rec = { ...mine };
-  for (const key of new Set([...Object.keys(base), ...Object.keys(theirs)])) {
-    if (key === 'id' || sameJson(base[key], theirs[key]) || !(sameJson(mine[key], base[key]) || laterThere)) continue;
-    if (key in theirs) out[key] = theirs[key];
-    else delete out[key];
+  const both = new Set<string>();
+  for (const field of new Set([...Object.keys(base), ...Object.keys(theirs)])) {
+    if (field === 'id' || sameJson(base[field], theirs[field]) || sameJson(mine[field], theirs[field])) continue;
+    if (!sameJson(mine[field], base[field]) && writer(key, field)) both.add(field);
+    else if (sameJson(mine[field], base[field]) || laterThere) set(out, field, theirs);
+  }
+  const group = WRITTEN_TOGETHER[key.slice(0, key.indexOf('/'))] ?? [];
+  if (group.some((f) => both.has(f))) for (const f of group) if (writer(key, f) && !sameJson(mine[f], theirs[f])) both.add(f);
+  for (const field of both) {
+    set(out, field, mine); // this write stays as it is; the carried one meets it
+    const by = writer(key, field)!;
+    carried.push({ key, field, ...(field in theirs ? { value: theirs[field] } : {}), ...by });
   }
   return out;
 }
+
+const set = (out: Rec, field: string, from: Rec) => {
+  if (field in from) out[field] = from[field];
+  else delete out[field];
+};

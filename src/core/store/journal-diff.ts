@@ -50,7 +50,7 @@ function sameIdsInPlace(a: readonly Plain[], b: readonly Plain[]): boolean {
  * estimate's numbers need the evidence beside them, and the evidence one computer cleared must not end
  * up beside the numbers the other gave.
  */
-const WRITTEN_TOGETHER: Readonly<Record<string, readonly string[]>> = {
+export const WRITTEN_TOGETHER: Readonly<Record<string, readonly string[]>> = {
   checks: ['ratings', 'evidence'],
   theirTrust: ['ratings', 'evidence'],
 };

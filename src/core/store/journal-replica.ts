@@ -41,6 +41,24 @@ export interface AlternativeVersion {
   shown: { value?: unknown; device: string; clock: string };
 }
 
+/**
+ * A write another computer made to a field under another id (a person brought back from the Trash,
+ * whose words under the old id arrived later), carried into this journal with its own clock and device,
+ * so it meets this journal's write to the same field as in sync (see JournalReplica.save).
+ */
+export interface CarriedWrite {
+  /** "relationship", or "<collection>/<record id>". */
+  key: string;
+  field: string;
+  /** Absent: the write unset the field. */
+  value?: unknown;
+  device: string;
+  clock: string;
+}
+
+/** Who last wrote a field of a journal, and when: null when no clock says (a field as first copied in). */
+export type WriterOf = (key: string, field: string) => { device: string; clock: string } | null;
+
 /** An entry removed on one computer while another was still writing in it (JournalReplica.racedRemovals). */
 export interface RacedRemoval {
   /** "<collection>/<record id>". */
@@ -135,9 +153,15 @@ export class JournalReplica {
    * the person's own removal set aside (entries removed on purpose stay removed). Null when none of it
    * can be read. For bringing the person back, under a new id, from the Trash.
    */
-  static async lastLeft(deps: ReplicaDeps, id: string, held: Uint8Array): Promise<Journal | null> {
+  static async lastLeft(deps: ReplicaDeps, id: string, held: Uint8Array): Promise<{ journal: Journal; writer: WriterOf } | null> {
     // Quiet: what the logs report was said when the journal was read before its removal.
-    return (await JournalReplica.load({ ...deps, report: () => undefined }, id, held, deps.files, true))?.data ?? null;
+    const replica = await JournalReplica.load({ ...deps, report: () => undefined }, id, held, deps.files, true);
+    return replica && { journal: replica.data, writer: (key, field) => replica.writerOf(key, field) };
+  }
+
+  private writerOf(key: string, field: string): { device: string; clock: string } | null {
+    const f = this.records.get(key)?.f[field];
+    return f && f.t !== GENESIS_CLOCK ? { device: f.d, clock: f.t } : null;
   }
 
   /**
@@ -234,14 +258,21 @@ export class JournalReplica {
     return replica;
   }
 
-  /** Appends what changed from the current journal to `next`; returns the journal as merged. */
-  async save(next: Journal): Promise<Journal> {
+  /**
+   * Appends what changed from the current journal to `next`; returns the journal as merged. `carried`
+   * writes go in the same save, each as a line under its own clock and device (replacing nothing known
+   * here), so each field takes them as it takes a write from sync: the later clock shows, and a text that
+   * lost stays as an "also written" version. Their old clocks put this log out of clock order until it
+   * is folded; the merge then sorts (log-merge.ts).
+   */
+  async save(next: Journal, carried: readonly CarriedWrite[] = []): Promise<Journal> {
     const changes = diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records);
     // A removal is final: a record it names is not written again under its id (an import of an older
     // backup would otherwise look like another computer still writing in it). The journal shown is then
     // the merged one, without it.
     const allowed = changes.filter((c) => c.x || this.records.get(c.k)?.x === undefined);
     const lines = this.stamp(allowed);
+    if (carried.length > 0) return this.saveCarried(lines, carried);
     if (lines.length === 0) return allowed.length === changes.length ? this.data : (validJournal(this.id, this.records) ?? this.data);
     const shown = allowed.length === changes.length ? next : null;
     if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, shown);
@@ -372,6 +403,29 @@ export class JournalReplica {
       next = parsed.data;
     }
     const lines = this.stamp([...diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records), { k: key, x: 1 }]);
+    if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);
+    await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
+    return this.fold(lines, next, true);
+  }
+
+  private async saveCarried(stamped: ChangeLine[], carried: readonly CarriedWrite[]): Promise<Journal> {
+    // One line per record and clock, as its writer wrote it (a clock is a line's id).
+    const byLine = new Map<string, ChangeLine>();
+    for (const w of carried) {
+      if (this.records.get(w.key)?.x !== undefined) continue; // a removal is final here too
+      this.deps.clock.recv(w.clock);
+      const line = byLine.get(`${w.key} ${w.clock}`) ?? { t: w.clock, d: w.device, k: w.key };
+      if ('value' in w) (line.s ??= {})[w.field] = [w.value, ''];
+      else (line.u ??= {})[w.field] = '';
+      byLine.set(`${w.key} ${w.clock}`, line);
+    }
+    const all = [...stamped, ...byLine.values()];
+    if (all.length === 0) return this.data;
+    const lines = all.map(({ m: _, ...line }, i): ChangeLine => (i < all.length - 1 ? { ...line, m: 1 } : line));
+    // Which write shows is known only once applied: checked on a copy before anything is written.
+    const preview = structuredClone(this.records);
+    for (const line of lines) applyLine(preview, line);
+    const next = validJournal(this.id, preview) ?? this.data;
     if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);
     await append(this.deps.files, this.ownLog, lines.map(encodeLine).join(''));
     return this.fold(lines, next, true);

@@ -5,7 +5,7 @@ import { openIndex, type IndexDb } from './index-db';
 import { summarize } from './summarize';
 import { sameJson } from '../logic/same-json';
 import { HybridClock } from './hlc';
-import { JournalReplica, LOG_FOLDER, type Lister, type RacedRemoval, type ReplicaDeps, type SyncReport } from './journal-replica';
+import { JournalReplica, LOG_FOLDER, type CarriedWrite, type Lister, type RacedRemoval, type ReplicaDeps, type SyncReport, type WriterOf } from './journal-replica';
 import { sharedListings } from './folder-listings';
 import { journalFileView } from './journal-view';
 import { conflictCopyOf } from './sync-names';
@@ -243,6 +243,16 @@ export class JournalStore {
   }
 
   /**
+   * As update(), and in the same save the writes `change` returns, which another computer made under
+   * another id: each carried with its own clock and device (JournalReplica.save), so where this
+   * journal's write to the same field differs, the later shows and a text that lost is kept as an
+   * "also written" version, as in sync.
+   */
+  async updateCarrying(id: string, change: (draft: Journal) => readonly CarriedWrite[]): Promise<void> {
+    await this.commit(id, (journal) => applyChange(journal, change), (carried) => carried);
+  }
+
+  /**
    * Replaces one record of one list, as update() would with a draft, but without one: the save an
    * autosave makes at every pause in typing. immer's proxies and the walk that finishes a draft were
    * about a quarter of such a save's own work on the main thread (a CPU profile of the L save probe).
@@ -260,12 +270,12 @@ export class JournalStore {
   }
 
   /** A save: `make` proposes the next journal from the current one; it is validated, then made durable (update). */
-  private async commit<T>(id: string, make: (journal: Journal) => { next: unknown; result: T }): Promise<T> {
+  private async commit<T>(id: string, make: (journal: Journal) => { next: unknown; result: T }, carried?: (result: T) => readonly CarriedWrite[]): Promise<T> {
     const { result, saved } = await this.mutex.run(id, async () => {
       const replica = await this.load(id);
       const { next: proposed, result } = make(replica.data);
       const next = validateChanged(replica.data, proposed);
-      const saved = await this.saveNamed(id, () => replica.save(next));
+      const saved = await this.saveNamed(id, () => replica.save(next, carried?.(result)));
       if (this.compactEvery === 1 && replica.unfolded > 0) await this.compactNow(replica);
       else this.compaction.saved(replica);
       return { result, saved };
@@ -342,7 +352,7 @@ export class JournalStore {
    * (an edit that raced the removal included), as if the person had not been removed; null when that
    * cannot be read (the trash copy alone is then what there is).
    */
-  async lastLeft(id: string, held: Uint8Array): Promise<Journal | null> {
+  async lastLeft(id: string, held: Uint8Array): Promise<{ journal: Journal; writer: WriterOf } | null> {
     if (this.deps.snapshotOnly) return null;
     return JournalReplica.lastLeft(this.deps, id, held).catch(() => null);
   }

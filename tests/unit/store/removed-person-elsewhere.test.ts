@@ -138,6 +138,99 @@ describe('a person removed on the laptop while the old computer, waiting, still 
     expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
   });
 
+  /**
+   * The laptop brings Sam back; both computers then change Sam's notes (text) and role (a single word,
+   * structured) without seeing each other's change; the old computer's words arrive and are added.
+   * `laptopLater`: which of the two wrote last.
+   */
+  async function bothChangedNotes(laptopLater: boolean) {
+    const w = await deletedWhileOldWaits();
+    let core = await w.open(w.laptop);
+    const [item] = await ok(core)('trash:list', {});
+    const back = await ok(core)('trash:restore', { file: item!.file });
+    await core.settled?.();
+    const oldCore = await w.open(w.old);
+    const onLaptop = () => ok(core)('relationships:update', { id: back.id, ...sam, role: 'Manager', notes: 'laptop: written after bringing Sam back' });
+    const onOld = () => ok(oldCore)('relationships:update', { id: w.id, ...sam, role: 'Director', notes: 'old: written before hearing of the delete' });
+    if (laptopLater) await onOld().then(onLaptop);
+    else await onLaptop().then(onOld);
+    await core.settled?.();
+    await oldCore.settled?.();
+    w.transfer(w.old, w.laptop, 'none');
+    core = await w.open(w.laptop);
+    const late = await ok(core)('trash:list', {});
+    await ok(core)('trash:restore', { file: late[0]!.file });
+    await core.settled?.();
+    return { w, id: back.id };
+  }
+
+  const alsoWritten = async (core: Core, id: string) =>
+    (await ok(core)('alternatives:list', { relationshipId: id })).map((a) => ({ field: a.field, shown: [a.shown.text, a.shown.device], other: [a.other.text, a.other.device] }));
+
+  it('both changed the same text: the later shows, the other is kept as "also written" by the old computer, after a restart and on both computers; dropping it works', async () => {
+    const { w, id } = await bothChangedNotes(true);
+    const expected = [{ field: 'notes', shown: ['laptop: written after bringing Sam back', 'laptop'], other: ['old: written before hearing of the delete', 'old'] }];
+    let core = await w.open(w.laptop); // a restart on the same folder
+    expect(await alsoWritten(core, id)).toEqual(expected);
+    const j = await ok(core)('journals:get', { relationshipId: id });
+    // The role is structured: the later write stays, and nothing is offered for it.
+    expect([j.relationship.notes, j.relationship.role]).toEqual(['laptop: written after bringing Sam back', 'Manager']);
+    // The other computer, once in step, offers the same version.
+    w.transfer(w.laptop, w.old);
+    expect(await alsoWritten(await w.open(w.old), id)).toEqual(expected);
+    const [alt] = await ok(core)('alternatives:list', { relationshipId: id });
+    const { remaining } = await ok(core)('alternatives:resolve', { relationshipId: id, record: alt!.record, field: alt!.field, version: alt!.version, choice: 'drop' });
+    expect(remaining).toEqual([]);
+    await core.settled?.();
+    core = await w.open(w.laptop);
+    expect(await alsoWritten(core, id)).toEqual([]);
+    expect((await ok(core)('journals:get', { relationshipId: id })).relationship.notes).toBe('laptop: written after bringing Sam back');
+  });
+
+  it('both changed the same text, the old computer later: its words show, the laptop\'s are kept as "also written"; keeping them works', async () => {
+    const { w, id } = await bothChangedNotes(false);
+    let core = await w.open(w.laptop);
+    expect(await alsoWritten(core, id)).toEqual([{ field: 'notes', shown: ['old: written before hearing of the delete', 'old'], other: ['laptop: written after bringing Sam back', 'laptop'] }]);
+    expect((await ok(core)('journals:get', { relationshipId: id })).relationship.role).toBe('Director');
+    const [alt] = await ok(core)('alternatives:list', { relationshipId: id });
+    await ok(core)('alternatives:resolve', { relationshipId: id, record: alt!.record, field: alt!.field, version: alt!.version, choice: 'keep' });
+    await core.settled?.();
+    core = await w.open(w.laptop);
+    expect(await alsoWritten(core, id)).toEqual([]);
+    expect((await ok(core)('journals:get', { relationshipId: id })).relationship.notes).toBe('laptop: written after bringing Sam back');
+    const sam2 = { name: 'Sam', notes: ['first', ...LAPTOP].sort(), about: 'laptop: written after bringing Sam back' };
+    expect(await inStep(w)).toEqual({ laptop: [sam2], old: [sam2] });
+  });
+
+  it('a trust check\'s evidence both changed, its ratings only on the other computer: the ratings stay with the evidence shown, the other evidence is "also written"', async () => {
+    const w = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(w);
+    const check = {
+      at: '2026-11-30T10:00:00.000Z', ratings: { reliability: 4, competence: 5, sincerity: null, care: null, reliance: 3 },
+      evidence: 'base: the update came on time.', interpretation: '', activation: 0 as const, emotion: '', source: '', debriefId: null,
+    };
+    let core = await w.open(home);
+    const { id } = await callOk(core)('relationships:create', sam);
+    const made = await callOk(core)('checks:create', { relationshipId: id, ...check });
+    w.transfer(home, work);
+    const workCore = await w.open(work);
+    await callOk(core)('relationships:delete', { id });
+    const [item] = await callOk(core)('trash:list', {});
+    const back = await callOk(core)('trash:restore', { file: item!.file });
+    // Work, not told, changes the numbers and the evidence; home, later, only the evidence (numbers as they were).
+    const workRatings = { ...check.ratings, reliability: 1 };
+    await callOk(workCore)('checks:update', { relationshipId: id, id: made.id, ...check, ratings: workRatings, evidence: 'work: the update was a day late.' });
+    await callOk(core)('checks:update', { relationshipId: back.id, id: made.id, ...check, evidence: 'home: the update came on time, with figures.' });
+    w.transfer(work, home);
+    core = await w.open(home);
+    const [late] = await callOk(core)('trash:list', {});
+    await callOk(core)('trash:restore', { file: late!.file });
+    const [shown] = (await callOk(core)('journals:get', { relationshipId: back.id })).checks;
+    // Never work's numbers beside home's evidence: written together, they stay together.
+    expect([shown!.ratings, shown!.evidence]).toEqual([check.ratings, 'home: the update came on time, with figures.']);
+    expect(await alsoWritten(core, back.id)).toEqual([{ field: 'evidence', shown: ['home: the update came on time, with figures.', 'home'], other: ['work: the update was a day late.', 'work'] }]);
+  });
+
   it('the old computer restores an earlier version before hearing: Sam is there once, as restored, with every note written after', async () => {
     const w = await deletedWhileOldWaits();
     const oldCore = await w.open(w.old);
