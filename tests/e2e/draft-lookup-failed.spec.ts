@@ -62,13 +62,13 @@ test('the lookup fails; words typed while the draft is looked for again are not 
   expect((await ok(app, 'drafts:get', { key }))?.fields['text']).toContain('And hiring.');
 });
 
-test('the lookup keeps failing, the form is left, then opened again with a working disk: the kept words are not written over', async ({ openMend }) => {
+test('the drafts file cannot be read, the form is left, then opened again with a working disk: the kept words are not written over', async ({ openMend }) => {
   const app = await openMend();
   const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke;
-    window.__failDrafts = true;
-    window.__mendInvoke = (c, i) => (c === 'drafts:get' && window.__failDrafts ? ${FAIL} : invoke(c, i));
+    window.__failDrafts = true; // a damaged drafts file: it can neither be read nor written
+    window.__mendInvoke = (c, i) => ((c === 'drafts:get' || c === 'drafts:save') && window.__failDrafts ? ${FAIL} : invoke(c, i));
   })()`);
   await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
   const field = page.getByLabel(MEETING_NOTE.field);
@@ -98,8 +98,8 @@ async function heldByAFormThatCouldNotLook(app: MendApp): Promise<{ page: MendAp
   const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke;
-    window.__failDrafts = true;
-    window.__mendInvoke = (c, i) => (c === 'drafts:get' && window.__failDrafts ? ${FAIL} : invoke(c, i));
+    window.__failDrafts = true; // a damaged drafts file: it can neither be read nor written
+    window.__mendInvoke = (c, i) => ((c === 'drafts:get' || c === 'drafts:save') && window.__failDrafts ? ${FAIL} : invoke(c, i));
   })()`);
   await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
   const field = page.getByLabel(MEETING_NOTE.field);

@@ -5,7 +5,8 @@ import { sameJson } from './same-json';
  * anyone writing), and what is typed there is saved under the same key. Before that first save the
  * draft is looked for again; if words were kept after all, neither side may be written over. Field by
  * field: a field only one side changed takes that side's value; a text both changed keeps both, the
- * kept words first; any other value both changed takes what is on screen, which was just chosen.
+ * kept words first (words only added at its end follow them); any other value both changed takes what
+ * is on screen, which was just chosen.
  */
 export function keepBoth<T extends Record<string, unknown>>(opened: T, typed: T, kept: Record<string, unknown>): T {
   const out: Record<string, unknown> = { ...typed };
@@ -13,10 +14,21 @@ export function keepBoth<T extends Record<string, unknown>>(opened: T, typed: T,
     const k = kept[key];
     const t = typed[key];
     if (sameJson(k, opened[key]) || sameJson(k, t)) continue;
-    if (sameJson(t, opened[key])) out[key] = k;
-    else if (typeof k === 'string' && typeof t === 'string' && (isText(k) || isText(t))) out[key] = `${k}\n\n${t}`;
+    const o = opened[key];
+    if (sameJson(t, o)) out[key] = k;
+    else if (typeof k === 'string' && typeof t === 'string' && (isText(k) || isText(t))) out[key] = bothTexts(typeof o === 'string' ? o : '', t, k);
   }
   return out as T;
+}
+
+/**
+ * Two texts written from one: when the typed one only added words at the end of what the form opened
+ * with, those words follow the kept text (the opened text is in both; shown twice, a long note would
+ * read twice); otherwise the kept text, then the typed one, whole.
+ */
+function bothTexts(opened: string, typed: string, kept: string): string {
+  if (opened !== '' && typed.startsWith(opened)) return kept + typed.slice(opened.length);
+  return `${kept}\n\n${typed}`;
 }
 
 /** Free text, as the sync merge tells it (sync-state.ts): a date, an id or a choice has no whitespace. */

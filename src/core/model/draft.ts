@@ -44,8 +44,11 @@ export const heldDraftSchema = z.strictObject({
   /** Text-free words for what it is ("a new incident"). */
   label: z.string().max(120),
   fields: jsonFields,
-  /** Held by a form that could not look for its kept draft: what it opened with (see draftFields). */
-  opened: jsonFields.optional(),
+  /**
+   * Held by a form that could not look for its kept draft: what it opened with (see draftFields). One
+   * too long to hold is let go, not the whole hold refused: the words themselves are what must be kept.
+   */
+  opened: jsonFields.optional().catch(undefined),
 });
 export type HeldDraft = z.infer<typeof heldDraftSchema>;
 export const HELD_MAX = 50;

@@ -2,7 +2,7 @@ import { Low } from 'lowdb';
 import { EnvelopeAdapter } from './envelope-adapter';
 import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
-import { DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from '../model/draft';
+import { DRAFT_MAX_CHARS, DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from '../model/draft';
 import type { ServiceContext } from '../services/context';
 import { keepBoth } from '../logic/draft-both';
 import { sameJson } from '../logic/same-json';
@@ -87,19 +87,53 @@ export async function draftKeys(ctx: ServiceContext, prefix: string): Promise<{ 
 /**
  * Keeps `fields` as the draft of `key`. Given `opened` (the form never saw what was kept here), words
  * kept that differ from it are laid beside `fields`, not written over: read and written in one turn,
- * so nothing can land between the look and the save.
+ * so nothing can land between the look and the save. `beside` answers with those kept words, for the
+ * form to show them too.
  */
-export async function saveDraft(ctx: ServiceContext, key: string, fields: Record<string, unknown>, opened?: Record<string, unknown>): Promise<{ saved: true }> {
+export async function saveDraft(
+  ctx: ServiceContext,
+  key: string,
+  fields: Record<string, unknown>,
+  opened?: Record<string, unknown>,
+): Promise<{ saved: true; beside?: Record<string, unknown> }> {
+  let beside: Record<string, unknown> | undefined;
   await change(ctx, (drafts) => {
     if (!(key in drafts) && Object.keys(drafts).length >= DRAFTS_MAX) {
       throw new DomainError('conflict', 'Mend is keeping too many unsaved drafts. Save or discard a few first.');
     }
     const kept = drafts[key]?.fields;
-    const unseen = opened && kept && !sameJson(kept, opened) && !sameJson(kept, fields);
-    drafts[key] = { fields: unseen ? keepBoth(opened, fields, kept) : fields, savedAt: ctx.now().toISOString() };
+    beside = opened && kept && !sameJson(kept, opened) && !sameJson(kept, fields) ? kept : undefined;
+    const both = beside ? keepBoth(opened!, fields, beside) : fields;
+    // The two together may pass the size every draft is read back with: written, the file could not be
+    // read again (every draft in it lost to the forms). Refused, the words stay in the window, reported.
+    if (beside && JSON.stringify(both).length > DRAFT_MAX_CHARS) {
+      throw new DomainError('conflict', 'These words and the ones kept here earlier are too long to keep together. Copy some of them somewhere first.');
+    }
+    drafts[key] = { fields: both, savedAt: ctx.now().toISOString() };
     return true;
   });
-  return { saved: true };
+  return beside ? { saved: true, beside } : { saved: true };
+}
+
+/**
+ * A person brought back from the Trash under a new id: this computer's drafts for them (a quick note
+ * half typed when they vanished, an edit left waiting) follow them, under keys naming the new id. A key
+ * the new id already has is left as it is (never written over), and so is its old draft.
+ */
+export async function moveDrafts(ctx: ServiceContext, from: string, to: string): Promise<void> {
+  await change(ctx, (drafts) => {
+    let moved = false;
+    for (const key of Object.keys(drafts)) {
+      const parts = key.split(':');
+      if (!parts.includes(from)) continue;
+      const next = parts.map((p) => (p === from ? to : p)).join(':');
+      if (next in drafts) continue;
+      drafts[next] = drafts[key]!;
+      delete drafts[key];
+      moved = true;
+    }
+    return moved;
+  });
 }
 
 export async function clearDraft(ctx: ServiceContext, key: string): Promise<{ cleared: true }> {

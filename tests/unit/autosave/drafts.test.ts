@@ -61,6 +61,19 @@ describe('drafts', () => {
     });
   });
 
+  it('a save beside kept words that together pass the size a draft is read back with is refused, and nothing is written (found by review of 165444a)', async () => {
+    const h = await harness();
+    const kept = 'k '.repeat(120_000); // a long pasted text, kept earlier and never shown
+    await h.ok('drafts:save', { key, fields: { facts: kept } });
+    await h.ok('drafts:save', { key: 'person:other1', fields: { notes: 'another form’s draft' } });
+    // Each side is within the limit; the two together are not. Written, the file would not read back.
+    const saved = await h.core.call('drafts:save', { key, fields: { facts: 't '.repeat(120_000) }, opened: { facts: '' } });
+    expect(saved).toMatchObject({ ok: false, code: 'conflict' });
+    await h.reopen();
+    expect(await h.ok('drafts:get', { key: 'person:other1' })).toMatchObject({ fields: { notes: 'another form’s draft' } });
+    expect(await h.ok('drafts:get', { key })).toMatchObject({ fields: { facts: kept } });
+  });
+
   it('lists the kept keys under a prefix, so an entry can say a change of it waits', async () => {
     const h = await harness();
     await h.ok('drafts:save', { key: 'commitment:sam:c2', fields: { text: 'b' } });

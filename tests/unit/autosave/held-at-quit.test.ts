@@ -45,6 +45,28 @@ describe('text held in memory when Mend quits', () => {
     });
   });
 
+  it('with the journal open: held text too long to keep beside its kept draft stays held and is asked about; every other draft still reads back (found by review of 165444a)', async () => {
+    dir = await makeFolder();
+    const { core } = await openApp(dir);
+    const kept = 'k '.repeat(120_000);
+    await ok(core, 'drafts:save', { key: incident.key, fields: { facts: kept } });
+    await ok(core, 'drafts:save', { key: 'person:other1', fields: { notes: 'another form’s draft' } });
+    await ok(core, 'held-drafts:hold', { items: [{ ...incident, fields: { facts: 't '.repeat(120_000) }, opened: { facts: '' } }] });
+
+    expect(await core.keepHeld()).toEqual({ locked: false, labels: ['a new incident'] });
+    const reopened = (await openApp(dir)).core;
+    expect(await ok(reopened, 'drafts:get', { key: 'person:other1' })).toMatchObject({ fields: { notes: 'another form’s draft' } });
+    expect(await ok(reopened, 'drafts:get', { key: incident.key })).toMatchObject({ fields: { facts: kept } });
+  });
+
+  it('held text whose `opened` is too long to hold is still held, without it; the other forms’ held text too (found by review of 165444a)', async () => {
+    dir = await makeFolder();
+    const { core } = await openApp(dir);
+    const small = { key: 'trust-check:new:abc123', label: 'a trust check', fields: { evidence: 'short, and the only copy' } };
+    await ok(core, 'held-drafts:hold', { items: [small, { ...incident, opened: { facts: 'x'.repeat(400_001) } }] });
+    expect(await ok(core, 'held-drafts:take', {})).toEqual([small, incident]);
+  });
+
   it('with the journal open: a record patch, which no draft can carry, is still reported', async () => {
     dir = await makeFolder();
     const { core } = await openApp(dir);

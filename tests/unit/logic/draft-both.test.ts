@@ -15,6 +15,13 @@ describe('keepBoth', () => {
   it('keeps both texts where both changed one, the kept words first', () => {
     expect(keepBoth(opened, { ...opened, text: 'Talked about it, and the budget.' }, kept).text).toBe(`${kept.text}\n\nTalked about it, and the budget.`);
     expect(keepBoth({ text: '' }, { text: 'New words.' }, { text: 'Old words.' }).text).toBe('Old words.\n\nNew words.');
+ 
+  });
+
+  it('words only added at the end of the opened text follow the kept text, without the opened text twice', () => {
+    expect(keepBoth(opened, { ...opened, text: `${opened.text} Oops.` }, kept).text).toBe(`${kept.text} Oops.`);
+    // Anything else typed over the opened text keeps both whole.
+    expect(keepBoth(opened, { ...opened, text: `Oops. ${opened.text}` }, kept).text).toBe(`${kept.text}\n\nOops. ${opened.text}`);
   });
 
   it('takes what is on screen for another value both changed, and keeps a text both changed alike once', () => {

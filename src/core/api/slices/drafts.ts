@@ -19,7 +19,7 @@ export interface DraftsContract {
   /** The keys of the drafts kept under a prefix (a person's reworded commitments), so an entry can say a change waits. */
   'drafts:keys': (input: In<'drafts:keys'>) => { keys: string[] };
   /** Keeps a form's fields durably until the record is saved or the draft is discarded (beside unseen kept words, given `opened`). */
-  'drafts:save': (input: In<'drafts:save'>) => { saved: true };
+  'drafts:save': (input: In<'drafts:save'>) => { saved: true; beside?: Record<string, unknown> };
   /** Forgets a draft once its record is saved, or when the user starts over. */
   'drafts:clear': (input: In<'drafts:clear'>) => { cleared: true };
 }

@@ -1,10 +1,12 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { ApiError, call, errorMessage } from './api';
 import { Autosave } from './autosave';
-import { heldBackSettled, keepInWindow, takeHeldBack, takeHeldItem } from './held-back';
+import { heldBackSettled, keepInWindow, takeHeldItem } from './held-back';
 import { offerUndo } from './undo';
 import { createDraftGate } from './draft-gate';
 import { keepBoth } from '../../../core/logic/draft-both';
+import { sameJson } from '../../../core/logic/same-json';
+import { DRAFT_MAX_CHARS } from '../../../core/model/draft';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
@@ -32,6 +34,13 @@ export function onDraftKept(listener: KeptListener): () => void {
   return () => keptListeners.delete(listener);
 }
 const tellKept = (key: string, kept: boolean) => keptListeners.forEach((l) => l(key, kept));
+
+/**
+ * The forms open now, by key, each with the way to bring words back onto its screen: an Undo made after
+ * its form was left and opened again puts the words in the open one, which would otherwise save its own
+ * words over them.
+ */
+const openForms = new Map<string, (words: Record<string, unknown>) => Promise<void>>();
 
 /** How long a form waits for its kept draft before it opens as if the lookup had failed (draft-gate.ts). */
 const LOOKUP_MS = 5_000;
@@ -63,9 +72,10 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   const autosave = new Autosave<T>({
     label: o.label,
     merge: (_older, newer) => newer,
-    save: async (fields) => call('drafts:save', { key: o.key, fields: await lookedAgain(fields) }),
+    save: (fields) => saveDraft(fields),
     holdKey: o.key,
-    holdOpened: () => (unsure ? (JSON.parse(pristine) as T) : undefined),
+    // Held words carry what this form opened with while it is unsure (unless too long to hold at all).
+    holdOpened: () => (unsure && base.length <= DRAFT_MAX_CHARS ? opened() : undefined),
     onState: (state, e) => {
       setError(state === 'error' ? errorMessage(e) : state === 'saved' ? null : error());
       if (state === 'saved') tellKept(o.key, true);
@@ -75,39 +85,45 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   let loaded = false;
   let disposed = false;
   let pristine = '';
-  /** The lookup failed: words may be kept on disk, unseen here, so they are looked for before a save lands. */
+  /**
+   * The lookup failed: words may be kept on disk, unseen here. Stays so until a save that hands the
+   * store what the form opened with has landed (saveDraft).
+   */
   let unsure = false;
-  let lookingAgain: Promise<T | null> | null = null;
-  let lookingAgainFound: T | null = null;
+  /**
+   * What the words on screen were written from, as far as kept words go: what the form opened with,
+   * or, for words held by an earlier form that could not look either, what that one opened with.
+   */
+  let base = '';
+  const opened = (): T => JSON.parse(base || pristine) as T;
+  /** Saves sent while unsure, one after another: the first that lands settles what was kept. */
+  let unsureSaves: Promise<unknown> = Promise.resolve();
+  /** Kept words the settling save found and laid beside this form's (null: none). */
+  let foundBeside: T | null = null;
 
   /**
-   * What a save stores: `fields`, unless the kept draft could not be looked for. Then it is looked for
-   * again first, and words kept after all are laid beside what was typed (draft-both.ts), on screen too,
-   * never written over. If it still cannot be looked for, the save is refused: the words stay in the
-   * window, reported as unsaved, and the next save tries again.
+   * Stores `fields` as the draft. While unsure, the store is handed what the form opened with, and lays
+   * the words beside any kept ones it finds, in the same turn as it reads them (core/store/drafts.ts);
+   * those come on screen too, laid beside what is shown now (typing may have gone on meanwhile). If the
+   * save is refused the form stays unsure: its words stay in the window, reported as unsaved, and carry
+   * what it opened with wherever they are stored later. Saves sent while unsure go one at a time, and
+   * one sent before the kept words came on screen is laid beside them too.
    */
-  async function lookedAgain(fields: T): Promise<T> {
-    if (!unsure) return fields;
-    lookingAgain ??= withinLookupTime(call('drafts:get', { key: o.key }))
-      .then((draft) => {
-        const kept = (draft?.fields ?? null) as T | null;
-        if (!unsure) return null; // another save settled it meanwhile
-        unsure = false;
-        setLookupFailed(false);
-        if (!kept || JSON.stringify(kept) === pristine) return null;
-        return kept;
-      })
-      .finally(() => (lookingAgain = null));
-    const kept = await lookingAgain;
-    if (!kept) return fields;
-    // On screen, laid over what is shown now (typing may have gone on while the lookup was out), so the
-    // next save carries all of it; this save stores what it was sent with, beside the kept words.
-    if (!disposed && lookingAgainFound !== kept) {
-      lookingAgainFound = kept;
-      o.restore(keepBoth(JSON.parse(pristine) as T, JSON.parse(json()) as T, kept));
+  function saveDraft(fields: T): Promise<unknown> {
+    if (!unsure) return call('drafts:save', { key: o.key, fields });
+    const run = unsureSaves.catch(() => undefined).then(async () => {
+      if (!unsure) return call('drafts:save', { key: o.key, fields: foundBeside ? keepBoth(opened(), fields, foundBeside) : fields });
+      const { beside } = await call('drafts:save', { key: o.key, fields, opened: opened() });
+      unsure = false;
+      setLookupFailed(false);
+      if (!beside) return;
+      foundBeside = beside as T;
+      if (disposed) return;
+      o.restore(keepBoth(opened(), JSON.parse(json()) as T, foundBeside));
       setRestored(true);
-    }
-    return keepBoth(JSON.parse(pristine) as T, fields, kept);
+    });
+    unsureSaves = run;
+    return run;
   }
 
   /**
@@ -119,7 +135,15 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     const draft = await withinLookupTime(call('drafts:get', { key: o.key })).catch(() => undefined);
     // Still cannot look: nothing may be thrown away that was never seen.
     if (draft === undefined) return true;
-    return !!draft && JSON.stringify(draft.fields) !== pristine && JSON.stringify(draft.fields) !== json();
+    return !!draft && !sameJson(draft.fields, opened()) && JSON.stringify(draft.fields) !== json();
+  }
+
+  /** Brings words back onto this form's screen, beside what it shows now; resolves once they are stored. */
+  async function onScreen(words: Record<string, unknown>): Promise<void> {
+    o.restore(keepBoth(JSON.parse(pristine) as T, JSON.parse(json()) as T, words));
+    setRestored(true);
+    autosave.edit(JSON.parse(json()) as T);
+    if (!(await autosave.flush())) throw new ApiError('storage', `${error() ?? 'Mend could not keep them as a draft.'} They are back on screen.`);
   }
 
   /**
@@ -129,18 +153,15 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
    * beside what it keeps. If they cannot be stored they stay in this window, reported as unsaved.
    */
   async function bringBack(kept: T): Promise<void> {
-    const opened = JSON.parse(pristine) as T;
-    if (!disposed) {
-      o.restore(keepBoth(opened, JSON.parse(json()) as T, kept));
-      setRestored(true);
-      autosave.edit(JSON.parse(json()) as T);
-      if (!(await autosave.flush())) throw new ApiError('storage', `${error() ?? 'Mend could not keep them as a draft.'} They are back on screen.`);
-      return;
-    }
+    if (!disposed) return onScreen(kept);
+    // Left, and opened again since: into the open form, whose next save would otherwise write over them.
+    const open = openForms.get(o.key);
+    if (open) return open(kept);
+    const from = opened();
     try {
-      await call('drafts:save', { key: o.key, fields: kept, opened });
+      await call('drafts:save', { key: o.key, fields: kept, opened: from });
     } catch (e) {
-      keepInWindow({ key: o.key, label: o.label, fields: kept, opened });
+      keepInWindow({ key: o.key, label: o.label, fields: kept, opened: from });
       throw e;
     }
     tellKept(o.key, true);
@@ -162,17 +183,22 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         // record), and may be the only copy of a long text.
         if (json() !== pristine) return autosave.edit(JSON.parse(json()) as T);
         // Text held across a lock is newer than any draft that reached the disk; unless it was held by a
-        // form that could not look for that draft (it carries what that form opened with): then both
-        // are kept, side by side.
+        // form that could not look for that draft: then both are kept, side by side, from what that
+        // form opened with (which it carries).
         const heldItem = takeHeldItem(o.key);
         const held = (heldItem?.fields ?? null) as T | null;
         const disk = draft?.fields as T | undefined;
-        const unseen = heldItem?.opened && held && disk && JSON.stringify(disk) !== pristine;
-        const kept = unseen ? keepBoth(JSON.parse(pristine) as T, held, disk) : (held ?? disk);
+        const from = heldItem?.opened as T | undefined;
+        const unseen = from && held && disk && !sameJson(disk, from) && !sameJson(disk, held);
+        const kept = unseen ? keepBoth(from, held, disk) : (held ?? disk);
         if (kept && JSON.stringify(kept) !== pristine) {
           o.restore(kept);
           setRestored(true);
         }
+        // Held words are unsaved until a save of them lands, even when the screen already shows them
+        // (a quick form's text stays on screen): taken here, they must not be forgotten.
+        if (held) autosave.edit(JSON.parse(json()) as T);
+        openForms.set(o.key, onScreen);
       })
       .catch((e: unknown) => {
         if (disposed) return;
@@ -183,14 +209,19 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
           autosave.edit(JSON.parse(json()) as T);
         } else {
           // Words the disk refused earlier are held in this window, not on disk: they need no lookup.
-          const held = takeHeldBack(o.key) as T | null;
+          // Held by a form that could not look either, they were written from what that one opened with.
+          const heldItem = takeHeldItem(o.key);
+          const held = (heldItem?.fields ?? null) as T | null;
+          if (heldItem?.opened) base = JSON.stringify(heldItem.opened);
           if (held && JSON.stringify(held) !== pristine) {
             o.restore(held);
             setRestored(true);
           } else {
             setLookupFailed(true);
           }
+          if (held) autosave.edit(JSON.parse(json()) as T);
         }
+        openForms.set(o.key, onScreen);
         // Set once the rest is known: a screen reading `checked` never sees "no draft" before it is so.
         setChecked(true);
         setError(errorMessage(e));
@@ -204,6 +235,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
     disposed = true;
+    if (openForms.get(o.key) === onScreen) openForms.delete(o.key);
     // Typed while the draft was still being looked up: edits were not sent yet, so send them now. A
     // late answer would otherwise save them after the form opened again and had read its draft.
     if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
