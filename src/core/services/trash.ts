@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moveDrafts } from '../store/drafts';
 import { DomainError } from '../errors';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from '../store/envelope';
 import { damagedFileError } from '../store/envelope-adapter';
@@ -100,6 +101,7 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   if (present && removed) {
     // Brought back on another computer already (the same id): they are back, once; the copy is done with.
     await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`).catch(() => undefined);
+    await moveDrafts(ctx, trashed.relationship.id, id).catch(() => undefined);
     return { id, name };
   }
   if (present) {
@@ -107,6 +109,9 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   }
   await ctx.store.create(journal);
   if (removed) await followBack(ctx, trashed.relationship.id, id);
+  // Words this computer kept for them under the removed id (a form half typed as they vanished) come too.
+  // A drafts file that cannot be read just now leaves them where they were: the person is back regardless.
+  if (removed) await moveDrafts(ctx, trashed.relationship.id, id).catch(() => undefined);
   // Such words may still be on their way: what came back, and from how much of each log, is kept beside the copy.
   if (lastLeft) await writeBack(ctx, file, { from: trashed.relationship.id, to: id, held: new TextDecoder().decode(bytes), logs, journal });
   await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`);

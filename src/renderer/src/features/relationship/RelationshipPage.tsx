@@ -14,6 +14,7 @@ import './register-features';
 import { KIND_LABELS } from '../../../../core/model/relationship-kinds';
 import type { Journal } from '../../../../core/model/journal';
 import { Unavailable } from '../../components/Unavailable';
+import { InTrash } from './InTrash';
 import { createSlowFlag, ProgressBar } from '../../components/ProgressBar';
 import { refreshOnChange } from '../../lib/live-changes';
 
@@ -120,7 +121,7 @@ export function RelationshipPage(props: { id: string }) {
         <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void restored()} />
       </Match>
       <Match when={journal.error}>
-        <Unavailable title="This journal is not available" error={journal.error} />
+        <InTrash id={props.id} error={journal.error} fallback={<Unavailable title="This journal is not available" error={journal.error} />} />
       </Match>
       <Match when={shown()}>
         {(j) => (
