@@ -1,8 +1,10 @@
 import { createSignal, onCleanup } from 'solid-js';
-import { createStore, unwrap } from 'solid-js/store';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { Autosave, type SaveState } from '../../lib/autosave';
 import { keepInWindow, takeHeldBack } from '../../lib/held-back';
+import { onJournalChanged } from '../../lib/live-changes';
+import { sameJson } from '../../../../core/logic/same-json';
 import type { Debrief, DebriefFields } from '../../../../core/model/debrief';
 
 export interface Failure {
@@ -20,38 +22,102 @@ const fieldsOf = (d: Debrief): DebriefFields =>
 
 const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e instanceof ApiError && e.field ? { field: e.field } : {}) });
 
+/** Only what was changed on this screen: the changed leaves of the fields, nested as in the debrief. */
+type Patch = Record<string, unknown>;
+type Path = readonly string[];
+
+const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The paths of the leaves that differ (objects are walked; lists and plain values are leaves). */
+export function changedPaths(a: unknown, b: unknown, path: Path = []): Path[] {
+  if (isPlain(a) && isPlain(b)) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => changedPaths(a[k], b[k], [...path, k]));
+  }
+  return sameJson(a, b) ? [] : [path];
+}
+
+const leafPaths = (v: unknown, path: Path = []): Path[] =>
+  isPlain(v) ? Object.entries(v).flatMap(([k, x]) => leafPaths(x, [...path, k])) : [path];
+
+const at = (v: unknown, path: Path): unknown => path.reduce<unknown>((o, k) => (isPlain(o) ? o[k] : undefined), v);
+
+/** `base` with `patch` laid over it, leaf by leaf (a newer patch over an older one, or a patch over the stored debrief). */
+export function overlay<T>(base: T, patch: unknown): T {
+  if (!isPlain(base) || !isPlain(patch)) return structuredClone(patch) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = k in base ? overlay(base[k], v) : structuredClone(v);
+  return out as T;
+}
+
+function patchOf(from: unknown, paths: readonly Path[]): Patch {
+  let out: Patch = {};
+  for (const path of paths) {
+    const leaf = path.reduceRight<unknown>((inner, k) => ({ [k]: inner }), structuredClone(at(from, path)));
+    out = overlay(out, leaf);
+  }
+  return out;
+}
+
 /**
- * The debrief being written: a local copy the fields bind to, saved whole ~600 ms after the last edit,
- * one save at a time. The local copy is never replaced by the store's answer, so a refused save never
- * takes text away; leaving the screen flushes what is pending.
+ * True once the page is going away: saves then leave at once, without reading the debrief first.
+ * Marked in the capture phase, so before the pending saves are sent (pending-saves.ts).
+ */
+let leaving = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => (leaving = true), { capture: true });
+  window.addEventListener('pageshow', () => (leaving = false));
+}
+
+/**
+ * The debrief being written: a local copy the fields bind to. Only what is changed on this screen is
+ * saved (~600 ms after the last edit, one save at a time), laid over the debrief as stored, so a
+ * field the other computer wrote meanwhile is never written over by this screen's older copy of it.
+ * What arrives from the other computer shows in every field not changed here; a field changed here
+ * keeps what was typed. The local copy is never replaced by the store's answer, so a refused save
+ * never takes text away; leaving the screen flushes what is pending.
  */
 export function createDebriefEditor(relationshipId: string, initial: Debrief) {
   const [fields, setFields] = createStore<DebriefFields>(fieldsOf(initial));
   const [status, setStatus] = createSignal(initial.status);
   const [state, setState] = createSignal<SaveState>('idle');
   const [failure, setFailure] = createSignal<Failure | null>(null);
-  /** What the store last took: a field it refuses goes back to this, so the rest is saved without it. */
-  let accepted = fieldsOf(initial);
-  const store = async (snapshot: DebriefFields) => {
-    await call('debriefs:save', { relationshipId, id: initial.id, ...snapshot });
-    accepted = structuredClone(snapshot);
+  /** The debrief as last stored, as far as this screen knows (its saves' answers, what arrived). */
+  let stored: Debrief = structuredClone(initial);
+  /** The paths changed on this screen: what arrives from the other computer does not replace them. */
+  const touched = new Set<string>();
+  const touch = (paths: readonly Path[]) => paths.forEach((p) => touched.add(JSON.stringify(p)));
+  const isPrefix = (a: Path, b: Path) => a.length <= b.length && a.every((k, i) => b[i] === k);
+  const touchedPaths = () => [...touched].map((t) => JSON.parse(t) as Path);
+
+  // The save channel takes every field, so what was changed here is laid over the debrief as stored
+  // now, read just before (a change from the other computer may have landed before this screen heard of
+  // it). When the page is going away there is no time to read first: it is sent at once, over the
+  // latest this screen knows, so the words typed still leave the page.
+  const store = async (patch: Patch) => {
+    if (!leaving) {
+      const journal = await call('journals:get', { relationshipId });
+      const now = journal.debriefs.find((d) => d.id === initial.id);
+      if (now) stored = now;
+    }
+    stored = await call('debriefs:save', { relationshipId, id: initial.id, ...fieldsOf(overlay(stored, patch)) });
   };
-  const save = async (snapshot: DebriefFields): Promise<void> => {
+  const save = async (patch: Patch): Promise<void> => {
     try {
-      await store(snapshot);
+      await store(patch);
     } catch (e) {
       // One field refused (a date in the future, a note too long): every other word is saved now, and
       // the refusal still stands, so the field keeps its message and what was typed in it stays on screen.
-      const key = e instanceof ApiError ? (e.field?.split('.')[0] as keyof DebriefFields | undefined) : undefined;
-      if (key && FIELD_KEYS.includes(key) && JSON.stringify(snapshot[key]) !== JSON.stringify(accepted[key])) {
-        await store({ ...snapshot, [key]: structuredClone(accepted[key]) }).catch(() => undefined);
+      const key = e instanceof ApiError ? e.field?.split('.')[0] : undefined;
+      if (key && key in patch) {
+        const { [key]: _refused, ...rest } = patch;
+        if (Object.keys(rest).length > 0) await store(rest).catch(() => undefined);
       }
       throw e;
     }
   };
-  const autosave = new Autosave<DebriefFields>({
+  const autosave = new Autosave<Patch>({
     save,
-    merge: (_older, newer) => newer,
+    merge: (older, newer) => overlay(older, newer),
     label: 'a debrief',
     holdKey: `debrief:${relationshipId}:${initial.id}`,
     onState: (s, e) => {
@@ -61,9 +127,10 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     },
   });
   // Text held across a lock, or left when the disk refused it, comes back and is saved again.
-  const back = takeHeldBack(`debrief:${relationshipId}:${initial.id}`) as DebriefFields | null;
+  const back = takeHeldBack(`debrief:${relationshipId}:${initial.id}`) as Patch | null;
   if (back) {
-    setFields(back);
+    setFields(reconcile(overlay(fieldsOf(initial), back)));
+    touch(leafPaths(back));
     autosave.edit(back);
   }
   onCleanup(() => {
@@ -73,7 +140,30 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     });
   });
 
-  const changed = () => autosave.edit(structuredClone(unwrap(fields)));
+  /** Shows a stored value at `path` unless this screen changed it (or something in it). */
+  const takeIn = (path: Path, value: unknown) => {
+    const mine = touchedPaths();
+    if (mine.some((t) => isPrefix(t, path))) return;
+    if (!mine.some((t) => isPrefix(path, t))) {
+      if (!sameJson(at(unwrap(fields), path), value)) {
+        const next = value !== null && typeof value === 'object' ? reconcile(structuredClone(value)) : value;
+        (setFields as (...a: unknown[]) => void)(...path, next);
+      }
+      return;
+    }
+    if (isPlain(value)) for (const [k, v] of Object.entries(value)) takeIn([...path, k], v);
+  };
+  // The other computer's words show here as they arrive, in every field the person has not touched.
+  onJournalChanged((id) => {
+    if (id !== relationshipId) return;
+    void call('journals:get', { relationshipId }).then((journal) => {
+      const now = journal.debriefs.find((d) => d.id === initial.id);
+      if (!now) return;
+      stored = structuredClone(now);
+      setStatus(now.status);
+      for (const key of FIELD_KEYS) takeIn([key], now[key]);
+    }, () => undefined);
+  });
 
   return {
     id: initial.id,
@@ -86,10 +176,15 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
       const f = failure();
       return f?.field !== undefined && (f.field === path || f.field.startsWith(`${path}.`)) ? f.message : undefined;
     },
-    /** Edits through Solid's store setter, then schedules a save. */
+    /** Edits through Solid's store setter, then schedules a save of what changed. */
     update: ((...args: unknown[]) => {
+      const before = structuredClone(unwrap(fields));
       (setFields as (...a: unknown[]) => void)(...args);
-      changed();
+      const after = unwrap(fields);
+      const paths = changedPaths(before, after);
+      if (paths.length === 0) return;
+      touch(paths);
+      autosave.edit(patchOf(after, paths));
     }) as typeof setFields,
     /** Saves what is pending, then finishes; refusals land beside their field. */
     async finish(): Promise<boolean> {
