@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EnvelopeSpec } from '../store/envelope';
+import { DRAFT_MAX_CHARS } from './draft-limits';
 
 /**
  * A form's unsaved text, kept in the journal folder while the record it will become does not exist
@@ -8,8 +9,7 @@ import type { EnvelopeSpec } from '../store/envelope';
  * survives leaving the screen and a restart.
  */
 export const DRAFTS_PATH = 'drafts.json';
-/** A form's fields as JSON, at most this many characters (a form is a few text areas of ≤ 20,000). */
-export const DRAFT_MAX_CHARS = 400_000;
+export { DRAFT_MAX_CHARS };
 export const DRAFTS_MAX = 500;
 
 /** "incident:new:<person id>", "trust-check:new:<person id>", "person:<id>"…: a form and what it is for. */

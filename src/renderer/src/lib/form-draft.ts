@@ -6,7 +6,7 @@ import { offerUndo } from './undo';
 import { createDraftGate } from './draft-gate';
 import { keepBoth } from '../../../core/logic/draft-both';
 import { sameJson } from '../../../core/logic/same-json';
-import { DRAFT_MAX_CHARS } from '../../../core/model/draft';
+import { DRAFT_MAX_CHARS } from '../../../core/model/draft-limits';
 
 export interface FormDraftOptions<T> {
   /** Which form and what for: "incident:new:<person id>", "person:<id>"… */
