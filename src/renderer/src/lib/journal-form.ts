@@ -10,6 +10,22 @@ import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
+import { sameJson } from '../../../core/logic/same-json';
+import { useRelationships } from '../stores/relationships';
+
+/**
+ * What an edit screen saves: the record as it is now (`current`, read just before saving), with only the
+ * fields the person changed here (`typed` differs from `opened`, what the form opened with) laid over it.
+ * A field the other computer changed meanwhile and nobody touched here keeps the other computer's value;
+ * where both changed the same field, the save writes this one and the sync decides as for any edit.
+ */
+export function keepOtherChanges<T extends object>(opened: T, typed: T, current: T): T {
+  const next = { ...current };
+  for (const field of Object.keys(typed) as (keyof T)[]) {
+    if (!sameJson(typed[field], opened[field])) next[field] = typed[field];
+  }
+  return next;
+}
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
 export interface DatedValues {
@@ -60,16 +76,27 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   const [v, setV] = createStore<T>(structuredClone(o.initial));
   /** Editing an entry that is not in the journal (any more): 'opened' found so, 'saving' refused so. */
   const [gone, setGone] = createSignal<Gone>(null);
+  /** When editing: the values as the form opened with them, before anything was typed. */
+  let opened: T | undefined;
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {
       const j = await call('journals:get', { relationshipId: id });
       const stored = o.load?.(j);
-      if (stored) setV(stored as T);
-      else if (o.load) setGone('opened');
+      if (stored) {
+        setV(stored as T);
+        opened = JSON.parse(JSON.stringify(v)) as T;
+      } else if (o.load) setGone('opened');
       return j;
     },
   );
+  /** The person's name as it is now: a rename on the other computer shows while the form is open. */
+  const names = relationshipNames();
+  const current = () => {
+    const j = journal();
+    const name = names()?.find((r) => r.id === o.relationshipId)?.name;
+    return j && name && name !== j.relationship.name ? { ...j, relationship: { ...j.relationship, name } } : j;
+  };
   const draft = createFormDraft({
     key: o.draft.key,
     label: o.draft.label,
@@ -92,6 +119,20 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     back();
   };
 
+  /**
+   * Stores an edit (or a new entry). An edit sends the record as it is now with only the fields changed
+   * here laid over it, so what the other computer changed meanwhile is not put back as it was. A record
+   * no longer there is sent as typed, and the core says it is gone.
+   */
+  const saveChanges = async (at: string) => {
+    if (!o.load || !opened) return o.save(v, at);
+    const typed = JSON.parse(JSON.stringify(v)) as T;
+    const stored = o.load(await call('journals:get', { relationshipId: o.relationshipId }));
+    if (!stored) return o.save(typed, at);
+    const next = keepOtherChanges(opened, typed, { ...typed, ...stored } as T);
+    return o.save(next, fromLocalInput(next.at) ?? at); // the moment as it is now, unless changed here
+  };
+
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     const at = fromLocalInput(v.at);
@@ -102,7 +143,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     setSaving(true);
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      const saved = await (asNew ? asNew.save(v, at) : o.save(v, at));
+      const saved = await (asNew ? asNew.save(v, at) : saveChanges(at));
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       if (asNew) {
         showNotice(`Saved as a new ${asNew.kind}.`);
@@ -131,7 +172,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   };
 
   return {
-    journal,
+    /** The person's journal as the form opened it, under the person's current name. */
+    journal: current,
     /** Editing an entry no longer in the journal: how it was found out, or null. */
     gone,
     /** What the entry is called, when its words can be saved as a new one. */
@@ -157,6 +199,15 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       return e && !beside.has(e.field ?? '') ? e.message : undefined;
     },
   };
+}
+
+/** Every person's current name, refreshed when another computer changes one; none outside the app's provider. */
+function relationshipNames(): () => { id: string; name: string }[] | undefined {
+  try {
+    return useRelationships().all;
+  } catch {
+    return () => undefined;
+  }
 }
 
 export type JournalForm<T extends DatedValues> = ReturnType<typeof createJournalForm<T>>;

@@ -1,6 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { focusOnceBack, focusProblem } from '../../lib/keep-focus';
-import { call } from '../../lib/api';
+import { ApiError, call } from '../../lib/api';
 import { createFormError } from '../../lib/form-error';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
@@ -30,27 +30,42 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       setDue(String(saved.due ?? ''));
     },
   });
-  const { error, errorFor, fromCaught } = createFormError();
+  const { error, errorFor, fromCaught, setError } = createFormError();
   const id = (f: string) => `cm-${props.c.id}-${f}`;
+  /** The fields this form shows its own errors beside; any other error is said in the box under them. */
+  const beside = (field: string | undefined) => field === 'text' || field === 'dueAt';
+
+  /**
+   * What Save sends: the commitment as it is now, with only what was changed here (the words, the date)
+   * laid over it, so a change the other computer made meanwhile to the other one is not put back. A
+   * commitment no longer there is sent as it was, and the core says it is gone.
+   */
+  const changes = async () => {
+    const typed = { text: text(), dueAt: due() || null };
+    const journal = await call('journals:get', { relationshipId: props.relationshipId });
+    const now = journal.commitments.find((c) => c.id === props.c.id) ?? props.c;
+    return {
+      owner: now.owner,
+      text: typed.text !== props.c.text ? typed.text : now.text,
+      dueAt: typed.dueAt !== (props.c.dueAt ?? null) ? typed.dueAt : now.dueAt,
+    };
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setSaving(true);
+    setError(null);
     try {
-      await call('commitments:update', {
-        relationshipId: props.relationshipId,
-        id: props.c.id,
-        owner: props.c.owner,
-        text: text(),
-        dueAt: due() || null,
-      });
+      await call('commitments:update', { relationshipId: props.relationshipId, id: props.c.id, ...(await changes()) });
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       rewordOpened();
       showNotice('Commitment updated.');
       props.done();
       focusOnceBack(`${entrySelector(props.c.id)} summary`); // the entry, drawn anew, not the window's top
     } catch (err) {
-      fromCaught(err);
+      // Removed meanwhile (here in another window, or on the other computer): said plainly, the words stay.
+      if (err instanceof ApiError && err.code === 'not-found') setError({ message: REMOVED });
+      else fromCaught(err);
       focusProblem();
     } finally {
       setSaving(false);
@@ -103,7 +118,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
         <input id={id('due')} type="date" value={due()} onInput={(e) => setDue(e.currentTarget.value)}
           aria-invalid={!!errorFor('dueAt')} aria-describedby={describedBy(id('due'), 'hint', errorFor('dueAt'))} />
       </Field>
-      <Show when={error() && !error()!.field}>
+      <Show when={error() && !beside(error()!.field)}>
         <p class="error-box" role="alert">{error()!.message}</p>
       </Show>
       <div class="actions start">
@@ -113,6 +128,9 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     </form>
   );
 }
+
+/** Said on Save when the commitment is no longer in the journal. */
+const REMOVED = 'This commitment has been removed, perhaps on your other computer, so it can’t be changed. Your words are still here.';
 
 /** A commitment's row on the person's timeline (Timeline.tsx marks each row with its key). */
 const entrySelector = (id: string): string => `li[data-key="commitment:${CSS.escape(id)}"]`;

@@ -9,6 +9,7 @@ import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
+import { keepOtherChanges } from '../../lib/journal-form';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -16,13 +17,29 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   const [values, setValues] = createStore<IncidentFormValues>(emptyIncident());
   const [failure, setFailure] = createSignal<{ key: string; message: string } | null>(null);
   const [saving, setSaving] = createSignal(false);
+  /** When editing: the incident as the form opened with it, before anything was typed. */
+  let opened: IncidentFormValues | undefined;
   const [journal] = createResource(() => props.id, async (id) => {
     const j = await call('journals:get', { relationshipId: id });
     const found = props.incidentId ? j.incidents.find((i) => i.id === props.incidentId) : undefined;
     if (props.incidentId && !found) throw new ApiError('not-found', 'That incident is not in this journal any more.');
-    if (found) setValues(fromIncident(found));
+    if (found) {
+      opened = fromIncident(found);
+      setValues(fromIncident(found));
+    }
     return j;
   });
+  /**
+   * What Save sends when editing: the incident as it is now, with only the fields changed here laid over
+   * it, so a change the other computer made meanwhile to another field is not put back. An incident no
+   * longer there is sent as typed, and the core says it is gone.
+   */
+  const toSave = async (incidentId: string): Promise<IncidentFormValues> => {
+    const typed = JSON.parse(JSON.stringify(values)) as IncidentFormValues;
+    if (!opened) return typed;
+    const now = (await call('journals:get', { relationshipId: props.id })).incidents.find((i) => i.id === incidentId);
+    return now ? keepOtherChanges(opened, typed, fromIncident(now)) : typed;
+  };
   const draft = createFormDraft({
     key: props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`,
     label: props.incidentId ? 'changes to an incident' : 'a new incident',
@@ -37,7 +54,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     setFailure(null);
     setSaving(true);
     try {
-      const fields = toIncidentFields(values);
+      const fields = toIncidentFields(props.incidentId ? await toSave(props.incidentId) : values);
       if (props.incidentId) await call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields });
       else await call('incidents:create', { relationshipId: props.id, ...fields });
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back

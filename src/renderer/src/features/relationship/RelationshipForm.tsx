@@ -7,6 +7,8 @@ import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
+import { keepOtherChanges } from '../../lib/journal-form';
+import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
 import { KIND_LABELS, RELATIONSHIP_KINDS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
@@ -21,6 +23,8 @@ interface FormValues {
 
 const EMPTY: FormValues = { name: '', role: '', kind: 'direct-report', started: '', notes: '' };
 
+const formValues = (r: Relationship): FormValues => ({ name: r.name, role: r.role, kind: r.kind, started: r.started ?? '', notes: r.notes });
+
 /** Add a person (no id) or edit one. On a refused save every typed character stays in the form. */
 export function RelationshipForm(props: { id?: string }) {
   const { refresh, all } = useRelationships();
@@ -32,14 +36,27 @@ export function RelationshipForm(props: { id?: string }) {
   const [values, setValues] = createStore<FormValues>({ ...EMPTY });
   const [errors, setErrors] = createStore<Partial<Record<keyof FormValues | 'form', string>>>({});
   const [saving, setSaving] = createSignal(false);
+  /** When editing: the details as the form opened with them, before anything was typed. */
+  let opened: FormValues | undefined;
   const [loaded] = createResource(
     () => props.id,
     async (id) => {
       const { relationship: r } = await call('journals:get', { relationshipId: id });
-      setValues({ name: r.name, role: r.role, kind: r.kind, started: r.started ?? '', notes: r.notes });
+      opened = formValues(r);
+      setValues({ ...opened });
       return r;
     },
   );
+  /**
+   * What Save sends when editing: the details as they are now, with only the fields changed here laid
+   * over them, so a change the other computer made meanwhile to another field is not put back.
+   */
+  const toSave = async (id: string): Promise<FormValues> => {
+    const typed = { ...values };
+    if (!opened) return typed;
+    const { relationship } = await call('journals:get', { relationshipId: id });
+    return keepOtherChanges(opened, typed, formValues(relationship));
+  };
 
   const draft = createFormDraft({
     key: props.id ? `person:${props.id}` : 'person:new',
@@ -53,8 +70,9 @@ export function RelationshipForm(props: { id?: string }) {
     e.preventDefault();
     setErrors({ name: undefined, role: undefined, kind: undefined, started: undefined, notes: undefined, form: undefined });
     setSaving(true);
-    const fields = { ...values, started: values.started || null };
     try {
+      const next = props.id ? await toSave(props.id) : { ...values };
+      const fields = { ...next, started: next.started || null };
       const saved = props.id
         ? await call('relationships:update', { id: props.id, ...fields })
         : await call('relationships:create', fields);
