@@ -1,4 +1,4 @@
-import { batch, createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { batch, createComputed, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import '../styles/window-list.css';
 import { createWindowVirtualizer, defaultRangeExtractor, type Range, type VirtualItem } from '@tanstack/solid-virtual';
 
@@ -11,6 +11,12 @@ export interface WindowListOptions {
   minColumnWidth?: Accessor<number>;
   /** Keys that must stay drawn wherever the page is scrolled (an entry opened for editing). */
   keep?: Accessor<ReadonlySet<string>>;
+  /**
+   * What is on screen stays where it is when items come or go above it (an entry written on the other
+   * computer, placed at the top), so someone reading far down is not moved. Not while the list's top is
+   * itself on screen: an item added there is seen arriving.
+   */
+  keepPlace?: boolean;
 }
 
 /**
@@ -106,6 +112,39 @@ export function createWindowList(options: WindowListOptions) {
       if (e.relatedTarget) setFocusedKey(null);
       else requestAnimationFrame(giveFocusBack);
     });
+  };
+  if (options.keepPlace) {
+    let holding = 0;
+    createComputed(
+      on(options.keys, () => {
+        // Run as the keys change, before the items are moved on screen: where the first item in view is now.
+        const anchor = firstInView();
+        if (!anchor) return;
+        cancelAnimationFrame(holding);
+        let frames = 0;
+        // The new items are measured over the next frames (the window may be scrolled for them too): the
+        // item is held in place until they are.
+        const hold = () => {
+          const el = list()?.querySelector(`:scope > [data-key="${CSS.escape(anchor.key)}"]`);
+          if (!el) return;
+          const moved = el.getBoundingClientRect().top - anchor.top;
+          if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+          if (++frames < 10) holding = requestAnimationFrame(hold);
+        };
+        holding = requestAnimationFrame(hold);
+      }, { defer: true }),
+    );
+    onCleanup(() => cancelAnimationFrame(holding));
+  }
+  const firstInView = (): { key: string; top: number } | null => {
+    const el = list();
+    if (!el || printing() || el.getBoundingClientRect().top >= 0) return null;
+    let first: { key: string; top: number } | null = null;
+    for (const item of el.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
+      const box = item.getBoundingClientRect();
+      if (box.bottom > 0 && (!first || box.top < first.top)) first = { key: item.dataset.key!, top: box.top };
+    }
+    return first;
   };
   /** Scrolls the window so the item with this key is drawn, centred; resolves with it once it is in the page. */
   const reveal = (key: string): Promise<HTMLElement | null> => {

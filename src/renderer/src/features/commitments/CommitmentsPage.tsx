@@ -1,5 +1,7 @@
-import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { onLocalChange } from '../../lib/local-changes';
+import { onJournalChanged } from '../../lib/live-changes';
+import { sameJson } from '../../../../core/logic/same-json';
 import { call, errorMessage } from '../../lib/api';
 import { showNotice } from '../../lib/notice';
 import { formatDay } from '../../lib/dates';
@@ -20,14 +22,30 @@ import { applyFilter, commitmentFilter, EVERYONE, type CommitmentFilter, filterP
 
 /** Every open commitment, both sides, across everyone; overdue first; one click to say how it went. */
 export function CommitmentsPage() {
-  const [lists, { refetch }] = createResource(() => call('commitments:list', {}));
+  // Read again, a row whose commitment did not change is the same row: its buttons keep the focus.
+  let before: CommitmentLists | undefined;
+  const [lists, { refetch }] = createResource(async () => (before = keepUnchanged(before, await call('commitments:list', {}))));
   // An Undo used while this list is on view (a debrief brought back brings its commitments) shows at once.
   onLocalChange(() => void refetch());
   const [request, setRequest] = createSignal<OutcomeRequest | null>(null);
+  const [adding, setAdding] = createSignal(false);
+  // Another computer's changes show within moments; while "Add a commitment" or "How did it go" is open
+  // they wait, so nothing being typed moves, and show once it closes.
+  const busy = () => adding() || request() !== null;
+  let behind = false;
+  onJournalChanged(() => {
+    if (!busy()) return void refetch();
+    if (!behind) showNotice('Changes from your other computer have arrived. They will show once you finish this; what you typed stays.');
+    behind = true;
+  });
+  createEffect(on(busy, (now) => {
+    if (now || !behind) return;
+    behind = false;
+    void refetch();
+  }, { defer: true }));
   const loaded = () => (lists.error ? undefined : lists());
   const { all } = useRelationships();
   const people = () => (all() ?? []).filter((r) => !r.archived).map((r) => ({ id: r.id, name: r.name }));
-  const [adding, setAdding] = createSignal(false);
   const listed = () => [...(loaded()?.open ?? []), ...(loaded()?.resolved ?? [])];
   // The list leaves archived people out, so one archived since counts as gone, like one deleted.
   const known = (id: string) => listed().some((c) => c.relationshipId === id) || (all() ?? []).some((r) => r.id === id && !r.archived);
@@ -121,6 +139,19 @@ export function CommitmentsPage() {
       <OutcomeDialog request={request()} onClose={close} />
     </section>
   );
+}
+
+type CommitmentLists = { open: CommitmentListItem[]; resolved: CommitmentListItem[] };
+
+/** The lists read again, with each commitment that did not change kept as the object already drawn. */
+function keepUnchanged<T extends CommitmentLists>(before: CommitmentLists | undefined, now: T): T {
+  if (!before) return now;
+  const drawn = new Map([...before.open, ...before.resolved].map((c) => [`${c.relationshipId}:${c.id}`, c]));
+  const same = (c: CommitmentListItem) => {
+    const old = drawn.get(`${c.relationshipId}:${c.id}`);
+    return old && sameJson(old, c) ? old : c;
+  };
+  return { ...now, open: now.open.map(same), resolved: now.resolved.map(same) };
 }
 
 /** Back to every open promise; the button goes with the narrowing, so the focus goes to the Person picker. */

@@ -1,22 +1,52 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, Show, untrack, type JSX } from 'solid-js';
 import { formatDayTime } from '../../../lib/dates';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import { openIfRequested } from '../../search/open-entry';
 import { createWindowList } from '../../../components/window-list';
 import { match, path } from '../../../lib/router';
 import type { Journal } from '../../../../../core/model/journal';
+import type { VirtualItem } from '@tanstack/solid-virtual';
 
 /** Everything that happened with this person, newest first; each entry opens in place. */
 export function Timeline(props: { journal: Journal; refresh: () => void; readOnly?: boolean }) {
-  const entries = createMemo(() =>
-    TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort(newestFirst),
-  );
+  // Another computer's change reads the whole journal again, and every source builds its entries anew:
+  // an entry whose record did not change is kept as it was drawn (the same object), so its body, and the
+  // focus or the place of someone reading in it, stay as they were (see fingerprints).
+  let drawnBefore = new Map<string, { entry: TimelineEntry; print: string }>();
+  const entries = createMemo(() => {
+    const fresh = TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort(newestFirst);
+    const printOf = fingerprints(props.journal);
+    const now = new Map<string, { entry: TimelineEntry; print: string }>();
+    const kept = fresh.map((entry) => {
+      const print = printOf(entry);
+      const before = drawnBefore.get(entry.key);
+      const shown = before?.print === print ? before.entry : entry;
+      now.set(entry.key, { entry: shown, print });
+      return shown;
+    });
+    drawnBefore = now;
+    return kept;
+  });
+  const indexOf = createMemo(() => new Map(entries().map((e, i) => [e.key, i])));
   // Years of entries open as fast as a few weeks: only what is on screen is drawn. Open entries stay
   // drawn when scrolled away, so what is being read or edited in one is never dropped.
   const [openKeys, setOpenKeys] = createSignal<ReadonlySet<string>>(new Set());
   const setOpen = (key: string, open: boolean) =>
     setOpenKeys((keys) => (keys.has(key) === open ? keys : open ? new Set(keys).add(key) : new Set([...keys].filter((k) => k !== key))));
-  const list = createWindowList({ keys: createMemo(() => entries().map((e) => e.key)), estimate: 48, keep: openKeys });
+  const keys = createMemo(() => entries().map((e) => e.key));
+  const list = createWindowList({ keys, estimate: 48, keep: openKeys, keepPlace: true });
+  // What is drawn, by the entries' keys: an entry keeps its element (and an open one stays open, a
+  // focused one keeps the focus) when entries are added, changed or removed around it.
+  const drawn = createMemo(() => {
+    const all = keys();
+    const places = new Map<string, VirtualItem>();
+    for (const v of list.items()) {
+      const key = all[v.index];
+      if (key !== undefined) places.set(key, v);
+    }
+    return places;
+  });
+  const drawnKeys = createMemo(() => [...drawn().keys()], undefined, { equals: sameKeys });
   // A search result opens its entry in place: scroll the list to it, so it is drawn and can take the focus.
   // The entry may be older than the page's first screen: it is looked for again once the whole journal
   // is in, and opened once per request (a later refresh leaves it as the person left it).
@@ -32,12 +62,12 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
     }),
   );
   // `place` is read inside the JSX, so the entry moves when the entries above it are measured.
-  const item = (entry: TimelineEntry, index: number, place?: () => JSX.CSSProperties, ref?: (el: HTMLLIElement) => void) => (
+  const item = (entry: () => TimelineEntry, index: () => number, place?: () => JSX.CSSProperties, ref?: (el: HTMLLIElement) => void) => (
     <TimelineItem
-      entry={props.readOnly ? { ...entry, render: undefined } : entry}
-      open={openKeys().has(entry.key)}
-      onOpen={(open) => setOpen(entry.key, open)}
-      position={{ index, of: entries().length }}
+      entry={props.readOnly ? { ...entry(), render: undefined } : entry()}
+      open={openKeys().has(entry().key)}
+      onOpen={(open) => setOpen(entry().key, open)}
+      position={{ index: index(), of: entries().length }}
       style={place?.()}
       ref={ref}
     />
@@ -50,13 +80,17 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
       <ol class="timeline" classList={{ 'window-list': !list.printing() }} aria-label="Timeline" ref={list.track}
         style={list.printing() ? undefined : { height: `${list.total()}px` }}>
         {/* On paper every entry is printed; on screen only those in view. */}
-        <Show when={!list.printing()} fallback={<For each={entries()}>{(entry, i) => item(entry, i())}</For>}>
-          <For each={list.items()}>
-            {(v) => (
-              <Show when={entries()[v.index]} keyed>
-                {(entry) => item(entry, v.index, () => ({ transform: `translateY(${list.place(v).y}px)` }), (el) => list.measure(el))}
-              </Show>
-            )}
+        <Show when={!list.printing()} fallback={<For each={entries()}>{(entry, i) => item(() => entry, i)}</For>}>
+          <For each={drawnKeys()}>
+            {(key) => {
+              const index = () => indexOf().get(key);
+              const at = () => drawn().get(key);
+              return (
+                <Show when={index() !== undefined && at()}>
+                  {(v) => item(() => entries()[index()!]!, () => index()!, () => ({ transform: `translateY(${list.place(v()).y}px)` }), (el) => list.measure(el))}
+                </Show>
+              );
+            }}
           </For>
         </Show>
       </ol>
@@ -112,7 +146,7 @@ function TimelineItem(props: ItemProps) {
             <Show when={opened()}>
               {/* One entry that cannot be drawn says so in its own place; the page and the other entries stay. */}
               <ErrorBoundary fallback={<p class="tl-body muted">This entry could not be shown.</p>}>
-                <div class="tl-body">{render()()}</div>
+                <EntryBody render={render()} />
               </ErrorBoundary>
             </Show>
           </details>
@@ -121,6 +155,78 @@ function TimelineItem(props: ItemProps) {
     </li>
   );
 }
+
+/**
+ * An open entry's body. It is drawn again only when its entry changed (its record, written on the other
+ * computer or here); an element in it that had the focus then gives it to the same control drawn anew
+ * (the same kind, the same words, the same place among its like), or to the entry's line when the
+ * change took that control away, so the keyboard goes on from there.
+ */
+function EntryBody(props: { render: () => JSX.Element }) {
+  let body: HTMLDivElement | undefined;
+  const drawnBody = createMemo(() => {
+    const draw = props.render;
+    const focused = body ? focusedIn(body) : null;
+    const nodes = untrack(draw);
+    if (focused) queueMicrotask(() => { if (body) giveFocusTo(body, focused); });
+    return nodes;
+  });
+  return <div class="tl-body" ref={body}>{drawnBody()}</div>;
+}
+
+const FOCUSABLE = 'a[href], button, input, textarea, select, summary, [tabindex]';
+
+interface FocusedPlace { tag: string; name: string; nth: number }
+
+function focusedIn(body: HTMLElement): FocusedPlace | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !body.contains(active)) return null;
+  const name = nameOf(active);
+  const like = [...body.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tagName === active.tagName && nameOf(el) === name);
+  return { tag: active.tagName, name, nth: Math.max(0, like.indexOf(active)) };
+}
+
+function giveFocusTo(body: HTMLElement, place: FocusedPlace): void {
+  const now = document.activeElement;
+  if (!body.isConnected || (now && now !== document.body && now.isConnected)) return; // gone, or the reader went on elsewhere
+  const like = [...body.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tagName === place.tag && nameOf(el) === place.name);
+  // A control the change took away (a commitment marked on the other computer has no "Mark how it went"):
+  // the entry's own line takes the focus, never the page.
+  const target = like[Math.min(place.nth, like.length - 1)] ?? body.closest('li')?.querySelector<HTMLElement>('summary');
+  target?.focus({ preventScroll: true });
+}
+
+const nameOf = (el: HTMLElement): string => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+
+/**
+ * What an entry is drawn from, to tell an entry built again with nothing changed from one that changed:
+ * its line (kind, moment, title) and, as JSON, the journal's records it is about — the one whose id its
+ * key ends with, those that name that id (a debrief's commitments, a plan's debrief) and those it names
+ * (a plan's incident). An entry about no record of the journal is always taken as changed.
+ */
+function fingerprints(journal: Journal): (entry: TimelineEntry) => string {
+  const records: Record<string, unknown>[] = [];
+  for (const value of Object.values(journal) as unknown[]) {
+    if (!Array.isArray(value)) continue;
+    for (const record of value as unknown[]) if (record !== null && typeof record === 'object') records.push(record as Record<string, unknown>);
+  }
+  const byId = new Map(records.flatMap((r) => (typeof r.id === 'string' ? [[r.id, r] as const] : [])));
+  const ids = (r: Record<string, unknown>): string[] =>
+    Object.entries(r).flatMap(([field, v]) => (field !== 'id' && typeof v === 'string' && byId.has(v) ? [v] : []));
+  const naming = new Map<string, Record<string, unknown>[]>();
+  for (const r of records) for (const id of ids(r)) naming.set(id, [...(naming.get(id) ?? []), r]);
+  return (entry) => {
+    const id = entry.key.slice(entry.key.lastIndexOf(':') + 1);
+    const record = byId.get(id);
+    const line = `${journal.relationship.id}\n${entry.kind}\n${entry.at}\n${entry.title}`;
+    if (!record) return `${line}\n(unknown ${++unknownEntries})`;
+    return `${line}\n${JSON.stringify([record, naming.get(id) ?? [], ids(record).map((v) => byId.get(v))])}`;
+  };
+}
+/** Makes each fingerprint of an entry about no record unlike any before it. */
+let unknownEntries = 0;
+
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** ISO moments compare as text; a plain comparison keeps sorting thousands of entries quick. */
 const newestFirst = (a: TimelineEntry, b: TimelineEntry): number => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
