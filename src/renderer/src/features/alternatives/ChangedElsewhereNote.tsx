@@ -13,8 +13,8 @@ export function ChangedElsewhereNote(props: { relationshipId: string }) {
   return (
     <Show when={changed()}>
       <p class="banner" role="status">
-        This journal was also changed on your other computer just now. What you typed here stays as it is; saving keeps
-        your version of these fields.
+        This journal was also changed on your other computer just now. What you typed here stays as it is. Saving keeps
+        what you changed here, and leaves the rest as your other computer left it.
       </p>
     </Show>
   );
