@@ -11,20 +11,28 @@ import type { VirtualItem } from '@tanstack/solid-virtual';
 export function Timeline(props: { journal: Journal; refresh: () => void; readOnly?: boolean }) {
   // Another computer's change reads the whole journal again, and every source builds its entries anew:
   // an entry whose record did not change is kept as it was drawn (the same object), so its body, and the
-  // focus or the place of someone reading in it, stay as they were (see fingerprints).
-  let drawnBefore = new Map<string, { entry: TimelineEntry; print: string }>();
+  // focus or the place of someone reading in it, stay as they were (see fingerprints). Fingerprints are
+  // taken only once there is a drawing to compare with: opening the page (the first drawing) pays nothing
+  // for them, and the drawing before is printed from the journal it was drawn from when first needed.
+  let before: { journal: Journal; entries: Map<string, TimelineEntry>; prints?: Map<string, string> } | null = null;
   const entries = createMemo(() => {
-    const fresh = TIMELINE_SOURCES.flatMap((source) => source(props.journal, props.refresh)).sort(newestFirst);
-    const printOf = fingerprints(props.journal);
-    const now = new Map<string, { entry: TimelineEntry; print: string }>();
+    const journal = props.journal;
+    const fresh = TIMELINE_SOURCES.flatMap((source) => source(journal, props.refresh)).sort(newestFirst);
+    const was = before;
+    if (!was) {
+      before = { journal, entries: new Map(fresh.map((e) => [e.key, e])) };
+      return fresh;
+    }
+    const then = was.prints ?? printsOf(was.journal, was.entries.values());
+    const printOf = fingerprints(journal);
+    const prints = new Map<string, string>();
     const kept = fresh.map((entry) => {
       const print = printOf(entry);
-      const before = drawnBefore.get(entry.key);
-      const shown = before?.print === print ? before.entry : entry;
-      now.set(entry.key, { entry: shown, print });
-      return shown;
+      prints.set(entry.key, print);
+      const old = was.entries.get(entry.key);
+      return old && then.get(entry.key) === print ? old : entry;
     });
-    drawnBefore = now;
+    before = { journal, entries: new Map(kept.map((e) => [e.key, e])), prints };
     return kept;
   });
   const indexOf = createMemo(() => new Map(entries().map((e, i) => [e.key, i])));
@@ -214,7 +222,13 @@ function fingerprints(journal: Journal): (entry: TimelineEntry) => string {
   const ids = (r: Record<string, unknown>): string[] =>
     Object.entries(r).flatMap(([field, v]) => (field !== 'id' && typeof v === 'string' && byId.has(v) ? [v] : []));
   const naming = new Map<string, Record<string, unknown>[]>();
-  for (const r of records) for (const id of ids(r)) naming.set(id, [...(naming.get(id) ?? []), r]);
+  for (const r of records) {
+    for (const id of ids(r)) {
+      const list = naming.get(id);
+      if (list) list.push(r);
+      else naming.set(id, [r]);
+    }
+  }
   return (entry) => {
     const id = entry.key.slice(entry.key.lastIndexOf(':') + 1);
     const record = byId.get(id);
@@ -223,6 +237,12 @@ function fingerprints(journal: Journal): (entry: TimelineEntry) => string {
     return `${line}\n${JSON.stringify([record, naming.get(id) ?? [], ids(record).map((v) => byId.get(v))])}`;
   };
 }
+/** The fingerprints of a drawing's entries, by key, against the journal they were drawn from. */
+function printsOf(journal: Journal, entries: Iterable<TimelineEntry>): Map<string, string> {
+  const printOf = fingerprints(journal);
+  return new Map([...entries].map((e) => [e.key, printOf(e)]));
+}
+
 /** Makes each fingerprint of an entry about no record unlike any before it. */
 let unknownEntries = 0;
 
