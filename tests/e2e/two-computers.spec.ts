@@ -267,3 +267,28 @@ test('a removed entry whose text both computers changed shows both texts, and sa
   await expect(card).toContainText('Bringing the entry back keeps the first version of each.');
   await card.screenshot({ path: 'test-results/shots-raced/raced-also-written.png' });
 });
+
+test("a preparation's story written on two computers while one also noted what a camera saw: both stories offered, the camera's words kept", async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const prep = await ok(app, 'preparations:start', { relationshipId: id, incidentId: null, plannedAt: null });
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  const atHome = 'I told myself they had stopped caring about the client.';
+  const atWork = 'Maybe the launch swallowed their whole week.';
+  const camera = 'The deck reached the client two days late.';
+  await callOk(home)('preparations:save-draft', { relationshipId: id, id: prep.id, patch: { facts: { story: atHome, camera } } });
+  await ok(app, 'preparations:save-draft', { relationshipId: id, id: prep.id, patch: { facts: { story: atWork } } });
+
+  const work = await app.restart({ path: `/r/${id}` });
+  const card = conflictNotice(work).getByRole('article', { name: /^Preparation.*\(the story I was telling myself\)$/ });
+  await expect(card).toContainText(atHome);
+  await expect(card).toContainText(atWork);
+  // The part only home wrote is simply there: nothing to choose.
+  expect((await ok(work, 'journals:get', { relationshipId: id })).preparations[0]!.facts.camera).toBe(camera);
+  await work.page.screenshot({ path: test.info().outputPath('offered.png'), fullPage: true });
+  await card.getByRole('button', { name: 'Keep this one instead' }).click();
+  await expect(conflictNotice(work)).toBeHidden();
+  const kept = (await ok(work, 'journals:get', { relationshipId: id })).preparations[0]!.facts;
+  expect({ story: kept.story, camera: kept.camera }).toEqual({ story: atHome, camera });
+});

@@ -1,5 +1,6 @@
 import type { ChangeLine } from './change-line';
-import { RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
+import { RELATIONSHIP_KEY, type FieldState, type Plain, type Records } from './sync-state';
+import { partsOf, splitFieldsOf } from './split-fields';
 
 /** A line without its clock and device: what changed, before it is stamped. */
 export type Change = Omit<ChangeLine, 't' | 'd'> & { isNew?: boolean };
@@ -60,17 +61,45 @@ function diffRecord(key: string, prev: Plain | undefined, next: Plain, records: 
   const clocks = records.get(key)?.f ?? {};
   const s: Record<string, [unknown, string]> = {};
   const u: Record<string, string> = {};
+  const split = splitFieldsOf(key);
   for (const [field, value] of Object.entries(next)) {
     if (prev && field in prev && same(prev[field], value)) continue;
-    s[field] = [value, clocks[field]?.t ?? ''];
+    if (split?.has(field)) diffParts(field, prev?.[field], value, clocks, s, u);
+    else s[field] = [value, clocks[field]?.t ?? ''];
   }
   const group = WRITTEN_TOGETHER[key.slice(0, key.indexOf('/'))];
   if (prev && group?.some((f) => f in s)) for (const f of group) if (!(f in s) && f in next) s[f] = [next[f], clocks[f]?.t ?? ''];
-  if (prev) for (const field of Object.keys(prev)) if (!(field in next)) u[field] = clocks[field]?.t ?? '';
+  if (prev) {
+    for (const field of Object.keys(prev)) {
+      if (field in next) continue;
+      if (split?.has(field)) diffParts(field, prev[field], undefined, clocks, s, u);
+      else u[field] = clocks[field]?.t ?? '';
+    }
+  }
   const hasS = Object.keys(s).length > 0;
   const hasU = Object.keys(u).length > 0;
   if (!hasS && !hasU) return null;
   return { k: key, ...(prev ? {} : { isNew: true }), ...(hasS ? { s } : {}), ...(hasU ? { u } : {}) };
+}
+
+/**
+ * A split group's change as its parts' (split-fields.ts): each part that changed is set with the clock
+ * of the part it replaces, and a part no longer there is unset, so a change to one part never carries
+ * the others' values (as this computer last saw them) to a computer that changed them meanwhile.
+ */
+function diffParts(field: string, prev: unknown, next: unknown, clocks: Record<string, FieldState>, s: Record<string, [unknown, string]>, u: Record<string, string>): void {
+  const before = new Map(prev === undefined ? [] : partsOf(field, prev));
+  if (next !== undefined) {
+    for (const [part, value] of partsOf(field, next)) {
+      if (before.has(part) && same(before.get(part), value)) {
+        before.delete(part);
+        continue;
+      }
+      before.delete(part);
+      s[part] = [value, clocks[part]?.t ?? ''];
+    }
+  }
+  for (const part of before.keys()) u[part] = clocks[part]?.t ?? '';
 }
 
 /** Deep equality of JSON values (key order ignored), without building strings. */

@@ -12,6 +12,7 @@ import { heldHeads, isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } fro
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { heldWhole, recoveredReason, wholeSealedLines } from './whole-sealed-log';
 import { lastEntryRemoval } from './removals';
+import { splitFieldsOf } from './split-fields';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
@@ -159,8 +160,14 @@ export class JournalReplica {
     return replica && { journal: replica.data, writer: (key, field) => replica.writerOf(key, field) };
   }
 
+  /** A split group (split-fields.ts) was last written by the writer of its newest part. */
   private writerOf(key: string, field: string): { device: string; clock: string } | null {
-    const f = this.records.get(key)?.f[field];
+    const fields = this.records.get(key)?.f;
+    let f = fields?.[field];
+    if (!f && fields && splitFieldsOf(key)?.has(field)) {
+      const prefix = `${field}.`;
+      for (const name in fields) if (name.startsWith(prefix) && (!f || fields[name]!.t > f.t)) f = fields[name];
+    }
     return f && f.t !== GENESIS_CLOCK ? { device: f.d, clock: f.t } : null;
   }
 

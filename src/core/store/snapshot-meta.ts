@@ -1,4 +1,5 @@
 import { GENESIS_CLOCK, parseStamp } from './hlc';
+import { partsOf, splitFieldsOf } from './split-fields';
 import { ANY_DEVICE, racedAt, RELATIONSHIP_KEY, recordValue, type Seen, type Alternative, type FieldState, type Plain, type RecordState, type Records } from './sync-state';
 
 /**
@@ -111,7 +112,7 @@ const isSeen = (v: unknown): v is Seen => typeof v === 'object' && v !== null &&
 export function recordsFrom(journal: Plain, collections: readonly string[], meta: SnapshotMeta | null, device: string): Records {
   const records: Records = new Map();
   const put = (key: string, genesisOrder: string, value: Plain) => {
-    records.set(key, { o: meta?.r[key]?.o ?? genesisOrder, f: fieldsOf(meta?.r[key], value, device) });
+    records.set(key, { o: meta?.r[key]?.o ?? genesisOrder, f: fieldsOf(meta?.r[key], value, device, splitFieldsOf(key)) });
   };
   put(RELATIONSHIP_KEY, GENESIS_CLOCK, journal['relationship'] as Plain);
   for (const c of collections) {
@@ -122,21 +123,30 @@ export function recordsFrom(journal: Plain, collections: readonly string[], meta
   for (const [key, m] of Object.entries(meta?.r ?? {})) {
     if (m.x === undefined || records.has(key)) continue;
     // A removed record: its values only while they are kept (xv), else the removal alone.
-    const f = m.xv ? fieldsOf(m, m.xv, device) : {};
+    const f = m.xv ? fieldsOf(m, m.xv, device, splitFieldsOf(key)) : {};
     records.set(key, { o: m.o, f, x: m.x, xs: isSeen(m.xs) ? m.xs : { [ANY_DEVICE]: m.x } });
   }
   return records;
 }
 
-/** A record's fields from its values and its clocks in the meta (the genesis clock where it names none). */
-function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string): Record<string, FieldState> {
+/**
+ * A record's fields from its values and its clocks in the meta (the genesis clock where it names none).
+ * A split group's parts (split-fields.ts) each take their own clock, or, in a snapshot written before
+ * groups were split, the whole group's.
+ */
+function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string, split?: ReadonlySet<string>): Record<string, FieldState> {
   const f: Record<string, FieldState> = {};
-  for (const [name, v] of Object.entries(value)) {
-    const [t, d] = m?.f?.[name] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
+  const one = (name: string, v: unknown, group: string) => {
+    const [t, d] = m?.f?.[name] ?? m?.f?.[group] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
     const r = m?.p?.[name];
     f[name] = r === undefined ? { t, v, d } : { t, v, d, r };
+  };
+  for (const [name, v] of Object.entries(value)) {
+    if (split?.has(name)) for (const [part, pv] of partsOf(name, v)) one(part, pv, name);
+    else one(name, v, name);
   }
-  for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3) f[name] = { t: entry[0], d: entry[1] };
+  // An unset whole group (written before the split) leaves its parts absent: nothing to keep of it.
+  for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3 && !split?.has(name)) f[name] = { t: entry[0], d: entry[1] };
   for (const [name, alts] of Object.entries(m?.a ?? {})) if (f[name]) f[name].a = alts;
   return f;
 }

@@ -1,5 +1,6 @@
 import type { ChangeLine } from './change-line';
 import { GENESIS_CLOCK as GENESIS } from './hlc';
+import { isPart, partsOf, putPart, splitFieldsOf } from './split-fields';
 
 /**
  * A journal as a set of records with a clock per field: the state every device's lines fold into.
@@ -59,8 +60,29 @@ export function applyLine(records: Records, line: ChangeLine): void {
   }
   // for…in over a parsed line's own members: no array of entries per line on a 100,000-line open.
   const { s, u } = line;
-  for (const field in s) applyField(rec, field, line.t, line.d, s[field]![1], true, s[field]![0]);
-  for (const field in u) applyField(rec, field, line.t, line.d, u[field], false, undefined);
+  for (const field in s) {
+    const [v, r] = s[field]!;
+    // A whole group, in a line written before groups were split (split-fields.ts): laid out as parts.
+    if (typeof v === 'object' && v !== null && splitFieldsOf(line.k)?.has(field)) applyGroup(rec, field, line.t, line.d, r, v);
+    else applyField(rec, field, line.t, line.d, r, true, v);
+  }
+  for (const field in u) {
+    if (splitFieldsOf(line.k)?.has(field)) applyGroup(rec, field, line.t, line.d, u[field], undefined);
+    else applyField(rec, field, line.t, line.d, u[field], false, undefined);
+  }
+}
+
+/**
+ * A whole group's write (or its unset, `value` undefined) as a write of each of its parts, with the
+ * group's clock: parts it holds are set, parts held here that it does not hold are unset, as the whole
+ * field's write would have left them.
+ */
+function applyGroup(rec: RecordState, field: string, t: string, d: string, r: string | undefined, value: unknown): void {
+  const parts = value === undefined ? [] : partsOf(field, value);
+  const named = new Set(parts.map(([part]) => part));
+  for (const [part, v] of parts) applyField(rec, part, t, d, r, true, v);
+  const prefix = `${field}.`;
+  for (const part of Object.keys(rec.f)) if (part.startsWith(prefix) && !named.has(part)) applyField(rec, part, t, d, r, false, undefined);
 }
 
 /** One field's write (`set`: with value `v`; else an unset), clock `t` by device `d`, replacing the value of clock `r`. */
@@ -175,7 +197,12 @@ function withAlts(f: FieldState, alts: Record<string, Alternative> | undefined):
 /** A record's plain value: its set fields. */
 export function recordValue(rec: RecordState): Plain {
   const out: Plain = {};
-  for (const [field, f] of Object.entries(rec.f)) if ('v' in f) out[field] = f.v;
+  for (const field in rec.f) {
+    const f = rec.f[field]!;
+    if (!('v' in f)) continue;
+    if (isPart(field)) putPart(out, field, f.v);
+    else out[field] = f.v;
+  }
   return out;
 }
 

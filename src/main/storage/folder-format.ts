@@ -10,8 +10,13 @@ import { errorCode, type FsSeam } from './fs-seam';
  * refused before any of that. Plain on purpose, like keyring.json: it is read before any unlock.
  */
 export const FOLDER_FILE = 'mend-folder.json';
-/** 1: one file per journal (Mend 1, which wrote no marker); 2: change logs per computer (issue 13). */
-export const FOLDER_FORMAT = 2;
+/**
+ * 1: one file per journal (Mend 1, which wrote no marker); 2: change logs per computer (issue 13);
+ * 3: a preparation's and a debrief's groups of answers are written part by part (store/split-fields.ts).
+ * A format-2 Mend would read a part's line as a field its journal does not have, so it must refuse
+ * the folder rather than read it; this Mend reads format 2's lines and snapshots as they are.
+ */
+export const FOLDER_FORMAT = 3;
 
 export const FOLDER_NEWER =
   'This data folder was set up by a newer version of Mend. Update Mend on this computer to open it; nothing in the folder has been changed.';
@@ -37,15 +42,16 @@ async function markedFormat(fs: FsSeam, root: string): Promise<number | null> {
 
 /**
  * Refuses a folder a newer Mend marked as its own, before anything is written to it. Returns whether
- * the folder has no marker yet (then markFolderFormat marks it; an unreadable one is left as it is).
+ * the folder has no marker yet or an older one (then markFolderFormat marks it as this format; an
+ * unreadable one is left as it is).
  */
 export async function refuseNewerFolder(fs: FsSeam, root: string): Promise<{ unmarked: boolean }> {
   const format = await markedFormat(fs, root);
   if (format !== null && format > FOLDER_FORMAT) throw new DomainError('conflict', FOLDER_NEWER, { folderFormat: format });
-  return { unmarked: format === null };
+  return { unmarked: format === null || (format > 0 && format < FOLDER_FORMAT) };
 }
 
-/** Marks a folder refuseNewerFolder found unmarked as this format. */
+/** Marks a folder refuseNewerFolder found unmarked (or marked by an older Mend) as this format. */
 export async function markFolderFormat(fs: FsSeam, root: string): Promise<void> {
   const body = `${JSON.stringify({ mend: 'folder', format: FOLDER_FORMAT })}\n`;
   await writeDurably(fs, path.join(root, FOLDER_FILE), new TextEncoder().encode(body), async () => undefined);

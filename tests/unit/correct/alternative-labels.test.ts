@@ -38,4 +38,12 @@ describe('what the two-computers notice calls an entry and its field', () => {
     expect(fieldLabel('evidence', 'theirTrust')).toBe('what I saw or heard');
     expect(fieldLabel('interpretation', 'theirTrust')).toBe('what I make of it');
   });
+
+  it('a preparation\'s or a debrief\'s answer is named as its screen names it, the entry by its day', () => {
+    const withPlans = { ...journal, preparations: [{ id: 'p1', createdAt: '2026-02-21T08:00:00.000Z', plannedAt: null }], debriefs: [{ id: 'd1', heldAt: '2026-02-24T16:00:00.000Z' }] } as unknown as Journal;
+    expect(alternativeLabel(alt('preparations', 'p1', 'facts.story'), withPlans)).toMatch(/^Preparation of .*21.* \(the story I was telling myself\)$/);
+    expect(alternativeLabel(alt('preparations', 'p1', 'plan.perspective'), withPlans)).toMatch(/\(plan for “Hear their side first”\)$/);
+    expect(alternativeLabel(alt('debriefs', 'd1', 'steps.forward.notes'), withPlans)).toMatch(/^Debrief of .*24.* \(notes on “Agree on the way forward”\)$/);
+    expect(fieldLabel('ownSide.apology.did')).toBe('what I did');
+  });
 });

@@ -48,6 +48,18 @@ describe('the data folder\'s format', () => {
     expect(await Promise.all(before.map(async (f) => (await fs.stat(path.join(root, f))).mtimeMs))).toEqual(stamps);
   });
 
+  it('a folder an older Mend marked (format 2: groups of answers written whole) opens and is marked as this format', async () => {
+    const first = await open();
+    await first.core.call('relationships:create', { name: 'Sam', role: '', kind: 'peer', started: null, notes: '' });
+    await first.lock.release();
+    await fs.writeFile(path.join(root, FOLDER_FILE), JSON.stringify({ mend: 'folder', format: 2 }));
+    const again = await open();
+    expect((await again.core.call('relationships:list', { includeArchived: true })).ok).toBe(true);
+    await again.lock.release();
+    // A format-2 Mend on the other computer now refuses the folder rather than misread a part's line.
+    expect((await marker()).format).toBe(3);
+  });
+
   it('a marker that cannot be read is never written over, and does not keep the folder shut', async () => {
     await fs.mkdir(root, { recursive: true });
     await fs.writeFile(path.join(root, FOLDER_FILE), '{"mend":"fol');

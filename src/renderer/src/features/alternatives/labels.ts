@@ -1,4 +1,6 @@
 import { shorten } from '../../../../core/logic/shorten';
+import { fieldLabel as exportFieldLabel } from '../../../../core/logic/export-labels';
+import { STEP_TITLES } from '../../../../core/model/preparation-labels';
 import { formatDay } from '../../lib/dates';
 import type { Journal } from '../../../../core/model/journal';
 import type { Output } from '../../../../core/api/contract';
@@ -39,6 +41,9 @@ const FIELDS_OF: Record<string, Record<string, string>> = {
   theirTrust: { evidence: 'what I saw or heard', interpretation: 'what I make of it' },
 };
 
+/** The day that names a record no words name: when it happened, was held or planned, else when it was begun. */
+const DAY_FIELDS = ['at', 'heldAt', 'plannedAt', 'createdAt'];
+
 /** The words that name a record: its title, or the first line of its text. */
 const TITLE_FIELDS = ['title', 'what', 'text', 'note', 'summary'];
 
@@ -59,8 +64,9 @@ export function recordLabel(collection: string, record: Record<string, unknown> 
   const kind = KINDS[collection] ?? 'Entry';
   const words = titleOf(record);
   if (words) return `${kind}: ${shorten(words.split('\n').find((l) => l.trim() !== '')!.trim(), 70)}`;
-  // No words name it (a trust check, an estimate): its day does, as on the timeline.
-  const day = typeof record?.['at'] === 'string' ? formatDay(record['at']) : '';
+  // No words name it (a trust check, an estimate, a preparation): its day does, as on the timeline.
+  const when = DAY_FIELDS.map((f) => record?.[f]).find((v): v is string => typeof v === 'string');
+  const day = when ? formatDay(when) : '';
   return day ? `${kind} of ${day}` : kind;
 }
 
@@ -76,7 +82,23 @@ const titleOf = (record: Record<string, unknown> | undefined): string | undefine
 
 /** The field in words: "notes", "what happened"; an unknown one from its name ("nextSteps" → "next steps"). */
 export function fieldLabel(field: string, collection?: string): string {
+  if (field.includes('.')) return partLabel(field);
   return (collection && FIELDS_OF[collection]?.[field]) ?? FIELDS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * One answer of a preparation's or a debrief's group, by its path ("facts.story": "the story I was
+ * telling myself"), with the words its screen and the Markdown export use. A conversation step's plan
+ * or notes name the step.
+ */
+function partLabel(path: string): string {
+  const names = path.split('.');
+  const last = names[names.length - 1]!;
+  const step = (STEP_TITLES as Record<string, string>)[names[1] ?? ''];
+  if (step && names[0] === 'plan' && names.length === 2) return `plan for “${step}”`;
+  if (step && names[0] === 'steps' && last === 'notes') return `notes on “${step}”`;
+  const words = exportFieldLabel(last);
+  return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
 const whenFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
