@@ -3,6 +3,7 @@ import type { RoutePattern, RouteParams } from './lib/router';
 import { HomePage } from './features/home/HomePage';
 // A person's page is where Home leads: it comes with the start, so its first visit never waits for a chunk.
 import { RelationshipPage } from './features/relationship/RelationshipPage';
+import { TrustChart } from './features/trust-chart/TrustSection';
 
 /**
  * Every other screen is its own chunk, read when first shown (and all of them soon after Home is up: see
@@ -28,7 +29,8 @@ const RepairBidPage = lazy(() => import('./features/repair-bids/RepairBidPage').
 const TheirTrustPage = lazy(() => import('./features/their-trust/TheirTrustPage').then((m) => ({ default: m.TheirTrustPage })));
 const TrashPage = lazy(() => import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 
-const LATER_SCREENS = [SearchPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, MeetingNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage];
+// The trust chart first: it is on every person's page, the screen most often opened next.
+const LATER_SCREENS = [TrustChart, SearchPage, RelationshipForm, SettingsPage, IncidentForm, PrepareStart, PreparationFlow, CueCard, CommitmentsPage, DebriefFromPlan, DebriefStart, DebriefPage, TrustCheckPage, MonitoringNotePage, MeetingNotePage, InsightsPage, ExamplePage, RepairBidPage, TheirTrustPage, TrashPage];
 
 /**
  * Reads every screen's chunk ahead of need, so moving between screens never waits for one: one chunk at a

@@ -1,10 +1,17 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, lazy, Show, Suspense } from 'solid-js';
 import type { Journal } from '../../../../core/model/journal';
 import { verdictForJournal } from '../../../../core/logic/trust-inputs';
 import { VerdictNote } from '../verdict/VerdictBadge';
 import { buildChart } from './chart-data';
 import { chartSummary } from './chart-text';
-import { TrustChart } from './TrustChart';
+
+/**
+ * The chart itself (with d3's scales and shapes) is not read at start: Home does not need it. It is read
+ * ahead with the later screens (routes.tsx preloadScreens), so a person's page opened after the first
+ * moment draws it at once; before that, a space of the chart's own shape holds its place, so nothing
+ * below it moves when it arrives.
+ */
+export const TrustChart = lazy(() => import('./TrustChart').then((m) => ({ default: m.TrustChart })));
 import { ChartLegend } from './ChartLegend';
 import { ChartTable } from './ChartTable';
 import '../../styles/trust.css';
@@ -32,7 +39,9 @@ export function TrustSection(props: { journal: Journal }) {
         }
       >
         <figure class="tc-figure">
-          <TrustChart model={model()} label={`Trust over time. ${summary()}`} />
+          <Suspense fallback={<div class="tc-svg tc-svg-waiting" aria-hidden="true" />}>
+            <TrustChart model={model()} label={`Trust over time. ${summary()}`} />
+          </Suspense>
           <ChartLegend model={model()} />
           <figcaption class="tc-summary">{summary()}</figcaption>
         </figure>
