@@ -25,6 +25,7 @@ export const CHANNELS = {
   'preparations:restore': true,
   'debriefs:start': true,
   'debriefs:save': true,
+  'debriefs:patch': true,
   'debriefs:finish': true,
   'debriefs:discard': true,
   'debriefs:restore': true,

@@ -3,7 +3,7 @@ import { idSchema, isoDateTime, markdown, recordBase } from './common';
 import { commitmentFields } from './commitment';
 import { CAUSES, CONVERSATION_STEPS, type ConversationStep } from './trust-items';
 import { DEBRIEF_STATUSES, DIAGNOSIS_OUTCOMES, STEP_HAPPENED } from './debrief-vocabulary';
-import { ownSideField } from './leader-side';
+import { apologyPlanSchema, ownSideField, ownSideSchema } from './leader-side';
 
 export { DEBRIEF_STATUSES, DIAGNOSIS_OUTCOMES, STEP_HAPPENED } from './debrief-vocabulary';
 
@@ -65,3 +65,27 @@ export type Debrief = z.infer<typeof debriefSchema>;
 export type DebriefFields = Pick<Debrief, keyof typeof debriefFields>;
 export type CommitmentDraft = z.infer<typeof commitmentDraftSchema>;
 export type DebriefDiagnosis = z.infer<typeof debriefDiagnosis>;
+
+/**
+ * An autosave of the debrief screen: only what was changed there, down to the one answer (a step's
+ * notes, a part of the apology). The store lays it over the debrief as stored, in the same turn as the
+ * save, so what the other computer wrote meanwhile in any other answer stays. Lists (the drafted
+ * commitments, the reactions) are replaced whole.
+ */
+export const debriefPatchSchema = z.strictObject({
+  heldAt: debriefFields.heldAt.optional(),
+  steps: z
+    .strictObject(
+      Object.fromEntries(CONVERSATION_STEPS.map((s) => [s, stepOutcome.partial().optional()])) as Record<ConversationStep, z.ZodOptional<ReturnType<typeof stepOutcome.partial>>>,
+    )
+    .optional(),
+  theirView: markdown.optional(),
+  diagnosis: debriefDiagnosis.partial().optional(),
+  surprised: markdown.optional(),
+  learned: markdown.optional(),
+  differently: markdown.optional(),
+  fewerCommitmentsReason: markdown.optional(),
+  commitmentDrafts: debriefFields.commitmentDrafts.optional(),
+  ownSide: ownSideSchema.extend({ apology: apologyPlanSchema.partial() }).partial().optional(),
+});
+export type DebriefPatch = z.infer<typeof debriefPatchSchema>;

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { newRecordBase, nowIso } from '../model/common';
 import type { Commitment } from '../model/commitment';
-import type { Debrief, DebriefFields } from '../model/debrief';
+import type { Debrief, DebriefFields, DebriefPatch } from '../model/debrief';
 import type { Journal } from '../model/journal';
 import { CONVERSATION_STEPS } from '../model/trust-items';
 import { isSameRecord } from './trust-checks';
@@ -60,7 +60,40 @@ export type SavedFields = Omit<DebriefFields, 'ownSide'> & { ownSide?: OwnSide |
 /** Autosave: replaces everything the leader types. Works on drafts and on finished debriefs. */
 export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: SavedFields): Promise<Debrief> {
   refuseFuture(ctx.now(), fields.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
-  return change(ctx, relationshipId, id, (current) => ({
+  return change(ctx, relationshipId, id, (current) => withFields(current, fields));
+}
+
+/**
+ * The debrief screen's autosave: only the answers changed there, laid over the debrief as stored in the
+ * same turn as the save (see debriefPatchSchema), then checked as a whole save is.
+ */
+export async function patchDebrief(ctx: ServiceContext, relationshipId: string, id: string, patch: DebriefPatch): Promise<Debrief> {
+  if (patch.heldAt !== undefined) refuseFuture(ctx.now(), patch.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
+  return change(ctx, relationshipId, id, (current) => {
+    const fields: SavedFields = {
+      heldAt: patch.heldAt ?? current.heldAt,
+      steps: laidOver(current.steps, patch.steps),
+      theirView: patch.theirView ?? current.theirView,
+      diagnosis: { ...current.diagnosis, ...patch.diagnosis },
+      surprised: patch.surprised ?? current.surprised,
+      learned: patch.learned ?? current.learned,
+      differently: patch.differently ?? current.differently,
+      fewerCommitmentsReason: patch.fewerCommitmentsReason ?? current.fewerCommitmentsReason,
+      commitmentDrafts: patch.commitmentDrafts ?? current.commitmentDrafts,
+      ownSide: patch.ownSide ? { ...current.ownSide, ...patch.ownSide, apology: { ...current.ownSide.apology, ...patch.ownSide.apology } } : current.ownSide,
+    };
+    return withFields(current, fields);
+  });
+}
+
+/** Each step's answers with the patch's laid over them. */
+function laidOver(steps: Debrief['steps'], patch: DebriefPatch['steps']): Debrief['steps'] {
+  if (!patch) return steps;
+  return Object.fromEntries(CONVERSATION_STEPS.map((s) => [s, { ...steps[s], ...patch[s] }])) as Debrief['steps'];
+}
+
+function withFields(current: Debrief, fields: SavedFields): Debrief {
+  return {
     ...refusingMistypedChange(current, fields),
     ...fields,
     // A save from a screen that does not show the leader's own side keeps what is stored there.
@@ -68,7 +101,7 @@ export async function saveDebrief(ctx: ServiceContext, relationshipId: string, i
     diagnosis: normalizeDiagnosis(fields.diagnosis),
     // Drafted commitments become real ones on finishing; after that there is nothing to draft.
     commitmentDrafts: current.status === 'done' ? [] : fields.commitmentDrafts,
-  }));
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../model/common';
-import { debriefFields, debriefSchema, type Debrief } from '../../model/debrief';
+import { debriefFields, debriefPatchSchema, debriefSchema, type Debrief } from '../../model/debrief';
 import type { Commitment } from '../../model/commitment';
 import { ownSideSchema } from '../../model/leader-side';
 import type { ServiceContext } from '../../services/context';
@@ -16,6 +16,7 @@ export const debriefsSchemas = {
     incidentId: idSchema.nullable(),
   }),
   'debriefs:save': z.strictObject({ ...target, ...debriefFields, ownSide: ownSideSchema.optional() }),
+  'debriefs:patch': z.strictObject({ ...target, patch: debriefPatchSchema }),
   'debriefs:finish': z.strictObject(target),
   'debriefs:discard': z.strictObject(target),
   'debriefs:restore': z.strictObject({ relationshipId: idSchema, debrief: debriefSchema }),
@@ -34,6 +35,11 @@ export interface DebriefsContract {
   /** Autosave: replaces every field the leader types, on a draft or a finished debrief. */
   'debriefs:save': (input: In<'debriefs:save'>) => Debrief;
   /**
+   * Autosave of the debrief screen: only the answers changed there, laid over the debrief as stored
+   * in the same turn, so what another computer wrote in any other answer stays.
+   */
+  'debriefs:patch': (input: In<'debriefs:patch'>) => Debrief;
+  /**
    * Finishes the draft: the diagnosis must be answered, and fewer than one commitment from each side
    * needs `fewerCommitmentsReason`. Drafted commitments become open commitments linked to it.
    */
@@ -47,6 +53,7 @@ export interface DebriefsContract {
 export const debriefsHandlers = (ctx: ServiceContext) => ({
   'debriefs:start': ({ relationshipId, ...from }: In<'debriefs:start'>) => debriefs.startDebrief(ctx, relationshipId, from),
   'debriefs:save': ({ relationshipId, id, ...fields }: In<'debriefs:save'>) => debriefs.saveDebrief(ctx, relationshipId, id, fields),
+  'debriefs:patch': (i: In<'debriefs:patch'>) => debriefs.patchDebrief(ctx, i.relationshipId, i.id, i.patch),
   'debriefs:finish': (i: In<'debriefs:finish'>) => debriefs.finishDebrief(ctx, i.relationshipId, i.id),
   'debriefs:discard': (i: In<'debriefs:discard'>) => debriefs.discardDebrief(ctx, i.relationshipId, i.id),
   'debriefs:restore': (i: In<'debriefs:restore'>) => debriefs.restoreDebrief(ctx, i.relationshipId, i.debrief),

@@ -5,7 +5,7 @@ import { Autosave, type SaveState } from '../../lib/autosave';
 import { keepInWindow, takeHeldBack } from '../../lib/held-back';
 import { onJournalChanged } from '../../lib/live-changes';
 import { sameJson } from '../../../../core/logic/same-json';
-import type { Debrief, DebriefFields } from '../../../../core/model/debrief';
+import type { Debrief, DebriefFields, DebriefPatch } from '../../../../core/model/debrief';
 
 export interface Failure {
   field?: string;
@@ -20,7 +20,8 @@ const FIELD_KEYS = [
 const fieldsOf = (d: Debrief): DebriefFields =>
   Object.fromEntries(FIELD_KEYS.map((k) => [k, structuredClone(d[k])])) as unknown as DebriefFields;
 
-const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e instanceof ApiError && e.field ? { field: e.field } : {}) });
+/** The refusal, with its field named as the screen's fields are (a patch's are under `patch.`). */
+const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e instanceof ApiError && e.field ? { field: e.field.replace(/^patch\./, '') } : {}) });
 
 /** Only what was changed on this screen: the changed leaves of the fields, nested as in the debrief. */
 type Patch = Record<string, unknown>;
@@ -59,18 +60,9 @@ function patchOf(from: unknown, paths: readonly Path[]): Patch {
 }
 
 /**
- * True once the page is going away: saves then leave at once, without reading the debrief first.
- * Marked in the capture phase, so before the pending saves are sent (pending-saves.ts).
- */
-let leaving = false;
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => (leaving = true), { capture: true });
-  window.addEventListener('pageshow', () => (leaving = false));
-}
-
-/**
  * The debrief being written: a local copy the fields bind to. Only what is changed on this screen is
- * saved (~600 ms after the last edit, one save at a time), laid over the debrief as stored, so a
+ * saved (~600 ms after the last edit, one save at a time), laid over the debrief as stored by the store
+ * itself (debriefs:patch), so a
  * field the other computer wrote meanwhile is never written over by this screen's older copy of it.
  * What arrives from the other computer shows in every field not changed here; a field changed here
  * keeps what was typed. The local copy is never replaced by the store's answer, so a refused save
@@ -89,17 +81,10 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
   const isPrefix = (a: Path, b: Path) => a.length <= b.length && a.every((k, i) => b[i] === k);
   const touchedPaths = () => [...touched].map((t) => JSON.parse(t) as Path);
 
-  // The save channel takes every field, so what was changed here is laid over the debrief as stored
-  // now, read just before (a change from the other computer may have landed before this screen heard of
-  // it). When the page is going away there is no time to read first: it is sent at once, over the
-  // latest this screen knows, so the words typed still leave the page.
+  // Only what was changed here is sent; the store lays it over the debrief as stored, in the same turn
+  // as the save, so a change from the other computer that landed before this screen heard of it stays.
   const store = async (patch: Patch) => {
-    if (!leaving) {
-      const journal = await call('journals:get', { relationshipId });
-      const now = journal.debriefs.find((d) => d.id === initial.id);
-      if (now) stored = now;
-    }
-    stored = await call('debriefs:save', { relationshipId, id: initial.id, ...fieldsOf(overlay(stored, patch)) });
+    stored = await call('debriefs:patch', { relationshipId, id: initial.id, patch: patch as DebriefPatch });
   };
   const save = async (patch: Patch): Promise<void> => {
     try {
@@ -107,7 +92,7 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     } catch (e) {
       // One field refused (a date in the future, a note too long): every other word is saved now, and
       // the refusal still stands, so the field keeps its message and what was typed in it stays on screen.
-      const key = e instanceof ApiError ? e.field?.split('.')[0] : undefined;
+      const key = e instanceof ApiError ? e.field?.replace(/^patch\./, '').split('.')[0] : undefined;
       if (key && key in patch) {
         const { [key]: _refused, ...rest } = patch;
         if (Object.keys(rest).length > 0) await store(rest).catch(() => undefined);
