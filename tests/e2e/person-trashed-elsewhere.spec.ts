@@ -41,3 +41,28 @@ test('a quick note half typed when the other computer moves the person to the Tr
   if (!(await quick.isVisible())) await page.getByRole('button', { name: 'Write a 1:1 note' }).click();
   await expect(quick).toHaveValue(typed);
 });
+
+test('Edit details saved after the other computer moved the person to the Trash: it says where they went, and the words wait for them', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', SAM);
+  await page.goto(`http://mend.localhost/index.html#/r/${id}/edit`);
+  const notes = page.getByLabel('Notes');
+  const typed = 'Prefers written questions before a 1:1.';
+  await notes.fill(typed);
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  await callOk(home)('relationships:delete', { id });
+  await expect(page.getByRole('status').filter({ hasText: 'also changed on your other computer' })).toBeVisible({ timeout: 3000 });
+
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  // Before, this said only "That relationship no longer exists. It may have been deleted."
+  await expect(page.getByRole('alert')).toHaveText('Sam Rivera was moved to the Trash, here or on your other computer, so this can’t be saved now. What you wrote is kept: bring them back from the Trash and it will be waiting here.');
+  await expect(notes).toHaveValue(typed);
+
+  await page.goto('http://mend.localhost/index.html#/trash');
+  await page.getByRole('listitem').filter({ hasText: 'Sam Rivera' }).getByRole('button', { name: /Bring/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await expect(page.getByLabel('Notes')).toHaveValue(typed);
+});

@@ -1,6 +1,7 @@
 import { createResource, createSignal } from 'solid-js';
 import { focusProblem } from './keep-focus';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
+import { inTrashMessage } from './person-in-trash';
 import { ApiError, call } from './api';
 import { go } from './router';
 import { showNotice } from './notice';
@@ -157,6 +158,12 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       if (o.entry) go('/r/:id/entry/:entry', { id: o.relationshipId, entry: o.entry });
       else back();
     } catch (err) {
+      // The whole person went to the Trash: saving the entry as a new one could not help either.
+      const inTrash = await inTrashMessage(err, o.relationshipId);
+      if (inTrash) {
+        errors.setError({ message: inTrash });
+        return focusProblem();
+      }
       if (err instanceof ApiError && err.code === 'not-found' && o.load && o.asNew && !asNew) {
         // Removed while it was being edited: the page says so, the words stay, Save now keeps them as new.
         errors.setError(null);

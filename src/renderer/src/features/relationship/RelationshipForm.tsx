@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
+import { inTrashMessage } from '../../lib/person-in-trash';
 import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
@@ -83,7 +84,7 @@ export function RelationshipForm(props: { id?: string }) {
     } catch (err) {
       const field = err instanceof ApiError ? err.field : undefined;
       const key = field && field in EMPTY ? (field as keyof FormValues) : 'form';
-      setErrors(key, errorMessage(err));
+      setErrors(key, (await inTrashMessage(err, props.id)) ?? errorMessage(err));
       document.getElementById(key === 'form' ? 'form-error' : `rel-${key}`)?.focus();
     } finally {
       setSaving(false);
