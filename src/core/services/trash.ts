@@ -9,6 +9,7 @@ import { sameJson } from '../logic/same-json';
 import { countEntries, entryLists, journalSchema, journalSpec, type Journal } from '../model/journal';
 import { WRITTEN_TOGETHER } from '../store/journal-diff';
 import type { CarriedWrite, WriterOf } from '../store/journal-replica';
+import { partsOf, putPart, splitFieldsOf } from '../store/split-fields';
 import { RELATIONSHIP_KEY } from '../store/sync-state';
 import type { ServiceContext } from './context';
 
@@ -244,8 +245,13 @@ function merged(mine: Rec, base: Rec, theirs: Rec, key: string, writer: WriterOf
   const laterThere = Date.parse(String(theirs['updatedAt'])) > Date.parse(String(mine['updatedAt']));
   const out: Rec = { ...mine };
   const both = new Set<string>();
+  const split = splitFieldsOf(key);
   for (const field of new Set([...Object.keys(base), ...Object.keys(theirs)])) {
     if (field === 'id' || sameJson(base[field], theirs[field]) || sameJson(mine[field], theirs[field])) continue;
+    if (split?.has(field)) {
+      out[field] = mergedParts(field, mine[field], base[field], theirs[field], key, writer, carried, laterThere);
+      continue;
+    }
     if (!sameJson(mine[field], base[field]) && writer(key, field)) both.add(field);
     else if (sameJson(mine[field], base[field]) || laterThere) set(out, field, theirs);
   }
@@ -257,6 +263,29 @@ function merged(mine: Rec, base: Rec, theirs: Rec, key: string, writer: WriterOf
     carried.push({ key, field, ...(field in theirs ? { value: theirs[field] } : {}), ...by });
   }
   return out;
+}
+
+/**
+ * A group of answers (split-fields.ts) merged as `merged` merges fields, part by part: each part only
+ * the other computer changed is taken, and a part both changed keeps this one's and carries the other's
+ * write with its own clock. As one field, the group came back with one computer's parts and one clock,
+ * undoing what the other had written in its other parts.
+ */
+function mergedParts(field: string, mine: unknown, base: unknown, theirs: unknown, key: string, writer: WriterOf, carried: CarriedWrite[], laterThere: boolean): unknown {
+  const before = new Map(partsOf(field, base ?? {}));
+  const here = new Map(partsOf(field, mine ?? {}));
+  // Built afresh from this computer's parts (`mine` may be a draft of the journal being changed).
+  const holder: Rec = { id: '' };
+  for (const [part, value] of here) putPart(holder, part, value);
+  for (const [part, value] of partsOf(field, theirs ?? {})) {
+    const was = before.get(part);
+    const now = here.get(part);
+    if (sameJson(was, value) || sameJson(now, value)) continue;
+    const by = writer(key, part);
+    if (!sameJson(now, was) && by) carried.push({ key, field: part, value, ...by });
+    else if (sameJson(now, was) || laterThere) putPart(holder, part, value);
+  }
+  return holder[field] ?? mine;
 }
 
 const set = (out: Rec, field: string, from: Rec) => {

@@ -32,6 +32,8 @@ interface RecordMeta {
 
 export interface SnapshotMeta {
   v: 1;
+  /** Groups of answers are held part by part (split-fields.ts); absent in a snapshot of folder format 2. */
+  split?: 1;
   heads: Record<string, number>;
   r: Record<string, RecordMeta>;
   /**
@@ -85,7 +87,7 @@ export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now
     r[key] = m;
   }
   const gaps = [...holes].filter(([, rows]) => rows.length > 0);
-  return { v: 1, heads: Object.fromEntries(heads), r, ...(gaps.length > 0 ? { holes: Object.fromEntries(gaps.map(([log, rows]) => [log, [...rows]])) } : {}) };
+  return { v: 1, split: 1, heads: Object.fromEntries(heads), r, ...(gaps.length > 0 ? { holes: Object.fromEntries(gaps.map(([log, rows]) => [log, [...rows]])) } : {}) };
 }
 
 function mostCommon(fields: FieldState[]): { t: string; d: string } {
@@ -112,7 +114,7 @@ const isSeen = (v: unknown): v is Seen => typeof v === 'object' && v !== null &&
 export function recordsFrom(journal: Plain, collections: readonly string[], meta: SnapshotMeta | null, device: string): Records {
   const records: Records = new Map();
   const put = (key: string, genesisOrder: string, value: Plain) => {
-    records.set(key, { o: meta?.r[key]?.o ?? genesisOrder, f: fieldsOf(meta?.r[key], value, device, splitFieldsOf(key)) });
+    records.set(key, { o: meta?.r[key]?.o ?? genesisOrder, f: fieldsOf(meta?.r[key], value, device, splitFieldsOf(key), !meta?.split) });
   };
   put(RELATIONSHIP_KEY, GENESIS_CLOCK, journal['relationship'] as Plain);
   for (const c of collections) {
@@ -123,7 +125,7 @@ export function recordsFrom(journal: Plain, collections: readonly string[], meta
   for (const [key, m] of Object.entries(meta?.r ?? {})) {
     if (m.x === undefined || records.has(key)) continue;
     // A removed record: its values only while they are kept (xv), else the removal alone.
-    const f = m.xv ? fieldsOf(m, m.xv, device, splitFieldsOf(key)) : {};
+    const f = m.xv ? fieldsOf(m, m.xv, device, splitFieldsOf(key), !meta?.split) : {};
     records.set(key, { o: m.o, f, x: m.x, xs: isSeen(m.xs) ? m.xs : { [ANY_DEVICE]: m.x } });
   }
   return records;
@@ -134,7 +136,7 @@ export function recordsFrom(journal: Plain, collections: readonly string[], meta
  * A split group's parts (split-fields.ts) each take their own clock, or, in a snapshot written before
  * groups were split, the whole group's.
  */
-function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string, split?: ReadonlySet<string>): Record<string, FieldState> {
+function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string, split: ReadonlySet<string> | undefined, wholeGroups: boolean): Record<string, FieldState> {
   const f: Record<string, FieldState> = {};
   const one = (name: string, v: unknown, group: string) => {
     const [t, d] = m?.f?.[name] ?? m?.f?.[group] ?? [m?.c ?? GENESIS_CLOCK, m?.d ?? device];
@@ -142,8 +144,11 @@ function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string, split
     f[name] = r === undefined ? { t, v, d } : { t, v, d, r };
   };
   for (const [name, v] of Object.entries(value)) {
-    if (split?.has(name)) for (const [part, pv] of partsOf(name, v)) one(part, pv, name);
-    else one(name, v, name);
+    if (!split?.has(name)) one(name, v, name);
+    else for (const [part, pv] of partsOf(name, v)) {
+      one(part, pv, name);
+      if (wholeGroups) f[part]!.g = 1;
+    }
   }
   // An unset whole group (written before the split) leaves its parts absent: nothing to keep of it.
   for (const [name, entry] of Object.entries(m?.f ?? {})) if (entry.length === 3 && !split?.has(name)) f[name] = { t: entry[0], d: entry[1] };

@@ -21,6 +21,11 @@ export interface FieldState {
   r?: string;
   /** Text written concurrently on another device that did not win: kept for the person to keep or drop. */
   a?: Record<string, Alternative>;
+  /**
+   * A part laid out from a group a snapshot held whole (folder format 2, before groups were split): which
+   * value its write replaced was never kept, so it is not taken as written at the same time as another.
+   */
+  g?: 1;
 }
 
 export interface RecordState {
@@ -74,15 +79,31 @@ export function applyLine(records: Records, line: ChangeLine): void {
 
 /**
  * A whole group's write (or its unset, `value` undefined) as a write of each of its parts, with the
- * group's clock: parts it holds are set, parts held here that it does not hold are unset, as the whole
- * field's write would have left them.
+ * group's clock. Parts held here that it does not hold are unset only where it holds their group: an
+ * older Mend that wrote a plan without an apology did not know of apologies, and meant nothing about
+ * them. So which parts a group's write touches does not depend on what arrived before it, and lines
+ * applied in any order give the same record.
  */
 function applyGroup(rec: RecordState, field: string, t: string, d: string, r: string | undefined, value: unknown): void {
   const parts = value === undefined ? [] : partsOf(field, value);
   const named = new Set(parts.map(([part]) => part));
   for (const [part, v] of parts) applyField(rec, part, t, d, r, true, v);
   const prefix = `${field}.`;
-  for (const part of Object.keys(rec.f)) if (part.startsWith(prefix) && !named.has(part)) applyField(rec, part, t, d, r, false, undefined);
+  for (const part of Object.keys(rec.f)) {
+    if (!part.startsWith(prefix) || named.has(part)) continue;
+    if (value === undefined || holdsGroupOf(value, part.slice(prefix.length))) applyField(rec, part, t, d, r, false, undefined);
+  }
+}
+
+/** Whether `value` holds the group a part's path ("apology.did", under the field) is in. */
+function holdsGroupOf(value: unknown, path: string): boolean {
+  const names = path.split('.');
+  let at = value;
+  for (let i = 0; i < names.length - 1; i++) {
+    if (typeof at !== 'object' || at === null) return false;
+    at = (at as Plain)[names[i]!];
+  }
+  return typeof at === 'object' && at !== null && !Array.isArray(at);
 }
 
 /** One field's write (`set`: with value `v`; else an unset), clock `t` by device `d`, replacing the value of clock `r`. */
@@ -244,7 +265,18 @@ export function mergeRecords(into: Records, from: Records, take: (device: string
       continue;
     }
     for (const [field, f] of Object.entries(rec.f)) {
-      if (take(f.d, f.t)) applyLine(into, 'v' in f ? { ...line(f), s: { [field]: [f.v, f.r ?? ''] } } : { ...line(f), u: { [field]: f.r ?? '' } });
+      if (!take(f.d, f.t)) continue;
+      let r = f.r ?? '';
+      if (f.g) {
+        // A group's part from an older snapshot: groups were never offered back, and still are not. An
+        // older write lost; a newer one replaces what is here as a later edit would.
+        const here = into.get(key)?.f[field];
+        if (here && f.t <= here.t) continue;
+        if (here) r = here.t;
+      }
+      applyLine(into, 'v' in f ? { ...line(f), s: { [field]: [f.v, r] } } : { ...line(f), u: { [field]: r } });
+    }
+    for (const [field, f] of Object.entries(rec.f)) {
       for (const [t, alt] of Object.entries(f.a ?? {})) if (take(alt.d, t)) applyLine(into, { t, d: alt.d, k: key, s: { [field]: [alt.v, ''] } });
     }
   }

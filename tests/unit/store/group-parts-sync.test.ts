@@ -121,7 +121,9 @@ describe('lines written before groups were split (folder format 2)', () => {
   it('a change to one part is written as that part alone', () => {
     const before = { relationship: rel, preparations: [{ id: 'p1', facts: { ...facts } }] };
     const after = { relationship: rel, preparations: [{ id: 'p1', facts: { ...facts, story: 'I assumed the worst.' } }] };
-    const changes = diffJournals(before, after, ['preparations'], new Map());
-    expect(changes).toEqual([{ k: 'preparations/p1', s: { 'facts.story': ['I assumed the worst.', ''] } }]);
+    const records: Records = new Map();
+    for (const change of diffJournals(null, before, ['preparations'], records)) applyLine(records, { t: '0001-a', d: 'a', ...change });
+    const changes = diffJournals(before, after, ['preparations'], records);
+    expect(changes).toEqual([{ k: 'preparations/p1', s: { 'facts.story': ['I assumed the worst.', '0001-a'] } }]);
   });
 });
