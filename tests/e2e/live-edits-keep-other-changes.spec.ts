@@ -172,3 +172,23 @@ test('incident edit: a title corrected on the other computer survives saving fac
   expect(after.facts).toBe('The report came in on Monday, two days late.');
   expect(after.title, 'the title corrected on the other computer; only the facts were typed here').toBe('Missed the Acme deadline (second time)');
 });
+
+test('every entry edit screen says when the other computer changed the journal while it was open', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const at = '2026-11-20T10:00:00.000Z';
+  const check = await ok(app, 'monitoring-notes:create', { relationshipId: id, at, kind: 'extra-check-in', note: 'Asked for an update.' });
+  const note = await ok(app, 'capture:note', { relationshipId: id, at, text: 'Talked about the Acme timeline.' });
+  const bid = await ok(app, 'repair-bids:create', { relationshipId: id, at, by: 'me', what: 'Thanked them for the early heads-up', received: 'partly', note: '' });
+  const estimate = await ok(app, 'their-trust:create', { relationshipId: id, at, ratings: { reliability: 3, competence: null, sincerity: null, care: null, reliance: null }, evidence: 'They asked me to review early.', interpretation: '' });
+  const home = await openOtherComputer(app.dataDir);
+  const screens = [`/r/${id}/monitoring/${check.id}`, `/r/${id}/meeting-note/${note.id}`, `/r/${id}/repair-bid/${bid.id}`, `/r/${id}/their-trust/${estimate.id}`];
+  for (const [i, path] of screens.entries()) {
+    await app.page.goto(url(path));
+    await expect(app.page.getByRole('button', { name: /^Save/ })).toBeVisible();
+    const noted = app.page.getByRole('status').filter({ hasText: 'also changed on your other computer' });
+    await expect(noted).toHaveCount(0);
+    await callOk(home)('relationships:update', { id, ...SAM, notes: `Changed at home, ${i}.` });
+    await expect(noted, path).toBeVisible({ timeout: 3000 });
+  }
+});

@@ -1,3 +1,4 @@
+import { ChangedElsewhereNote } from '../features/alternatives/ChangedElsewhereNote';
 import { Show, type JSX } from 'solid-js';
 import { DraftNote } from './DraftNote';
 import { createGoneWords, EntryGoneAlert, onlyBack } from './EntryGone';
@@ -36,6 +37,10 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
       {/* With the entry gone, "Start over" would only throw the words away: the alert below says what to do. */}
       <Show when={!props.form.gone()}>
         <DraftNote draft={props.form.draft} />
+        {/* An entry being edited: Save keeps what the other computer changed meanwhile (journal-form.ts), and says so. */}
+        <Show when={props.form.editing}>
+          <ChangedElsewhereNote relationshipId={props.form.relationshipId} />
+        </Show>
       </Show>
       <Show when={props.form.gone()}>
         <EntryGoneAlert kind={kind()} words={words()!} />

@@ -185,6 +185,9 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     gone,
     /** What the entry is called, when its words can be saved as a new one. */
     asNewKind: o.asNew?.kind,
+    relationshipId: o.relationshipId,
+    /** Editing an entry already in the journal (not writing a new one). */
+    editing: o.load !== undefined,
     v,
     setV: setV as SetStoreFunction<T>,
     /** Sets one text field by name (for the shared field components). */
