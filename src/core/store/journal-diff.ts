@@ -91,11 +91,9 @@ function diffParts(field: string, prev: unknown, next: unknown, clocks: Record<s
   const before = new Map(prev === undefined ? [] : partsOf(field, prev));
   if (next !== undefined) {
     for (const [part, value] of partsOf(field, next)) {
-      // A part the journal shows only because its schema fills it in (a plan written before its apology
-      // existed) is not in the records: it is written with the first change to its group, so the group
-      // never ends up with some of its parts (which its schema would refuse) on another computer.
-      const held = clocks[part] !== undefined && 'v' in clocks[part];
-      if (held && before.has(part) && same(before.get(part), value)) {
+      // A part its schema fills in is not written unless it changed: every computer fills it in with the
+      // genesis clock (split-fields.ts fillDefaultParts), so it never wins over an answer.
+      if (before.has(part) && same(before.get(part), value)) {
         before.delete(part);
         continue;
       }

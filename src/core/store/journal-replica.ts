@@ -12,7 +12,7 @@ import { heldHeads, isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } fro
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { heldWhole, recoveredReason, wholeSealedLines } from './whole-sealed-log';
 import { lastEntryRemoval } from './removals';
-import { splitFieldsOf } from './split-fields';
+import { fillDefaultParts, splitFieldsOf } from './split-fields';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
@@ -698,6 +698,7 @@ function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {
 }
 
 function validJournal(id: string, records: Records): Journal | null {
+  fillDefaultParts(records);
   const plain = materialize(records, COLLECTIONS);
   if (!plain) return null;
   const result = journalSpec.schema.safeParse(plain);

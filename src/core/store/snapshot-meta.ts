@@ -28,6 +28,8 @@ interface RecordMeta {
    * merged in again (a conflict copy of a snapshot) could not be told from one written at the same time.
    */
   p?: Record<string, string>;
+  /** Parts laid out from a group a format-2 snapshot held whole (FieldState.g), kept so across folds. */
+  g?: string[];
 }
 
 export interface SnapshotMeta {
@@ -78,6 +80,7 @@ export function metaOf(records: Records, heads: ReadonlyMap<string, number>, now
       if (f.a) (m.a ??= {})[name] = f.a;
       // Text only: only text is ever offered back as an "also written" version (sync-state.ts isText).
       if (f.r && typeof f.v === 'string') (m.p ??= {})[name] = f.r;
+      if (f.g) (m.g ??= []).push(name);
     }
     if (rec.x !== undefined) {
       m.x = rec.x;
@@ -147,7 +150,7 @@ function fieldsOf(m: RecordMeta | undefined, value: Plain, device: string, split
     if (!split?.has(name)) one(name, v, name);
     else for (const [part, pv] of partsOf(name, v)) {
       one(part, pv, name);
-      if (wholeGroups) f[part]!.g = 1;
+      if (wholeGroups || m?.g?.includes(part)) f[part]!.g = 1;
     }
   }
   // An unset whole group (written before the split) leaves its parts absent: nothing to keep of it.

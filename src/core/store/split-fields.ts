@@ -1,4 +1,6 @@
-import type { Plain } from './sync-state';
+import type { Plain, Records } from './sync-state';
+import { GENESIS_CLOCK } from './hlc';
+import { emptyApology, emptyExpectation, emptyOwnSide } from '../model/leader-side';
 
 /**
  * Fields of a record that hold a group of answers (a preparation's facts, a debrief's steps), synced
@@ -61,4 +63,31 @@ export function putPart(out: Plain, path: string, value: unknown): void {
     at = (isGroup(next) ? next : (at[names[i]!] = {})) as Plain;
   }
   at[names[names.length - 1]!] = value;
+}
+
+/**
+ * Groups the schema fills in when a record has none: a plan written before apologies and expectations
+ * were asked for, a debrief written before the leader's own side. A computer that writes one part of
+ * such a group writes only that part; the others are not in the change logs at all.
+ */
+const DEFAULTED_GROUPS: Readonly<Record<string, Readonly<Record<string, () => unknown>>>> = {
+  preparations: { 'plan.apology': emptyApology, 'plan.expect': emptyExpectation },
+  debriefs: { ownSide: emptyOwnSide },
+};
+
+/**
+ * Gives each record the defaulted parts (DEFAULTED_GROUPS) it has no write for, with the genesis clock:
+ * what its schema would fill in, older than any write. So a group one part of which was written on
+ * another computer is whole again (its schema refuses a group with parts missing), and a default never
+ * wins over an answer: a computer that wrote the defaults as answers of its own (with its save's clock)
+ * put the other computer's answer to the same part back to blank.
+ */
+export function fillDefaultParts(records: Records): void {
+  for (const [key, rec] of records) {
+    const groups = rec.x === undefined ? DEFAULTED_GROUPS[key.slice(0, Math.max(0, key.indexOf('/')))] : undefined;
+    if (!groups) continue;
+    for (const path in groups) {
+      for (const [part, v] of partsOf(path, groups[path]!())) if (!(part in rec.f)) rec.f[part] = { t: GENESIS_CLOCK, v, d: '' };
+    }
+  }
 }

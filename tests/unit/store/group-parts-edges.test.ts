@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callOk, callResult } from '../../support/typed-call';
-import { pair, SyncWorld, type SimDevice } from '../../support/sync-sim';
-import { encodeLine, type ChangeLine } from '../../../src/core/store/change-line';
+import { oldClock, oldLines, OLD_MEND as OLD, plansOnTwoComputers as twoComputers } from '../../support/plans-on-two-computers';
+import type { ChangeLine } from '../../../src/core/store/change-line';
 import { applyLine, materialize, recordValue, mergeRecords, type Records } from '../../../src/core/store/sync-state';
 import { COLLECTIONS } from '../../../src/core/store/journal-replica';
 import { diffJournals } from '../../../src/core/store/journal-diff';
@@ -15,37 +15,6 @@ import { recordsFrom } from '../../../src/core/store/snapshot-meta';
  * Trash's "Add them" brought a group back whole with one computer's parts (two tests, also so before);
  * and an old snapshot's conflict copy offered a story replaced since as written at the same time.
  */
-const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: '' };
-const OLD = 'cccccccccccccccc';
-
-async function twoComputers() {
-  const w = new SyncWorld(['home', 'work']);
-  const [home, work] = pair(w);
-  const { id } = await callOk(await w.open(home))('relationships:create', sam);
-  const prep = await callOk(home.core!)('preparations:start', { relationshipId: id, incidentId: null, plannedAt: null });
-  const debrief = await callOk(home.core!)('debriefs:start', { relationshipId: id, preparationId: null, incidentId: null });
-  w.transfer(home, work);
-  await w.open(work);
-  w.transfer(work, home);
-  return { w, home, work, id, prep, debrief };
-}
-
-/** A clock newer than anything written so far, from an old (format-2) Mend on a third computer. */
-function oldClock(w: SyncWorld, counter = 0): string {
-  w.wall += 1000;
-  return `${new Date(w.wall).toISOString()}-${counter.toString(16).padStart(4, '0')}-${OLD}`;
-}
-
-/** Appends lines, as an old Mend's log on a third computer, to a device's copy of the folder. */
-function oldLines(d: SimDevice, relId: string, lines: ChangeLine[]): void {
-  const path = `logs/${relId}.${OLD}.log`;
-  const before = d.files.files.get(path) ?? new Uint8Array();
-  const add = new TextEncoder().encode(lines.map((l, i) => encodeLine(i < lines.length - 1 ? { ...l, m: 1 } : l)).join(''));
-  const joined = new Uint8Array(before.length + add.length);
-  joined.set(before, 0);
-  joined.set(add, before.length);
-  d.files.files.set(path, joined);
-}
 
 describe('older plans lacking plan.apology / plan.expect (defaults)', () => {
   it('a part of the defaulted apology written on the new Mend: the journal still opens on both computers', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callOk } from '../../support/typed-call';
-import { pair, SyncWorld } from '../../support/sync-sim';
+import { plansOnTwoComputers as twoComputers } from '../../support/plans-on-two-computers';
 import { applyLine, materialize, type Records } from '../../../src/core/store/sync-state';
 import { COLLECTIONS } from '../../../src/core/store/journal-replica';
 import { diffJournals } from '../../../src/core/store/journal-diff';
@@ -12,20 +12,6 @@ import { diffJournals } from '../../../src/core/store/journal-diff';
  * the group was one field: the later computer's whole group won, and a story typed on the other one
  * was gone with nothing offered back (the first test failed: story '' on both computers).
  */
-const sam = { name: 'Sam', role: '', kind: 'direct-report' as const, started: null, notes: '' };
-
-async function twoComputers() {
-  const w = new SyncWorld(['home', 'work']);
-  const [home, work] = pair(w);
-  const { id } = await callOk(await w.open(home))('relationships:create', sam);
-  const prep = await callOk(home.core!)('preparations:start', { relationshipId: id, incidentId: null, plannedAt: null });
-  const debrief = await callOk(home.core!)('debriefs:start', { relationshipId: id, preparationId: null, incidentId: null });
-  w.transfer(home, work);
-  await w.open(work);
-  // Each computer has heard of the other (its device file), so neither trims lines the other has not folded.
-  w.transfer(work, home);
-  return { w, home, work, id, prep, debrief };
-}
 
 const STORY = 'I decided they did not care about the client.';
 const CAMERA = 'The deck went out two days late. Nobody flagged it.';
