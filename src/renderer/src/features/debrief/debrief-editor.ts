@@ -20,6 +20,9 @@ const FIELD_KEYS = [
 const fieldsOf = (d: Debrief): DebriefFields =>
   Object.fromEntries(FIELD_KEYS.map((k) => [k, structuredClone(d[k])])) as unknown as DebriefFields;
 
+/** The top-level answer a refusal names ("steps" for "patch.steps.perspective.notes"), or undefined. */
+const refusedKey = (e: unknown): string | undefined => (e instanceof ApiError ? e.field?.replace(/^patch\./, '').split('.')[0] : undefined);
+
 /** The refusal, with its field named as the screen's fields are (a patch's are under `patch.`). */
 const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e instanceof ApiError && e.field ? { field: e.field.replace(/^patch\./, '') } : {}) });
 
@@ -90,12 +93,22 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     try {
       await store(patch);
     } catch (e) {
-      // One field refused (a date in the future, a note too long): every other word is saved now, and
-      // the refusal still stands, so the field keeps its message and what was typed in it stays on screen.
-      const key = e instanceof ApiError ? e.field?.replace(/^patch\./, '').split('.')[0] : undefined;
-      if (key && key in patch) {
-        const { [key]: _refused, ...rest } = patch;
-        if (Object.keys(rest).length > 0) await store(rest).catch(() => undefined);
+      // A field refused (a date in the future, a note too long): every other word is saved now, and the
+      // refusal still stands, so the field keeps its message and what was typed in it stays on screen.
+      // Each further field refused is left out in turn, so two refused at once never hold back the rest.
+      let rest = patch;
+      for (let refused: unknown = e; ; ) {
+        const key = refusedKey(refused);
+        if (!key || !(key in rest)) break;
+        const { [key]: _refused, ...others } = rest;
+        rest = others;
+        if (Object.keys(rest).length === 0) break;
+        try {
+          await store(rest);
+          break;
+        } catch (again) {
+          refused = again;
+        }
       }
       throw e;
     }
