@@ -76,8 +76,6 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
   const [status, setStatus] = createSignal(initial.status);
   const [state, setState] = createSignal<SaveState>('idle');
   const [failure, setFailure] = createSignal<Failure | null>(null);
-  /** The debrief as last stored, as far as this screen knows (its saves' answers, what arrived). */
-  let stored: Debrief = structuredClone(initial);
   /** The paths changed on this screen: what arrives from the other computer does not replace them. */
   const touched = new Set<string>();
   const touch = (paths: readonly Path[]) => paths.forEach((p) => touched.add(JSON.stringify(p)));
@@ -87,7 +85,7 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
   // Only what was changed here is sent; the store lays it over the debrief as stored, in the same turn
   // as the save, so a change from the other computer that landed before this screen heard of it stays.
   const store = async (patch: Patch) => {
-    stored = await call('debriefs:patch', { relationshipId, id: initial.id, patch: patch as DebriefPatch });
+    await call('debriefs:patch', { relationshipId, id: initial.id, patch: patch as DebriefPatch });
   };
   const save = async (patch: Patch): Promise<void> => {
     try {
@@ -157,7 +155,6 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     void call('journals:get', { relationshipId }).then((journal) => {
       const now = journal.debriefs.find((d) => d.id === initial.id);
       if (!now) return;
-      stored = structuredClone(now);
       setStatus(now.status);
       for (const key of FIELD_KEYS) takeIn([key], now[key]);
     }, () => undefined);
