@@ -149,12 +149,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const p of people.slice(0, 3)) {
       await callOk(app.core)('relationships:update', { id: p.id, name: p.name, role: 'Lead', kind: 'peer', started: null, notes: 'Changed after the backup.' });
     }
-    const delay = { ms: 0 };
+    // Slow from the restart on: reading every person's current copy takes about 16 s (lifted once Cancel
+    // is pressed). Slowed only once the page was up, the search's read-ahead (1.5 s after the window
+    // opens) could read every journal at full speed on a loaded CI machine before the check began, and
+    // the check then ended before its bar could be seen (failed so in CI on 3 December).
+    const delay = { ms: 80 };
     const again = await app.restart({ colorScheme, fs: slowJournals(delay) });
     again.dialogs.importFile = backup.files[0]!;
     const before = await filesOf(again.dataDir);
     const listBefore = await callOk(again.core)('relationships:list', {});
-    delay.ms = 80; // reading every person's current copy: about 16 s, lifted once Cancel is pressed
     const settings = new BackupsSettings(again.page);
     await settings.goto();
     await settings.checkImport();

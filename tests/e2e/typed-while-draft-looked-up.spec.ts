@@ -18,20 +18,27 @@ function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promi
   return callOk(app.core)(channel, input);
 }
 
-/** KEPT waits as a 1:1 note's draft; then the draft lookup is slowed in the page. */
-async function keptChangesThenSlowDisk(app: MendApp): Promise<{ page: Page; key: string }> {
+/**
+ * KEPT waits as a 1:1 note's draft; then the draft lookup is slowed in the page: by 1.5 s, or, `held`,
+ * until the test calls releaseLookups (a fixed delay ran out before the test's own steps on a loaded
+ * CI machine, and the kept words arrived before the test looked at the held form).
+ */
+async function keptChangesThenSlowDisk(app: MendApp, held = false): Promise<{ page: Page; key: string }> {
   const { page, key } = await keptMeetingNoteChanges(app);
   await page.evaluate(`(() => {
     const invoke = window.__mendInvoke;
+    const gate = new Promise((r) => { window.__releaseLookups = r; if (!${held}) setTimeout(r, 1500); });
     window.__mendInvoke = (channel, input) =>
-      channel === 'drafts:get' ? new Promise((r) => setTimeout(r, 1500)).then(() => invoke(channel, input)) : invoke(channel, input);
+      channel === 'drafts:get' ? gate.then(() => invoke(channel, input)) : invoke(channel, input);
   })()`);
   return { page, key };
 }
 
+const releaseLookups = (page: Page) => page.evaluate('window.__releaseLookups()');
+
 test('keys pressed while the kept words are still being looked up land after them, not over them; the form then takes typing', async ({ openMend }) => {
   const app = await openMend();
-  const { page, key } = await keptChangesThenSlowDisk(app);
+  const { page, key } = await keptChangesThenSlowDisk(app, true);
   await openEdit(page, MEETING_NOTE, 'Talked about the launch.');
   const field = page.getByLabel(MEETING_NOTE.field);
   // The form is held: it says why once the wait is noticeable, and takes no keys yet (the focus, yes).
@@ -42,6 +49,7 @@ test('keys pressed while the kept words are still being looked up land after the
   await page.keyboard.press('Backspace'); // not a character: it does not land, now or later
   await expect(field).toBeFocused();
   await expect(field).toHaveValue('Talked about the launch.');
+  await releaseLookups(page);
   // The kept words come back whole, the keys typed meanwhile after them, and the form takes typing.
   await expect(field).toHaveValue(`${KEPT} Also`);
   await expect(page.getByText('You were writing this earlier, so Mend kept it for you.')).toBeVisible();
