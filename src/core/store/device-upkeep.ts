@@ -192,10 +192,9 @@ async function logDevices(files: FileStore): Promise<string[]> {
 export async function trimLog(files: FileStore, path: string, upTo: number, atLeast = 1): Promise<number> {
   const bytes = await files.read(path);
   if (!bytes) return 0;
-  const text = new TextDecoder().decode(bytes);
   // A log an older Mend sealed whole is kept exactly as it is (whole-sealed-log.ts); it reads as damaged anyway.
-  if (heldWhole(text)) return 0;
-  const log = decodeLog(text);
+  if (heldWhole(bytes)) return 0;
+  const log = decodeLog(bytes);
   if (log.problems.length > 0 || upTo - log.base < Math.max(1, atLeast) || upTo > log.complete) return 0;
   // Rows are dropped as stored (log-edit.ts): rewriting what was read would seal the log as one block,
   // and lose for good a row sealed under a key not here (it reads as a stand-in).

@@ -35,9 +35,30 @@ export interface RecoveredLog {
   unreadable: number;
 }
 
+/**
+ * A change log read a chunk at a time (FileStore.readLogChunks), so a long one is never held whole.
+ */
+export interface LogChunks {
+  /** The file's size, as stored, when it was opened. */
+  readonly size: number;
+  /**
+   * The next chunk of the log as read (opened, in a sealed folder), or null at its end. A chunk's memory
+   * may be reused for the next: it is read before the next is asked for. Chunks may be cut anywhere;
+   * one cut just after a newline saves the reader a copy.
+   */
+  next(): Uint8Array | null;
+  /** Lets go of the file (done by itself at the end); safe to call again. */
+  close(): void;
+}
+
 export interface FileStore {
   /** The whole file, or null when it does not exist. */
   read(path: string): Promise<Uint8Array | null>;
+  /**
+   * A change log, a chunk at a time, or null when it does not exist. Optional: without it, a log is
+   * read whole with read().
+   */
+  readLogChunks?(path: string): Promise<LogChunks | null>;
   /**
    * Atomic and durable: resolves only once the new bytes are on disk under `path` (temp file, fsync,
    * rename, fsync of the folder). The version it replaces is kept as a backup.

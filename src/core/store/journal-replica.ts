@@ -1,4 +1,4 @@
-import type { FileStore } from './file-store';
+import type { FileStore, LogChunks } from './file-store';
 import { rewriteLog, rowsBefore } from './log-edit';
 import type { KeyedMutex } from './mutex';
 import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
@@ -139,13 +139,22 @@ export class JournalReplica {
    */
   static async load(deps: ReplicaDeps, id: string, held?: Uint8Array | null, lister: Lister = deps.files, unremoved = false): Promise<JournalReplica | null> {
     // The logs are read after the snapshot, as they always were (a snapshot never claims lines a log read after it lacks).
-    let logs: Promise<LogText[]> | null = null;
-    const readLogs = () => (logs ??= readLogTexts(deps, id, lister));
+    // Each is read as it is merged, a chunk at a time, so every read opens them afresh; all are let go at the end.
+    const opened: LogText[] = [];
+    const readLogs = async () => {
+      const logs = await readLogTexts(deps, id, lister);
+      opened.push(...logs);
+      return logs;
+    };
     const snapshot = (again: boolean) => (held === null ? Promise.resolve(null) : readSnapshot(again ? { ...deps, report: () => undefined } : deps, id, held, lister));
-    // Lines are merged as they are decoded; should a log not be in clock order (rare), they are decoded again and sorted.
-    const merged = await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, mergeInClockOrder, false, unremoved);
-    if (merged !== UNORDERED) return merged;
-    return (await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, applySorted, true, unremoved)) as JournalReplica | null;
+    try {
+      // Lines are merged as they are decoded; should a log not be in clock order (rare), they are read again and sorted.
+      const merged = await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, mergeInClockOrder, false, unremoved);
+      if (merged !== UNORDERED) return merged;
+      return (await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, applySorted, true, unremoved)) as JournalReplica | null;
+    } finally {
+      for (const log of opened) log.chunks?.close();
+    }
   }
 
   /**
@@ -193,7 +202,7 @@ export class JournalReplica {
     const heads = new Map(Object.entries(base?.heads ?? {}));
     const snapshotHeads = heldHeads(heads, new Map(Object.entries(base?.holes ?? {})));
     const sources = (await readLogs()).map((log) => ({
-      ...log, cursor: new LogCursor(log.text, log.bytes ?? undefined), skip: log.recovered ? 0 : (heads.get(log.name) ?? 0),
+      ...log, cursor: new LogCursor(log.chunks ? log.chunks.next : (log.text ?? '')), skip: log.recovered ? 0 : (heads.get(log.name) ?? 0),
       // Only where the snapshot lists some: the merge asks for every folded row of a long log.
       holes: !log.recovered && base?.holes[log.name] ? new Set(base.holes[log.name]) : undefined,
     }));
@@ -217,7 +226,7 @@ export class JournalReplica {
     let unfolded = 0;
     const holes = new Map<string, number[]>();
     for (const source of sources) {
-      await settleLog(deps, source, source.cursor);
+      await settleLog(deps, { ...source, length: source.chunks?.handed ?? 0 }, source.cursor);
       if (trimmedPast(source) && (filled.get(source.name) ?? 0) < source.cursor.base) {
         deps.report({ file: source.path, reason: 'this log was trimmed past the snapshot here; waiting for the newer snapshot to arrive' });
       }
@@ -632,14 +641,18 @@ function unsetsAny(meta: SnapshotMeta | null): boolean {
   return false;
 }
 
-/** A log file as read (plain bytes, already opened if sealed), before its lines are decoded. */
+/** A log file being read (plain bytes, already opened if sealed), a chunk at a time as its lines are decoded. */
 interface LogText {
   name: string;
   path: string;
   /** This device's own log (never a conflict copy of it). */
   own: boolean;
-  bytes: Uint8Array | null;
-  text: string;
+  /** Its bytes (null when there is no such file, or for lines recovered from a log held whole). */
+  chunks: (LogChunks & { handed: number }) | null;
+  /** It starts with a block an older Mend sealed whole (whole-sealed-log.ts). */
+  heldWhole: boolean;
+  /** The lines recovered from a log held whole, as text. */
+  text?: string;
   /** It starts with a block an older Mend sealed whole (whole-sealed-log.ts): how much of it could not be read. */
   whole?: { lost: number };
   /** The lines of such a log, read from its block and the rows after it: merged like a conflict copy, counted nowhere. */
@@ -649,19 +662,52 @@ interface LogText {
 /** A log whose row numbers count: not a sync tool's copy, nor lines recovered from a log held whole. */
 const counted = (log: { name: string; recovered?: boolean }): boolean => conflictCopyOf(log.name) === null && !log.recovered;
 
+/** Opens every log of the journal to be read (the first chunk of each is read now); on a failure, lets go of those opened. */
 async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Promise<LogText[]> {
   const logs: LogText[] = [];
-  for (const name of await logNamesFor(lister, id)) {
-    const path = `${LOG_FOLDER}/${name}`;
-    const bytes = await deps.files.read(path);
-    const log: LogText = { name, path, own: name === `${id}.${deps.device}.log`, bytes, text: bytes ? new TextDecoder().decode(bytes) : '' };
-    logs.push(log);
-    if (!heldWhole(log.text)) continue;
-    const lines = await wholeSealedLines(deps.files, path);
-    log.whole = { lost: lines ? lines.lost : 1 };
-    if (lines) logs.push({ name, path, own: false, bytes: null, text: lines.text, recovered: true });
+  try {
+    for (const name of await logNamesFor(lister, id)) {
+      const path = `${LOG_FOLDER}/${name}`;
+      const chunks = await logChunksOf(deps.files, path);
+      const first = chunks?.next() ?? null;
+      const log: LogText = { name, path, own: name === `${id}.${deps.device}.log`, chunks: chunks && handedAgain(first, chunks), heldWhole: first !== null && heldWhole(first) };
+      logs.push(log);
+      if (!log.heldWhole) continue;
+      const lines = await wholeSealedLines(deps.files, path);
+      log.whole = { lost: lines ? lines.lost : 1 };
+      if (lines) logs.push({ name, path, own: false, chunks: null, heldWhole: false, text: lines.text, recovered: true });
+    }
+    return logs;
+  } catch (error) {
+    for (const log of logs) log.chunks?.close();
+    throw error;
   }
-  return logs;
+}
+
+/** A log's chunks, from a store that reads them so, or its bytes read whole as one chunk. */
+async function logChunksOf(files: FileStore, path: string): Promise<LogChunks | null> {
+  if (files.readLogChunks) return files.readLogChunks(path);
+  const bytes = await files.read(path);
+  if (!bytes) return null;
+  let given = false;
+  return { size: bytes.length, next: () => (given ? null : ((given = true), bytes)), close: () => undefined };
+}
+
+/** `chunks` after `first` was taken from them (to look at how the log starts): first again, then the rest; counting the bytes handed out. */
+function handedAgain(first: Uint8Array | null, chunks: LogChunks): LogChunks & { handed: number } {
+  let pending = first;
+  const out = {
+    size: chunks.size,
+    handed: 0,
+    close: () => chunks.close(),
+    next: (): Uint8Array | null => {
+      const chunk = pending ?? chunks.next();
+      pending = null;
+      if (chunk) out.handed += chunk.length;
+      return chunk;
+    },
+  };
+  return out;
 }
 
 /**
@@ -671,22 +717,26 @@ async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Prom
  */
 async function readLog(deps: ReplicaDeps, path: string, own: boolean): Promise<{ complete: number; unopened: number[] }> {
   const bytes = await deps.files.read(path);
-  const text = bytes ? new TextDecoder().decode(bytes) : '';
-  const cursor = new LogCursor(text, bytes ?? undefined);
+  const cursor = new LogCursor(bytes ?? '');
   while (cursor.next()) continue;
-  await settleLog(deps, { path, own, bytes, text }, cursor);
+  await settleLog(deps, { path, own, length: bytes?.length ?? 0, heldWhole: !!bytes && heldWhole(bytes) }, cursor);
   return { complete: cursor.complete, unopened: [...cursor.unopened] };
 }
 
 /** Once a log is read to its end: this device's own torn tail is cut off, and its damaged lines are reported. */
-async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'bytes' | 'text' | 'whole' | 'recovered'>, cursor: LogCursor): Promise<void> {
-  const { path, own, bytes } = log;
+/** `length`: the bytes of the log as read to its end (opened, in a sealed folder). */
+async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 'heldWhole' | 'whole' | 'recovered'> & { length: number }, cursor: LogCursor): Promise<void> {
+  const { path, own } = log;
   if (log.recovered) return; // said once, with the log it was read from
   // Never cut: its rows as read are pieces of the block, and its last piece is no torn save but the block's end.
-  if (heldWhole(log.text)) return deps.report({ file: path, reason: recoveredReason(log.whole?.lost ?? null) });
+  if (log.heldWhole) return deps.report({ file: path, reason: recoveredReason(log.whole?.lost ?? null) });
   // Cut as stored (log-edit.ts), whole saves only: the rows of a save cut short go with its torn one, or
-  // the next save's rows would complete it. Rows read and rows stored match one for one.
-  if (own && bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsBefore(bytes, cursor.completeBytes) });
+  // the next save's rows would complete it. Rows read and rows stored match one for one. Read again
+  // whole for that (a crash's leftover, rare): the chunks it was read in are gone.
+  if (own && cursor.completeBytes < log.length) {
+    const bytes = await deps.files.read(path);
+    if (bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsBefore(bytes, cursor.completeBytes) });
+  }
   cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
 }
 

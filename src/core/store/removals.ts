@@ -87,6 +87,6 @@ async function eachLog(files: FileStore, id: string, visit: (name: string, log: 
     const base = conflictCopyOf(name) ?? name;
     if (!base.startsWith(prefix) || !/^[0-9a-f]{16}\.log$/.test(base.slice(prefix.length))) continue;
     const bytes = await files.read(`${LOG_FOLDER}/${name}`).catch(() => null);
-    if (bytes) visit(name, decodeLog(new TextDecoder().decode(bytes)));
+    if (bytes) visit(name, decodeLog(bytes));
   }
 }

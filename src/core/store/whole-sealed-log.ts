@@ -14,9 +14,15 @@ import { LogCursor } from './change-line';
 
 /** As read, such a log starts with the block's magic: a row of a log Mend writes never does (sealed rows are opened). */
 const WHOLE_SEAL_START = 'MENDSEAL';
+const WHOLE_SEAL_BYTES = [...WHOLE_SEAL_START].map((c) => c.charCodeAt(0));
+/** A BOM the decoder would drop before the magic (as a whole-file decode did when this looked at the text). */
+const BOM = [0xef, 0xbb, 0xbf];
 
-export function heldWhole(text: string): boolean {
-  return text.startsWith(WHOLE_SEAL_START);
+/** The log as read, bytes or text, starts with the magic of a block sealed whole. */
+export function heldWhole(log: string | Uint8Array): boolean {
+  if (typeof log === 'string') return log.startsWith(WHOLE_SEAL_START);
+  const skip = BOM.every((b, i) => log[i] === b) ? BOM.length : 0;
+  return WHOLE_SEAL_BYTES.every((b, i) => log[skip + i] === b);
 }
 
 export interface WholeSealedLines {
@@ -35,8 +41,7 @@ export async function wholeSealedLines(files: FileStore, path: string): Promise<
   const decoder = new TextDecoder();
   for (const part of recovered.parts) {
     // A part ends where its last whole save ends: an unfinished one (m) must not join the next part's rows.
-    const text = decoder.decode(part);
-    const cursor = new LogCursor(text, part);
+    const cursor = new LogCursor(part);
     while (cursor.next()) continue;
     lost += cursor.problems.length; // rows that could not be opened ("#…", "?…") or are damaged
     kept.push(decoder.decode(part.subarray(0, cursor.completeBytes)));

@@ -6,7 +6,7 @@ import { isDeviceRecordPath } from '../../core/store/device-upkeep';
 import { rewriteLog } from '../../core/store/log-edit';
 import { isSealed, openSealed, seal, SealError, type DataKey } from './sealed-file';
 import { sealLogRow } from './sealed-log-rows';
-import { openLogLines } from './sealed-log-open';
+import { openLogChunks, openLogLines } from './sealed-log-open';
 import { openWholeSealedLog } from './sealed-whole-log';
 
 export { sealLogRow, unwrapLogRow } from './sealed-log-rows';
@@ -113,6 +113,15 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
       if (bytes === null) return null;
       return isLog(path) ? openLogLines(control, path, bytes) : decode(path, bytes);
     },
+    ...(inner.readLogChunks
+      ? {
+          async readLogChunks(path: string) {
+            unlocked();
+            const chunks = await inner.readLogChunks!(path);
+            return chunks && openLogChunks(control, path, chunks, unlocked);
+          },
+        }
+      : {}),
     async append(path, bytes) {
       await gate.run(async () => {
         const key = unlocked() === 'sealing' ? control.key() : null;

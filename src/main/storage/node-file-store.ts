@@ -5,6 +5,7 @@ import { createBackupKeeper } from './backup-keeper';
 import { DEFAULT_POLICY } from './backup-policy';
 import { ensureDir, pathExists, sweepStaleTemps, syncDir, writeDurably } from './durable-write';
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
+import { openLogChunks } from './log-chunks';
 import { OpenLogs } from './open-logs';
 import { reasonFor, storageError } from './storage-errors';
 import { resolveInside } from './storage-paths';
@@ -18,6 +19,8 @@ export interface NodeFileStoreOptions {
   keepLogsOpen?: boolean;
   /** Where non-fatal problems (a backup that could not be kept) are reported. Paths only, never content. */
   warn?: (message: string) => void;
+  /** Change logs are read this much at a time (log-chunks.ts); tests cut it small. */
+  logChunkBytes?: number;
 }
 
 /**
@@ -61,6 +64,10 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
         throw storageError('read', rel, error);
       }
     },
+
+    // On the real file system only: a test's seam (faults, a power cut's model, held reads) sees every
+    // read through readFile, as before.
+    ...(options.fs === undefined ? { readLogChunks: (rel: string) => openLogChunks(at(rel), rel, options.logChunkBytes) } : {}),
 
     async write(rel, bytes) {
       const target = at(rel);

@@ -1,3 +1,4 @@
+import type { LogChunks } from '../../core/store/file-store';
 import type { SealControl } from './encrypted-file-store';
 import { SEAL_MAGIC } from './sealed-file';
 import { BATCH_ROWS, openLogRows, ROW_PREFIX } from './sealed-log-rows';
@@ -8,7 +9,7 @@ import { startsWithWholeSeal } from './sealed-whole-log';
  * base64, sealed-log-rows.ts) are opened in batches, a row that cannot be opened reads as "#reason",
  * and a torn last row stays torn, so the reader waits for the rest of it.
  */
-export function openLogLines(control: SealControl, path: string, bytes: Uint8Array): Uint8Array {
+export function openLogLines(control: SealControl, path: string, bytes: Uint8Array, atFileStart = true): Uint8Array {
   if (everyRowPlain(bytes)) return bytes; // a plain folder's logs: nothing to open, nothing to copy
   if (control.phase() === 'plain') control.noticeSealed?.(path);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -48,10 +49,57 @@ export function openLogLines(control: SealControl, path: string, bytes: Uint8Arr
   // older Mend sealed whole, with no newline byte in it, is one torn row: it keeps its magic, so the
   // reader knows it for what it is (whole-sealed-log.ts) and never cuts it as a save cut short.
   if (from < buf.length) {
-    const torn = from === 0 && startsWithWholeSeal(bytes) ? SEAL_MAGIC : TORN;
+    const torn = from === 0 && atFileStart && startsWithWholeSeal(bytes) ? SEAL_MAGIC : TORN;
     out.add(torn, 0, torn.length);
   }
   return out.bytes();
+}
+
+/**
+ * A log's chunks (file-store LogChunks) opened as openLogLines opens the whole: each chunk's whole rows
+ * at once (a row a chunk cuts waits for the rest of it), the torn last row at the end. Plain rows pass
+ * without a copy; `check` runs before each chunk is opened (the folder may have been locked since).
+ */
+export function openLogChunks(control: SealControl, path: string, chunks: LogChunks, check: () => void): LogChunks {
+  let carry: Uint8Array | null = null;
+  let started = false;
+  /** A row opened so far: the file is no plain log, whose torn tail would pass as it is. */
+  let sealed = false;
+  const next = (): Uint8Array | null => {
+    for (;;) {
+      const chunk = chunks.next();
+      const bytes: Uint8Array | null = chunk && carry ? joined(carry, chunk) : (chunk ?? carry);
+      if (bytes === null) return null;
+      const end = chunk === null ? bytes.length : bytes.lastIndexOf(NEWLINE) + 1;
+      if (end === 0) {
+        carry = bytes === chunk ? copyOf(bytes) : bytes; // the chunk's memory is the store's
+        continue;
+      }
+      carry = end < bytes.length ? copyOf(bytes.subarray(end)) : null;
+      check();
+      // A torn tail after rows, as openLogLines gives it for the whole file: torn, unless every row is plain.
+      if (chunk === null && started && sealed) return TORN;
+      const atFileStart = !started;
+      started = true;
+      const given = bytes.subarray(0, end);
+      const opened = openLogLines(control, path, given, atFileStart);
+      if (opened !== given) sealed = true;
+      return opened;
+    }
+  };
+  return { size: chunks.size, next, close: () => chunks.close() };
+}
+
+/** A copy (a Buffer's slice() is a view: the store's chunks are Buffers). */
+function copyOf(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /** The opened log, written row by row into one buffer (grown should opened rows need more room than the sealed ones took). */

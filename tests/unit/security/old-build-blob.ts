@@ -47,7 +47,7 @@ export async function oldTrim(dir: string, key: DataKey, journal: string, log: s
 export async function oldCutTorn(dir: string, key: DataKey, log: string): Promise<void> {
   const files = oldBuildFiles(dir, key);
   const bytes = (await files.read(log))!;
-  const cursor = new LogCursor(new TextDecoder().decode(bytes), bytes);
+  const cursor = new LogCursor(bytes);
   while (cursor.next()) continue;
   if (cursor.completeBytes < bytes.length) await files.write(log, bytes.slice(0, cursor.completeBytes));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/core/store/crc32';
 import { decodeLog, encodeLine, type ChangeLine } from '../../../src/core/store/change-line';
+import { readInPieces } from '../../support/read-in-pieces';
 
 /**
  * The log reader finds a row's bytes by its characters' offsets when the text has as many characters
@@ -44,13 +45,16 @@ describe('the log reader, where characters and bytes differ', () => {
     ['ASCII only', join(row(1, 'a b'), damaged(2), row(3, 'c d'))],
     ['accents and an emoji', join(row(1, 'ü ✓ 😀'), damaged(2), row(3, 'é è'))],
     ['lone bytes that are not UTF-8', join(rowWithLoneByte(1), damaged(2), row(3, 'c d'))],
+    ['a later row opened by a BOM', join(row(1, 'a b'), Uint8Array.of(0xef, 0xbb, 0xbf), row(2, 'x y'), row(3, 'c d'))],
     ['a BOM before the first row', join(Uint8Array.of(0xef, 0xbb, 0xbf), row(1, 'a b'), damaged(2), row(3, 'c d'))],
   ];
   for (const [name, complete] of cases) {
     it(`reads every line by its own bytes: ${name}`, () => {
       const torn = enc.encode('{"t":"2026-12-01T09:00:00.000Z-0009');
       const bytes = join(complete, torn);
-      const got = decodeLog(new TextDecoder().decode(bytes), bytes);
+      for (const got of [decodeLog(bytes), readInPieces(bytes, 1), readInPieces(bytes, 40)]) expectRead(got);
+    });
+    function expectRead(got: ReturnType<typeof decodeLog>): void {
       // The decoder drops a BOM from the text, but the checksum is over the row's bytes, BOM and all:
       // that row is reported (by its number), and the rows after it are still found by their own bytes.
       const bom = name.startsWith('a BOM');
@@ -59,6 +63,6 @@ describe('the log reader, where characters and bytes differ', () => {
       expect(got.lines.map((l) => l.t.slice(-21, -17))).toStrictEqual(bom ? ['0003'] : ['0001', '0003']);
       expect(got.complete).toBe(3);
       expect(got.completeBytes).toBe(complete.length);
-    });
+    }
   }
 });

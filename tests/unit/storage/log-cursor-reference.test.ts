@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32Hex } from '../../../src/core/store/crc32';
 import { decodeLog, encodeLine, encodeTrimMarker, type ChangeLine, type LineProblem } from '../../../src/core/store/change-line';
+import { readInChunks, readInPieces } from '../../support/read-in-pieces';
 
 /**
  * The log reader (LogCursor, through decodeLog) is tuned for long logs: rows found in place, checksums
@@ -8,8 +9,12 @@ import { decodeLog, encodeLine, encodeTrimMarker, type ChangeLine, type LineProb
  * reused arrays. Here it is held against the plainest reading there is: split at newlines, JSON.parse,
  * the checksum over each row's bytes, saves grouped by "m". On random logs with damaged rows (a changed
  * character, a cut row, a "#reason" row, a bad checksum), saves of several lines, escapes and multibyte
- * text, a trim marker and a torn last save, both must give the same lines, rows, problems and counts.
+ * text, a trim marker and a torn last save, both must give the same lines, rows, problems and counts:
+ * read from text, from bytes in the reader's own pieces, from bytes in pieces cut small (a byte, a few
+ * bytes, about a row), and from chunks as a file store hands them out (cut after a newline or anywhere,
+ * in one buffer reused), so rows and multibyte characters meet every edge of a piece and of a chunk.
  */
+
 function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 0x100000000);
@@ -106,7 +111,8 @@ describe('the log reader against the plainest reading', () => {
       const text = randomLog(random(seed));
       const bytes = new TextEncoder().encode(text);
       const expected = reference(text);
-      for (const got of [decodeLog(text), decodeLog(text, bytes)]) {
+      const chunked = [readInChunks(bytes, 1, true), readInChunks(bytes, 120, true), readInChunks(bytes, 7, false, 1 + (seed % 90)), readInChunks(bytes, 600, false)];
+      for (const got of [decodeLog(text), decodeLog(bytes), ...[1, 3, 50, 250].map((n) => readInPieces(bytes, n)), ...chunked]) {
         expect({ seed, lines: got.lines, rows: got.rows, problems: got.problems, complete: got.complete, completeBytes: got.completeBytes, base: got.base }).toStrictEqual({ seed, ...expected });
         expect(JSON.stringify(got.lines)).toBe(JSON.stringify(expected.lines)); // members in the same order
       }
