@@ -146,14 +146,18 @@ export class JournalReplica {
       opened.push(...logs);
       return logs;
     };
+    // Logs a merge left part read are let go before anything else happens: the next merge's own torn
+    // save may be cut by a rename over its file, which a file held open can refuse (Windows).
+    const letGo = () => opened.splice(0).forEach((log) => log.chunks?.close());
     const snapshot = (again: boolean) => (held === null ? Promise.resolve(null) : readSnapshot(again ? { ...deps, report: () => undefined } : deps, id, held, lister));
     try {
       // Lines are merged as they are decoded; should a log not be in clock order (rare), they are read again and sorted.
       const merged = await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, mergeInClockOrder, false, unremoved);
       if (merged !== UNORDERED) return merged;
+      letGo();
       return (await JournalReplica.loadLogs(deps, id, held, snapshot, readLogs, applySorted, true, unremoved)) as JournalReplica | null;
     } finally {
-      for (const log of opened) log.chunks?.close();
+      letGo();
     }
   }
 
@@ -669,7 +673,13 @@ async function readLogTexts(deps: ReplicaDeps, id: string, lister: Lister): Prom
     for (const name of await logNamesFor(lister, id)) {
       const path = `${LOG_FOLDER}/${name}`;
       const chunks = await logChunksOf(deps.files, path);
-      const first = chunks?.next() ?? null;
+      let first: Uint8Array | null;
+      try {
+        first = chunks?.next() ?? null;
+      } catch (error) {
+        chunks?.close(); // not among `logs` yet
+        throw error;
+      }
       const log: LogText = { name, path, own: name === `${id}.${deps.device}.log`, chunks: chunks && handedAgain(first, chunks), heldWhole: first !== null && heldWhole(first) };
       logs.push(log);
       if (!log.heldWhole) continue;

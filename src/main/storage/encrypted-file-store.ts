@@ -118,7 +118,19 @@ export function createEncryptedFileStore(inner: FileStore, control: SealControl,
           async readLogChunks(path: string) {
             unlocked();
             const chunks = await inner.readLogChunks!(path);
-            return chunks && openLogChunks(control, path, chunks, unlocked);
+            if (!chunks) return null;
+            // The file is read as it was when opened, so it is opened with the phase and key of that moment:
+            // turning encryption off may finish between two chunks, and drop the key the rest still needs.
+            let phase: SealPhase;
+            try {
+              phase = unlocked(); // locked while it was opened: let go of it
+            } catch (error) {
+              chunks.close();
+              throw error;
+            }
+            const key = control.key();
+            const asOpened: SealControl = { phase: () => phase, key: () => key, noticeSealed: (p) => control.noticeSealed?.(p) };
+            return openLogChunks(asOpened, path, chunks, unlocked);
           },
         }
       : {}),

@@ -65,9 +65,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
       }
     },
 
-    // On the real file system only: a test's seam (faults, a power cut's model, held reads) sees every
-    // read through readFile, as before.
-    ...(options.fs === undefined ? { readLogChunks: (rel: string) => openLogChunks(at(rel), rel, options.logChunkBytes) } : {}),
+    ...(readLogsInChunksHere(options.fs) ? { readLogChunks: (rel: string) => openLogChunks(at(rel), rel, options.logChunkBytes) } : {}),
 
     async write(rel, bytes) {
       const target = at(rel);
@@ -164,6 +162,16 @@ async function moveNoClobber(fs: FsSeam, src: string, dest: string, from: string
  * file open anywhere cannot be replaced by rename (unless the volume gives POSIX semantics), so a log
  * held open would make a sync tool's replacement of it, or a conversion, fail while it is held.
  */
+/**
+ * On the real file system only: a test's seam (faults, a power cut's model, held reads) sees every read
+ * through readFile, as before. Not on Windows, for the reason logs are not held open there: a log is
+ * open while it is read, and a rename over a file open there can be refused (a conversion finishing
+ * meanwhile, a sync tool putting its copy in place).
+ */
+function readLogsInChunksHere(seam: FsSeam | undefined): boolean {
+  return seam === undefined && process.platform !== 'win32';
+}
+
 function keepLogsOpenHere(seam: FsSeam | undefined): boolean {
   return seam === undefined && process.platform !== 'win32';
 }

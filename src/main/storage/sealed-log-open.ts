@@ -59,6 +59,8 @@ export function openLogLines(control: SealControl, path: string, bytes: Uint8Arr
  * A log's chunks (file-store LogChunks) opened as openLogLines opens the whole: each chunk's whole rows
  * at once (a row a chunk cuts waits for the rest of it), the torn last row at the end. Plain rows pass
  * without a copy; `check` runs before each chunk is opened (the folder may have been locked since).
+ * `control` should say the folder's phase and key as they were when the log was opened: its chunks are
+ * read from the file as it was then, whatever a conversion has done since (encrypted-file-store.ts).
  */
 export function openLogChunks(control: SealControl, path: string, chunks: LogChunks, check: () => void): LogChunks {
   let carry: Uint8Array | null = null;
@@ -66,6 +68,14 @@ export function openLogChunks(control: SealControl, path: string, chunks: LogChu
   /** A row opened so far: the file is no plain log, whose torn tail would pass as it is. */
   let sealed = false;
   const next = (): Uint8Array | null => {
+    try {
+      return nextOpened();
+    } catch (error) {
+      chunks.close(); // the reader that asked may not be there to
+      throw error;
+    }
+  };
+  const nextOpened = (): Uint8Array | null => {
     for (;;) {
       const chunk = chunks.next();
       const bytes: Uint8Array | null = chunk && carry ? joined(carry, chunk) : (chunk ?? carry);
