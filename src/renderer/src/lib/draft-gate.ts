@@ -76,6 +76,23 @@ export function createDraftGate(open: Accessor<boolean>) {
   return {
     /** True when the lookup has taken long enough to say so. */
     slow,
+    /** Characters are waiting to be typed in (the form is still held). */
+    hasTypedKeys: (): boolean => typed.length > 0,
+    /**
+     * Types the waiting characters in now, though the form is still held: it is being left, or everything
+     * is being saved before the kept words came. The form's draft then hands them to the store with
+     * what it opened with, so they land after those words (form-draft.ts). True when there were any.
+     */
+    typeHeldKeysNow(): boolean {
+      if (typed.length === 0) return false;
+      for (const { field, text } of typed.splice(0)) {
+        const readOnly = field.readOnly;
+        field.readOnly = false;
+        typeIn(field, text);
+        field.readOnly = readOnly;
+      }
+      return true;
+    },
     /** Use as the form's `ref`: the element takes no change until the kept draft is known. */
     gate(el: HTMLElement): void {
       // Capturing, on the form itself: before any field's own handler, and before Solid's delegated ones.

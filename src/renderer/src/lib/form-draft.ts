@@ -2,6 +2,7 @@ import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { ApiError, call, errorMessage } from './api';
 import { Autosave } from './autosave';
 import { heldBackSettled, keepInWindow, takeHeldItem } from './held-back';
+import { trackPendingSave } from './pending-saves';
 import { offerUndo } from './undo';
 import { createDraftGate } from './draft-gate';
 import { keepBoth } from '../../../core/logic/draft-both';
@@ -138,6 +139,30 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     return !!draft && !sameJson(draft.fields, opened()) && JSON.stringify(draft.fields) !== json();
   }
 
+  /**
+   * What is on screen, changed before the kept draft was looked for, goes to the autosave: with what the
+   * form opened with (unsure), so the store lays it beside any words it keeps, unseen here, never over
+   * them. Characters the form held meanwhile (draft-gate.ts) are typed in first. For a form left, or a
+   * window saved for closing or locking, before the lookup answered. True when there was something.
+   */
+  function sendUnlooked(): boolean {
+    if (loaded || pristine === '') return false;
+    gate.typeHeldKeysNow();
+    if (json() === pristine) return false;
+    unsure = true;
+    autosave.edit(JSON.parse(json()) as T);
+    return true;
+  }
+  // Closing, quitting and locking flush every autosave (pending-saves.ts): keys held by this form count too.
+  const untrackHeldKeys = trackPendingSave({
+    label: o.label,
+    dirty: () => !loaded && gate.hasTypedKeys(),
+    flush: () => (sendUnlooked() ? autosave.flush() : Promise.resolve(true)),
+    sendNow: () => void (sendUnlooked() && autosave.sendNow()),
+    // The autosave's own entry says what it holds; this one, only what it was handed just now.
+    held: () => (sendUnlooked() ? autosave.held() : []),
+  });
+
   /** Brings words back onto this form's screen, beside what it shows now; resolves once they are stored. */
   async function onScreen(words: Record<string, unknown>): Promise<void> {
     o.restore(keepBoth(JSON.parse(pristine) as T, JSON.parse(json()) as T, words));
@@ -234,11 +259,12 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // Leaving the screen sends what is pending at once; if the disk refuses it, the text stays in this
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
-    disposed = true;
-    if (openForms.get(o.key) === onScreen) openForms.delete(o.key);
+    untrackHeldKeys();
     // Typed while the draft was still being looked up: edits were not sent yet, so send them now. A
     // late answer would otherwise save them after the form opened again and had read its draft.
-    if (!loaded && pristine !== '' && json() !== pristine) autosave.edit(JSON.parse(json()) as T);
+    sendUnlooked();
+    disposed = true;
+    if (openForms.get(o.key) === onScreen) openForms.delete(o.key);
     void autosave.flush().then((ok) => {
       if (!ok) for (const item of autosave.held()) keepInWindow(item);
       autosave.dispose();
