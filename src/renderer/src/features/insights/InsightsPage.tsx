@@ -1,5 +1,7 @@
 import { createResource, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
+import { onJournalChanged } from '../../lib/live-changes';
+import { onLocalChange } from '../../lib/local-changes';
 import type { Insights, KeptRate } from '../../../../core/logic/insights';
 import { FEAR_LABELS } from '../../../../core/model/preparation-labels';
 import { guessSentence, hotSentence, keptWords } from './insight-text';
@@ -9,8 +11,12 @@ import { LeaderInsights } from './LeaderInsights';
 
 /** Insights: the leader's own patterns across every journal, for reflection rather than scoring. */
 export function InsightsPage() {
-  const [insights] = createResource(() => call('insights:get', {}));
-  const data = (): Insights | undefined => (insights.error ? undefined : insights());
+  const [insights, { refetch }] = createResource(() => call('insights:get', {}));
+  // A change from the other computer (or one made here from the bar, say a quick note) is read again in
+  // place: what was shown stays until the new figures are in, with no "Reading…" in between.
+  onJournalChanged(() => void refetch());
+  onLocalChange(() => void refetch());
+  const data = (): Insights | undefined => (insights.error ? undefined : insights.latest);
   return (
     <section class="page" aria-labelledby="insights-title">
       <header class="page-head">
@@ -22,7 +28,7 @@ export function InsightsPage() {
           Back to your people
         </a>
       </header>
-      <Show when={insights.loading}>
+      <Show when={insights.loading && !insights.latest}>
         <p class="muted" role="status">Reading your journals…</p>
       </Show>
       <Show when={insights.error}>

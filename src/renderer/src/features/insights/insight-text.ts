@@ -33,6 +33,7 @@ export function guessSentence(g: GuessRecord): string {
 /** "1 of 15 checks (7%) was made while heated, with no source named." */
 export function hotSentence(total: number, hot: number): string {
   if (total === 0) return 'No trust checks yet.';
+  if (total === 1 && hot === 0) return 'Your one check was not hot: it was made calm, or with the feeling’s source named.';
   if (hot === 0) return `None of your ${total} checks was hot: each was made calm, or with the feeling’s source named.`;
   return `${hot} of ${total} ${total === 1 ? 'check' : 'checks'} (${percent(hot / total)}) ${hot === 1 ? 'was' : 'were'} made while heated, with no source named. They stay on the chart but out of the trend.`;
 }

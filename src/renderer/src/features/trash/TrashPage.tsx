@@ -1,4 +1,5 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { onJournalChanged } from '../../lib/live-changes';
 import { onLocalChange } from '../../lib/local-changes';
 import { call, errorMessage } from '../../lib/api';
 import { formatDayTime } from '../../lib/dates';
@@ -16,6 +17,8 @@ export function TrashPage() {
   const [items, { refetch }] = createResource(loadTrash);
   // Undo of a delete, used from the bar while the Trash is on view, takes the person off this list.
   onLocalChange(() => void refetch());
+  // A person the other computer moved to the Trash (or brought back) shows here as it arrives.
+  onJournalChanged(() => void refetch());
   const [busy, setBusy] = createSignal<string | null>(null);
 
   const bringBack = async (item: TrashItem) => {
