@@ -101,6 +101,12 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   let unsureSaves: Promise<unknown> = Promise.resolve();
   /** Kept words the settling save found and laid beside this form's (null: none). */
   let foundBeside: T | null = null;
+  /**
+   * A save handed the store what the form opened with, and landed: what was kept is settled, and on
+   * screen. The form is never unsure again: a second such save would find its own words and lay them
+   * beside themselves.
+   */
+  let settled = false;
 
   /**
    * Stores `fields` as the draft. While unsure, the store is handed what the form opened with, and lays
@@ -116,6 +122,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       if (!unsure) return call('drafts:save', { key: o.key, fields: foundBeside ? keepBoth(opened(), fields, foundBeside) : fields });
       const { beside } = await call('drafts:save', { key: o.key, fields, opened: opened() });
       unsure = false;
+      settled = true;
       setLookupFailed(false);
       if (!beside) return;
       foundBeside = beside as T;
@@ -146,10 +153,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
    * window saved for closing or locking, before the lookup answered. True when there was something.
    */
   function sendUnlooked(): boolean {
-    if (loaded || pristine === '') return false;
-    gate.typeHeldKeysNow();
-    if (json() === pristine) return false;
-    unsure = true;
+    if (loaded || pristine === '' || !gate.typeHeldKeysNow()) return false;
+    if (!settled) unsure = true;
     autosave.edit(JSON.parse(json()) as T);
     return true;
   }
@@ -159,7 +164,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     dirty: () => !loaded && gate.hasTypedKeys(),
     flush: () => (sendUnlooked() ? autosave.flush() : Promise.resolve(true)),
     sendNow: () => void (sendUnlooked() && autosave.sendNow()),
-    // The autosave's own entry says what it holds; this one, only what it was handed just now.
+    // What the autosave holds once the keys are in (heldTexts keeps one item per form, the last).
     held: () => (sendUnlooked() ? autosave.held() : []),
   });
 
@@ -228,7 +233,8 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       .catch((e: unknown) => {
         if (disposed) return;
         loaded = true;
-        unsure = true;
+        // Unless a save already settled it (a flush while the form waited, draft-gate.ts).
+        if (!settled) unsure = true;
         if (json() !== pristine) {
           // Typed before the lookup failed: what is on screen is sent, as on success (held words stay waiting).
           autosave.edit(JSON.parse(json()) as T);
@@ -260,9 +266,14 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
     untrackHeldKeys();
-    // Typed while the draft was still being looked up: edits were not sent yet, so send them now. A
-    // late answer would otherwise save them after the form opened again and had read its draft.
+    // Typed while the draft was still being looked up: edits were not sent yet, so send them now, with
+    // what the form opened with (the kept words were never seen). A late answer would otherwise save
+    // them after the form opened again and had read its draft.
     sendUnlooked();
+    if (!loaded && pristine !== '' && json() !== pristine) {
+      if (!settled) unsure = true;
+      autosave.edit(JSON.parse(json()) as T);
+    }
     disposed = true;
     if (openForms.get(o.key) === onScreen) openForms.delete(o.key);
     void autosave.flush().then((ok) => {

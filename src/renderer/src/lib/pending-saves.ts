@@ -38,7 +38,10 @@ export async function flushPendingSaves(): Promise<FlushReport> {
 
 /** The unsaved text of every form that can be held across a lock. */
 export function heldTexts(): HeldText[] {
-  return [...pending].flatMap((s) => s.held());
+  // One item per form (its key): a form's keys held while it waited are told by two entries, the last newest.
+  const byKey = new Map<string, HeldText>();
+  for (const item of [...pending].flatMap((s) => s.held())) byKey.set(item.key, item);
+  return [...byKey.values()];
 }
 
 /** The labels of every form whose text is not stored yet (nothing is flushed). */
