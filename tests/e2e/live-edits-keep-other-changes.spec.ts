@@ -192,3 +192,32 @@ test('every entry edit screen says when the other computer changed the journal w
     await expect(noted, path).toBeVisible({ timeout: 3000 });
   }
 });
+
+test('check-in edit: the same words rewritten on the other computer: Save puts both versions in the field, theirs first, and saves them once read', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const note = await ok(app, 'monitoring-notes:create', { relationshipId: id, at: '2026-11-20T10:00:00.000Z', kind: 'extra-check-in', note: 'Asked for an update.' });
+  await page.goto(url(`/r/${id}/monitoring/${note.id}`));
+  const field = page.getByLabel('Anything to add?');
+  await expect(field).toHaveValue('Asked for an update.');
+  const mine = 'Asked for an update twice in one day.';
+  await field.fill(mine);
+
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  const theirs = 'Asked for an update; I said Friday.';
+  await callOk(home)('monitoring-notes:update', { relationshipId: id, id: note.id, at: '2026-11-20T10:00:00.000Z', kind: 'extra-check-in', note: theirs });
+  await arrived(app, id, (j) => j.monitoringNotes[0]!.note === theirs);
+  // Before, Save wrote these words over the other computer's, and nothing offered them back.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(field).toHaveValue(`${theirs}\n\n${mine}`);
+  await expect(page.getByText('Your other computer changed these words too, while this was open.')).toBeVisible();
+  await expect(field).toBeFocused();
+  expect((await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!.note, 'nothing saved yet').toBe(theirs);
+  // Read over and trimmed: the second Save stores what is on screen.
+  await field.fill(`${theirs} ${mine}`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  expect((await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!.note).toBe(`${theirs} ${mine}`);
+});

@@ -12,6 +12,7 @@ import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
 import { sameJson } from '../../../core/logic/same-json';
+import { keepBoth } from '../../../core/logic/draft-both';
 import { useRelationships } from '../stores/relationships';
 
 /**
@@ -27,6 +28,25 @@ export function keepOtherChanges<T extends object>(opened: T, typed: T, current:
   }
   return next;
 }
+
+/**
+ * The words of fields both sides rewrote: the other computer (`current`) and this screen (`typed`), each
+ * from what the form opened with. Saving would write one over the other, so each such field gets both,
+ * the other computer's first (keepBoth: words only added at the end here simply follow theirs). Empty
+ * when no text field was rewritten on both.
+ */
+export function bothRewritten<T extends object>(opened: T, typed: T, current: T): Partial<T> {
+  const both = keepBoth(opened as Record<string, unknown>, typed as Record<string, unknown>, current as Record<string, unknown>) as T;
+  const out: Partial<T> = {};
+  for (const field of Object.keys(typed) as (keyof T)[]) {
+    const changedHere = !sameJson(typed[field], opened[field]);
+    if (changedHere && typeof both[field] === 'string' && !sameJson(both[field], typed[field])) out[field] = both[field];
+  }
+  return out;
+}
+
+/** What Save says beside a field that now holds both versions. */
+export const BOTH_VERSIONS = 'Your other computer changed these words too, while this was open. Both versions are here now, the other computer’s first: read them over, then save again.';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
 export interface DatedValues {
@@ -125,13 +145,26 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
    * here laid over it, so what the other computer changed meanwhile is not put back as it was. A record
    * no longer there is sent as typed, and the core says it is gone.
    */
-  const saveChanges = async (at: string) => {
-    if (!o.load || !opened) return o.save(v, at);
+  const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: string }> => {
+    if (!o.load || !opened) return { saved: await o.save(v, at) };
     const typed = JSON.parse(JSON.stringify(v)) as T;
     const stored = o.load(await call('journals:get', { relationshipId: o.relationshipId }));
-    if (!stored) return o.save(typed, at);
-    const next = keepOtherChanges(opened, typed, { ...typed, ...stored } as T);
-    return o.save(next, fromLocalInput(next.at) ?? at); // the moment as it is now, unless changed here
+    if (!stored) return { saved: await o.save(typed, at) };
+    const current = { ...typed, ...stored } as T;
+    // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
+    // The form now counts the other computer's words as what it opened with, so the next Save stores
+    // what is on screen then.
+    const both = bothRewritten(opened, typed, current);
+    const fields = Object.keys(both) as (keyof T & string)[];
+    if (fields.length > 0) {
+      for (const field of fields) {
+        setV(field as never, both[field] as never);
+        opened[field] = current[field];
+      }
+      return { both: fields[0]! };
+    }
+    const next = keepOtherChanges(opened, typed, current);
+    return { saved: await o.save(next, fromLocalInput(next.at) ?? at) }; // the moment as it is now, unless changed here
   };
 
   const submit = async (e: SubmitEvent) => {
@@ -144,7 +177,12 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     setSaving(true);
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      const saved = await (asNew ? asNew.save(v, at) : saveChanges(at));
+      const result = asNew ? { saved: await asNew.save(v, at) } : await saveChanges(at);
+      if ('both' in result) {
+        errors.setError({ field: result.both, message: BOTH_VERSIONS });
+        return focusProblem();
+      }
+      const { saved } = result;
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       if (asNew) {
         showNotice(`Saved as a new ${asNew.kind}.`);
