@@ -221,3 +221,45 @@ test('check-in edit: the same words rewritten on the other computer: Save puts b
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
   expect((await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!.note).toBe(`${theirs} ${mine}`);
 });
+
+test('Edit details and the incident: notes or facts rewritten on both computers get both versions on Save, not one over the other', async ({ openMend }) => {
+  const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
+  const { page } = app;
+  const { id } = await ok(app, 'relationships:create', SAM);
+  const incident = {
+    relationshipId: id, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
+    domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
+  };
+  const made = await ok(app, 'incidents:create', incident);
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+
+  await page.goto(url(`/r/${id}/edit`));
+  const notes = page.getByLabel('Notes');
+  await expect(notes).toHaveValue('First notes.');
+  await notes.fill('Prefers written updates.');
+  await callOk(home)('relationships:update', { id, ...SAM, notes: 'Likes a heads-up before 1:1s.' });
+  await arrived(app, id, (j) => j.relationship.notes === 'Likes a heads-up before 1:1s.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(notes).toHaveValue('Likes a heads-up before 1:1s.\n\nPrefers written updates.');
+  await expect(page.getByText('Your other computer changed these words too')).toBeVisible();
+  await expect(notes).toBeFocused();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  expect((await ok(app, 'journals:get', { relationshipId: id })).relationship.notes).toBe('Likes a heads-up before 1:1s.\n\nPrefers written updates.');
+
+  await page.goto(url(`/r/${id}/incident/${made.id}`));
+  const facts = page.getByLabel('The facts');
+  await expect(facts).toHaveValue('The report came in late.');
+  // Words only added at the end here follow the other computer's.
+  await facts.fill('The report came in late. It was Monday.');
+  await callOk(home)('journals:get', { relationshipId: id });
+  await callOk(home)('incidents:update', { ...incident, id: made.id, facts: 'The report came in two days late.' });
+  await arrived(app, id, (j) => j.incidents[0]!.facts === 'The report came in two days late.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(facts).toHaveValue('The report came in two days late. It was Monday.');
+  await expect(page.getByText('Your other computer changed these words too')).toBeVisible();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await expect.poll(async () => (await ok(app, 'journals:get', { relationshipId: id })).incidents[0]!.facts).toBe('The report came in two days late. It was Monday.');
+});

@@ -45,6 +45,22 @@ export function bothRewritten<T extends object>(opened: T, typed: T, current: T)
   return out;
 }
 
+/**
+ * Before an edit screen saves: fields rewritten here and on the other computer get both versions on
+ * screen (`set`), and `opened` takes the other computer's words as what the form opened with, so the
+ * next Save stores what is on screen then. The first such field, for Save to say so beside it and
+ * save nothing yet; null when Save can go on.
+ */
+export function showBothRewritten<T extends object>(opened: T, typed: T, current: T, set: (field: keyof T & string, value: unknown) => void): (keyof T & string) | null {
+  const both = bothRewritten(opened, typed, current);
+  const fields = Object.keys(both) as (keyof T & string)[];
+  for (const field of fields) {
+    set(field, both[field]);
+    opened[field] = current[field];
+  }
+  return fields[0] ?? null;
+}
+
 /** What Save says beside a field that now holds both versions. */
 export const BOTH_VERSIONS = 'Your other computer changed these words too, while this was open. Both versions are here now, the other computer’s first: read them over, then save again.';
 
@@ -152,17 +168,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     if (!stored) return { saved: await o.save(typed, at) };
     const current = { ...typed, ...stored } as T;
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
-    // The form now counts the other computer's words as what it opened with, so the next Save stores
-    // what is on screen then.
-    const both = bothRewritten(opened, typed, current);
-    const fields = Object.keys(both) as (keyof T & string)[];
-    if (fields.length > 0) {
-      for (const field of fields) {
-        setV(field as never, both[field] as never);
-        opened[field] = current[field];
-      }
-      return { both: fields[0]! };
-    }
+    const both = showBothRewritten(opened, typed, current, (field, value) => setV(field as never, value as never));
+    if (both) return { both };
     const next = keepOtherChanges(opened, typed, current);
     return { saved: await o.save(next, fromLocalInput(next.at) ?? at) }; // the moment as it is now, unless changed here
   };

@@ -9,7 +9,7 @@ import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
-import { keepOtherChanges } from '../../lib/journal-form';
+import { BOTH_VERSIONS, keepOtherChanges, showBothRewritten } from '../../lib/journal-form';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -34,11 +34,15 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
    * it, so a change the other computer made meanwhile to another field is not put back. An incident no
    * longer there is sent as typed, and the core says it is gone.
    */
-  const toSave = async (incidentId: string): Promise<IncidentFormValues> => {
+  const toSave = async (incidentId: string): Promise<IncidentFormValues | { both: string }> => {
     const typed = JSON.parse(JSON.stringify(values)) as IncidentFormValues;
     if (!opened) return typed;
     const now = (await call('journals:get', { relationshipId: props.id })).incidents.find((i) => i.id === incidentId);
-    return now ? keepOtherChanges(opened, typed, fromIncident(now)) : typed;
+    if (!now) return typed;
+    const current = fromIncident(now);
+    // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
+    const both = showBothRewritten(opened, typed, current, (field, value) => setValues(field as never, value as never));
+    return both ? { both } : keepOtherChanges(opened, typed, current);
   };
   const draft = createFormDraft({
     key: props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`,
@@ -54,7 +58,14 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     setFailure(null);
     setSaving(true);
     try {
-      const fields = toIncidentFields(props.incidentId ? await toSave(props.incidentId) : values);
+      const next = props.incidentId ? await toSave(props.incidentId) : values;
+      if ('both' in next) {
+        const key = errorKey(next.both);
+        setFailure({ key, message: BOTH_VERSIONS });
+        document.getElementById(`inc-${key.replace('.', '-')}`)?.focus();
+        return;
+      }
+      const fields = toIncidentFields(next);
       if (props.incidentId) await call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields });
       else await call('incidents:create', { relationshipId: props.id, ...fields });
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back

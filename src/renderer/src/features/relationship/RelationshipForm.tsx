@@ -8,7 +8,7 @@ import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
-import { keepOtherChanges } from '../../lib/journal-form';
+import { BOTH_VERSIONS, keepOtherChanges, showBothRewritten } from '../../lib/journal-form';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
@@ -52,11 +52,14 @@ export function RelationshipForm(props: { id?: string }) {
    * What Save sends when editing: the details as they are now, with only the fields changed here laid
    * over them, so a change the other computer made meanwhile to another field is not put back.
    */
-  const toSave = async (id: string): Promise<FormValues> => {
+  const toSave = async (id: string): Promise<FormValues | { both: keyof FormValues }> => {
     const typed = { ...values };
     if (!opened) return typed;
     const { relationship } = await call('journals:get', { relationshipId: id });
-    return keepOtherChanges(opened, typed, formValues(relationship));
+    const current = formValues(relationship);
+    // Words rewritten here and on the other computer (the notes, say): both go on screen, nothing is saved over either.
+    const both = showBothRewritten(opened, typed, current, (field, value) => setValues(field, value as never));
+    return both ? { both } : keepOtherChanges(opened, typed, current);
   };
 
   const draft = createFormDraft({
@@ -73,6 +76,11 @@ export function RelationshipForm(props: { id?: string }) {
     setSaving(true);
     try {
       const next = props.id ? await toSave(props.id) : { ...values };
+      if ('both' in next) {
+        setErrors(next.both, BOTH_VERSIONS);
+        document.getElementById(`rel-${next.both}`)?.focus();
+        return;
+      }
       const fields = { ...next, started: next.started || null };
       const saved = props.id
         ? await call('relationships:update', { id: props.id, ...fields })
