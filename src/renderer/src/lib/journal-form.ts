@@ -19,7 +19,8 @@ import { useRelationships } from '../stores/relationships';
  * What an edit screen saves: the record as it is now (`current`, read just before saving), with only the
  * fields the person changed here (`typed` differs from `opened`, what the form opened with) laid over it.
  * A field the other computer changed meanwhile and nobody touched here keeps the other computer's value;
- * where both changed the same field, the save writes this one and the sync decides as for any edit.
+ * words both rewrote are first put on screen together (showBothRewritten); any other field both
+ * changed takes this screen's value.
  */
 export function keepOtherChanges<T extends object>(opened: T, typed: T, current: T): T {
   const next = { ...current };
