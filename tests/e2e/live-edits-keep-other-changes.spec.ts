@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { acmeIncident, openOtherComputer, WORK_LAPTOP } from './two-computers';
 
 /**
  * An edit screen is open here while the other computer changes the same entry (or person). Saving here
@@ -152,10 +152,7 @@ test('repair attempt edit: a note rewritten on the other computer survives savin
 test('incident edit: a title corrected on the other computer survives saving facts typed here', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { id } = await ok(app, 'relationships:create', SAM);
-  const incident = {
-    relationshipId: id, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
-    domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
-  };
+  const incident = acmeIncident(id);
   const made = await ok(app, 'incidents:create', incident);
   await app.page.goto(url(`/r/${id}/incident/${made.id}`));
   const facts = app.page.getByLabel('The facts');
@@ -211,7 +208,7 @@ test('check-in edit: the same words rewritten on the other computer: Save puts b
   await arrived(app, id, (j) => j.monitoringNotes[0]!.note === theirs);
   // Before, Save wrote these words over the other computer's, and nothing offered them back.
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(field).toHaveValue(`${theirs}\n\n${mine}`);
+  await expect(field).toHaveValue(`${theirs} / ${mine}`);
   await expect(page.getByText('Your other computer changed these words too, while this was open.')).toBeVisible();
   await expect(field).toBeFocused();
   expect((await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!.note, 'nothing saved yet').toBe(theirs);
@@ -226,10 +223,7 @@ test('Edit details and the incident: notes or facts rewritten on both computers 
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
-  const incident = {
-    relationshipId: id, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
-    domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
-  };
+  const incident = acmeIncident(id);
   const made = await ok(app, 'incidents:create', incident);
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
@@ -241,12 +235,12 @@ test('Edit details and the incident: notes or facts rewritten on both computers 
   await callOk(home)('relationships:update', { id, ...SAM, notes: 'Likes a heads-up before 1:1s.' });
   await arrived(app, id, (j) => j.relationship.notes === 'Likes a heads-up before 1:1s.');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(notes).toHaveValue('Likes a heads-up before 1:1s.\n\nPrefers written updates.');
+  await expect(notes).toHaveValue('Likes a heads-up before 1:1s. / Prefers written updates.');
   await expect(page.getByText('Your other computer changed these words too')).toBeVisible();
   await expect(notes).toBeFocused();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  expect((await ok(app, 'journals:get', { relationshipId: id })).relationship.notes).toBe('Likes a heads-up before 1:1s.\n\nPrefers written updates.');
+  expect((await ok(app, 'journals:get', { relationshipId: id })).relationship.notes).toBe('Likes a heads-up before 1:1s. / Prefers written updates.');
 
   await page.goto(url(`/r/${id}/incident/${made.id}`));
   const facts = page.getByLabel('The facts');

@@ -11,59 +11,8 @@ import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
-import { sameJson } from '../../../core/logic/same-json';
-import { keepBoth } from '../../../core/logic/draft-both';
+import { keepOtherChanges, RewrittenOnBoth, type BothShown } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
-
-/**
- * What an edit screen saves: the record as it is now (`current`, read just before saving), with only the
- * fields the person changed here (`typed` differs from `opened`, what the form opened with) laid over it.
- * A field the other computer changed meanwhile and nobody touched here keeps the other computer's value;
- * words both rewrote are first put on screen together (showBothRewritten); any other field both
- * changed takes this screen's value.
- */
-export function keepOtherChanges<T extends object>(opened: T, typed: T, current: T): T {
-  const next = { ...current };
-  for (const field of Object.keys(typed) as (keyof T)[]) {
-    if (!sameJson(typed[field], opened[field])) next[field] = typed[field];
-  }
-  return next;
-}
-
-/**
- * The words of fields both sides rewrote: the other computer (`current`) and this screen (`typed`), each
- * from what the form opened with. Saving would write one over the other, so each such field gets both,
- * the other computer's first (keepBoth: words only added at the end here simply follow theirs). Empty
- * when no text field was rewritten on both.
- */
-export function bothRewritten<T extends object>(opened: T, typed: T, current: T): Partial<T> {
-  const both = keepBoth(opened as Record<string, unknown>, typed as Record<string, unknown>, current as Record<string, unknown>) as T;
-  const out: Partial<T> = {};
-  for (const field of Object.keys(typed) as (keyof T)[]) {
-    const changedHere = !sameJson(typed[field], opened[field]);
-    if (changedHere && typeof both[field] === 'string' && !sameJson(both[field], typed[field])) out[field] = both[field];
-  }
-  return out;
-}
-
-/**
- * Before an edit screen saves: fields rewritten here and on the other computer get both versions on
- * screen (`set`), and `opened` takes the other computer's words as what the form opened with, so the
- * next Save stores what is on screen then. The first such field, for Save to say so beside it and
- * save nothing yet; null when Save can go on.
- */
-export function showBothRewritten<T extends object>(opened: T, typed: T, current: T, set: (field: keyof T & string, value: unknown) => void): (keyof T & string) | null {
-  const both = bothRewritten(opened, typed, current);
-  const fields = Object.keys(both) as (keyof T & string)[];
-  for (const field of fields) {
-    set(field, both[field]);
-    opened[field] = current[field];
-  }
-  return fields[0] ?? null;
-}
-
-/** What Save says beside a field that now holds both versions. */
-export const BOTH_VERSIONS = 'Your other computer changed these words too, while this was open. Both versions are here now, the other computer’s first: read them over, then save again.';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
 export interface DatedValues {
@@ -162,14 +111,15 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
    * here laid over it, so what the other computer changed meanwhile is not put back as it was. A record
    * no longer there is sent as typed, and the core says it is gone.
    */
-  const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: string }> => {
+  const rewritten = new RewrittenOnBoth<T>();
+  const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: BothShown<string> }> => {
     if (!o.load || !opened) return { saved: await o.save(v, at) };
     const typed = JSON.parse(JSON.stringify(v)) as T;
     const stored = o.load(await call('journals:get', { relationshipId: o.relationshipId }));
     if (!stored) return { saved: await o.save(typed, at) };
     const current = { ...typed, ...stored } as T;
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
-    const both = showBothRewritten(opened, typed, current, (field, value) => setV(field as never, value as never));
+    const both = rewritten.check(opened, typed, current, (field, value) => setV(field as never, value as never));
     if (both) return { both };
     const next = keepOtherChanges(opened, typed, current);
     return { saved: await o.save(next, fromLocalInput(next.at) ?? at) }; // the moment as it is now, unless changed here
@@ -187,7 +137,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     try {
       const result = asNew ? { saved: await asNew.save(v, at) } : await saveChanges(at);
       if ('both' in result) {
-        errors.setError({ field: result.both, message: BOTH_VERSIONS });
+        errors.setError({ field: result.both.field, message: result.both.message });
         return focusProblem();
       }
       const { saved } = result;

@@ -9,7 +9,7 @@ import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
-import { BOTH_VERSIONS, keepOtherChanges, showBothRewritten } from '../../lib/journal-form';
+import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -34,14 +34,15 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
    * it, so a change the other computer made meanwhile to another field is not put back. An incident no
    * longer there is sent as typed, and the core says it is gone.
    */
-  const toSave = async (incidentId: string): Promise<IncidentFormValues | { both: string }> => {
+  const rewritten = new RewrittenOnBoth<IncidentFormValues>();
+  const toSave = async (incidentId: string): Promise<IncidentFormValues | { both: BothShown<string> }> => {
     const typed = JSON.parse(JSON.stringify(values)) as IncidentFormValues;
     if (!opened) return typed;
     const now = (await call('journals:get', { relationshipId: props.id })).incidents.find((i) => i.id === incidentId);
     if (!now) return typed;
     const current = fromIncident(now);
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
-    const both = showBothRewritten(opened, typed, current, (field, value) => setValues(field as never, value as never));
+    const both = rewritten.check(opened, typed, current, (field, value) => setValues(field as never, value as never));
     return both ? { both } : keepOtherChanges(opened, typed, current);
   };
   const draft = createFormDraft({
@@ -60,8 +61,8 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     try {
       const next = props.incidentId ? await toSave(props.incidentId) : values;
       if ('both' in next) {
-        const key = errorKey(next.both);
-        setFailure({ key, message: BOTH_VERSIONS });
+        const key = errorKey(next.both.field);
+        setFailure({ key, message: next.both.message });
         document.getElementById(`inc-${key.replace('.', '-')}`)?.focus();
         return;
       }

@@ -8,7 +8,7 @@ import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
-import { BOTH_VERSIONS, keepOtherChanges, showBothRewritten } from '../../lib/journal-form';
+import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
@@ -52,13 +52,14 @@ export function RelationshipForm(props: { id?: string }) {
    * What Save sends when editing: the details as they are now, with only the fields changed here laid
    * over them, so a change the other computer made meanwhile to another field is not put back.
    */
-  const toSave = async (id: string): Promise<FormValues | { both: keyof FormValues }> => {
+  const rewritten = new RewrittenOnBoth<FormValues>();
+  const toSave = async (id: string): Promise<FormValues | { both: BothShown<keyof FormValues> }> => {
     const typed = { ...values };
     if (!opened) return typed;
     const { relationship } = await call('journals:get', { relationshipId: id });
     const current = formValues(relationship);
     // Words rewritten here and on the other computer (the notes, say): both go on screen, nothing is saved over either.
-    const both = showBothRewritten(opened, typed, current, (field, value) => setValues(field, value as never));
+    const both = rewritten.check(opened, typed, current, (field, value) => setValues(field, value as never));
     return both ? { both } : keepOtherChanges(opened, typed, current);
   };
 
@@ -77,8 +78,8 @@ export function RelationshipForm(props: { id?: string }) {
     try {
       const next = props.id ? await toSave(props.id) : { ...values };
       if ('both' in next) {
-        setErrors(next.both, BOTH_VERSIONS);
-        document.getElementById(`rel-${next.both}`)?.focus();
+        setErrors(next.both.field, next.both.message);
+        document.getElementById(`rel-${next.both.field}`)?.focus();
         return;
       }
       const fields = { ...next, started: next.started || null };

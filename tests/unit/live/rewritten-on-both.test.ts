@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { BOTH_VERSIONS, BOTH_VERSIONS_MANY, CLEARED_HERE, keepOtherChanges, RewrittenOnBoth } from '../../../src/renderer/src/lib/rewritten-on-both';
+
+/**
+ * An edit screen saves while the other computer rewrote the same words: both versions go on screen and
+ * nothing is saved yet. Found by a review of the first version: one-line fields got hidden line breaks,
+ * Start over then saved the old text over the other computer's, a word cut in the middle was glued on,
+ * only one of several fields was named, and a cleared field said "both versions".
+ */
+type Values = { name: string; role: string; notes: string; started: string; kind: string };
+const opened: Values = { name: 'Sam Rivera', role: 'Analyst', notes: 'Missed the deadline', started: '2026-01-05', kind: 'peer' };
+
+/** Runs a check on a fresh form; returns what it said and the fields it set. */
+function check(typed: Partial<Values>, current: Partial<Values>, form = new RewrittenOnBoth<Values>()) {
+  const set: Partial<Values> = {};
+  const said = form.check(opened, { ...opened, ...typed }, { ...opened, ...current }, (field, value) => void (set[field] = value));
+  return { said, set, form };
+}
+
+describe('words rewritten on both computers', () => {
+  it('puts a one-line field\'s two versions on one line, and a field with lines of its own a blank line apart', () => {
+    expect(check({ name: 'Samuel Rivera' }, { name: 'Sam Rivera-Lopez' }).set).toEqual({ name: 'Sam Rivera-Lopez / Samuel Rivera' });
+    expect(check({ notes: 'Line one.\nLine two.' }, { notes: 'Theirs.' }).set).toEqual({ notes: 'Theirs.\n\nLine one.\nLine two.' });
+  });
+
+  it('lets words added at the end follow theirs only at a word\'s edge, never glued onto a word', () => {
+    expect(check({ notes: 'Missed the deadline twice' }, { notes: 'Missed the deadline on Friday.' }).set.notes).toBe('Missed the deadline on Friday. twice');
+    expect(check({ notes: 'Missed the deadlines twice' }, { notes: 'Missed the deadline on Friday.' }).set.notes).toBe('Missed the deadline on Friday. / Missed the deadlines twice');
+  });
+
+  it('names every field that holds both, and says so once for all', () => {
+    const { said, set } = check({ name: 'Samuel Rivera', notes: 'Mine here' }, { name: 'Sam R.', notes: 'Theirs there' });
+    expect(Object.keys(set)).toEqual(['name', 'notes']);
+    expect(said).toEqual({ field: 'name', message: BOTH_VERSIONS_MANY });
+    expect(check({ notes: 'Mine here' }, { notes: 'Theirs there' }).said).toEqual({ field: 'notes', message: BOTH_VERSIONS });
+  });
+
+  it('a field cleared here gets the other computer\'s words back, and says that; one cleared there is no conflict', () => {
+    expect(check({ notes: '' }, { notes: 'Theirs there' })).toMatchObject({ said: { field: 'notes', message: CLEARED_HERE }, set: { notes: 'Theirs there' } });
+    expect(check({ notes: 'Mine here' }, { notes: '' }).said).toBeNull();
+  });
+
+  it('leaves dates, choices and single words to this screen, as before', () => {
+    expect(check({ started: '2026-02-01', kind: 'direct-report', role: 'Lead' }, { started: '2026-03-01', kind: 'manager', role: 'Manager' }).said).toBeNull();
+  });
+
+  it('after both are shown: the next Save goes through, Start over keeps theirs, and a third change is shown again', () => {
+    const theirs = 'Missed the deadline, said sorry.';
+    const { form, set } = check({ notes: 'Mine here' }, { notes: theirs });
+    const merged = set.notes!;
+    const current = { ...opened, notes: theirs };
+    // Saved as it is on screen: no second stop, and what is on screen is what is written.
+    expect(form.check(opened, { ...opened, notes: merged }, current, () => undefined)).toBeNull();
+    expect(keepOtherChanges(opened, { ...opened, notes: merged }, current).notes).toBe(merged);
+    // Start over (back to what the form opened with): the other computer's words stay.
+    expect(form.check(opened, { ...opened }, current, () => undefined)).toBeNull();
+    expect(keepOtherChanges(opened, { ...opened }, current).notes).toBe(theirs);
+    // The other computer rewrites again before the second Save: both again, their newest words in place
+    // of their earlier ones (which the screen showed first), the words written here kept.
+    const later: Partial<Values> = {};
+    const again = form.check(opened, { ...opened, notes: merged }, { ...opened, notes: 'Third words.' }, (f, v) => void (later[f] = v));
+    expect(again?.message).toBe(BOTH_VERSIONS);
+    expect(merged).toBe(`${theirs} / Mine here`);
+    expect(later.notes).toBe('Third words. / Mine here');
+  });
+});
