@@ -25,3 +25,25 @@ export async function keptMeetingNoteChanges(app: MendApp): Promise<{ page: Page
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
   return { page, key };
 }
+
+/**
+ * KEPT waits as the 1:1 note's draft (keptMeetingNoteChanges), and the page's draft lookups wait until
+ * releaseLookups (or fail on failLookups): the form it opens stays held while a test looks at it.
+ */
+export async function keptThenHeldLookups(app: MendApp): Promise<{ page: Page; key: string }> {
+  const { page, key } = await keptMeetingNoteChanges(app);
+  await page.evaluate(`(() => {
+    const invoke = window.__mendInvoke;
+    const gate = new Promise((r) => { window.__releaseLookups = () => r('ok'); window.__failLookups = () => r('fail'); });
+    window.__mendInvoke = (channel, input) =>
+      channel === 'drafts:get'
+        ? gate.then((how) => how === 'fail'
+            ? JSON.stringify({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' })
+            : invoke(channel, input))
+        : invoke(channel, input);
+  })()`);
+  return { page, key };
+}
+
+export const releaseLookups = (page: Page) => page.evaluate('window.__releaseLookups()');
+export const failLookups = (page: Page) => page.evaluate('window.__failLookups()');

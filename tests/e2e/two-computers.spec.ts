@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { HOME_LAPTOP, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { acmeIncident, HOME_LAPTOP, openOtherComputer, WORK_LAPTOP } from './two-computers';
 
 /** One data folder, two computers: a text both changed at once is offered both ways; live changes appear. */
 function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
@@ -144,10 +144,7 @@ test('the Edit details form says another computer changed the journal, and keeps
 test("an incident's facts written on two computers: offered on the person's page, pointed to from the incident's own page", async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP });
   const { id } = await ok(app, 'relationships:create', SAM);
-  const incident = {
-    relationshipId: id, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
-    domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
-  };
+  const incident = acmeIncident(id);
   const made = await ok(app, 'incidents:create', incident);
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });

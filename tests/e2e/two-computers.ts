@@ -17,3 +17,9 @@ export function openOtherComputer(dataFolder: string, device = HOME_LAPTOP): Pro
     platform: { ...testPlatform().platform, dataFolder },
   });
 }
+
+/** An incident to edit on both computers: the Acme report, late, with its facts in a few words. */
+export const acmeIncident = (relationshipId: string) => ({
+  relationshipId, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
+  domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
+});

@@ -4,7 +4,7 @@ import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
 import { MEETING_NOTE, openEdit } from './pages/entry-edit-pages';
-import { KEPT, keptMeetingNoteChanges } from './kept-draft';
+import { failLookups, KEPT, keptThenHeldLookups, releaseLookups } from './kept-draft';
 
 /**
  * Attacks on af48ed8: keys typed into a form held while its kept words are looked up, typed in and sent
@@ -14,24 +14,6 @@ function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promi
   return callOk(app.core)(channel, input);
 }
 
-/** KEPT waits as the 1:1 note's draft; the page's draft lookups wait until __releaseLookups (or fail on __failLookups). */
-async function keptThenHeldLookups(app: MendApp): Promise<{ page: Page; key: string }> {
-  const { page, key } = await keptMeetingNoteChanges(app);
-  await page.evaluate(`(() => {
-    const invoke = window.__mendInvoke;
-    const gate = new Promise((r) => { window.__releaseLookups = () => r('ok'); window.__failLookups = () => r('fail'); });
-    window.__mendInvoke = (channel, input) =>
-      channel === 'drafts:get'
-        ? gate.then((how) => how === 'fail'
-            ? JSON.stringify({ ok: false, code: 'storage', message: 'Mend could not read its drafts.' })
-            : invoke(channel, input))
-        : invoke(channel, input);
-  })()`);
-  return { page, key };
-}
-
-const releaseLookups = (page: Page) => page.evaluate('window.__releaseLookups()');
-const failLookups = (page: Page) => page.evaluate('window.__failLookups()');
 const ORIGINAL = 'Talked about the launch.';
 
 async function typeWhileHeld(page: Page, words: string): Promise<void> {

@@ -4,7 +4,7 @@ import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
 import { MEETING_NOTE, openEdit } from './pages/entry-edit-pages';
-import { KEPT, keptMeetingNoteChanges } from './kept-draft';
+import { KEPT, keptThenHeldLookups, releaseLookups } from './kept-draft';
 
 /**
  * Characters typed into a form still waiting for its kept words are held by the form (draft-gate.ts) and
@@ -16,20 +16,6 @@ import { KEPT, keptMeetingNoteChanges } from './kept-draft';
 function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
   return callOk(app.core)(channel, input);
 }
-
-/** KEPT waits as the 1:1 note's draft, and the page's draft lookups wait until releaseLookups. */
-async function keptThenHeldLookups(app: MendApp): Promise<{ page: Page; key: string }> {
-  const { page, key } = await keptMeetingNoteChanges(app);
-  await page.evaluate(`(() => {
-    const invoke = window.__mendInvoke;
-    const gate = new Promise((r) => { window.__releaseLookups = r; });
-    window.__mendInvoke = (channel, input) =>
-      channel === 'drafts:get' ? gate.then(() => invoke(channel, input)) : invoke(channel, input);
-  })()`);
-  return { page, key };
-}
-
-const releaseLookups = (page: Page) => page.evaluate('window.__releaseLookups()');
 
 /** The edit form, held, with " Also" typed at the end of its text (the focus put there, as Tab would). */
 async function typeWhileHeld(page: Page): Promise<void> {
