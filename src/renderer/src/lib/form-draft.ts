@@ -266,10 +266,10 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   // window (and is reported as unsaved) until the form opens again.
   onCleanup(() => {
     untrackHeldKeys();
-    // Typed while the draft was still being looked up: edits were not sent yet, so send them now, with
-    // what the form opened with (the kept words were never seen). A late answer would otherwise save
-    // them after the form opened again and had read its draft.
-    sendUnlooked();
+    // Typed while the draft was still being looked up (keys the gate held are typed in first): edits were
+    // not sent yet, so send them now, with what the form opened with (the kept words were never seen). A
+    // late answer would otherwise save them after the form opened again and had read its draft.
+    if (!loaded) gate.typeHeldKeysNow();
     if (!loaded && pristine !== '' && json() !== pristine) {
       if (!settled) unsure = true;
       autosave.edit(JSON.parse(json()) as T);
