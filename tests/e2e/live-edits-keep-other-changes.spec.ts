@@ -209,7 +209,7 @@ test('check-in edit: the same words rewritten on the other computer: Save puts b
   // Before, Save wrote these words over the other computer's, and nothing offered them back.
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(field).toHaveValue(`${theirs} / ${mine}`);
-  await expect(page.getByText('Your other computer changed these words too, while this was open.')).toBeVisible();
+  await expect(page.getByText('Your other computer changed these words too, since you began changing them here.')).toBeVisible();
   await expect(field).toBeFocused();
   expect((await ok(app, 'journals:get', { relationshipId: id })).monitoringNotes[0]!.note, 'nothing saved yet').toBe(theirs);
   // Read over and trimmed: the second Save stores what is on screen.

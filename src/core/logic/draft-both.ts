@@ -27,8 +27,19 @@ export function keepBoth<T extends Record<string, unknown>>(opened: T, typed: T,
  * read twice); otherwise the kept text, then the typed one, whole.
  */
 function bothTexts(opened: string, typed: string, kept: string): string {
-  if (opened !== '' && typed.startsWith(opened)) return kept + typed.slice(opened.length);
-  return `${kept}\n\n${typed}`;
+  return followOn(opened, typed, kept) ?? `${kept}\n\n${typed}`;
+}
+
+/**
+ * `there`, then what `here` only added at the end of `base`, when that is all `here` did, at a word's
+ * edge ("deadline" → "deadlines" is a rewrite of a word, not words added); null otherwise. Shared by the
+ * store's merge of drafts and the edit screens' merge of words rewritten on both computers.
+ */
+export function followOn(base: string, here: string, there: string): string | null {
+  if (base === '' || !here.startsWith(base)) return null;
+  const added = here.slice(base.length);
+  if (!/^\s/.test(added) && !/[\s.,;:!?)]$/.test(base)) return null;
+  return there + (/^\s/.test(added) || /\s$/.test(there) ? '' : ' ') + added;
 }
 
 /** Free text, as the sync merge tells it (sync-state.ts): a date, an id or a choice has no whitespace. */

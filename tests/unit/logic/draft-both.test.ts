@@ -24,6 +24,14 @@ describe('keepBoth', () => {
     expect(keepBoth(opened, { ...opened, text: `Oops. ${opened.text}` }, kept).text).toBe(`${kept.text}\n\nOops. ${opened.text}`);
   });
 
+  it('only at a word\'s edge: letters added to the last word rewrite it, and keep both whole', () => {
+    // Before, "Talked about the launch" + "es" glued "es" onto the kept words.
+    const base = { text: 'Talked about the launch' };
+    expect(keepBoth(base, { text: 'Talked about the launches' }, { text: 'Talked about the budget' }).text).toBe('Talked about the budget\n\nTalked about the launches');
+    expect(keepBoth(base, { text: 'Talked about the launch, twice' }, { text: 'Talked about the budget' }).text).toBe('Talked about the budget\n\nTalked about the launch, twice');
+    expect(keepBoth({ text: 'Done.' }, { text: 'Done.Then more' }, { text: 'Kept.' }).text).toBe('Kept. Then more');
+  });
+
   it('takes what is on screen for another value both changed, and keeps a text both changed alike once', () => {
     expect(keepBoth(opened, { ...opened, at: '2026-11-20T10:00' }, { ...kept, at: '2026-10-30T08:00' }).at).toBe('2026-11-20T10:00');
     expect(keepBoth(opened, { ...kept }, kept).text).toBe(kept.text);

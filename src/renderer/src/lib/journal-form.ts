@@ -12,6 +12,7 @@ import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from './rewritten-on-both';
+import { splitBase, withBase } from './draft-base';
 import { useRelationships } from '../stores/relationships';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
@@ -87,8 +88,14 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   const draft = createFormDraft({
     key: o.draft.key,
     label: o.draft.label,
-    snapshot: () => JSON.parse(JSON.stringify(v)) as T,
-    restore: (kept) => setV(kept),
+    // An edit's draft carries what its words were written from (draft-base.ts): coming back to it after
+    // the other computer rewrote them, Save still sees both sides changed.
+    snapshot: () => withBase(JSON.parse(JSON.stringify(v)) as T, opened),
+    restore: (kept) => {
+      const { fields, base } = splitBase<T>(kept);
+      if (base && o.load) opened = base;
+      setV(fields);
+    },
     ready: () => !o.load || journal.state === 'ready',
   });
   const errors = createFormError();

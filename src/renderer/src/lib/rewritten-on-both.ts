@@ -1,4 +1,5 @@
 import { sameJson } from '../../../core/logic/same-json';
+import { followOn } from '../../../core/logic/draft-both';
 
 /**
  * Words an edit screen rewrote while the other computer rewrote the same field: Save must not write
@@ -25,8 +26,9 @@ export function keepOtherChanges<T extends object>(opened: T, typed: T, current:
   return next;
 }
 
-export const BOTH_VERSIONS = 'Your other computer changed these words too, while this was open. Both versions are here now, the other computer’s first: read them over, then save again.';
-export const BOTH_VERSIONS_MANY = 'Your other computer changed these words, and others on this page, too, while this was open. Both versions are in each of them now, the other computer’s first: read them over, then save again.';
+// "Since you began": the change may have begun on an earlier visit, kept as a draft (draft-base.ts).
+export const BOTH_VERSIONS = 'Your other computer changed these words too, since you began changing them here. Both versions are here now, the other computer’s first: read them over, then save again.';
+export const BOTH_VERSIONS_MANY = 'Your other computer changed these words, and others on this page, too, since you began changing them here. Both versions are in each of them now, the other computer’s first: read them over, then save again.';
 export const CLEARED_HERE = 'You cleared these words here while your other computer rewrote them. Their words are back: clear them again, then save, if you mean to.';
 
 export interface BothShown<K extends string> {
@@ -73,9 +75,7 @@ export class RewrittenOnBoth<T extends object> {
  * has lines of its own, else " / " (a one-line field keeps no line breaks).
  */
 function both(base: string, here: string, there: string): string {
-  const added = here.startsWith(base) && base !== '' ? here.slice(base.length) : null;
-  if (added !== null && (/^\s/.test(added) || /[\s.,;:!?)]$/.test(base))) return there + (/^\s/.test(added) || /\s$/.test(there) ? '' : ' ') + added;
-  return `${there}${here.includes('\n') || there.includes('\n') ? '\n\n' : ' / '}${here}`;
+  return followOn(base, here, there) ?? `${there}${here.includes('\n') || there.includes('\n') ? '\n\n' : ' / '}${here}`;
 }
 
 const isText = (v: string): boolean => /\s/.test(v);

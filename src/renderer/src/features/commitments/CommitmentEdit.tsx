@@ -10,6 +10,14 @@ import { onEscape } from '../../lib/on-escape';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
+import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { splitBase, withBase } from '../../lib/draft-base';
+
+/** What a reword changes: the words and the due date ('' for none), as the form holds them. */
+interface Reworded {
+  text: string;
+  due: string;
+}
 
 /**
  * Rewording a commitment or moving its date, in place on the timeline. Agreeing a new date is often
@@ -19,15 +27,22 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   const [text, setText] = createSignal(props.c.text);
   const [due, setDue] = createSignal(props.c.dueAt ?? '');
   const [saving, setSaving] = createSignal(false);
+  /**
+   * The words and date the change was written from: the commitment as this form opened it, or, for a
+   * change kept from an earlier visit, as it was then (draft-base.ts).
+   */
+  let opened: Reworded = { text: props.c.text, due: props.c.dueAt ?? '' };
   const draft = createFormDraft({
     key: draftKey(props.relationshipId, props.c.id),
     label: 'changes to a commitment',
     // Whose promise it is goes with the words: should the commitment be removed before they are saved,
     // the person's page can add them as a new one of the same person's (StrandedChanges).
-    snapshot: () => ({ text: text(), due: due(), owner: props.c.owner }),
+    snapshot: () => withBase({ text: text(), due: due(), owner: props.c.owner }, { ...opened, owner: props.c.owner }),
     restore: (saved) => {
-      setText(String(saved.text ?? ''));
-      setDue(String(saved.due ?? ''));
+      const { fields, base } = splitBase<Record<string, unknown>>(saved);
+      if (base) opened = { text: String(base['text'] ?? ''), due: String(base['due'] ?? '') };
+      setText(String(fields['text'] ?? ''));
+      setDue(String(fields['due'] ?? ''));
     },
   });
   const { error, errorFor, fromCaught, setError } = createFormError();
@@ -40,15 +55,17 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    * laid over it, so a change the other computer made meanwhile to the other one is not put back. A
    * commitment no longer there is sent as it was, and the core says it is gone.
    */
-  const changes = async () => {
-    const typed = { text: text(), dueAt: due() || null };
+  const rewritten = new RewrittenOnBoth<Reworded>();
+  const changes = async (): Promise<{ owner: Commitment['owner']; text: string; dueAt: string | null } | { both: BothShown<keyof Reworded> }> => {
+    const typed: Reworded = { text: text(), due: due() };
     const journal = await call('journals:get', { relationshipId: props.relationshipId });
     const now = journal.commitments.find((c) => c.id === props.c.id) ?? props.c;
-    return {
-      owner: now.owner,
-      text: typed.text !== props.c.text ? typed.text : now.text,
-      dueAt: typed.dueAt !== (props.c.dueAt ?? null) ? typed.dueAt : now.dueAt,
-    };
+    const current: Reworded = { text: now.text, due: now.dueAt ?? '' };
+    // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
+    const both = rewritten.check(opened, typed, current, (field, value) => (field === 'text' ? setText(value) : setDue(value)));
+    if (both) return { both };
+    const next = keepOtherChanges(opened, typed, current);
+    return { owner: now.owner, text: next.text, dueAt: next.due || null };
   };
 
   const submit = async (e: SubmitEvent) => {
@@ -56,7 +73,13 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     setSaving(true);
     setError(null);
     try {
-      await call('commitments:update', { relationshipId: props.relationshipId, id: props.c.id, ...(await changes()) });
+      const next = await changes();
+      if ('both' in next) {
+        setError({ field: 'text', message: next.both.message });
+        words?.focus();
+        return;
+      }
+      await call('commitments:update', { relationshipId: props.relationshipId, id: props.c.id, ...next });
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       rewordOpened();
       showNotice('Commitment updated.');
@@ -85,7 +108,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       offerUndo(
         'Change put away.',
         async () => {
-          await call('drafts:save', { key: draftKey(props.relationshipId, props.c.id), fields: typed });
+          await call('drafts:save', { key: draftKey(props.relationshipId, props.c.id), fields: withBase(typed, { ...opened, owner: props.c.owner }) });
           markRewordWaiting(props.relationshipId, props.c.id);
         },
         'Your change is kept: "Go on with it" brings it back.',

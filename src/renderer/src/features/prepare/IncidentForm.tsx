@@ -10,6 +10,7 @@ import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { splitBase, withBase } from '../../lib/draft-base';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -48,8 +49,13 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   const draft = createFormDraft({
     key: props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`,
     label: props.incidentId ? 'changes to an incident' : 'a new incident',
-    snapshot: () => ({ ...values }),
-    restore: (saved) => setValues(saved as unknown as IncidentFormValues),
+    // Carries what the words were written from (draft-base.ts), for Save after the other computer rewrote them.
+    snapshot: () => withBase(JSON.parse(JSON.stringify(values)) as IncidentFormValues, opened),
+    restore: (saved) => {
+      const { fields, base } = splitBase<IncidentFormValues>(saved);
+      if (base && props.incidentId) opened = base;
+      setValues(fields);
+    },
     ready: () => journal.state === 'ready',
   });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);

@@ -9,6 +9,7 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { splitBase, withBase } from '../../lib/draft-base';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
@@ -66,8 +67,13 @@ export function RelationshipForm(props: { id?: string }) {
   const draft = createFormDraft({
     key: props.id ? `person:${props.id}` : 'person:new',
     label: props.id ? 'changes to a person’s details' : 'a new person',
-    snapshot: () => ({ ...values }),
-    restore: (saved) => setValues(saved as unknown as FormValues),
+    // Carries what the words were written from (draft-base.ts), for Save after the other computer rewrote them.
+    snapshot: () => withBase({ ...values }, opened),
+    restore: (saved) => {
+      const { fields, base } = splitBase<FormValues>(saved);
+      if (base && props.id) opened = base;
+      setValues(fields);
+    },
     ready: () => !props.id || loaded.state === 'ready',
   });
 
