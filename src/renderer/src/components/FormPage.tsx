@@ -1,4 +1,5 @@
 import { ChangedElsewhereNote } from '../features/alternatives/ChangedElsewhereNote';
+import { EntryAlternativesNote } from '../features/alternatives/EntryAlternativesNote';
 import { Show, type JSX } from 'solid-js';
 import { DraftNote } from './DraftNote';
 import { createGoneWords, EntryGoneAlert, onlyBack } from './EntryGone';
@@ -40,6 +41,9 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         {/* An entry being edited: Save keeps what the other computer changed meanwhile (journal-form.ts), and says so. */}
         <Show when={props.form.editing}>
           <ChangedElsewhereNote relationshipId={props.form.relationshipId} />
+        </Show>
+        <Show when={props.form.entryId}>
+          {(entryId) => <EntryAlternativesNote relationshipId={props.form.relationshipId} recordId={entryId()} />}
         </Show>
       </Show>
       <Show when={props.form.gone()}>

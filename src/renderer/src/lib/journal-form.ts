@@ -191,6 +191,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     relationshipId: o.relationshipId,
     /** Editing an entry already in the journal (not writing a new one). */
     editing: o.load !== undefined,
+    /** The id of the entry being edited ("monitoring:<id>" names it), for the note on text written on two computers. */
+    entryId: o.load && o.entry ? o.entry.slice(o.entry.lastIndexOf(':') + 1) : undefined,
     v,
     setV: setV as SetStoreFunction<T>,
     /** Sets one text field by name (for the shared field components). */

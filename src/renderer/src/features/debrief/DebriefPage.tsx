@@ -12,6 +12,7 @@ import { DebriefDiagnosis } from './DebriefDiagnosis';
 import { DebriefReflection } from './DebriefReflection';
 import { DebriefCommitments } from './DebriefCommitments';
 import { SaveStatus } from './SaveStatus';
+import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { DebriefOwnSide } from '../apology/DebriefOwnSide';
 import { preparationHref } from './links';
 import type { Journal } from '../../../../core/model/journal';
@@ -92,6 +93,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
         </div>
         <SaveStatus state={ed.state()} failed={!!ed.failure() && ed.state() === 'error'} />
       </header>
+      <EntryAlternativesNote relationshipId={rel().id} recordId={ed.id} some="Some of this debrief was" />
       <Show when={prep()}>
         {(p) => (
           <p class="muted">

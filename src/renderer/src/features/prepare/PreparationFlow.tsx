@@ -5,6 +5,7 @@ import { showNotice } from '../../lib/notice';
 import { createPrepEditor, type PrepEditor } from './prep-editor';
 import { loadPreparation, type PrepData } from './prep-data';
 import { SaveStatus } from './PrepFields';
+import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { SCREEN_LEDES } from './prep-copy';
 import { CoolDownStep } from './steps/CoolDownStep';
 import { FactsStep } from './steps/FactsStep';
@@ -61,6 +62,7 @@ function FlowScreen(props: { data: PrepData }) {
       <Show when={props.data.prep.status === 'discarded'}>
         <p class="banner">This preparation is in the Discarded list. Bring it back from {name}’s page to keep working on it.</p>
       </Show>
+      <EntryAlternativesNote relationshipId={rid} recordId={props.data.prep.id} some="Some of this plan was" />
       <Stepper editor={editor} go={(i) => void go(i)} />
       <form class="prep-body" onSubmit={(e) => e.preventDefault()} novalidate>
         <StepBody editor={editor} fromIncident={props.data.prep.incidentId !== null} />

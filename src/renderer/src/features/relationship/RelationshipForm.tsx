@@ -10,6 +10,7 @@ import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { splitBase, withBase } from '../../lib/draft-base';
+import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
 import { Field, describedBy } from '../../components/Field';
@@ -122,7 +123,14 @@ export function RelationshipForm(props: { id?: string }) {
         <p class="error-box" role="alert">{errorMessage(loaded.error)}</p>
       </Show>
       <DraftNote draft={draft} />
-      <Show when={props.id}>{(id) => <ChangedElsewhereNote relationshipId={id()} />}</Show>
+      <Show when={props.id}>
+        {(id) => (
+          <>
+            <EntryAlternativesNote relationshipId={id()} recordId={null} some="Some of these details were" />
+            <ChangedElsewhereNote relationshipId={id()} />
+          </>
+        )}
+      </Show>
       <form onSubmit={submit} novalidate ref={draft.gate}>
         <Field id="rel-name" label="Name" error={errors.name}>
           <input id="rel-name" type="text" value={values.name} onInput={input('name')} maxLength={400} autofocus
