@@ -2,6 +2,7 @@ import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { go, href } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
+import { onJournalChanged } from '../../lib/live-changes';
 import { formatDayTime } from '../../lib/dates';
 import { Markdown } from '../../components/Markdown';
 import { DiscardButton } from './DiscardButton';
@@ -19,13 +20,18 @@ import { GapTopicCue } from '../their-trust/GapTopic';
 
 /** The whole plan on one calm page, to glance at before the meeting; prints without the app around it. */
 export function CueCard(props: { id: string; prepId: string }) {
-  const [data] = createResource(() => [props.id, props.prepId] as const, ([r, p]) => loadPreparation(r, p));
+  const [data, { refetch }] = createResource(() => [props.id, props.prepId] as const, ([r, p]) => loadPreparation(r, p));
+  // A plan finished on the other computer reads here as it is now: the card is read, never typed in.
+  onJournalChanged((id) => {
+    if (id === props.id) void refetch();
+  });
   return (
     <Switch>
       <Match when={data.error}>
         <Unavailable title="This cue card is not available" error={data.error} back={{ href: href('/r/:id', { id: props.id }), label: 'Back to the journal' }} />
       </Match>
-      <Match when={data()}>{(d) => <Card data={d()} />}</Match>
+      {/* `latest`: the card as it was stays on screen while it is read again, with no blank in between. */}
+      <Match when={data.latest}>{(d) => <Card data={d()} />}</Match>
     </Switch>
   );
 }
