@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EnvelopeSpec } from '../store/envelope';
-import { DRAFT_MAX_CHARS } from './draft-limits';
+import { DRAFT_BASE_MEMBER, DRAFT_MAX_CHARS } from './draft-limits';
 
 /**
  * A form's unsaved text, kept in the journal folder while the record it will become does not exist
@@ -9,7 +9,7 @@ import { DRAFT_MAX_CHARS } from './draft-limits';
  * survives leaving the screen and a restart.
  */
 export const DRAFTS_PATH = 'drafts.json';
-export { DRAFT_MAX_CHARS };
+export { DRAFT_BASE_MEMBER, DRAFT_MAX_CHARS };
 export const DRAFTS_MAX = 500;
 
 /** "incident:new:<person id>", "trust-check:new:<person id>", "person:<id>"…: a form and what it is for. */
@@ -37,6 +37,7 @@ export const draftsSpec: EnvelopeSpec<DraftsFile> = { kind: 'drafts', version: 1
  * `fields` beside it (core/logic/draft-both.ts) instead of writing over it.
  */
 export const draftFields = { key: draftKey, fields: jsonFields, opened: jsonFields.optional() };
+
 
 /** Text a form could not save, held in main's memory while Mend is locked (never written, never sent to a locked page). */
 export const heldDraftSchema = z.strictObject({

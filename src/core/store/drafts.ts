@@ -2,7 +2,7 @@ import { Low } from 'lowdb';
 import { EnvelopeAdapter } from './envelope-adapter';
 import { KeyedMutex } from './mutex';
 import { DomainError } from '../errors';
-import { DRAFT_MAX_CHARS, DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from '../model/draft';
+import { DRAFT_BASE_MEMBER, DRAFT_MAX_CHARS, DRAFTS_MAX, DRAFTS_PATH, draftsSpec, type Draft, type DraftsFile } from '../model/draft';
 import type { ServiceContext } from '../services/context';
 import { keepBoth } from '../logic/draft-both';
 import { sameJson } from '../logic/same-json';
@@ -103,7 +103,12 @@ export async function saveDraft(
     }
     const kept = drafts[key]?.fields;
     beside = opened && kept && !sameJson(kept, opened) && !sameJson(kept, fields) ? kept : undefined;
-    const both = beside ? keepBoth(opened!, fields, beside) : fields;
+    let both = beside ? keepBoth(opened!, fields, beside) : fields;
+    // What the words were written from goes first: the words themselves are what must be kept.
+    if (beside && DRAFT_BASE_MEMBER in both && JSON.stringify(both).length > DRAFT_MAX_CHARS) {
+      const { [DRAFT_BASE_MEMBER]: _base, ...words } = both;
+      both = words;
+    }
     // The two together may pass the size every draft is read back with: written, the file could not be
     // read again (every draft in it lost to the forms). Refused, the words stay in the window, reported.
     if (beside && JSON.stringify(both).length > DRAFT_MAX_CHARS) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOTH_VERSIONS, BOTH_VERSIONS_MANY, CLEARED_HERE, keepOtherChanges, RewrittenOnBoth } from '../../../src/renderer/src/lib/rewritten-on-both';
+import { BOTH_VERSIONS, BOTH_VERSIONS_MANY, CHOSEN_BOTH, CLEARED_HERE, keepOtherChanges, RewrittenOnBoth } from '../../../src/renderer/src/lib/rewritten-on-both';
+import { withBase } from '../../../src/renderer/src/lib/draft-base';
 
 /**
  * An edit screen saves while the other computer rewrote the same words: both versions go on screen and
@@ -62,5 +63,30 @@ describe('words rewritten on both computers', () => {
     expect(again?.message).toBe(BOTH_VERSIONS);
     expect(merged).toBe(`${theirs} / Mine here`);
     expect(later.notes).toBe('Third words. / Mine here');
+  });
+
+  it('a kept draft comes back showing the record as it is now wherever it changed nothing (what Save keeps there)', () => {
+    const form = new RewrittenOnBoth<Values>();
+    const kept = withBase({ ...opened, notes: 'Mine here' }, opened);
+    const now = { ...opened, started: '2026-03-01', notes: 'Theirs there' };
+    const back = form.fromDraft(JSON.parse(JSON.stringify(kept)), now);
+    expect(back.fields).toEqual({ ...now, notes: 'Mine here' });
+    expect(back.opened).toEqual({ ...now, notes: 'Missed the deadline' });
+    // Save: the notes are laid together; the date moved there is simply kept.
+    const set: Partial<Values> = {};
+    expect(form.check(back.opened!, back.fields, now, (f, v) => void (set[f] = v))?.message).toBe(BOTH_VERSIONS);
+    expect(keepOtherChanges(back.opened!, { ...back.fields, ...set }, now).started).toBe('2026-03-01');
+  });
+
+  it('a date a kept draft changed, changed since on the other computer: Save says so once, then keeps what is on screen', () => {
+    const form = new RewrittenOnBoth<Values>();
+    const back = form.fromDraft(withBase({ ...opened, started: '2026-02-01' }, opened), { ...opened, started: '2026-03-01' });
+    const now = { ...opened, started: '2026-03-01' };
+    expect(form.check(back.opened!, back.fields, now, () => undefined)).toEqual({ field: 'started', message: CHOSEN_BOTH });
+    expect(form.check(back.opened!, back.fields, now, () => undefined)).toBeNull();
+    expect(keepOtherChanges(back.opened!, back.fields, now).started).toBe('2026-02-01');
+    // Changed while the form was open (no kept draft): this screen's choice is the later one, as before.
+    const live = new RewrittenOnBoth<Values>();
+    expect(live.check(opened, { ...opened, started: '2026-02-01' }, now, () => undefined)).toBeNull();
   });
 });

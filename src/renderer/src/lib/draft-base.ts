@@ -1,4 +1,4 @@
-import { DRAFT_MAX_CHARS } from '../../../core/model/draft-limits';
+import { DRAFT_BASE_MEMBER as FROM, DRAFT_MAX_CHARS } from '../../../core/model/draft-limits';
 
 /**
  * An edit kept as a draft remembers what it was written from: the record's values when the edit
@@ -11,8 +11,6 @@ import { DRAFT_MAX_CHARS } from '../../../core/model/draft-limits';
  * (the autosave, words held at a lock, the store's merge of two computers' drafts) carries them as
  * they are. A draft too long to carry both goes without them, as before.
  */
-const FROM = '@from';
-
 /** A snapshot of the form, with the values its words were written from when the form knows them. */
 export function withBase<T extends object>(fields: T, base: T | undefined): Record<string, unknown> {
   const words = { ...fields } as Record<string, unknown>;

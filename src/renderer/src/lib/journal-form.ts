@@ -12,7 +12,6 @@ import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from './rewritten-on-both';
-import { splitBase, withBase } from './draft-base';
 import { useRelationships } from '../stores/relationships';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
@@ -64,8 +63,15 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   const [v, setV] = createStore<T>(structuredClone(o.initial));
   /** Editing an entry that is not in the journal (any more): 'opened' found so, 'saving' refused so. */
   const [gone, setGone] = createSignal<Gone>(null);
-  /** When editing: the values as the form opened with them, before anything was typed. */
+  /**
+   * When editing: what the words on screen were written from (Save compares with it): the values as the
+   * form loaded them, or, for words kept from an earlier visit, the record as it was then.
+   */
   let opened: T | undefined;
+  /** When editing: the values as this visit loaded them. */
+  let loaded: T | undefined;
+  /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
+  const rewritten = new RewrittenOnBoth<T>();
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {
@@ -73,7 +79,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       const stored = o.load?.(j);
       if (stored) {
         setV(stored as T);
-        opened = JSON.parse(JSON.stringify(v)) as T;
+        opened = loaded = JSON.parse(JSON.stringify(v)) as T;
       } else if (o.load) setGone('opened');
       return j;
     },
@@ -90,11 +96,11 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     label: o.draft.label,
     // An edit's draft carries what its words were written from (draft-base.ts): coming back to it after
     // the other computer rewrote them, Save still sees both sides changed.
-    snapshot: () => withBase(JSON.parse(JSON.stringify(v)) as T, opened),
+    snapshot: () => rewritten.draftOf(JSON.parse(JSON.stringify(v)) as T, opened),
     restore: (kept) => {
-      const { fields, base } = splitBase<T>(kept);
-      if (base && o.load) opened = base;
-      setV(fields);
+      const back = rewritten.fromDraft(kept, loaded);
+      if (o.load) opened = back.opened;
+      setV(back.fields);
     },
     ready: () => !o.load || journal.state === 'ready',
   });
@@ -118,7 +124,6 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
    * here laid over it, so what the other computer changed meanwhile is not put back as it was. A record
    * no longer there is sent as typed, and the core says it is gone.
    */
-  const rewritten = new RewrittenOnBoth<T>();
   const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: BothShown<string> }> => {
     if (!o.load || !opened) return { saved: await o.save(v, at) };
     const typed = JSON.parse(JSON.stringify(v)) as T;

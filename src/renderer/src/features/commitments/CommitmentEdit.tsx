@@ -11,7 +11,6 @@ import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
-import { splitBase, withBase } from '../../lib/draft-base';
 
 /** What a reword changes: the words and the due date ('' for none), as the form holds them. */
 interface Reworded {
@@ -31,18 +30,23 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    * The words and date the change was written from: the commitment as this form opened it, or, for a
    * change kept from an earlier visit, as it was then (draft-base.ts).
    */
-  let opened: Reworded = { text: props.c.text, due: props.c.dueAt ?? '' };
+  const loaded: Reworded = { text: props.c.text, due: props.c.dueAt ?? '' };
+  let opened: Reworded = loaded;
+  /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
+  const rewritten = new RewrittenOnBoth<Reworded>();
+  /** The draft of what is on screen; whose promise it is goes with the words (see below). */
+  const draftOf = (values: Reworded) => rewritten.draftOf({ ...values, owner: props.c.owner } as Reworded, { ...opened, owner: props.c.owner } as Reworded);
   const draft = createFormDraft({
     key: draftKey(props.relationshipId, props.c.id),
     label: 'changes to a commitment',
     // Whose promise it is goes with the words: should the commitment be removed before they are saved,
     // the person's page can add them as a new one of the same person's (StrandedChanges).
-    snapshot: () => withBase({ text: text(), due: due(), owner: props.c.owner }, { ...opened, owner: props.c.owner }),
+    snapshot: () => draftOf({ text: text(), due: due() }),
     restore: (saved) => {
-      const { fields, base } = splitBase<Record<string, unknown>>(saved);
-      if (base) opened = { text: String(base['text'] ?? ''), due: String(base['due'] ?? '') };
-      setText(String(fields['text'] ?? ''));
-      setDue(String(fields['due'] ?? ''));
+      const back = rewritten.fromDraft(saved, loaded);
+      if (back.opened) opened = { text: String(back.opened.text ?? ''), due: String(back.opened.due ?? '') };
+      setText(String(back.fields.text ?? ''));
+      setDue(String(back.fields.due ?? ''));
     },
   });
   const { error, errorFor, fromCaught, setError } = createFormError();
@@ -55,11 +59,12 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    * laid over it, so a change the other computer made meanwhile to the other one is not put back. A
    * commitment no longer there is sent as it was, and the core says it is gone.
    */
-  const rewritten = new RewrittenOnBoth<Reworded>();
   const changes = async (): Promise<{ owner: Commitment['owner']; text: string; dueAt: string | null } | { both: BothShown<keyof Reworded> }> => {
     const typed: Reworded = { text: text(), due: due() };
     const journal = await call('journals:get', { relationshipId: props.relationshipId });
-    const now = journal.commitments.find((c) => c.id === props.c.id) ?? props.c;
+    const now = journal.commitments.find((c) => c.id === props.c.id);
+    // Gone: sent as typed, and the core says it was removed (the words stay on screen).
+    if (!now) return { owner: props.c.owner, text: typed.text, dueAt: typed.due || null };
     const current: Reworded = { text: now.text, due: now.dueAt ?? '' };
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => (field === 'text' ? setText(value) : setDue(value)));
@@ -108,7 +113,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       offerUndo(
         'Change put away.',
         async () => {
-          await call('drafts:save', { key: draftKey(props.relationshipId, props.c.id), fields: withBase(typed, { ...opened, owner: props.c.owner }) });
+          await call('drafts:save', { key: draftKey(props.relationshipId, props.c.id), fields: draftOf(typed) });
           markRewordWaiting(props.relationshipId, props.c.id);
         },
         'Your change is kept: "Go on with it" brings it back.',

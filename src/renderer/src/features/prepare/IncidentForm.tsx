@@ -10,7 +10,6 @@ import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
-import { splitBase, withBase } from '../../lib/draft-base';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -18,14 +17,20 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   const [values, setValues] = createStore<IncidentFormValues>(emptyIncident());
   const [failure, setFailure] = createSignal<{ key: string; message: string } | null>(null);
   const [saving, setSaving] = createSignal(false);
-  /** When editing: the incident as the form opened with it, before anything was typed. */
+  /**
+   * When editing: what the incident on screen was written from (Save compares with it): as this visit
+   * loaded it, or, for changes kept from an earlier visit, as it was then.
+   */
   let opened: IncidentFormValues | undefined;
+  let loaded: IncidentFormValues | undefined;
+  /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
+  const rewritten = new RewrittenOnBoth<IncidentFormValues>();
   const [journal] = createResource(() => props.id, async (id) => {
     const j = await call('journals:get', { relationshipId: id });
     const found = props.incidentId ? j.incidents.find((i) => i.id === props.incidentId) : undefined;
     if (props.incidentId && !found) throw new ApiError('not-found', 'That incident is not in this journal any more.');
     if (found) {
-      opened = fromIncident(found);
+      opened = loaded = fromIncident(found);
       setValues(fromIncident(found));
     }
     return j;
@@ -35,7 +40,6 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
    * it, so a change the other computer made meanwhile to another field is not put back. An incident no
    * longer there is sent as typed, and the core says it is gone.
    */
-  const rewritten = new RewrittenOnBoth<IncidentFormValues>();
   const toSave = async (incidentId: string): Promise<IncidentFormValues | { both: BothShown<string> }> => {
     const typed = JSON.parse(JSON.stringify(values)) as IncidentFormValues;
     if (!opened) return typed;
@@ -50,11 +54,11 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     key: props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`,
     label: props.incidentId ? 'changes to an incident' : 'a new incident',
     // Carries what the words were written from (draft-base.ts), for Save after the other computer rewrote them.
-    snapshot: () => withBase(JSON.parse(JSON.stringify(values)) as IncidentFormValues, opened),
+    snapshot: () => rewritten.draftOf(JSON.parse(JSON.stringify(values)) as IncidentFormValues, opened),
     restore: (saved) => {
-      const { fields, base } = splitBase<IncidentFormValues>(saved);
-      if (base && props.incidentId) opened = base;
-      setValues(fields);
+      const back = rewritten.fromDraft(saved, loaded);
+      if (props.incidentId) opened = back.opened;
+      setValues(back.fields);
     },
     ready: () => journal.state === 'ready',
   });

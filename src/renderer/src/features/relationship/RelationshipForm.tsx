@@ -9,7 +9,6 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
-import { splitBase, withBase } from '../../lib/draft-base';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
@@ -39,13 +38,19 @@ export function RelationshipForm(props: { id?: string }) {
   const [values, setValues] = createStore<FormValues>({ ...EMPTY });
   const [errors, setErrors] = createStore<Partial<Record<keyof FormValues | 'form', string>>>({});
   const [saving, setSaving] = createSignal(false);
-  /** When editing: the details as the form opened with them, before anything was typed. */
+  /**
+   * When editing: what the details on screen were written from (Save compares with it): as this visit
+   * loaded them, or, for changes kept from an earlier visit, as they were then.
+   */
   let opened: FormValues | undefined;
+  let loadedDetails: FormValues | undefined;
+  /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
+  const rewritten = new RewrittenOnBoth<FormValues>();
   const [loaded] = createResource(
     () => props.id,
     async (id) => {
       const { relationship: r } = await call('journals:get', { relationshipId: id });
-      opened = formValues(r);
+      opened = loadedDetails = formValues(r);
       setValues({ ...opened });
       return r;
     },
@@ -54,7 +59,6 @@ export function RelationshipForm(props: { id?: string }) {
    * What Save sends when editing: the details as they are now, with only the fields changed here laid
    * over them, so a change the other computer made meanwhile to another field is not put back.
    */
-  const rewritten = new RewrittenOnBoth<FormValues>();
   const toSave = async (id: string): Promise<FormValues | { both: BothShown<keyof FormValues> }> => {
     const typed = { ...values };
     if (!opened) return typed;
@@ -69,11 +73,11 @@ export function RelationshipForm(props: { id?: string }) {
     key: props.id ? `person:${props.id}` : 'person:new',
     label: props.id ? 'changes to a person’s details' : 'a new person',
     // Carries what the words were written from (draft-base.ts), for Save after the other computer rewrote them.
-    snapshot: () => withBase({ ...values }, opened),
+    snapshot: () => rewritten.draftOf({ ...values }, opened),
     restore: (saved) => {
-      const { fields, base } = splitBase<FormValues>(saved);
-      if (base && props.id) opened = base;
-      setValues(fields);
+      const back = rewritten.fromDraft(saved, loadedDetails);
+      if (props.id) opened = back.opened;
+      setValues(back.fields);
     },
     ready: () => !props.id || loaded.state === 'ready',
   });
