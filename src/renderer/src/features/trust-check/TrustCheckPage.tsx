@@ -1,3 +1,4 @@
+import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
@@ -41,6 +42,14 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     ratings: noRatings(), evidence: '', interpretation: '',
   });
   let editing: TrustCheck | undefined;
+  /**
+   * Correcting: what the values on screen were written from (Save compares with it): the check as this
+   * visit loaded it, or, for a correction kept from an earlier visit, as it was then.
+   */
+  let opened: Values | undefined;
+  let loaded: Values | undefined;
+  /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
+  const rewritten = new RewrittenOnBoth<Values>();
   /** The conversation a removed check was tied to, as its kept correction remembers it. */
   let keptLink: string | null = null;
   /** The conversation a check saved from here belongs to, if that conversation is still in the journal. */
@@ -55,7 +64,10 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     const j = await call('journals:get', { relationshipId: id });
     if (props.checkId) {
       editing = j.checks.find((c) => c.id === props.checkId);
-      if (editing) setV(fromCheck(editing));
+      if (editing) {
+        opened = loaded = fromCheck(editing);
+        setV(fromCheck(editing));
+      }
       else setGone('opened');
     }
     return j;
@@ -67,9 +79,12 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     label: props.checkId ? 'changes to a trust check' : 'a trust check',
     // A correction also keeps which conversation its check belongs to: should the check be removed, its
     // words saved as a new check stay tied to that conversation.
-    snapshot: () => ({ ...v, ratings: { ...v.ratings }, ...(props.checkId ? { linkedDebrief: editing?.debriefId ?? keptLink } : {}) }),
+    // A correction's draft also carries what it was written from (draft-base.ts).
+    snapshot: () => rewritten.draftOf({ ...v, ratings: { ...v.ratings }, ...(props.checkId ? { linkedDebrief: editing?.debriefId ?? keptLink } : {}) } as Values, opened),
     restore: (saved) => {
-      const { linkedDebrief, ...values } = saved as unknown as Values & { linkedDebrief?: string | null };
+      const back = rewritten.fromDraft(saved, loaded);
+      if (props.checkId) opened = back.opened;
+      const { linkedDebrief, ...values } = back.fields as Values & { linkedDebrief?: string | null };
       if (typeof linkedDebrief === 'string') keptLink = linkedDebrief;
       setV(values);
     },
@@ -92,11 +107,13 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     if (!at) return fail({ field: 'at', message: 'Use a full date and time.' });
     setSaving(true);
     try {
-      const fields = {
-        relationshipId: props.relationshipId, debriefId: debriefOf(), at, activation: v.activation,
-        emotion: v.emotion, source: v.source, ratings: { ...v.ratings }, evidence: v.evidence, interpretation: v.interpretation,
-      };
       const correcting = editing && gone() === null ? editing : undefined;
+      const next = correcting ? await changes(correcting.id, at) : { ...v, at, activation: v.activation };
+      if ('both' in next) return fail({ field: next.both.field, message: next.both.message });
+      const fields = {
+        relationshipId: props.relationshipId, debriefId: debriefOf(), at: next.at, activation: next.activation,
+        emotion: next.emotion, source: next.source, ratings: { ...next.ratings }, evidence: next.evidence, interpretation: next.interpretation,
+      };
       const saved = correcting ? await call('checks:update', { ...fields, id: correcting.id }) : await call('checks:create', fields);
       await draft.discard().catch(() => undefined); // the check is saved; a stale draft only offers it back
       showNotice(correcting ? 'Trust check corrected.' : gone() ? 'Saved as a new trust check.' : 'Trust check saved.');
@@ -116,6 +133,21 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     } finally {
       setSaving(false);
     }
+  };
+  /**
+   * What a correction saves: the check as it is now, with only what was changed here laid over it, so
+   * what the other computer wrote meanwhile in another field stays; words both rewrote go on screen
+   * together first (RewrittenOnBoth). A check no longer there is sent as typed, and the core says so.
+   */
+  const changes = async (checkId: string, at: string): Promise<Values & { activation: number } | { both: BothShown<string> }> => {
+    const typed = { ...JSON.parse(JSON.stringify(v)), activation: v.activation } as Values & { activation: number };
+    const now = (await call('journals:get', { relationshipId: props.relationshipId })).checks.find((c) => c.id === checkId);
+    if (!now || !opened) return { ...typed, at };
+    const current = fromCheck(now);
+    const both = rewritten.check(opened, typed, current, (field, value) => setV(field as never, value as never));
+    if (both) return { both };
+    const next = keepOtherChanges(opened, typed, current);
+    return { ...next, at: fromLocalInput(next.at) ?? at, activation: next.activation ?? typed.activation };
   };
   const saveLabel = () => (gone() ? 'Save as a new trust check' : props.checkId ? 'Save changes' : 'Save check');
   const fail = (f: { field?: string; message: string }) => {
