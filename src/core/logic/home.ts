@@ -166,24 +166,44 @@ function keptSparkline(trust: TrustInputs): SparkPoint[] {
 
 /** The latest checks that carry a number, oldest first; hot ones are marked so they can be drawn hollow. */
 export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[] {
-  const points: { check: TrustCheckInput; ms: number; mean: number }[] = [];
-  let sorted = true;
-  for (const check of trust.checks) {
-    const mean = checkMean(check);
-    if (mean === null) continue;
+  const checks = trust.checks;
+  // The index keeps checks oldest first: then the points are the last `count` checks with a number, read
+  // from the end, and nothing is built for the rest (Home draws every person at every start).
+  if (inMomentOrder(checks)) {
+    const latest: SparkPoint[] = [];
+    for (let i = checks.length - 1; i >= 0 && latest.length < count; i--) {
+      const point = pointOf(checks[i]!);
+      if (point) latest.push(point);
+    }
+    return latest.reverse();
+  }
+  // A summary written otherwise: every point, sorted (stable, so equal moments keep their order).
+  const points: { ms: number; point: SparkPoint }[] = [];
+  for (const check of checks) {
+    const point = pointOf(check);
+    if (point) points.push({ ms: momentMs(check.at), point });
+  }
+  points.sort((a, b) => a.ms - b.ms);
+  return points.slice(-count).map((p) => p.point);
+}
+
+/** A check's point, or null when it has no number or no readable moment. */
+function pointOf(check: TrustCheckInput): SparkPoint | null {
+  const mean = checkMean(check);
+  if (mean === null || !Number.isFinite(momentMs(check.at))) return null;
+  return { at: check.at, mean, hot: isHotCheck({ activation: check.activation, source: check.sourceNamed ? 'named' : '' }) };
+}
+
+/** Whether every check with a readable moment comes no earlier than the one before it. */
+function inMomentOrder(checks: readonly TrustCheckInput[]): boolean {
+  let last = -Infinity;
+  for (const check of checks) {
     const ms = momentMs(check.at);
     if (!Number.isFinite(ms)) continue;
-    if (points.length > 0 && ms < points[points.length - 1]!.ms) sorted = false;
-    points.push({ check, ms, mean });
+    if (ms < last) return false;
+    last = ms;
   }
-  // The index keeps checks oldest first: sorting is for summaries written otherwise (the sort is stable,
-  // so equal moments keep their order either way). Only the points drawn are built.
-  if (!sorted) points.sort((a, b) => a.ms - b.ms);
-  return points.slice(-count).map(({ check, mean }) => ({
-    at: check.at,
-    mean,
-    hot: isHotCheck({ activation: check.activation, source: check.sourceNamed ? 'named' : '' }),
-  }));
+  return true;
 }
 
 /** Date.parse, through parseInstant's kept readings where they agree (a moment, not a bare day). */
