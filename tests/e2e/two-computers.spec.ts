@@ -261,7 +261,7 @@ test('a removed entry whose text both computers changed shows both texts, and sa
   await expect(card.getByText('Rewritten at work.')).toBeVisible();
   await expect(card.getByText(homeWords)).toBeVisible();
   await expect(card).toContainText(`Note, also written on ${HOME_LAPTOP.name},`);
-  await expect(card).toContainText('Bringing the entry back keeps the first version of each.');
+  await expect(card).toContainText('Bringing the entry back keeps both versions of each, one after the other, for you to trim.');
   await card.screenshot({ path: 'test-results/shots-raced/raced-also-written.png' });
 });
 

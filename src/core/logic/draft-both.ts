@@ -44,3 +44,11 @@ export function followOn(base: string, here: string, there: string): string | nu
 
 /** Free text, as the sync merge tells it (sync-state.ts): a date, an id or a choice has no whitespace. */
 const isText = (v: unknown): boolean => typeof v === 'string' && /\s/.test(v);
+
+/**
+ * Two versions of one text, whole, the first first: a blank line apart when either has lines of its
+ * own, else " / " (a one-line field, a name or a title, keeps no line breaks).
+ */
+export function bothVersions(first: string, second: string): string {
+  return `${first}${first.includes('\n') || second.includes('\n') ? '\n\n' : ' / '}${second}`;
+}

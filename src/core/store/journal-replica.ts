@@ -12,7 +12,8 @@ import { heldHeads, isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } fro
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { heldWhole, recoveredReason, wholeSealedLines } from './whole-sealed-log';
 import { lastEntryRemoval } from './removals';
-import { fillDefaultParts, splitFieldsOf } from './split-fields';
+import { fillDefaultParts, putPart, splitFieldsOf } from './split-fields';
+import { bothVersions } from '../logic/draft-both';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
 
@@ -417,9 +418,26 @@ export class JournalReplica {
       const collection = key.slice(0, key.indexOf('/'));
       const list = (this.data as unknown as Record<string, Plain[] | undefined>)[collection];
       if (!list) return 'incomplete';
-      const candidate = { ...this.data, [collection]: [...list, { ...recordValue(rec), id: bringBack }] };
-      const parsed = journalSchema.safeParse(candidate);
-      if (!parsed.success) return 'incomplete';
+      const value = recordValue(rec);
+      // Words also written (a text that lost to another while the entry was being removed) come back
+      // too, after the version shown, oldest first: bringing it back must not drop what the card showed.
+      const withAlso = structuredClone(value);
+      for (const [field, f] of Object.entries(rec.f)) {
+        const shown = valueAt(withAlso, field);
+        if (typeof shown !== 'string') continue;
+        let text = shown;
+        for (const clock of Object.keys(f.a ?? {}).sort()) {
+          const other = f.a![clock]!.v;
+          if (typeof other !== 'string' || other.trim() === '' || text.includes(other)) continue;
+          text = text.trim() === '' ? other : bothVersions(text, other);
+        }
+        putPart(withAlso, field, text);
+      }
+      // Too long together for a field: the version shown alone, as the card says it may be.
+      const parsed = [withAlso, value]
+        .map((v) => journalSchema.safeParse({ ...this.data, [collection]: [...list, { ...v, id: bringBack }] }))
+        .find((p) => p.success);
+      if (!parsed?.success) return 'incomplete';
       next = parsed.data;
     }
     const lines = this.stamp([...diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records), { k: key, x: 1 }]);
@@ -774,4 +792,11 @@ async function append(files: FileStore, path: string, text: string): Promise<voi
   joined.set(before, 0);
   joined.set(bytes, before.length);
   await files.write(path, joined);
+}
+
+/** The value at a field's name or a part's path ("facts.story") in a record's value. */
+function valueAt(value: Plain, path: string): unknown {
+  let at: unknown = value;
+  for (const name of path.split('.')) at = typeof at === 'object' && at !== null ? (at as Plain)[name] : undefined;
+  return at;
 }

@@ -146,6 +146,24 @@ describe('an edit that raced the removal of an entry', () => {
     expect(entry!.alsoWritten).toMatchObject([{ field: 'note', text: WORK_NOTE, device: 'work' }]);
   });
 
+  it('"bring it back" keeps the words also written: each text field holds both versions, the shown one first', async () => {
+    // Before, only the shown version came back, and the card asked the person to copy the other first.
+    const { w, home, work, id, bidId } = await world();
+    await callOk(work.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: WORK_NOTE });
+    w.wall += 60_000;
+    await callOk(home.core!)('repair-bids:update', { relationshipId: id, id: bidId, ...bid, note: 'Home rewrote the note.' });
+    await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });
+    both(w, home, work);
+    await callOk(await w.open(work))('raced-removals:resolve', { relationshipId: id, record: `repairBids/${bidId}`, choice: 'bring-back' });
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const [restored, ...rest] = await bids(await w.open(d), id);
+      expect(rest, d.name).toEqual([]);
+      expect(restored!.note, d.name).toBe(`Home rewrote the note. / ${WORK_NOTE}`);
+      expect(restored!.what, d.name).toBe(bid.what);
+    }
+  });
+
   it('two computers that both bring it back before hearing of each other end with one entry', async () => {
     const { w, home, work, id, bidId } = await world();
     await callOk(home.core!)('repair-bids:delete', { relationshipId: id, id: bidId });

@@ -1,5 +1,5 @@
 import { sameJson } from '../../../core/logic/same-json';
-import { followOn } from '../../../core/logic/draft-both';
+import { bothVersions, followOn } from '../../../core/logic/draft-both';
 import { splitBase, withBase } from './draft-base';
 
 /**
@@ -121,7 +121,7 @@ export class RewrittenOnBoth<T extends object> {
  * has lines of its own, else " / " (a one-line field keeps no line breaks).
  */
 function both(base: string, here: string, there: string): string {
-  return followOn(base, here, there) ?? `${there}${here.includes('\n') || there.includes('\n') ? '\n\n' : ' / '}${here}`;
+  return followOn(base, here, there) ?? bothVersions(there, here);
 }
 
 const isText = (v: string): boolean => /\s/.test(v);

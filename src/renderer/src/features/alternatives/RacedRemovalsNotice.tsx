@@ -104,7 +104,7 @@ function RacedCard(props: { item: RacedRemoval; relationshipId: string; onResolv
         )}
       </For>
       <Show when={props.item.alsoWritten.length > 0}>
-        <p class="muted raced-hint">Bringing the entry back keeps the first version of each. Copy anything you want from the other first.</p>
+        <p class="muted raced-hint">Bringing the entry back keeps both versions of each, one after the other, for you to trim.</p>
       </Show>
       <div class="actions start raced-actions">
         <button type="button" class="button primary" disabled={busy()} onClick={() => void choose('bring-back')}>Bring it back</button>
