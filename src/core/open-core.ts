@@ -11,6 +11,7 @@ import { OPEN_WHILE_LOCKED } from './api/slices/security';
 import { createSecuritySession, type SecuritySession } from './services/security';
 import { createHeldDrafts } from './services/held-drafts';
 import { finishInterrupted } from './services/interrupted';
+import { draftsFollowBroughtBack } from './services/trash';
 import { DomainError } from './errors';
 import type { CopiesLedger } from './services/external-copies';
 import type { MendEventKind, MendEvents } from './api/bridge';
@@ -73,12 +74,23 @@ function lockedStore(): JournalStore {
 }
 
 /** Polls for other computers' changes while the store is open; a failed look is tried again next time. */
-function watch(store: JournalStore, timer: NonNullable<CoreDeps['watch']>, stillOpen: () => boolean, onEvent: CoreDeps['onEvent']): void {
+function watch(
+  store: JournalStore,
+  timer: NonNullable<CoreDeps['watch']>,
+  stillOpen: () => boolean,
+  onEvent: CoreDeps['onEvent'],
+  /** After other computers' changes were merged: this computer's own follow-up (drafts follow a person brought back). */
+  arrived: () => Promise<void>,
+): void {
+  let first = true;
   const tick = (): void => {
     if (!stillOpen()) return;
     void store
       .refresh()
-      .then((changed) => {
+      .then(async (changed) => {
+        // The first look also covers what was merged at open, while this computer was away.
+        if (changed.length > 0 || first) await arrived().catch(() => undefined);
+        first = false;
         for (const relationshipId of changed) onEvent?.('journal-changed', { relationshipId });
       })
       .catch(() => undefined)
@@ -160,7 +172,10 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     lastStore = store;
     open = createHandlers({ ...base, store, security, progress });
     const generation = ++opened;
-    if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent);
+    // Drafts kept here for a person another computer brought back from the Trash follow them, at the
+    // watch's first look (the drafts file is not on the way to Home) and whenever changes arrive.
+    const follow = () => draftsFollowBroughtBack({ ...base, store });
+    if (deps.watch) watch(store, deps.watch, () => open !== null && generation === opened, deps.onEvent, follow);
     // Other computers name this one in "also written on …" from the record the store's upkeep writes at open.
   };
   const closeStore = async (): Promise<void> => {

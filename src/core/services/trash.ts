@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moveDrafts } from '../store/drafts';
+import { idsInDraftKeys, moveDrafts } from '../store/drafts';
 import { DomainError } from '../errors';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeSpec } from '../store/envelope';
 import { damagedFileError } from '../store/envelope-adapter';
@@ -120,6 +120,24 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
 }
 
 const underId = (journal: Journal, id: string): Journal => ({ ...journal, relationship: { ...journal.relationship, id } });
+
+/**
+ * A person removed and then brought back from the Trash on another computer comes back under a new id
+ * (the same on every computer, broughtBackId). Drafts this computer kept for them under the removed id
+ * (an edit left waiting, a note half typed) follow them here too, as they do when brought back here:
+ * otherwise no screen would lead to those words. Run after opening and when other computers' changes arrive.
+ */
+export async function draftsFollowBroughtBack(ctx: ServiceContext): Promise<void> {
+  const present = new Set(ctx.store.summaries().map((s) => s.id));
+  const named = await idsInDraftKeys(ctx);
+  for (const id of named) {
+    if (present.has(id)) continue;
+    const removedAt = await ctx.store.removedAt(id).catch(() => null);
+    if (removedAt === null) continue;
+    const back = broughtBackId(id, removedAt);
+    if (present.has(back)) await moveDrafts(ctx, id, back);
+  }
+}
 
 /**
  * The id a removed person comes back under: the same on every computer that brings them back from the
