@@ -38,7 +38,6 @@ export const draftsSpec: EnvelopeSpec<DraftsFile> = { kind: 'drafts', version: 1
  */
 export const draftFields = { key: draftKey, fields: jsonFields, opened: jsonFields.optional() };
 
-
 /** Text a form could not save, held in main's memory while Mend is locked (never written, never sent to a locked page). */
 export const heldDraftSchema = z.strictObject({
   key: draftKey,

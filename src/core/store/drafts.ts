@@ -79,12 +79,12 @@ export async function getDraft(ctx: ServiceContext, key: string): Promise<Draft 
   return read(ctx, (drafts) => drafts[key] ?? null);
 }
 
-/** The keys of the drafts kept now that start with `prefix`: which entries have a change not yet saved. */
 /** Every id a kept draft's key names (the parts after the form's name), for drafts that follow a person. */
 export async function idsInDraftKeys(ctx: ServiceContext): Promise<Set<string>> {
   return read(ctx, (drafts) => new Set(Object.keys(drafts).flatMap((k) => k.split(':').slice(1))));
 }
 
+/** The keys of the drafts kept now that start with `prefix`: which entries have a change not yet saved. */
 export async function draftKeys(ctx: ServiceContext, prefix: string): Promise<{ keys: string[] }> {
   return read(ctx, (drafts) => ({ keys: Object.keys(drafts).filter((k) => k.startsWith(prefix)).sort() }));
 }

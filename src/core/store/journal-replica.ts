@@ -12,7 +12,7 @@ import { heldHeads, isSnapshotMeta, metaOf, recordsFrom, type SnapshotMeta } fro
 import { conflictCopyOf, oneDriveCopiesOf } from './sync-names';
 import { heldWhole, recoveredReason, wholeSealedLines } from './whole-sealed-log';
 import { lastEntryRemoval } from './removals';
-import { fillDefaultParts, putPart, splitFieldsOf } from './split-fields';
+import { fillDefaultParts, partAt, putPart, splitFieldsOf } from './split-fields';
 import { bothVersions } from '../logic/draft-both';
 import { applyLine, dropAlternativesAt, fieldClocks, materialize, mergeRecords, racedAt, seenNow, recordValue, RELATIONSHIP_KEY, type Plain, type Records } from './sync-state';
 import { journalPath, journalSchema, journalSpec, type Journal } from '../model/journal';
@@ -423,7 +423,7 @@ export class JournalReplica {
       // too, after the version shown, oldest first: bringing it back must not drop what the card showed.
       const withAlso = structuredClone(value);
       for (const [field, f] of Object.entries(rec.f)) {
-        const shown = valueAt(withAlso, field);
+        const shown = partAt(withAlso, field);
         if (typeof shown !== 'string') continue;
         let text = shown;
         for (const clock of Object.keys(f.a ?? {}).sort()) {
@@ -433,11 +433,11 @@ export class JournalReplica {
         }
         putPart(withAlso, field, text);
       }
+      const parse = (v: Plain) => journalSchema.safeParse({ ...this.data, [collection]: [...list, { ...v, id: bringBack }] });
       // Too long together for a field: the version shown alone, as the card says it may be.
-      const parsed = [withAlso, value]
-        .map((v) => journalSchema.safeParse({ ...this.data, [collection]: [...list, { ...v, id: bringBack }] }))
-        .find((p) => p.success);
-      if (!parsed?.success) return 'incomplete';
+      let parsed = parse(withAlso);
+      if (!parsed.success) parsed = parse(value);
+      if (!parsed.success) return 'incomplete';
       next = parsed.data;
     }
     const lines = this.stamp([...diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records), { k: key, x: 1 }]);
@@ -792,11 +792,4 @@ async function append(files: FileStore, path: string, text: string): Promise<voi
   joined.set(before, 0);
   joined.set(bytes, before.length);
   await files.write(path, joined);
-}
-
-/** The value at a field's name or a part's path ("facts.story") in a record's value. */
-function valueAt(value: Plain, path: string): unknown {
-  let at: unknown = value;
-  for (const name of path.split('.')) at = typeof at === 'object' && at !== null ? (at as Plain)[name] : undefined;
-  return at;
 }

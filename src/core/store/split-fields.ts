@@ -54,6 +54,13 @@ export const isPart = (name: string): boolean => name.includes('.');
 /** The field a part belongs to: "facts" for "facts.story". */
 export const groupOf = (part: string): string => part.slice(0, part.indexOf('.'));
 
+/** The value at a field's name or a part's path ("facts.story") in a record's value; undefined when absent. */
+export function partAt(value: Plain, path: string): unknown {
+  let at: unknown = value;
+  for (const name of path.split('.')) at = typeof at === 'object' && at !== null ? (at as Plain)[name] : undefined;
+  return at;
+}
+
 /** Puts a part's value into `out` at its path, making the groups on the way (recordValue). */
 export function putPart(out: Plain, path: string, value: unknown): void {
   const names = path.split('.');
