@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { openOtherComputer, WORK_LAPTOP, arrived } from './two-computers';
 
 /**
  * Correcting a trust check here while the other computer changed the same check. Before, Save wrote the
@@ -17,10 +17,6 @@ const CHECK = {
   at: '2026-11-20T10:00:00.000Z', ratings: { reliability: 3, competence: 6, sincerity: 6, care: 6, reliance: 4 },
   evidence: 'The report came in two days late.', interpretation: '', activation: 0 as const, emotion: '', source: '', debriefId: null,
 };
-
-async function arrived(app: MendApp, id: string, check: (j: Value<'journals:get'>) => boolean) {
-  await expect.poll(async () => check(await ok(app, 'journals:get', { relationshipId: id })), { timeout: 3000 }).toBe(true);
-}
 
 test('correcting a check: what the other computer wrote in another field meanwhile survives Save', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });

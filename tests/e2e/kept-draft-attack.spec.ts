@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { openOtherComputer, WORK_LAPTOP, arrived, leaveForHome } from './two-computers';
 
 /**
  * Attacks on 62756bc (an edit's draft carries '@from', what its words were written from).
@@ -22,15 +22,6 @@ const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, star
 const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const KEPT = 'You were writing this earlier';
 const BOTH = 'Your other computer changed these words too';
-
-async function arrived(app: MendApp, id: string, check: (j: Value<'journals:get'>) => boolean) {
-  await expect.poll(async () => check(await ok(app, 'journals:get', { relationshipId: id })), { timeout: 3000 }).toBe(true);
-}
-
-async function leaveForHome(app: MendApp) {
-  await app.page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-  await expect(app.page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
-}
 
 test('after Save showed both versions, leaving and coming back: Save keeps what is on screen, not the other computer’s words laid in twice', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });

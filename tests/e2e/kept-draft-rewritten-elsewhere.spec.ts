@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { acmeIncident, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { acmeIncident, openOtherComputer, WORK_LAPTOP, arrived, leaveForHome } from './two-computers';
 
 /**
  * Words typed into an edit screen and left there (kept as a draft), while the other computer rewrote
@@ -21,16 +21,6 @@ const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, star
 const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const KEPT = 'You were writing this earlier';
 const BOTH = 'Your other computer changed these words too';
-
-async function arrived(app: MendApp, id: string, check: (j: Value<'journals:get'>) => boolean) {
-  await expect.poll(async () => check(await ok(app, 'journals:get', { relationshipId: id })), { timeout: 3000 }).toBe(true);
-}
-
-/** Leaves the screen by the sidebar, as a person would, and waits for Home. */
-async function leaveForHome(app: MendApp) {
-  await app.page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-  await expect(app.page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
-}
 
 test('a check-in edit kept as a draft, its words rewritten on the other computer since: Save shows both versions, theirs first', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });

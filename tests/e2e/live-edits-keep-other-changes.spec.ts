@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { acmeIncident, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { acmeIncident, openOtherComputer, WORK_LAPTOP, arrived } from './two-computers';
 
 /**
  * An edit screen is open here while the other computer changes the same entry (or person). Saving here
@@ -19,11 +19,6 @@ function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promi
 const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: 'First notes.' };
 const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const timeline = (app: MendApp) => app.page.getByRole('list', { name: 'Timeline' });
-
-/** Waits until this computer's core has merged what the other computer wrote (the watch ran). */
-async function arrived(app: MendApp, id: string, check: (j: Value<'journals:get'>) => boolean) {
-  await expect.poll(async () => check(await ok(app, 'journals:get', { relationshipId: id })), { timeout: 3000 }).toBe(true);
-}
 
 test('check-in edit: the kind of check-in changed on the other computer survives saving a note typed here', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });

@@ -1,4 +1,7 @@
+import { expect } from '@playwright/test';
 import type { Core } from '../../src/core/open-core';
+import type { MendApp } from './harness/launch';
+import { callOk, type Value } from '../support/typed-call';
 import { composeCore } from '../../src/main/compose';
 import { testPlatform } from '../support/memory-file-store';
 
@@ -23,3 +26,14 @@ export const acmeIncident = (relationshipId: string) => ({
   relationshipId, title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:00:00.000Z', facts: 'The report came in late.', impact: '',
   domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 6, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
 });
+
+/** Waits until this computer's core has merged what the other computer wrote (the watch ran). */
+export async function arrived(app: MendApp, id: string, check: (j: Value<'journals:get'>) => boolean): Promise<void> {
+  await expect.poll(async () => check(await callOk(app.core)('journals:get', { relationshipId: id })), { timeout: 3000 }).toBe(true);
+}
+
+/** Leaves the screen by the sidebar, as a person would, and waits for Home. */
+export async function leaveForHome(app: MendApp): Promise<void> {
+  await app.page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+  await expect(app.page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+}
