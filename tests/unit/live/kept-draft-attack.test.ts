@@ -17,13 +17,13 @@ describe('kept draft base (attack)', () => {
     const current = { note: theirs };
     // First Save, in the form as it was open: both versions go on screen.
     const screen = { note: mine };
-    const first = new RewrittenOnBoth<typeof opened>();
+    const first = new RewrittenOnBoth<typeof opened>(['note']);
     expect(first.check(opened, screen, current, (f, v) => (screen[f] = v))).not.toBeNull();
     expect(screen.note).toBe(`${theirs} / ${mine}`);
     // The autosave keeps what is on screen, as the forms' snapshot makes it (draftOf).
     const kept = JSON.parse(JSON.stringify(first.draftOf(screen, opened))) as Record<string, unknown>;
     // The form opened again on the record as it is now: it takes the kept draft back (fromDraft); Save checks afresh.
-    const again = new RewrittenOnBoth<typeof opened>();
+    const again = new RewrittenOnBoth<typeof opened>(['note']);
     const back = again.fromDraft(kept, current);
     const shown = again.check(back.opened!, back.fields, current, (f, v) => (back.fields[f] = v));
     // Nothing new came from the other computer since the both-versions Save: Save must go on.

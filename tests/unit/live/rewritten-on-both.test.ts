@@ -9,10 +9,12 @@ import { withBase } from '../../../src/renderer/src/lib/draft-base';
  * only one of several fields was named, and a cleared field said "both versions".
  */
 type Values = { name: string; role: string; notes: string; started: string; kind: string };
+/** The free-text fields, as the Edit details screen names them. */
+const TEXT = ['name', 'role', 'notes'] as const;
 const opened: Values = { name: 'Sam Rivera', role: 'Analyst', notes: 'Missed the deadline', started: '2026-01-05', kind: 'peer' };
 
 /** Runs a check on a fresh form; returns what it said and the fields it set. */
-function check(typed: Partial<Values>, current: Partial<Values>, form = new RewrittenOnBoth<Values>()) {
+function check(typed: Partial<Values>, current: Partial<Values>, form = new RewrittenOnBoth<Values>(TEXT)) {
   const set: Partial<Values> = {};
   const said = form.check(opened, { ...opened, ...typed }, { ...opened, ...current }, (field, value) => void (set[field] = value));
   return { said, set, form };
@@ -41,8 +43,12 @@ describe('words rewritten on both computers', () => {
     expect(check({ notes: 'Mine here' }, { notes: '' }).said).toBeNull();
   });
 
-  it('leaves dates, choices and single words to this screen, as before', () => {
-    expect(check({ started: '2026-02-01', kind: 'direct-report', role: 'Lead' }, { started: '2026-03-01', kind: 'manager', role: 'Manager' }).said).toBeNull();
+  it('leaves dates and choices to this screen, as before', () => {
+    expect(check({ started: '2026-02-01', kind: 'direct-report' }, { started: '2026-03-01', kind: 'manager' }).said).toBeNull();
+  });
+
+  it('takes a one-word text (a role) for words, not a choice: both versions (a helper\'s attack: "Lead" was saved over "Designer")', () => {
+    expect(check({ role: 'Lead' }, { role: 'Designer' })).toMatchObject({ said: { field: 'role', message: BOTH_VERSIONS }, set: { role: 'Designer / Lead' } });
   });
 
   it('after both are shown: the next Save goes through, Start over keeps theirs, and a third change is shown again', () => {
@@ -66,7 +72,7 @@ describe('words rewritten on both computers', () => {
   });
 
   it('a kept draft comes back showing the record as it is now wherever it changed nothing (what Save keeps there)', () => {
-    const form = new RewrittenOnBoth<Values>();
+    const form = new RewrittenOnBoth<Values>(TEXT);
     const kept = withBase({ ...opened, notes: 'Mine here' }, opened);
     const now = { ...opened, started: '2026-03-01', notes: 'Theirs there' };
     const back = form.fromDraft(JSON.parse(JSON.stringify(kept)), now);
@@ -79,14 +85,14 @@ describe('words rewritten on both computers', () => {
   });
 
   it('a date a kept draft changed, changed since on the other computer: Save says so once, then keeps what is on screen', () => {
-    const form = new RewrittenOnBoth<Values>();
+    const form = new RewrittenOnBoth<Values>(TEXT);
     const back = form.fromDraft(withBase({ ...opened, started: '2026-02-01' }, opened), { ...opened, started: '2026-03-01' });
     const now = { ...opened, started: '2026-03-01' };
     expect(form.check(back.opened!, back.fields, now, () => undefined)).toEqual({ field: 'started', message: CHOSEN_BOTH });
     expect(form.check(back.opened!, back.fields, now, () => undefined)).toBeNull();
     expect(keepOtherChanges(back.opened!, back.fields, now).started).toBe('2026-02-01');
     // Changed while the form was open (no kept draft): this screen's choice is the later one, as before.
-    const live = new RewrittenOnBoth<Values>();
+    const live = new RewrittenOnBoth<Values>(TEXT);
     expect(live.check(opened, { ...opened, started: '2026-02-01' }, now, () => undefined)).toBeNull();
   });
 });

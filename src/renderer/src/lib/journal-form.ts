@@ -25,6 +25,11 @@ export interface JournalFormOptions<T extends DatedValues> {
   relationshipId: string;
   /** How the form opens when nothing is kept and nothing is being edited. */
   initial: T;
+  /**
+   * The fields of free words, however short: rewritten on this computer and the other, both versions go
+   * on screen before Save (RewrittenOnBoth). The others are dates and choices.
+   */
+  text: readonly (keyof T & string)[];
   /** Draft key ("repair-bid:new:<person id>") and text-free words for it ("a repair attempt"). */
   draft: { key: string; label: string };
   /** When editing: the stored record's values, laid over `initial` once the journal arrives. */
@@ -71,7 +76,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   /** When editing: the values as this visit loaded them. */
   let loaded: T | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<T>();
+  const rewritten = new RewrittenOnBoth<T>(o.text);
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {

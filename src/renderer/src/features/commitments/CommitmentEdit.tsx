@@ -33,7 +33,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
   const loaded: Reworded = { text: props.c.text, due: props.c.dueAt ?? '' };
   let opened: Reworded = loaded;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<Reworded>();
+  const rewritten = new RewrittenOnBoth<Reworded>(['text']);
   /** The draft of what is on screen; whose promise it is goes with the words (see below). */
   const draftOf = (values: Reworded) => rewritten.draftOf({ ...values, owner: props.c.owner } as Reworded, { ...opened, owner: props.c.owner } as Reworded);
   const draft = createFormDraft({
@@ -59,7 +59,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    * laid over it, so a change the other computer made meanwhile to the other one is not put back. A
    * commitment no longer there is sent as it was, and the core says it is gone.
    */
-  const changes = async (): Promise<{ owner: Commitment['owner']; text: string; dueAt: string | null } | { both: BothShown<keyof Reworded> }> => {
+  const changes = async (): Promise<{ owner: Commitment['owner']; text: string; dueAt: string | null } | { both: BothShown<string> }> => {
     const typed: Reworded = { text: text(), due: due() };
     const journal = await call('journals:get', { relationshipId: props.relationshipId });
     const now = journal.commitments.find((c) => c.id === props.c.id);
@@ -80,8 +80,11 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     try {
       const next = await changes();
       if ('both' in next) {
-        setError({ field: 'text', message: next.both.message });
-        words?.focus();
+        // A date changed here on an earlier visit and there since: said beside the date.
+        const onDue = next.both.field === 'due';
+        setError({ field: onDue ? 'dueAt' : 'text', message: next.both.message });
+        if (onDue) document.getElementById(id('due'))?.focus();
+        else words?.focus();
         return;
       }
       await call('commitments:update', { relationshipId: props.relationshipId, id: props.c.id, ...next });

@@ -18,6 +18,7 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
   const form = createJournalForm<typeof initial>({
     relationshipId,
     initial,
+    text: ['note'],
     draft: noteId
       ? { key: `own-check-in:${relationshipId}:${noteId}`, label: 'changes to a note about your own check-in' }
       : { key: `own-check-in:new:${relationshipId}`, label: 'a note about your own check-in' },

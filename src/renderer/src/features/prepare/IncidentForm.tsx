@@ -24,7 +24,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   let opened: IncidentFormValues | undefined;
   let loaded: IncidentFormValues | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<IncidentFormValues>();
+  const rewritten = new RewrittenOnBoth<IncidentFormValues>(['title', 'facts', 'impact']);
   const [journal] = createResource(() => props.id, async (id) => {
     const j = await call('journals:get', { relationshipId: id });
     const found = props.incidentId ? j.incidents.find((i) => i.id === props.incidentId) : undefined;

@@ -16,6 +16,7 @@ export function MeetingNotePage(props: { relationshipId: string; noteId: string 
   const form = createJournalForm({
     relationshipId,
     initial: { at: toLocalInput(new Date().toISOString()), text: '' },
+    text: ['text'],
     draft: { key: `meeting-note:${relationshipId}:${noteId}`, label: 'changes to a 1:1 note' },
     load: (journal) => {
       const n = journal.meetingNotes.find((note) => note.id === noteId);

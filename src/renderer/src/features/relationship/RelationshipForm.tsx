@@ -45,7 +45,7 @@ export function RelationshipForm(props: { id?: string }) {
   let opened: FormValues | undefined;
   let loadedDetails: FormValues | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<FormValues>();
+  const rewritten = new RewrittenOnBoth<FormValues>(['name', 'role', 'notes']);
   const [loaded] = createResource(
     () => props.id,
     async (id) => {
@@ -59,7 +59,7 @@ export function RelationshipForm(props: { id?: string }) {
    * What Save sends when editing: the details as they are now, with only the fields changed here laid
    * over them, so a change the other computer made meanwhile to another field is not put back.
    */
-  const toSave = async (id: string): Promise<FormValues | { both: BothShown<keyof FormValues> }> => {
+  const toSave = async (id: string): Promise<FormValues | { both: BothShown<string> }> => {
     const typed = { ...values };
     if (!opened) return typed;
     const { relationship } = await call('journals:get', { relationshipId: id });
@@ -89,7 +89,7 @@ export function RelationshipForm(props: { id?: string }) {
     try {
       const next = props.id ? await toSave(props.id) : { ...values };
       if ('both' in next) {
-        setErrors(next.both.field, next.both.message);
+        setErrors(next.both.field as keyof FormValues, next.both.message);
         document.getElementById(`rel-${next.both.field}`)?.focus();
         return;
       }

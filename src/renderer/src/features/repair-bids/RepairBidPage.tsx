@@ -17,6 +17,7 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
   const form = createJournalForm<typeof initial>({
     relationshipId,
     initial,
+    text: ['what', 'note'],
     draft: bidId
       ? { key: `repair-bid:${relationshipId}:${bidId}`, label: 'changes to a repair attempt' }
       : { key: `repair-bid:new:${relationshipId}`, label: 'a repair attempt' },

@@ -24,6 +24,7 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
   const form = createJournalForm<typeof initial>({
     relationshipId,
     initial,
+    text: ['evidence', 'interpretation'],
     draft: estimateId
       ? { key: `their-trust:${relationshipId}:${estimateId}`, label: 'changes to an estimate of their trust' }
       : { key: `their-trust:new:${relationshipId}`, label: 'an estimate of their trust' },

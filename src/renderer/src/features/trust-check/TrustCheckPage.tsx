@@ -14,6 +14,7 @@ import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
+import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { createGoneWords, EntryGoneAlert, onlyBack, focusEntryGone, type Gone } from '../../components/EntryGone';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
@@ -49,7 +50,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   let opened: Values | undefined;
   let loaded: Values | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<Values>();
+  const rewritten = new RewrittenOnBoth<Values>(['emotion', 'source', 'evidence', 'interpretation']);
   /** The conversation a removed check was tied to, as its kept correction remembers it. */
   let keptLink: string | null = null;
   /** The conversation a check saved from here belongs to, if that conversation is still in the journal. */
@@ -174,6 +175,9 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       {/* With the check gone, "Start over" would only throw the words away: the alert says what to do. */}
       <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" words={words()!} />}>
         <DraftNote draft={draft} />
+        <Show when={props.checkId}>
+          {(checkId) => <EntryAlternativesNote relationshipId={props.relationshipId} recordId={checkId()} some="Some of this check was" />}
+        </Show>
       </Show>
       <Show when={onlyBack(words())}>
         <div class="actions">
