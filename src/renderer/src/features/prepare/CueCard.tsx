@@ -67,6 +67,10 @@ function Card(props: { data: PrepData }) {
           <a class="button" href={prepHref(rel().id, prep().id)}>Edit the plan</a>
         </div>
       </header>
+      {/* Discarded here or on the other computer while the card was open: said, and where it can come back from. */}
+      <Show when={prep().status === 'discarded'}>
+        <p class="banner" role="status">This plan is in the Discarded list. Bring it back from {rel().name}’s page to use it.</p>
+      </Show>
       <Show when={hot()}>
         <p class="banner">You noted feeling {ACTIVATION_LABELS[prep().coolDown.activation ?? 0].toLowerCase()}. If that’s still true, it’s fine to move the meeting.</p>
       </Show>
