@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { Field, describedBy } from './Field';
 import type { DatedValues, JournalForm } from '../lib/journal-form';
 
@@ -49,12 +49,14 @@ interface ChoiceGroupProps<K extends string> {
   onChange: (choice: K) => void;
   /** One choice a line (long labels). */
   stacked?: boolean;
+  /** What is wrong with the choice, said under it. */
+  error?: string | undefined;
 }
 
-/** A short set of radio choices under a legend. */
+/** A short set of radio choices under a legend, with its error under them. */
 export function ChoiceGroup<K extends string>(props: ChoiceGroupProps<K>) {
   return (
-    <fieldset class="fu-group">
+    <fieldset class="fu-group" classList={{ invalid: !!props.error }} aria-describedby={props.error ? `${props.name}-error` : undefined}>
       <legend>{props.legend}</legend>
       <div class="choice-row" classList={{ stacked: !!props.stacked }}>
         <For each={props.options}>
@@ -66,6 +68,9 @@ export function ChoiceGroup<K extends string>(props: ChoiceGroupProps<K>) {
           )}
         </For>
       </div>
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.name}-error`} role="alert">{props.error}</p>
+      </Show>
     </fieldset>
   );
 }

@@ -11,7 +11,7 @@ import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
-import { keepOtherChanges, RewrittenOnBoth, type BothShown } from './rewritten-on-both';
+import { RewrittenOnBoth, type BothShown, type EntryRule } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
@@ -30,6 +30,8 @@ export interface JournalFormOptions<T extends DatedValues> {
    * on screen before Save (RewrittenOnBoth). The others are dates and choices.
    */
   text: readonly (keyof T & string)[];
+  /** A rule the whole entry keeps (a rating needs evidence), checked on this computer's and the other's changes together. */
+  rule?: EntryRule<T>;
   /** Draft key ("repair-bid:new:<person id>") and text-free words for it ("a repair attempt"). */
   draft: { key: string; label: string };
   /** When editing: the stored record's values, laid over `initial` once the journal arrives. */
@@ -76,7 +78,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   /** When editing: the values as this visit loaded them. */
   let loaded: T | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<T>(o.text);
+  const rewritten = new RewrittenOnBoth<T>(o.text, o.rule);
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {
@@ -129,7 +131,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
    * here laid over it, so what the other computer changed meanwhile is not put back as it was. A record
    * no longer there is sent as typed, and the core says it is gone.
    */
-  const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: BothShown<string> }> => {
+  const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: BothShown<string, T> }> => {
     if (!o.load || !opened) return { saved: await o.save(v, at) };
     const typed = JSON.parse(JSON.stringify(v)) as T;
     const stored = o.load(await call('journals:get', { relationshipId: o.relationshipId }));
@@ -138,7 +140,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => setV(field as never, value as never));
     if (both) return { both };
-    const next = keepOtherChanges(opened, typed, current);
+    const next = rewritten.keepOtherChanges(opened, typed, current);
     return { saved: await o.save(next, fromLocalInput(next.at) ?? at) }; // the moment as it is now, unless changed here
   };
 
@@ -154,6 +156,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     try {
       const result = asNew ? { saved: await asNew.save(v, at) } : await saveChanges(at);
       if ('both' in result) {
+        if (result.both.merged) setV(result.both.merged); // both computers' changes, as Save would send them
         errors.setError({ field: result.both.field, message: result.both.message });
         return focusProblem();
       }

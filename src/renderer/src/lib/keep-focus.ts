@@ -19,13 +19,15 @@ export async function keepingFocus<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * After a refusal: the field that says why takes focus (for a message under a group of choices, the
- * group's first control), or, for a message no field shows, the message itself; it is scrolled into view.
+ * group's chosen control, else its first: an arrow key then moves from the choice on screen, never
+ * changing it unasked), or, for a message no field shows, the message itself; it is scrolled into view.
  */
 export function focusProblem(within: ParentNode = document): void {
   queueMicrotask(() => {
     const invalid = within.querySelector<HTMLElement>('[aria-invalid="true"]');
     const said = within.querySelector<HTMLElement>('.field-error, .error-box[role="alert"]');
-    const field = invalid ?? said?.closest('fieldset, .field')?.querySelector<HTMLElement>('input, textarea, select') ?? null;
+    const group = said?.closest('fieldset, .field');
+    const field = invalid ?? group?.querySelector<HTMLElement>('input[type="radio"]:checked') ?? group?.querySelector<HTMLElement>('input, textarea, select') ?? null;
     const target = field ?? said;
     if (!target) return;
     if (!field && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

@@ -1,3 +1,4 @@
+import { createSignal } from 'solid-js';
 import { sameJson } from '../../../core/logic/same-json';
 import { bothVersions, followOn } from '../../../core/logic/draft-both';
 import { splitBase, withBase } from './draft-base';
@@ -18,7 +19,9 @@ import { splitBase, withBase } from './draft-base';
  * A field the other computer changed meanwhile and nobody touched here keeps the other computer's value;
  * words both rewrote are first put on screen together (RewrittenOnBoth); any other field both
  * changed takes this screen's value. A group of answers (a check's ratings) is laid answer by answer:
- * one rating changed here does not put back another the other computer changed.
+ * one rating changed here does not put back another the other computer changed. A list of choices
+ * (domains ticked, causes) is laid choice by choice: what was ticked or added on either side stays,
+ * what was removed here goes.
  */
 export function keepOtherChanges<T extends object>(opened: T, typed: T, current: T): T {
   return layChanged(opened as Plain, typed as Plain, current as Plain) as T;
@@ -28,17 +31,43 @@ type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Opened, typed and now are all groups of answers: compared, and laid, answer by answer. */
 const allPlain = (a: unknown, b: unknown, c: unknown): boolean => isPlain(a) && isPlain(b) && isPlain(c);
+const allLists = (a: unknown, b: unknown, c: unknown): boolean => Array.isArray(a) && Array.isArray(b) && Array.isArray(c);
 
 function layChanged(opened: Plain, typed: Plain, current: Plain): Plain {
   const next = { ...current };
   for (const field of Object.keys(typed)) {
-    if (allPlain(opened[field], typed[field], current[field])) next[field] = layChanged(opened[field] as Plain, typed[field] as Plain, current[field] as Plain);
-    else if (!sameJson(typed[field], opened[field])) next[field] = typed[field];
+    const [o, t, c] = [opened[field], typed[field], current[field]];
+    if (allPlain(o, t, c)) next[field] = layChanged(o as Plain, t as Plain, c as Plain);
+    else if (sameJson(t, o)) continue;
+    else next[field] = allLists(o, t, c) ? layChoices(o as unknown[], t as unknown[], c as unknown[]) : t;
   }
   return next;
 }
 
-/** Each answer of `typed` by its path ("ratings.care" inside a group, else the field's name), with its value in `opened` and `current`. */
+/**
+ * A list of choices as each choice's name: the choice itself (a domain), or a record's first field (a
+ * cause, whatever its confidence). Two of one name are one choice.
+ */
+function byName(list: readonly unknown[]): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const item of list) out.set(JSON.stringify(isPlain(item) ? Object.values(item)[0] : item), item);
+  return out;
+}
+
+/** The list as it is now, with the choices added or changed here laid in and those removed here taken out. */
+function layChoices(opened: readonly unknown[], typed: readonly unknown[], current: readonly unknown[]): unknown[] {
+  const was = byName(opened);
+  const here = byName(typed);
+  const next = byName(current);
+  for (const [name, item] of here) if (!sameJson(item, was.get(name))) next.set(name, item);
+  for (const name of was.keys()) if (!here.has(name)) next.delete(name);
+  return [...next.values()];
+}
+
+/**
+ * Each answer of `typed` by its path ("ratings.care" inside a group, else the field's name), with its
+ * value in `opened` and `current`. A list is one answer (laid choice by choice, layChoices).
+ */
 function* answers(opened: Plain, typed: Plain, current: Plain, prefix = ''): Generator<[path: string, opened: unknown, typed: unknown, current: unknown]> {
   for (const field of Object.keys(typed)) {
     const [o, t, c] = [opened[field], typed[field], current[field]];
@@ -62,26 +91,49 @@ export const BOTH_VERSIONS_MANY = 'Your other computer changed these words, and 
 export const CHOSEN_BOTH = 'Your other computer changed this too, since you began changing it here. Yours is on screen: save again to keep it, or change it.';
 export const CHOSEN_ALSO = 'A date or a choice your other computer changed too shows yours.';
 export const CLEARED_HERE = 'You cleared these words here while your other computer rewrote them. Their words are back: clear them again, then save, if you mean to.';
+/** Said before the form's own rule (RewrittenOnBoth's `rule`), when its changes and the other computer's do not fit together. */
+export const MIXED = 'Your other computer changed this entry too. Its changes are on screen now, with yours.';
 
-export interface BothShown<K extends string> {
+export interface BothShown<K extends string, T = unknown> {
   /** The first field that now holds both versions (or the other computer's words), for the message and the focus. */
   field: K;
   message: string;
+  /**
+   * The values to put on screen in place of what is there: this screen's changes and the other
+   * computer's together, when together they break the form's rule (so the screen shows what Save
+   * would store, and the person can set it right).
+   */
+  merged?: T;
 }
+
+/** A rule a whole entry must keep (a rating needs evidence): the field it names and what it says, or null. */
+export type EntryRule<T> = (values: T) => { field: string; message: string } | null;
 
 export class RewrittenOnBoth<T extends object> {
   /** Per answer ("notes", "ratings.care"), the other computer's words (or choice) as last shown here in a merge. */
   private readonly seen = new Map<string, unknown>();
-  /** The form's words came from a draft kept on an earlier visit, written from an older record. */
-  private kept = false;
+  /**
+   * The answers a draft kept on an earlier visit changed: chosen before whatever the other computer
+   * chose for them since, so Save stops once before keeping them (check).
+   */
+  private keptChanged = new Set<string>();
+  /**
+   * Answers whose other-computer value the screen took as its own starting point (a mix put on screen,
+   * mixBreaksRule): a change made here after that is a change from it, so setting one back is kept.
+   */
+  private readonly adopted = new Map<string, unknown>();
+  /** Bumped when `seen` changes: the form's draft (draftOf) is stored again though nothing on screen changed. */
+  private readonly seenVersion = createSignal(0);
   private readonly text: ReadonlySet<string>;
 
   /**
    * `text` names the form's fields of free words, however short (a feeling, "uneasy"; a role): rewritten
    * on both computers, both versions go on screen. Every other field is a date or a choice, where this
-   * screen's is the later choice. Named, not guessed: a one-word text looks just like a choice.
+   * screen's is the later choice. Named, not guessed: a one-word text looks just like a choice. `rule`,
+   * when the entry has one the core keeps (a rating needs evidence), is checked on the two computers'
+   * changes laid together before Save sends them.
    */
-  constructor(text: readonly (keyof T & string)[]) {
+  constructor(text: readonly (keyof T & string)[], private readonly rule?: EntryRule<T>) {
     this.text = new Set(text);
   }
 
@@ -91,6 +143,7 @@ export class RewrittenOnBoth<T extends object> {
    * coming back to the draft does not show them a second time).
    */
   draftOf(values: T, opened: T | undefined): Record<string, unknown> {
+    this.seenVersion[0]();
     if (opened === undefined) return withBase(values, undefined);
     let base = { ...opened } as Plain;
     for (const [path, value] of this.seen) base = withAnswer(base, path, value);
@@ -100,14 +153,16 @@ export class RewrittenOnBoth<T extends object> {
   /**
    * A kept draft coming back into the form (`loaded`: the record as this visit loaded it, undefined for
    * a new entry): the words to show and what Save compares them with. An answer the draft did not change
-   * shows the record as it is now, which is what Save keeps for it; a draft written from an older record
-   * makes Save stop on a date or a choice the other computer changed since, too (check).
+   * shows the record as it is now, which is what Save keeps for it; a list shows the choices made on
+   * both sides. A date or a choice the draft changed makes Save stop once if the other computer changes
+   * it too, before this visit or during it (check).
    */
   fromDraft(kept: Record<string, unknown>, loaded: T | undefined): { fields: T; opened: T | undefined } {
     const { fields, base } = splitBase<T>(kept);
+    this.keptChanged = new Set();
     if (!base || !loaded) return { fields, opened: loaded };
     const [shown, from] = untouchedAsNow(fields as Plain, base as Plain, loaded as Plain);
-    this.kept = !sameJson(from, { ...from, ...loaded });
+    for (const [path, was, here] of answers(from, shown, from)) if (!sameJson(here, was)) this.keptChanged.add(path);
     return { fields: shown as T, opened: from as T };
   }
 
@@ -117,7 +172,8 @@ export class RewrittenOnBoth<T extends object> {
    * screen, `current` the record as stored now. Groups of answers (ratings) are looked at answer by
    * answer, and the field named is the answer's path ("ratings.care"), where its message belongs.
    */
-  check(opened: T, typed: T, current: T, set: (field: keyof T & string, value: string) => void): BothShown<string> | null {
+  check(openedWith: T, typed: T, current: T, set: (field: keyof T & string, value: string) => void): BothShown<string, T> | null {
+    const opened = this.openedNow(openedWith);
     const shown: string[] = [];
     const chosen: string[] = [];
     let cleared = false;
@@ -125,30 +181,68 @@ export class RewrittenOnBoth<T extends object> {
       if (sameJson(here, was)) continue; // not changed here: Save keeps the record's (keepOtherChanges)
       const base = this.seen.has(path) ? this.seen.get(path) : was;
       if (sameJson(there, base) || sameJson(there, here)) continue;
+      if (allLists(was, here, there)) continue; // laid choice by choice: both sides' choices stay
       if (!this.text.has(path) || typeof here !== 'string' || typeof there !== 'string') {
         // A date or a choice: this screen's is the later one, unless it was made on an earlier visit (a
         // kept draft): then Save says so once before keeping it.
-        if (this.kept) {
-          this.seen.set(path, there);
+        if (this.keptChanged.has(path)) {
+          this.see(path, there);
           chosen.push(path);
         }
         continue;
       }
       if (there.trim() === '') continue;
-      this.seen.set(path, there);
+      this.see(path, there);
       if (here.trim() === '') cleared = true;
       set(path as keyof T & string, here.trim() === '' ? there : both(typeof base === 'string' ? base : '', here, there));
       shown.push(path);
     }
-    if (shown.length === 0) return chosen.length === 0 ? null : { field: chosen[0]!, message: CHOSEN_BOTH };
+    if (shown.length === 0 && chosen.length === 0) return this.mixBreaksRule(opened, typed, current);
+    if (shown.length === 0) return { field: chosen[0]!, message: CHOSEN_BOTH };
     const message = cleared && shown.length === 1 ? CLEARED_HERE : shown.length > 1 ? BOTH_VERSIONS_MANY : BOTH_VERSIONS;
     return { field: shown[0]!, message: chosen.length > 0 ? `${message} ${CHOSEN_ALSO}` : message };
+  }
+
+  /**
+   * The changes of both computers laid together may break a rule neither broke alone: a rating given
+   * here, the evidence cleared there. Sent so, the core would refuse it about a field whose old words
+   * are still on screen, and Save again would be refused again. So the mix goes on screen first (what
+   * Save would send), said with the rule's own words; the person sets it right, then saves.
+   */
+  private mixBreaksRule(opened: T, typed: T, current: T): BothShown<string, T> | null {
+    if (!this.rule || this.rule(typed)) return null; // a rule broken here is the core's to say
+    const merged = keepOtherChanges(opened, typed, current);
+    const problem = this.rule(merged);
+    if (!problem) return null;
+    for (const [path, was, , there] of answers(opened as Plain, typed as Plain, current as Plain)) {
+      if (sameJson(there, was)) continue;
+      this.adopted.set(path, there);
+      this.see(path, there);
+    }
+    return { field: problem.field, message: `${MIXED} ${problem.message}`, merged };
+  }
+
+  /** What Save sends (keepOtherChanges), from what the screen started from: what it opened with, and any mix it took on since. */
+  keepOtherChanges(opened: T, typed: T, current: T): T {
+    return keepOtherChanges(this.openedNow(opened), typed, current);
+  }
+
+  private openedNow(opened: T): T {
+    let from = opened as Plain;
+    for (const [path, value] of this.adopted) from = withAnswer(from, path, value);
+    return from as T;
+  }
+
+  private see(path: string, value: unknown): void {
+    this.seen.set(path, value);
+    this.seenVersion[1]((n) => n + 1);
   }
 }
 
 /**
  * A kept draft's answers (`shown`) and what they were written from (`from`), where the draft changed
- * nothing, both set to the record as it is now (`now`); answer by answer inside a group.
+ * nothing, both set to the record as it is now (`now`); answer by answer inside a group. A list the
+ * draft changed shows its choices laid over the list as it is now, and is then written from it.
  */
 function untouchedAsNow(shown: Plain, from: Plain, now: Plain): [Plain, Plain] {
   const s = { ...shown };
@@ -157,6 +251,10 @@ function untouchedAsNow(shown: Plain, from: Plain, now: Plain): [Plain, Plain] {
     if (!(field in now)) continue;
     if (allPlain(s[field], f[field], now[field])) [s[field], f[field]] = untouchedAsNow(s[field] as Plain, f[field] as Plain, now[field] as Plain);
     else if (sameJson(s[field], f[field])) s[field] = f[field] = now[field];
+    else if (allLists(s[field], f[field], now[field])) {
+      s[field] = layChoices(f[field] as unknown[], s[field] as unknown[], now[field] as unknown[]);
+      f[field] = now[field];
+    }
   }
   return [s, f];
 }

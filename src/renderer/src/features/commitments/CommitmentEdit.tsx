@@ -10,7 +10,7 @@ import { onEscape } from '../../lib/on-escape';
 import { Field, describedBy } from '../../components/Field';
 import type { Commitment } from '../../../../core/model/commitment';
 import { rewordDraftKey as draftKey, markRewordWaiting, rewordOpened } from './reword-drafts';
-import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 
 /** What a reword changes: the words and the due date ('' for none), as the form holds them. */
 interface Reworded {
@@ -69,7 +69,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => (field === 'text' ? setText(value) : setDue(value)));
     if (both) return { both };
-    const next = keepOtherChanges(opened, typed, current);
+    const next = rewritten.keepOtherChanges(opened, typed, current);
     return { owner: now.owner, text: next.text, dueAt: next.due || null };
   };
 

@@ -41,7 +41,7 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
         ? 'Change what you did, what prompted it, or when it happened.'
         : 'Caught yourself checking up more than the work needed? Note it here, without judging yourself. It helps you see whether your trust is keeping up with the evidence.'}>
       <ChoiceGroup legend="What did you do?" name="mn-kind" options={MONITORING_KINDS} labels={MONITORING_KIND_LABELS} stacked
-        value={form.v.kind} onChange={(k) => form.setV('kind', k)} />
+        value={form.v.kind} error={form.errorFor('kind')} onChange={(k) => form.setV('kind', k)} />
       <TextField form={form} name="note" id="mn-note" label="Anything to add?" hint="Optional. What prompted it, for instance." rows={3} />
       <WhenField form={form} id="mn-at" />
     </FormPage>

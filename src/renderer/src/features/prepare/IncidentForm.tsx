@@ -9,7 +9,7 @@ import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
-import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -48,7 +48,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     const current = fromIncident(now);
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => setValues(field as never, value as never));
-    return both ? { both } : keepOtherChanges(opened, typed, current);
+    return both ? { both } : rewritten.keepOtherChanges(opened, typed, current);
   };
   const draft = createFormDraft({
     key: props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`,

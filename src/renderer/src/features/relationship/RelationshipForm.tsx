@@ -8,7 +8,7 @@ import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
-import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
@@ -66,7 +66,7 @@ export function RelationshipForm(props: { id?: string }) {
     const current = formValues(relationship);
     // Words rewritten here and on the other computer (the notes, say): both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => setValues(field, value as never));
-    return both ? { both } : keepOtherChanges(opened, typed, current);
+    return both ? { both } : rewritten.keepOtherChanges(opened, typed, current);
   };
 
   const draft = createFormDraft({

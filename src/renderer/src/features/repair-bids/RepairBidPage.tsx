@@ -39,10 +39,10 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
     <FormPage form={form} idPrefix="rb" title={bidId ? 'A repair attempt' : 'Log a repair attempt'} saveLabel="Save"
       lede="A small step toward each other: they flagged a risk early, you thanked them for the extra effort. Note it, and whether it landed.">
       <ChoiceGroup legend="Who made it?" name="rb-by" options={BID_SIDES} labels={SIDE_WORDS}
-        value={form.v.by} onChange={(s) => form.setV('by', s)} />
+        value={form.v.by} error={form.errorFor('by')} onChange={(s) => form.setV('by', s)} />
       <TextField form={form} name="what" id="rb-what" label="What happened, in a line" hint="“They flagged the risk on Tuesday.”" />
       <ChoiceGroup legend="Was it received?" name="rb-received" options={RECEPTIONS} labels={RECEPTION_LABELS}
-        value={form.v.received} onChange={(r) => form.setV('received', r)} />
+        value={form.v.received} error={form.errorFor('received')} onChange={(r) => form.setV('received', r)} />
       <TextField form={form} name="note" id="rb-note" label="Anything to add? (optional)" rows={3} />
       <WhenField form={form} id="rb-at" />
     </FormPage>

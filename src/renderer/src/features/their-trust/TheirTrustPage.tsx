@@ -7,6 +7,7 @@ import { TextField, WhenField } from '../../components/FormFields';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
 import { THEIR_TRUST_ITEM_LABELS } from '../../../../core/model/leader-side-labels';
 import { TheirScale } from './TheirScale';
+import { checkProblem } from '../../../../core/model/trust-check';
 import '../../styles/follow-up.css';
 import '../../styles/leader-side.css';
 
@@ -25,6 +26,7 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
     relationshipId,
     initial,
     text: ['evidence', 'interpretation'],
+    rule: checkProblem,
     draft: estimateId
       ? { key: `their-trust:${relationshipId}:${estimateId}`, label: 'changes to an estimate of their trust' }
       : { key: `their-trust:new:${relationshipId}`, label: 'an estimate of their trust' },
@@ -49,7 +51,8 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
         ? <>Your reading of how {name()} saw you at the time. Correct what’s off, keeping to what you saw or heard.</>
         : <>Your best guess at how {name()} sees you right now. It’s your reading, not theirs: base it on what you saw or heard.</>}>
       <For each={TRUST_ITEMS}>
-        {(item) => <TheirScale item={item} label={THEIR_TRUST_ITEM_LABELS[item]} value={form.v.ratings[item]} onChange={(n) => form.setV('ratings', item, n)} />}
+        {(item) => <TheirScale item={item} label={THEIR_TRUST_ITEM_LABELS[item]} value={form.v.ratings[item]} error={form.errorFor(`ratings.${item}`)}
+          onChange={(n) => form.setV('ratings', item, n)} />}
       </For>
       <TextField form={form} name="evidence" id="tt-evidence" label="What I saw or heard" rows={3}
         hint="One observable thing is enough: “They brought me the risk before the client did.”" />

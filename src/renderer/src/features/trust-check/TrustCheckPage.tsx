@@ -1,4 +1,4 @@
-import { keepOtherChanges, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
@@ -9,7 +9,7 @@ import { Field, describedBy } from '../../components/Field';
 import { FeelingFields, type Feeling } from './FeelingFields';
 import { RatingScale } from './RatingScale';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
-import type { TrustCheck } from '../../../../core/model/trust-check';
+import { checkProblem, type TrustCheck } from '../../../../core/model/trust-check';
 import '../../styles/follow-up.css';
 import { createFormError } from '../../lib/form-error';
 import { createFormDraft } from '../../lib/form-draft';
@@ -50,7 +50,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   let opened: Values | undefined;
   let loaded: Values | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<Values>(['emotion', 'source', 'evidence', 'interpretation']);
+  const rewritten = new RewrittenOnBoth<Values>(['emotion', 'source', 'evidence', 'interpretation'], checkProblem);
   /** The conversation a removed check was tied to, as its kept correction remembers it. */
   let keptLink: string | null = null;
   /** The conversation a check saved from here belongs to, if that conversation is still in the journal. */
@@ -110,7 +110,10 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     try {
       const correcting = editing && gone() === null ? editing : undefined;
       const next = correcting ? await changes(correcting.id, at) : { ...v, at, activation: v.activation };
-      if ('both' in next) return fail({ field: next.both.field, message: next.both.message });
+      if ('both' in next) {
+        if (next.both.merged) setV(next.both.merged); // both computers' changes, as Save would send them
+        return fail({ field: next.both.field, message: next.both.message });
+      }
       const fields = {
         relationshipId: props.relationshipId, debriefId: debriefOf(), at: next.at, activation: next.activation,
         emotion: next.emotion, source: next.source, ratings: { ...next.ratings }, evidence: next.evidence, interpretation: next.interpretation,
@@ -140,14 +143,14 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
    * what the other computer wrote meanwhile in another field stays; words both rewrote go on screen
    * together first (RewrittenOnBoth). A check no longer there is sent as typed, and the core says so.
    */
-  const changes = async (checkId: string, at: string): Promise<Values & { activation: number } | { both: BothShown<string> }> => {
+  const changes = async (checkId: string, at: string): Promise<Values & { activation: number } | { both: BothShown<string, Values> }> => {
     const typed = { ...JSON.parse(JSON.stringify(v)), activation: v.activation } as Values & { activation: number };
     const now = (await call('journals:get', { relationshipId: props.relationshipId })).checks.find((c) => c.id === checkId);
     if (!now || !opened) return { ...typed, at };
     const current = fromCheck(now);
     const both = rewritten.check(opened, typed, current, (field, value) => setV(field as never, value as never));
     if (both) return { both };
-    const next = keepOtherChanges(opened, typed, current);
+    const next = rewritten.keepOtherChanges(opened, typed, current);
     return { ...next, at: fromLocalInput(next.at) ?? at, activation: next.activation ?? typed.activation };
   };
   const saveLabel = () => (gone() ? 'Save as a new trust check' : props.checkId ? 'Save changes' : 'Save check');
