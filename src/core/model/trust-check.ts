@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime, markdown, NAME_MAX, recordBase } from './common';
-import { RATING_MAX, RATING_MIN, TRUST_ITEMS, type Ratings, type TrustItem } from './trust-items';
+import { RATING_MAX, RATING_MIN, TRUST_ITEMS, type TrustItem } from './trust-items';
 
 export { isHotCheck } from '../logic/verdict';
 
@@ -37,19 +37,6 @@ export const trustCheckSchema = z.strictObject({ ...recordBase, ...trustCheckFie
 export type TrustCheck = z.infer<typeof trustCheckSchema>;
 export type TrustCheckFields = Omit<TrustCheck, 'id' | 'createdAt' | 'updatedAt'>;
 
-/** True when at least one item carries a number (not "no new evidence"). */
-export const hasAnyRating = (ratings: Ratings): boolean => TRUST_ITEMS.some((item) => typeof ratings[item] === 'number');
-
-/**
- * The rule a check must meet beyond its field types: a number needs at least one observable fact.
- * Returns the field and a message to show beside it, or null when the check is sound.
- */
-export function checkProblem(fields: Pick<TrustCheckFields, 'ratings' | 'evidence'>): { field: string; message: string } | null {
-  if (hasAnyRating(fields.ratings) && fields.evidence.trim() === '') {
-    return {
-      field: 'evidence',
-      message: 'A rating needs at least one thing you saw or heard. Add it under evidence, or choose “no new evidence”.',
-    };
-  }
-  return null;
-}
+// The rule beyond the field types lives apart from zod, so the renderer can check it too (a mix of two
+// computers' edits, rewritten-on-both.ts) without carrying zod in its bundle.
+export { checkProblem, hasAnyRating } from '../logic/rating-evidence';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keepOtherChanges, RewrittenOnBoth, CHOSEN_BOTH, MIXED } from '../../../src/renderer/src/lib/rewritten-on-both';
 import { withBase } from '../../../src/renderer/src/lib/draft-base';
-import { checkProblem } from '../../../src/core/model/trust-check';
+import { checkProblem } from '../../../src/core/logic/rating-evidence';
 
 /**
  * A helper's second attack, on 36bd2f6: rewritten-on-both.ts at the unit level (the end-to-end twins are

@@ -7,7 +7,7 @@ import { TextField, WhenField } from '../../components/FormFields';
 import { TRUST_ITEMS, type Ratings } from '../../../../core/model/trust-items';
 import { THEIR_TRUST_ITEM_LABELS } from '../../../../core/model/leader-side-labels';
 import { TheirScale } from './TheirScale';
-import { checkProblem } from '../../../../core/model/trust-check';
+import { checkProblem } from '../../../../core/logic/rating-evidence';
 import '../../styles/follow-up.css';
 import '../../styles/leader-side.css';
 
