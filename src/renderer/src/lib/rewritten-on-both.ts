@@ -118,12 +118,19 @@ export class RewrittenOnBoth<T extends object> {
    */
   private keptChanged = new Set<string>();
   /**
+   * Lists a kept draft changed where the other computer changed the same choice since (a cause's
+   * confidence, or a cause removed there that the draft changed): Save stops once on them (check).
+   */
+  private keptClashes = new Set<string>();
+  /**
    * Answers whose other-computer value the screen took as its own starting point (a mix put on screen,
    * mixBreaksRule): a change made here after that is a change from it, so setting one back is kept.
    */
   private readonly adopted = new Map<string, unknown>();
   /** Bumped when `seen` changes: the form's draft (draftOf) is stored again though nothing on screen changed. */
   private readonly seenVersion = createSignal(0);
+  /** The record as the last Save read it: newer than what the visit loaded, for words brought back since (Undo of Start over). */
+  private latest: T | undefined;
   private readonly text: ReadonlySet<string>;
 
   /**
@@ -160,8 +167,22 @@ export class RewrittenOnBoth<T extends object> {
   fromDraft(kept: Record<string, unknown>, loaded: T | undefined): { fields: T; opened: T | undefined } {
     const { fields, base } = splitBase<T>(kept);
     this.keptChanged = new Set();
+    this.keptClashes = new Set();
+    // What is on screen is replaced (a kept draft, Start over, Undo): a mix or both versions shown
+    // before are no longer there; the words brought back carry what they were written from (draftOf).
+    this.seen.clear();
+    this.adopted.clear();
+    this.seenVersion[1]((n) => n + 1);
     if (!base || !loaded) return { fields, opened: loaded };
-    const [shown, from] = untouchedAsNow(fields as Plain, base as Plain, loaded as Plain);
+    // Words that change nothing (Start over puts back what the form opened with): the record as this
+    // visit loaded it, and Save keeps whatever the other computer changed since.
+    // (A form's own members beside the record's, a correction's linked conversation say, stay as kept.)
+    const written = base as Plain;
+    if (Object.keys(written).every((k) => sameJson((fields as Plain)[k], written[k]))) return { fields: { ...fields, ...loaded }, opened: loaded };
+    // Words brought back during the visit (Undo of Start over) were written beside what the last Save
+    // read, newer than what the visit loaded: what they did not change shows that.
+    const now = this.latest ?? loaded;
+    const [shown, from] = untouchedAsNow(fields as Plain, base as Plain, now as Plain, '', this.keptClashes);
     for (const [path, was, here] of answers(from, shown, from)) if (!sameJson(here, was)) this.keptChanged.add(path);
     return { fields: shown as T, opened: from as T };
   }
@@ -174,19 +195,29 @@ export class RewrittenOnBoth<T extends object> {
    */
   check(openedWith: T, typed: T, current: T, set: (field: keyof T & string, value: string) => void): BothShown<string, T> | null {
     const opened = this.openedNow(openedWith);
+    this.latest = current;
     const shown: string[] = [];
     const chosen: string[] = [];
     let cleared = false;
     for (const [path, was, here, there] of answers(opened as Plain, typed as Plain, current as Plain)) {
       if (sameJson(here, was)) continue; // not changed here: Save keeps the record's (keepOtherChanges)
+      if (allLists(was, here, there)) {
+        // Laid choice by choice: both sides' choices stay. One both changed, the draft's on an earlier visit: said once.
+        if (this.keptClashes.delete(path)) {
+          this.adopt(path, there);
+          chosen.push(path);
+        }
+        continue;
+      }
       const base = this.seen.has(path) ? this.seen.get(path) : was;
       if (sameJson(there, base) || sameJson(there, here)) continue;
-      if (allLists(was, here, there)) continue; // laid choice by choice: both sides' choices stay
       if (!this.text.has(path) || typeof here !== 'string' || typeof there !== 'string') {
         // A date or a choice: this screen's is the later one, unless it was made on an earlier visit (a
         // kept draft): then Save says so once before keeping it.
         if (this.keptChanged.has(path)) {
-          this.see(path, there);
+          // Said: from now on the other computer's choice is where the screen starts from, so any
+          // choice made here after this (their old one again, say) is this screen's, and kept.
+          this.adopt(path, there);
           chosen.push(path);
         }
         continue;
@@ -214,11 +245,7 @@ export class RewrittenOnBoth<T extends object> {
     const merged = keepOtherChanges(opened, typed, current);
     const problem = this.rule(merged);
     if (!problem) return null;
-    for (const [path, was, , there] of answers(opened as Plain, typed as Plain, current as Plain)) {
-      if (sameJson(there, was)) continue;
-      this.adopted.set(path, there);
-      this.see(path, there);
-    }
+    for (const [path, was, , there] of answers(opened as Plain, typed as Plain, current as Plain)) if (!sameJson(there, was)) this.adopt(path, there);
     return { field: problem.field, message: `${MIXED} ${problem.message}`, merged };
   }
 
@@ -233,6 +260,11 @@ export class RewrittenOnBoth<T extends object> {
     return from as T;
   }
 
+  private adopt(path: string, value: unknown): void {
+    this.adopted.set(path, value);
+    this.see(path, value);
+  }
+
   private see(path: string, value: unknown): void {
     this.seen.set(path, value);
     this.seenVersion[1]((n) => n + 1);
@@ -244,19 +276,30 @@ export class RewrittenOnBoth<T extends object> {
  * nothing, both set to the record as it is now (`now`); answer by answer inside a group. A list the
  * draft changed shows its choices laid over the list as it is now, and is then written from it.
  */
-function untouchedAsNow(shown: Plain, from: Plain, now: Plain): [Plain, Plain] {
+function untouchedAsNow(shown: Plain, from: Plain, now: Plain, prefix: string, clashes: Set<string>): [Plain, Plain] {
   const s = { ...shown };
   const f = { ...from };
   for (const field of Object.keys(s)) {
     if (!(field in now)) continue;
-    if (allPlain(s[field], f[field], now[field])) [s[field], f[field]] = untouchedAsNow(s[field] as Plain, f[field] as Plain, now[field] as Plain);
+    if (allPlain(s[field], f[field], now[field])) [s[field], f[field]] = untouchedAsNow(s[field] as Plain, f[field] as Plain, now[field] as Plain, `${prefix}${field}.`, clashes);
     else if (sameJson(s[field], f[field])) s[field] = f[field] = now[field];
     else if (allLists(s[field], f[field], now[field])) {
+      if (choicesClash(f[field] as unknown[], s[field] as unknown[], now[field] as unknown[])) clashes.add(`${prefix}${field}`);
       s[field] = layChoices(f[field] as unknown[], s[field] as unknown[], now[field] as unknown[]);
       f[field] = now[field];
     }
   }
   return [s, f];
+}
+
+/** Some choice was changed (or removed) on both sides, each its own way: a cause's confidence, say. */
+function choicesClash(opened: readonly unknown[], typed: readonly unknown[], current: readonly unknown[]): boolean {
+  const [was, here, there] = [byName(opened), byName(typed), byName(current)];
+  for (const name of new Set([...here.keys(), ...was.keys()])) {
+    const [w, h, t] = [was.get(name), here.get(name), there.get(name)];
+    if (!sameJson(h, w) && !sameJson(t, w) && !sameJson(h, t)) return true;
+  }
+  return false;
 }
 
 /**
