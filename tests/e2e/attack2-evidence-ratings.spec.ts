@@ -1,24 +1,17 @@
 import { test, expect } from './fixtures';
-import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { arrived, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { appUrl, arrived, keepAsDraft, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /**
  * A helper's second attack, on 36bd2f6: ratings and evidence of a trust check edited on two computers.
  * All three failed on 36bd2f6: Save was stuck on "needs evidence" (twice), and a kept draft's rating was
  * saved over the other computer's newer one without a word.
  */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 const NONE = { reliability: null, competence: null, sincerity: null, care: null, reliance: null };
 const CHECK = {
   at: '2026-11-20T10:00:00.000Z', ratings: { reliability: 3, competence: 6, sincerity: null, care: 6, reliance: 4 },
   evidence: 'The report came in two days late.', interpretation: '', activation: 0 as const, emotion: 'calm', source: '', debriefId: null,
 };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const EVIDENCE = 'Evidence: what did you see or hear?';
 
 const MIXED = /^Your other computer changed this entry too\. Its changes are on screen now, with yours\. A rating needs at least one thing you saw or heard/;
@@ -28,7 +21,7 @@ test('a rating changed here while the other computer cleared the evidence and ev
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   const evidence = page.getByLabel(EVIDENCE);
   await expect(evidence).toHaveValue(CHECK.evidence);
   const care = page.getByRole('group', { name: /^Care/ });
@@ -59,7 +52,7 @@ test('evidence cleared and every rating "no new evidence" here, a rating given t
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   const evidence = page.getByLabel(EVIDENCE);
   await expect(evidence).toHaveValue(CHECK.evidence);
   for (const item of [/^Reliability/, /^Competence/, /^Care/, /^Reliance/]) {
@@ -88,15 +81,13 @@ test('a kept correction that changed a rating, the record unchanged on return, t
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel(EVIDENCE)).toHaveValue(CHECK.evidence);
   const reliability = page.getByRole('group', { name: /^Reliability/ });
   await reliability.getByRole('radio', { name: '5', exact: true }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { ratings?: { reliability?: number } } | undefined)?.ratings?.reliability).toBe(5);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
 
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(reliability.getByRole('radio', { name: '5', exact: true })).toBeChecked();
   const home = await openOtherComputer(app.dataDir);

@@ -1,25 +1,19 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { acmeIncident, arrived, leaveForHome, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { acmeIncident, appUrl, arrived, leaveForHome, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /**
  * A helper's second attack, on 36bd2f6: the incident edit and the commitment reword on two computers.
  * The first failed on 36bd2f6 (a domain ticked on the other computer was dropped); the others held.
  */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 
 test('incident, a domain ticked here and another ticked on the other computer while open: both ticks are kept (the other computer\'s was dropped without a word)', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const inc = await ok(app, 'incidents:create', acmeIncident(id));
-  await page.goto(url(`/r/${id}/incident/${inc.id}`));
+  await page.goto(appUrl(`/r/${id}/incident/${inc.id}`));
   await expect(page.getByLabel(/^What happened/).first()).not.toHaveValue('');
   await page.getByRole('checkbox', { name: /^Competence/ }).check();
   const home = await openOtherComputer(app.dataDir);
@@ -38,7 +32,7 @@ test('incident, one baseline rating changed here, another on the other computer,
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const inc = await ok(app, 'incidents:create', acmeIncident(id));
-  await page.goto(url(`/r/${id}/incident/${inc.id}`));
+  await page.goto(appUrl(`/r/${id}/incident/${inc.id}`));
   await expect(page.locator('#inc-baseline-care')).toBeVisible();
   await page.locator('#inc-baseline-reliability').selectOption('3');
   await page.locator('#inc-baseline-sincerity').selectOption('');
@@ -65,7 +59,7 @@ test('a kept reword cleared the due date, the other computer moved it since: Sav
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const c = await ok(app, 'commitments:create', { relationshipId: id, owner: 'them', text: 'Send the draft by Thursday', dueAt: '2026-12-03', debriefId: null });
-  await page.goto(url(`/r/${id}`));
+  await page.goto(appUrl(`/r/${id}`));
   let f = await openReword(app);
   await f.due.fill('');
   await page.waitForTimeout(1500); // the autosave keeps the cleared date as a draft
@@ -74,7 +68,7 @@ test('a kept reword cleared the due date, the other computer moved it since: Sav
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('commitments:update', { relationshipId: id, id: c.id, owner: 'them', text: 'Send the draft by Thursday', dueAt: '2026-12-17' });
   await arrived(app, id, (j) => j.commitments[0]!.dueAt === '2026-12-17');
-  await page.goto(url(`/r/${id}`));
+  await page.goto(appUrl(`/r/${id}`));
   f = await openReword(app);
   await expect(f.due).toHaveValue('');
   await page.getByRole('button', { name: 'Save commitment' }).click();

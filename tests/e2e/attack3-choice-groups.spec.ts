@@ -1,22 +1,16 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { arrived, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { appUrl, arrived, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /** A helper's third attack, on 0cb6fc4 (the tests whose names say what it did failed there): choice groups with a stop message, by keyboard; repair attempt "Who made it?". */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 const BID: { at: string; by: 'me' | 'them'; what: string; received: 'well' | 'partly' | 'not-yet' | 'unsure'; note: string } = { at: '2026-11-30T10:00:00.000Z', by: 'them', what: 'Flagged', received: 'well', note: 'First note.' };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 
 async function keptBid(app: MendApp, change: (page: MendApp['page']) => Promise<void>, key: (f: Record<string, unknown>) => boolean, there: Partial<typeof BID>) {
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await page.goto(url(`/r/${id}/repair-bid/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
   await expect(page.getByLabel('What happened, in a line')).toHaveValue(BID.what);
   await change(page);
   await expect.poll(async () => key(((await ok(app, 'drafts:get', { key: `repair-bid:${id}:${made.id}` }))?.fields ?? {}) as Record<string, unknown>)).toBe(true);
@@ -26,7 +20,7 @@ async function keptBid(app: MendApp, change: (page: MendApp['page']) => Promise<
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...BID, ...there });
   await arrived(app, id, (j) => Object.entries(there).every(([k, v]) => (j.repairBids[0] as Record<string, unknown>)[k] === v));
-  await page.goto(url(`/r/${id}/repair-bid/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   return { id, made };
 }

@@ -1,20 +1,14 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { acmeIncident, arrived, leaveForHome, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { acmeIncident, appUrl, arrived, leaveForHome, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /** A helper's third attack, on 0cb6fc4 (the tests whose names say what it did failed there): a kept draft's cause confidence on an incident edited on both computers. */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const THIN = { cause: 'stretched-too-thin' as const, confidence: 'low' as const };
 
 async function keptConfidence(app: MendApp, id: string, incId: string, to: 'high'): Promise<void> {
   const { page } = app;
-  await page.goto(url(`/r/${id}/incident/${incId}`));
+  await page.goto(appUrl(`/r/${id}/incident/${incId}`));
   await expect(page.getByLabel(/^What happened/).first()).not.toHaveValue('');
   await page.getByLabel('How sure: Stretched too thin').selectOption(to);
   await expect.poll(async () => JSON.stringify((await ok(app, 'drafts:get', { key: `incident:${id}:${incId}` }))?.fields ?? null)).toContain(`"confidence":"${to}"`);
@@ -32,7 +26,7 @@ test('a kept draft changed a cause\'s confidence, the other computer changed the
   const { relationshipId: _, ...fields } = acmeIncident(id);
   await callOk(home)('incidents:update', { relationshipId: id, id: inc.id, ...fields, causes: [{ ...THIN, confidence: 'medium' }] });
   await arrived(app, id, (j) => j.incidents[0]!.causes[0]?.confidence === 'medium');
-  await page.goto(url(`/r/${id}/incident/${inc.id}`));
+  await page.goto(appUrl(`/r/${id}/incident/${inc.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(page.getByLabel('How sure: Stretched too thin')).toHaveValue('high');
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -53,7 +47,7 @@ test('a kept draft changed a cause\'s confidence, the other computer unticked th
   const { relationshipId: _, ...fields } = acmeIncident(id);
   await callOk(home)('incidents:update', { relationshipId: id, id: inc.id, ...fields, causes: [] });
   await arrived(app, id, (j) => j.incidents[0]!.causes.length === 0);
-  await page.goto(url(`/r/${id}/incident/${inc.id}`));
+  await page.goto(appUrl(`/r/${id}/incident/${inc.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForTimeout(1500);

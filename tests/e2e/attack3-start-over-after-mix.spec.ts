@@ -1,20 +1,13 @@
 import { test, expect } from './fixtures';
-import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { arrived, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { appUrl, arrived, keepAsDraft, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /** A helper's third attack, on 0cb6fc4 (the tests whose names say what it did failed there): a mix of both computers' changes put on screen, then Start over. */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 const NONE = { reliability: null, competence: null, sincerity: null, care: null, reliance: null };
 const CHECK = {
   at: '2026-11-20T10:00:00.000Z', ratings: { reliability: 3, competence: 6, sincerity: null, care: 6, reliance: 4 },
   evidence: 'The report came in two days late.', interpretation: '', activation: 0 as const, emotion: 'calm', source: '', debriefId: null,
 };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const EVIDENCE = 'Evidence: what did you see or hear?';
 const MIXED = /^Your other computer changed this entry too\. Its changes are on screen now, with yours\./;
 
@@ -23,13 +16,11 @@ test('kept correction, the other computer cleared evidence and ratings, Save put
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel(EVIDENCE)).toHaveValue(CHECK.evidence);
   await page.getByRole('group', { name: /^Care/ }).getByRole('radio', { name: '5', exact: true }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { ratings?: { care?: number } } | undefined)?.ratings?.care).toBe(5);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
 
   const home = await openOtherComputer(app.dataDir);
@@ -59,13 +50,11 @@ test('kept correction, the other computer cleared evidence and ratings, Start ov
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel(EVIDENCE)).toHaveValue(CHECK.evidence);
   await page.getByRole('group', { name: /^Care/ }).getByRole('radio', { name: '5', exact: true }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { ratings?: { care?: number } } | undefined)?.ratings?.care).toBe(5);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
 
   const home = await openOtherComputer(app.dataDir);
@@ -85,13 +74,11 @@ test('the mix on screen, Start over, then Undo: the mix comes back as it was (th
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel(EVIDENCE)).toHaveValue(CHECK.evidence);
   await page.getByRole('group', { name: /^Care/ }).getByRole('radio', { name: '5', exact: true }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { ratings?: { care?: number } } | undefined)?.ratings?.care).toBe(5);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });

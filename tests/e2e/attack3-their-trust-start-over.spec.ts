@@ -1,17 +1,10 @@
 import { test, expect } from './fixtures';
-import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { arrived, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { appUrl, arrived, keepAsDraft, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /** A helper's third attack, on 0cb6fc4 (the tests whose names say what it did failed there): their-trust estimate (journal-form), a mix on screen, then Start over. */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 const EST = { at: '2026-11-20T10:00:00.000Z', ratings: { reliability: 3, competence: 6, sincerity: 6, care: 6, reliance: 4 }, evidence: 'They brought me the risk early.', interpretation: '' };
 const NONE = { reliability: null, competence: null, sincerity: null, care: null, reliance: null };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 const RELIABILITY = /^I do what I say I will/;
 
 test('their-trust estimate, kept draft, the other computer cleared evidence and ratings, Save twice puts the mix on screen, Start over, Save: the other computer\'s clearing stands (it was undone)', async ({ openMend }) => {
@@ -19,13 +12,11 @@ test('their-trust estimate, kept draft, the other computer cleared evidence and 
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'their-trust:create', { relationshipId: id, ...EST });
-  await page.goto(url(`/r/${id}/their-trust/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/their-trust/${made.id}`));
   await expect(page.getByLabel('What I saw or heard')).toHaveValue(EST.evidence);
   await page.getByRole('group', { name: RELIABILITY }).getByRole('radio', { name: '5', exact: true }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `their-trust:${id}:${made.id}` }))?.fields as { ratings?: { reliability?: number } } | undefined)?.ratings?.reliability).toBe(5);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  await page.goto(url(`/r/${id}/their-trust/${made.id}`));
+  await keepAsDraft(app, `their-trust:${id}:${made.id}`);
+  await page.goto(appUrl(`/r/${id}/their-trust/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });

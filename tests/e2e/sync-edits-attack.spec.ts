@@ -1,8 +1,6 @@
 import { test, expect } from './fixtures';
-import type { MendApp } from './harness/launch';
-import type { Channel, Input } from '../../src/core/api/contract';
-import { callOk, type Value } from '../support/typed-call';
-import { arrived, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { callOk } from '../support/typed-call';
+import { appUrl, arrived, keepAsDraft, ok, openOtherComputer, SAM, WORK_LAPTOP } from './two-computers';
 
 /**
  * A helper's attacks on 4f01f1a (correcting a trust check keeps the other computer's changes), edded7e
@@ -11,22 +9,17 @@ import { arrived, openOtherComputer, WORK_LAPTOP } from './two-computers';
  * pointer, and the kept activation and rating (the last test was added with the fix). The others hold
  * behaviour that was checked and found right.
  */
-function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
-  return callOk(app.core)(channel, input);
-}
-const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
 const CHECK = {
   at: '2026-11-20T10:00:00.000Z', ratings: { reliability: 3, competence: 6, sincerity: 6, care: 6, reliance: 4 },
   evidence: 'The report came in two days late.', interpretation: '', activation: 0 as const, emotion: 'calm', source: '', debriefId: null,
 };
-const url = (path: string) => `http://mend.localhost/index.html#${path}`;
 
 test('correcting a check, a one-word feeling rewritten on both computers is not silently written over', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   const emotion = page.getByLabel('What are you feeling?');
   await expect(emotion).toHaveValue('calm');
   await emotion.fill('uneasy');
@@ -48,7 +41,7 @@ test('correcting a check, a rating the other computer changed meanwhile survives
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue(CHECK.evidence);
   await page.getByRole('group', { name: /^Reliability/ }).getByRole('radio', { name: '5', exact: true }).check();
 
@@ -74,7 +67,7 @@ test('correcting a check whose evidence was written on two computers at once poi
 
   const work = await app.restart({ path: `/r/${id}` });
   await expect.poll(async () => (await ok(work, 'alternatives:list', { relationshipId: id })).filter((a) => a.recordId === made.id).length).toBeGreaterThan(0);
-  await work.page.goto(url(`/r/${id}/check/${made.id}`));
+  await work.page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(work.page.getByRole('heading', { level: 1, name: 'Correct the trust check' })).toBeVisible();
   await expect(work.page.getByLabel('Evidence: what did you see or hear?')).not.toHaveValue('');
   // "Every page where text written on two computers at once is edited says so": the correction page did not.
@@ -86,7 +79,7 @@ test('correcting a check removed on the other computer meanwhile says it was rem
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   const evidence = page.getByLabel('Evidence: what did you see or hear?');
   await expect(evidence).toHaveValue(CHECK.evidence);
   const mine = 'Late by two days, after I asked twice.';
@@ -106,7 +99,7 @@ test('a cue card open here while the plan is discarded, then the person goes to 
   const { id } = await ok(app, 'relationships:create', SAM);
   const prep = await ok(app, 'preparations:start', { relationshipId: id, incidentId: null, plannedAt: null });
   await ok(app, 'preparations:save-draft', { relationshipId: id, id: prep.id, patch: { plan: { perspective: 'Ask how the launch week went for them.' } } });
-  await app.page.goto(url(`/r/${id}/prepare/${prep.id}/cue-card`));
+  await app.page.goto(appUrl(`/r/${id}/prepare/${prep.id}/cue-card`));
   const card = app.page.getByRole('article', { name: 'Talking with Sam Rivera' });
   await expect(card).toContainText('Ask how the launch week went for them.');
   const home = await openOtherComputer(app.dataDir);
@@ -124,19 +117,17 @@ test('a kept correction that changed how stirred up, the other computer changed 
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue(CHECK.evidence);
   await page.getByRole('radio', { name: /^2 · Heated/ }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { activation?: number } | undefined)?.activation).toBe(2);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
 
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('checks:update', { relationshipId: id, id: made.id, ...CHECK, activation: 3 });
   await arrived(app, id, (j) => j.checks[0]!.activation === 3);
 
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(page.getByRole('radio', { name: /^2 · Heated/ })).toBeChecked();
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -155,7 +146,7 @@ test('correcting a check, feeling source and evidence rewritten on both: both ve
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK, source: 'The launch week.' });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   const source = page.getByLabel('Where is that feeling coming from?');
   const evidence = page.getByLabel('Evidence: what did you see or hear?');
   await expect(source).toHaveValue('The launch week.');
@@ -181,7 +172,7 @@ test('Edit details, a one-word role rewritten on both computers is not silently 
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', { ...SAM, role: 'Engineer' });
-  await page.goto(url(`/r/${id}/edit`));
+  await page.goto(appUrl(`/r/${id}/edit`));
   const role = page.getByLabel(/^Role/);
   await expect(role).toHaveValue('Engineer');
   await role.fill('Lead');
@@ -202,13 +193,11 @@ test('a kept correction of the evidence, the reading changed on the other comput
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
   const evidence = page.getByLabel('Evidence: what did you see or hear?');
   const reading = page.getByLabel('What do you make of it?');
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(evidence).toHaveValue(CHECK.evidence);
   const mine = 'Late by two days, after I asked twice.';
   await evidence.fill(mine);
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { evidence?: string } | undefined)?.evidence).toBe(mine);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
 
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
@@ -216,7 +205,7 @@ test('a kept correction of the evidence, the reading changed on the other comput
   await callOk(home)('checks:update', { relationshipId: id, id: made.id, ...CHECK, interpretation: theirs });
   await arrived(app, id, (j) => j.checks[0]!.interpretation === theirs);
 
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(evidence).toHaveValue(mine);
   await expect(reading).toHaveValue(theirs);
@@ -253,7 +242,7 @@ test('editing an estimate of their trust, a rating the other computer changed su
   const { id } = await ok(app, 'relationships:create', SAM);
   const EST = { at: '2026-11-20T10:00:00.000Z', ratings: { ...CHECK.ratings }, evidence: 'They brought me the risk early.', interpretation: '' };
   const made = await ok(app, 'their-trust:create', { relationshipId: id, ...EST });
-  await page.goto(url(`/r/${id}/their-trust/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/their-trust/${made.id}`));
   await expect(page.getByLabel('What I saw or heard')).toHaveValue(EST.evidence);
   await page.getByRole('group', { name: /^I do what I say I will/ }).getByRole('radio', { name: '5', exact: true }).check();
   const home = await openOtherComputer(app.dataDir);
@@ -271,17 +260,15 @@ test('a kept correction that moved the check’s time, the other computer moved 
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
   const when = page.locator('#tc-at');
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue(CHECK.evidence);
   await when.fill('2026-11-19T09:30');
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { at?: string } | undefined)?.at).toBe('2026-11-19T09:30');
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('checks:update', { relationshipId: id, id: made.id, ...CHECK, at: '2026-11-18T08:00:00.000Z' });
   await arrived(app, id, (j) => Date.parse(j.checks[0]!.at) === Date.parse('2026-11-18T08:00:00.000Z'));
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(when).toHaveValue('2026-11-19T09:30');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.locator('#tc-at-error')).toContainText('Your other computer changed this too');
@@ -297,15 +284,13 @@ test('a new trust check, kept as a draft, Cancel, back: Save creates it as typed
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
-  await page.goto(url(`/r/${id}/check/new`));
+  await page.goto(appUrl(`/r/${id}/check/new`));
   await page.getByRole('radio', { name: /^1 · Stirred/ }).check();
   await page.getByLabel('What are you feeling?').fill('uneasy');
   await page.getByRole('group', { name: /^Reliability/ }).getByRole('radio', { name: '5', exact: true }).check();
   await page.getByLabel('Evidence: what did you see or hear?').fill('The report came in late.');
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:new:${id}` }))?.fields as { evidence?: string } | undefined)?.evidence).toBe('The report came in late.');
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  await page.goto(url(`/r/${id}/check/new`));
+  await keepAsDraft(app, `trust-check:new:${id}`);
+  await page.goto(appUrl(`/r/${id}/check/new`));
   await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue('The report came in late.');
   await page.getByRole('button', { name: 'Save check' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
@@ -320,20 +305,18 @@ test('a kept correction that changed one rating, the other computer changed the 
   const { page } = app;
   const { id } = await ok(app, 'relationships:create', SAM);
   const made = await ok(app, 'checks:create', { relationshipId: id, ...CHECK });
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByLabel('Evidence: what did you see or hear?')).toHaveValue(CHECK.evidence);
   const reliability = page.getByRole('group', { name: /^Reliability/ });
   await reliability.getByRole('radio', { name: '5', exact: true }).check();
-  await expect.poll(async () => ((await ok(app, 'drafts:get', { key: `trust-check:${id}:${made.id}` }))?.fields as { ratings?: { reliability?: number } } | undefined)?.ratings?.reliability).toBe(5);
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  await keepAsDraft(app, `trust-check:${id}:${made.id}`);
 
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('checks:update', { relationshipId: id, id: made.id, ...CHECK, ratings: { ...CHECK.ratings, reliability: 2, care: 3 } });
   await arrived(app, id, (j) => j.checks[0]!.ratings.reliability === 2);
 
-  await page.goto(url(`/r/${id}/check/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/check/${made.id}`));
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(reliability.getByRole('radio', { name: '5', exact: true })).toBeChecked();
   // The care rating the kept draft never touched shows the other computer's, as Save keeps it.

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Core } from '../../src/core/open-core';
 import type { MendApp } from './harness/launch';
+import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
 import { composeCore } from '../../src/main/compose';
 import { testPlatform } from '../support/memory-file-store';
@@ -36,4 +37,25 @@ export async function arrived(app: MendApp, id: string, check: (j: Value<'journa
 export async function leaveForHome(app: MendApp): Promise<void> {
   await app.page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
   await expect(app.page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
+}
+
+/** Sam, the person the edit-on-both-computers specs edit. */
+export const SAM = { name: 'Sam Rivera', role: '', kind: 'direct-report' as const, started: null, notes: '' };
+
+/** The app's address for a route ("/r/<id>/check/<check id>"). */
+export const appUrl = (path: string): string => `http://mend.localhost/index.html#${path}`;
+
+/** One call to this computer's core; a refusal is thrown. */
+export function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
+  return callOk(app.core)(channel, input);
+}
+
+/**
+ * Leaves an edit screen by Cancel once the change just made is kept as its draft (`key`), as on an
+ * earlier visit: the change waits there, and the person's page opens.
+ */
+export async function keepAsDraft(app: MendApp, key: string, person = 'Sam Rivera'): Promise<void> {
+  await expect.poll(async () => (await ok(app, 'drafts:get', { key })) !== null).toBe(true);
+  await app.page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.page.getByRole('heading', { level: 1, name: person })).toBeVisible();
 }
