@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import type { Channel, Input } from '../../src/core/api/contract';
 import { callOk, type Value } from '../support/typed-call';
-import { acmeIncident, HOME_LAPTOP, openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { acmeIncident, HOME_LAPTOP, nextMillisecond, openOtherComputer, WORK_LAPTOP } from './two-computers';
 
 /** One data folder, two computers: a text both changed at once is offered both ways; live changes appear. */
 function ok<C extends Channel>(app: MendApp, channel: C, input: Input<C>): Promise<Value<C>> {
@@ -34,6 +34,7 @@ test('notes changed on two computers at once: both versions are offered, and the
   // Home reads the journal, then each computer changes the notes without having seen the other's change.
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('relationships:update', { id, ...SAM, notes: AT_HOME });
+  await nextMillisecond(); // work's is the later write by the clock too
   await ok(app, 'relationships:update', { id, ...SAM, notes: AT_WORK });
 
   const work = await app.restart({ path: `/r/${id}` });
@@ -69,6 +70,7 @@ test('"Drop it" asks first, then keeps the version showing now', async ({ openMe
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('relationships:update', { id, ...SAM, notes: AT_HOME });
+  await nextMillisecond(); // work's is the later write by the clock too
   await ok(app, 'relationships:update', { id, ...SAM, notes: AT_WORK });
   const work = await app.restart({ path: `/r/${id}` });
   await conflictNotice(work).getByRole('button', { name: 'Drop it' }).click();
@@ -223,6 +225,7 @@ test('words the other computer wrote about a deleted person, arriving after they
   await callOk(home)('capture:note', { relationshipId: id, at: '2026-11-30T10:00:00.000Z', text: late });
   // Both change Sam's notes without seeing the other's change, work later.
   await callOk(home)('relationships:update', { id, ...SAM, notes: AT_HOME });
+  await nextMillisecond(); // work's is the later write by the clock too
   await ok(app, 'relationships:update', { id: back.id, ...SAM, notes: AT_WORK });
 
   const work = await app.restart({ path: '/trash' });

@@ -59,3 +59,13 @@ export async function keepAsDraft(app: MendApp, key: string, person = 'Sam River
   await app.page.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.page.getByRole('heading', { level: 1, name: person })).toBeVisible();
 }
+
+/**
+ * Waits for the clock's next millisecond. Two computers' writes in one millisecond are ordered by device
+ * id (the hybrid clock's last resort), not by which call came first, so a test whose second write must
+ * be the later one waits between them. On a fast disk both can land in one millisecond.
+ */
+export async function nextMillisecond(): Promise<void> {
+  const now = Date.now();
+  while (Date.now() <= now) await new Promise((resolve) => setTimeout(resolve, 1));
+}
