@@ -5,6 +5,9 @@
  * written (JSON.stringify), walked side by side: no text is built for data that is equal, which is
  * what a summary check finds nearly every time (one for each person after the search build).
  */
+/** A JSON object (not an array, not null): a record, or a group of answers inside one. */
+export const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const aList = Array.isArray(a);

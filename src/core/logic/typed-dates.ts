@@ -1,3 +1,5 @@
+import { isPlain } from './same-json';
+
 /**
  * A year typed by mistake: a date field takes any year from 0001 to 9999, so "0202" for 2026 or a
  * stray extra digit cut short saves an entry that sorts to the far end of every list and bends every
@@ -28,7 +30,6 @@ const outOfRange = (value: unknown): boolean => {
   return year < EARLIEST_YEAR || year > LATEST_YEAR;
 };
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function inFields(fields: Record<string, unknown>, prefix: string): string | null {
   for (const [key, value] of Object.entries(fields)) if (DATE_FIELDS.has(key) && outOfRange(value)) return prefix + key;

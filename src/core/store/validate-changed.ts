@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { journalSchema, type Journal } from '../model/journal';
 import { recordsEqual } from './journal-diff';
+import { isPlain } from '../logic/same-json';
 
 /**
  * Validates a changed journal by validating only the records that changed: every record of `before`
@@ -40,4 +41,3 @@ function validList(old: readonly { id: string }[], list: readonly unknown[], ele
   });
 }
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

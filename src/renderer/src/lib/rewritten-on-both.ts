@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { sameJson } from '../../../core/logic/same-json';
+import { isPlain, sameJson } from '../../../core/logic/same-json';
 import { bothVersions, followOn } from '../../../core/logic/draft-both';
 import { splitBase, withBase } from './draft-base';
 
@@ -28,7 +28,6 @@ export function keepOtherChanges<T extends object>(opened: T, typed: T, current:
 }
 
 type Plain = Record<string, unknown>;
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Opened, typed and now are all groups of answers: compared, and laid, answer by answer. */
 const allPlain = (a: unknown, b: unknown, c: unknown): boolean => isPlain(a) && isPlain(b) && isPlain(c);
 const allLists = (a: unknown, b: unknown, c: unknown): boolean => Array.isArray(a) && Array.isArray(b) && Array.isArray(c);

@@ -4,7 +4,7 @@ import { ApiError, call, errorMessage } from '../../lib/api';
 import { Autosave, type SaveState } from '../../lib/autosave';
 import { keepInWindow, takeHeldBack } from '../../lib/held-back';
 import { onJournalChanged } from '../../lib/live-changes';
-import { sameJson } from '../../../../core/logic/same-json';
+import { isPlain, sameJson } from '../../../../core/logic/same-json';
 import type { Debrief, DebriefFields, DebriefPatch } from '../../../../core/model/debrief';
 
 export interface Failure {
@@ -30,7 +30,6 @@ const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e ins
 type Patch = Record<string, unknown>;
 type Path = readonly string[];
 
-const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The paths of the leaves that differ (objects are walked; lists and plain values are leaves). */
 export function changedPaths(a: unknown, b: unknown, path: Path = []): Path[] {
