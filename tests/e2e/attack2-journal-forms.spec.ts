@@ -68,6 +68,8 @@ test('repair attempt kept draft changed "Was it received?", changed there since:
   await expect(page.getByText('Your other computer changed this too')).toBeVisible();
   expect((await ok(app, 'journals:get', { relationshipId: id })).repairBids[0]!.received).toBe('not-yet');
   await expect(received.getByText('Your other computer changed this too')).toBeVisible({ timeout: 2000 });
+  // It names what the other computer chose, in the screen's words: only this screen's choice is on screen.
+  await expect(received.getByText('Your other computer changed this too, to “Not yet”,')).toBeVisible();
 });
 
 test('repair attempt, a one-word "what" rewritten on both: both versions, the other computer\'s first; second Save stores them', async ({ openMend }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepOtherChanges, RewrittenOnBoth, CHOSEN_BOTH, MIXED } from '../../../src/renderer/src/lib/rewritten-on-both';
+import { keepOtherChanges, RewrittenOnBoth, CHOSEN_BOTH, chosenBoth, MIXED } from '../../../src/renderer/src/lib/rewritten-on-both';
 import { withBase } from '../../../src/renderer/src/lib/draft-base';
 import { checkProblem } from '../../../src/core/model/trust-check';
 
@@ -172,7 +172,7 @@ describe('attack 3: after a "changed this too" stop, the person chooses what the
     const form = new RewrittenOnBoth<Check>(TEXT, checkProblem);
     const now = { ...opened, ratings: { ...R, reliability: 2 } };
     const back = form.fromDraft(clone(withBase({ ...opened, ratings: { ...R, reliability: 5 } }, opened)), now);
-    expect(form.check(back.opened!, back.fields, now, noop)).toMatchObject({ field: 'ratings.reliability', message: CHOSEN_BOTH });
+    expect(form.check(back.opened!, back.fields, now, noop)).toMatchObject({ field: 'ratings.reliability', message: chosenBoth('2') });
     const typed = { ...back.fields, ratings: { ...back.fields.ratings, reliability: 3 } };
     const out = save(form, back.opened!, typed, now);
     expect(out.next?.ratings.reliability).toBe(3);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOTH_VERSIONS, BOTH_VERSIONS_MANY, CHOSEN_BOTH, CLEARED_HERE, keepOtherChanges, RewrittenOnBoth } from '../../../src/renderer/src/lib/rewritten-on-both';
+import { BOTH_VERSIONS, BOTH_VERSIONS_MANY, chosenBoth, CLEARED_HERE, keepOtherChanges, RewrittenOnBoth } from '../../../src/renderer/src/lib/rewritten-on-both';
+import { formatDay } from '../../../src/renderer/src/lib/dates';
 import { withBase } from '../../../src/renderer/src/lib/draft-base';
 
 /**
@@ -88,7 +89,8 @@ describe('words rewritten on both computers', () => {
     const form = new RewrittenOnBoth<Values>(TEXT);
     const back = form.fromDraft(withBase({ ...opened, started: '2026-02-01' }, opened), { ...opened, started: '2026-03-01' });
     const now = { ...opened, started: '2026-03-01' };
-    expect(form.check(back.opened!, back.fields, now, () => undefined)).toEqual({ field: 'started', message: CHOSEN_BOTH });
+    // The message names what the other computer has there, as the screen would show a date.
+    expect(form.check(back.opened!, back.fields, now, () => undefined)).toEqual({ field: 'started', message: chosenBoth(formatDay('2026-03-01')) });
     expect(form.check(back.opened!, back.fields, now, () => undefined)).toBeNull();
     expect(keepOtherChanges(back.opened!, back.fields, now).started).toBe('2026-02-01');
     // Changed while the form was open (no kept draft): this screen's choice is the later one, as before.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepOtherChanges, RewrittenOnBoth, CHOSEN_BOTH, MIXED } from '../../../src/renderer/src/lib/rewritten-on-both';
+import { keepOtherChanges, RewrittenOnBoth, chosenBoth, MIXED } from '../../../src/renderer/src/lib/rewritten-on-both';
 import { withBase } from '../../../src/renderer/src/lib/draft-base';
 import { checkProblem } from '../../../src/core/logic/rating-evidence';
 
@@ -74,7 +74,7 @@ describe('edits on both computers (attack 2): kept drafts and ratings', () => {
     const now = { ...opened, ratings: { ...R, reliability: 5 } };
     const back = form.fromDraft(JSON.parse(JSON.stringify(withBase({ ...opened, ratings: { ...R, reliability: null } }, opened))), now);
     expect(back.fields.ratings.reliability).toBeNull();
-    expect(form.check(back.opened!, back.fields, now, noop)).toEqual({ field: 'ratings.reliability', message: CHOSEN_BOTH });
+    expect(form.check(back.opened!, back.fields, now, noop)).toEqual({ field: 'ratings.reliability', message: chosenBoth('5') });
     expect(form.check(back.opened!, back.fields, now, noop)).toBeNull();
     expect(keepOtherChanges(back.opened!, back.fields, now).ratings.reliability).toBeNull();
   });

@@ -11,7 +11,7 @@ import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { focusEntryGone, type Gone } from '../components/EntryGone';
 import type { Journal } from '../../../core/model/journal';
-import { RewrittenOnBoth, type BothShown, type EntryRule } from './rewritten-on-both';
+import { RewrittenOnBoth, type BothShown, type DescribeChoice, type EntryRule } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
 
 /** Every journal form has a moment, typed in a datetime-local field named "at". */
@@ -32,6 +32,8 @@ export interface JournalFormOptions<T extends DatedValues> {
   text: readonly (keyof T & string)[];
   /** A rule the whole entry keeps (a rating needs evidence), checked on this computer's and the other's changes together. */
   rule?: EntryRule<T>;
+  /** The screen's words for its choices, said when the other computer changed one too (choiceWords). */
+  describe?: DescribeChoice;
   /** Draft key ("repair-bid:new:<person id>") and text-free words for it ("a repair attempt"). */
   draft: { key: string; label: string };
   /** When editing: the stored record's values, laid over `initial` once the journal arrives. */
@@ -78,7 +80,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   /** When editing: the values as this visit loaded them. */
   let loaded: T | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<T>(o.text, o.rule);
+  const rewritten = new RewrittenOnBoth<T>(o.text, o.rule, o.describe);
   const [journal] = createResource(
     () => o.relationshipId,
     async (id) => {
@@ -98,6 +100,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     const name = names()?.find((r) => r.id === o.relationshipId)?.name;
     return j && name && name !== j.relationship.name ? { ...j, relationship: { ...j.relationship, name } } : j;
   };
+  const [saving, setSaving] = createSignal(false);
   const draft = createFormDraft({
     key: o.draft.key,
     label: o.draft.label,
@@ -110,9 +113,9 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       setV(back.fields);
     },
     ready: () => !o.load || journal.state === 'ready',
+    busy: saving,
   });
   const errors = createFormError();
-  const [saving, setSaving] = createSignal(false);
   /** Fields that show their own error; any other error is shown under the form. */
   const beside = new Set<string>();
   const back = () => go('/r/:id', { id: o.relationshipId });

@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import { isPlain, sameJson } from '../../../core/logic/same-json';
 import { bothVersions, followOn } from '../../../core/logic/draft-both';
 import { splitBase, withBase } from './draft-base';
+import { formatDay, formatDayTime } from './dates';
 
 /**
  * Words an edit screen rewrote while the other computer rewrote the same field: Save must not write
@@ -86,8 +87,17 @@ function withAnswer(record: Plain, path: string, value: unknown): Plain {
 // "Since you began": the change may have begun on an earlier visit, kept as a draft (draft-base.ts).
 export const BOTH_VERSIONS = 'Your other computer changed these words too, since you began changing them here. Both versions are here now, the other computer’s first: read them over, then save again.';
 export const BOTH_VERSIONS_MANY = 'Your other computer changed these words, and others on this page, too, since you began changing them here. Both versions are in each of them now, the other computer’s first: read them over, then save again.';
-/** A date or a choice a kept draft changed, changed on the other computer since (RewrittenOnBoth.fromDraft). */
-export const CHOSEN_BOTH = 'Your other computer changed this too, since you began changing it here. Yours is on screen: save again to keep it, or change it.';
+/**
+ * A date or a choice a kept draft changed, changed on the other computer since (RewrittenOnBoth.fromDraft),
+ * with what the other computer has there, in the words the screen uses for it ("Partly", "4",
+ * "30 Nov 2026, 10:00"): only this screen's is on screen, so the message is where theirs can be read.
+ */
+export function chosenBoth(theirs: string | null): string {
+  const to = theirs === null ? ',' : `, to “${theirs}”,`;
+  return `Your other computer changed this too${to} since you began changing it here. Yours is on screen: save again to keep it, or change it.`;
+}
+/** The same, when what the other computer has there has no words of its own (a list). */
+export const CHOSEN_BOTH = chosenBoth(null);
 export const CHOSEN_ALSO = 'A date or a choice your other computer changed too shows yours.';
 export const CLEARED_HERE = 'You cleared these words here while your other computer rewrote them. Their words are back: clear them again, then save, if you mean to.';
 /** Said before the form's own rule (RewrittenOnBoth's `rule`), when its changes and the other computer's do not fit together. */
@@ -107,6 +117,32 @@ export interface BothShown<K extends string, T = unknown> {
 
 /** A rule a whole entry must keep (a rating needs evidence): the field it names and what it says, or null. */
 export type EntryRule<T> = (values: T) => { field: string; message: string } | null;
+
+/**
+ * The words a screen shows for a choice's value ("received", "not-yet" → "Not yet"; "ratings.care",
+ * null → "No new evidence"), or null to leave it to `describeValue`.
+ */
+export type DescribeChoice = (path: string, value: unknown) => string | null;
+
+/**
+ * A screen's words for its choices, by answer ("received") or by group ("ratings", for "ratings.care"),
+ * each keyed by the value as text ("not-yet", "2", "null").
+ */
+export function choiceWords(labels: Readonly<Record<string, Readonly<Record<string, string>> | readonly string[]>>): DescribeChoice {
+  return (path, value) => {
+    const words = labels[path] ?? labels[path.split('.')[0]!];
+    return (words as Record<string, string> | undefined)?.[String(value)] ?? null;
+  };
+}
+
+/** Numbers as they are; the form's dates and moments as a person reads them; anything else has no words here. */
+export function describeValue(value: unknown): string | null {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value) || null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDayTime(value) || null;
+  return null;
+}
 
 export class RewrittenOnBoth<T extends object> {
   /** Per answer ("notes", "ratings.care"), the other computer's words (or choice) as last shown here in a merge. */
@@ -139,7 +175,12 @@ export class RewrittenOnBoth<T extends object> {
    * when the entry has one the core keeps (a rating needs evidence), is checked on the two computers'
    * changes laid together before Save sends them.
    */
-  constructor(text: readonly (keyof T & string)[], private readonly rule?: EntryRule<T>) {
+  constructor(
+    text: readonly (keyof T & string)[],
+    private readonly rule?: EntryRule<T>,
+    /** The screen's own words for its choices, said in the stop message (chosenBoth). */
+    private readonly describe?: DescribeChoice,
+  ) {
     this.text = new Set(text);
   }
 
@@ -197,6 +238,8 @@ export class RewrittenOnBoth<T extends object> {
     this.latest = current;
     const shown: string[] = [];
     const chosen: string[] = [];
+    /** The other computer's value of the first answer in `chosen`, for the message. */
+    let theirs: unknown;
     let cleared = false;
     for (const [path, was, here, there] of answers(opened as Plain, typed as Plain, current as Plain)) {
       if (sameJson(here, was)) continue; // not changed here: Save keeps the record's (keepOtherChanges)
@@ -204,7 +247,7 @@ export class RewrittenOnBoth<T extends object> {
         // Laid choice by choice: both sides' choices stay. One both changed, the draft's on an earlier visit: said once.
         if (this.keptClashes.delete(path)) {
           this.adopt(path, there);
-          chosen.push(path);
+          if (chosen.push(path) === 1) theirs = there;
         }
         continue;
       }
@@ -217,7 +260,7 @@ export class RewrittenOnBoth<T extends object> {
           // Said: from now on the other computer's choice is where the screen starts from, so any
           // choice made here after this (their old one again, say) is this screen's, and kept.
           this.adopt(path, there);
-          chosen.push(path);
+          if (chosen.push(path) === 1) theirs = there;
         }
         continue;
       }
@@ -228,7 +271,7 @@ export class RewrittenOnBoth<T extends object> {
       shown.push(path);
     }
     if (shown.length === 0 && chosen.length === 0) return this.mixBreaksRule(opened, typed, current);
-    if (shown.length === 0) return { field: chosen[0]!, message: CHOSEN_BOTH };
+    if (shown.length === 0) return { field: chosen[0]!, message: chosenBoth(this.wordsFor(chosen[0]!, theirs)) };
     const message = cleared && shown.length === 1 ? CLEARED_HERE : shown.length > 1 ? BOTH_VERSIONS_MANY : BOTH_VERSIONS;
     return { field: shown[0]!, message: chosen.length > 0 ? `${message} ${CHOSEN_ALSO}` : message };
   }
@@ -251,6 +294,12 @@ export class RewrittenOnBoth<T extends object> {
   /** What Save sends (keepOtherChanges), from what the screen started from: what it opened with, and any mix it took on since. */
   keepOtherChanges(opened: T, typed: T, current: T): T {
     return keepOtherChanges(this.openedNow(opened), typed, current);
+  }
+
+  /** What the screen calls `value` at `path`, or null (a list, or a value with no words of its own). */
+  private wordsFor(path: string, value: unknown): string | null {
+    if (Array.isArray(value)) return null;
+    return this.describe?.(path, value) ?? describeValue(value);
   }
 
   private openedNow(opened: T): T {

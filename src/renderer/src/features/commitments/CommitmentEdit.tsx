@@ -48,6 +48,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       setText(String(back.fields.text ?? ''));
       setDue(String(back.fields.due ?? ''));
     },
+    busy: saving,
   });
   const { error, errorFor, fromCaught, setError } = createFormError();
   const id = (f: string) => `cm-${props.c.id}-${f}`;

@@ -1,3 +1,4 @@
+import { choiceWords } from '../../lib/rewritten-on-both';
 import { call } from '../../lib/api';
 import { toLocalInput } from '../../lib/dates';
 import { createJournalForm } from '../../lib/journal-form';
@@ -19,6 +20,7 @@ export function MonitoringNotePage(props: { relationshipId: string; noteId?: str
     relationshipId,
     initial,
     text: ['note'],
+    describe: choiceWords({ kind: MONITORING_KIND_LABELS }),
     draft: noteId
       ? { key: `own-check-in:${relationshipId}:${noteId}`, label: 'changes to a note about your own check-in' }
       : { key: `own-check-in:new:${relationshipId}`, label: 'a note about your own check-in' },

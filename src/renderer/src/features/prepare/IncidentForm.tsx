@@ -9,7 +9,8 @@ import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSections';
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
-import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { INCIDENT_STATUS_LABELS } from '../../../../core/model/incident-labels';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -24,7 +25,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   let opened: IncidentFormValues | undefined;
   let loaded: IncidentFormValues | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<IncidentFormValues>(['title', 'facts', 'impact']);
+  const rewritten = new RewrittenOnBoth<IncidentFormValues>(['title', 'facts', 'impact'], undefined, choiceWords({ status: INCIDENT_STATUS_LABELS }));
   const [journal] = createResource(() => props.id, async (id) => {
     const j = await call('journals:get', { relationshipId: id });
     const found = props.incidentId ? j.incidents.find((i) => i.id === props.incidentId) : undefined;
@@ -61,6 +62,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       setValues(back.fields);
     },
     ready: () => journal.state === 'ready',
+    busy: saving,
   });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
 

@@ -8,7 +8,7 @@ import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { ChangedElsewhereNote } from '../alternatives/ChangedElsewhereNote';
-import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import type { Relationship } from '../../../../core/model/relationship';
 import '../../styles/drafts.css';
@@ -45,7 +45,7 @@ export function RelationshipForm(props: { id?: string }) {
   let opened: FormValues | undefined;
   let loadedDetails: FormValues | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<FormValues>(['name', 'role', 'notes']);
+  const rewritten = new RewrittenOnBoth<FormValues>(['name', 'role', 'notes'], undefined, choiceWords({ kind: KIND_LABELS }));
   const [loaded] = createResource(
     () => props.id,
     async (id) => {
@@ -80,6 +80,7 @@ export function RelationshipForm(props: { id?: string }) {
       setValues(back.fields);
     },
     ready: () => !props.id || loaded.state === 'ready',
+    busy: saving,
   });
 
   const submit = async (e: SubmitEvent) => {

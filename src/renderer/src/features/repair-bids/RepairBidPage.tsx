@@ -1,3 +1,4 @@
+import { choiceWords } from '../../lib/rewritten-on-both';
 import { call } from '../../lib/api';
 import { toLocalInput } from '../../lib/dates';
 import { createJournalForm } from '../../lib/journal-form';
@@ -18,6 +19,7 @@ export function RepairBidPage(props: { relationshipId: string; bidId?: string })
     relationshipId,
     initial,
     text: ['what', 'note'],
+    describe: choiceWords({ by: SIDE_WORDS, received: RECEPTION_LABELS }),
     draft: bidId
       ? { key: `repair-bid:${relationshipId}:${bidId}`, label: 'changes to a repair attempt' }
       : { key: `repair-bid:new:${relationshipId}`, label: 'a repair attempt' },

@@ -1,3 +1,4 @@
+import { choiceWords } from '../../lib/rewritten-on-both';
 import { For } from 'solid-js';
 import { call } from '../../lib/api';
 import { toLocalInput } from '../../lib/dates';
@@ -27,6 +28,7 @@ export function TheirTrustPage(props: { relationshipId: string; estimateId?: str
     initial,
     text: ['evidence', 'interpretation'],
     rule: checkProblem,
+    describe: choiceWords({ ratings: { null: 'No new evidence' } }),
     draft: estimateId
       ? { key: `their-trust:${relationshipId}:${estimateId}`, label: 'changes to an estimate of their trust' }
       : { key: `their-trust:new:${relationshipId}`, label: 'an estimate of their trust' },

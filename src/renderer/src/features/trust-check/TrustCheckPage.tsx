@@ -1,4 +1,5 @@
-import { RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
+import { ACTIVATION_LABELS } from '../../../../core/model/preparation-labels';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
@@ -51,7 +52,8 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   let opened: Values | undefined;
   let loaded: Values | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
-  const rewritten = new RewrittenOnBoth<Values>(['emotion', 'source', 'evidence', 'interpretation'], checkProblem);
+  const rewritten = new RewrittenOnBoth<Values>(['emotion', 'source', 'evidence', 'interpretation'], checkProblem,
+    choiceWords({ activation: ACTIVATION_LABELS, ratings: { null: 'No new evidence' } }));
   /** The conversation a removed check was tied to, as its kept correction remembers it. */
   let keptLink: string | null = null;
   /** The conversation a check saved from here belongs to, if that conversation is still in the journal. */
@@ -91,6 +93,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       setV(values);
     },
     ready: () => !props.checkId || journal.state === 'ready',
+    busy: () => saving(),
   });
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
