@@ -69,3 +69,15 @@ export async function nextMillisecond(): Promise<void> {
   const now = Date.now();
   while (Date.now() <= now) await new Promise((resolve) => setTimeout(resolve, 1));
 }
+
+/**
+ * Every `journals:get` this computer's core answers `ms` later (the page's and the test's own calls):
+ * Save reads the entry as it is now before it writes, so keys typed meanwhile surely land while it waits.
+ */
+export function slowReads(app: MendApp, ms: number): void {
+  const call = app.core.call.bind(app.core);
+  app.core.call = async (channel, input) => {
+    if (channel === 'journals:get') await new Promise((resolve) => setTimeout(resolve, ms));
+    return call(channel, input);
+  };
+}

@@ -15,12 +15,6 @@ import { createRenderEffect, createSignal, onCleanup, type Accessor } from 'soli
  * (Ctrl+Enter included, which clicks Save). Text fields are read-only meanwhile and pointers pass the
  * form by, with no visual change (`inert` was tried: it took the form out of the Tab order, and a
  * keyboard user tabbing in at once landed past it). After a short wait it says what it is doing (`slow`).
- *
- * The same hold covers a Save on its way (`busy`): Save reads the entry as it is now before it writes,
- * and may then put something on screen (both versions of words rewritten on two computers, the mix of
- * both computers' changes). Keys typed meanwhile would be replaced by it; held, they are typed in once
- * the screen is settled. (A Save that goes through leaves the form; keys typed in those few
- * milliseconds go with it, as they did before.)
  */
 const SLOW_MS = 400;
 const PASS_KEYS = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
@@ -51,7 +45,7 @@ function typeIn(field: TextField, text: string): void {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
-export function createDraftGate(open: Accessor<boolean>, busy: Accessor<boolean> = () => false) {
+export function createDraftGate(open: Accessor<boolean>) {
   const [slow, setSlow] = createSignal(false);
   const timer = setTimeout(() => setSlow(!open()), SLOW_MS);
   onCleanup(() => clearTimeout(timer));
@@ -60,10 +54,8 @@ export function createDraftGate(open: Accessor<boolean>, busy: Accessor<boolean>
   });
   /** Characters typed into held text fields, in order: typed in once the form opens. */
   const typed: { field: TextField; text: string }[] = [];
-  /** Holding: the kept draft is not known yet, or a Save is on its way. */
-  const held = (): boolean => !open() || busy();
   const stop = (e: Event): void => {
-    if (!held()) return;
+    if (open()) return;
     if (e instanceof KeyboardEvent && PASS_KEYS.has(e.key) && !(e.ctrlKey || e.metaKey)) return;
     const key = typedBy(e);
     if (key) {
@@ -109,7 +101,7 @@ export function createDraftGate(open: Accessor<boolean>, busy: Accessor<boolean>
       // (no visual change), so anything that waits for a field to be editable or clickable waits.
       const madeReadOnly: (HTMLInputElement | HTMLTextAreaElement)[] = [];
       const holdFields = (): void => {
-        if (!held()) return;
+        if (open()) return;
         for (const field of el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
           if (!field.readOnly && TEXT_LIKE.test(field.type)) {
             field.readOnly = true;
@@ -118,11 +110,11 @@ export function createDraftGate(open: Accessor<boolean>, busy: Accessor<boolean>
         }
       };
       createRenderEffect(() => {
-        const holding = held();
-        if (holding) el.setAttribute('aria-busy', 'true');
+        const held = !open();
+        if (held) el.setAttribute('aria-busy', 'true');
         else el.removeAttribute('aria-busy');
-        el.style.pointerEvents = holding ? 'none' : '';
-        if (holding) queueMicrotask(holdFields); // once the form's fields are drawn into it
+        el.style.pointerEvents = held ? 'none' : '';
+        if (held) queueMicrotask(holdFields); // once the form's fields are drawn into it
         else {
           for (const field of madeReadOnly.splice(0)) field.readOnly = false;
           if (typed.length > 0) queueMicrotask(typeHeldKeys);

@@ -20,8 +20,6 @@ export interface FormDraftOptions<T> {
   restore: (fields: T) => void;
   /** False until the form shows what it edits (a record still loading); the draft is laid over that. */
   ready?: () => boolean;
-  /** The form's own Save is on its way: keys typed meanwhile are held, then typed in (draft-gate.ts). */
-  busy?: () => boolean;
 }
 
 type KeptListener = (key: string, kept: boolean) => void;
@@ -71,7 +69,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   const [lookupFailed, setLookupFailed] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   // The form takes no change until the kept draft is known (draft-gate.ts): nothing typed over unseen words.
-  const gate = createDraftGate(checked, o.busy);
+  const gate = createDraftGate(checked);
   const autosave = new Autosave<T>({
     label: o.label,
     merge: (_older, newer) => newer,

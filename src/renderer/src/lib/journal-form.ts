@@ -100,7 +100,6 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     const name = names()?.find((r) => r.id === o.relationshipId)?.name;
     return j && name && name !== j.relationship.name ? { ...j, relationship: { ...j.relationship, name } } : j;
   };
-  const [saving, setSaving] = createSignal(false);
   const draft = createFormDraft({
     key: o.draft.key,
     label: o.draft.label,
@@ -113,9 +112,9 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       setV(back.fields);
     },
     ready: () => !o.load || journal.state === 'ready',
-    busy: saving,
   });
   const errors = createFormError();
+  const [saving, setSaving] = createSignal(false);
   /** Fields that show their own error; any other error is shown under the form. */
   const beside = new Set<string>();
   const back = () => go('/r/:id', { id: o.relationshipId });
@@ -136,8 +135,10 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
    */
   const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: BothShown<string, T> }> => {
     if (!o.load || !opened) return { saved: await o.save(v, at) };
-    const typed = JSON.parse(JSON.stringify(v)) as T;
     const stored = o.load(await call('journals:get', { relationshipId: o.relationshipId }));
+    // What is on screen is read after the record: a key typed while Save waited for it is in what
+    // Save compares and sends, and never replaced by the versions it may put on screen.
+    const typed = JSON.parse(JSON.stringify(v)) as T;
     if (!stored) return { saved: await o.save(typed, at) };
     const current = { ...typed, ...stored } as T;
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.

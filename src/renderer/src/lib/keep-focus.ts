@@ -18,12 +18,34 @@ export async function keepingFocus<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * When a form was last submitted, and when a field last took typing. A Save waits for the core, and a
+ * person may go on typing meanwhile: moving the focus then would send the rest of their words into
+ * another field mid-word (seen in a test under load). So a refusal that comes while someone is typing
+ * since they pressed Save leaves the focus where they type; its message is an alert, read out anyway.
+ */
+let lastSubmit = -1;
+let lastInput = -1;
+if (typeof document !== 'undefined') {
+  document.addEventListener('submit', () => void (lastSubmit = performance.now()), true);
+  document.addEventListener('input', () => void (lastInput = performance.now()), true);
+}
+
+/** Someone is typing in a text field, and began after the last Save was pressed. */
+function typingSinceSubmit(): boolean {
+  const at = document.activeElement;
+  const text = at instanceof HTMLTextAreaElement || (at instanceof HTMLInputElement && /^(text|search|url|tel|email)$/.test(at.type));
+  return text && lastSubmit >= 0 && lastInput > lastSubmit;
+}
+
+/**
  * After a refusal: the field that says why takes focus (for a message under a group of choices, the
  * group's chosen control, else its first: an arrow key then moves from the choice on screen, never
  * changing it unasked), or, for a message no field shows, the message itself; it is scrolled into view.
+ * Not while someone types since pressing Save (typingSinceSubmit).
  */
 export function focusProblem(within: ParentNode = document): void {
   queueMicrotask(() => {
+    if (typingSinceSubmit()) return;
     const invalid = within.querySelector<HTMLElement>('[aria-invalid="true"]');
     const said = within.querySelector<HTMLElement>('.field-error, .error-box[role="alert"]');
     const group = said?.closest('fieldset, .field');

@@ -48,7 +48,6 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
       setText(String(back.fields.text ?? ''));
       setDue(String(back.fields.due ?? ''));
     },
-    busy: saving,
   });
   const { error, errorFor, fromCaught, setError } = createFormError();
   const id = (f: string) => `cm-${props.c.id}-${f}`;
@@ -61,8 +60,10 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
    * commitment no longer there is sent as it was, and the core says it is gone.
    */
   const changes = async (): Promise<{ owner: Commitment['owner']; text: string; dueAt: string | null } | { both: BothShown<string> }> => {
-    const typed: Reworded = { text: text(), due: due() };
     const journal = await call('journals:get', { relationshipId: props.relationshipId });
+    // What is on screen is read after the record: a key typed while Save waited for it is in what
+    // Save compares and sends, and never replaced by the versions it may put on screen.
+    const typed: Reworded = { text: text(), due: due() };
     const now = journal.commitments.find((c) => c.id === props.c.id);
     // Gone: sent as typed, and the core says it was removed (the words stay on screen).
     if (!now) return { owner: props.c.owner, text: typed.text, dueAt: typed.due || null };

@@ -42,9 +42,11 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
    * longer there is sent as typed, and the core says it is gone.
    */
   const toSave = async (incidentId: string): Promise<IncidentFormValues | { both: BothShown<string> }> => {
-    const typed = JSON.parse(JSON.stringify(values)) as IncidentFormValues;
-    if (!opened) return typed;
+    if (!opened) return JSON.parse(JSON.stringify(values)) as IncidentFormValues;
     const now = (await call('journals:get', { relationshipId: props.id })).incidents.find((i) => i.id === incidentId);
+    // What is on screen is read after the record: a key typed while Save waited for it is in what
+    // Save compares and sends, and never replaced by the versions it may put on screen.
+    const typed = JSON.parse(JSON.stringify(values)) as IncidentFormValues;
     if (!now) return typed;
     const current = fromIncident(now);
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
@@ -62,7 +64,6 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       setValues(back.fields);
     },
     ready: () => journal.state === 'ready',
-    busy: saving,
   });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
 

@@ -60,9 +60,11 @@ export function RelationshipForm(props: { id?: string }) {
    * over them, so a change the other computer made meanwhile to another field is not put back.
    */
   const toSave = async (id: string): Promise<FormValues | { both: BothShown<string> }> => {
-    const typed = { ...values };
-    if (!opened) return typed;
+    if (!opened) return { ...values };
     const { relationship } = await call('journals:get', { relationshipId: id });
+    // What is on screen is read after the record: a key typed while Save waited for it is in what
+    // Save compares and sends, and never replaced by the versions it may put on screen.
+    const typed = { ...values };
     const current = formValues(relationship);
     // Words rewritten here and on the other computer (the notes, say): both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => setValues(field, value as never));
@@ -80,7 +82,6 @@ export function RelationshipForm(props: { id?: string }) {
       setValues(back.fields);
     },
     ready: () => !props.id || loaded.state === 'ready',
-    busy: saving,
   });
 
   const submit = async (e: SubmitEvent) => {

@@ -93,7 +93,6 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       setV(values);
     },
     ready: () => !props.checkId || journal.state === 'ready',
-    busy: () => saving(),
   });
   const { error, setError, errorFor } = createFormError();
   const [saving, setSaving] = createSignal(false);
@@ -148,8 +147,10 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
    * together first (RewrittenOnBoth). A check no longer there is sent as typed, and the core says so.
    */
   const changes = async (checkId: string, at: string): Promise<Values & { activation: number } | { both: BothShown<string, Values> }> => {
-    const typed = { ...JSON.parse(JSON.stringify(v)), activation: v.activation } as Values & { activation: number };
     const now = (await call('journals:get', { relationshipId: props.relationshipId })).checks.find((c) => c.id === checkId);
+    // What is on screen is read after the record: a key typed while Save waited for it is in what
+    // Save compares and sends, and never replaced by the versions it may put on screen.
+    const typed = { ...JSON.parse(JSON.stringify(v)), activation: v.activation } as Values & { activation: number };
     if (!now || !opened) return { ...typed, at };
     const current = fromCheck(now);
     const both = rewritten.check(opened, typed, current, (field, value) => setV(field as never, value as never));
