@@ -1,27 +1,22 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { callOk } from '../support/typed-call';
-import { appUrl, arrived, ok, openOtherComputer, SAM, slowReads, WORK_LAPTOP } from './two-computers';
+import { arrived, openOtherComputer, openRepairAttempt, REPAIR_ATTEMPT, slowReads, WORK_LAPTOP } from './two-computers';
 
 /**
  * A helper's fourth attack: editing keys while Save waits for the entry as it is now. Before this stop's
  * fix (a hold on the form while Save was busy, replaying only printable keys) Backspace was dropped and
  * the letters around it kept, and a paste was dropped: both failed on that build.
  */
-const BID = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged', received: 'well' as const, note: 'First note.' };
 
 /** A repair attempt whose note was rewritten here ("My note.") and on the other computer: Save stops to show both. */
 async function stoppingSave(app: MendApp) {
   const { page } = app;
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
-  const note = page.getByLabel('Anything to add? (optional)');
-  await expect(note).toHaveValue('First note.');
+  const { id, bidId, note } = await openRepairAttempt(app);
   await note.fill('My note.');
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...BID, note: 'Their note.' });
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
   await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
   slowReads(app, 1200);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -61,11 +56,7 @@ test('(control) pasting into the note works when no Save is on its way', async (
   const app = await openMend({ device: WORK_LAPTOP });
   const { page } = app;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
-  const note = page.getByLabel('Anything to add? (optional)');
-  await expect(note).toHaveValue('First note.');
+  const { note } = await openRepairAttempt(app);
   await page.evaluate(() => navigator.clipboard.writeText('PASTED'));
   await note.focus();
   await note.press('End');

@@ -1,28 +1,17 @@
 import { test, expect } from './fixtures';
-import type { MendApp } from './harness/launch';
 import { callOk } from '../support/typed-call';
 import { switchableFs } from '../support/switchable-fs';
-import { appUrl, arrived, ok, openOtherComputer, SAM, slowReads, WORK_LAPTOP } from './two-computers';
+import { appUrl, arrived, ok, openOtherComputer, openRepairAttempt, REPAIR_ATTEMPT, slowReads, WORK_LAPTOP } from './two-computers';
 
 /**
  * A helper's fourth attack: words typed while Save waits, then the Save refused, stopped, or the form
  * left or flushed. The last two failed on the build that held keys while Save was busy.
  */
-const BID = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged', received: 'well' as const, note: 'First note.' };
-
-async function bidPage(app: MendApp) {
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await app.page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
-  const note = app.page.getByLabel('Anything to add? (optional)');
-  await expect(note).toHaveValue('First note.');
-  return { id, bidId: made.id, note };
-}
 
 test('words typed while Save finds the entry removed on the other computer stay on screen and are saved as new', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id, bidId, note } = await bidPage(app);
+  const { id, bidId, note } = await openRepairAttempt(app);
   await note.fill('My note.');
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
@@ -46,7 +35,7 @@ test('words typed while Save is refused by a full disk stay on screen after the 
   const disk = switchableFs();
   const app = await openMend({ device: WORK_LAPTOP, fs: disk.fs });
   const { page } = app;
-  const { note } = await bidPage(app);
+  const { note } = await openRepairAttempt(app);
   await note.fill('My note.');
   // Let the draft autosave land before the disk fills.
   await page.waitForTimeout(1500);
@@ -67,11 +56,11 @@ test('words typed while Save is refused by a full disk stay on screen after the 
 test('words typed while Save is on its way are in what a window flush keeps, when that Save then stops to show both versions', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id, bidId, note } = await bidPage(app);
+  const { id, bidId, note } = await openRepairAttempt(app);
   await note.fill('My note.');
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...BID, note: 'Their note.' });
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
   await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
   slowReads(app, 1500);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -87,11 +76,11 @@ test('words typed while Save is on its way are in what a window flush keeps, whe
 test('words typed while Save is on its way, then leaving by the sidebar, are in the change kept for next time when that Save stops', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id, bidId, note } = await bidPage(app);
+  const { id, bidId, note } = await openRepairAttempt(app);
   await note.fill('My note.');
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...BID, note: 'Their note.' });
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
   await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
   slowReads(app, 1500);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -1,14 +1,13 @@
 import { test, expect } from './fixtures';
 import { RelationshipForm } from './pages/relationship-pages';
 import { LockScreen, SecuritySettings } from './pages/security-pages';
-import { appUrl, ok, slowReads } from './two-computers';
+import { appUrl, ok, openRepairAttempt, slowReads } from './two-computers';
 
 /**
  * A helper's fourth attack: Lock now while Save waits; the words typed meanwhile come back after
  * unlocking (failed on the build that held keys while Save was busy).
  */
 const PASSPHRASE = 'quiet harbour at seven';
-const BID = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged', received: 'well' as const, note: 'First note.' };
 
 test('words typed while Save is on its way, then Lock now, are back on the form after unlocking', async ({ openMend }) => {
   test.setTimeout(120_000);
@@ -18,12 +17,9 @@ test('words typed while Save is on its way, then Lock now, are back on the form 
   await new SecuritySettings(page).open();
   await new SecuritySettings(page).enable(PASSPHRASE);
   const id = (await ok(app, 'relationships:list', {} as never) as unknown as { id: string }[])[0]!.id;
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
-  const note = page.getByLabel('Anything to add? (optional)');
-  await expect(note).toHaveValue('First note.');
+  const { bidId, note } = await openRepairAttempt(app, id);
   await note.fill('My note.');
-  await expect.poll(async () => JSON.stringify((await ok(app, 'drafts:get', { key: `repair-bid:${id}:${made.id}` }))?.fields ?? null)).toContain('My note.');
+  await expect.poll(async () => JSON.stringify((await ok(app, 'drafts:get', { key: `repair-bid:${id}:${bidId}` }))?.fields ?? null)).toContain('My note.');
 
   slowReads(app, 1500);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -35,7 +31,7 @@ test('words typed while Save is on its way, then Lock now, are back on the form 
   await lock.expectShown();
   await lock.unlock(PASSPHRASE);
   // Wherever the window opens, the words are on the repair attempt's form.
-  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
+  await page.goto(appUrl(`/r/${id}/repair-bid/${bidId}`));
   const saved = (await ok(app, 'journals:get', { relationshipId: id })).repairBids[0]!.note;
   // The Save did not go through (the lock came first): not the known case of a Save that succeeds and leaves.
   expect(saved).toBe('First note.');

@@ -81,3 +81,16 @@ export function slowReads(app: MendApp, ms: number): void {
     return call(channel, input);
   };
 }
+
+/** A repair attempt to edit, its note the field the "typed while Save waits" specs type in. */
+export const REPAIR_ATTEMPT = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged', received: 'well' as const, note: 'First note.' };
+
+/** Logs REPAIR_ATTEMPT for `relationshipId` (by default a new Sam) and opens it to edit, its note on screen. */
+export async function openRepairAttempt(app: MendApp, relationshipId?: string) {
+  const id = relationshipId ?? (await ok(app, 'relationships:create', SAM)).id;
+  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...REPAIR_ATTEMPT });
+  await app.page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
+  const note = app.page.getByLabel('Anything to add? (optional)');
+  await expect(note).toHaveValue(REPAIR_ATTEMPT.note);
+  return { id, bidId: made.id, note };
+}

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { callOk } from '../support/typed-call';
-import { appUrl, arrived, ok, openOtherComputer, SAM, slowReads, WORK_LAPTOP } from './two-computers';
+import { appUrl, arrived, ok, openOtherComputer, openRepairAttempt, REPAIR_ATTEMPT, SAM, slowReads, WORK_LAPTOP } from './two-computers';
 
 /**
  * Keys typed while Save is on its way. Save reads the entry as it is now before it writes, and when
@@ -9,20 +9,15 @@ import { appUrl, arrived, ok, openOtherComputer, SAM, slowReads, WORK_LAPTOP } f
  * only once the entry has arrived. The core is made slow to answer that read (600 ms), so the keys
  * surely land while Save waits. The first two failed before: the words typed were replaced.
  */
-const BID = { at: '2026-11-30T10:00:00.000Z', by: 'them' as const, what: 'Flagged', received: 'well' as const, note: 'First note.' };
 
 test('words typed while Save finds a note rewritten on both computers are kept after both versions go on screen', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
-  const note = page.getByLabel('Anything to add? (optional)');
-  await expect(note).toHaveValue('First note.');
+  const { id, bidId, note } = await openRepairAttempt(app);
   await note.fill('My note.');
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...BID, note: 'Their note.' });
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
   await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
 
   slowReads(app, 600);
@@ -89,11 +84,7 @@ test('words typed while Save puts both computers\' changes to a trust check on s
 test('words typed while Save waits for the entry as it is now are saved with it', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP });
   const { page } = app;
-  const { id } = await ok(app, 'relationships:create', SAM);
-  const made = await ok(app, 'repair-bids:create', { relationshipId: id, ...BID });
-  await page.goto(appUrl(`/r/${id}/repair-bid/${made.id}`));
-  const note = page.getByLabel('Anything to add? (optional)');
-  await expect(note).toHaveValue('First note.');
+  const { id, note } = await openRepairAttempt(app);
   await note.fill('My note.');
   slowReads(app, 600);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

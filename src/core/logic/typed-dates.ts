@@ -30,7 +30,6 @@ const outOfRange = (value: unknown): boolean => {
   return year < EARLIEST_YEAR || year > LATEST_YEAR;
 };
 
-
 function inFields(fields: Record<string, unknown>, prefix: string): string | null {
   for (const [key, value] of Object.entries(fields)) if (DATE_FIELDS.has(key) && outOfRange(value)) return prefix + key;
   return null;

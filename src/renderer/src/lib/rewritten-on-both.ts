@@ -128,11 +128,8 @@ export type DescribeChoice = (path: string, value: unknown) => string | null;
  * A screen's words for its choices, by answer ("received") or by group ("ratings", for "ratings.care"),
  * each keyed by the value as text ("not-yet", "2", "null").
  */
-export function choiceWords(labels: Readonly<Record<string, Readonly<Record<string, string>> | readonly string[]>>): DescribeChoice {
-  return (path, value) => {
-    const words = labels[path] ?? labels[path.split('.')[0]!];
-    return (words as Record<string, string> | undefined)?.[String(value)] ?? null;
-  };
+export function choiceWords(labels: Readonly<Record<string, Readonly<Record<string, string>>>>): DescribeChoice {
+  return (path, value) => (labels[path] ?? labels[path.split('.')[0]!])?.[String(value)] ?? null;
 }
 
 /** Numbers as they are; the form's dates and moments as a person reads them; anything else has no words here. */

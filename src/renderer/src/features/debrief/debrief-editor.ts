@@ -30,7 +30,6 @@ const describe = (e: unknown): Failure => ({ message: errorMessage(e), ...(e ins
 type Patch = Record<string, unknown>;
 type Path = readonly string[];
 
-
 /** The paths of the leaves that differ (objects are walked; lists and plain values are leaves). */
 export function changedPaths(a: unknown, b: unknown, path: Path = []): Path[] {
   if (isPlain(a) && isPlain(b)) {
