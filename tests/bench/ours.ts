@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Core } from '../../src/core/open-core';
 import { composeCore } from '../../src/main/compose';
-import { measure, timed, warm, type Figure, type SaveRuns } from './measure';
+import { measure, summarise, timed, warm, type Figure, type SaveRuns } from './measure';
+import { HOME_ROWS_FILE } from '../../src/core/store/home-rows';
 import { BENCH_NOW } from './generate';
 import { testPlatform } from '../support/memory-file-store';
 import { debriefSaver } from './debrief-saves';
@@ -39,6 +40,26 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string
 export const openToHome = (dir: string): Promise<number> => timed(async () => undefined, () => ok(openOurs(dir).then((c) => c.call('home:get', {}))));
 
 /**
+ * Open to Home with no Home rows kept from an earlier start (store/home-rows.ts): a first start, or a
+ * start after every verdict's moment has passed, so every verdict is worked out. Each open's rows are
+ * written before the next open's are removed, so none of them finds any.
+ */
+export async function openToHomeWithoutKeptRows(dir: string, runs: number): Promise<Figure> {
+  const kept = join(dir, 'devices', BENCH_DEVICE.id, HOME_ROWS_FILE);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(kept, { force: true });
+    let core: Core | null = null;
+    times.push(await timed(async () => undefined, async () => {
+      core = await openOurs(dir);
+      await ok(core.call('home:get', {}));
+    }));
+    await (core as Core | null)?.settled?.();
+  }
+  return summarise(times);
+}
+
+/**
  * Mend's L save once V8 has optimised the save's code: `settled.warmUp` untimed saves, then
  * `settled.runs` timed, on a folder of its own (run.ts copies L), since thousands of saves leave a long
  * log that the next open of the folder would read and trim, and the renderer and search figures open L.
@@ -64,6 +85,8 @@ export async function benchSettledOpen(dir: string, runs: number, warmUp: number
 
 export interface OursFigures {
   open: Figure;
+  /** Open to Home with no kept Home rows, timed straight after `open` (openToHomeWithoutKeptRows). */
+  openWithoutKeptRows: Figure;
   openLargest: Figure;
   save: Figure;
   home: Figure;
@@ -73,6 +96,7 @@ export interface OursFigures {
 
 export async function benchOurs(dir: string, largestId: string, runs: number, saves: SaveRuns): Promise<OursFigures> {
   const open = await measure(runs, () => openToHome(dir));
+  const openWithoutKeptRows = await openToHomeWithoutKeptRows(dir, runs);
   const openLargest = await measure(runs, () =>
     timed(() => openOurs(dir), (core) => ok(core.call('journals:get', { relationshipId: largestId }))),
   );
@@ -96,5 +120,5 @@ export async function benchOurs(dir: string, largestId: string, runs: number, sa
   await ok(core.call('debriefs:discard', { relationshipId: largestId, id: draft.id }));
   const home = await measure(runs, () => timed(async () => undefined, () => ok(core.call('home:get', {}))));
   await core.settled?.();
-  return { open, openLargest, save, home, saveBytes };
+  return { open, openWithoutKeptRows, openLargest, save, home, saveBytes };
 }

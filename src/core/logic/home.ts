@@ -14,6 +14,7 @@ import { checkStatus, dueCommitments, dueReminders } from './reminders';
 import type { CheckStatus, DueCommitment, Reminder } from './reminders';
 import { followUpsGovern } from './follow-up-schedule';
 import { homeFollowUps, type HomeFollowUp } from './home-follow-ups';
+import { verdictSteadyUntil } from './verdict-horizon';
 
 /** The parts of a verdict a badge and its reason need. */
 /** The same perception note goes with every verdict: Home shows it once (PERCEPTION_NOTE), not on each of thousands of cards. */
@@ -75,6 +76,24 @@ export interface HomeData {
   followUps: HomeFollowUp[];
 }
 
+/** A person's verdict and sparkline as Home shows them, and the first moment the verdict may read otherwise. */
+export interface PersonRow {
+  verdict: VerdictView;
+  spark: Spark;
+  /** From verdictSteadyUntil: Infinity when nothing dated will move it. */
+  until: number;
+}
+
+/**
+ * Rows worked out earlier (in this run, or kept from the last: store/home-rows.ts). `get` answers only
+ * with a row worked out for this very summary, in this zone, at a moment no later than `nowMs`, whose
+ * `until` is still ahead; else null, and Home works the row out and hands it to `set`.
+ */
+export interface KeptRows {
+  get(summary: RelationshipSummary, nowMs: number): PersonRow | null;
+  set(summary: RelationshipSummary, nowMs: number, row: PersonRow): void;
+}
+
 /** How many checks a sparkline shows. */
 export const SPARK_CHECKS = 12;
 
@@ -82,10 +101,10 @@ export const SPARK_CHECKS = 12;
  * `first`: only the first that many people get their verdict and sparkline and are listed (what a
  * first screen can show); everything else Home shows (what is due, the counts) covers everyone.
  */
-export function buildHome(summaries: readonly RelationshipSummary[], now: Date, first = Infinity): HomeData {
+export function buildHome(summaries: readonly RelationshipSummary[], now: Date, first = Infinity, kept?: KeptRows): HomeData {
   // Every verdict, sparkline and reminder reads the same stamps: read each once while the zone holds.
   return inOneZone(() => {
-    const steps = homeSteps(summaries, now, first);
+    const steps = homeSteps(summaries, now, first, kept);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -99,7 +118,7 @@ export function buildHome(summaries: readonly RelationshipSummary[], now: Date, 
  * back between them (services/home.ts does, when one call would hold it long). Run it through to the
  * end inside `inOneZone`; the result is the same however it was sliced.
  */
-export function* homeSteps(summaries: readonly RelationshipSummary[], now: Date, first: number): Generator<void, HomeData> {
+export function* homeSteps(summaries: readonly RelationshipSummary[], now: Date, first: number, kept?: KeptRows): Generator<void, HomeData> {
   const checks = new Map<string, CheckStatus>();
   for (const r of summaries) {
     checks.set(r.id, checkStatus(r.trust ?? EMPTY_TRUST_INPUTS, now, followUpsGovern(r.followUps, now)));
@@ -108,7 +127,7 @@ export function* homeSteps(summaries: readonly RelationshipSummary[], now: Date,
   const ordered = [...summaries].sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name));
   const people: HomePerson[] = [];
   for (const r of ordered.slice(0, first)) {
-    people.push(homePerson(r, now, checks.get(r.id)!));
+    people.push(homePerson(r, now, checks.get(r.id)!, kept));
     yield;
   }
   const archived = summaries.filter((r) => r.archived).length;
@@ -132,65 +151,88 @@ export function* homeSteps(summaries: readonly RelationshipSummary[], now: Date,
   };
 }
 
-function homePerson(r: RelationshipSummary, now: Date, check: CheckStatus): HomePerson {
+function homePerson(r: RelationshipSummary, now: Date, check: CheckStatus, kept?: KeptRows): HomePerson {
+  const row = kept?.get(r, now.getTime()) ?? personRow(r, now, kept);
+  return { id: r.id, name: r.name, role: r.role, kind: r.kind, archived: r.archived, verdict: row.verdict, spark: row.spark.points, check };
+}
+
+function personRow(r: RelationshipSummary, now: Date, kept?: KeptRows): PersonRow {
   const trust = r.trust ?? EMPTY_TRUST_INPUTS;
   // The person page calls the same function on the same inputs (trust-inputs.ts), so they always agree.
   const v = verdictFromInputs(trust, now);
-  return {
-    id: r.id,
-    name: r.name,
-    role: r.role,
-    kind: r.kind,
-    archived: r.archived,
+  const row: PersonRow = {
     verdict: { kind: v.kind, qualifier: v.qualifier, label: v.label, reason: v.reason, why: v.why, lagFlag: v.lagFlag, lagNote: v.lagNote },
     spark: keptSparkline(trust),
-    check,
+    until: kept ? verdictSteadyUntil(trust, now.getTime()) : now.getTime(),
   };
+  kept?.set(r, now.getTime(), row);
+  return row;
+}
+
+/** A sparkline's points, and where their checks are in the summary's list of checks (home-rows.ts keeps those). */
+export interface Spark {
+  points: SparkPoint[];
+  places: number[];
 }
 
 /**
  * A summary's sparkline, kept while its list of checks lives and the zone holds (a zone-less stamp's
  * moment depends on it): it does not depend on `now`, and Home draws the same people on every call.
  */
-const sparklines = new WeakMap<readonly TrustCheckInput[], { zone: number; points: SparkPoint[] }>();
+const sparklines = new WeakMap<readonly TrustCheckInput[], { zone: number; spark: Spark }>();
 
-function keptSparkline(trust: TrustInputs): SparkPoint[] {
+function keptSparkline(trust: TrustInputs): Spark {
   const zone = currentZone();
-  if (zone === null) return sparkline(trust);
+  if (zone === null) return sparkOf(trust);
   const kept = sparklines.get(trust.checks);
-  if (kept && kept.zone === zone) return kept.points;
-  const points = sparkline(trust);
-  sparklines.set(trust.checks, { zone, points });
-  return points;
+  if (kept && kept.zone === zone) return kept.spark;
+  const spark = sparkOf(trust);
+  sparklines.set(trust.checks, { zone, spark });
+  return spark;
 }
 
 /** The latest checks that carry a number, oldest first; hot ones are marked so they can be drawn hollow. */
 export function sparkline(trust: TrustInputs, count = SPARK_CHECKS): SparkPoint[] {
+  return sparkOf(trust, count).points;
+}
+
+function sparkOf(trust: TrustInputs, count = SPARK_CHECKS): Spark {
   const checks = trust.checks;
   // The index keeps checks oldest first: then the points are the last `count` checks with a number, read
   // from the end, and nothing is built for the rest (Home draws every person at every start).
   if (inMomentOrder(checks)) {
-    const latest: SparkPoint[] = [];
-    for (let i = checks.length - 1; i >= 0 && latest.length < count; i--) {
+    const latest: Spark = { points: [], places: [] };
+    for (let i = checks.length - 1; i >= 0 && latest.points.length < count; i--) {
       const point = pointOf(checks[i]!);
-      if (point) latest.push(point);
+      if (!point) continue;
+      latest.points.push(point);
+      latest.places.push(i);
     }
-    return latest.reverse();
+    return { points: latest.points.reverse(), places: latest.places.reverse() };
   }
   // A summary written otherwise: every point, sorted (stable, so equal moments keep their order).
-  const points: { ms: number; point: SparkPoint }[] = [];
-  for (const check of checks) {
+  const points: { ms: number; point: SparkPoint; place: number }[] = [];
+  checks.forEach((check, place) => {
     const point = pointOf(check);
-    if (point) points.push({ ms: momentMs(check.at), point });
-  }
+    if (point) points.push({ ms: momentMs(check.at), point, place });
+  });
   points.sort((a, b) => a.ms - b.ms);
-  return points.slice(-count).map((p) => p.point);
+  const latest = points.slice(-count);
+  return { points: latest.map((p) => p.point), places: latest.map((p) => p.place) };
 }
 
 /** A check's point, or null when it has no number or no readable moment. */
 function pointOf(check: TrustCheckInput): SparkPoint | null {
+  return Number.isFinite(momentMs(check.at)) ? numberedPoint(check) : null;
+}
+
+/**
+ * A check's point when it has a number, its moment not read: for a check already found to be a point
+ * (home-rows.ts; whether a stamp can be read does not change with the clock or the zone).
+ */
+export function numberedPoint(check: TrustCheckInput): SparkPoint | null {
   const mean = checkMean(check);
-  if (mean === null || !Number.isFinite(momentMs(check.at))) return null;
+  if (mean === null) return null;
   return { at: check.at, mean, hot: isHotCheck({ activation: check.activation, source: check.sourceNamed ? 'named' : '' }) };
 }
 

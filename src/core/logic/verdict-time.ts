@@ -73,6 +73,14 @@ export function currentZone(): number | null {
   return oneZoneDepth > 0 ? zoneCount : null;
 }
 
+/**
+ * Inside `inOneZone`, the zone itself (its name and offsets): what work kept from one run of Mend to the
+ * next is tied to (store/home-rows.ts); outside, null.
+ */
+export function currentZoneName(): string | null {
+  return oneZoneDepth > 0 ? zoneOfZoned : null;
+}
+
 function keep(into: Map<string, Instant>, text: string, moment: Instant): Instant {
   if (into.size >= READ_MOMENTS_MAX) into.clear();
   const frozen = Object.isFrozen(moment) ? moment : Object.freeze(moment);

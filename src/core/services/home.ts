@@ -1,4 +1,4 @@
-import { buildHome, homeSteps, type HomeData } from '../logic/home';
+import { buildHome, homeSteps, type HomeData, type KeptRows } from '../logic/home';
 import { dueReminders, type Reminder } from '../logic/reminders';
 import type { RelationshipSummary } from '../model/index-file';
 import { currentZone, inOneZone } from '../logic/verdict-time';
@@ -20,8 +20,13 @@ const breathe = (): Promise<void> => new Promise((resolve) => host.setTimeout(re
  * Home and reminders read the index only: every verdict, sparkline and due item comes from the
  * summaries' compact trust inputs, so start-up never waits on opening journals.
  */
-export function getHome(ctx: ServiceContext, first?: number): Promise<HomeData> {
-  return homeInSlices(ctx.store.summaries(), ctx.now(), first ?? Infinity);
+export async function getHome(ctx: ServiceContext, first?: number): Promise<HomeData> {
+  const summaries = ctx.store.summaries();
+  const rows = ctx.store.homeRows;
+  const home = await homeInSlices(summaries, ctx.now(), first ?? Infinity, undefined, rows);
+  // Everyone's rows, once worked out, are kept for the next start (in the background: Home does not wait).
+  if (first === undefined) void rows.keep(summaries);
+  return home;
 }
 
 /**
@@ -30,8 +35,14 @@ export function getHome(ctx: ServiceContext, first?: number): Promise<HomeData> 
  * would had they come just after this one. A change of time zone between two slices (stamps read in
  * one zone, others in the next) starts it again in one go.
  */
-export async function homeInSlices(summaries: readonly RelationshipSummary[], now: Date, first: number, sliceMs = SLICE_MS): Promise<HomeData> {
-  const steps = homeSteps(summaries, now, first);
+export async function homeInSlices(
+  summaries: readonly RelationshipSummary[],
+  now: Date,
+  first: number,
+  sliceMs = SLICE_MS,
+  kept?: KeptRows,
+): Promise<HomeData> {
+  const steps = homeSteps(summaries, now, first, kept);
   let zone: number | null = null;
   for (;;) {
     const slice = inOneZone(() => {
@@ -45,7 +56,7 @@ export async function homeInSlices(summaries: readonly RelationshipSummary[], no
         if (Date.now() >= until) return null;
       }
     });
-    if (slice === 'zone changed') return buildHome(summaries, now, first);
+    if (slice === 'zone changed') return buildHome(summaries, now, first, kept);
     if (slice !== null) return slice;
     await breathe();
   }

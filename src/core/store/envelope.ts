@@ -63,6 +63,18 @@ export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T, sync?: unknown
   return out;
 }
 
+const HEAD_CHECKSUM = /"checksum": "(crc32:[0-9a-f]{8})"/;
+
+/**
+ * The checksum an envelope's head records (of bytes encodeEnvelope wrote, or read back intact): a
+ * fingerprint of its data, for caches keyed by what a file held. Null when the head has none.
+ */
+export function envelopeChecksum(bytes: Uint8Array): string | null {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 120); i++) head += String.fromCharCode(bytes[i]!);
+  return HEAD_CHECKSUM.exec(head)?.[1] ?? null;
+}
+
 export function decodeEnvelope<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): T {
   return decodeEnvelopeWithSync(spec, bytes).data;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FileStore } from './file-store';
-import { encodeEnvelope, type EnvelopeSpec } from './envelope';
+import { decodeEnvelope, encodeEnvelope, envelopeChecksum, type EnvelopeSpec } from './envelope';
 import { fromWire, toWire, type WireIndex } from './index-wire';
-import { EnvelopeAdapter } from './envelope-adapter';
+import { damagedFileError } from './envelope-adapter';
 import { journalIdsOnDisk, rebuildSummaries, summaryFromDisk, type ReadJournal } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
 import { KeyedMutex } from './mutex';
@@ -25,6 +25,11 @@ export interface IndexDb {
   put(summary: RelationshipSummary): Promise<void>;
   /** Drops a summary and writes its shard durably. */
   remove(id: string): Promise<void>;
+  /**
+   * The checksum of the shard this very summary was last read from or written to, as a key for work
+   * kept about it between runs (home-rows.ts); null for a summary the index has not written.
+   */
+  keyOf(summary: RelationshipSummary): string | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,22 +53,34 @@ const ownShard = z.unknown().transform((value, ctx) => {
 const readSpec: EnvelopeSpec<IndexData> = { ...indexSpec, schema: z.union([ownShard, indexSchema]) };
 const writeSpec: EnvelopeSpec<WireIndex> = { ...indexSpec, schema: z.custom<WireIndex>() };
 
+/** A shard read back: its summaries, and the checksum its head records (a key for what it held). */
+interface ShardRead {
+  data: IndexData;
+  key: string | null;
+}
+
 /** One shard file of the cache: summaries in memory, the compact form on disk. */
 class Shard {
-  private readonly file: EnvelopeAdapter<IndexData>;
   constructor(
     private readonly files: FileStore,
     readonly path: string,
-  ) {
-    this.file = new EnvelopeAdapter(files, path, readSpec);
+  ) {}
+
+  async read(): Promise<ShardRead | null> {
+    const bytes = await this.files.read(this.path);
+    if (bytes === null) return null;
+    try {
+      return { data: decodeEnvelope(readSpec, bytes), key: envelopeChecksum(bytes) };
+    } catch (e) {
+      throw damagedFileError(this.path, e);
+    }
   }
 
-  read(): Promise<IndexData | null> {
-    return this.file.read();
-  }
-
-  write(data: IndexData): Promise<void> {
-    return this.files.write(this.path, encodeEnvelope(writeSpec, toWire(data)));
+  /** Writes the shard durably; resolves with its checksum. */
+  async write(data: IndexData): Promise<string | null> {
+    const bytes = encodeEnvelope(writeSpec, toWire(data));
+    await this.files.write(this.path, bytes);
+    return envelopeChecksum(bytes);
   }
 }
 
@@ -79,7 +96,8 @@ const shardPathIn = (dir: string, shard: number): string => indexShardPath(shard
 export async function openIndex(files: FileStore, now: () => Date, read?: ReadJournal, dir = INDEX_DIR): Promise<IndexDb> {
   // `dir` is this computer's own index folder (devices/<id>/index): a cache no other computer writes.
   const shards = Array.from({ length: INDEX_SHARDS }, (_, i) => new Shard(files, shardPathIn(dir, i)));
-  const loaded = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
+  const shardsRead = await Promise.all(shards.map((shard) => readShard(files, shard, now)));
+  const loaded = shardsRead.map((shard) => shard && shard.data);
   let summaries = loaded.flatMap((shard) => shard?.relationships ?? []);
   const fresh = loaded.every((shard) => shard === null || shard?.summaryVersion === SUMMARY_VERSION);
   const onDisk = await journalIdsOnDisk(files);
@@ -99,12 +117,13 @@ export async function openIndex(files: FileStore, now: () => Date, read?: ReadJo
     }
   }
   const db = shardedIndex(shards, summaries);
+  if (fresh) for (const shard of shardsRead) if (shard?.key) for (const s of shard.data.relationships) db.keys.set(s, shard.key);
   await db.writeShards([...dirty]);
   return db;
 }
 
 /** A shard's data; null when it does not exist yet; undefined when it was unreadable (now set aside). */
-async function readShard(files: FileStore, shard: Shard, now: () => Date): Promise<IndexData | null | undefined> {
+async function readShard(files: FileStore, shard: Shard, now: () => Date): Promise<ShardRead | null | undefined> {
   try {
     return await shard.read();
   } catch (e) {
@@ -119,6 +138,13 @@ async function readShard(files: FileStore, shard: Shard, now: () => Date): Promi
 function shardedIndex(shards: Shard[], initial: RelationshipSummary[]) {
   let all = initial;
   const mutex = new KeyedMutex();
+  const keys = new WeakMap<RelationshipSummary, string>();
+  // Each summary the shard holds now is keyed by what was written; one whose write failed keeps no key.
+  const write = async (i: number) => {
+    const data = shardData(i);
+    const key = await shards[i]!.write(data);
+    if (key) for (const s of data.relationships) keys.set(s, key);
+  };
   const shardData = (i: number): IndexData => ({
     summaryVersion: SUMMARY_VERSION,
     relationships: all.filter((r) => shardOf(r.id) === i),
@@ -129,7 +155,7 @@ function shardedIndex(shards: Shard[], initial: RelationshipSummary[]) {
       const before = all.find((r) => r.id === id);
       all = next(all);
       try {
-        await shards[shardOf(id)]!.write(shardData(shardOf(id)));
+        await write(shardOf(id));
       } catch (e) {
         // Undo only this relationship's change: other shards may have changed meanwhile.
         all = [...all.filter((r) => r.id !== id), ...(before ? [before] : [])];
@@ -143,7 +169,9 @@ function shardedIndex(shards: Shard[], initial: RelationshipSummary[]) {
     put: (summary: RelationshipSummary) => change(summary.id, (list) => [...list.filter((r) => r.id !== summary.id), summary]),
     remove: (id: string) => change(id, (list) => list.filter((r) => r.id !== id)),
     writeShards: async (which: number[]) => {
-      for (const i of which) await shards[i]!.write(shardData(i));
+      for (const i of which) await write(i);
     },
+    keys,
+    keyOf: (summary: RelationshipSummary) => keys.get(summary) ?? null,
   };
 }

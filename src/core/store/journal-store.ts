@@ -15,6 +15,7 @@ import { PendingSummaries } from './pending-summaries';
 import { QuietCompaction } from './quiet-compaction';
 import { devicePath } from './device-state';
 import { SEEN_FILE, SeenFiles } from './seen-files';
+import { HOME_ROWS_FILE, HomeRows } from './home-rows';
 import { personRemovedAt } from './removals';
 import { DeviceUpkeep, deviceRecordPath, trimLog, type DeviceInfo } from './device-upkeep';
 import { DomainError } from '../errors';
@@ -71,6 +72,8 @@ export class JournalStore {
     private readonly deps: ReplicaDeps,
     private readonly compactEvery: number,
     private readonly upkeep: DeviceUpkeep,
+    /** Home's verdicts and sparklines, kept within this run and from one run to the next (home-rows.ts). */
+    readonly homeRows: HomeRows,
   ) {
     this.files = journalFileView(raw, (id) => this.readFresh(id));
     this.pending = new PendingSummaries(index, now, (reason) => deps.report({ file: 'index', reason }));
@@ -91,13 +94,17 @@ export class JournalStore {
     await lastOpened.get(files)?.flushed();
     const read = async (id: string) => (await JournalReplica.load(deps, id))?.data ?? null;
     // Read side by side: each is its own file, and opening waits for all three.
-    const [index, upkeep, seen] = await Promise.all([
+    // The index's keys are asked for only once Home runs, after opening: the rows file is read beside it.
+    let keyOf = (_summary: RelationshipSummary): string | null => null;
+    const [index, upkeep, seen, homeRows] = await Promise.all([
       openIndex(files, now, read, devicePath(device.id, 'index')),
       DeviceUpkeep.open(files, device, now),
       deps.snapshotOnly ? null : SeenFiles.open(files, devicePath(device.id, SEEN_FILE), now),
+      HomeRows.open(files, deps.snapshotOnly ? null : devicePath(device.id, HOME_ROWS_FILE), (summary) => keyOf(summary), now),
     ]);
+    keyOf = (summary) => index.keyOf(summary);
     const every = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
-    const store = new JournalStore(files, index, now, deps, Math.max(1, every), upkeep);
+    const store = new JournalStore(files, index, now, deps, Math.max(1, every), upkeep, homeRows);
     store.thisDevice = device;
     lastOpened.set(files, store);
     if (seen) {
@@ -293,6 +300,7 @@ export class JournalStore {
     await this.compaction.flushed();
     await Promise.all([...this.journals.values()].map((replica) => replica.settled()));
     await Promise.all([...this.folding]);
+    await this.homeRows.flushed();
   }
 
   /**

@@ -13,6 +13,7 @@ function slowIndex(writeMs: number) {
     relationships: [],
     put: (summary) => new Promise((done) => setTimeout(() => { written.push(summary); done(); }, writeMs)),
     remove: () => Promise.resolve(),
+    keyOf: () => null,
   };
   return { index, written };
 }
