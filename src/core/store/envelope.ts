@@ -63,6 +63,8 @@ export function encodeEnvelope<T>(spec: EnvelopeSpec<T>, data: T, sync?: unknown
   return out;
 }
 
+// Not fatal: the head's first bytes may end inside a character; the checksum before it is ASCII.
+const headDecoder = new TextDecoder('utf-8');
 const HEAD_CHECKSUM = /"checksum": "(crc32:[0-9a-f]{8})"/;
 
 /**
@@ -70,9 +72,7 @@ const HEAD_CHECKSUM = /"checksum": "(crc32:[0-9a-f]{8})"/;
  * fingerprint of its data, for caches keyed by what a file held. Null when the head has none.
  */
 export function envelopeChecksum(bytes: Uint8Array): string | null {
-  let head = '';
-  for (let i = 0; i < Math.min(bytes.length, 120); i++) head += String.fromCharCode(bytes[i]!);
-  return HEAD_CHECKSUM.exec(head)?.[1] ?? null;
+  return HEAD_CHECKSUM.exec(headDecoder.decode(bytes.subarray(0, 120)))?.[1] ?? null;
 }
 
 export function decodeEnvelope<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): T {
