@@ -123,15 +123,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 /**
- * Every file under `dir` but the index and its earlier versions: opening a journal may rewrite its
- * index shard, the same in meaning (the store's own healing, whatever the import does).
+ * Every file under `dir` but the index and its earlier versions, and Home's kept rows: opening a journal
+ * may rewrite its index shard, the same in meaning (the store's own healing, whatever the import does),
+ * and showing Home after the restart keeps its verdicts (devices/<id>/home-rows.json, in the background,
+ * with its earlier version kept as every file's is).
  */
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const rel = relative(dir, join(e.parentPath, e.name)).split(sep).join('/');
-    if (rel.startsWith('index/') || rel.startsWith('backups/index/') || rel.startsWith('mend.lock')) continue;
+    if (rel.startsWith('index/') || rel.startsWith('backups/index/') || rel.startsWith('mend.lock') || /^(backups\/)?devices\/[^/]+\/home-rows\.json($|\/)/.test(rel)) continue;
     out.set(rel, (await readFile(join(dir, rel))).toString('base64'));
   }
   return out;
