@@ -25,7 +25,8 @@ export async function getHome(ctx: ServiceContext, first?: number): Promise<Home
   const rows = ctx.store.homeRows;
   const home = await homeInSlices(summaries, ctx.now(), first ?? Infinity, undefined, rows);
   // Everyone's rows, once worked out, are kept for the next start (in the background: Home does not wait).
-  if (first === undefined) void rows.keep(summaries);
+  // Once the summaries of saves made just before are in the index: a row is kept under its summary's shard.
+  if (first === undefined) void rows.keep(summaries, () => ctx.store.summariesWritten());
   return home;
 }
 

@@ -5,6 +5,7 @@ import type { RelationshipSummary } from '../model/index-file';
 import { numberedPoint, type KeptRows, type PersonRow, type SparkPoint, type VerdictView } from '../logic/home';
 import type { TrustCheckInput } from '../model/trust-inputs';
 import { currentZoneName } from '../logic/verdict-time';
+import { isDomainError } from '../errors';
 
 /**
  * Home's verdicts and sparklines, kept from one start to the next on this computer
@@ -76,15 +77,32 @@ export class HomeRows implements KeptRows {
   ) {}
 
   static async open(files: FileStore, path: string | null, keyOf: SummaryKey, now: () => Date): Promise<HomeRows> {
-    const bytes = path === null ? null : await files.read(path).catch(() => null);
+    if (path === null) return new HomeRows(files, null, keyOf, null);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await files.read(path);
+    } catch (e) {
+      // Sealed and cannot be opened here: set aside. Not read for another reason: left as it is, and
+      // nothing is written over it in this run.
+      if (isDomainError(e) && e.code === 'damaged') return HomeRows.setAside(files, path, keyOf, now);
+      return new HomeRows(files, null, keyOf, null);
+    }
     if (!bytes) return new HomeRows(files, path, keyOf, null);
     try {
       const kept = decodeEnvelope(spec, bytes);
       return new HomeRows(files, path, keyOf, kept.code === CODE ? kept : null);
     } catch {
-      await files.move(path!, `damaged/home-rows-${now().toISOString().replace(/[:.]/g, '-')}.json`).catch(() => undefined);
-      return new HomeRows(files, path, keyOf, null);
+      return HomeRows.setAside(files, path, keyOf, now);
     }
+  }
+
+  /** Moves a file that cannot be read to damaged/; if it cannot be moved, nothing is written over it in this run. */
+  private static async setAside(files: FileStore, path: string, keyOf: SummaryKey, now: () => Date): Promise<HomeRows> {
+    const moved = await files.move(path, `damaged/home-rows-${now().toISOString().replace(/[:.]/g, '-')}.json`).then(
+      () => true,
+      () => false,
+    );
+    return new HomeRows(files, moved ? path : null, keyOf, null);
   }
 
   get(summary: RelationshipSummary, nowMs: number): PersonRow | null {
@@ -112,12 +130,13 @@ export class HomeRows implements KeptRows {
    * Writes the rows of `summaries` worked out since the last write, when there are any: in the
    * background, one write at a time, never failing (the rows are worked out again if it does not land).
    */
-  keep(summaries: readonly RelationshipSummary[]): Promise<void> {
+  keep(summaries: readonly RelationshipSummary[], indexWritten: () => Promise<void> = async () => undefined): Promise<void> {
     const path = this.path;
     if (!this.changed || path === null) return this.writing;
     this.changed = false;
     // After what is queued now (the answer on its way to the window): the encoding is not on its path.
-    const run = this.writing.then(afterQueued).then(() => {
+    // And after the index has the summaries of saves made just before: until then they have no key.
+    const run = this.writing.then(afterQueued).then(indexWritten).then(() => {
       const file = this.fileOf(summaries);
       return file ? this.files.write(path, encodeEnvelope(spec, file)) : undefined;
     });
@@ -137,6 +156,8 @@ export class HomeRows implements KeptRows {
     for (const summary of summaries) {
       const here = this.memory.get(summary);
       const key = this.keyOf(summary);
+      // Its summary is not in the index (its write failed, or a newer save replaced it): kept next time.
+      if (here && key === null) this.changed = true;
       if (!here || key === null || (zone !== null && here.zone !== zone)) continue;
       zone = here.zone;
       const { verdict, spark, until } = here.row;

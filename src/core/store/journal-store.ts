@@ -294,6 +294,11 @@ export class JournalStore {
     return result;
   }
 
+  /** Resolves once the summaries saves left waiting are in the index, written in their own time (not hurried). */
+  summariesWritten(): Promise<void> {
+    return this.pending.written();
+  }
+
   /** Resolves once what saves left to follow them is written: index summaries, snapshots being folded. */
   async flushed(): Promise<void> {
     await this.pending.flushed();

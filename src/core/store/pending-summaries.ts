@@ -71,6 +71,11 @@ export class PendingSummaries {
     await this.running;
   }
 
+  /** Resolves once what waits has been written in its own time (or failed), without hurrying it as `flushed` does. */
+  async written(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   /** Resolves once nothing waits (a write that failed stays waiting, and is reported). */
   async flushed(): Promise<void> {
     while (this.running) {
