@@ -65,6 +65,8 @@ export class HomeRows implements KeptRows {
   /** Rows worked out in this run, by the summary object they were worked out for. */
   private readonly memory = new WeakMap<RelationshipSummary, InMemory>();
   private changed = false;
+  /** The zone rows were last worked out or read back in: the file keeps that zone's rows only. */
+  private latestZone: string | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -116,6 +118,7 @@ export class HomeRows implements KeptRows {
     if (points === null) return null;
     const row: PersonRow = { verdict: wire.verdict, spark: { points, places: wire.spark }, until: wire.until ?? Number.POSITIVE_INFINITY };
     this.memory.set(summary, { zone, from: wire.from, row });
+    this.latestZone = zone;
     return row;
   }
 
@@ -123,6 +126,7 @@ export class HomeRows implements KeptRows {
     const zone = currentZoneName();
     if (zone === null) return;
     this.memory.set(summary, { zone, from: nowMs, row });
+    this.latestZone = zone;
     this.changed = true;
   }
 
@@ -149,21 +153,21 @@ export class HomeRows implements KeptRows {
     return this.writing;
   }
 
-  /** The rows of this zone's latest work, each under its summary's key as the index holds it now. */
+  /** The rows of the latest zone's work, each under its summary's key as the index holds it now. */
   private fileOf(summaries: readonly RelationshipSummary[]): RowsFile | null {
-    let zone: string | null = null;
+    const zone = this.latestZone;
+    if (zone === null) return null;
     const rows: Record<string, WireRow> = {};
     for (const summary of summaries) {
       const here = this.memory.get(summary);
       const key = this.keyOf(summary);
       // Its summary is not in the index (its write failed, or a newer save replaced it): kept next time.
       if (here && key === null) this.changed = true;
-      if (!here || key === null || (zone !== null && here.zone !== zone)) continue;
-      zone = here.zone;
+      if (!here || key === null || here.zone !== zone) continue;
       const { verdict, spark, until } = here.row;
       rows[summary.id] = { key, from: here.from, until: Number.isFinite(until) ? until : null, verdict, spark: spark.places };
     }
-    return zone === null ? null : { code: CODE, zone, rows };
+    return { code: CODE, zone, rows };
   }
 }
 
