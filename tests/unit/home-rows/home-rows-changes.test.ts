@@ -3,7 +3,7 @@
  * index at the same moment, across deletes, restores, archiving, renames, restored versions, clock games,
  * zone changes, races and the `first` parameter.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildHome, type HomeData } from '../../../src/core/logic/home';
 import type { RelationshipSummary } from '../../../src/core/model/index-file';
 import { openCore } from '../../../src/core/open-core';
@@ -12,19 +12,9 @@ import { SUMMARY_VERSION } from '../../../src/core/store/summarize';
 import { callOk } from '../../support/typed-call';
 import { MemoryFileStore, testPlatform } from '../../support/memory-file-store';
 import { DAY, NOW, readIndex, trustWorld, type TrustWorld } from '../trust/world';
+import { person, ratings, restoreZoneAfterEach, ROWS } from './rows-world';
 
-const ROWS = 'devices/c0ffee00c0ffee00/home-rows.json';
-const zone = process.env['TZ'];
-afterEach(() => {
-  if (zone === undefined) delete process.env['TZ'];
-  else process.env['TZ'] = zone;
-});
-
-const ratings = (level: number) => ({ reliability: level, competence: level, sincerity: null, care: level, reliance: level });
-
-async function person(w: TrustWorld, name: string): Promise<string> {
-  return (await w.ok('relationships:create', { name, role: '', kind: 'peer', started: null, notes: '' })).id;
-}
+restoreZoneAfterEach();
 async function checkAt(w: TrustWorld, relationshipId: string, at: string, level: number, activation: 0 | 2 = 0): Promise<void> {
   await w.ok('checks:create', { relationshipId, at, ratings: ratings(level), evidence: 'Seen.', interpretation: '', activation, emotion: '', source: '', debriefId: null });
 }

@@ -5,27 +5,16 @@
  * from the index; then they mark a kept row on disk to see exactly when it is, and is not, used.
  */
 import { z } from 'zod';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildHome, type HomeData } from '../../../src/core/logic/home';
 import type { RelationshipSummary } from '../../../src/core/model/index-file';
 import { encodeEnvelope } from '../../../src/core/store/envelope';
 import { DAY, readIndex, trustWorld, type TrustWorld } from './world';
 import { shardOf } from '../../../src/core/model/index-file';
+import { person, ratings, restoreZoneAfterEach, ROWS } from '../home-rows/rows-world';
 
-const ROWS = 'devices/c0ffee00c0ffee00/home-rows.json';
 const RUNS = Number(process.env.MEND_HOME_ROWS_RUNS ?? 300);
-const zone = process.env['TZ'];
-afterEach(() => {
-  if (zone === undefined) delete process.env['TZ'];
-  else process.env['TZ'] = zone;
-});
-
-const ratings = (level: number) => ({ reliability: level, competence: level, sincerity: null, care: level, reliance: level });
-
-async function person(w: TrustWorld, name: string): Promise<string> {
-  const r = await w.ok('relationships:create', { name, role: '', kind: 'peer', started: null, notes: '' });
-  return r.id;
-}
+restoreZoneAfterEach();
 
 async function check(w: TrustWorld, relationshipId: string, daysAgo: number, level: number, activation: 0 | 2 = 0): Promise<void> {
   const at = new Date(w.clock.now.getTime() - daysAgo * DAY).toISOString();
