@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { callOk } from '../support/typed-call';
 import { switchableFs } from '../support/switchable-fs';
-import { appUrl, arrived, ok, openOtherComputer, openRepairAttempt, REPAIR_ATTEMPT, slowReads, WORK_LAPTOP } from './two-computers';
+import { appUrl, ok, openOtherComputer, openRepairAttempt, slowReads, stoppingSave, WORK_LAPTOP } from './two-computers';
 
 /**
  * A helper's fourth attack: words typed while Save waits, then the Save refused, stopped, or the form
@@ -56,16 +56,7 @@ test('words typed while Save is refused by a full disk stay on screen after the 
 test('words typed while Save is on its way are in what a window flush keeps, when that Save then stops to show both versions', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id, bidId, note } = await openRepairAttempt(app);
-  await note.fill('My note.');
-  const home = await openOtherComputer(app.dataDir);
-  await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
-  await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
-  slowReads(app, 1500);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible();
-  await note.focus();
+  const { id, bidId } = await stoppingSave(app, 1500);
   await page.keyboard.type(' And more.');
   // The window is closed now (quit): main asks the page to flush everything it holds.
   await app.flush();
@@ -76,16 +67,7 @@ test('words typed while Save is on its way are in what a window flush keeps, whe
 test('words typed while Save is on its way, then leaving by the sidebar, are in the change kept for next time when that Save stops', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id, bidId, note } = await openRepairAttempt(app);
-  await note.fill('My note.');
-  const home = await openOtherComputer(app.dataDir);
-  await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
-  await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
-  slowReads(app, 1500);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible();
-  await note.focus();
+  const { id, bidId } = await stoppingSave(app, 1500);
   await page.keyboard.type(' And more.');
   await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();

@@ -94,3 +94,23 @@ export async function openRepairAttempt(app: MendApp, relationshipId?: string) {
   await expect(note).toHaveValue(REPAIR_ATTEMPT.note);
   return { id, bidId: made.id, note };
 }
+
+/**
+ * A repair attempt whose note was rewritten here ("My note.") and on the other computer ("Their note."),
+ * then Save pressed with the core slow (`readMs`) to answer Save's read: Save is on its way, about to stop
+ * to show both versions, and the note has the focus for keys typed meanwhile.
+ */
+export async function stoppingSave(app: MendApp, readMs: number) {
+  const { page } = app;
+  const { id, bidId, note } = await openRepairAttempt(app);
+  await note.fill('My note.');
+  const home = await openOtherComputer(app.dataDir);
+  await callOk(home)('journals:get', { relationshipId: id });
+  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
+  await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
+  slowReads(app, readMs);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible();
+  await note.focus();
+  return { id, bidId, note };
+}

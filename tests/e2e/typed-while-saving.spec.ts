@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { callOk } from '../support/typed-call';
-import { appUrl, arrived, ok, openOtherComputer, openRepairAttempt, REPAIR_ATTEMPT, SAM, slowReads, WORK_LAPTOP } from './two-computers';
+import { appUrl, arrived, ok, openOtherComputer, openRepairAttempt, SAM, slowReads, stoppingSave, WORK_LAPTOP } from './two-computers';
 
 /**
  * Keys typed while Save is on its way. Save reads the entry as it is now before it writes, and when
@@ -13,17 +13,7 @@ import { appUrl, arrived, ok, openOtherComputer, openRepairAttempt, REPAIR_ATTEM
 test('words typed while Save finds a note rewritten on both computers are kept after both versions go on screen', async ({ openMend }) => {
   const app = await openMend({ device: WORK_LAPTOP, watchEveryMs: 250 });
   const { page } = app;
-  const { id, bidId, note } = await openRepairAttempt(app);
-  await note.fill('My note.');
-  const home = await openOtherComputer(app.dataDir);
-  await callOk(home)('journals:get', { relationshipId: id });
-  await callOk(home)('repair-bids:update', { relationshipId: id, id: bidId, ...REPAIR_ATTEMPT, note: 'Their note.' });
-  await arrived(app, id, (j) => j.repairBids[0]!.note === 'Their note.');
-
-  slowReads(app, 600);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible();
-  await note.focus();
+  const { id, note } = await stoppingSave(app, 600);
   await page.keyboard.type(' And more.');
   await expect(page.getByText('Your other computer changed these words too')).toBeVisible();
   await expect(note).toHaveValue(/Their note\./);
