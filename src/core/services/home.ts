@@ -24,8 +24,8 @@ export async function getHome(ctx: ServiceContext, first?: number): Promise<Home
   const summaries = ctx.store.summaries();
   const rows = ctx.store.homeRows;
   const home = await homeInSlices(summaries, ctx.now(), first ?? Infinity, undefined, rows);
-  // Everyone's rows, once worked out, are kept for the next start (in the background: Home does not wait).
-  // Once the summaries of saves made just before are in the index: a row is kept under its summary's shard.
+  // Everyone's rows are kept for the next start, in the background once the summaries of saves made just
+  // before are in the index (a row is kept under its summary's shard).
   if (first === undefined) void rows.keep(summaries, () => ctx.store.summariesWritten());
   return home;
 }

@@ -116,8 +116,7 @@ export async function openIndex(files: FileStore, now: () => Date, read?: ReadJo
       dirty.add(shardOf(id));
     }
   }
-  const db = shardedIndex(shards, summaries);
-  if (fresh) for (const shard of shardsRead) if (shard?.key) for (const s of shard.data.relationships) db.keys.set(s, shard.key);
+  const db = shardedIndex(shards, summaries, fresh ? shardsRead : []);
   await db.writeShards([...dirty]);
   return db;
 }
@@ -135,10 +134,12 @@ async function readShard(files: FileStore, shard: Shard, now: () => Date): Promi
   }
 }
 
-function shardedIndex(shards: Shard[], initial: RelationshipSummary[]) {
+/** `read`: the shards as read, whose summaries (kept as they are) are keyed by what was read. */
+function shardedIndex(shards: Shard[], initial: RelationshipSummary[], read: readonly (ShardRead | null | undefined)[]) {
   let all = initial;
   const mutex = new KeyedMutex();
   const keys = new WeakMap<RelationshipSummary, string>();
+  for (const shard of read) if (shard?.key) for (const s of shard.data.relationships) keys.set(s, shard.key);
   // Each summary the shard holds now is keyed by what was written; one whose write failed keeps no key.
   const write = async (i: number) => {
     const data = shardData(i);
@@ -171,7 +172,6 @@ function shardedIndex(shards: Shard[], initial: RelationshipSummary[]) {
     writeShards: async (which: number[]) => {
       for (const i of which) await write(i);
     },
-    keys,
     keyOf: (summary: RelationshipSummary) => keys.get(summary) ?? null,
   };
 }
