@@ -9,7 +9,7 @@ import type { Platform } from '../core/services/platform';
 import { openMendFolder, type ComposeOptions, type DataLock } from './compose';
 import { IPC } from '../core/api/ipc-channels';
 import { askAboutUnsaved } from './dialogs';
-import { createInFlight, type InFlight } from './in-flight';
+import { createInFlight, DRAIN_TIMEOUT_MS, type InFlight } from './in-flight';
 import { createFlushRequester, createFrameTrust, registerIpc, type RequestFlush } from './ipc';
 import { resolveDataFolder } from './paths';
 import { createElectronPlatform } from './platform';
@@ -26,9 +26,6 @@ import { APP_ID, USER_DATA_FOLDER } from './identity';
 /** The built renderer, next to the built main bundle (out/main → out/renderer). */
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** How long quitting waits for saves main has already started before it lets go of the folder. */
-export const DRAIN_TIMEOUT_MS = 10_000;
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -144,6 +144,7 @@ test('a 1:1 note and a commitment half-typed survive a restart: their forms open
   await again.page.getByLabel('With whom').selectOption({ label: 'Sam Rivera' });
   await again.page.getByLabel('What was promised').fill('Send the numbers on Friday');
   await again.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(again.page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible(); // left: the draft is sent
   const third = await again.restart();
   await third.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
   await third.page.getByRole('button', { name: 'Add a commitment' }).click();
@@ -169,6 +170,9 @@ test('opening "Add a commitment" leaves a half-typed 1:1 note open beside it, an
   await expect(page.getByLabel('What came up')).toHaveValue('They want more room on the launch.');
   await page.getByLabel('What was promised').fill('Send the plan on Friday');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  // Once Home shows, both forms were left, which sends their drafts at once (the harness then closes the
+  // window without main's flush: a click and an immediate quit is covered by the shell's close tests).
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
   const again = await app.restart();
   await new HomePage(again.page).open('Sam Rivera');
   await expect(again.page.getByLabel('What came up')).toHaveValue('They want more room on the launch.');

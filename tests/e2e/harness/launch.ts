@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Core } from '../../../src/core/open-core';
 import type { FlushReport } from '../../../src/core/api/bridge';
 import { openMendFolder, settingsPlace } from '../../../src/main/compose';
+import { createInFlight, DRAIN_TIMEOUT_MS, type InFlight } from '../../../src/main/in-flight';
 import { SECURITY_HEADERS } from '../../../src/main/csp';
 import type { FsSeam } from '../../../src/main/storage/fs-seam';
 import { loadDeviceIdentity } from '../../../src/main/storage/device-identity';
@@ -105,7 +106,11 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
   const outbound: string[] = [];
   const errors: string[] = [];
   await serveRenderer(context, outbound);
-  await bindCore(context, core);
+  // Calls the core has started are waited for before the folder is let go, as main's quit does (in-flight.ts).
+  // Calls the page has sent are first let arrive: Electron's IPC delivers what a window sent before it
+  // closed, while a closing Playwright page may drop a binding call still on its way.
+  const inFlight = createInFlight();
+  await bindCore(context, core, inFlight);
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -117,7 +122,10 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     flush: () => page.evaluate('window.__mendFlush ? window.__mendFlush() : null') as Promise<FlushReport | null>,
     async close() {
       closed = true;
+      // Its answer comes after every binding call the page made before it (one ordered connection).
+      await page?.evaluate('0').catch(() => undefined);
       await context.close();
+      await inFlight.drain(DRAIN_TIMEOUT_MS);
       await lock.release();
     },
     async restart(next = {}) {
@@ -156,13 +164,13 @@ async function serveRenderer(context: BrowserContext, outbound: string[]): Promi
  * results cross as JSON text: Playwright serialises one string far faster than a deep object, which
  * keeps the harness from dwarfing what is measured (Electron's IPC clones structures natively).
  */
-async function bindCore(context: BrowserContext, core: Core): Promise<void> {
+async function bindCore(context: BrowserContext, core: Core, inFlight: InFlight): Promise<void> {
   await context.exposeBinding('__mendInvoke', async (source, channel: unknown, inputJson: unknown) => {
     if (source.frame !== source.page.mainFrame()) {
       return JSON.stringify({ ok: false, code: 'internal', message: 'This request did not come from Mend’s own window.' });
     }
     const input: unknown = typeof inputJson === 'string' ? JSON.parse(inputJson) : undefined;
-    return JSON.stringify(await core.call(String(channel), input));
+    return JSON.stringify(await inFlight.track(() => core.call(String(channel), input)));
   });
   // A string, not a function: TS loaders (tsx) may add helpers to a function's source that the page lacks.
   // The binding is looked up at call time, since on a reload Playwright may install it after this runs.
