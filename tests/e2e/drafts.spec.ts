@@ -31,6 +31,8 @@ test('what is typed in a new incident and a new trust check survives leaving by 
   await expect(page.getByText('You were writing this earlier')).toBeVisible();
   await expect(page.getByLabel('The facts')).toHaveValue(facts);
   await sidebar(page, 'Home');
+  // Home shows once the form was left, which sent its draft (the restart then closes without main's flush).
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
 
   const again = await app.restart();
   await new HomePage(again.page).open('Sam Rivera');

@@ -31,6 +31,8 @@ test('a repair attempt and an estimate of their trust keep their drafts through 
   await page.getByRole('group', { name: 'I do what I say I will' }).getByRole('radio', { name: '5' }).check();
   await page.getByLabel('What I saw or heard').fill('They asked my view on the plan first.');
   await sidebar(page, 'Commitments');
+  // Commitments shows once the form was left, which sent its draft (the restart then closes without main's flush).
+  await expect(page.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible();
 
   const again = await app.restart();
   await new HomePage(again.page).open('Sam Rivera');
