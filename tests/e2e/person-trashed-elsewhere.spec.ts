@@ -64,5 +64,6 @@ test('Edit details saved after the other computer moved the person to the Trash:
   await page.getByRole('listitem').filter({ hasText: 'Sam Rivera' }).getByRole('button', { name: /Bring/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
   await page.getByRole('link', { name: 'Edit details' }).click();
-  await expect(page.getByLabel('Notes')).toHaveValue(typed);
+  // The field, not the person page's Notes section (labelled Notes too) while the form is still opening.
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(typed);
 });
