@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { INTENTS_FILE } from '../../../src/core/services/intents';
 import { devicePath } from '../../../src/core/store/device-state';
 import { ANONYMOUS_DEVICE } from '../../../src/core/store/journal-store';
 import { makeFolder, ok, openApp, removeFolder } from '../security/helpers';
+import { bundleFixture, spawnNode } from '../storage/helpers/bundle';
 
 /**
  * SIGKILL at random moments while deletes and restores run in a real child process. After every
@@ -19,24 +19,30 @@ const BUDGET_MS = 40_000;
 const CHILD = path.join(import.meta.dirname, 'fixtures', 'delete-restore-child.ts');
 
 let dir: string;
+let work: string;
+/** The child bundled once: plain node starts it in tens of ms, where tsx's loader took ~300 ms a round. */
+let child: string;
 beforeAll(async () => {
   dir = await makeFolder('mend-kill-recovery-');
+  work = await makeFolder('mend-kill-recovery-child-');
+  child = await bundleFixture(CHILD, work);
 });
 afterAll(async () => {
   await removeFolder(dir);
+  await removeFolder(work);
 });
 
 async function runChild(seed: number, killAfterMs: number): Promise<{ ops: number; killed: boolean }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const running = spawnNode([child, dir, String(seed)]);
   let ops = 0;
   let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  child.stdout.on('data', (c: Buffer) => {
+  running.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  running.stdout!.on('data', (c: Buffer) => {
     const text = c.toString();
     ops += text.split('op ').length - 1;
-    if (text.includes('ready')) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    if (text.includes('ready')) setTimeout(() => running.kill('SIGKILL'), killAfterMs);
   });
-  const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+  const signal = await new Promise<NodeJS.Signals | null>((resolve) => running.on('close', (_code, sig) => resolve(sig)));
   if (signal !== 'SIGKILL') throw new Error(`the child stopped on its own: ${stderr.slice(0, 2000)}`);
   return { ops, killed: true };
 }

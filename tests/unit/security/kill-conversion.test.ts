@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,12 +5,13 @@ import { identityOf } from '../../../src/main/storage/convert-folder';
 import { decodeKeyring, KEYRING_FILE, unwrapKey } from '../../../src/main/storage/keyring';
 import { PREVIOUS_KEYRING_FILE } from '../../../src/main/storage/keyring-file';
 import { isSealed, openSealed, type DataKey } from '../../../src/main/storage/sealed-file';
+import { bundleFixture, spawnNode } from '../storage/helpers/bundle';
 import { FAST_KDF, PASSPHRASE, makeFolder, ok, openApp, removeFolder, seed, tree, enableEncryption } from './helpers';
 
 /**
  * SIGKILL while a whole folder is being converted (encryption turned on, then off): after every kill,
  * each file must be whole and hold exactly what it held before, in one of its two forms, and the next
- * unlock must finish the job. The child is the real vault in its own process (node --import tsx).
+ * unlock must finish the job. The child is the real vault in its own process (bundled once, run by plain node).
  */
 const ROUNDS_EACH_WAY = 8;
 const CHILD = path.join(import.meta.dirname, 'fixtures', 'convert-child.ts');
@@ -20,9 +20,11 @@ let work: string;
 let plainTemplate: string;
 let sealedTemplate: string;
 let originals: Map<string, Buffer>;
+let child: string;
 
 beforeAll(async () => {
   work = await makeFolder('mend-kill-convert-');
+  child = await bundleFixture(CHILD, work);
   plainTemplate = path.join(work, 'plain');
   await fs.mkdir(plainTemplate);
   const app = await openApp(plainTemplate);
@@ -43,17 +45,17 @@ afterAll(async () => {
 
 /** Runs the child; kills it `killAfterMs` after it says ready (or lets it finish). Returns ms from ready to exit. */
 async function runChild(dir: string, mode: 'enable' | 'disable', killAfterMs: number | null): Promise<{ ms: number; killed: boolean }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, mode, PASSPHRASE], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const running = spawnNode([child, dir, mode, PASSPHRASE]);
   let readyAt = 0;
   let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  child.stdout.on('data', (c: Buffer) => {
+  running.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  running.stdout!.on('data', (c: Buffer) => {
     if (!readyAt && c.toString().includes('ready')) {
       readyAt = performance.now();
-      if (killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      if (killAfterMs !== null) setTimeout(() => running.kill('SIGKILL'), killAfterMs);
     }
   });
-  const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+  const signal = await new Promise<NodeJS.Signals | null>((resolve) => running.on('close', (_code, sig) => resolve(sig)));
   if (signal === null && stderr) throw new Error(stderr);
   return { ms: performance.now() - readyAt, killed: signal === 'SIGKILL' };
 }
