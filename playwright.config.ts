@@ -4,10 +4,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Three workers on a 2-core machine: the suite mostly waits (autosave pauses, polling, timers), so two
-  // kept the cores 42% busy (9.0 min; user + sys 7.5 min); three took 7.4 and 7.2 min, all passing.
-  // Each worker opens its own Chromium and temporary data folders.
-  workers: 3,
+  // Two workers suit a 2-core machine; each opens its own Chromium and temporary data folders. Three were
+  // tried (4 December): on one fresh clone, back to back, 8.2 min against 8.5 with two, within the
+  // machine's own swing, with the CPU-heavy specs (close-while-typing, xss, axe) up to twice as slow.
+  workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
   use: { trace: 'off', screenshot: 'off' },
