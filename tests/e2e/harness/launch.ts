@@ -122,8 +122,10 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     flush: () => page.evaluate('window.__mendFlush ? window.__mendFlush() : null') as Promise<FlushReport | null>,
     async close() {
       closed = true;
-      // Its answer comes after every binding call the page made before it (one ordered connection).
-      await page?.evaluate('0').catch(() => undefined);
+      // Its answer comes after every binding call the page made before it (one ordered connection); a
+      // page that never answers (hung) is closed after a bound, as main closes one.
+      const answered = page?.evaluate('0').catch(() => undefined);
+      await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       await context.close();
       await inFlight.drain(DRAIN_TIMEOUT_MS);
       await lock.release();
