@@ -3,9 +3,6 @@
  * main has started must reach the disk before the process ends (Signal Desktop's shutdown waits for
  * its active jobs the same way). Nothing about a call is kept but the count.
  */
-/** How long quitting waits for saves main has already started before it lets go of the folder. */
-export const DRAIN_TIMEOUT_MS = 10_000;
-
 export interface InFlight {
   /** Runs `work`, counted until it settles. */
   track<T>(work: () => Promise<T>): Promise<T>;
@@ -13,6 +10,9 @@ export interface InFlight {
   /** Resolves true once nothing is in flight, or false after `timeoutMs` with work still running. */
   drain(timeoutMs: number): Promise<boolean>;
 }
+
+/** How long quitting waits for saves main has already started before it lets go of the folder. */
+export const DRAIN_TIMEOUT_MS = 10_000;
 
 export function createInFlight(): InFlight {
   let count = 0;

@@ -171,7 +171,7 @@ test('opening "Add a commitment" leaves a half-typed 1:1 note open beside it, an
   await page.getByLabel('What was promised').fill('Send the plan on Friday');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   // Once Home shows, both forms were left, which sends their drafts at once (the harness then closes the
-  // window without main's flush: a click and an immediate quit is covered by the shell's close tests).
+  // window without main's flush; closing right after typing, with it, is the shell's close-while-typing).
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
   const again = await app.restart();
   await new HomePage(again.page).open('Sam Rivera');
