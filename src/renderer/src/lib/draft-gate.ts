@@ -15,7 +15,13 @@ import { createRenderEffect, createSignal, onCleanup, type Accessor } from 'soli
  * (Ctrl+Enter included, which clicks Save). Text fields are read-only meanwhile and pointers pass the
  * form by, with no visual change (`inert` was tried: it took the form out of the Tab order, and a
  * keyboard user tabbing in at once landed past it). After a short wait it says what it is doing (`slow`).
+ *
+ * The same hold covers the moment Save writes the entry (`holdForWrite`): Save has read the screen, and
+ * the form closes once the entry is stored, so a key landing now would be shown, then gone with it. Held,
+ * it is seen not to land; if the write is refused the form stays, and the held characters are typed in.
  */
+/** A form whose entry was stored but which is somehow still on screen this long after is let go (see `left`). */
+const LEFT_MS = 2_000;
 const SLOW_MS = 400;
 const PASS_KEYS = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
 /** Fields whose value is typed (textarea's type is "textarea"). */
@@ -45,12 +51,28 @@ function typeIn(field: TextField, text: string): void {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
-export function createDraftGate(open: Accessor<boolean>) {
+/** While Save writes the entry (createDraftGate's `holdForWrite`): what to do once it is done. */
+export interface WriteHold {
+  /** The write was refused and the form stays: it takes keys again, and the held characters are typed in. */
+  refused(): void;
+  /** The entry is stored and the form is closing: held characters are dropped (they never showed), and it stays held. */
+  left(): void;
+}
+
+/** `lookedUp`: the kept draft has been looked for (found or not). */
+export function createDraftGate(lookedUp: Accessor<boolean>) {
   const [slow, setSlow] = createSignal(false);
-  const timer = setTimeout(() => setSlow(!open()), SLOW_MS);
-  onCleanup(() => clearTimeout(timer));
+  /** Save is writing the entry: nothing may change what it read. */
+  const [writing, setWriting] = createSignal(false);
+  const open = (): boolean => lookedUp() && !writing();
+  const timer = setTimeout(() => setSlow(!lookedUp()), SLOW_MS);
+  let leftTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => {
+    clearTimeout(timer);
+    clearTimeout(leftTimer);
+  });
   createRenderEffect(() => {
-    if (open()) setSlow(false);
+    if (lookedUp()) setSlow(false);
   });
   /** Characters typed into held text fields, in order: typed in once the form opens. */
   const typed: { field: TextField; text: string }[] = [];
@@ -92,6 +114,33 @@ export function createDraftGate(open: Accessor<boolean>) {
         field.readOnly = readOnly;
       }
       return true;
+    },
+    /**
+     * Holds the form while Save writes what it read from the screen. Call it as the write is sent (nothing
+     * can be typed between reading the screen and sending it: both happen in one turn), then say how the
+     * write ended.
+     */
+    holdForWrite(): WriteHold {
+      setWriting(true);
+      let ended = false;
+      return {
+        refused() {
+          if (ended) return;
+          ended = true;
+          setWriting(false);
+        },
+        left() {
+          if (ended) return;
+          ended = true;
+          typed.length = 0;
+          // The form closes as the screen changes (a moment later: the route follows the address). Should
+          // it still be on screen after all, it must not stay held for good.
+          leftTimer = setTimeout(() => {
+            typed.length = 0;
+            setWriting(false);
+          }, LEFT_MS);
+        },
+      };
     },
     /** Use as the form's `ref`: the element takes no change until the kept draft is known. */
     gate(el: HTMLElement): void {

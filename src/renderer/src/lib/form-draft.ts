@@ -295,6 +295,23 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     slow: gate.slow,
     /** Why the draft could not be kept (the text is still on screen), or null. */
     error,
+    /**
+     * Sends Save's write of the entry (`send` reads the screen as it sends) with the form held
+     * (draft-gate.ts): a key pressed meanwhile does not land in a form about to close. Stored, the form
+     * stays held as it closes; refused, it takes keys again with the held characters typed in, and the
+     * refusal is thrown on. Only for a Save that closes the form once stored.
+     */
+    async write<V>(send: () => Promise<V>): Promise<V> {
+      const hold = gate.holdForWrite();
+      try {
+        const stored = await send();
+        hold.left();
+        return stored;
+      } catch (e) {
+        hold.refused();
+        throw e;
+      }
+    },
     /** Forgets the draft once its record is saved. */
     async discard(): Promise<void> {
       autosave.drop();

@@ -134,18 +134,19 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
    * no longer there is sent as typed, and the core says it is gone.
    */
   const saveChanges = async (at: string): Promise<{ saved: unknown } | { both: BothShown<string, T> }> => {
-    if (!o.load || !opened) return { saved: await o.save(v, at) };
+    if (!o.load || !opened) return { saved: await draft.write(() => o.save(v, at)) };
     const stored = o.load(await call('journals:get', { relationshipId: o.relationshipId }));
     // What is on screen is read after the record: a key typed while Save waited for it is in what
     // Save compares and sends, and never replaced by the versions it may put on screen.
     const typed = JSON.parse(JSON.stringify(v)) as T;
-    if (!stored) return { saved: await o.save(typed, at) };
+    if (!stored) return { saved: await draft.write(() => o.save(typed, at)) };
     const current = { ...typed, ...stored } as T;
     // Words rewritten here and on the other computer: both go on screen, nothing is saved over either.
     const both = rewritten.check(opened, typed, current, (field, value) => setV(field as never, value as never));
     if (both) return { both };
     const next = rewritten.keepOtherChanges(opened, typed, current);
-    return { saved: await o.save(next, fromLocalInput(next.at) ?? at) }; // the moment as it is now, unless changed here
+    // The moment as it is now, unless changed here.
+    return { saved: await draft.write(() => o.save(next, fromLocalInput(next.at) ?? at)) };
   };
 
   const submit = async (e: SubmitEvent) => {
@@ -158,7 +159,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     setSaving(true);
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      const result = asNew ? { saved: await asNew.save(v, at) } : await saveChanges(at);
+      const result = asNew ? { saved: await draft.write(() => asNew.save(v, at)) } : await saveChanges(at);
       if ('both' in result) {
         if (result.both.merged) setV(result.both.merged); // both computers' changes, as Save would send them
         errors.setError({ field: result.both.field, message: result.both.message });

@@ -89,7 +89,7 @@ export function CommitmentEdit(props: { relationshipId: string; c: Commitment; d
         else words?.focus();
         return;
       }
-      await call('commitments:update', { relationshipId: props.relationshipId, id: props.c.id, ...next });
+      await draft.write(() => call('commitments:update', { relationshipId: props.relationshipId, id: props.c.id, ...next }));
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       rewordOpened();
       showNotice('Commitment updated.');

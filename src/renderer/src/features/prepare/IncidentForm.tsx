@@ -80,8 +80,9 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
         return;
       }
       const fields = toIncidentFields(next);
-      if (props.incidentId) await call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields });
-      else await call('incidents:create', { relationshipId: props.id, ...fields });
+      await draft.write(() => (props.incidentId
+        ? call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields })
+        : call('incidents:create', { relationshipId: props.id, ...fields })));
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back
       showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
       // An edited incident opens where it is on the timeline, where the edit began.

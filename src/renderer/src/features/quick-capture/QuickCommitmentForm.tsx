@@ -55,7 +55,7 @@ export function QuickCommitmentForm(props: {
     const fields = { owner: draft.owner, text: draft.text, dueAt: draft.dueAt || null };
     const problem = commitmentProblem(fields, new Date());
     if (problem) return setError(problem);
-    await call('capture:commitment', { relationshipId, ...fields });
+    await kept.write(() => call('capture:commitment', { relationshipId, ...fields }));
     await kept.discard().catch(() => undefined); // saved; a stale draft would only offer it again
     clearCommitmentDraft(props.draftKey);
     showNotice('Commitment added.');

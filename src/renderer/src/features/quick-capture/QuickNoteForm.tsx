@@ -28,7 +28,7 @@ export function QuickNoteForm(props: { relationshipId: string; onSaved: () => vo
     if (!at) return setError({ field: 'at', message: 'Use a full date and time.' });
     const problem = noteProblem({ text: draft.text, at }, new Date());
     if (problem) return setError(problem);
-    await call('capture:note', { relationshipId: props.relationshipId, at, text: draft.text });
+    await kept.write(() => call('capture:note', { relationshipId: props.relationshipId, at, text: draft.text }));
     await kept.discard().catch(() => undefined); // saved; a stale draft would only offer it again
     clearNoteDraft(key);
     showNotice('Note saved.');

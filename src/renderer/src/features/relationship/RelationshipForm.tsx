@@ -96,9 +96,9 @@ export function RelationshipForm(props: { id?: string }) {
         return;
       }
       const fields = { ...next, started: next.started || null };
-      const saved = props.id
-        ? await call('relationships:update', { id: props.id, ...fields })
-        : await call('relationships:create', fields);
+      const saved = await draft.write(() => (props.id
+        ? call('relationships:update', { id: props.id, ...fields })
+        : call('relationships:create', fields)));
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       await refresh();
       showNotice(props.id ? 'Saved.' : `${saved.name} has a journal now.`);

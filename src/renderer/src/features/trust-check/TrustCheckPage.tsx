@@ -121,7 +121,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         relationshipId: props.relationshipId, debriefId: debriefOf(), at: next.at, activation: next.activation,
         emotion: next.emotion, source: next.source, ratings: { ...next.ratings }, evidence: next.evidence, interpretation: next.interpretation,
       };
-      const saved = correcting ? await call('checks:update', { ...fields, id: correcting.id }) : await call('checks:create', fields);
+      const saved = await draft.write(() => (correcting ? call('checks:update', { ...fields, id: correcting.id }) : call('checks:create', fields)));
       await draft.discard().catch(() => undefined); // the check is saved; a stale draft only offers it back
       showNotice(correcting ? 'Trust check corrected.' : gone() ? 'Saved as a new trust check.' : 'Trust check saved.');
       // A corrected check, or one saved anew from a correction, opens where it is on the timeline (the
