@@ -5,13 +5,16 @@ import { createRenderEffect, createSignal, onCleanup, type Accessor } from 'soli
  * the kept words arrive a moment later (on a slow disk, a synced or network folder, that moment can be
  * long): a change made in between could only be laid over words not yet seen, and every rule for that
  * loses one side or garbles both (a review showed each). Holding the form loses nothing: characters
- * typed into a text field meanwhile are kept, in order, and typed in where the caret is once the form
- * opens (after the kept words, which put the caret at their end); other keys do not land, and are seen
- * not to.
+ * typed into a text field meanwhile (or committed by an input method) are kept, in order, and typed in
+ * where the caret is once the form opens (after the kept words, which put the caret at their end); a
+ * Backspace right after them takes the last one back. Other keys do not land, and are seen not to; one
+ * that edits the words or moves the caret between held characters means that field's held characters
+ * are not typed in at all, rather than typed in out of place (`editKey`).
  *
  * Held, the form still takes the focus and Tab moves through it as always (a keyboard user who tabs in
  * at once is not thrown past it, and a screen reader still hears its note); what would change a value
- * is stopped: typing, pasting and dropping, keys other than Tab and Escape, clicks, and submitting
+ * is stopped: typing, pasting and dropping, keys other than Tab and Escape (and Escape too while Save
+ * writes), clicks, and submitting
  * (Ctrl+Enter included, which clicks Save). Text fields are read-only meanwhile and pointers pass the
  * form by, with no visual change (`inert` was tried: it took the form out of the Tab order, and a
  * keyboard user tabbing in at once landed past it). After a short wait it says what it is doing (`slow`).
@@ -24,6 +27,16 @@ import { createRenderEffect, createSignal, onCleanup, type Accessor } from 'soli
 const LEFT_MS = 2_000;
 const SLOW_MS = 400;
 const PASS_KEYS = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
+/** Keys that take words away: held characters after them would be typed in beside what was meant gone. */
+const DELETE_KEYS = new Set(['Backspace', 'Delete']);
+/**
+ * Keys that move the caret. Before any held character they change nothing (held characters are typed
+ * in where the caret is once the form opens, after the kept words); between two, they would put the
+ * later ones out of place.
+ */
+const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+/** With Ctrl or Cmd: select all, cut, paste, undo, redo. */
+const EDIT_SHORTCUTS = new Set(['a', 'x', 'v', 'z', 'y']);
 /** Fields whose value is typed (textarea's type is "textarea"). */
 const TEXT_LIKE = /^(text|textarea|search|email|url|tel|number|password|date|datetime-local|time|month|week)$/;
 /** Fields whose held keystrokes are typed in later: those with a caret to type at (not email, number or dates). */
@@ -41,6 +54,14 @@ function typedBy(e: Event): { field: TextField; text: string } | null {
   if ([...e.key].length === 1) return { field, text: e.key };
   if (e.key === 'Enter' && field instanceof HTMLTextAreaElement) return { field, text: '\n' };
   return null;
+}
+
+/** Text an input method (or a tool such as dictation) commits into a text field, or null. */
+function insertedBy(e: Event): { field: TextField; text: string } | null {
+  if (!(e instanceof InputEvent) || e.type !== 'beforeinput' || e.inputType !== 'insertText' || !e.data) return null;
+  const field = e.target;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !TYPED_IN.test(field.type)) return null;
+  return { field, text: e.data };
 }
 
 /** Types `text` into `field` at its caret, as a key would have, so the form's own input handling hears it. */
@@ -76,15 +97,51 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
   });
   /** Characters typed into held text fields, in order: typed in once the form opens. */
   const typed: { field: TextField; text: string }[] = [];
+  /**
+   * Held fields that took a key which edits or moves within the words (Delete, an arrow, Ctrl+V…): the
+   * characters around it cannot be typed in as they were meant, so none of that field's are.
+   */
+  const garbled = new Set<TextField>();
+  const hold = (field: TextField, text: string): void => {
+    if (garbled.has(field)) return;
+    const last = typed.at(-1);
+    if (last?.field === field) last.text += text;
+    else typed.push({ field, text });
+  };
+  /**
+   * A key that types nothing, pressed in a held text field. Backspace right after held characters takes
+   * the last one back, as it would have. Any other edit (Delete, Backspace into the words already there,
+   * Ctrl+V…), or a move of the caret between held characters, means they cannot be typed in as meant:
+   * none of that field's are (it is seen that they did not land), rather than words the person did not write.
+   */
+  const editKey = (e: KeyboardEvent): void => {
+    const field = e.target;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !TYPED_IN.test(field.type)) return;
+    if (garbled.has(field)) return;
+    const last = typed.at(-1);
+    const plain = !(e.ctrlKey || e.metaKey || e.altKey);
+    const holding = typed.some((t) => t.field === field);
+    if (e.key === 'Backspace' && plain && last?.field === field) {
+      last.text = [...last.text].slice(0, -1).join('');
+      if (last.text === '') typed.pop();
+      return;
+    }
+    const shortcut = (e.ctrlKey || e.metaKey) && EDIT_SHORTCUTS.has(e.key.toLowerCase());
+    if (DELETE_KEYS.has(e.key) || shortcut || (MOVE_KEYS.has(e.key) && holding)) {
+      garbled.add(field);
+      for (let i = typed.length - 1; i >= 0; i--) if (typed[i]!.field === field) typed.splice(i, 1);
+    }
+  };
   const stop = (e: Event): void => {
     if (open()) return;
-    if (e instanceof KeyboardEvent && PASS_KEYS.has(e.key) && !(e.ctrlKey || e.metaKey)) return;
-    const key = typedBy(e);
-    if (key) {
-      const last = typed.at(-1);
-      if (last?.field === key.field) last.text += key.text;
-      else typed.push(key);
-    }
+    // Escape passes while the kept words are looked for (it leaves the form, keeping them), not while
+    // Save writes: the form would close with the write still on its way, and its end act on a form
+    // opened again meanwhile.
+    const passes = e instanceof KeyboardEvent && PASS_KEYS.has(e.key) && !(e.ctrlKey || e.metaKey);
+    if (passes && !(e.key === 'Escape' && writing())) return;
+    const key = typedBy(e) ?? insertedBy(e);
+    if (key) hold(key.field, key.text);
+    else if (e instanceof KeyboardEvent && e.type === 'keydown' && !e.isComposing) editKey(e);
     e.preventDefault();
     e.stopImmediatePropagation();
   };
@@ -93,6 +150,7 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
    * opening, and setting a field's value puts its caret at the end), so typing goes on after them.
    */
   const typeHeldKeys = (): void => {
+    garbled.clear();
     for (const { field, text } of typed.splice(0)) typeIn(field, text);
   };
   return {
@@ -106,6 +164,7 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
      * what it opened with, so they land after those words (form-draft.ts). True when there were any.
      */
     typeHeldKeysNow(): boolean {
+      garbled.clear();
       if (typed.length === 0) return false;
       for (const { field, text } of typed.splice(0)) {
         const readOnly = field.readOnly;
@@ -133,6 +192,7 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
           if (ended) return;
           ended = true;
           typed.length = 0;
+          garbled.clear();
           // The form closes as the screen changes (a moment later: the route follows the address). Should
           // it still be on screen after all, it must not stay held for good.
           leftTimer = setTimeout(() => {
@@ -167,6 +227,7 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
         else {
           for (const field of madeReadOnly.splice(0)) field.readOnly = false;
           if (typed.length > 0) queueMicrotask(typeHeldKeys);
+          else garbled.clear();
         }
       });
     },
