@@ -309,7 +309,8 @@ test('Escape while a quick note is written leaves it open, so it cannot be opene
   expect((await ok(app, 'journals:get', { relationshipId: id })).meetingNotes.map((n) => n.text)).toEqual(['Talked through the Acme timeline.']);
 });
 
-test('leaving by the sidebar while an entry is written: it is saved once and no stray draft of it is offered back', async ({ openMend }) => {
+test('leaving by the sidebar while an entry is written: it is saved once, the person is not pulled back to its page, and no stray draft of it is offered back', async ({ openMend }) => {
+  // The second part failed before (the end of the write went to the person's page, away from Home).
   const app = await openMend();
   const { page } = app;
   const { id } = await newRepairAttempt(app);
@@ -319,7 +320,9 @@ test('leaving by the sidebar while an entry is written: it is saved once and no 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
   write.release();
-  await page.waitForTimeout(1_000);
+  await expect(page.getByRole('status')).toContainText('Noted. Small repairs add up.');
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your people' })).toBeVisible();
   expect((await ok(app, 'journals:get', { relationshipId: id })).repairBids.map((b) => b.what)).toEqual(['They flagged the risk.']);
   expect(await ok(app, 'drafts:get', { key: `repair-bid:new:${id}` })).toBeNull();
   await page.goto(appUrl(`/r/${id}/repair-bid/new`));
@@ -536,4 +539,20 @@ test('a caret moved between held keys, or a paste, means that field\'s held keys
   again.release(REFUSED);
   await expect(note).toBeEditable();
   await expect(note).toHaveValue('Kind of them.');
+});
+
+test('a Backspace after a held emoji takes the whole emoji back, as it would have', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const { what } = await newRepairAttempt(app);
+  const write = holdNext(app, 'repair-bids:create');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(write.held).toBe(true);
+  await what.focus();
+  await page.keyboard.insertText(' 👍🏽');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('Good.');
+  write.release(REFUSED);
+  await expect(page.getByRole('alert')).toContainText('Mend could not save just now.');
+  await expect(what).toHaveValue('They flagged the risk. Good.');
 });

@@ -35,6 +35,7 @@ const DELETE_KEYS = new Set(['Backspace', 'Delete']);
  * later ones out of place.
  */
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** With Ctrl or Cmd: select all, cut, paste, undo, redo. */
 const EDIT_SHORTCUTS = new Set(['a', 'x', 'v', 'z', 'y']);
 /** Fields whose value is typed (textarea's type is "textarea"). */
@@ -122,7 +123,8 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
     const plain = !(e.ctrlKey || e.metaKey || e.altKey);
     const holding = typed.some((t) => t.field === field);
     if (e.key === 'Backspace' && plain && last?.field === field) {
-      last.text = [...last.text].slice(0, -1).join('');
+      // One character as the person sees it (an emoji with its joiners, a letter with its accent), as Backspace takes.
+      last.text = [...GRAPHEMES.segment(last.text)].slice(0, -1).map((g) => g.segment).join('');
       if (last.text === '') typed.pop();
       return;
     }

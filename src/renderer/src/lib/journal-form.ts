@@ -3,7 +3,7 @@ import { focusProblem } from './keep-focus';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { inTrashMessage } from './person-in-trash';
 import { ApiError, call } from './api';
-import { go } from './router';
+import { go, goOnFrom, screenNow } from './router';
 import { showNotice } from './notice';
 import { fromLocalInput } from './dates';
 import { createFormError } from './form-error';
@@ -157,6 +157,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
       return focusProblem();
     }
     setSaving(true);
+    const from = screenNow();
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
       const result = asNew ? { saved: await draft.write(() => asNew.save(v, at)) } : await saveChanges(at);
@@ -171,13 +172,13 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
         showNotice(`Saved as a new ${asNew.kind}.`);
         // It opens where the new entry is, as an edit does, not at the top of the page.
         const entry = o.entry && newEntryKey(o.entry, saved);
-        if (entry) go('/r/:id/entry/:entry', { id: o.relationshipId, entry });
-        else back();
+        if (entry) goOnFrom(from, '/r/:id/entry/:entry', { id: o.relationshipId, entry });
+        else goOnFrom(from, '/r/:id', { id: o.relationshipId });
         return;
       }
       showNotice(o.saved);
-      if (o.entry) go('/r/:id/entry/:entry', { id: o.relationshipId, entry: o.entry });
-      else back();
+      if (o.entry) goOnFrom(from, '/r/:id/entry/:entry', { id: o.relationshipId, entry: o.entry });
+      else goOnFrom(from, '/r/:id', { id: o.relationshipId });
     } catch (err) {
       // The whole person went to the Trash: saving the entry as a new one could not help either.
       const inTrash = await inTrashMessage(err, o.relationshipId);

@@ -72,6 +72,18 @@ export function go<P extends RoutePattern>(pattern: P, ...args: ParamArgs<P>): v
   navigate(to(pattern, ...args));
 }
 
+/** The screen as it is now (the address, already changed by a link just clicked), for `goOnFrom`. */
+export const screenNow = (): string => read();
+
+/**
+ * Goes to a screen, as `go` does, only if the person is still on `from` (a `screenNow()` taken before):
+ * a Save that ends after they went elsewhere (by the sidebar, while a slow disk stored it) does not pull
+ * them back.
+ */
+export function goOnFrom<P extends RoutePattern>(from: string, pattern: P, ...args: ParamArgs<P>): void {
+  if (read() === from) go(pattern, ...args);
+}
+
 /** Goes to a path built by `to` (kept for the few places that hold a path already). */
 export function navigate(path: string): void {
   if (read() === path) return;

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { go, href } from '../../lib/router';
+import { goOnFrom, href, screenNow } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
@@ -71,6 +71,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     e.preventDefault();
     setFailure(null);
     setSaving(true);
+    const from = screenNow();
     try {
       const next = props.incidentId ? await toSave(props.incidentId) : values;
       if ('both' in next) {
@@ -86,8 +87,8 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back
       showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
       // An edited incident opens where it is on the timeline, where the edit began.
-      if (props.incidentId) go('/r/:id/entry/:entry', { id: props.id, entry: `incident:${props.incidentId}` });
-      else go('/r/:id', { id: props.id });
+      if (props.incidentId) goOnFrom(from, '/r/:id/entry/:entry', { id: props.id, entry: `incident:${props.incidentId}` });
+      else goOnFrom(from, '/r/:id', { id: props.id });
     } catch (ex) {
       const key = errorKey(ex instanceof ApiError ? ex.field : undefined);
       setFailure({ key, message: errorMessage(ex) });

@@ -2,7 +2,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
 import { inTrashMessage } from '../../lib/person-in-trash';
-import { go } from '../../lib/router';
+import { goOnFrom, screenNow } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
 import { createFormDraft } from '../../lib/form-draft';
@@ -88,6 +88,7 @@ export function RelationshipForm(props: { id?: string }) {
     e.preventDefault();
     setErrors({ name: undefined, role: undefined, kind: undefined, started: undefined, notes: undefined, form: undefined });
     setSaving(true);
+    const from = screenNow();
     try {
       const next = props.id ? await toSave(props.id) : { ...values };
       if ('both' in next) {
@@ -102,7 +103,7 @@ export function RelationshipForm(props: { id?: string }) {
       await draft.discard().catch(() => undefined); // saved; a stale draft only offers it back
       await refresh();
       showNotice(props.id ? 'Saved.' : `${saved.name} has a journal now.`);
-      go('/r/:id', { id: saved.id });
+      goOnFrom(from, '/r/:id', { id: saved.id });
     } catch (err) {
       const field = err instanceof ApiError ? err.field : undefined;
       const key = field && field in EMPTY ? (field as keyof FormValues) : 'form';

@@ -3,7 +3,7 @@ import { ACTIVATION_LABELS } from '../../../../core/model/preparation-labels';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { go } from '../../lib/router';
+import { go, goOnFrom, screenNow } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
@@ -110,6 +110,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     if (v.activation === null) return fail({ field: 'activation', message: 'Choose how stirred up you feel, from 0 (calm) to 3.' });
     if (!at) return fail({ field: 'at', message: 'Use a full date and time.' });
     setSaving(true);
+    const from = screenNow();
     try {
       const correcting = editing && gone() === null ? editing : undefined;
       const next = correcting ? await changes(correcting.id, at) : { ...v, at, activation: v.activation };
@@ -126,8 +127,8 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
       showNotice(correcting ? 'Trust check corrected.' : gone() ? 'Saved as a new trust check.' : 'Trust check saved.');
       // A corrected check, or one saved anew from a correction, opens where it is on the timeline (the
       // edit began there, maybe far down).
-      if (props.checkId) go('/r/:id/entry/:entry', { id: props.relationshipId, entry: `check:${saved.id}` });
-      else back();
+      if (props.checkId) goOnFrom(from, '/r/:id/entry/:entry', { id: props.relationshipId, entry: `check:${saved.id}` });
+      else goOnFrom(from, '/r/:id', { id: props.relationshipId });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'not-found' && editing && gone() === null) {
         // Removed while it was being corrected (here, or on the other computer): said, the words stay.
