@@ -85,6 +85,8 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   const again = /^restored\/(.+)$/.exec(file)?.[1];
   if (again !== undefined && trashName(again)) return takeArrived(ctx, again);
   if (!trashName(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
+  const done = await alreadyBack(ctx, file);
+  if (done) return done;
   const { journal: trashed, bytes } = await readTrashed(ctx, file);
   const { name } = trashed.relationship;
   // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
@@ -117,6 +119,27 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   if (lastLeft) await writeBack(ctx, file, { from: trashed.relationship.id, to: id, held: new TextDecoder().decode(bytes), logs, journal });
   await ctx.store.files.move(`trash/${file}`, `${RESTORED}/${file}`);
   return { id, name };
+}
+
+/**
+ * A copy brought back already (its file moved to restored/): Undo of the delete pressed after the Trash
+ * screen brought the person back, or Bring back pressed twice. They are in Mend, once: that is what was
+ * asked, so it answers with them rather than with a failure. Null when the copy is still in the trash,
+ * or the person it brought back is not in Mend (deleted again since).
+ */
+async function alreadyBack(ctx: ServiceContext, file: string): Promise<{ id: string; name: string } | null> {
+  if ((await ctx.store.files.read(`trash/${file}`)) !== null) return null;
+  const bytes = await ctx.store.files.read(`${RESTORED}/${file}`);
+  if (bytes === null) return null;
+  let trashed: Journal;
+  try {
+    trashed = decodeEnvelope(journalSpec, bytes);
+  } catch {
+    return null;
+  }
+  const removedAt = await ctx.store.removedAt(trashed.relationship.id);
+  const id = removedAt === null ? trashed.relationship.id : broughtBackId(trashed.relationship.id, removedAt);
+  return ctx.store.summaries().some((s) => s.id === id) ? { id, name: trashed.relationship.name } : null;
 }
 
 const underId = (journal: Journal, id: string): Journal => ({ ...journal, relationship: { ...journal.relationship, id } });

@@ -13,6 +13,17 @@ export interface OutcomeRequest {
   text: string;
   /** The outcome already picked (a button per outcome), or null to choose it in the dialog (Home). */
   status: CommitmentOutcome | null;
+  /**
+   * The note it keeps from an earlier outcome (Reopen keeps it, for the next one), when the screen has it
+   * to hand; left out, the dialog looks it up.
+   */
+  note?: string;
+}
+
+/** The note a commitment keeps from an earlier outcome ('' when none, or when it cannot be read just now). */
+async function storedNote(r: OutcomeRequest): Promise<string> {
+  const journal = await call('journals:get', { relationshipId: r.relationshipId }).catch(() => null);
+  return journal?.commitments.find((c) => c.id === r.id)?.note ?? '';
 }
 
 /**
@@ -37,8 +48,16 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
   createEffect(() => {
     if (!dialog) return;
     if (props.request && !dialog.open) {
-      const kept = unsent.get(props.request.id);
-      setNote(kept?.note ?? '');
+      const r = props.request;
+      const kept = unsent.get(r.id);
+      // Words typed here and not saved come first; else the note kept from an earlier outcome, which
+      // Save would otherwise replace unseen.
+      setNote(kept?.note ?? r.note ?? '');
+      if (!kept && r.note === undefined) {
+        void storedNote(r).then((stored) => {
+          if (stored !== '' && props.request === r && note() === '') setNote(stored);
+        });
+      }
       setDay(kept?.day ?? todayLocal());
       setStatus(props.request.status);
       setError(null);

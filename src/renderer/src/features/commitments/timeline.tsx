@@ -91,7 +91,7 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
       </Show>
       <p class="entry-links">
         <Show when={c.status === 'open'}>
-          <button type="button" class="link-button" onClick={() => setAsking({ relationshipId: props.relationshipId, id: c.id, text: c.text, status: null })}>
+          <button type="button" class="link-button" onClick={() => setAsking({ relationshipId: props.relationshipId, id: c.id, text: c.text, status: null, note: c.note })}>
             Mark how it went
           </button>{' · '}
         </Show>

@@ -90,6 +90,7 @@ export function RelationshipPage(props: { id: string }) {
       await refresh();
       go('/');
       offerUndo(`${j.relationship.name}’s journal is in the Trash.`, async () => {
+        // Brought back from the Trash screen meanwhile: the core answers with them, once (alreadyBack).
         const back = await call('trash:restore', { file: trashedTo.replace(/^trash\//, '') });
         await refresh();
         go('/r/:id', { id: back.id });
