@@ -1,12 +1,14 @@
 import { createResource, Match, Show, Switch } from 'solid-js';
-import { call, errorMessage } from '../../lib/api';
+import { ApiError, call, errorMessage } from '../../lib/api';
+import { createDraftGate } from '../../lib/draft-gate';
 import { go, href } from '../../lib/router';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 import { fromLocalInput, toLocalInput } from '../../lib/dates';
 import { Field, describedBy } from '../../components/Field';
-import { createDebriefEditor, type DebriefEditor } from './debrief-editor';
+import { createDebriefEditor, debriefHoldKey, unsavedBeside, type DebriefEditor } from './debrief-editor';
+import { keepInWindow } from '../../lib/held-back';
 import { DebriefSteps } from './DebriefSteps';
 import { DebriefDiagnosis } from './DebriefDiagnosis';
 import { DebriefReflection } from './DebriefReflection';
@@ -16,6 +18,7 @@ import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { DebriefOwnSide } from '../apology/DebriefOwnSide';
 import { preparationHref } from './links';
 import type { Journal } from '../../../../core/model/journal';
+import type { Debrief } from '../../../../core/model/debrief';
 import '../../styles/follow-up.css';
 import { Unavailable } from '../../components/Unavailable';
 import { focusProblem } from '../../lib/keep-focus';
@@ -50,11 +53,20 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
   const prep = () => props.journal.preparations.find((p) => p.id === original().preparationId);
   const back = href('/r/:id', { id: rel().id });
 
+  /**
+   * While Finish or Discard is on its way the form takes no keys (draft-gate.ts, as every form's Save):
+   * a commitment typed during Finish would be saved after the debrief was done, and dropped with its
+   * drafts; a key typed during Discard would miss the copy Undo brings back. Refused, they are typed in.
+   */
+  const gate = createDraftGate(() => true);
   const finish = async () => {
+    const hold = gate.holdForWrite();
     if (!(await ed.finish())) {
+      hold.refused();
       focusProblem(); // the field to fix, as Add a person and Log an incident do, not only the view
       return;
     }
+    hold.left();
     showNotice('Debrief saved. Commitments are on the Commitments screen.');
     go('/r/:id/debrief/:debriefId/check', { id: rel().id, debriefId: ed.id });
   };
@@ -67,18 +79,26 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
       tone: 'danger',
     });
     if (!ok) return;
+    const hold = gate.holdForWrite();
     ed.dispose();
     try {
       const relationshipId = rel().id;
-      // What Undo puts back: the debrief as it stands on screen, same id.
+      // What Undo puts back: the debrief as it stands on screen, same id; and as last stored, should the
+      // screen's copy be refused (a field the store had refused already, too long to keep).
       const kept = ed.snapshot();
+      const stored = await call('journals:get', { relationshipId }).then((j) => j.debriefs.find((d) => d.id === ed.id), () => undefined);
       await call('debriefs:discard', { relationshipId, id: ed.id });
+      // What was waiting to be saved is in `kept`: sent now, to a debrief no longer there, it would be
+      // refused and held in the window for good (a quit would then always warn of unsaved words).
+      ed.drop();
+      hold.left();
       go('/r/:id', { id: relationshipId });
       offerUndo('Debrief discarded.', async () => {
-        const back = await call('debriefs:restore', { relationshipId, debrief: kept });
+        const back = await restoreDebrief(relationshipId, kept, stored);
         go('/r/:id/debrief/:debriefId', { id: relationshipId, debriefId: back.id });
       }, 'The debrief is back.');
     } catch (e) {
+      hold.refused();
       showNotice(errorMessage(e), 'error');
     }
   };
@@ -101,7 +121,7 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
           </p>
         )}
       </Show>
-      <form class="debrief" novalidate onSubmit={(e) => { e.preventDefault(); void finish(); }}>
+      <form class="debrief" novalidate onSubmit={(e) => { e.preventDefault(); void finish(); }} ref={gate.gate}>
         <Field id="db-held" label="When did you talk?" error={ed.errorFor('heldAt')}>
           <input id="db-held" type="datetime-local" class="short" value={toLocalInput(ed.fields.heldAt)}
             onChange={(e) => { const iso = fromLocalInput(e.currentTarget.value); if (iso) ed.update('heldAt', iso); }}
@@ -126,4 +146,21 @@ function DebriefForm(props: { journal: Journal; editor: DebriefEditor }) {
       </form>
     </section>
   );
+}
+
+/**
+ * Undo of a discard: the debrief as it was on screen. If the store refuses that copy for a field it had
+ * refused already (too long to keep, said beside it then), the debrief comes back as last stored, and
+ * the words not saved wait in the window for its screen, which shows them with the refusal beside them,
+ * as before the discard (and counts them as unsaved until they are stored).
+ */
+async function restoreDebrief(relationshipId: string, kept: Debrief, stored: Debrief | undefined): Promise<{ id: string }> {
+  try {
+    return await call('debriefs:restore', { relationshipId, debrief: kept });
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === 'invalid-input') || !stored) throw e;
+    const back = await call('debriefs:restore', { relationshipId, debrief: stored });
+    keepInWindow({ key: debriefHoldKey(relationshipId, back.id), label: 'a debrief', fields: unsavedBeside(stored, kept) });
+    return back;
+  }
 }

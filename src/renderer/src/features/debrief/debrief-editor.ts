@@ -51,6 +51,15 @@ export function overlay<T>(base: T, patch: unknown): T {
   return out as T;
 }
 
+/** The key under which a debrief's unsaved words wait in the window (held-back.ts) for its screen. */
+export const debriefHoldKey = (relationshipId: string, id: string): string => `debrief:${relationshipId}:${id}`;
+
+/** What `onScreen` changed from `stored`, as the editor's autosave sends it (to wait for its screen). */
+export function unsavedBeside(stored: Debrief, onScreen: Debrief): Patch {
+  const from = fieldsOf(onScreen);
+  return patchOf(from, changedPaths(fieldsOf(stored), from));
+}
+
 function patchOf(from: unknown, paths: readonly Path[]): Patch {
   let out: Patch = {};
   for (const path of paths) {
@@ -113,7 +122,7 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     save,
     merge: (older, newer) => overlay(older, newer),
     label: 'a debrief',
-    holdKey: `debrief:${relationshipId}:${initial.id}`,
+    holdKey: debriefHoldKey(relationshipId, initial.id),
     onState: (s, e) => {
       setState(s);
       if (s === 'saved') setFailure(null);
@@ -121,7 +130,7 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     },
   });
   // Text held across a lock, or left when the disk refused it, comes back and is saved again.
-  const back = takeHeldBack(`debrief:${relationshipId}:${initial.id}`) as Patch | null;
+  const back = takeHeldBack(debriefHoldKey(relationshipId, initial.id)) as Patch | null;
   if (back) {
     setFields(reconcile(overlay(fieldsOf(initial), back)));
     touch(leafPaths(back));
@@ -195,6 +204,8 @@ export function createDebriefEditor(relationshipId: string, initial: Debrief) {
     },
     flush: () => autosave.flush(),
     dispose: () => autosave.dispose(),
+    /** Forgets what is waiting to be saved (the debrief was discarded; Undo's copy holds it). */
+    drop: () => autosave.drop(),
     /** The whole debrief as it stands on screen (for Undo after a discard). */
     snapshot: (): Debrief => ({ ...structuredClone(initial), ...structuredClone(unwrap(fields)), status: status() }),
   };

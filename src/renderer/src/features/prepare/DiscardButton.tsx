@@ -5,7 +5,7 @@ import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 
 /** Sets a preparation aside after a confirmation; it goes to the Discarded list, never away. */
-export function DiscardButton(props: { relationshipId: string; prepId: string; name: string; beforeDiscard?: () => Promise<unknown> }) {
+export function DiscardButton(props: { relationshipId: string; prepId: string; name: string; /** Saves what is pending first; false (refused) stops the discard. */ beforeDiscard?: () => Promise<unknown> }) {
   const discard = async () => {
     const ok = await confirmAction({
       title: 'Discard this preparation?',
@@ -15,7 +15,11 @@ export function DiscardButton(props: { relationshipId: string; prepId: string; n
     });
     if (!ok) return;
     try {
-      await props.beforeDiscard?.();
+      // The words last typed could not be saved: discarding now would leave them only in this window.
+      if ((await props.beforeDiscard?.()) === false) {
+        showNotice('Your latest words are not saved yet, so the preparation stays here. Try again in a moment.', 'error');
+        return;
+      }
       const { relationshipId, prepId } = props;
       await call('preparations:discard', { relationshipId, id: prepId });
       go('/r/:id', { id: relationshipId });
