@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { appUrl, ok, SAM } from './two-computers';
+import { holdNext, REFUSED } from './held-calls';
 
 /**
  * Attacks on the hold while Save writes the entry (draft-gate.ts holdForWrite, form-draft.ts write):
@@ -13,25 +14,6 @@ import { appUrl, ok, SAM } from './two-computers';
  * takes back the held character, and a caret moved between held keys, or a paste, types none of that
  * field's in); text an input method commits while held was lost (it is now held like typed keys).
  */
-
-type Refusal = { ok: false; code: 'storage' | 'not-found'; message: string };
-const REFUSED: Refusal = { ok: false, code: 'storage', message: 'Mend could not save just now. Nothing you typed is lost.' };
-
-/** Holds the next call on `channel` until `release` (with a refusal, it is refused instead of made). */
-function holdNext(app: MendApp, channel: string) {
-  const call = app.core.call.bind(app.core);
-  let waiting: ((refusal?: Refusal) => void) | null = null;
-  let done = false;
-  app.core.call = (ch, input) => {
-    if (ch !== channel || done) return call(ch, input);
-    done = true;
-    return new Promise<Refusal | undefined>((resolve) => (waiting = resolve)).then((refusal) => refusal ?? call(ch, input));
-  };
-  return {
-    held: () => waiting !== null,
-    release: (refusal?: Refusal) => waiting?.(refusal),
-  };
-}
 
 /** Counts calls on `channel` from now on. */
 function countCalls(app: MendApp, channel: string) {

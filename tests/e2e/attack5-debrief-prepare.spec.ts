@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { appUrl, ok, SAM } from './two-computers';
+import { holdNext, REFUSED } from './held-calls';
 
 /**
  * Attack 5: typed words in the preparation flow and the debrief, against held, refused and racing
@@ -15,25 +16,6 @@ import { appUrl, ok, SAM } from './two-computers';
  * debrief" unsaved; a preparation was discarded though its last words had just been refused (it now stays).
  */
 
-type Refusal = { ok: false; code: 'storage'; message: string };
-const REFUSAL: Refusal = { ok: false, code: 'storage', message: 'Mend could not save just now. Nothing you typed is lost.' };
-
-/** Holds the next call on `channel` until `release` (with a refusal, it is refused instead of made). */
-function holdNext(app: MendApp, channel: string) {
-  const call = app.core.call.bind(app.core);
-  let waiting: ((refusal?: Refusal) => void) | null = null;
-  let done = false;
-  app.core.call = (ch, input) => {
-    if (ch !== channel || done) return call(ch, input);
-    done = true;
-    return new Promise<Refusal | undefined>((resolve) => (waiting = resolve)).then((refusal) => refusal ?? call(ch, input));
-  };
-  return {
-    held: () => waiting !== null,
-    release: (refusal?: Refusal) => waiting?.(refusal),
-  };
-}
-
 /** Refuses every call on `channel` while `on` is true; counts the calls made through. */
 function refuseWhile(app: MendApp, channel: string) {
   const call = app.core.call.bind(app.core);
@@ -42,7 +24,7 @@ function refuseWhile(app: MendApp, channel: string) {
     if (ch !== channel) return call(ch, input);
     if (state.on) {
       state.refused += 1;
-      return Promise.resolve(REFUSAL);
+      return Promise.resolve(REFUSED);
     }
     state.made += 1;
     return call(ch, input);
@@ -170,7 +152,7 @@ test('debrief: a refused save, more typing, then leaving by the sidebar stores e
   const save = holdNext(app, 'debriefs:patch');
   await learned.fill('First part.');
   await expect.poll(save.held).toBe(true);
-  save.release(REFUSAL);
+  save.release(REFUSED);
   await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Mend could not save just now.');
   await surprised.fill('Second field.');
@@ -343,7 +325,7 @@ test('preparation: a refused save, more typing, Next, then the sidebar: every wo
   const save = holdNext(app, 'preparations:save-draft');
   await page.getByLabel('What are you feeling?').fill('Tired');
   await expect.poll(save.held).toBe(true);
-  save.release(REFUSAL);
+  save.release(REFUSED);
   await expect(page.getByText(/Not saved yet/)).toBeVisible();
   await page.getByLabel('Where is it coming from?').fill('The call.');
   await page.getByRole('button', { name: /^Next:/ }).click();

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { appUrl, ok, SAM } from './two-computers';
+import { holdNext, REFUSED } from './held-calls';
 import { RelationshipPage } from './pages/relationship-pages';
 
 /**
@@ -12,25 +13,6 @@ import { RelationshipPage } from './pages/relationship-pages';
  * pressed after the Trash screen had brought the person back said "That journal is not in the trash any
  * more." as an error (trash.ts alreadyBack now answers with the person, once).
  */
-
-type Refusal = { ok: false; code: 'storage'; message: string };
-const REFUSED: Refusal = { ok: false, code: 'storage', message: 'Mend could not save just now. Nothing you typed is lost.' };
-
-/** Holds the next call on `channel` until `release` (with a refusal, it is refused instead of made). */
-function holdNext(app: MendApp, channel: string) {
-  const call = app.core.call.bind(app.core);
-  let waiting: ((refusal?: Refusal) => void) | null = null;
-  let done = false;
-  app.core.call = (ch, input) => {
-    if (ch !== channel || done) return call(ch, input);
-    done = true;
-    return new Promise<Refusal | undefined>((resolve) => (waiting = resolve)).then((refusal) => refusal ?? call(ch, input));
-  };
-  return {
-    held: () => waiting !== null,
-    release: (refusal?: Refusal) => waiting?.(refusal),
-  };
-}
 
 const entry = (app: MendApp, text: string) => app.page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: text });
 const undoButton = (app: MendApp, text: string) => app.page.getByRole('status').filter({ hasText: text }).getByRole('button', { name: 'Undo' });

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { appUrl, ok, SAM } from './two-computers';
+import { holdNext } from './held-calls';
 
 /**
  * Keys pressed while Save writes the entry. Save has read the screen and is storing it; the form then
@@ -11,24 +12,6 @@ import { appUrl, ok, SAM } from './two-computers';
  * The core holds the write until the test lets it go. The first and third failed before: the keys
  * landed on screen and went with the form.
  */
-
-type Refusal = { ok: false; code: 'storage'; message: string };
-
-/** Holds the next call on `channel` until `release` (with a refusal, it is refused instead of made). */
-function holdNext(app: MendApp, channel: string) {
-  const call = app.core.call.bind(app.core);
-  let waiting: ((refusal?: Refusal) => void) | null = null;
-  let done = false;
-  app.core.call = (ch, input) => {
-    if (ch !== channel || done) return call(ch, input);
-    done = true;
-    return new Promise<Refusal | undefined>((resolve) => (waiting = resolve)).then((refusal) => refusal ?? call(ch, input));
-  };
-  return {
-    held: () => waiting !== null,
-    release: (refusal?: Refusal) => waiting?.(refusal),
-  };
-}
 
 async function newRepairAttempt(app: MendApp) {
   const { id } = await ok(app, 'relationships:create', SAM);
