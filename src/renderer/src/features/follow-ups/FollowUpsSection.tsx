@@ -15,7 +15,7 @@ export function FollowUpsSection(props: { journal: Journal; refresh: () => void 
           <For each={open()}>
             {(f) => (
               <li>
-                <FollowUpControls relationshipId={props.journal.relationship.id} id={f.id} week={f.week} dueAt={f.dueAt} onChange={props.refresh} />
+                <FollowUpControls place="person" relationshipId={props.journal.relationship.id} id={f.id} week={f.week} dueAt={f.dueAt} onChange={props.refresh} />
               </li>
             )}
           </For>

@@ -13,7 +13,7 @@ export function HomeFollowUps(props: { items: HomeFollowUp[]; onChange: () => vo
           <For each={props.items}>
             {(f) => (
               <li>
-                <FollowUpControls relationshipId={f.relationshipId} id={f.id} week={f.week} dueAt={f.dueAt} who={f.relationshipName} onChange={props.onChange} />
+                <FollowUpControls place="home" relationshipId={f.relationshipId} id={f.id} week={f.week} dueAt={f.dueAt} who={f.relationshipName} onChange={props.onChange} />
               </li>
             )}
           </For>

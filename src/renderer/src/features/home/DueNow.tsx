@@ -71,6 +71,7 @@ function NowRow(props: { item: NowItem; id: string; primary: boolean; onOutcome:
       <Match when={props.item.kind === 'follow-up' && props.item.followUp}>
         {(f) => (
           <FollowUpControls
+            place="due-now"
             relationshipId={f().relationshipId}
             id={f().id}
             week={f().week}
