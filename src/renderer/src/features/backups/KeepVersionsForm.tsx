@@ -40,7 +40,7 @@ export function KeepVersionsForm(props: { keepLast: number; dailyDays: number; o
         hint={`Between 1 and 100, plus one a day for ${props.dailyDays} days. This is for this computer; another computer using the same folder keeps its own. A change applies the next time Mend opens.`} error={error()}>
         <div class="keep-row">
           <input id="keep-last" type="number" min="1" max="100" step="1" inputMode="numeric" value={value()}
-            onInput={(e) => setValue(e.currentTarget.value)} aria-invalid={!!error()} aria-describedby={describedBy('keep-last', 'hint', error())} />
+            onInput={(e) => { setValue(e.currentTarget.value); setSaved(false); }} aria-invalid={!!error()} aria-describedby={describedBy('keep-last', 'hint', error())} />
           <button type="submit" class="button" disabled={busy()}>
             Save
           </button>

@@ -11,8 +11,12 @@ export function DevicesSection() {
   const [devices, { refetch }] = createResource(() => call('devices:list', {}));
   const [error, setError] = createSignal<string | null>(null);
   const [done, setDone] = createSignal<string | null>(null);
+  /** A forget on its way (main asks first): a second press, of any Forget button, waits for it. */
+  const [busy, setBusy] = createSignal(false);
 
   const forget = async (id: string, name: string) => {
+    if (busy()) return;
+    setBusy(true);
     setError(null);
     setDone(null);
     try {
@@ -21,6 +25,8 @@ export function DevicesSection() {
       await refetch();
     } catch (e) {
       setError(errorMessage(e));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -49,7 +55,7 @@ export function DevicesSection() {
                 </span>
               </span>
               <Show when={d.canForget}>
-                <button type="button" class="button" onClick={() => void forget(d.id, d.name)}>
+                <button type="button" class="button" disabled={busy()} onClick={() => void forget(d.id, d.name)}>
                   Forget {d.name}
                 </button>
               </Show>

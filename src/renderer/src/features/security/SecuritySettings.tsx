@@ -47,18 +47,29 @@ export function SecuritySettings() {
 
 function IdleChoice() {
   const [error, setError] = createSignal<string | null>(null);
-  const change = async (minutes: number) => {
+  /**
+   * Each choice is saved in the order made, and only the answer to the latest is shown: picking 30 then 5
+   * while the first is still being saved ends on 5, not on whichever answer came last.
+   */
+  let latest = 0;
+  let saving: Promise<unknown> = Promise.resolve();
+  const change = (minutes: number) => {
+    const mine = ++latest;
     setError(null);
-    try {
-      setSecurityStatus(await call('security:set-idle', { minutes }));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    saving = saving.then(async () => {
+      if (mine !== latest) return; // a later choice was made meanwhile: it is the one to save
+      try {
+        const status = await call('security:set-idle', { minutes });
+        if (mine === latest) setSecurityStatus(status);
+      } catch (err) {
+        if (mine === latest) setError(errorMessage(err));
+      }
+    });
   };
   return (
     <div class="field idle" classList={{ invalid: !!error() }}>
       <label for="idle-minutes">Lock after I have been away for</label>
-      <select id="idle-minutes" value={String(securityStatus()?.idleMinutes ?? 10)} onChange={(e) => void change(Number(e.currentTarget.value))}
+      <select id="idle-minutes" value={String(securityStatus()?.idleMinutes ?? 10)} onChange={(e) => change(Number(e.currentTarget.value))}
         aria-invalid={!!error()} aria-describedby={error() ? 'idle-minutes-error' : undefined}>
         <For each={[...new Set([...IDLE_CHOICES, securityStatus()?.idleMinutes ?? 10])].sort((a, b) => a - b)}>
           {(m) => <option value={String(m)}>{m === 60 ? '1 hour' : `${m} minutes`}</option>}
