@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { appUrl, ok, SAM } from './two-computers';
-import { holdNext, REFUSED } from './held-calls';
+import { countCalls, holdNext, REFUSED } from './held-calls';
 
 /**
  * Attacks on the hold while Save writes the entry (draft-gate.ts holdForWrite, form-draft.ts write):
@@ -14,17 +14,6 @@ import { holdNext, REFUSED } from './held-calls';
  * takes back the held character, and a caret moved between held keys, or a paste, types none of that
  * field's in); text an input method commits while held was lost (it is now held like typed keys).
  */
-
-/** Counts calls on `channel` from now on. */
-function countCalls(app: MendApp, channel: string) {
-  const call = app.core.call.bind(app.core);
-  let n = 0;
-  app.core.call = (ch, input) => {
-    if (ch === channel) n++;
-    return call(ch, input);
-  };
-  return () => n;
-}
 
 /** Refuses every call on `channel` until the returned function is called. */
 function refuseAll(app: MendApp, channel: string) {

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import { encodeEnvelope, type EnvelopeSpec } from '../../src/core/store/envelope';
-import { holdNext, REFUSED } from './held-calls';
+import { countCalls, holdNext, REFUSED } from './held-calls';
 import { ok } from './two-computers';
 import { SecuritySettings } from './pages/security-pages';
 import { BackupsSettings } from './pages/backups-page';
@@ -18,17 +18,6 @@ import { BackupsSettings } from './pages/backups-page';
  */
 
 const PASS = 'quiet harbour at seven';
-
-/** Counts the calls the page makes on `channel`. */
-function countCalls(app: MendApp, channel: string): () => number {
-  const call = app.core.call.bind(app.core);
-  let n = 0;
-  app.core.call = (ch, input) => {
-    if (ch === channel) n++;
-    return call(ch, input);
-  };
-  return () => n;
-}
 
 async function oldComputer(dataDir: string, id: string, name: string, lastSeen: string): Promise<void> {
   const spec = { kind: 'settings', version: 1, schema: { parse: (v: unknown) => v }, migrations: {} } as unknown as EnvelopeSpec<object>;

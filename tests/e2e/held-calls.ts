@@ -24,3 +24,14 @@ export function holdNext(app: MendApp, channel: string) {
     release: (refusal?: Refusal) => waiting?.(refusal),
   };
 }
+
+/** Counts the calls the page makes on `channel` from now on. */
+export function countCalls(app: MendApp, channel: string): () => number {
+  const call = app.core.call.bind(app.core);
+  let n = 0;
+  app.core.call = (ch, input) => {
+    if (ch === channel) n++;
+    return call(ch, input);
+  };
+  return () => n;
+}
