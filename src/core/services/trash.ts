@@ -85,9 +85,15 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
   const again = /^restored\/(.+)$/.exec(file)?.[1];
   if (again !== undefined && trashName(again)) return takeArrived(ctx, again);
   if (!trashName(file)) throw new DomainError('invalid-input', 'That is not a file Mend put in the trash.', { field: 'file' });
-  const done = await alreadyBack(ctx, file);
-  if (done) return done;
-  const { journal: trashed, bytes } = await readTrashed(ctx, file);
+  let read: Awaited<ReturnType<typeof readTrashed>>;
+  try {
+    read = await readTrashed(ctx, file);
+  } catch (e) {
+    const done = e instanceof DomainError && e.code === 'not-found' ? await alreadyBack(ctx, file) : null;
+    if (done) return done;
+    throw e;
+  }
+  const { journal: trashed, bytes } = read;
   const { name } = trashed.relationship;
   // A removal is final on every computer (its tombstone outlives any copy), so a person whose removal
   // was recorded comes back as a new journal, under a new id, with every entry the copy holds.
@@ -122,13 +128,12 @@ export async function restoreFromTrash(ctx: ServiceContext, file: string): Promi
 }
 
 /**
- * A copy brought back already (its file moved to restored/): Undo of the delete pressed after the Trash
- * screen brought the person back, or Bring back pressed twice. They are in Mend, once: that is what was
- * asked, so it answers with them rather than with a failure. Null when the copy is still in the trash,
- * or the person it brought back is not in Mend (deleted again since).
+ * A copy no longer in the trash because it was brought back already (its file moved to restored/): Undo
+ * of the delete pressed after the Trash screen brought the person back, or Bring back pressed twice. They
+ * are in Mend, once: that is what was asked, so it answers with them rather than with a failure. Null when
+ * there is no such copy, or the person it brought back is not in Mend (deleted again since).
  */
 async function alreadyBack(ctx: ServiceContext, file: string): Promise<{ id: string; name: string } | null> {
-  if ((await ctx.store.files.read(`trash/${file}`)) !== null) return null;
   const bytes = await ctx.store.files.read(`${RESTORED}/${file}`);
   if (bytes === null) return null;
   let trashed: Journal;

@@ -45,11 +45,16 @@ const TYPED_IN = /^(text|textarea|search|url|tel|password)$/;
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
+/** The event's target when it is a held text field whose keys are typed in later, or null. */
+function typedInField(target: EventTarget | null): TextField | null {
+  return (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && TYPED_IN.test(target.type) ? target : null;
+}
+
 /** The text a key would have typed into a text field, or null (other keys, shortcuts, an IME composing). */
 function typedBy(e: Event): { field: TextField; text: string } | null {
   if (!(e instanceof KeyboardEvent) || e.type !== 'keydown' || e.isComposing) return null;
-  const field = e.target;
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !TYPED_IN.test(field.type)) return null;
+  const field = typedInField(e.target);
+  if (!field) return null;
   // AltGr is Ctrl+Alt on Windows, and types characters ("@" on a German keyboard).
   if (e.metaKey || ((e.ctrlKey || e.altKey) && !e.getModifierState('AltGraph'))) return null;
   if ([...e.key].length === 1) return { field, text: e.key };
@@ -60,8 +65,8 @@ function typedBy(e: Event): { field: TextField; text: string } | null {
 /** Text an input method (or a tool such as dictation) commits into a text field, or null. */
 function insertedBy(e: Event): { field: TextField; text: string } | null {
   if (!(e instanceof InputEvent) || e.type !== 'beforeinput' || e.inputType !== 'insertText' || !e.data) return null;
-  const field = e.target;
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !TYPED_IN.test(field.type)) return null;
+  const field = typedInField(e.target);
+  if (!field) return null;
   return { field, text: e.data };
 }
 
@@ -116,9 +121,8 @@ export function createDraftGate(lookedUp: Accessor<boolean>) {
    * none of that field's are (it is seen that they did not land), rather than words the person did not write.
    */
   const editKey = (e: KeyboardEvent): void => {
-    const field = e.target;
-    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !TYPED_IN.test(field.type)) return;
-    if (garbled.has(field)) return;
+    const field = typedInField(e.target);
+    if (!field || garbled.has(field)) return;
     const last = typed.at(-1);
     const plain = !(e.ctrlKey || e.metaKey || e.altKey);
     const holding = typed.some((t) => t.field === field);
