@@ -49,6 +49,11 @@ export interface ImportItem {
   clockAhead: boolean;
   /** Why, in a sentence or two. */
   reason: string;
+  /**
+   * The copy in Mend cannot be read, but the change logs hold all of it: the import first puts it back
+   * as they make it (the unreadable file set aside), then takes from the backup what this item says.
+   */
+  fromLogs?: true;
 }
 
 /**
@@ -59,7 +64,7 @@ export interface ImportItem {
  * to be one of those removed.
  */
 export type CurrentCopy =
-  | { journal: Journal; lastRemoval?: string | null; removedEntries?: ReadonlySet<string> }
+  | { journal: Journal; lastRemoval?: string | null; removedEntries?: ReadonlySet<string>; fromLogs?: true }
   | { unreadable: true; name: string }
   | { removed: string; name: string };
 
@@ -163,15 +168,19 @@ export function planImport(incoming: readonly Journal[], current: ReadonlyMap<st
     const changed = lastChange(mine.journal);
     const removal = mine.lastRemoval ?? null;
     const here = { name: mine.journal.relationship.name, entries: countEntries(mine.journal), lastChanged: removal !== null && removal > changed ? removal : changed };
-    if (sameJournal(journal, mine.journal)) {
+    if (sameJournal(journal, mine.journal) && !mine.fromLogs) {
       return { ...base, action: 'same', current: here, reason: 'Already in Mend exactly as in the backup: nothing to do.' };
     }
     const { counts } = mergeJournals(mine.journal, journal, removedIn(mine, now), now);
     const action = counts.added + counts.updated > 0 || counts.details ? 'merge' : 'keep';
     const clock = clockAhead ? ' This backup’s clock looked wrong (its times are more than a day ahead of this computer’s), so Mend counted them as now.' : '';
-    return { ...base, action, changes: counts, current: here, reason: mergeReason(counts) + clock };
+    if (!mine.fromLogs) return { ...base, action, changes: counts, current: here, reason: mergeReason(counts) + clock };
+    return { ...base, action, changes: counts, current: here, reason: FROM_LOGS_REASON + mergeReason(counts) + clock, fromLogs: true };
   });
 }
+
+const FROM_LOGS_REASON =
+  'Mend’s own file for this person cannot be read, but every change you saved is still there: Mend puts it back from those first (the unreadable file is set aside in the damaged folder). ';
 
 const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 

@@ -9,6 +9,7 @@ import { sameJson } from '../logic/same-json';
 import type { ServiceContext } from './context';
 import { confirmations, confirmOrStop } from './confirm';
 import { beginWork, createSlicer, type WorkHandle } from './progress';
+import { FROM_LOGS, restoreBackup } from './recovery';
 
 export interface ImportPreview {
   /** Passed back to apply: the summary the person saw is the one that gets applied. */
@@ -29,6 +30,8 @@ export type ImportOutcome = Record<ImportAction, number> & {
   updated: number;
   /** Entries only in the backup that had been removed in Mend: they stayed removed. */
   stayedRemoved: number;
+  /** People whose unreadable file was put back from the change logs first (ImportItem's fromLogs). */
+  rebuilt: number;
 };
 
 interface Pending extends ImportPreview {
@@ -67,13 +70,14 @@ export function createImporter(ctx: ServiceContext) {
     async apply(token: string): Promise<ImportOutcome> {
       const checked = pending;
       if (!checked || checked.token !== token) {
-        throw new DomainError('conflict', 'That import is no longer waiting. Choose the backup file again.');
+        throw new DomainError('conflict', 'That import is no longer waiting. Choose the backup file again.', { importGone: true });
       }
       // Mend may have changed since the summary was shown; apply only if it would still do the same.
       const items = planImport(checked.journals, await currentCopies(ctx, checked.journals), ctx.now());
       if (items.some((item, i) => item.action !== checked.items[i]?.action || !sameJson(item.changes, checked.items[i]?.changes))) {
         pending = null;
-        throw new DomainError('conflict', 'Something in Mend changed since you checked this backup. Nothing was imported; check it again.');
+        // `importGone`: the summary on screen no longer stands for anything, so the screen puts it away.
+        throw new DomainError('conflict', 'Something in Mend changed since you checked this backup. Nothing was imported; check it again.', { importGone: true });
       }
       await confirmOrStop(ctx.platform, confirmations.importBackup(checked.fileName, items.length));
       pending = null;
@@ -127,15 +131,26 @@ async function currentCopies(ctx: ServiceContext, incoming: readonly Journal[], 
       });
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      if (e.code === 'damaged') copies.set(relationship.id, { unreadable: true, name });
+      if (e.code === 'damaged') copies.set(relationship.id, await unreadableCopy(ctx, relationship.id, name));
       else if (e.code !== 'not-found') throw e; // listed but its file is gone: importing adds it back
     }
   }
   return copies;
 }
 
+/**
+ * A copy whose file cannot be read: as the change logs make it when they hold all of it (the recovery
+ * screen offers the same), so the backup is merged into everything saved since it was made rather than
+ * put in its place; otherwise unreadable, and the backup's copy takes its place.
+ */
+async function unreadableCopy(ctx: ServiceContext, id: string, name: string): Promise<CurrentCopy> {
+  const rebuilt = await ctx.store.rebuiltFromLogs(id);
+  if (!rebuilt) return { unreadable: true, name };
+  return { journal: rebuilt.journal, lastRemoval: rebuilt.lastRemoval, removedEntries: rebuilt.removedEntries, fromLogs: true };
+}
+
 async function applyPlan(ctx: ServiceContext, journals: Journal[], items: ImportItem[]): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { add: 0, merge: 0, replace: 0, keep: 0, same: 0, setAside: [], added: 0, updated: 0, stayedRemoved: 0 };
+  const outcome: ImportOutcome = { add: 0, merge: 0, replace: 0, keep: 0, same: 0, setAside: [], added: 0, updated: 0, stayedRemoved: 0, rebuilt: 0 };
   // Not cancellable: stopping between people would leave some imported and some not.
   const work = beginWork(ctx.progress, 'import', items.length, 'Importing the backup');
   try {
@@ -170,6 +185,12 @@ async function applyOne(ctx: ServiceContext, item: ImportItem, incoming: Journal
     await write();
     outcome.setAside.push(to);
   };
+  // The copy the logs make is put back first, as the recovery screen would (kill-safe, the unreadable
+  // file set aside); then it is an ordinary readable copy, and the item is applied to it.
+  if (item.fromLogs) {
+    await restoreBackup(ctx, id, FROM_LOGS);
+    outcome.rebuilt++;
+  }
   if (item.action === 'same') return;
   if (item.action === 'keep' && item.changes === null) {
     // A person removed in Mend stays removed; the backup's copy is kept in trash/.

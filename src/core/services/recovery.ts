@@ -54,7 +54,7 @@ export async function listBackups(ctx: ServiceContext, relationshipId: string): 
 }
 
 /** The id under which the change logs' rebuild of a journal is offered and restored. */
-const FROM_LOGS = 'logs';
+export const FROM_LOGS = 'logs';
 
 /**
  * The journal rebuilt from the change logs, when its own file cannot be read (or is gone) and the logs

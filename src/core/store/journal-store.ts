@@ -52,6 +52,14 @@ const UPKEEP_EVERY_MS = 60_000;
  * validated; what differs is appended to this device's log and fsynced; only then does it become
  * visible, so a failed save leaves both memory and disk as they were.
  */
+/** A journal as the change logs alone make it (rebuiltFromLogs), with what they say was removed from it. */
+export interface RebuiltFromLogs {
+  journal: Journal;
+  bytes: Uint8Array;
+  removedEntries: ReadonlySet<string>;
+  lastRemoval: string | null;
+}
+
 export class JournalStore {
   private readonly journals = new Map<string, JournalReplica>();
   private readonly mutex = new KeyedMutex();
@@ -376,11 +384,11 @@ export class JournalStore {
    * a snapshot would hold them; null when the logs cannot make all of it: they lack its creation (a
    * journal from before creations were logged) or were trimmed past lines only a snapshot still holds.
    */
-  async rebuiltFromLogs(id: string): Promise<{ journal: Journal; bytes: Uint8Array } | null> {
+  async rebuiltFromLogs(id: string): Promise<RebuiltFromLogs | null> {
     if (this.deps.snapshotOnly) return null;
     const replica = await JournalReplica.load(this.deps, id, null).catch(() => null);
     if (!replica || replica.incomplete) return null;
-    return { journal: replica.data, bytes: replica.snapshotBytes() };
+    return { journal: replica.data, bytes: replica.snapshotBytes(), removedEntries: replica.removedEntries(), lastRemoval: replica.lastRemoval() };
   }
 
   private async restoreOnto(id: string, held: Uint8Array | undefined): Promise<JournalReplica | null> {

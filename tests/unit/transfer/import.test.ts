@@ -92,11 +92,13 @@ describe('import a backup', () => {
     expect(bFiles.snapshot()).toBe(before);
   });
 
-  it('puts back a journal whose file cannot be read, setting the damaged file aside untouched', async () => {
+  it('puts back a journal whose file cannot be read (and which no change log holds whole), setting the damaged file aside untouched', async () => {
     const path = `relationships/${ids.kim}.json`;
     const damaged = bFiles.files.get(path)!.slice();
     damaged[damaged.length - 30] = damaged[damaged.length - 30]! ^ 0x01;
     bFiles.files.set(path, damaged);
+    // A journal from before creations were logged: only its own file held it.
+    for (const log of [...bFiles.files.keys()].filter((p) => p.startsWith(`logs/${ids.kim}.`))) bFiles.files.delete(log);
     const fresh = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-03T09:00:00.000Z'), device: { id: 'b0b0b0b0b0b0b0b0', name: 'B' } });
     const preview = await check(fresh, await backupOf(a));
     expect(preview.items.find((i) => i.relationshipId === ids.kim)).toMatchObject({ action: 'replace', current: { entries: null } });
@@ -104,6 +106,26 @@ describe('import a backup', () => {
     const setAside = outcome.setAside.find((p) => p.startsWith('damaged/'))!;
     expect(bFiles.files.get(setAside)).toEqual(damaged);
     expect(await ok(fresh, 'journals:get', { relationshipId: ids.kim })).toEqual(await ok(a, 'journals:get', { relationshipId: ids.kim }));
+  });
+
+  it('a journal whose file cannot be read but whose change logs hold it whole: the backup is merged into those, and nothing saved after it is lost', async () => {
+    await ok(b, 'monitoring-notes:create', { relationshipId: ids.kim, at: '2026-03-01T09:00:00.000Z', kind: 'other', note: 'Written in b after the backup.' });
+    const whole = await ok(b, 'journals:get', { relationshipId: ids.kim });
+    await b.settled?.();
+    const path = `relationships/${ids.kim}.json`;
+    const damaged = new TextEncoder().encode('not a journal at all');
+    bFiles.files.set(path, damaged);
+    const fresh = await openCore({ files: bFiles, platform: outside.platform, ...fixedStamp('2026-03-03T09:00:00.000Z'), device: { id: 'b0b0b0b0b0b0b0b0', name: 'B' } });
+    const preview = await check(fresh, await backupOf(a));
+    const item = preview.items.find((i) => i.relationshipId === ids.kim)!;
+    expect(item).toMatchObject({ action: 'keep', fromLogs: true, current: { entries: 1 } });
+    expect(item.reason).toContain('every change you saved is still there');
+    const outcome = await ok(fresh, 'imports:apply', { token: preview.token });
+    expect(outcome.rebuilt).toBe(1);
+    expect(await ok(fresh, 'journals:get', { relationshipId: ids.kim })).toEqual(whole);
+    const aside = [...bFiles.files.keys()].filter((p) => p.startsWith(`damaged/${ids.kim}`));
+    expect(aside).toHaveLength(1);
+    expect(bFiles.files.get(aside[0]!)).toEqual(damaged);
   });
 
   it('does nothing when the file picker is cancelled, or when the token is unknown', async () => {

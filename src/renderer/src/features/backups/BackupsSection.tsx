@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { WorkProgressBar } from '../../components/WorkProgressBar';
 import { cancelWork, createWorkProgress } from '../../lib/work-progress';
-import { call, errorMessage } from '../../lib/api';
+import { ApiError, call, errorMessage } from '../../lib/api';
 import { useRelationships } from '../../stores/relationships';
 import { ImportReview } from './ImportReview';
 import { KeepVersionsForm } from './KeepVersionsForm';
@@ -94,6 +94,11 @@ export function BackupsSection() {
         setPreview(null);
         await refresh();
         return [importDone(done)];
+      } catch (e) {
+        // The core no longer holds this check (Mend changed since it): its summary must not stay
+        // offering an Import that can only fail. "You chose not to go ahead" keeps it, as the core does.
+        if (e instanceof ApiError && e.detail?.['importGone'] === true) setPreview(null);
+        throw e;
       } finally {
         setPhase(null);
       }

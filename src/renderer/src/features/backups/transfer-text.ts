@@ -69,9 +69,10 @@ export function importDone(outcome: ImportOutcome): string {
     outcome.replace && `${people(outcome.replace)} put back from the backup’s copy`,
     outcome.keep && `${people(outcome.keep)} kept as they were`,
   ].filter(Boolean);
+  const rebuilt = outcome.rebuilt > 0 ? ` ${outcome.rebuilt === 1 ? 'One file that could not be read was' : `${outcome.rebuilt} files that could not be read were`} put back from the changes you saved first.` : '';
   const removed = outcome.stayedRemoved > 0 ? ` ${entries(outcome.stayedRemoved)} you had removed stayed removed.` : '';
   const moved = outcome.setAside.length > 0 ? ` Older versions are kept in your data folder: ${outcome.setAside.join(', ')}.` : '';
-  return `Imported. ${parts.join('; ') || 'Nothing needed to change'}.${removed}${moved}`;
+  return `Imported. ${parts.join('; ') || 'Nothing needed to change'}.${rebuilt}${removed}${moved}`;
 }
 
 /** The two copies side by side, so the person can see why one wins. */
