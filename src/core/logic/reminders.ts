@@ -5,7 +5,7 @@
  *
  * Reminder titles and bodies never carry journal text: only the person's name and numbers.
  */
-import { openCommitmentsOf, type RelationshipSummary } from '../model/index-file';
+import type { RelationshipSummary } from '../model/index-file';
 import type { TrustInputs } from '../model/trust-inputs';
 import { EMPTY_TRUST_INPUTS } from '../model/trust-inputs';
 import type { CommitmentOwner } from '../model/trust-items';
@@ -63,8 +63,8 @@ export function dueCommitments(summaries: readonly RelationshipSummary[], now: D
   const rows: DueCommitment[] = [];
   for (const r of summaries) {
     if (r.archived) continue;
-    for (const c of openCommitmentsOf(r)) {
-      if (c.dueAt === null || c.dueAt > horizon) continue;
+    for (const c of r.commitments ?? []) {
+      if (c.status !== 'open' || c.dueAt === null || c.dueAt > horizon) continue;
       rows.push({ id: c.id, relationshipId: r.id, relationshipName: r.name, owner: c.owner, text: c.text, dueAt: c.dueAt, inDays: daysBetween(today, c.dueAt) });
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { relationshipSchema } from './relationship';
-import { commitmentSummarySchema, type CommitmentSummary } from './commitment-summary';
+import { commitmentSummarySchema } from './commitment-summary';
 import { trustInputsSchema } from './trust-inputs';
 import { followUpStateSchema } from './leader-side';
 import type { EnvelopeSpec } from '../store/envelope';
@@ -33,22 +33,6 @@ export const relationshipSummarySchema = z.strictObject({
 });
 
 export type RelationshipSummary = z.infer<typeof relationshipSummarySchema>;
-
-/**
- * The part of a summary's commitments that holds all its open ones, when the index read that part
- * apart from the commitments resolved (store/index-wire.ts reads those only when `commitments` is).
- */
-const openParts = new WeakMap<RelationshipSummary, readonly CommitmentSummary[]>();
-export const keepOpenPart = (summary: RelationshipSummary, part: readonly CommitmentSummary[]): void => void openParts.set(summary, part);
-export const forgetOpenPart = (summary: RelationshipSummary): void => void openParts.delete(summary);
-
-/**
- * A summary's open commitments, without reading the ones resolved when the index kept them apart:
- * Home and the reminders read only these, at every start.
- */
-export function openCommitmentsOf(summary: RelationshipSummary): CommitmentSummary[] {
-  return (openParts.get(summary) ?? summary.commitments ?? []).filter((c) => c.status === 'open');
-}
 
 export const indexSchema = z.strictObject({
   /** Which summarize() wrote these summaries; another value means they are rebuilt from the journals. */
