@@ -1,8 +1,8 @@
 import { splitWords } from './search-text';
 
-/** search-text.ts's ASCII word boundary, as a table by character code. */
-const BOUNDARY = new Uint8Array(128);
-for (const c of '\n\r !"#%&\'()*,-./:;?@[\\]_{}') BOUNDARY[c.charCodeAt(0)] = 1;
+/** search-text.ts's ASCII word boundary (every character but a letter or a digit), as a table by character code. */
+const BOUNDARY = new Uint8Array(128).fill(1);
+for (let code = 0; code < 128; code++) if (/[0-9A-Za-z]/.test(String.fromCharCode(code))) BOUNDARY[code] = 0;
 
 const EMPTY = -1;
 const FNV_OFFSET = 0x811c9dc5 | 0;

@@ -2,12 +2,17 @@ import { createEffect, Show } from 'solid-js';
 import { SearchResults } from './SearchResults';
 import { SearchReadiness } from './SearchReadiness';
 import { createSearch, lastQuery, setLastQuery } from './search-client';
+import { onJournalChanged } from '../../lib/live-changes';
+import { onLocalChange } from '../../lib/local-changes';
 import '../../styles/search.css';
 
 /** One box over every person and every entry. The index lives in main's memory only. */
 export function SearchPage() {
   const search = createSearch(lastQuery);
   createEffect(() => search.ask(lastQuery()));
+  // Results only show what is written: a change made elsewhere, or an Undo from the bar, is looked up again.
+  onJournalChanged(() => search.refresh());
+  onLocalChange(() => search.refresh());
   return (
     <section class="page" aria-labelledby="search-title">
       <header class="page-head">
@@ -22,7 +27,7 @@ export function SearchPage() {
           value={lastQuery()} onInput={(e) => setLastQuery(e.currentTarget.value)} />
       </form>
       <SearchReadiness onResumed={() => search.ask(lastQuery())} />
-      <Show when={search.error()} fallback={<SearchResults answer={search.answer()} query={lastQuery()} />}>
+      <Show when={search.error()} fallback={<SearchResults answer={search.answer()} waiting={search.waiting()} query={lastQuery()} />}>
         {(message) => <p class="error-box" role="alert">{message()}</p>}
       </Show>
     </section>

@@ -3,11 +3,14 @@ import { href } from '../../lib/router';
 import { formatDayTime } from '../../lib/dates';
 import { Marked, Snippet } from './Snippet';
 import type { SearchAnswer, SearchHit } from '../../../../core/api/slices/search';
+import { isSearchable } from '../../../../core/logic/search-text';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the status line says: always one calm sentence, read out when it changes. */
-export function searchStatus(answer: SearchAnswer | null, query: string): string {
+export function searchStatus(answer: SearchAnswer | null, query: string, waiting = false): string {
+  // Always the same words while looking, so a screen reader does not read them out at every key.
+  if (!answer && waiting && isSearchable(query)) return 'Looking…';
   if (!answer || !answer.searched) return 'Type a word or two: a name, something that happened, a promise.';
   const hits = answer.groups.reduce((n, g) => n + g.hits.length, 0);
   const { ready, paused, indexed, total } = answer.progress;
@@ -20,11 +23,11 @@ export const hitHref = (relationshipId: string, hit: SearchHit): string =>
   hit.entry === 'person' ? href('/r/:id', { id: relationshipId }) : href('/r/:id/entry/:entry', { id: relationshipId, entry: hit.entry });
 
 /** Results grouped by person; each result opens its entry in place on that person's page. */
-export function SearchResults(props: { answer: SearchAnswer | null; query: string }) {
+export function SearchResults(props: { answer: SearchAnswer | null; waiting?: boolean; query: string }) {
   const groups = () => props.answer?.groups ?? [];
   return (
     <>
-      <p class="search-status muted" role="status">{searchStatus(props.answer, props.query)}</p>
+      <p class="search-status muted" role="status">{searchStatus(props.answer, props.query, props.waiting)}</p>
       <Switch>
         <Match when={groups().length > 0}>
           <div class="search-groups">
