@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { relationshipSchema } from './relationship';
-import { commitmentSummarySchema } from './commitment-summary';
+import { commitmentSummarySchema, type CommitmentSummary } from './commitment-summary';
 import { trustInputsSchema } from './trust-inputs';
 import { followUpStateSchema } from './leader-side';
 import type { EnvelopeSpec } from '../store/envelope';
@@ -24,7 +24,10 @@ export const relationshipSummarySchema = z.strictObject({
   }).shape,
   /** Number of entries in the journal, for lists and backups. */
   entries: z.number().int().min(0),
-  /** Open and recently resolved commitments, text shortened: the Commitments screen reads only these. */
+  /**
+   * Open and recently resolved commitments, text shortened: the Commitments screen reads only these.
+   * Read from the index, the resolved ones come when asked for: read them with allCommitmentsOf.
+   */
   commitments: z.array(commitmentSummarySchema).optional(),
   /** Compact, text-free inputs for verdicts, sparklines and reminders on Home (model/trust-inputs.ts). */
   trust: trustInputsSchema.optional(),
@@ -33,6 +36,26 @@ export const relationshipSummarySchema = z.strictObject({
 });
 
 export type RelationshipSummary = z.infer<typeof relationshipSummarySchema>;
+
+/**
+ * A summary read back from this computer's index holds in `commitments`, at first, only those up to its
+ * last open one: Home and the reminders read no others. The rest (commitments resolved, for the
+ * Commitments screen) wait here, and allCommitmentsOf adds them to that same list the first time it is
+ * asked for them (store/index-wire.ts). A getter on the summary would do the same unseen, but it made
+ * every summary a slow dictionary-mode object: opening to Home took longer than reading them all.
+ */
+const laterParts = new WeakMap<RelationshipSummary, () => CommitmentSummary[]>();
+export const holdLaterPart = (summary: RelationshipSummary, later: () => CommitmentSummary[]): void => void laterParts.set(summary, later);
+
+/** Every commitment a summary lists (open and resolved lately); any reader of more than the open ones asks here. */
+export function allCommitmentsOf(summary: RelationshipSummary): CommitmentSummary[] | undefined {
+  const later = laterParts.get(summary);
+  if (later) {
+    laterParts.delete(summary);
+    summary.commitments?.push(...later());
+  }
+  return summary.commitments;
+}
 
 export const indexSchema = z.strictObject({
   /** Which summarize() wrote these summaries; another value means they are rebuilt from the journals. */

@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 import { newRecordBase, nowIso } from '../model/common';
 import type { Commitment, CommitmentFields, CommitmentOutcome } from '../model/commitment';
 import type { CommitmentListItem } from '../model/commitment-summary';
+import { allCommitmentsOf } from '../model/index-file';
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture, refuseMistypedChange } from './records';
 import { localIso } from '../logic/calendar';
@@ -26,7 +27,7 @@ const RECENT_MS = 30 * 24 * 60 * 60 * 1000;
 export function listCommitments(ctx: ServiceContext): CommitmentLists {
   const rows: CommitmentListItem[] = [];
   for (const r of ctx.store.summaries()) {
-    if (!r.archived) for (const c of r.commitments ?? []) rows.push({ ...c, relationshipName: r.name });
+    if (!r.archived) for (const c of allCommitmentsOf(r) ?? []) rows.push({ ...c, relationshipName: r.name });
   }
   const since = ctx.now().getTime() - RECENT_MS;
   const open = rows

@@ -79,6 +79,29 @@ export function decodeEnvelope<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): T {
   return decodeEnvelopeWithSync(spec, bytes).data;
 }
 
+/**
+ * decodeEnvelope for a file whose data is an object written with `member` as its last member: that
+ * member's value is not parsed but handed back as its JSON text (`apart`), for the caller to parse when,
+ * and if, it is needed. The checksum still covers every byte. `apart` is null when the data has no such
+ * last member (the file is then read whole, as decodeEnvelope reads it).
+ *
+ * Why: opening to Home reads every index shard at every start, and the commitments resolved long ago
+ * are half of those bytes, yet only the Commitments screen reads them (index-wire.ts).
+ */
+export function decodeEnvelopeApart<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array, member: string): { data: T; apart: string | null } {
+  if (bytes.length === 0) throw new UnreadableFileError('the file is empty');
+  const text = decodeText(bytes);
+  // The data's closing brace comes right before the trailer. A quote inside a JSON string is always
+  // escaped, so `,"member":` outside one is a member's name; the last one is the data's last member
+  // only if nothing after it names a member, which the caller's form guarantees (its value is arrays).
+  const end = text.lastIndexOf('\n}') - 1;
+  const name = `,${JSON.stringify(member)}:`;
+  const at = end > 0 && text.charCodeAt(end) === 0x7d ? text.lastIndexOf(name, end) : -1;
+  const parsed = parseJson(at < 0 ? text : text.slice(0, at) + text.slice(end));
+  const { version, data } = checkHeader(spec, parsed, text, bytes);
+  return { data: validate(spec, migrate(spec, version, data)), apart: at < 0 ? null : text.slice(at + name.length, end) };
+}
+
 /** The data and, when present and intact, the `sync` header member (undefined otherwise). */
 export function decodeEnvelopeWithSync<T>(spec: EnvelopeSpec<T>, bytes: Uint8Array): { data: T; sync: unknown } {
   if (bytes.length === 0) throw new UnreadableFileError('the file is empty');

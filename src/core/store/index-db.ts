@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FileStore } from './file-store';
-import { decodeEnvelope, encodeEnvelope, envelopeChecksum, type EnvelopeSpec } from './envelope';
-import { fromWire, toWire, type WireIndex } from './index-wire';
+import { decodeEnvelope, decodeEnvelopeApart, encodeEnvelope, envelopeChecksum, type EnvelopeSpec } from './envelope';
+import { fromWire, LATER, toWire, type WireIndex } from './index-wire';
 import { damagedFileError } from './envelope-adapter';
 import { journalIdsOnDisk, rebuildSummaries, summaryFromDisk, type ReadJournal } from './index-rebuild';
 import { SUMMARY_VERSION } from './summarize';
@@ -52,6 +52,8 @@ const ownShard = z.unknown().transform((value, ctx) => {
 });
 const readSpec: EnvelopeSpec<IndexData> = { ...indexSpec, schema: z.union([ownShard, indexSchema]) };
 const writeSpec: EnvelopeSpec<WireIndex> = { ...indexSpec, schema: z.custom<WireIndex>() };
+/** Read apart (decodeEnvelopeApart), then read back by its form (fromWire) or, failing that, whole by readSpec. */
+const apartSpec: EnvelopeSpec<unknown> = { ...indexSpec, schema: z.unknown() };
 
 /** A shard read back: its summaries, and the checksum its head records (a key for what it held). */
 interface ShardRead {
@@ -70,7 +72,11 @@ class Shard {
     const bytes = await this.files.read(this.path);
     if (bytes === null) return null;
     try {
-      return { data: decodeEnvelope(readSpec, bytes), key: envelopeChecksum(bytes) };
+      // This version's own form, with its commitments resolved left for later (index-wire.ts's LATER);
+      // anything else is read whole, and validated in full.
+      const { data, apart } = decodeEnvelopeApart(apartSpec, bytes, LATER);
+      const own = apart !== null && isRecord(data) && data['summaryVersion'] === SUMMARY_VERSION ? fromWire(data, SUMMARY_VERSION, apart) : null;
+      return { data: own ?? decodeEnvelope(readSpec, bytes), key: envelopeChecksum(bytes) };
     } catch (e) {
       throw damagedFileError(this.path, e);
     }

@@ -1,4 +1,4 @@
-import type { IndexData, RelationshipSummary } from '../model/index-file';
+import { allCommitmentsOf, holdLaterPart, type IndexData, type RelationshipSummary } from '../model/index-file';
 import type { CommitmentSummary } from '../model/commitment-summary';
 import type { TrustCheckInput, TrustInputs } from '../model/trust-inputs';
 
@@ -8,6 +8,13 @@ import type { TrustCheckInput, TrustInputs } from '../model/trust-inputs';
  * order instead of objects with named members. Opening to Home reads every shard at every start, and
  * parsing the member names of thousands of checks was most of it: this form is about 40% smaller and
  * parses in about half the time. Everything else of a summary is written as it is.
+ *
+ * A summary's commitments are written in two parts: those up to its last open one stay in the summary,
+ * and the rest (commitments resolved, kept for the Commitments screen) go, for every summary of the
+ * shard, into the shard's last member, LATER. Those are about half of the index's bytes, and Home never
+ * reads them: a shard read with that member apart (envelope.ts's decodeEnvelopeApart) parses it only
+ * when one of its summaries is first asked for all its commitments (model/index-file.ts's
+ * allCommitmentsOf); until then a summary lists those up to its last open one.
  *
  * Only the cache uses it (it is written and read by this computer alone, sealed by its checksum);
  * anything that does not read back as exactly this form is refused, and the shard rebuilt.
@@ -23,9 +30,13 @@ type WireCommitment = [string, string, string, string | null, string, string | n
 /** [owner, status, dueAt, resolvedAt] */
 type WireResolved = [string, string, string | null, string | null];
 
+/** The shard's last member: each summary's commitments after its last open one, in the summaries' order. */
+export const LATER = '~later';
+
 export interface WireIndex {
   summaryVersion: number;
   relationships: Record<string, unknown>[];
+  [LATER]: WireCommitment[][];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,12 +46,24 @@ const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v 
 
 /** The cache's form of a shard's summaries. */
 export function toWire(data: IndexData): WireIndex {
-  return { summaryVersion: data.summaryVersion ?? 0, relationships: data.relationships.map(summaryToWire) };
+  const later: WireCommitment[][] = [];
+  const relationships = data.relationships.map((s) => summaryToWire(s, later));
+  // LATER is written last: decodeEnvelopeApart finds it there.
+  return { summaryVersion: data.summaryVersion ?? 0, relationships, [LATER]: later };
 }
 
-function summaryToWire(s: RelationshipSummary): Record<string, unknown> {
+/** How many of `list` come up to and with its last open commitment (summarize() puts the open ones first). */
+function openPartLength(list: readonly CommitmentSummary[]): number {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.status === 'open') return i + 1;
+  return 0;
+}
+
+function summaryToWire(s: RelationshipSummary, later: WireCommitment[][]): Record<string, unknown> {
+  const commitments = allCommitmentsOf(s);
   const out: Record<string, unknown> = { ...s };
-  if (s.commitments) out['commitments'] = s.commitments.map((c) => commitmentToWire(c, s.id));
+  const cut = commitments ? openPartLength(commitments) : 0;
+  if (commitments) out['commitments'] = commitments.slice(0, cut).map((c) => commitmentToWire(c, s.id));
+  later.push((commitments ?? []).slice(cut).map((c) => commitmentToWire(c, s.id)));
   if (s.trust) {
     out['trust'] = {
       ...s.trust,
@@ -62,12 +85,28 @@ function commitmentToWire(c: CommitmentSummary, summaryId: string): WireCommitme
   return wire;
 }
 
-/** The summaries a shard in the cache's form holds; null when anything in it is not that form. */
-export function fromWire(data: unknown, version: number): IndexData | null {
+/**
+ * The summaries a shard in the cache's form holds; null when anything in it is not that form.
+ * `later`: LATER's JSON text, when the shard was read with it apart (decodeEnvelopeApart). It is parsed
+ * the first time one of the shard's summaries is asked for all its commitments (allCommitmentsOf).
+ * Without it, `data` holds LATER parsed with the rest, and it is read at once, as strictly as the summaries.
+ */
+export function fromWire(data: unknown, version: number, later?: string): IndexData | null {
   if (!isRecord(data) || data['summaryVersion'] !== version || !Array.isArray(data['relationships'])) return null;
+  const wires: unknown[] = data['relationships'];
+  const ids = wires.map((w) => (isRecord(w) && isText(w['id']) ? w['id'] : ''));
+  let laterOf: (i: number) => CommitmentSummary[] | null;
+  if (later === undefined) {
+    const parsed = data[LATER];
+    if (!Array.isArray(parsed) || parsed.length !== wires.length) return null;
+    delete data[LATER];
+    laterOf = (i) => listFromWire(parsed[i], (c) => commitmentFromWire(c, ids[i]!));
+  } else {
+    laterOf = laterOnFirstRead(later, ids);
+  }
   const relationships: RelationshipSummary[] = [];
-  for (const wire of data['relationships']) {
-    const summary = summaryFromWire(wire);
+  for (let i = 0; i < wires.length; i++) {
+    const summary = summaryFromWire(wires[i], () => laterOf(i), later !== undefined);
     if (summary === null) return null;
     relationships.push(summary);
   }
@@ -75,15 +114,46 @@ export function fromWire(data: unknown, version: number): IndexData | null {
 }
 
 /**
+ * Each summary's later part, read from LATER's text when first asked for. A part that does not read
+ * back (which an intact checksum on this version's shard rules out, short of a bug here) is read as
+ * none: that summary then lists its open commitments only, until its journal is next summarised.
+ */
+function laterOnFirstRead(text: string, ids: readonly string[]): (i: number) => CommitmentSummary[] {
+  let parts: (CommitmentSummary[] | null)[] | null = null;
+  return (i) => {
+    if (parts === null) {
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // read as none, below
+      }
+      parts = Array.isArray(parsed) && parsed.length === ids.length ? parsed.map((p, j) => listFromWire(p, (c) => commitmentFromWire(c, ids[j]!))) : [];
+    }
+    return parts[i] ?? [];
+  };
+}
+
+/**
  * The summary, read back in place: `wire` was just parsed and nothing else holds it, so its lists are
  * swapped for the records they stand for (the members keep their order) rather than copied around them.
+ * `onRead`: the later part is read when first asked for (laterOnFirstRead, allCommitmentsOf), not now.
  */
-function summaryFromWire(wire: unknown): RelationshipSummary | null {
+function summaryFromWire(wire: unknown, laterPart: () => CommitmentSummary[] | null, onRead: boolean): RelationshipSummary | null {
   if (!isRecord(wire) || !isText(wire['id']) || !isText(wire['name'])) return null;
   if (wire['commitments'] !== undefined) {
-    const commitments = listFromWire(wire['commitments'], (c) => commitmentFromWire(c, wire['id'] as string));
-    if (commitments === null) return null;
-    wire['commitments'] = commitments;
+    const open = listFromWire(wire['commitments'], (c) => commitmentFromWire(c, wire['id'] as string));
+    if (open === null) return null;
+    wire['commitments'] = open;
+    if (onRead) {
+      holdLaterPart(wire as unknown as RelationshipSummary, laterPart as () => CommitmentSummary[]);
+    } else {
+      const rest = laterPart();
+      if (rest === null) return null;
+      open.push(...rest);
+    }
+  } else if (!onRead && laterPart()?.length !== 0) {
+    return null;
   }
   if (wire['trust'] !== undefined) {
     const trust = wire['trust'];
@@ -96,6 +166,7 @@ function summaryFromWire(wire: unknown): RelationshipSummary | null {
   }
   return wire as unknown as RelationshipSummary;
 }
+
 
 /** Every item read back, or null when one cannot be. */
 function listFromWire<T>(wire: unknown, read: (item: unknown) => T | null): T[] | null {

@@ -8,9 +8,10 @@ import { followUpState } from '../logic/follow-up-state';
 /**
  * Bump when summarize() changes what it stores: indexes written by another version are rebuilt from
  * the journals once, at the next start. Also bumped when this computer's cache changes how it writes
- * them (4: checks and commitments as arrays, index-wire.ts), so an older cache is rebuilt, never misread.
+ * them (4: checks and commitments as arrays, index-wire.ts; 5: commitments resolved in a member of
+ * their own, read only when asked for), so an older cache is rebuilt, never misread.
  */
-export const SUMMARY_VERSION = 4;
+export const SUMMARY_VERSION = 5;
 
 /**
  * What the index keeps about one journal: enough for Home, no journal text beyond the name and role
