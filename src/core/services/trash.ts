@@ -19,6 +19,8 @@ export interface TrashItem {
   file: string;
   id: string;
   name: string;
+  /** Their role, so two people of one name can be told apart. */
+  role: string;
   deletedAt: string;
   entries: number;
   /**
@@ -59,7 +61,7 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
     if (!m) continue;
     try {
       const { journal: j } = await readTrashed(ctx, file);
-      items.push({ file, id: j.relationship.id, name: j.relationship.name, deletedAt: deletedAt(m), entries: countEntries(j) });
+      items.push({ file, id: j.relationship.id, name: j.relationship.name, role: j.relationship.role, deletedAt: deletedAt(m), entries: countEntries(j) });
     } catch {
       continue; // unreadable: the Trash cannot offer it; the file stays exactly as it is
     }
@@ -68,7 +70,7 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashItem[]> {
     const file = name.endsWith(BACK) ? `${name.slice(0, -BACK.length)}.json` : null;
     const m = file ? trashName(file) : null;
     const late = m ? await arrivedSince(ctx, file!).catch(() => null) : null;
-    if (late) items.push({ file: `restored/${file!}`, id: late.back.to, name: late.journal.relationship.name, deletedAt: deletedAt(m!), entries: countEntries(late.journal), lateWords: true });
+    if (late) items.push({ file: `restored/${file!}`, id: late.back.to, name: late.journal.relationship.name, role: late.journal.relationship.role, deletedAt: deletedAt(m!), entries: countEntries(late.journal), lateWords: true });
   }
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }

@@ -1,3 +1,4 @@
+import { distinctNames } from '../../lib/distinct-names';
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import { onLocalChange } from '../../lib/local-changes';
 import { onJournalChanged } from '../../lib/live-changes';
@@ -45,7 +46,12 @@ export function CommitmentsPage() {
   }, { defer: true }));
   const loaded = () => (lists.error ? undefined : lists());
   const { all } = useRelationships();
-  const people = () => (all() ?? []).filter((r) => !r.archived).map((r) => ({ id: r.id, name: r.name }));
+  // Two people may share a name: the choices say whose (distinct-names.ts).
+  const labelled = (list: { id: string; name: string }[]) => {
+    const labels = distinctNames(list.map((p) => ({ ...p, role: (all() ?? []).find((r) => r.id === p.id)?.role })));
+    return list.map((p) => ({ id: p.id, name: labels.get(p.id) ?? p.name }));
+  };
+  const people = () => labelled((all() ?? []).filter((r) => !r.archived).map((r) => ({ id: r.id, name: r.name })));
   const listed = () => [...(loaded()?.open ?? []), ...(loaded()?.resolved ?? [])];
   // The list leaves archived people out, so one archived since counts as gone, like one deleted.
   const known = (id: string) => listed().some((c) => c.relationshipId === id) || (all() ?? []).some((r) => r.id === id && !r.archived);
@@ -116,7 +122,7 @@ export function CommitmentsPage() {
         </div>
       </Show>
       <Show when={anyAtAll()}>
-        <FilterBar filter={current()} people={filterPeople(listed(), current().person, chosenName())}
+        <FilterBar filter={current()} people={labelled(filterPeople(listed(), current().person, chosenName()))}
           shown={open().length} total={loaded()!.open.length} />
       </Show>
       <Show when={loaded() && loaded()!.open.length > 0 && open().length === 0}>

@@ -6,6 +6,7 @@ import { formatDayTime } from '../../lib/dates';
 import { go } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { useRelationships } from '../../stores/relationships';
+import { distinctNames } from '../../lib/distinct-names';
 import '../../styles/drafts.css';
 
 type TrashItem = Awaited<ReturnType<typeof loadTrash>>[number];
@@ -20,6 +21,9 @@ export function TrashPage() {
   // A person the other computer moved to the Trash (or brought back) shows here as it arrives.
   onJournalChanged(() => void refetch());
   const [busy, setBusy] = createSignal<string | null>(null);
+  // Two people of one name: their buttons say whose (distinct-names.ts), as each row shows the role.
+  const labels = () => distinctNames((items() ?? []).map((i) => ({ id: i.file, name: i.name, role: i.role })));
+  const labelOf = (item: TrashItem) => labels().get(item.file) ?? item.name;
 
   const bringBack = async (item: TrashItem) => {
     setBusy(item.file);
@@ -61,7 +65,10 @@ export function TrashPage() {
                     fallback={
                       <div>
                         <strong>{item.name}</strong>
-                        <span class="muted"> · deleted {formatDayTime(item.deletedAt)} · {item.entries} {item.entries === 1 ? 'entry' : 'entries'}</span>
+                        <span class="muted">
+                          <Show when={item.role.trim()}> · {item.role.trim()}</Show> · deleted {formatDayTime(item.deletedAt)} · {item.entries}{' '}
+                          {item.entries === 1 ? 'entry' : 'entries'}
+                        </span>
                       </div>
                     }
                   >
@@ -74,7 +81,7 @@ export function TrashPage() {
                     </div>
                   </Show>
                   <button type="button" class="button" disabled={busy() !== null} onClick={() => void bringBack(item)}
-                    aria-label={item.lateWords ? `Add the later words to ${item.name}` : `Bring back ${item.name}`}>
+                    aria-label={item.lateWords ? `Add the later words to ${labelOf(item)}` : `Bring back ${labelOf(item)}`}>
                     {busy() === item.file ? 'Bringing back…' : item.lateWords ? 'Add them' : 'Bring back'}
                   </button>
                 </li>
