@@ -2,6 +2,7 @@ import type { Journal } from '../model/journal';
 import { KIND_LABELS } from '../model/relationship-kinds';
 import { COLLECTION_HIDDEN, COLLECTION_LABELS, entryFieldLabel, fieldLabel, GENERIC_DATE_FIELDS, GENERIC_TITLE_FIELDS, valueLabel, type CollectionLabel } from './export-labels';
 import { isBlank, isLongText, recordBody, type DateFormatter } from './export-values';
+import { asWritten, CODE_FIELDS, escapeTags } from './export-text';
 
 /**
  * One readable Markdown document per relationship: who they are, then every collection of the journal
@@ -30,15 +31,34 @@ export function journalToMarkdown(journal: Journal, options: MarkdownOptions): s
 
 /** A file name fit for any system (no path separators or reserved characters), from a person's name. */
 export function markdownFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\u0000-\u001f<>:"/\\|?*\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 100)
-    .trim();
-  const safe = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) || cleaned === '' ? `Journal ${cleaned}`.trim() : cleaned;
+  const cleaned = fitted(
+    name
+      .replace(/[\u0000-\u001f<>:"/\\|?*\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // A leading dot hides a file on macOS and Linux; a trailing one or a space, Windows drops.
+      .replace(/^[. ]+/, ''),
+  ).replace(/[. ]+$/, '');
+  // Windows keeps "CON", "AUX"… for devices, with any extension after them too ("Aux.Team.md").
+  const safe = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(cleaned) || cleaned === '' ? `Journal ${cleaned}`.trim() : cleaned;
   return `${safe}.md`;
+}
+
+/** Most disks allow 255 bytes a name: 200 leave room for " (12).md". Cut between characters as seen, never inside one. */
+const NAME_BYTES = 200;
+const NAME_CHARACTERS = 100;
+const encoder = new TextEncoder();
+
+function fitted(name: string): string {
+  let out = '';
+  let bytes = 0;
+  let count = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)) {
+    bytes += encoder.encode(segment).length;
+    if (bytes > NAME_BYTES || ++count > NAME_CHARACTERS) break;
+    out += segment;
+  }
+  return out;
 }
 
 function header(journal: Journal, exportedAt: string, format: Formatter): string {
@@ -50,7 +70,7 @@ function header(journal: Journal, exportedAt: string, format: Formatter): string
   if (about) lines.push(about, '');
   if (r.archived) lines.push('*Archived in Mend.*', '');
   lines.push(`*Exported from Mend on ${format.time(exportedAt)}. Your private reflection, not a record about them.*`);
-  if (r.notes.trim()) lines.push('', '## Notes', '', r.notes.trim());
+  if (r.notes.trim()) lines.push('', '## Notes', '', asWritten(r.notes.trim(), 2));
   return lines.join('\n');
 }
 
@@ -99,7 +119,7 @@ function titleOf(entry: Entry, label: CollectionLabel): { field: string; text: s
   const fields = label.title ? [label.title] : GENERIC_TITLE_FIELDS;
   for (const field of fields) {
     const value = entry[field];
-    if (typeof value === 'string' && value.trim() && !isLongText(value)) return { field, text: oneLine(value, true) };
+    if (typeof value === 'string' && value.trim() && !isLongText(value)) return { field, text: oneLine(value, CODE_FIELDS.has(field)) };
   }
   return null;
 }
@@ -109,9 +129,10 @@ function genericLabel(key: string): CollectionLabel {
   return { many, one: many.endsWith('s') ? many.slice(0, -1) : many, date: GENERIC_DATE_FIELDS };
 }
 
-const oneLine = (text: string, asLabel = false): string => {
+/** Text on one line: a code in words (`asCode`), anything written as it was (tags escaped, export-text.ts). */
+const oneLine = (text: string, asCode = false): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return asLabel ? valueLabel(flat) : flat;
+  return asCode ? valueLabel(flat) : escapeTags(flat);
 };
 
 interface Formatter {

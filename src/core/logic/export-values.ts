@@ -1,4 +1,5 @@
 import { fieldLabel, valueLabel } from './export-labels';
+import { asWritten, CODE_FIELDS, escapeTags } from './export-text';
 
 /**
  * Turns any stored value into Markdown lines, generically: scalars on one line, text as paragraphs,
@@ -33,7 +34,8 @@ const isRatings = (key: string) => key === 'ratings' || key === 'baseline';
 export function inline(key: string, value: unknown, date: DateFormatter): string {
   if (typeof value === 'string') {
     if (ISO_DATE_TIME.test(value) || ISO_DAY.test(value)) return date(value);
-    return valueLabel(value.trim());
+    // A code from a fixed list in words; anything the leader wrote as they wrote it (export-text.ts).
+    return CODE_FIELDS.has(key) ? valueLabel(value.trim()) : escapeTags(value.trim());
   }
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (value === null) return isRatings(key) ? 'no new evidence' : '—';
@@ -41,16 +43,16 @@ export function inline(key: string, value: unknown, date: DateFormatter): string
   if (isRecord(value)) {
     return Object.entries(value)
       .filter(([k]) => !isHidden(k))
-      .map(([k, v]) => `${fieldLabel(k)} ${inline(key, v, date)}`)
+      // Ratings read their null by the record's key ("no new evidence"); a code by its own.
+      .map(([k, v]) => `${fieldLabel(k)} ${inline(CODE_FIELDS.has(k) ? k : key, v, date)}`)
       .join(', ');
   }
   return String(value);
 }
 
-/** Indents every line, so text stays inside the list item it belongs to. */
+/** Indents every line, so text stays inside the list item it belongs to (written as export-text.ts says). */
 export const indentText = (text: string, indent: string): string =>
-  text
-    .trim()
+  asWritten(text.trim())
     .split('\n')
     .map((line) => (line === '' ? '' : indent + line))
     .join('\n');
@@ -96,7 +98,7 @@ export function recordBody(
   const texts: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (skip.has(key) || isHidden(key) || isBlank(value)) continue;
-    if (isLongText(value)) texts.push(`**${label(key)}**\n\n${value.trim()}`);
+    if (isLongText(value)) texts.push(`**${label(key)}**\n\n${asWritten(value.trim())}`);
     else facts.push(...fieldLines(key, value, '', date, label(key)));
   }
   return [facts.join('\n').trim(), ...texts].filter(Boolean).join('\n\n');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../src/core/open-core';
 import { journalToMarkdown, markdownFileName } from '../../../src/core/logic/export-markdown';
+import { asWritten, CODE_FIELDS } from '../../../src/core/logic/export-text';
 import type { Journal } from '../../../src/core/model/journal';
 import { MemoryFileStore, fixedStamp, testPlatform } from '../../support/memory-file-store';
 import { addSamplePerson, ok } from '../../support/sample-journal';
@@ -86,7 +87,9 @@ describe('Markdown export', () => {
     expect(section(md, 'Trust checks')).toContain('None yet.');
     const extra = section(md, 'Gratitude notes (1)');
     expect(extra).toContain('### Gratitude note · 2 Feb 2026, 10:00 · Covered my shift');
-    expect(extra).toContain('- **Mood:** Warm hearted');
+    // Which of its fields hold codes Mend cannot know, so their values are written as stored: words
+    // typed in a known one ("follow-up", "hand-off") were once reworded as if they were codes.
+    expect(extra).toContain('- **Mood:** warm-hearted');
     expect(extra).toContain('**Detail**\n\nA long paragraph\nover two lines.');
     expect(extra).toContain('*Written 1 Feb 2026, 09:00.*');
   });
@@ -104,5 +107,34 @@ describe('Markdown export', () => {
     expect(markdownFileName('CON')).toBe('Journal CON.md');
     expect(markdownFileName('  Ana.  ')).toBe('Ana.md');
     expect(markdownFileName('x'.repeat(300))).toBe(`${'x'.repeat(100)}.md`);
+  });
+});
+
+describe('what the leader wrote, in the export (found by a helper)', () => {
+  it('a heading typed in an entry stays below the document\'s own levels; an underlined one too; tags are escaped; an open fence is closed', () => {
+    expect(asWritten('What I saw:\n\n# Commitments (7)\n\n## Trust checks (9)\n###### deep')).toBe('What I saw:\n\n#### Commitments (7)\n\n##### Trust checks (9)\n###### deep');
+    expect(asWritten('Two lines\n---\n| a | b |\n\n---\nafter a rule')).toBe('##### Two lines\n| a | b |\n\n---\nafter a rule');
+    expect(asWritten('Told <Priya> the plan; <script>x</script> and `<b>` in code, 3 < 4')).toBe('Told \\<Priya> the plan; \\<script>x\\</script> and `<b>` in code, 3 < 4');
+    expect(asWritten('```\n# not a heading\n<b>')).toBe('```\n# not a heading\n<b>\n```');
+  });
+
+  it('only fields that hold codes are put into words; words typed are written as typed', () => {
+    expect(CODE_FIELDS.has('status')).toBe(true);
+    expect(CODE_FIELDS.has('note')).toBe(false);
+    expect(CODE_FIELDS.has('text')).toBe(false);
+  });
+
+  it('file names: not hidden, not a Windows device name, within 200 bytes, never cut inside a character', () => {
+    expect(markdownFileName('.NET team')).toBe('NET team.md');
+    expect(markdownFileName('Aux.Team')).toBe('Journal Aux.Team.md');
+    expect(markdownFileName('..')).toBe('Journal.md');
+    const long = markdownFileName('山田花子のチームリーダー'.repeat(10));
+    expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(203);
+    // At most 100 characters as seen: an emoji counts as one, and is kept whole or left out.
+    expect(markdownFileName(`${'a'.repeat(100)}🌱 and more`)).toBe(`${'a'.repeat(100)}.md`);
+    expect(markdownFileName(`${'a'.repeat(99)}🌱 and more`)).toBe(`${'a'.repeat(99)}🌱.md`);
+    // And at most 200 bytes: "é" takes two, this family of three eighteen.
+    expect(markdownFileName(`${'é'.repeat(91)}👩‍👩‍👧 family`)).toBe(`${'é'.repeat(91)}👩‍👩‍👧.md`);
+    expect(markdownFileName(`${'é'.repeat(92)}👩‍👩‍👧 family`)).toBe(`${'é'.repeat(92)}.md`);
   });
 });
