@@ -11,9 +11,9 @@ import { findRecord, missingRecord, refuseFuture, refuseMistypedChange } from '.
 import { checkFinish, normalizeDiagnosis } from './debrief-rules';
 import { leadingCause } from './debrief-sources';
 import { checkOwnDebrief } from './leader-side-rules';
-import { scheduleFollowUps } from './follow-ups';
+import { followUpsMovedWith, scheduleFollowUps } from './follow-ups';
 import { emptyOwnSide, type OwnSide } from '../model/leader-side';
-import { localIso } from '../logic/calendar';
+import { localDay, localIso } from '../logic/calendar';
 
 /**
  * Starts the debrief of one conversation, from its preparation or from scratch (optionally about an
@@ -60,7 +60,7 @@ export type SavedFields = Omit<DebriefFields, 'ownSide'> & { ownSide?: OwnSide |
 /** Autosave: replaces everything the leader types. Works on drafts and on finished debriefs. */
 export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: SavedFields): Promise<Debrief> {
   refuseFuture(ctx.now(), fields.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
-  return change(ctx, relationshipId, id, (current) => withFields(current, fields));
+  return changeDated(ctx, relationshipId, id, fields.heldAt, (current) => withFields(current, fields));
 }
 
 /**
@@ -69,7 +69,7 @@ export async function saveDebrief(ctx: ServiceContext, relationshipId: string, i
  */
 export async function patchDebrief(ctx: ServiceContext, relationshipId: string, id: string, patch: DebriefPatch): Promise<Debrief> {
   if (patch.heldAt !== undefined) refuseFuture(ctx.now(), patch.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
-  return change(ctx, relationshipId, id, (current) => {
+  return changeDated(ctx, relationshipId, id, patch.heldAt, (current) => {
     const fields: SavedFields = {
       heldAt: patch.heldAt ?? current.heldAt,
       steps: laidOver(current.steps, patch.steps),
@@ -158,6 +158,22 @@ function replace(journal: Journal, next: Debrief): void {
 
 async function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (d: Debrief) => Debrief): Promise<Debrief> {
   return ctx.store.replaceRecord(relationshipId, 'debriefs', id, (current) => ({ ...edit(current), updatedAt: nowIso(ctx) }), () => missingRecord('debrief', 'id'));
+}
+
+/**
+ * `change`, but a save that moves a finished conversation to another day moves its follow-ups with it
+ * (followUpsMovedWith), in the same write. Any other save takes the quicker one-record path.
+ */
+async function changeDated(ctx: ServiceContext, relationshipId: string, id: string, heldAt: string | undefined, edit: (d: Debrief) => Debrief): Promise<Debrief> {
+  const stored = heldAt === undefined ? undefined : (await ctx.store.journal(relationshipId)).debriefs.find((d) => d.id === id);
+  if (!stored || stored.status !== 'done' || localDay(new Date(stored.heldAt)) === localDay(new Date(heldAt!))) return change(ctx, relationshipId, id, edit);
+  return ctx.store.update(relationshipId, (journal) => {
+    const current = findRecord(journal.debriefs, id, 'debrief', 'id');
+    const next = { ...edit(current), updatedAt: nowIso(ctx) };
+    replace(journal, next);
+    if (current.status === 'done') journal.followUps = followUpsMovedWith(ctx, journal.followUps, current, next);
+    return next;
+  });
 }
 
 /** When the conversation was planned, if that moment has passed; otherwise now. */

@@ -26,6 +26,35 @@ export function scheduleFollowUps(stamp: Stamp, journal: Journal, debrief: Debri
   }));
 }
 
+/**
+ * A finished conversation's date corrected (the debrief reopened): its follow-ups count from the
+ * conversation, so each one still planned on the day it was given moves with it, to the same number of
+ * weeks after the new day; one moved by hand, done or set aside stays as it is. A week it never got
+ * (its day had passed when the debrief was finished) and whose day is ahead now is added, as finishing
+ * would have.
+ */
+export function followUpsMovedWith(stamp: Stamp, list: readonly FollowUp[], before: Debrief, after: Debrief): FollowUp[] {
+  const given = new Map(followUpDays(before.heldAt).map((f) => [f.week, f.dueAt]));
+  const now = followUpDays(after.heldAt);
+  const dueFor = new Map(now.map((f) => [f.week, f.dueAt]));
+  const moved = list.map((f) => {
+    const to = dueFor.get(f.week);
+    if (f.debriefId !== after.id || f.status !== 'planned' || f.dueAt !== given.get(f.week) || to === undefined || to === f.dueAt) return f;
+    return { ...f, dueAt: to, updatedAt: nowIso(stamp) };
+  });
+  const has = new Set(list.filter((f) => f.debriefId === after.id).map((f) => f.week));
+  const today = localDay(stamp.now());
+  const added = now.filter((f) => !has.has(f.week) && f.dueAt >= today).map(({ week, dueAt }) => ({
+    ...newRecordBase(stamp),
+    debriefId: after.id,
+    week,
+    dueAt,
+    status: 'planned' as const,
+    resolvedAt: null,
+  }));
+  return [...moved, ...added];
+}
+
 function change(ctx: ServiceContext, relationshipId: string, id: string, edit: (f: FollowUp, j: Journal) => FollowUp): Promise<FollowUp> {
   return ctx.store.update(relationshipId, (journal) => {
     const current = findRecord(journal.followUps, id, 'follow-up', 'id');

@@ -100,6 +100,27 @@ describe('the debrief’s own side and the follow-ups it schedules', () => {
   });
 });
 
+describe('a finished conversation dated again (found by a helper: its follow-ups stayed on the old days)', () => {
+  it('moves the follow-ups still on the days they were given; one moved by hand or done stays', async () => {
+    const w = await makeWorld();
+    const { rel, id, base } = await debriefed(w);
+    await w.ok('debriefs:save', { relationshipId: rel, id, ...base });
+    await w.ok('debriefs:finish', { relationshipId: rel, id });
+    const days = async () => Object.fromEntries((await journal(w, rel)).followUps.map((f) => [f.week, `${f.dueAt} ${f.status}`]));
+    expect(await days()).toEqual({ 1: '2026-03-03 planned', 3: '2026-03-17 planned', 6: '2026-04-07 planned' });
+    const [first] = (await journal(w, rel)).followUps;
+    await w.ok('follow-ups:move', { relationshipId: rel, id: first!.id, dueAt: '2026-03-04' });
+    // The same day at another hour moves nothing; another day moves what was not moved by hand.
+    await w.ok('debriefs:save', { relationshipId: rel, id, ...base, heldAt: '2026-02-24T16:00:00.000Z' });
+    expect(await days()).toEqual({ 1: '2026-03-04 planned', 3: '2026-03-17 planned', 6: '2026-04-07 planned' });
+    await w.ok('debriefs:save', { relationshipId: rel, id, ...base, heldAt: '2026-02-20T10:00:00.000Z' });
+    expect(await days()).toEqual({ 1: '2026-03-04 planned', 3: '2026-03-13 planned', 6: '2026-04-03 planned' });
+    await w.ok('debriefs:patch', { relationshipId: rel, id, patch: { heldAt: '2026-02-22T10:00:00.000Z' } });
+    expect(await days()).toEqual({ 1: '2026-03-04 planned', 3: '2026-03-15 planned', 6: '2026-04-05 planned' });
+    expect((await journal(w, rel)).debriefs[0]!.heldAt).toBe('2026-02-22T10:00:00.000Z');
+  });
+});
+
 describe('repair bids and their trust in me', () => {
   it('logs a bid by either side, records later how it landed, and removes one', async () => {
     const w = await makeWorld();
