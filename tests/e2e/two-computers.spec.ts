@@ -52,6 +52,12 @@ test('notes changed on two computers at once: both versions are offered, and the
   for (let i = 0; i < 40 && !(await keep.evaluate((el) => el === document.activeElement)); i++) await work.page.keyboard.press('Tab');
   await expect(keep).toBeFocused();
   await work.page.keyboard.press('Enter');
+  // It asks first, as Drop does: the version showing now goes. Tab from Cancel to the answer, Enter.
+  const asked = work.page.getByRole('dialog', { name: 'Keep this version instead?' });
+  await expect(asked).toContainText('take the place of the version showing now, which goes');
+  await work.page.keyboard.press('Tab');
+  await expect(asked.getByRole('button', { name: 'Keep this one' })).toBeFocused();
+  await work.page.keyboard.press('Enter');
   await expect(notice).toBeHidden();
   await expect(notes(work)).toContainText(AT_HOME);
 
@@ -161,6 +167,7 @@ test("an incident's facts written on two computers: offered on the person's page
   await expect(card).toContainText('It arrived on Monday, after I asked twice.');
   await expect(card).toContainText('It came in on Monday morning.');
   await card.getByRole('button', { name: 'Keep this one instead' }).click();
+  await work.page.getByRole('dialog', { name: 'Keep this version instead?' }).getByRole('button', { name: 'Keep this one' }).click();
   await expect(conflictNotice(work)).toBeHidden();
   expect((await ok(work, 'journals:get', { relationshipId: id })).incidents[0]!.facts).toBe('It arrived on Monday, after I asked twice.');
 });
@@ -288,6 +295,7 @@ test("a preparation's story written on two computers while one also noted what a
   expect((await ok(work, 'journals:get', { relationshipId: id })).preparations[0]!.facts.camera).toBe(camera);
   await work.page.screenshot({ path: test.info().outputPath('offered.png'), fullPage: true });
   await card.getByRole('button', { name: 'Keep this one instead' }).click();
+  await work.page.getByRole('dialog', { name: 'Keep this version instead?' }).getByRole('button', { name: 'Keep this one' }).click();
   await expect(conflictNotice(work)).toBeHidden();
   const kept = (await ok(work, 'journals:get', { relationshipId: id })).preparations[0]!.facts;
   expect({ story: kept.story, camera: kept.camera }).toEqual({ story: atHome, camera });

@@ -1,5 +1,3 @@
-import type { ZodType } from 'zod';
-import { journalSchema } from '../model/journal';
 
 /**
  * What the leader wrote, put into the Markdown export so it reads there as it does in Mend, inside the
@@ -56,54 +54,9 @@ export function escapeTags(text: string): string {
     .join('');
 }
 
-
-interface Def {
-  type: string;
-  innerType?: ZodType;
-  in?: ZodType;
-  element?: ZodType;
-  shape?: Record<string, ZodType>;
-  options?: ZodType[];
-  valueType?: ZodType;
-}
-const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional']);
-
-function unwrapped(schema: ZodType): ZodType {
-  let current = schema;
-  for (let def = defOf(current); def && (WRAPPERS.has(def.type) || def.type === 'pipe'); def = defOf(current)) {
-    current = (def.type === 'pipe' ? def.in : def.innerType)!;
-  }
-  return current;
-}
-
-/** Every object key, anywhere in `schema`, whose value (or list item) is an enum, and never anything else. */
-export function codeFieldsOf(schema: ZodType): Set<string> {
-  const kinds = new Map<string, Set<string>>();
-  const seen = new Set<ZodType>();
-  const walk = (node: ZodType, key: string | null): void => {
-    const inner = unwrapped(node);
-    const def = defOf(inner);
-    if (!def) return;
-    if (key !== null) {
-      const kind = def.type === 'array' ? defOf(unwrapped(def.element!))?.type ?? 'unknown' : def.type;
-      (kinds.get(key) ?? kinds.set(key, new Set()).get(key)!).add(kind);
-    }
-    if (seen.has(inner)) return;
-    seen.add(inner);
-    if (def.type === 'object') for (const [k, v] of Object.entries(def.shape!)) walk(v, k);
-    else if (def.type === 'array') walk(def.element!, null);
-    else if (def.type === 'union') for (const option of def.options!) walk(option, null);
-    else if (def.type === 'record') walk(def.valueType!, null);
-  };
-  walk(schema, null);
-  return new Set([...kinds].filter(([, types]) => types.size === 1 && types.has('enum')).map(([key]) => key));
-}
-
 /**
  * The fields whose values are codes from a fixed list (a status, a kind, a cause…): only those are put
- * into words ("stretched-too-thin" → "Stretched too thin"). Read off the journal's schema, so a new
- * list field counts at once; free text that happens to look like a code ("follow-up", "hand-off",
- * "done") is exported as it was written.
+ * into words ("stretched-too-thin" → "Stretched too thin"); free text that happens to look like a code
+ * ("follow-up", "hand-off", "done") is exported as it was written. Read off the journal's schema.
  */
-export const CODE_FIELDS: ReadonlySet<string> = codeFieldsOf(journalSchema);
+export { CODE_FIELDS } from '../model/schema-fields';

@@ -1,6 +1,7 @@
 import type { ChangeLine } from './change-line';
 import { GENESIS_CLOCK as GENESIS } from './hlc';
 import { isPart, partsOf, putPart, splitFieldsOf } from './split-fields';
+import { isWrittenText } from '../model/schema-fields';
 
 /**
  * A journal as a set of records with a clock per field: the state every device's lines fold into.
@@ -124,19 +125,15 @@ function applyField(rec: RecordState, field: string, t: string, d: string, r: st
     delete alts[r]; // its writer saw that version and replaced it
   }
   if (newer) {
-    if (r !== cur.t && isText(cur.v) && cur.v !== v) alts = { ...alts, [cur.t]: { v: cur.v, d: cur.d } };
+    if (r !== cur.t && isWrittenText(field, cur.v) && cur.v !== v) alts = { ...alts, [cur.t]: { v: cur.v, d: cur.d } };
     rec.f[field] = withAlts(set ? { t, v, d, r } : { t, d, r }, alts);
   } else {
-    if (cur.r !== t && isText(v) && v !== cur.v) alts = { ...alts, [t]: { v, d } };
+    if (cur.r !== t && isWrittenText(field, v) && v !== cur.v) alts = { ...alts, [t]: { v, d } };
     if (alts !== cur.a) rec.f[field] = withAlts({ ...cur }, alts); // an older write that changes nothing shown
   }
 }
 
-/**
- * Free text, as opposed to a structured value (an id, a date, a choice from a list): only text is worth
- * offering back, and only text contains whitespace. Structured values simply take the later write.
- */
-const isText = (v: unknown): v is string => typeof v === 'string' && /\s/.test(v);
+
 
 /** Every write to a record (its fields, and the text versions kept beside them), as [clock, device]. */
 function writesTo(rec: RecordState): [string, string][] {

@@ -169,17 +169,23 @@ describe('a person removed on the laptop while the old computer, waiting, still 
 
   it('both changed the same text: the later shows, the other is kept as "also written" by the old computer, after a restart and on both computers; dropping it works', async () => {
     const { w, id } = await bothChangedNotes(true);
-    const expected = [{ field: 'notes', shown: ['laptop: written after bringing Sam back', 'laptop'], other: ['old: written before hearing of the delete', 'old'] }];
+    // A role is words too, however short: both are offered as the notes are (a one-word role was once
+    // taken for a choice, and the other computer's dropped unseen; found by a helper).
+    const expected = [
+      { field: 'role', shown: ['Manager', 'laptop'], other: ['Director', 'old'] },
+      { field: 'notes', shown: ['laptop: written after bringing Sam back', 'laptop'], other: ['old: written before hearing of the delete', 'old'] },
+    ];
     let core = await w.open(w.laptop); // a restart on the same folder
     expect(await alsoWritten(core, id)).toEqual(expected);
     const j = await ok(core)('journals:get', { relationshipId: id });
-    // The role is structured: the later write stays, and nothing is offered for it.
     expect([j.relationship.notes, j.relationship.role]).toEqual(['laptop: written after bringing Sam back', 'Manager']);
-    // The other computer, once in step, offers the same version.
+    // The other computer, once in step, offers the same versions.
     w.transfer(w.laptop, w.old);
     expect(await alsoWritten(await w.open(w.old), id)).toEqual(expected);
-    const [alt] = await ok(core)('alternatives:list', { relationshipId: id });
-    const { remaining } = await ok(core)('alternatives:resolve', { relationshipId: id, record: alt!.record, field: alt!.field, version: alt!.version, choice: 'drop' });
+    let remaining: unknown[] = [];
+    for (const alt of await ok(core)('alternatives:list', { relationshipId: id })) {
+      ({ remaining } = await ok(core)('alternatives:resolve', { relationshipId: id, record: alt.record, field: alt.field, version: alt.version, choice: 'drop' }));
+    }
     expect(remaining).toEqual([]);
     await core.settled?.();
     core = await w.open(w.laptop);
@@ -190,10 +196,14 @@ describe('a person removed on the laptop while the old computer, waiting, still 
   it('both changed the same text, the old computer later: its words show, the laptop\'s are kept as "also written"; keeping them works', async () => {
     const { w, id } = await bothChangedNotes(false);
     let core = await w.open(w.laptop);
-    expect(await alsoWritten(core, id)).toEqual([{ field: 'notes', shown: ['old: written before hearing of the delete', 'old'], other: ['laptop: written after bringing Sam back', 'laptop'] }]);
+    expect(await alsoWritten(core, id)).toEqual([
+      { field: 'role', shown: ['Director', 'old'], other: ['Manager', 'laptop'] },
+      { field: 'notes', shown: ['old: written before hearing of the delete', 'old'], other: ['laptop: written after bringing Sam back', 'laptop'] },
+    ]);
     expect((await ok(core)('journals:get', { relationshipId: id })).relationship.role).toBe('Director');
-    const [alt] = await ok(core)('alternatives:list', { relationshipId: id });
-    await ok(core)('alternatives:resolve', { relationshipId: id, record: alt!.record, field: alt!.field, version: alt!.version, choice: 'keep' });
+    for (const alt of await ok(core)('alternatives:list', { relationshipId: id })) {
+      await ok(core)('alternatives:resolve', { relationshipId: id, record: alt.record, field: alt.field, version: alt.version, choice: 'keep' });
+    }
     await core.settled?.();
     core = await w.open(w.laptop);
     expect(await alsoWritten(core, id)).toEqual([]);

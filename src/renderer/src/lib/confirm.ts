@@ -64,3 +64,15 @@ export function focusTimeline(): void {
 
 /** The id of the Timeline heading on a person's page (RelationshipPage.tsx). */
 export const TIMELINE_HEADING = 'timeline-title';
+
+/**
+ * Where the focus goes once a choice has taken its card off the screen: the section's own heading
+ * while it still lists others, else the timeline, else the screen's title. Left where it was, it fell to
+ * the page's start, and a keyboard reader had to find their place again.
+ */
+export function focusAfterChoice(sectionHeading: string): void {
+  queueMicrotask(() => {
+    const target = document.getElementById(sectionHeading) ?? document.getElementById(TIMELINE_HEADING) ?? document.querySelector<HTMLElement>('main h1, h1');
+    target?.focus({ preventScroll: false });
+  });
+}

@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
+import { confirmAction, focusAfterChoice } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { Markdown } from '../../components/Markdown';
 import type { Journal } from '../../../../core/model/journal';
@@ -24,7 +24,7 @@ export function AlternativesNotice(props: { journal: Journal; recordId?: string;
   return (
     <Show when={shown().length > 0}>
       <section class="section alternatives" aria-labelledby="alternatives-title">
-        <h2 id="alternatives-title">Written on two computers at once</h2>
+        <h2 id="alternatives-title" tabindex="-1">Written on two computers at once</h2>
         <p class="muted">
           You changed the same words on two computers before they had caught up with each other. Both versions are kept
           until you choose.
@@ -37,6 +37,7 @@ export function AlternativesNotice(props: { journal: Journal; recordId?: string;
               onResolved={(remaining) => {
                 mutate(remaining);
                 props.onResolved();
+                focusAfterChoice('alternatives-title');
               }}
             />
           )}
@@ -52,14 +53,13 @@ function AlternativeCard(props: { alt: TextAlternative; journal: Journal; onReso
   const label = () => alternativeLabel(props.alt, props.journal);
 
   const choose = async (choice: AlternativeChoice) => {
-    if (choice === 'drop') {
-      const ok = await confirmAction({
-        title: 'Drop this version?',
-        body: `The words written on ${props.alt.other.device} go. The version showing now stays as it is.`,
-        confirmLabel: 'Drop it',
-      });
-      if (!ok) return;
-    }
+    // Either choice lets one version go for good, on every computer: each says which before it does.
+    const ok = await confirmAction(
+      choice === 'drop'
+        ? { title: 'Drop this version?', body: `The words written on ${props.alt.other.device} go. The version showing now stays as it is.`, confirmLabel: 'Drop it' }
+        : { title: 'Keep this version instead?', body: `The words written on ${props.alt.other.device} take the place of the version showing now, which goes.`, confirmLabel: 'Keep this one' },
+    );
+    if (!ok) return;
     setBusy(true);
     setError(null);
     try {

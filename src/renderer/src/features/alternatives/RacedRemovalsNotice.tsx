@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
-import { confirmAction } from '../../lib/confirm';
+import { confirmAction, focusAfterChoice } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { Markdown } from '../../components/Markdown';
 import type { Journal } from '../../../../core/model/journal';
@@ -23,7 +23,7 @@ export function RacedRemovalsNotice(props: { journal: Journal; onResolved: () =>
   return (
     <Show when={shown().length > 0}>
       <section class="section alternatives" aria-labelledby="raced-removals-title">
-        <h2 id="raced-removals-title">Removed while another computer was still writing</h2>
+        <h2 id="raced-removals-title" tabindex="-1">Removed while another computer was still writing</h2>
         <p class="muted">
           You removed {shown().length === 1 ? 'this entry' : 'these entries'} on one computer while another, not yet caught up, was
           still writing in {shown().length === 1 ? 'it' : 'them'}. Nothing is lost until you choose.
@@ -36,6 +36,7 @@ export function RacedRemovalsNotice(props: { journal: Journal; onResolved: () =>
               onResolved={(remaining) => {
                 mutate(remaining);
                 props.onResolved();
+                focusAfterChoice('raced-removals-title');
               }}
             />
           )}
