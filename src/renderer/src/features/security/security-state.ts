@@ -2,7 +2,8 @@ import { createSignal } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
-import { flushPendingSaves, heldTexts } from '../../lib/pending-saves';
+import { flushPendingSaves, heldTexts, unsavedLabels } from '../../lib/pending-saves';
+import type { FlushReport } from '../../../../core/api/bridge';
 import type { SecurityStatus } from '../../../../core/model/security';
 
 /**
@@ -20,23 +21,58 @@ const listWords = (labels: readonly string[]): string =>
  * node of the journal screens at once. Whatever was typed is saved first. If a save is refused (a full
  * disk), the reload would throw that text away: Lock now asks first; the idle lock, with nobody there
  * to ask, has main hold the text in memory and offer it back after the unlock.
+ *
+ * It says at once that it is locking, and is pressed once however often it is pressed. Words typed while
+ * the first saves are on their way are saved too (it saves again until nothing typed waits, then the
+ * window takes no more keys for the last moment). A save that does not end within LOCK_SAVE_MS (a disk
+ * that hangs) does not hold the lock back: what it carried is held in main's memory, as for the idle
+ * lock, and offered back after the unlock. Found by a helper: words typed after pressing Lock now were
+ * lost, and a hanging save left the journal on screen with no sign of locking.
  */
+let locking = false;
+export const LOCK_SAVE_MS = 3_000;
+
 export async function lockNow(trigger: 'manual' | 'idle' = 'manual'): Promise<void> {
-  const report = await flushPendingSaves();
-  if (report.failed > 0) {
-    if (trigger === 'manual' && !(await askToLockAnyway(report.unsaved))) return;
-    try {
-      await call('held-drafts:hold', { items: heldTexts() });
-    } catch (e) {
-      // Nowhere safe to keep it: stay open rather than lose it.
-      showNotice(`Mend stayed open so nothing is lost: ${errorMessage(e)}`, 'error');
-      return;
-    }
-  }
+  if (locking) return;
+  locking = true;
+  if (trigger === 'manual') showNotice('Locking… saving what you typed first.');
   try {
-    await call('security:lock', {});
+    let report = await savedInTime();
+    for (let round = 0; round < 3 && !report.late && report.failed === 0 && unsavedLabels().length > 0; round++) report = await savedInTime();
+    // The last moment: no more keys, then anything typed since the last round is saved too.
+    document.body.inert = true;
+    if (!report.late && report.failed === 0 && unsavedLabels().length > 0) report = await savedInTime();
+    if (report.failed > 0 || report.late) {
+      document.body.inert = false; // the question below is a dialog in the page
+      if (!report.late && trigger === 'manual' && !(await askToLockAnyway(report.unsaved))) return;
+      try {
+        await call('held-drafts:hold', { items: heldTexts() });
+      } catch (e) {
+        // Nowhere safe to keep it: stay open rather than lose it.
+        showNotice(`Mend stayed open so nothing is lost: ${errorMessage(e)}`, 'error');
+        return;
+      }
+    }
+    try {
+      await call('security:lock', {});
+    } finally {
+      reloadToLock();
+    }
   } finally {
-    reloadToLock();
+    document.body.inert = false;
+    locking = false;
+  }
+}
+
+/** flushPendingSaves, bounded: `late` when it had not ended within LOCK_SAVE_MS. */
+async function savedInTime(): Promise<FlushReport & { late: boolean }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LOCK_SAVE_MS)));
+  try {
+    const report = await Promise.race([flushPendingSaves(), late]);
+    return report ? { ...report, late: false } : { saved: 0, failed: 0, unsaved: unsavedLabels(), late: true };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
