@@ -95,5 +95,14 @@ function warm(sentence: string, ws: readonly string[]): boolean {
 export function outsideModel(sentence: string): boolean {
   const ws = words(sentence);
   const asks = sentence.trim().endsWith('?') && ASKING.has(firstContentWord(ws)) && !ws.includes('why');
-  return asks || (WARM_IDIOM.test(sentence) && !STING_CUE.test(sentence));
+  return asks || ((WARM_IDIOM.test(sentence) || PRAISED.test(sentence)) && !STING_CUE.test(sentence));
 }
+
+/**
+ * Praise said of someone ("you are so kind", "she was really helpful"): the label rule's own list of
+ * words that are no label, after the same "is so / really / very". The model's word weights read the
+ * "you are so" as blame (0.99 for "You are so kind to help the team."); warm words in general stay a
+ * feature only, since sarcasm is full of them (letting them all through cost recall on every set).
+ */
+const PRAISED =
+  /(?<![\p{L}])(?:you|he|she|they)(?:'re|'s| are| is| was| were|'ve been| have been|'s been| has been) (?:so|really|very|such an?|incredibly|always so) (?:kind|generous|helpful|good|great|clear|careful|thoughtful|patient|calm|honest|brave|supportive|reliable|lovely|nice|organi[sz]ed)(?![\p{L}])/iu;

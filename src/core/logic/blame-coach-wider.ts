@@ -62,7 +62,9 @@ const GRAMMAR: BlameRule[] = [
     kind: 'label',
     guard: 'always',
     pattern: `(?:you|he|she)(?:'re|'s| are| is| was| were|'ve been| have been|'s been| has been) (?:being )?(?:so|such an?|really|very|too|incredibly|totally|utterly|completely|a real|an absolute|a total)(?! (?:kind|generous|helpful|good|great|clear|careful|thoughtful|right|much|patient|calm|quick|busy|tired|stretched|stressed|overloaded|sorry|keen|pleased|happy|proud|glad|excited|honest|open|brave|supportive|organi[sz]ed|reliable|well|nice|lovely)(?![\\p{L}]))|(?:that|this|it) was (?:so |really |very |pretty )?[\\p{L}-]+ of you`,
-    tip: TIP.label,
+    // Its match is the frame ("You are so"), not the label after it: a tip quoting it called "You are
+    // so" a label (found by a helper).
+    tip: 'This says who they are, and labels stick. Describe what they did, not who they are.',
   },
   {
     kind: 'absolute',

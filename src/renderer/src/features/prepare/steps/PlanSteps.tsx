@@ -1,3 +1,4 @@
+import { offerUndo } from '../../../lib/undo';
 import { For, Show } from 'solid-js';
 import { Field, describedBy } from '../../../components/Field';
 import { PrepTextArea } from '../PrepFields';
@@ -34,8 +35,21 @@ export function ExperienceStep(props: { editor: PrepEditor }) {
       <PrepTextArea editor={props.editor} group="plan" name="experience" label={PLAN.experience.label} hint={PLAN.experience.hint} rows={8} />
       <BlameCoach
         text={props.editor.prep.plan.experience}
-        // The statement goes first; nothing typed is lost, it follows on the next lines.
-        onUse={(statement) => props.editor.setField('plan', 'experience', [statement, props.editor.prep.plan.experience.trim()].filter(Boolean).join('\n\n'))}
+        // The statement goes first; nothing typed is lost, it follows on the next lines. Once only (a
+        // double click put it in twice), and with an Undo: set from here, the field's own Ctrl+Z cannot
+        // take it back (both found by a helper).
+        onUse={(statement) => {
+          const before = props.editor.prep.plan.experience;
+          if (before.trim().startsWith(statement.trim())) return;
+          const put = [statement, before.trim()].filter(Boolean).join('\n\n');
+          props.editor.setField('plan', 'experience', put);
+          offerUndo('Put in as a start.', async () => {
+            // Only the statement comes out: words typed after it stay.
+            const now = props.editor.prep.plan.experience;
+            if (now === put) props.editor.setField('plan', 'experience', before);
+            else if (now.startsWith(statement)) props.editor.setField('plan', 'experience', now.slice(statement.length).replace(/^\s+/, ''));
+          }, 'Taken back out.');
+        }}
       />
       <PrepApology editor={props.editor} />
     </div>
