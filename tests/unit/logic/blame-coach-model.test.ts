@@ -51,3 +51,17 @@ describe('the learned model beside the rules', () => {
   // Its speed (rules, and rules with the model, on 500 characters) is measured by `npm run bench`,
   // side by side, not by a timed unit test: tests/bench/coach.ts.
 });
+
+describe('what the model leaves to the rules (found by a helper: these were flagged)', () => {
+  it('a sentence of words it never learned: a bare Markdown line, calm German, Russian or Japanese', () => {
+    for (const s of ['Heading', 'item one', 'quoted line', 'Ich habe mich gefreut, dass das Projekt gut lief.', 'Я волновался, когда отчёт пришёл поздно.', 'プロジェクトが順調に進んで嬉しかったです。']) {
+      expect(modelFlags(s), s).toBe(false);
+    }
+  });
+
+  it('praise after "is so / really / very", but not a miss beside it', () => {
+    expect(modelFlags('You are so kind to help the team.')).toBe(false);
+    expect(modelFlags('She was really helpful with the launch.')).toBe(false);
+    expect(modelFlags('You always miss deadlines.')).toBe(true);
+  });
+});
