@@ -306,8 +306,8 @@ test('keyboard alone: Add person, save, the person page, Edit details, Escape or
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
   // The new page takes the focus somewhere on it (its heading or main), not nowhere.
-  const where = await page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement !== document.body);
-  expect.soft(where, 'focus inside the new person page').toBe(true);
+  const where = () => page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement !== document.body);
+  await expect.poll(where, { message: 'focus inside the new person page' }).toBe(true);
   const edit = page.getByRole('link', { name: 'Edit details' });
   for (let i = 0; i < 40 && !(await edit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(edit).toBeFocused();
@@ -323,8 +323,10 @@ test('keyboard alone: Add person, save, the person page, Edit details, Escape or
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
-  const after = await page.evaluate(() => ({ tag: document.activeElement?.tagName, inMain: document.activeElement?.closest('main') !== null, text: (document.activeElement as HTMLElement | null)?.innerText?.slice(0, 40) }));
-  expect.soft(after.tag !== 'BODY' && after.inMain, `focus after leaving Edit details: ${JSON.stringify(after)}`).toBe(true);
+  // The page puts the focus on itself once it is drawn (screen-focus.ts): asked until then, not at once
+  // (in a loaded CI run the heading showed a beat before the focus moved).
+  const focusInPage = () => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body && document.activeElement.closest('main') !== null);
+  await expect.poll(focusInPage, { message: 'focus after leaving Edit details' }).toBe(true);
   expect((await ok(app, 'relationships:list', {})).map((p) => [p.name, p.role])).toEqual([['Ana Silva', ''], ['Sam Rivera', 'Account lead']]);
 });
 

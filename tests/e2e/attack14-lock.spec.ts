@@ -325,7 +325,7 @@ test('keyboard alone on the lock screen at start: the field has the focus, Enter
   await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 20_000 });
   // The focus is somewhere useful on the journal, not lost on a removed node.
-  expect(await page.evaluate(() => document.activeElement && document.activeElement !== document.body && document.activeElement.isConnected)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body && document.activeElement.isConnected)).toBe(true);
 });
 
 test('Lock now by keyboard mid-sentence: the rest of the sentence does not land in the passphrase field; Enter then unlocks', async ({ openMend }) => {

@@ -1,7 +1,3 @@
-// The leader lives far from UTC: set before the core or Chromium reads the zone (both read TZ), so the
-// core (in this process) and the page agree on the local day, as they do in the app on one computer.
-process.env.TZ = 'Pacific/Auckland';
-
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { MendApp, MendOptions } from './harness/launch';
@@ -16,10 +12,26 @@ import { join } from 'node:path';
  * UTC instead of the leader's own day shows.
  */
 
+// The leader lives far from UTC: the core (in this process, through TZ) and the page (its context's
+// zone) agree on the local day, as they do in the app on one computer. Set for this file only: TZ left
+// set moved the day of every later spec run by the same worker (a year-0202 date read 11:39 later).
+const ZONE = 'Pacific/Auckland';
+let zoneBefore: string | undefined;
+test.beforeAll(() => {
+  zoneBefore = process.env.TZ;
+  process.env.TZ = ZONE;
+});
+test.afterAll(() => {
+  if (zoneBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneBefore;
+});
+
 const DAY = 86_400_000;
 const MIN = 60_000;
-/** Local Auckland moments (process.env.TZ above). */
-const local = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min);
+/** Local Auckland moments. */
+// Every date here falls in New Zealand's summer time (UTC+13), from October to December 2026: worked out
+// without TZ, which is set only while this file's tests run.
+const local = (y: number, m: number, d: number, h = 12, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min) - 13 * 3_600_000);
 /** 2026-12-10 23:59 in Auckland is 2026-12-10 10:59 UTC; 00:01 the next day is still 2026-12-10 in UTC. */
 const LATE = local(2026, 12, 10, 23, 59);
 const JUST_AFTER = local(2026, 12, 11, 0, 1);
@@ -32,7 +44,7 @@ async function ok<T = { id: string }>(app: MendApp, channel: string, input: unkn
 
 /** Opens Mend with both clocks at `at`, on Home. */
 async function openAt(openMend: (o?: MendOptions) => Promise<MendApp>, at: Date, more: MendOptions = {}): Promise<MendApp> {
-  const app = await openMend({ now: () => new Date(at.getTime()), ...more });
+  const app = await openMend({ now: () => new Date(at.getTime()), timezoneId: ZONE, ...more });
   await app.page.clock.setFixedTime(at);
   await app.page.reload();
   return app;

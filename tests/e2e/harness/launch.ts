@@ -48,6 +48,8 @@ export interface MendOptions {
   device?: { id: string; name: string } | null;
   /** Look for other computers' changes this often while open (main: 1000 ms) and tell the page. */
   watchEveryMs?: number;
+  /** The page's time zone (an IANA name); the core in this process follows process.env.TZ, set by the spec. */
+  timezoneId?: string;
 }
 
 export interface MendApp {
@@ -102,7 +104,11 @@ export async function launchMend(browser: Browser, options: MendOptions = {}): P
     ...watch,
     onEvent,
   });
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 820 } });
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 820 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const outbound: string[] = [];
   const errors: string[] = [];
   await serveRenderer(context, outbound);

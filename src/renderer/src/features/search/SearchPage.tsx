@@ -26,7 +26,7 @@ export function SearchPage() {
         <input id="search-box" type="search" data-autofocus autocomplete="off" spellcheck={false} maxLength={200}
           value={lastQuery()} onInput={(e) => setLastQuery(e.currentTarget.value)} />
       </form>
-      <SearchReadiness onResumed={() => search.ask(lastQuery())} />
+      <SearchReadiness onResumed={() => search.ask(lastQuery())} ready={search.answer()?.progress.ready === true} />
       <Show when={search.error()} fallback={<SearchResults answer={search.answer()} waiting={search.waiting()} query={lastQuery()} />}>
         {(message) => <p class="error-box" role="alert">{message()}</p>}
       </Show>

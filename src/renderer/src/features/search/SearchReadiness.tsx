@@ -9,7 +9,7 @@ import type { SearchProgress } from '../../../../core/api/slices/search';
  * Mend), a bar with Cancel; once the person stopped it, a calm line saying what results cover and a
  * button that reads on. `onResumed` hears the build start again (the screen asks its query again).
  */
-export function SearchReadiness(props: { onResumed: () => void }) {
+export function SearchReadiness(props: { onResumed: () => void; ready?: boolean }) {
   const [state, setState] = createSignal<SearchProgress | null>(null);
   const [building, setBuilding] = createSignal(false);
   let stoppedByCancel = false;
@@ -35,7 +35,9 @@ export function SearchReadiness(props: { onResumed: () => void }) {
     }, () => undefined);
   return (
     <>
-      <Show when={building() && work()}>
+      {/* An answer that says the index is complete ends the bar at once: its own progress comes a beat later,
+          and a Cancel left standing took the Tab meant for the first result. */}
+      <Show when={building() && !props.ready && work()}>
         {(w) => (
           <ProgressBar label={`Getting search ready… ${percentOf(w()) ?? 0}%`} done={w().done} total={w().total} onCancel={cancel}
             detail="You can search already; more results appear as Mend reads the rest. Stopping is safe: nothing in your journal changes." />

@@ -28,7 +28,10 @@ export function createSearch(query: () => string) {
       const a = await call('search:query', { query: q });
       if (seq !== asked) return;
       setError(null);
-      setAnswered({ query: q, answer: a });
+      // The same answer again (asked again after a change, or as the index fills in) leaves the results
+      // as they are, so a result the keyboard is on keeps the focus.
+      const before = answered();
+      if (!(before && before.query === q && JSON.stringify(before.answer) === JSON.stringify(a))) setAnswered({ query: q, answer: a });
       if (a.searched && !a.progress.ready && !a.progress.paused) timer = setTimeout(() => void run(q, seq), RETRY_MS);
     } catch (e) {
       if (seq === asked) setError(errorMessage(e));
