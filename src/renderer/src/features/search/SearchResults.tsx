@@ -23,14 +23,15 @@ export const hitHref = (relationshipId: string, hit: SearchHit): string =>
   hit.entry === 'person' ? href('/r/:id', { id: relationshipId }) : href('/r/:id/entry/:entry', { id: relationshipId, entry: hit.entry });
 
 /** Results grouped by person; each result opens its entry in place on that person's page. */
-export function SearchResults(props: { answer: SearchAnswer | null; waiting?: boolean; query: string }) {
-  const groups = () => props.answer?.groups ?? [];
+export function SearchResults(props: { answer: SearchAnswer | null; waiting?: boolean; query: string; fading?: SearchAnswer | null }) {
+  // `fading`: the last results, kept a moment while the next answer is on its way (SearchPage).
+  const groups = () => (props.answer ?? props.fading)?.groups ?? [];
   return (
     <>
       <p class="search-status muted" role="status">{searchStatus(props.answer, props.query, props.waiting)}</p>
       <Switch>
         <Match when={groups().length > 0}>
-          <div class="search-groups">
+          <div class="search-groups" classList={{ fading: !props.answer && !!props.fading }} aria-busy={!props.answer && !!props.fading}>
             <For each={groups()}>
               {(g) => (
                 <section class="search-group" aria-labelledby={`sg-${g.relationshipId}`}>

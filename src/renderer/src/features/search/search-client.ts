@@ -47,6 +47,8 @@ export function createSearch(query: () => string) {
     return got && got.query === query() ? got.answer : null;
   };
   const waiting = (): boolean => answered()?.query !== query() && error() === null;
+  /** The last answer, whatever words it answered: shown faded for a moment while the next is on its way. */
+  const lastAnswer = (): SearchAnswer | null => answered()?.answer ?? null;
   onCleanup(() => {
     clearTimeout(timer);
     asked++;
@@ -56,7 +58,7 @@ export function createSearch(query: () => string) {
   const refresh = () => {
     if (answered() !== null) ask(query());
   };
-  return { answer, waiting, error, ask, refresh, query };
+  return { answer, waiting, lastAnswer, error, ask, refresh, query };
 }
 
 /** Starts building the index in the background, so the first search is quick. Never throws. */
