@@ -1,4 +1,4 @@
-import { createMemo, createSignal, lazy, Show, Suspense } from 'solid-js';
+import { createMemo, createSignal, lazy, onCleanup, Show, Suspense } from 'solid-js';
 import type { Journal } from '../../../../core/model/journal';
 import { verdictForJournal } from '../../../../core/logic/trust-inputs';
 import { VerdictNote } from '../verdict/VerdictBadge';
@@ -17,11 +17,23 @@ import { ChartTable } from './ChartTable';
 import '../../styles/trust.css';
 import { href } from '../../lib/router';
 
+const READ_AGAIN_MS = 5 * 60_000;
+
 /** The person page's answer to "is trust coming back?": the verdict with its reasons, then the chart. */
 export function TrustSection(props: { journal: Journal }) {
-  const now = new Date();
-  const verdict = createMemo(() => verdictForJournal(props.journal, now));
-  const model = createMemo(() => buildChart(props.journal, verdict(), now));
+  // The moment the verdict is read at: now, read again whenever the journal changes and every few
+  // minutes. Fixed when the page opened, a check saved later was in that moment's future, and a page
+  // left open kept a verdict whose window had moved on (Home reads its own afresh).
+  const [tick, setTick] = createSignal(0);
+  const timer = setInterval(() => setTick((n) => n + 1), READ_AGAIN_MS);
+  onCleanup(() => clearInterval(timer));
+  const now = createMemo(() => {
+    tick();
+    void props.journal;
+    return new Date();
+  });
+  const verdict = createMemo(() => verdictForJournal(props.journal, now()));
+  const model = createMemo(() => buildChart(props.journal, verdict(), now()));
   const summary = createMemo(() => chartSummary(model()));
   const [table, setTable] = createSignal(false);
   const id = () => props.journal.relationship.id;
