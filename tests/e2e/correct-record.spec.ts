@@ -195,7 +195,7 @@ test('a repair attempt, an estimate of their trust and a 1:1 note removed by mis
   const cases: [RegExp, string, string, string][] = [
     [/Thanked them for the early heads-up/, 'Remove', 'Repair attempt removed.', 'They smiled.'],
     [/In me: about 3\.0 of 7/, 'Remove this estimate', 'Estimate removed.', 'They asked me to review early.'],
-    [/Talked about the Acme timeline/, 'Remove this note', '1:1 note removed.', 'Talked about the Acme timeline.'],
+    [/Talked about the Acme timeline/, 'Remove this note', '1:1 note “Talked about the Acme timeline.” removed.', 'Talked about the Acme timeline.'],
   ];
   for (const [title, button, removed, words] of cases) {
     const entry = await openTimelineEntry(page, title);

@@ -51,7 +51,7 @@ test('during the Undo window of a removal, its waiting change is not yet "a chan
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Changes you had not saved' })).toHaveCount(0);
   // Once Undo is no longer on offer, the change is shown, with its words.
-  await page.getByRole('status').filter({ hasText: '1:1 note removed.' }).getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('status').filter({ hasText: /^1:1 note “.*” removed\./ }).getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('region', { name: 'Changes you had not saved' })).toContainText(typed);
 });
 

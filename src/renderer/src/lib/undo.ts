@@ -56,7 +56,11 @@ function closeBar(): void {
   heading.focus();
 }
 
-/** Runs the offered undo; a failure says why and leaves things as they are. */
+/**
+ * Runs the offered undo; a failure says why, leaves things as they are, and offers the same Undo again
+ * (unless a newer offer came meanwhile): an entry has no Trash, so a refused Undo that took the bar away
+ * left the removed entry with no way back (found by a helper).
+ */
 export async function runUndo(): Promise<void> {
   const current = offer();
   if (!current) return;
@@ -69,5 +73,9 @@ export async function runUndo(): Promise<void> {
     showNotice(current.undone);
   } catch (e) {
     showNotice(errorMessage(e), 'error');
+    if (offer() === null) {
+      setOffer(current);
+      timer = setTimeout(() => dismissUndo(current.id), UNDO_MS);
+    }
   }
 }

@@ -15,6 +15,7 @@ import type { TimelineEntry } from '../relationship/extensions';
 export function monitoringEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   return journal.monitoringNotes.map((n) => ({
     key: `monitoring:${n.id}`,
+    order: n.createdAt,
     at: n.at,
     kind: 'My check-in',
     title: MONITORING_KIND_LABELS[n.kind],

@@ -12,6 +12,7 @@ import type { TimelineEntry } from '../relationship/extensions';
 export function meetingNoteEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   return journal.meetingNotes.map((n) => ({
     key: `meeting-note:${n.id}`,
+    order: n.createdAt,
     at: n.at,
     kind: '1:1 note',
     title: shorten(firstLine(n.text), 90),
@@ -32,7 +33,8 @@ function NoteEntry(props: { relationshipId: string; note: MeetingNote; refresh: 
       () => call('capture:remove-note', { relationshipId: props.relationshipId, id: props.note.id }),
       props.refresh,
       {
-        removed: '1:1 note removed.',
+        // Named by its first words: two removed in a row read alike, and Undo brings back the later one.
+        removed: `1:1 note “${shorten(firstLine(props.note.text), 40)}” removed.`,
         undo: async () => draftFollowsEntry(`meeting-note:${props.relationshipId}`, props.note.id, await call('entries:restore', { relationshipId: props.relationshipId, list: 'meetingNotes', entry: props.note })),
         undone: 'The 1:1 note is back.',
       },

@@ -10,6 +10,11 @@ export interface TimelineEntry {
   key: string;
   /** ISO moment the entry is placed at. */
   at: string;
+  /**
+   * Among entries placed at the same moment, earlier first (the entry's createdAt): an entry brought
+   * back by Undo is written again under a new id, and without it went to the end of its moment.
+   */
+  order?: string;
   /** What kind of entry, shown as a small label: "Incident", "Preparation". */
   kind: string;
   /** One line a tired reader can scan. Plain text. */

@@ -13,6 +13,7 @@ import type { TimelineEntry } from '../relationship/extensions';
 export function repairBidEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   return journal.repairBids.map((b) => ({
     key: `repair-bid:${b.id}`,
+    order: b.createdAt,
     at: b.at,
     kind: 'Repair',
     title: `${b.by === 'me' ? 'Mine' : 'Theirs'}: ${b.what}`,

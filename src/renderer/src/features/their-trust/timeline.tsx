@@ -15,6 +15,7 @@ export function theirTrustEntries(journal: Journal, refresh: () => void): Timeli
     const mean = checkMean(t);
     return {
       key: `their-trust:${t.id}`,
+      order: t.createdAt,
       at: t.at,
       kind: 'Their trust',
       title: mean === null ? 'In me: no new evidence' : `In me: about ${mean.toFixed(1)} of 7, as I read it`,

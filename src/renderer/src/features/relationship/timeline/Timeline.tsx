@@ -1,4 +1,5 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, Show, untrack, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, onCleanup, Show, untrack, type JSX } from 'solid-js';
+import { showNotice } from '../../../lib/notice';
 import { formatDayTime } from '../../../lib/dates';
 import { TIMELINE_SOURCES, type TimelineEntry } from '../extensions';
 import { openIfRequested } from '../../search/open-entry';
@@ -59,10 +60,24 @@ export function Timeline(props: { journal: Journal; refresh: () => void; readOnl
   // The entry may be older than the page's first screen: it is looked for again once the whole journal
   // is in, and opened once per request (a later refresh leaves it as the person left it).
   let opened: string | undefined;
+  // An entry asked for that is not there (removed since the link was made: an old search result, a
+  // bookmark) is said so, once the journal has had a moment to come in whole; before, the page opened
+  // saying nothing (found by a helper).
+  let missing: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(missing));
   createEffect(
     on([requestedEntry, entries], ([key, all]) => {
+      clearTimeout(missing);
       if (!key) opened = undefined;
-      if (!key || key === opened || !all.some((e) => e.key === key)) return;
+      if (key && key !== opened && !all.some((e) => e.key === key)) {
+        missing = setTimeout(() => {
+          if (requestedEntry() !== key || opened === key || untrack(entries).some((e) => e.key === key)) return;
+          opened = key;
+          showNotice('That entry is not in this journal any more: it was removed, on this computer or another.');
+        }, MISSING_AFTER_MS);
+        return;
+      }
+      if (!key || key === opened) return;
       opened = key;
       setOpen(key, true);
       // After the screen change has put the window at the top and the focus on the heading.
@@ -249,4 +264,11 @@ let unknownEntries = 0;
 const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** ISO moments compare as text; a plain comparison keeps sorting thousands of entries quick. */
-const newestFirst = (a: TimelineEntry, b: TimelineEntry): number => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
+/** How long an entry asked for may take to come in before the page says it is not there. */
+const MISSING_AFTER_MS = 2_000;
+
+const newestFirst = (a: TimelineEntry, b: TimelineEntry): number => {
+  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
+  const [x, y] = [a.order ?? '', b.order ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
