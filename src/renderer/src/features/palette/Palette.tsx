@@ -45,6 +45,13 @@ export function Palette() {
   createEffect(() => {
     if (active() >= items().length) setActive(Math.max(0, items().length - 1));
   });
+  // Said when nothing is offered: archived people are not offered, but they are there (found by a helper).
+  const emptyWords = () => {
+    if (query().trim()) return 'Nothing by that name. Try another word.';
+    return (relationships.all() ?? []).some((p) => p.archived)
+      ? 'Everyone here is archived. Open Show archived on Home to bring someone back, or add a person.'
+      : 'No one here yet. Add a person first.';
+  };
   const choose = (item: PaletteItem | undefined) => {
     if (!item) return;
     closePalette();
@@ -99,7 +106,7 @@ export function Palette() {
           </For>
         </div>
         <Show when={items().length === 0}>
-          <p class="palette-empty" role="status">{query().trim() ? 'Nothing by that name. Try another word.' : 'No one here yet. Add a person first.'}</p>
+          <p class="palette-empty" role="status">{emptyWords()}</p>
         </Show>
         <p class="palette-foot">↑ ↓ to choose · Enter to go · Esc to close · <kbd>{MOD}</kbd> <kbd>F</kbd> searches every entry</p>
       </div>

@@ -4,6 +4,8 @@ import { PERSON_ACTIONS, openPalette, setSheetOpen, type PaletteMode } from './p
 import { forPerson, openSearch } from '../shortcuts/shortcuts';
 import type { SearchAnswer } from '../../../../core/api/slices/search';
 import { hitHref } from '../search/SearchResults';
+import { distinctNames } from '../../lib/distinct-names';
+import { KIND_LABELS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
 
 export interface PaletteItem {
   id: string;
@@ -18,6 +20,23 @@ interface Person {
   name: string;
   role: string;
   archived: boolean;
+  kind?: RelationshipKind;
+}
+
+/**
+ * What tells a person apart in a list: their role; for two of one name with no role, the kind of
+ * relationship too (found by a helper: two "Alex Kim"s read the same, and so did their entries).
+ */
+function detailsOf(people: readonly Person[]): Map<string, string | undefined> {
+  const named = new Map<string, number>();
+  for (const p of people) named.set(p.name.trim().toLocaleLowerCase(), (named.get(p.name.trim().toLocaleLowerCase()) ?? 0) + 1);
+  return new Map(
+    people.map((p) => {
+      const shared = (named.get(p.name.trim().toLocaleLowerCase()) ?? 0) > 1;
+      const kind = shared && p.kind ? KIND_LABELS[p.kind] : '';
+      return [p.id, [p.role.trim(), shared && !p.role.trim() ? kind : ''].filter(Boolean).join(' · ') || undefined];
+    }),
+  );
 }
 
 const words = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
@@ -32,24 +51,26 @@ function actionItems(): PaletteItem[] {
   ];
 }
 
-const personItems = (people: Person[], mode: PaletteMode): PaletteItem[] =>
-  people
-    .filter((p) => !p.archived)
-    .map((p) => {
-      const action = mode.kind === 'person' ? mode.action : PERSON_ACTIONS.find((a) => a.id === 'person')!;
-      return { id: `p-${p.id}`, group: 'People', label: p.name, detail: p.role || undefined, run: () => go(action.pattern, { id: p.id }) };
-    });
+function personItems(people: Person[], mode: PaletteMode): PaletteItem[] {
+  const active = people.filter((p) => !p.archived);
+  const details = detailsOf(active);
+  return active.map((p) => {
+    const action = mode.kind === 'person' ? mode.action : PERSON_ACTIONS.find((a) => a.id === 'person')!;
+    return { id: `p-${p.id}`, group: 'People', label: p.name, detail: details.get(p.id), run: () => go(action.pattern, { id: p.id }) };
+  });
+}
 
 const screenItems = (): PaletteItem[] =>
   NAV_ITEMS.map((n) => ({ id: `s-${n.to}`, group: 'Screens', label: n.label, run: () => navigate(to(n.to)) }));
 
-function entryItems(answer: SearchAnswer | null): PaletteItem[] {
+function entryItems(answer: SearchAnswer | null, people: readonly Person[]): PaletteItem[] {
   if (!answer?.searched) return [];
+  const labels = distinctNames(people);
   return answer.groups
     .flatMap((g) => g.hits.map((hit) => ({ g, hit })))
     .slice(0, 6)
     .map(({ g, hit }) => ({
-      id: `e-${g.relationshipId}-${hit.entry}`, group: 'Entries', label: hit.title, detail: `${hit.kind} · ${g.person}`,
+      id: `e-${g.relationshipId}-${hit.entry}`, group: 'Entries', label: hit.title, detail: `${hit.kind} · ${labels.get(g.relationshipId) ?? g.person}`,
       run: () => navigate(hitHref(g.relationshipId, hit).slice(1)),
     }));
 }
@@ -60,7 +81,7 @@ export function paletteItems(mode: PaletteMode, query: string, people: Person[],
   const listed = [...actionItems(), ...personItems(people, mode), ...screenItems()].filter((i) => fits(`${i.label} ${i.detail ?? ''}`, query));
   const peopleShown = query.trim() ? listed : listed.filter((i) => i.group !== 'People').concat(listed.filter((i) => i.group === 'People').slice(0, 6));
   const order = ['Actions', 'People', 'Screens'];
-  return [...peopleShown.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group)), ...entryItems(answer)];
+  return [...peopleShown.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group)), ...entryItems(answer, people)];
 }
 
 export { openPalette };

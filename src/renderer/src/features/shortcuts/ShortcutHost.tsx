@@ -11,8 +11,11 @@ export function ShortcutHost() {
     if (e.defaultPrevented || e.isComposing || chooseByDigit(e)) return;
     const shortcut = SHORTCUTS.find((s) => s.matches(e));
     if (!shortcut || (!shortcut.whileTyping && typing(e.target))) return;
-    const dialogOpen = document.querySelector('dialog[open]:not(.palette)') !== null;
+    const dialogOpen = document.querySelector('dialog[open]:not(.palette):not(.sheet)') !== null;
     if (dialogOpen) return;
+    // The list of shortcuts says they work everywhere: it steps aside for one pressed while it is open
+    // (it took every key, so Ctrl+K from the list did nothing; found by a helper).
+    document.querySelector<HTMLDialogElement>('dialog.sheet[open]')?.close();
     if (document.querySelector('dialog.palette[open]') && shortcut.keys.at(-1) !== 'K' && shortcut.keys.at(-1) !== 'F') return;
     e.preventDefault();
     shortcut.run();
