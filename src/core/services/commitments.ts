@@ -6,12 +6,15 @@ import { allCommitmentsOf } from '../model/index-file';
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture, refuseMistypedChange } from './records';
 import { localIso } from '../logic/calendar';
+import { COMMITMENT_STATUS_LABELS } from '../model/follow-up-labels';
 
 export interface Resolution {
   status: CommitmentOutcome;
   note: string;
   /** When it was resolved; null means now. May be backdated. */
   resolvedAt: string | null;
+  /** The status the screen showed ('open'); another one now means it changed meanwhile, and nothing is written. */
+  from?: 'open' | undefined;
 }
 
 export interface CommitmentLists {
@@ -90,13 +93,20 @@ export async function resolveCommitment(
   const now = ctx.now();
   const resolvedAt = resolution.resolvedAt ?? localIso(now);
   refuseFuture(now, resolvedAt, 'resolvedAt', 'That date is still to come. Pick today or an earlier day.');
-  return change(ctx, relationshipId, id, (c) => ({ ...c, status: resolution.status, note: resolution.note, resolvedAt }));
+  return change(ctx, relationshipId, id, (c) => {
+    if (resolution.from !== undefined && c.status !== resolution.from) {
+      // A dialog opened on an open promise, marked on another computer since: its outcome and note are
+      // not replaced unseen (found by a helper). The screen keeps what was typed.
+      throw new DomainError('conflict', `It was marked ${COMMITMENT_STATUS_LABELS[c.status].toLowerCase()} on another computer just now, so nothing was changed here. Look at it again before you change it.`);
+    }
+    return { ...c, status: resolution.status, note: resolution.note, resolvedAt };
+  });
 }
 
 /** Puts a resolved commitment back to open. The outcome note is kept, in case it is resolved again. */
 export async function reopenCommitment(ctx: ServiceContext, relationshipId: string, id: string): Promise<Commitment> {
   return change(ctx, relationshipId, id, (c) => {
-    if (c.status === 'open') throw new DomainError('conflict', 'This commitment is already open.');
+    if (c.status === 'open') throw new DomainError('conflict', 'This commitment is already open.', { alreadyOpen: true });
     return { ...c, status: 'open', resolvedAt: null };
   });
 }

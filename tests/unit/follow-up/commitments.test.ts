@@ -28,6 +28,17 @@ describe('commitments: every status transition', () => {
     expect(done).toMatchObject({ status, note: 'Talked on Friday.', resolvedAt: '2026-02-27T10:00:00.000Z' });
   });
 
+  it('an outcome sent from a screen that showed it open is refused once it was marked meanwhile (another computer): nothing is written', async () => {
+    const c = await create();
+    await resolve(c.id, 'kept', { note: 'Delivered Wednesday, with the numbers.' });
+    const refused = await w.refused('commitments:resolve', { relationshipId: rel, id: c.id, status: 'missed', note: '', resolvedAt: null, from: 'open' });
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('marked kept on another computer') });
+    const j = await w.ok('journals:get', { relationshipId: rel });
+    expect(j.commitments[0]).toMatchObject({ status: 'kept', note: 'Delivered Wednesday, with the numbers.' });
+    // A correction that does not say what it saw is still taken, as before.
+    expect(await resolve(c.id, 'late')).toMatchObject({ status: 'late' });
+  });
+
   it('an outcome with no date is dated now', async () => {
     const c = await create();
     const done = await resolve(c.id, 'kept');

@@ -17,6 +17,8 @@ export const commitmentsSchemas = {
     status: z.enum(COMMITMENT_OUTCOMES, { message: 'Choose kept, renegotiated early, late or missed.' }),
     note: markdown,
     resolvedAt: isoDateTime.nullable(),
+    /** The status the screen showed: when it has changed since (on another computer), nothing is written. */
+    from: z.literal('open').optional(),
   }),
   'commitments:reopen': z.strictObject(target),
   'commitments:delete': z.strictObject(target),

@@ -3,7 +3,7 @@ import { createEffect, createResource, createSignal, For, on, Show } from 'solid
 import { onLocalChange } from '../../lib/local-changes';
 import { onJournalChanged } from '../../lib/live-changes';
 import { sameJson } from '../../../../core/logic/same-json';
-import { call, errorMessage } from '../../lib/api';
+import { call, errorMessage, ApiError } from '../../lib/api';
 import { showNotice } from '../../lib/notice';
 import { formatDay } from '../../lib/dates';
 import { COMMITMENT_STATUS_LABELS, OWNER_LABELS } from '../../../../core/model/follow-up-labels';
@@ -85,6 +85,13 @@ export function CommitmentsPage() {
       showNotice('Open again.');
       void refetch();
     } catch (e) {
+      // Reopened on the other computer already, as this screen was about to catch up: that is what was
+      // asked for, not a failure (found by a helper).
+      if (e instanceof ApiError && e.detail?.['alreadyOpen'] === true) {
+        showNotice('Open again.');
+        void refetch();
+        return;
+      }
       showNotice(errorMessage(e), 'error');
     }
   };

@@ -70,11 +70,13 @@ export function OutcomeDialog(props: { request: OutcomeRequest | null; onClose: 
     e.preventDefault();
     const r = props.request;
     const s = status();
-    if (!r) return;
+    // Once: Ctrl+Enter submits even while the button is disabled (a second press marked it twice).
+    if (!r || saving()) return;
     if (!s) return setError({ field: 'status', message: 'Choose how it went.' });
     setSaving(true);
     try {
-      await call('commitments:resolve', { relationshipId: r.relationshipId, id: r.id, status: s, note: note(), resolvedAt: resolvedAtFor(day()) });
+      // `from: 'open'`: marked on another computer since this dialog opened, it is not marked over unseen.
+      await call('commitments:resolve', { relationshipId: r.relationshipId, id: r.id, status: s, note: note(), resolvedAt: resolvedAtFor(day()), from: 'open' });
       unsent.delete(r.id);
       props.onClose(s);
     } catch (err) {

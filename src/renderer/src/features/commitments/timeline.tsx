@@ -9,7 +9,7 @@ import type { TimelineEntry } from '../relationship/extensions';
 import { dueText, isOverdue } from './commitment-dates';
 import { CommitmentEdit } from './CommitmentEdit';
 import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
-import { call } from '../../lib/api';
+import { ApiError, call, errorMessage } from '../../lib/api';
 import { draftFollowsEntry } from '../../lib/draft-follow';
 import { removeAfterConfirm } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
@@ -55,6 +55,16 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
     props.refresh();
     focusOnceBack(`li[data-key="commitment:${CSS.escape(c.id)}"] summary`);
   };
+  const reopen = async () => {
+    try {
+      await call('commitments:reopen', { relationshipId: props.relationshipId, id: c.id });
+    } catch (e) {
+      if (!(e instanceof ApiError && e.detail?.['alreadyOpen'] === true)) return showNotice(errorMessage(e), 'error');
+    }
+    showNotice('Open again. Its note is kept for when you mark it.');
+    props.refresh();
+    focusOnceBack(`li[data-key="commitment:${CSS.escape(c.id)}"] summary`);
+  };
   const remove = () =>
     removeAfterConfirm(
       { title: 'Remove this commitment?', body: 'For one made by mistake: it leaves the timeline, the Commitments screen and the keeping rate.' },
@@ -94,6 +104,11 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
           <button type="button" class="link-button" onClick={() => setAsking({ relationshipId: props.relationshipId, id: c.id, text: c.text, status: null, note: c.note })}>
             Mark how it went
           </button>{' · '}
+        </Show>
+        {/* Settled: it can be opened again here, whenever it was settled (the Commitments screen lists
+            only the last 30 days, so an outcome dated further back had no way to be corrected). */}
+        <Show when={c.status !== 'open'}>
+          <button type="button" class="link-button" onClick={() => void reopen()}>Reopen</button>{' · '}
         </Show>
         <button type="button" class="link-button" data-reword onClick={() => setEditing(true)}>Reword or change the date</button>
         {' · '}
