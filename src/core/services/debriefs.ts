@@ -60,7 +60,7 @@ export type SavedFields = Omit<DebriefFields, 'ownSide'> & { ownSide?: OwnSide |
 /** Autosave: replaces everything the leader types. Works on drafts and on finished debriefs. */
 export async function saveDebrief(ctx: ServiceContext, relationshipId: string, id: string, fields: SavedFields): Promise<Debrief> {
   refuseFuture(ctx.now(), fields.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
-  return changeDated(ctx, relationshipId, id, fields.heldAt, (current) => withFields(current, fields));
+  return changeDated(ctx, relationshipId, id, (current) => withFields(current, fields));
 }
 
 /**
@@ -69,7 +69,7 @@ export async function saveDebrief(ctx: ServiceContext, relationshipId: string, i
  */
 export async function patchDebrief(ctx: ServiceContext, relationshipId: string, id: string, patch: DebriefPatch): Promise<Debrief> {
   if (patch.heldAt !== undefined) refuseFuture(ctx.now(), patch.heldAt, 'heldAt', 'The conversation has to have happened already. Pick now or an earlier time.');
-  return changeDated(ctx, relationshipId, id, patch.heldAt, (current) => {
+  return changeDated(ctx, relationshipId, id, (current) => {
     const fields: SavedFields = {
       heldAt: patch.heldAt ?? current.heldAt,
       steps: laidOver(current.steps, patch.steps),
@@ -160,13 +160,26 @@ async function change(ctx: ServiceContext, relationshipId: string, id: string, e
   return ctx.store.replaceRecord(relationshipId, 'debriefs', id, (current) => ({ ...edit(current), updatedAt: nowIso(ctx) }), () => missingRecord('debrief', 'id'));
 }
 
+/** Thrown inside the one-record save, before anything is written, when the save must move follow-ups too. */
+const FOLLOW_UPS_MOVE = new Error('the follow-ups move with this save');
+
 /**
  * `change`, but a save that moves a finished conversation to another day moves its follow-ups with it
- * (followUpsMovedWith), in the same write. Any other save takes the quicker one-record path.
+ * (followUpsMovedWith), in the same write. The quicker one-record path is tried first, as every autosave
+ * takes it: its edit sees the stored debrief, and only a finished one moved to another day leaves it
+ * (nothing written) for the whole-journal save. No read of the journal before each autosave.
  */
-async function changeDated(ctx: ServiceContext, relationshipId: string, id: string, heldAt: string | undefined, edit: (d: Debrief) => Debrief): Promise<Debrief> {
-  const stored = heldAt === undefined ? undefined : (await ctx.store.journal(relationshipId)).debriefs.find((d) => d.id === id);
-  if (!stored || stored.status !== 'done' || localDay(new Date(stored.heldAt)) === localDay(new Date(heldAt!))) return change(ctx, relationshipId, id, edit);
+async function changeDated(ctx: ServiceContext, relationshipId: string, id: string, edit: (d: Debrief) => Debrief): Promise<Debrief> {
+  const movesFollowUps = (current: Debrief, next: Debrief) => current.status === 'done' && localDay(new Date(current.heldAt)) !== localDay(new Date(next.heldAt));
+  try {
+    return await change(ctx, relationshipId, id, (current) => {
+      const next = edit(current);
+      if (movesFollowUps(current, next)) throw FOLLOW_UPS_MOVE;
+      return next;
+    });
+  } catch (e) {
+    if (e !== FOLLOW_UPS_MOVE) throw e;
+  }
   return ctx.store.update(relationshipId, (journal) => {
     const current = findRecord(journal.debriefs, id, 'debrief', 'id');
     const next = { ...edit(current), updatedAt: nowIso(ctx) };

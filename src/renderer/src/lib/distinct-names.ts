@@ -11,14 +11,20 @@ export interface Named {
 
 const key = (name: string): string => name.trim().toLocaleLowerCase();
 
-/** Each person's label, by id: the name alone when no one else in `people` has it. */
-export function distinctNames(people: readonly Named[]): Map<string, string> {
+/** Whether another of `people` has this name (case and spaces aside). */
+export function nameIsShared(people: readonly Named[]): (name: string) => boolean {
   const count = new Map<string, number>();
   for (const p of people) count.set(key(p.name), (count.get(key(p.name)) ?? 0) + 1);
+  return (name) => (count.get(key(name)) ?? 0) > 1;
+}
+
+/** Each person's label, by id: the name alone when no one else in `people` has it. */
+export function distinctNames(people: readonly Named[]): Map<string, string> {
+  const shared = nameIsShared(people);
   const labels = new Map<string, string>();
   const seen = new Map<string, number>();
   for (const p of people) {
-    if (count.get(key(p.name))! < 2) {
+    if (!shared(p.name)) {
       labels.set(p.id, p.name);
       continue;
     }

@@ -3,7 +3,8 @@ import { createEffect, createResource, createSignal, For, on, Show } from 'solid
 import { onLocalChange } from '../../lib/local-changes';
 import { onJournalChanged } from '../../lib/live-changes';
 import { sameJson } from '../../../../core/logic/same-json';
-import { call, errorMessage, ApiError } from '../../lib/api';
+import { call, errorMessage } from '../../lib/api';
+import { reopenCommitment } from './reopen';
 import { showNotice } from '../../lib/notice';
 import { formatDay } from '../../lib/dates';
 import { COMMITMENT_STATUS_LABELS, OWNER_LABELS } from '../../../../core/model/follow-up-labels';
@@ -80,20 +81,9 @@ export function CommitmentsPage() {
     }
   };
   const reopen = async (c: CommitmentListItem) => {
-    try {
-      await call('commitments:reopen', { relationshipId: c.relationshipId, id: c.id });
-      showNotice('Open again.');
-      void refetch();
-    } catch (e) {
-      // Reopened on the other computer already, as this screen was about to catch up: that is what was
-      // asked for, not a failure (found by a helper).
-      if (e instanceof ApiError && e.detail?.['alreadyOpen'] === true) {
-        showNotice('Open again.');
-        void refetch();
-        return;
-      }
-      showNotice(errorMessage(e), 'error');
-    }
+    if (!(await reopenCommitment(c.relationshipId, c.id))) return;
+    showNotice('Open again.');
+    void refetch();
   };
   let addButton: HTMLButtonElement | undefined;
   /** The form is gone: focus goes back to "Add a commitment", not to the page's top. */

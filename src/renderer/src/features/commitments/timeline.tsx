@@ -9,7 +9,8 @@ import type { TimelineEntry } from '../relationship/extensions';
 import { dueText, isOverdue } from './commitment-dates';
 import { CommitmentEdit } from './CommitmentEdit';
 import { OutcomeDialog, type OutcomeRequest } from './OutcomeDialog';
-import { ApiError, call, errorMessage } from '../../lib/api';
+import { call } from '../../lib/api';
+import { reopenCommitment } from './reopen';
 import { draftFollowsEntry } from '../../lib/draft-follow';
 import { removeAfterConfirm } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
@@ -56,11 +57,7 @@ function CommitmentEntry(props: { relationshipId: string; c: Commitment; refresh
     focusOnceBack(`li[data-key="commitment:${CSS.escape(c.id)}"] summary`);
   };
   const reopen = async () => {
-    try {
-      await call('commitments:reopen', { relationshipId: props.relationshipId, id: c.id });
-    } catch (e) {
-      if (!(e instanceof ApiError && e.detail?.['alreadyOpen'] === true)) return showNotice(errorMessage(e), 'error');
-    }
+    if (!(await reopenCommitment(props.relationshipId, c.id))) return;
     showNotice('Open again. Its note is kept for when you mark it.');
     props.refresh();
     focusOnceBack(`li[data-key="commitment:${CSS.escape(c.id)}"] summary`);

@@ -4,7 +4,7 @@ import { PERSON_ACTIONS, openPalette, setSheetOpen, type PaletteMode } from './p
 import { forPerson, openSearch } from '../shortcuts/shortcuts';
 import type { SearchAnswer } from '../../../../core/api/slices/search';
 import { hitHref } from '../search/SearchResults';
-import { distinctNames } from '../../lib/distinct-names';
+import { distinctNames, nameIsShared } from '../../lib/distinct-names';
 import { KIND_LABELS, type RelationshipKind } from '../../../../core/model/relationship-kinds';
 
 export interface PaletteItem {
@@ -28,15 +28,8 @@ interface Person {
  * relationship too (found by a helper: two "Alex Kim"s read the same, and so did their entries).
  */
 function detailsOf(people: readonly Person[]): Map<string, string | undefined> {
-  const named = new Map<string, number>();
-  for (const p of people) named.set(p.name.trim().toLocaleLowerCase(), (named.get(p.name.trim().toLocaleLowerCase()) ?? 0) + 1);
-  return new Map(
-    people.map((p) => {
-      const shared = (named.get(p.name.trim().toLocaleLowerCase()) ?? 0) > 1;
-      const kind = shared && p.kind ? KIND_LABELS[p.kind] : '';
-      return [p.id, [p.role.trim(), shared && !p.role.trim() ? kind : ''].filter(Boolean).join(' · ') || undefined];
-    }),
-  );
+  const shared = nameIsShared(people);
+  return new Map(people.map((p) => [p.id, p.role.trim() || (shared(p.name) && p.kind ? KIND_LABELS[p.kind] : undefined)]));
 }
 
 const words = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
