@@ -72,7 +72,7 @@ export const STING_CUE =
 
 /** Feelings the suggestion can reuse when the writer has already named one. */
 export const FEELINGS =
-  'worried|anxious|frustrated|embarrassed|stressed|disappointed|exposed|stuck|overwhelmed|concerned|upset|hurt|alone|surprised|uneasy|nervous|blindsided|uncertain|unsure|out of the loop|caught off guard|angry|annoyed|sad|scared|helpless|isolated|confused|drained|under pressure|on edge|let down|frightened|powerless|tense';
+  'worried|anxious|frustrated|embarrassed|stressed|disappointed|exposed|stuck|overwhelmed|concerned|upset|hurt|alone|surprised|uneasy|nervous|blindsided|uncertain|unsure|out of the loop|caught off guard|angry|annoyed|sad|scared|helpless|isolated|confused|drained|under pressure|on edge|let down|frightened|powerless|tense|fed up|exhausted|tired|irritated|ashamed|guilty|panicked|stretched thin|stretched|disheartened|discouraged|furious|rattled|flustered|deflated|demoralised|demoralized';
 /** Work things the suggestion can name when no "when …" clause is usable. */
 export const TOPICS =
   'deadlines?|reports?|client|customer|demo|launch|review|handover|release|presentation|meeting|email|update|check-in|budget|proposal|slides|stand-?up|project|plan|call|feedback|sprint|ticket|estimate|contract|numbers|invoice|deck|rollout|migration|schedule';

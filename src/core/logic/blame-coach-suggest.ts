@@ -2,7 +2,7 @@
  * The coach's suggestion: an I-statement template about impact, built from the writer's own words
  * (a named feeling, a clean "when …" moment, a "because …" impact) wherever they are not themselves flagged.
  */
-import { FEELINGS, TOPICS } from './blame-coach-grammar';
+import { FEELINGS, GRAMMAR, TOPICS } from './blame-coach-grammar';
 import type { BlameFinding } from './blame-coach';
 
 const FEELING_RE = new RegExp(
@@ -11,13 +11,22 @@ const FEELING_RE = new RegExp(
 );
 const TOPIC_RE = new RegExp(`(?<![\\p{L}-])(${TOPICS})(?![\\p{L}-])`, 'iu');
 
+/**
+ * An impact speaks of me, the team or the client. One that speaks of them ("because your priorities
+ * are elsewhere") or of an unnamed someone ("because someone has to do your job") is a dig said again,
+ * so it is not reused: the placeholder asks for the impact instead.
+ */
+const NOT_AN_IMPACT = new Set([...GRAMMAR.otherPerson, 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody']);
+const speaksOfThem = (words: readonly string[]): boolean =>
+  words.some((w) => NOT_AN_IMPACT.has(w.toLowerCase().replace(/[’‘]/gu, "'").replace(/^\P{L}+|\P{L}+$/gu, '')));
+
 /** Words a fragment cannot end on: a conjunction, an article, a preposition left hanging. */
 const DANGLING = /^(?:and|or|but|so|then|the|a|an|to|of|with|for|that|on|in|at|my|our|their|your)$/iu;
 
 /** The first clean "<lead> …" fragment (up to a comma or full stop, at most 12 words), as written. */
-function fragmentAfter(lead: string, text: string, norm: string, findings: readonly BlameFinding[], selfOk = false): string | null {
+function fragmentAfter(lead: string, text: string, norm: string, findings: readonly BlameFinding[], impact = false): string | null {
   // "when I …" is usually the writer's own feeling, not the moment; "because I …" is the impact, in their words.
-  const notSelf = selfOk ? '' : "(?!(?:i|we|i'm|we're)(?![\\p{L}']))";
+  const notSelf = impact ? '' : "(?!(?:i|we|i'm|we're)(?![\\p{L}']))";
   const re = new RegExp(`(?<![\\p{L}'])${lead}\\s+${notSelf}([^,.;:!?\\n"“”]{3,160})`, 'giu');
   for (const m of norm.matchAll(re)) {
     const group = m[1] ?? '';
@@ -25,6 +34,7 @@ function fragmentAfter(lead: string, text: string, norm: string, findings: reado
     const end = start + group.length;
     if (findings.some((f) => f.start < end && f.end > start)) continue;
     const words = text.slice(start, end).replace(/[*_`]/gu, '').trim().split(/\s+/u).slice(0, 12);
+    if (impact && speaksOfThem(words)) continue;
     // Cut at 12 words, a moment may end on "and" or "the": the sentence reads as broken. Those words go.
     while (words.length > 0 && DANGLING.test(words[words.length - 1]!)) words.pop();
     if (words.length >= 2) return words.join(' ');

@@ -239,6 +239,28 @@ describe('blame coach: suggestion', () => {
     expect(suggestion).toMatch(/^I felt exposed when the client called on Monday .+, because .+\.$/u);
   });
 
+  it('never carries a dig at them over as the impact (found: "because someone has to do your job" came back)', () => {
+    for (const text of [
+      'You always miss deadlines, because someone has to do your job.',
+      'You never reply, because nobody else here cares about the client.',
+      'The deck was late again because they just do not care.',
+      'You never reply, because your priorities are elsewhere.',
+    ]) {
+      const { suggestion } = reviewBlame(text);
+      expect(suggestion, text).toMatch(/because \[[^\]]+\]\.$/u);
+    }
+    // An impact on me, the team or the client is still reused as written.
+    expect(reviewBlame('You never reply, because the client waited two days for an answer.').suggestion).toMatch(
+      /because the client waited two days for an answer\.$/u,
+    );
+  });
+
+  it('reuses a feeling the leader named in everyday words (found: "fed up", "exhausted" asked for [your feeling])', () => {
+    expect(reviewBlame("You never listen. I'm so fed up when the report slips.").suggestion).toMatch(/^I felt fed up when the report slips,/u);
+    expect(reviewBlame('You always miss deadlines. I am exhausted.').suggestion).toMatch(/^I felt exhausted when /u);
+    expect(reviewBlame('You always miss deadlines. It left me feeling discouraged.').suggestion).toMatch(/^I felt discouraged when /u);
+  });
+
   it('falls back to gentle placeholders', () => {
     const { suggestion } = reviewBlame('You never listen.');
     expect(suggestion).toContain('[your feeling]');
