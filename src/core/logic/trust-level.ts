@@ -79,7 +79,7 @@ export function summarizeTrust(ctx: SummaryContext): Verdict {
     kind: 'summary',
     qualifier: null,
     label: summaryLabel(stats, slope),
-    reason: shortSummaryReason(stats.nowLevel, stats.coolChecks, stats.hotChecks),
+    reason: shortSummaryReason(stats.nowLevel, stats.coolChecks, stats.hotChecks, recent.length),
     why: summaryReason(stats, slope, recent.length),
     ...lagFields(metrics),
     perceptionNote: PERCEPTION_NOTE,

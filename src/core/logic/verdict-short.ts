@@ -86,9 +86,14 @@ export function shortRepairReason(decision: Decision, label: string, subject: st
   }
 }
 
-/** The short reason with no incident open: the level, from the latest calm checks. */
-export function shortSummaryReason(nowLevel: number | null, coolChecks: number, hotChecks: number): string {
+/**
+ * The short reason with no incident open: the level, from the latest calm checks. When none of them is
+ * in the summary window (`recentCool` 0), it says so first: a year-old level is not where trust stands
+ * now. That changes only when the newest calm check leaves the window, a moment verdictSteadyUntil holds.
+ */
+export function shortSummaryReason(nowLevel: number | null, coolChecks: number, hotChecks: number, recentCool: number): string {
   if (nowLevel === null) return hotChecks > 0 ? 'No calm check yet: each was made while activated' : 'No checks yet: a first calm one gives a starting level';
   const latest = Math.min(coolChecks, T.nowLevelChecks);
+  if (recentCool === 0) return `No calm check in ${T.summaryWindowDays} days; the last ${latest === 1 ? 'one' : say(latest)} put trust at ${fmt1(shownLevel(nowLevel))} of 7`;
   return `Your last ${latest === 1 ? 'calm check puts' : `${say(latest)} calm checks put`} trust at ${fmt1(shownLevel(nowLevel))} of 7`;
 }

@@ -351,6 +351,14 @@ describe('summary (no open incident)', () => {
     );
   });
 
+  it('says so on Home when every calm check is over 90 days old (found: a year-old level read as where trust stands now)', () => {
+    const old = verdictOf({ incidents: [], checks: [all(400, 5), all(380, 5), all(360, 5)] });
+    expect(old.reason).toBe('No calm check in 90 days; the last three put trust at 5.0 of 7');
+    expect(verdictOf({ incidents: [], checks: [all(120, 4)] }).reason).toBe('No calm check in 90 days; the last one put trust at 4.0 of 7');
+    // One calm check inside the window: the level is current, said as before.
+    expect(verdictOf({ incidents: [], checks: [all(400, 5), all(380, 5), all(80, 5)] }).reason).toBe('Your last three calm checks put trust at 5.0 of 7');
+  });
+
   it('reads mixed and holding, low and falling', () => {
     expect(verdictOf({ incidents: [], checks: [all(60, 4), all(30, 4), all(5, 4)] }).label).toBe('Trust is mixed and holding');
     // 3.5, 3, 2.5 → −0.5 per 30 days; level 3 → low
