@@ -36,10 +36,11 @@ export function writeWindowState(file: string, state: WindowState): void {
   }
 }
 
-function overlap(a: Rect, b: Rect): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
+/** How much of `a` is on `b`, across and down (0 when it is not). */
+function overlap(a: Rect, b: Rect): { across: number; down: number } {
+  const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return across > 0 && down > 0 ? { across, down } : { across: 0, down: 0 };
 }
 
 /**
@@ -49,7 +50,11 @@ function overlap(a: Rect, b: Rect): number {
  */
 export function placeOnScreen(saved: Rect, workAreas: readonly Rect[], min: { width: number; height: number }): Partial<Rect> & { width: number; height: number } {
   const titleBar: Rect = { x: saved.x, y: saved.y, width: saved.width, height: Math.min(40, saved.height) };
-  const visible = workAreas.some((area) => overlap(titleBar, area) >= Math.min(titleBar.width, 100) * titleBar.height * 0.5);
+  // The whole bar's height and 100 px of its width (an area alone let 3 rows of a wide bar pass): enough to grab.
+  const visible = workAreas.some((area) => {
+    const { across, down } = overlap(titleBar, area);
+    return down >= titleBar.height && across >= Math.min(titleBar.width, 100);
+  });
   const first = workAreas[0];
   const width = Math.max(min.width, first ? Math.min(saved.width, first.width) : saved.width);
   const height = Math.max(min.height, first ? Math.min(saved.height, first.height) : saved.height);

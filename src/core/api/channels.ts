@@ -73,6 +73,7 @@ export const CHANNELS = {
   'raced-removals:list': true,
   'raced-removals:resolve': true,
   'trash:restore': true,
+  'trash:brought-back': true,
   'search:query': true,
   'search:status': true,
   'capture:commitment': true,

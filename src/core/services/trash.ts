@@ -170,6 +170,24 @@ export async function draftsFollowBroughtBack(ctx: ServiceContext): Promise<void
 }
 
 /**
+ * Where a person once under `id` is now: brought back from the Trash (here or on another computer),
+ * they live under broughtBackId, and again under its own if they were removed and brought back once
+ * more. Followed a few steps at most; null when they are still under `id`, in the Trash, or gone.
+ */
+export async function broughtBackWhere(ctx: ServiceContext, id: string): Promise<{ id: string; name: string } | null> {
+  const here = (at: string) => ctx.store.summaries().find((s) => s.id === at);
+  let at = id;
+  for (let step = 0; step < 8 && !here(at); step++) {
+    const removedAt = await ctx.store.removedAt(at).catch(() => null);
+    if (removedAt === null) return null;
+    at = broughtBackId(at, removedAt);
+    const found = here(at);
+    if (found) return { id: at, name: found.name };
+  }
+  return null;
+}
+
+/**
  * The id a removed person comes back under: the same on every computer that brings them back from the
  * same removal, so two computers doing it before they are in step end with one person, not two (their
  * lines merge into one journal). A "-" and a checksum, never a ".", which would split a log's name.

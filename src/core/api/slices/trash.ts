@@ -6,6 +6,7 @@ import * as trash from '../../services/trash';
 export const trashSchemas = {
   'trash:list': z.strictObject({}),
   'trash:restore': z.strictObject({ file: z.string().min(1).max(200) }),
+  'trash:brought-back': z.strictObject({ id: z.string().min(1).max(200) }),
 };
 
 type In<C extends keyof typeof trashSchemas> = z.output<(typeof trashSchemas)[C]>;
@@ -15,9 +16,12 @@ export interface TrashContract {
   'trash:list': (input: In<'trash:list'>) => trash.TrashItem[];
   /** Brings a deleted journal back; refused while a journal with the same id is in Mend. */
   'trash:restore': (input: In<'trash:restore'>) => { id: string; name: string };
+  /** Where a person once under `id` is now, when they were brought back from the Trash (a new id); else null. */
+  'trash:brought-back': (input: In<'trash:brought-back'>) => { id: string; name: string } | null;
 }
 
 export const trashHandlers = (ctx: ServiceContext) => ({
   'trash:list': () => trash.listTrash(ctx),
   'trash:restore': (i: In<'trash:restore'>) => trash.restoreFromTrash(ctx, i.file),
+  'trash:brought-back': (i: In<'trash:brought-back'>) => trash.broughtBackWhere(ctx, i.id),
 });

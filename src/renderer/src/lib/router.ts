@@ -84,6 +84,15 @@ export function goOnFrom<P extends RoutePattern>(from: string, pattern: P, ...ar
   if (read() === from) go(pattern, ...args);
 }
 
+/**
+ * Puts another screen in place of this one, in the history too: Back then skips the screen left, as
+ * for an address that only pointed on (a person brought back under a new id).
+ */
+export function goInstead<P extends RoutePattern>(pattern: P, ...args: ParamArgs<P>): void {
+  const path = to(pattern, ...args);
+  if (read() !== path) window.location.replace(`#${path}`);
+}
+
 /** Goes to a path built by `to` (kept for the few places that hold a path already). */
 export function navigate(path: string): void {
   if (read() === path) return;

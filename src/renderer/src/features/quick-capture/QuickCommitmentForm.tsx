@@ -63,7 +63,7 @@ export function QuickCommitmentForm(props: {
   };
 
   return (
-    <QuickForm label="Add a commitment" submitLabel="Add the commitment" form={form} fields={['text', 'dueAt', 'relationshipId', 'owner']} save={save} onCancel={props.onCancel} gate={kept.gate}>
+    <QuickForm label="Add a commitment" submitLabel="Add the commitment" form={form} fields={['text', 'dueAt', 'relationshipId', 'owner']} save={save} relationshipId={() => props.relationshipId ?? draft.relationshipId} onCancel={props.onCancel} gate={kept.gate}>
       <DraftNote draft={kept} />
       <Show when={props.people}>
         {(people) => (

@@ -1,6 +1,7 @@
 import { createSignal, Show, type JSX } from 'solid-js';
 import type { createFormError } from '../../lib/form-error';
 import { onEscape } from '../../lib/on-escape';
+import { inTrashMessage } from '../../lib/person-in-trash';
 
 /**
  * The frame both quick-capture forms share: the form, a message for a problem that belongs to no
@@ -14,6 +15,8 @@ export function QuickForm(props: {
   /** The fields the form shows its own errors beside; any other error is shown below them. */
   fields: readonly string[];
   save: () => Promise<unknown>;
+  /** Whose journal the words go to, so a person moved to the Trash meanwhile is named as the reason. */
+  relationshipId: () => string | undefined;
   onCancel: () => void;
   /** The form's draft gate (draft-gate.ts): the form takes no change until its kept words are known. */
   gate: (el: HTMLElement) => void;
@@ -27,7 +30,10 @@ export function QuickForm(props: {
     try {
       await props.save();
     } catch (err) {
-      props.form.fromCaught(err);
+      // Moved to the Trash (here or elsewhere) while the form was open: said so, not "no longer exists".
+      const inTrash = await inTrashMessage(err, props.relationshipId());
+      if (inTrash) props.form.setError({ message: inTrash });
+      else props.form.fromCaught(err);
     } finally {
       setSaving(false);
     }

@@ -36,7 +36,7 @@ export function QuickNoteForm(props: { relationshipId: string; onSaved: () => vo
   };
 
   return (
-    <QuickForm label="Write a 1:1 note" submitLabel="Save the note" form={form} fields={['text', 'at']} save={save} onCancel={props.onCancel} gate={kept.gate}>
+    <QuickForm label="Write a 1:1 note" submitLabel="Save the note" form={form} fields={['text', 'at']} save={save} relationshipId={() => props.relationshipId} onCancel={props.onCancel} gate={kept.gate}>
       <DraftNote draft={kept} />
       <Field id={id('text')} label="What came up" hint="A few lines are enough. Markdown works." error={errorFor('text')}>
         <textarea id={id('text')} rows={4} value={draft.text} onInput={(e) => editNoteDraft(key, { text: e.currentTarget.value })}

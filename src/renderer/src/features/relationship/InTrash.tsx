@@ -1,20 +1,35 @@
 import { createResource, onMount, Show, type JSX } from 'solid-js';
 import { ApiError, call } from '../../lib/api';
-import { href } from '../../lib/router';
+import type { Output } from '../../../../core/api/contract';
+import { goInstead, href } from '../../lib/router';
+
+/** The page is on its way to where the person is now: nothing is shown meanwhile. */
+const MOVING = 'moving';
+type TrashItem = Output<'trash:list'>[number];
 
 /**
  * A person's page whose journal is gone because they were moved to the Trash (here, or on the other
  * computer while this page was open): says so plainly and where to bring them back, instead of a
- * bare "not available". Anything else that went wrong is shown by `fallback`.
+ * bare "not available". One brought back since (under a new id) is gone on to. Anything else that went
+ * wrong is shown by `fallback`.
  */
+
 export function InTrash(props: { id: string; error: unknown; fallback: JSX.Element }) {
   const [item] = createResource(
     () => (props.error instanceof ApiError && props.error.code === 'not-found' ? props.id : null),
-    async (id) => (await call('trash:list', {})).find((t) => t.id === id && !t.lateWords) ?? null,
+    async (id) => {
+      const trashed = (await call('trash:list', {})).find((t) => t.id === id && !t.lateWords);
+      if (trashed) return trashed;
+      // Brought back from the Trash, they live under a new id: an old link or Back after Undo goes on to them.
+      const back = await call('trash:brought-back', { id }).catch(() => null);
+      if (!back) return null;
+      goInstead('/r/:id', { id: back.id });
+      return MOVING;
+    },
   );
   return (
-    <Show when={!item.loading}>
-      <Show when={item()} fallback={props.fallback}>
+    <Show when={!item.loading && item() !== MOVING}>
+      <Show when={item() as TrashItem | null} fallback={props.fallback}>
         {(found) => <InTrashPanel name={found().name} />}
       </Show>
     </Show>
