@@ -3,7 +3,7 @@ import { rewriteLog, rowsBefore } from './log-edit';
 import type { KeyedMutex } from './mutex';
 import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
 import { applySorted, mergeInClockOrder, type Merged, type MergeSource } from './log-merge';
-import { decodeEnvelopeWithSync, encodeEnvelope } from './envelope';
+import { decodeEnvelopeWithSync, encodeEnvelope, UnreadableFileError } from './envelope';
 import { damagedFileError } from './envelope-adapter';
 import { diffJournals } from './journal-diff';
 import type { HybridClock } from './hlc';
@@ -572,6 +572,9 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
   if (bytes) {
     try {
       const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
+      // Another person's journal under this one's name (a file copied over it): read as theirs, it would
+      // show them here and mix this person's logs into it. Damaged, so recovery offers what the logs hold.
+      if (data.relationship.id !== id) throw new UnreadableFileError("it holds another person's journal");
       const meta = isSnapshotMeta(sync) ? sync : null;
       main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, holes: meta?.holes ?? {}, checked: !unsetsAny(meta), copies: [] };
     } catch (e) {

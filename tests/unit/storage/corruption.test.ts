@@ -66,6 +66,23 @@ describe('a damaged journal', () => {
   });
 });
 
+describe('another person’s journal copied over one', () => {
+  it('is damaged, never read as them (found by attack23: Sam’s page showed Ana with both people’s notes)', async () => {
+    const people = await ok(await open(), 'relationships:list', {});
+    const ana = people.find((p) => p.name === 'Ana Silva')!.id;
+    const anaBytes = await fs.readFile(journalFile(ana));
+    await fs.writeFile(journalFile(sam), anaBytes);
+    const core = await open();
+    const got = await core.call('journals:get', { relationshipId: sam });
+    expect(got).toMatchObject({ ok: false, code: 'damaged' });
+    expect(JSON.stringify(got)).toContain("another person's journal");
+    expect((await ok(core, 'journals:get', { relationshipId: ana })).relationship.name).toBe('Ana Silva');
+    expect((await ok(core, 'relationships:list', {})).map((p) => p.name).sort()).toEqual(['Ana Silva', 'Sam Rivera']);
+    // Left exactly as it is.
+    expect(Buffer.compare(await fs.readFile(journalFile(sam)), anaBytes)).toBe(0);
+  });
+});
+
 describe('a damaged index', () => {
   it('is set aside untouched and rebuilt from the journals', async () => {
     // The index is sharded by id: damage the shard that holds Ana's summary.
