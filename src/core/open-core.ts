@@ -5,6 +5,7 @@ import type { Result } from './api/result';
 import { JournalStore, type StoreOptions } from './store/journal-store';
 import { ProgressRegistry } from './services/progress';
 import { createHandlers, type Handlers } from './api/handlers';
+import { ReadProblems } from './services/read-problems';
 import { dispatch } from './api/dispatch';
 import { isChannel } from './api/channels';
 import { OPEN_WHILE_LOCKED } from './api/slices/security';
@@ -152,7 +153,13 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const progress = new ProgressRegistry();
   const files = deps.vault ? deps.vault.protect(deps.files) : deps.files;
   // Outlives the journal store, which a lock throws away: it holds what could not be saved at the lock.
-  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), ...(deps.copies ? { copies: deps.copies } : {}), ...(deps.searchEngines ? { searchEngines: deps.searchEngines } : {}) };
+  // What the store could not read and left out: listed in Settings, the page told of each new one.
+  const readProblems = new ReadProblems();
+  const report: NonNullable<CoreDeps['reportSync']> = (problem) => {
+    deps.reportSync?.(problem);
+    if (readProblems.add(problem, deps.now())) deps.onEvent?.('read-problem', {});
+  };
+  const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), readProblems, ...(deps.copies ? { copies: deps.copies } : {}), ...(deps.searchEngines ? { searchEngines: deps.searchEngines } : {}) };
   let open: Handlers | null = null;
   let opened = 0;
   let lastStore: JournalStore | null = null;
@@ -165,7 +172,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
     const store = await JournalStore.open(files, deps.now, {
       ...(deps.device ? { device: deps.device } : {}),
       ...(deps.compactEvery ? { compactEvery: deps.compactEvery } : {}),
-      ...(deps.reportSync ? { report: deps.reportSync } : {}),
+      report,
     });
     // Deletes and restores a kill interrupted are finished before anything else reads the journal.
     await finishInterrupted({ ...base, store });

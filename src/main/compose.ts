@@ -66,6 +66,8 @@ export async function composeCore(options: ComposeOptions): Promise<Core> {
     // Exports are listed in user-data (they name people), never in the data folder.
     ...(options.userDataDir ? { copies: createCopiesLedger(options.userDataDir) } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    // What the store skipped or could not do yet, in the process's warnings: file names, lines and fixed reasons, never text.
+    reportSync: (p) => process.emitWarning(`${p.file}${p.line ? `, line ${p.line}` : ''}: ${p.reason}`, 'MendStorageWarning'),
     // The search index is built and searched in a worker thread: main's calls never wait behind it.
     searchEngines: workerSearchEngines(options.searchWorker),
     vault: createNodeVault(dataFolder, { ...(fs ? { fs } : {}), ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}) }),

@@ -26,9 +26,11 @@ export interface FlushReport {
 export interface MendEvents {
   'journal-changed': { relationshipId: string };
   'security-changed': { change: KeyringChange | 'sealed-leftovers' };
+  /** Mend came upon something in the folder it could not read and left out (Settings → Computers lists it). */
+  'read-problem': Record<string, never>;
 }
 export type MendEventKind = keyof MendEvents;
-export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed'];
+export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed', 'read-problem'];
 
 /**
  * The renderer's whole view of the outside world, exposed by the preload as `window.mend` (and by the

@@ -97,6 +97,7 @@ export const CHANNELS = {
   'progress:cancel': true,
   'devices:list': true,
   'devices:forget': true,
+  'devices:read-problems': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNEL_LIST: readonly Channel[] = Object.freeze(Object.keys(CHANNELS) as Channel[]);

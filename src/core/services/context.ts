@@ -6,6 +6,7 @@ import type { SecuritySession } from './security';
 import type { HeldDrafts } from './held-drafts';
 import type { CopiesLedger } from './external-copies';
 import type { SearchEngineHost } from './search-engine';
+import type { ReadProblems } from './read-problems';
 
 /** Everything a service needs, passed explicitly so tests can build one from parts. */
 export interface ServiceContext extends Stamp {
@@ -21,4 +22,6 @@ export interface ServiceContext extends Stamp {
   copies?: CopiesLedger;
   /** Where the search index lives (main: a worker thread); unset, core's own engine in this thread. */
   searchEngines?: SearchEngineHost;
+  /** What the store could not read and left out, for Settings (openCore wires it in). */
+  readProblems?: ReadProblems;
 }

@@ -2,6 +2,7 @@ import type { FileStore } from './file-store';
 import { decodeEnvelope } from './envelope';
 import { summarize } from './summarize';
 import { isDomainError } from '../errors';
+import { FOREIGN_JOURNAL } from './envelope-adapter';
 import type { RelationshipSummary } from '../model/index-file';
 import { journalPath, journalSpec, type Journal } from '../model/journal';
 import { conflictCopyOf, journalIdsIn } from './sync-names';
@@ -10,6 +11,9 @@ import { conflictCopyOf, journalIdsIn } from './sync-names';
  * Rebuilding summaries from the journals themselves: after the index was lost or damaged, after a
  * crash left some summaries behind their journals, or when summarize() changed shape.
  */
+/** A change log's name: "<journal id>.<computer id>.log". */
+const LOG_NAME = /^(.+)\.[0-9a-f]{16}\.log$/;
+
 export type ReadJournal = (id: string) => Promise<Journal | null>;
 
 export async function rebuildSummaries(files: FileStore, now: () => Date, read?: ReadJournal): Promise<RelationshipSummary[]> {
@@ -24,7 +28,9 @@ export async function rebuildSummaries(files: FileStore, now: () => Date, read?:
 
 /**
  * The summary of one journal as it is on disk; null when the file is gone, or when it holds another
- * person's journal (a renamed or duplicated file: showing it would make a ghost of someone else).
+ * person's journal (a renamed or duplicated file: showing it would make a ghost of someone else)
+ * unless this id has change logs of its own: then it is a person whose file was copied over, listed as
+ * unreadable so recovery can give back what the logs hold.
  */
 export async function summaryFromDisk(
   files: FileStore,
@@ -39,19 +45,26 @@ export async function summaryFromDisk(
     // The read is inside the try: in an encrypted folder a file that cannot be opened fails here.
     const journal = await read(id);
     if (!journal) return null;
-    return journal.relationship.id === id ? { summary: summarize(journal, now()), readable: true } : null;
+    if (journal.relationship.id === id) return { summary: summarize(journal, now()), readable: true };
+    return (await hasLogsOfItsOwn(files, id)) ? { summary: unreadableSummary(id, now()), readable: false } : null;
   } catch (e) {
     if (isDomainError(e) && e.code !== 'damaged') throw e; // locked, a disk error: not the file's fault
+    if (isDomainError(e) && e.detail?.['reason'] === FOREIGN_JOURNAL && !(await hasLogsOfItsOwn(files, id))) return null;
     // Keep a damaged journal visible so its recovery screen can be reached.
     return { summary: unreadableSummary(id, now()), readable: false };
   }
+}
+
+/** Whether some computer's change log (or a sync tool's copy of one) is named by this id. */
+async function hasLogsOfItsOwn(files: FileStore, id: string): Promise<boolean> {
+  return (await files.list('logs')).some((name) => LOG_NAME.exec(conflictCopyOf(name) ?? name)?.[1] === id);
 }
 
 /** Ids with a snapshot or with a change log (a person created on another computer may have only logs so far). */
 export async function journalIdsOnDisk(files: FileStore): Promise<string[]> {
   const ids = new Set(journalIdsIn(await files.list('relationships')));
   for (const name of await files.list('logs')) {
-    const m = /^(.+)\.[0-9a-f]{16}\.log$/.exec(conflictCopyOf(name) ?? name);
+    const m = LOG_NAME.exec(conflictCopyOf(name) ?? name);
     if (m) ids.add(m[1]!);
   }
   return [...ids];

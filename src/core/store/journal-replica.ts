@@ -4,7 +4,7 @@ import type { KeyedMutex } from './mutex';
 import { encodeLine, LogCursor, type ChangeLine, type LineProblem } from './change-line';
 import { applySorted, mergeInClockOrder, type Merged, type MergeSource } from './log-merge';
 import { decodeEnvelopeWithSync, encodeEnvelope, UnreadableFileError } from './envelope';
-import { damagedFileError } from './envelope-adapter';
+import { damagedFileError, FOREIGN_JOURNAL } from './envelope-adapter';
 import { diffJournals } from './journal-diff';
 import type { HybridClock } from './hlc';
 import { GENESIS_CLOCK, parseStamp } from './hlc';
@@ -78,6 +78,11 @@ export interface SyncReport {
   file: string;
   line?: number;
   reason: string;
+  /**
+   * For the person too (Settings → Computers lists it): something written is left out as read here, or
+   * a clock is badly wrong. Unset: upkeep that is simply tried again (a snapshot not folded yet).
+   */
+  notice?: true;
 }
 
 export interface ReplicaDeps {
@@ -574,7 +579,7 @@ async function readSnapshot(deps: ReplicaDeps, id: string, held: Uint8Array | un
       const { data, sync } = decodeEnvelopeWithSync(journalSpec, bytes);
       // Another person's journal under this one's name (a file copied over it): read as theirs, it would
       // show them here and mix this person's logs into it. Damaged, so recovery offers what the logs hold.
-      if (data.relationship.id !== id) throw new UnreadableFileError("it holds another person's journal");
+      if (data.relationship.id !== id) throw new UnreadableFileError(FOREIGN_JOURNAL);
       const meta = isSnapshotMeta(sync) ? sync : null;
       main = { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {}, holes: meta?.holes ?? {}, checked: !unsetsAny(meta), copies: [] };
     } catch (e) {
@@ -602,7 +607,7 @@ async function readCopy(deps: ReplicaDeps, path: string, id: string): Promise<Sn
     const meta = isSnapshotMeta(sync) ? sync : null;
     return { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {} };
   } catch {
-    deps.report({ file: path, reason: 'a conflict copy that could not be read was left aside' });
+    deps.report({ file: path, reason: 'a conflict copy that could not be read was left aside', notice: true });
     return null;
   }
 }
@@ -760,7 +765,7 @@ async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 
   const { path, own } = log;
   if (log.recovered) return; // said once, with the log it was read from
   // Never cut: its rows as read are pieces of the block, and its last piece is no torn save but the block's end.
-  if (log.heldWhole) return deps.report({ file: path, reason: recoveredReason(log.whole?.lost ?? null) });
+  if (log.heldWhole) return deps.report({ file: path, reason: recoveredReason(log.whole?.lost ?? null), notice: true });
   // Cut as stored (log-edit.ts), whole saves only: the rows of a save cut short go with its torn one, or
   // the next save's rows would complete it. Rows read and rows stored match one for one. Read again
   // whole for that (a crash's leftover, rare): the chunks it was read in are gone.
@@ -768,13 +773,13 @@ async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 
     const bytes = await deps.files.read(path);
     if (bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsBefore(bytes, cursor.completeBytes) });
   }
-  cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason }));
+  cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason, notice: true }));
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {
   const stamp = parseStamp(line.t);
   if (stamp && stamp.millis > deps.now().getTime() + DAY_MS) {
-    deps.report({ file: logPath(id, line.d), reason: 'a change is stamped more than a day ahead of this computer\'s clock; one of the clocks is badly wrong' });
+    deps.report({ file: logPath(id, line.d), reason: 'a change is stamped more than a day ahead of this computer\'s clock; one of the clocks is badly wrong', notice: true });
   }
 }
 

@@ -10,6 +10,7 @@ import { Palette } from './features/palette/Palette';
 import { ShortcutHost } from './features/shortcuts/ShortcutHost';
 import { ShortcutSheet } from './features/shortcuts/ShortcutSheet';
 import { warmSearch } from './features/search/search-client';
+import { watchReadProblems } from './features/devices/read-problems-notice';
 
 /** The screens, keyed by the hash path. */
 export function App() {
@@ -30,6 +31,8 @@ export function App() {
   onMount(() => setTimeout(warmSearch, 1500));
   // The other screens' code is read once the first one is up, while the page is idle (see routes.tsx).
   onMount(preloadScreens);
+  // Something in the folder Mend could not read and left out is said, not left to vanish unseen.
+  onMount(watchReadProblems);
   return (
     <RelationshipsProvider>
       <Layout>

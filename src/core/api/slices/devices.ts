@@ -3,11 +3,13 @@ import type { ServiceContext } from '../../services/context';
 import { confirmOrStop, confirmations } from '../../services/confirm';
 import { DomainError } from '../../errors';
 import type { DeviceInfo } from '../../store/device-upkeep';
+import type { ReadProblem } from '../../services/read-problems';
 
 /** The computers that share this data folder (Settings → Computers), and forgetting one long gone. */
 export const devicesSchemas = {
   'devices:list': z.strictObject({}),
   'devices:forget': z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'That is not a computer Mend knows.') }),
+  'devices:read-problems': z.strictObject({}),
 };
 
 type In<C extends keyof typeof devicesSchemas> = z.output<(typeof devicesSchemas)[C]>;
@@ -17,6 +19,8 @@ export interface DevicesContract {
   'devices:list': (input: In<'devices:list'>) => DeviceInfo[];
   /** Forgets a computer not seen for a long time, after a confirmation main asks; it no longer holds old change lines back. */
   'devices:forget': (input: In<'devices:forget'>) => { forgotten: true };
+  /** What Mend could not read in the folder and left out since it started, newest first (names, never text). */
+  'devices:read-problems': (input: In<'devices:read-problems'>) => ReadProblem[];
 }
 
 const order = (a: DeviceInfo, b: DeviceInfo): number =>
@@ -24,6 +28,12 @@ const order = (a: DeviceInfo, b: DeviceInfo): number =>
 
 export const devicesHandlers = (ctx: ServiceContext) => ({
   'devices:list': async () => (await ctx.store.devices()).sort(order),
+  'devices:read-problems': async () => {
+    const problems = ctx.readProblems;
+    if (!problems) return [];
+    const computers = new Map((await ctx.store.devices().catch(() => [])).map((d) => [d.id, d.name]));
+    return problems.list(ctx.store.summaries(), computers);
+  },
   'devices:forget': async (i: In<'devices:forget'>) => {
     const found = (await ctx.store.devices()).find((d) => d.id === i.id);
     if (!found?.canForget) {

@@ -3,6 +3,7 @@ import { localIso } from '../../../core/logic/calendar';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const dayTimeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+const secondsFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' });
 
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -14,6 +15,21 @@ export function formatDayTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : dayTimeFormat.format(d);
+}
+
+/**
+ * Each moment of a list as formatDayTime says it, with seconds for those that would read the same
+ * (two versions saved in one minute must not look like one).
+ */
+export function distinctDayTimes(isos: readonly string[]): Map<string, string> {
+  const plain = new Map(isos.map((iso) => [iso, formatDayTime(iso)]));
+  const count = new Map<string, number>();
+  for (const label of plain.values()) count.set(label, (count.get(label) ?? 0) + 1);
+  return new Map(isos.map((iso) => {
+    const label = plain.get(iso)!;
+    const d = new Date(iso);
+    return [iso, (count.get(label) ?? 0) > 1 && !Number.isNaN(d.getTime()) ? secondsFormat.format(d) : label];
+  }));
 }
 
 /** Today as YYYY-MM-DD in local time, for date inputs. */

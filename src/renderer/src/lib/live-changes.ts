@@ -10,6 +10,8 @@ type Listener = (relationshipId: string) => void;
 const listeners = new Set<Listener>();
 /** Told when another computer changed the folder's keyring (encryption on or off, a new passphrase). */
 const securityListeners = new Set<() => void>();
+/** Told when Mend came upon something in the folder it could not read and left out. */
+const readProblemListeners = new Set<() => void>();
 let started = false;
 
 /** Registers with the bridge once; news of any other kind is ignored. */
@@ -18,6 +20,7 @@ function start(): void {
   started = true;
   (window as { mend?: MendBridge }).mend?.onEvent?.((kind, payload) => {
     if (kind === 'security-changed') for (const listener of [...securityListeners]) listener();
+    if (kind === 'read-problem') for (const listener of [...readProblemListeners]) listener();
     if (kind !== 'journal-changed') return;
     const { relationshipId } = (payload ?? {}) as Partial<MendEvents['journal-changed']>;
     if (typeof relationshipId !== 'string') return;
@@ -29,6 +32,13 @@ function start(): void {
 export function onSecurityChanged(listener: () => void): void {
   start();
   securityListeners.add(listener);
+}
+
+/** Calls `listener` each time Mend came upon something new it could not read, until the calling component goes. */
+export function onReadProblem(listener: () => void): void {
+  start();
+  readProblemListeners.add(listener);
+  if (getOwner()) onCleanup(() => readProblemListeners.delete(listener));
 }
 
 /** Calls `listener` with the id of each journal another computer changed, until the calling component goes. */

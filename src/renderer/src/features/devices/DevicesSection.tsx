@@ -1,6 +1,10 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { formatDay } from '../../lib/dates';
+import { onReadProblem } from '../../lib/live-changes';
+import type { Output } from '../../../../core/api/contract';
+
+type ReadProblem = Output<'devices:read-problems'>[number];
 
 /**
  * Settings → Computers: every computer that has opened this data folder, and when. Each keeps its own
@@ -64,6 +68,7 @@ export function DevicesSection() {
         </For>
       </ul>
       <p class="hint">A computer that has not opened the folder for a month can be forgotten, so it no longer holds old change lines back.</p>
+      <ReadProblemsList />
       <p class="hint" role="status">{done()}</p>
       <Show when={error()}>
         <p class="error-box" role="alert">{error()}</p>
@@ -71,3 +76,45 @@ export function DevicesSection() {
     </section>
   );
 }
+
+/** "Sam Rivera’s journal, the change log from Laptop, line 12" (names and places only, never text). */
+function placeOf(p: ReadProblem): string {
+  const whose = p.person ? `${p.person}’s journal` : null;
+  const log = p.file.startsWith('logs/') ? `the change log ${p.computer ? `from ${p.computer}` : p.file}` : p.file;
+  return [whose, log, p.line !== null ? `line ${p.line}` : null].filter(Boolean).join(', ');
+}
+
+/**
+ * What Mend came upon in the folder and could not read (a change-log line that fails its checksum, a
+ * conflict copy that does not open) or found badly wrong (a clock far ahead) since it started. Shown
+ * only when there is something; refreshed when more is found.
+ */
+function ReadProblemsList() {
+  const [problems, { refetch }] = createResource(() => call('devices:read-problems', {}));
+  onReadProblem(() => void refetch());
+  return (
+    <Show when={(problems.latest ?? []).length > 0}>
+      <h3 id="read-problems-title">What Mend could not read</h3>
+      <p>
+        Mend left these out and reads everything else. It leaves each file exactly as it is. If your sync tool was still
+        copying a file, this goes once the whole file has arrived.
+      </p>
+      <ul class="backup-list" aria-labelledby="read-problems-title">
+        <For each={problems.latest ?? []}>
+          {(p) => (
+            <li class="backup">
+              <span>
+                <strong>{placeOf(p)}</strong>
+                <br />
+                <span class="hint">{sentence(p.reason)}</span>
+              </span>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
+
+/** The store's reason as a sentence: "Its checksum does not match." */
+const sentence = (reason: string): string => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;

@@ -2,7 +2,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
-import { formatDayTime } from '../../lib/dates';
+import { distinctDayTimes, formatDayTime } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { navigate } from '../../lib/router';
 import '../../styles/backups.css';
@@ -24,10 +24,19 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
   // After an index rebuild the index only knows "a journal that could not be read"; a backup knows the name.
   const name = () => newest()?.name ?? all()?.find((r) => r.id === props.id)?.name ?? 'This person';
 
-  const restore = async (backupId: string, at: string) => {
+  // Two versions saved in one minute are told apart by their seconds.
+  const when = createMemo(() => distinctDayTimes((backups() ?? []).map((b) => b.at)));
+  const at = (iso: string) => when().get(iso) ?? formatDayTime(iso);
+
+  const restore = async (backupId: string, iso: string) => {
+    // Once a version is back the journal opens again and this list is gone: a newer one passed over is said first.
+    const best = newest();
+    const passedOver = best && best.id !== backupId
+      ? ` A newer version, from ${at(best.at)} with ${entriesLabel(best.entries ?? 0)}, is also here: anything only that one holds will not come back.`
+      : '';
     const ok = await confirmAction({
       title: 'Put back this version?',
-      body: `Mend will restore ${name()}’s journal from the version of ${formatDayTime(at)}, with any later changes it still has. A file that cannot be read is kept in the “damaged” folder, not deleted.`,
+      body: `Mend will restore ${name()}’s journal from the version of ${at(iso)}, with any later changes it still has.${passedOver} A file that cannot be read is kept in the “damaged” folder, not deleted.`,
       confirmLabel: 'Restore',
     });
     if (!ok) return;
@@ -35,7 +44,7 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
     try {
       await call('journals:restore', { relationshipId: props.id, backupId });
       await refresh();
-      showNotice(`${name()}’s journal is back, from the version of ${formatDayTime(at)}.`);
+      showNotice(`${name()}’s journal is back, from the version of ${at(iso)}.`);
       props.onRestored();
     } catch (e) {
       showNotice(errorMessage(e), 'error');
@@ -82,7 +91,7 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
         {(b) => (
           <div class="recovery-newest">
             <p>
-              The newest good version is from <strong>{formatDayTime(b().at)}</strong>, with {entriesLabel(b().entries ?? 0)}.
+              The newest good version is from <strong>{at(b().at)}</strong>, with {entriesLabel(b().entries ?? 0)}.
             </p>
             <button type="button" class="button primary" disabled={busy()} onClick={() => void restore(b().id, b().at)}>
               Restore the newest good version
@@ -105,11 +114,11 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
           {(b, i) => (
             <li class="backup">
               <span>
-                <strong>{formatDayTime(b.at)}</strong>
+                <strong>{at(b.at)}</strong>
                 <span class="muted"> · {SOURCE_LABELS[b.source]} · {b.entries === null ? 'this copy cannot be read either' : entriesLabel(b.entries)}</span>
               </span>
               <button type="button" class="button" disabled={busy() || b.entries === null} onClick={() => void restore(b.id, b.at)}
-                aria-label={`Restore version ${i() + 1}, from ${formatDayTime(b.at)}, ${SOURCE_LABELS[b.source]}, ${b.entries === null ? 'unreadable' : entriesLabel(b.entries)}`}>
+                aria-label={`Restore version ${i() + 1}, from ${at(b.at)}, ${SOURCE_LABELS[b.source]}, ${b.entries === null ? 'unreadable' : entriesLabel(b.entries)}`}>
                 Restore
               </button>
             </li>
