@@ -1,4 +1,5 @@
 import type { Journal } from '../model/journal';
+import { cutBetweenCharacters } from './cut-text';
 import { KIND_LABELS } from '../model/relationship-kinds';
 import { COLLECTION_HIDDEN, COLLECTION_LABELS, entryFieldLabel, fieldLabel, GENERIC_DATE_FIELDS, GENERIC_TITLE_FIELDS, valueLabel, type CollectionLabel } from './export-labels';
 import { isBlank, isLongText, recordBody, type DateFormatter } from './export-values';
@@ -47,18 +48,8 @@ export function markdownFileName(name: string): string {
 /** Most disks allow 255 bytes a name: 200 leave room for " (12).md". Cut between characters as seen, never inside one. */
 const NAME_BYTES = 200;
 const NAME_CHARACTERS = 100;
-const encoder = new TextEncoder();
-
 function fitted(name: string): string {
-  let out = '';
-  let bytes = 0;
-  let count = 0;
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)) {
-    bytes += encoder.encode(segment).length;
-    if (bytes > NAME_BYTES || ++count > NAME_CHARACTERS) break;
-    out += segment;
-  }
-  return out;
+  return cutBetweenCharacters(name, { characters: NAME_CHARACTERS, bytes: NAME_BYTES });
 }
 
 function header(journal: Journal, exportedAt: string, format: Formatter): string {

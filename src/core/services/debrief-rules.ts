@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { localDay } from '../logic/calendar';
 import type { CommitmentDraft, Debrief, DebriefDiagnosis } from '../model/debrief';
 
 /** A confirmed guess is, by definition, what it turned out to be; nothing else is inferred. */
@@ -32,6 +33,7 @@ function checkDiagnosis(d: DebriefDiagnosis): void {
  */
 export function checkFinish(debrief: Debrief): CommitmentDraft[] {
   checkDiagnosis(debrief.diagnosis);
+  checkDueDays(debrief);
   const drafts = debrief.commitmentDrafts.filter((c) => c.text.trim() !== '');
   const from = (owner: CommitmentDraft['owner']) => drafts.filter((c) => c.owner === owner).length;
   if ((from('them') < 1 || from('me') < 1) && debrief.fewerCommitmentsReason.trim() === '') {
@@ -41,4 +43,20 @@ export function checkFinish(debrief: Debrief): CommitmentDraft[] {
     );
   }
   return drafts;
+}
+
+/**
+ * A commitment made in a conversation cannot fall due before it (found: one due five days before a
+ * conversation held today was finished as already overdue). The day is the leader's local day, as
+ * every due date is; a conversation logged late may still give due days already past today.
+ */
+function checkDueDays(debrief: Debrief): void {
+  const held = new Date(debrief.heldAt);
+  if (Number.isNaN(held.getTime())) return;
+  const day = localDay(held);
+  debrief.commitmentDrafts.forEach((c, i) => {
+    if (c.text.trim() !== '' && c.dueAt !== null && c.dueAt < day) {
+      refuse(`commitmentDrafts.${i}.dueAt`, 'That day comes before the conversation. Pick the day you talked or a later one, or leave the date empty.');
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import type { FileStore } from './file-store';
 import { DEVICES_FOLDER } from './device-state';
 import { readDeviceRecord } from './device-upkeep';
+import { cutBetweenCharacters } from '../logic/cut-text';
 
 /**
  * The names people gave their computers, so "also written on Home laptop" can say which one. Change-log
@@ -15,7 +16,7 @@ export async function readDeviceNames(files: FileStore): Promise<Map<string, str
   for (const entry of await files.list(DEVICES_FOLDER).catch(() => [] as string[])) {
     const id = entry.endsWith('.json') ? entry.slice(0, -'.json'.length) : '';
     if (!DEVICE_ID.test(id)) continue; // a sync tool's conflict copy, a computer's state folder, or something else
-    const name = (await readDeviceRecord(files, id))?.name.trim().slice(0, 100);
+    const name = cutBetweenCharacters((await readDeviceRecord(files, id))?.name.trim() ?? '', { units: 100 });
     if (name) names.set(id, name);
   }
   return names;

@@ -6,6 +6,7 @@ import { rewriteLog } from './log-edit';
 import { heldWhole } from './whole-sealed-log';
 import { DEVICES_FOLDER } from './device-state';
 import { conflictCopyOf } from './sync-names';
+import { cutBetweenCharacters } from '../logic/cut-text';
 import { sameJson } from '../logic/same-json';
 
 /**
@@ -97,7 +98,7 @@ export class DeviceUpkeep {
 
   private async write(): Promise<void> {
     const record: DeviceRecord = {
-      name: this.device.name.slice(0, 200),
+      name: cutBetweenCharacters(this.device.name, { units: 200 }),
       lastSeen: this.now().toISOString(),
       folded: Object.fromEntries(this.folded),
       forgotten: this.forgotten,
@@ -127,7 +128,7 @@ export class DeviceUpkeep {
       const thisDevice = id === this.device.id;
       const forgotten = !thisDevice && forgottenAt.has(id) && (lastSeen === null || lastSeen <= forgottenAt.get(id)!);
       const long = lastSeen === null || Date.parse(lastSeen) < cutoff;
-      return { id, name: thisDevice ? this.device.name : (record?.name ?? 'A computer known only by its change logs'), lastSeen, thisDevice, forgotten, canForget: !thisDevice && !forgotten && long };
+      return { id, name: shownName(thisDevice ? this.device.name : (record?.name ?? null), thisDevice), lastSeen, thisDevice, forgotten, canForget: !thisDevice && !forgotten && long };
     });
   }
 
@@ -203,4 +204,15 @@ export async function trimLog(files: FileStore, path: string, upTo: number, atLe
   // A save still arriving (a torn last row) stays as it is.
   await rewriteLog(files, path, { drop: Math.max(first, upTo - shift), head: encodeTrimMarker(upTo).slice(0, -1) });
   return upTo - log.base;
+}
+
+/**
+ * A computer's name as Settings lists it: a blank one (a host with no name, a record written so) is
+ * never a bold gap or a bare "Forget" button.
+ */
+function shownName(name: string | null, thisDevice: boolean): string {
+  const named = name?.trim() ?? '';
+  if (named !== '') return named;
+  if (thisDevice) return 'This computer';
+  return name === null ? 'A computer known only by its change logs' : 'A computer with no name';
 }

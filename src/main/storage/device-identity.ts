@@ -27,8 +27,10 @@ export async function loadDeviceIdentity(dir: string, options: { host?: string }
   const host = options.host ?? os.hostname();
   const file = path.join(dir, DEVICE_FILE);
   const stored = await readStored(file);
-  if (stored && stored.host === host) return { id: stored.id, name: stored.name };
-  const fresh: Stored = { id: newDeviceId(), name: stored?.name ?? (host || 'This computer'), host };
+  // A blank name (kept by hand, or by an old build) is never shown as nobody: the host's name stands in.
+  const fallback = host.trim() || 'This computer';
+  if (stored && stored.host === host) return { id: stored.id, name: stored.name.trim() || fallback };
+  const fresh: Stored = { id: newDeviceId(), name: stored?.name.trim() || fallback, host };
   await writeDurably(nodeFs, file, new TextEncoder().encode(`${JSON.stringify(fresh, null, 2)}\n`), async () => undefined);
   return { id: fresh.id, name: fresh.name };
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { makeWorld, seedStory, SAM, type World } from './helpers';
 import type { Debrief } from '../../../src/core/model/debrief';
+import { localDay } from '../../../src/core/logic/calendar';
 
 type Story = Awaited<ReturnType<typeof seedStory>>;
 const fieldsOf = (d: Debrief) => {
@@ -90,6 +91,23 @@ describe('debriefs', () => {
       { key: 'b', owner: 'me', text: 'B', dueAt: null },
     ] });
     expect(await w.refused('debriefs:finish', { relationshipId: s.rel, id: d.id })).toMatchObject({ code: 'invalid-input', field });
+  });
+
+  it('refuses a commitment due before the conversation, beside its date, and finishes once it is moved (found by attack25)', async () => {
+    const held = new Date(d.heldAt);
+    const day = (days: number) => localDay(new Date(held.getTime() + days * 86_400_000));
+    d = await save({
+      diagnosis: { guessed: 'skill-gap', outcome: 'confirmed', actual: null },
+      commitmentDrafts: [
+        { key: 'them', owner: 'them', text: 'Flag a slipping date two days ahead.', dueAt: day(-5) },
+        { key: 'me', owner: 'me', text: 'Move the Beta report to Ana.', dueAt: day(0) },
+      ],
+    });
+    expect(await w.refused('debriefs:finish', { relationshipId: s.rel, id: d.id })).toMatchObject({ code: 'invalid-input', field: 'commitmentDrafts.0.dueAt' });
+    expect((await w.ok('journals:get', { relationshipId: s.rel })).commitments.filter((c) => c.text.startsWith('Flag'))).toHaveLength(0);
+    d = await save({ commitmentDrafts: [{ ...d.commitmentDrafts[0]!, dueAt: day(7) }, d.commitmentDrafts[1]!] });
+    const { commitments } = await w.ok('debriefs:finish', { relationshipId: s.rel, id: d.id });
+    expect(commitments.map((c) => c.dueAt)).toEqual([day(7), day(0)]);
   });
 
   it('fewer than one commitment each needs a reason; with one, it finishes', async () => {

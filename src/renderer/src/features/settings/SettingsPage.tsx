@@ -26,7 +26,10 @@ export function SettingsPage() {
         <Show when={info.error}>
           <p class="error-box">{errorMessage(info.error)}</p>
         </Show>
-        <p>Everything you write stays in this folder on this computer, as readable JSON files. Mend sends nothing anywhere.</p>
+        <p>
+          Everything you write stays in this folder, as readable JSON files. Mend sends nothing anywhere. If the folder is
+          one your sync tool keeps (Dropbox, OneDrive, iCloud Drive, Syncthing), that tool copies it to your other computers.
+        </p>
         <p class="path" aria-label="Data folder">{info()?.dataFolder}</p>
         <p class="muted">To keep it somewhere else, start Mend with the MEND_DATA_DIR environment variable set to another folder.</p>
       </section>
