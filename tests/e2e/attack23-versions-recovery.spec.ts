@@ -201,7 +201,7 @@ test('a change-log line with a bad checksum: the journal still opens, and the us
   const list = again.page.getByRole('list', { name: 'What Mend could not read' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText(/Sam Rivera’s journal, the change log from .+, line \d+/);
-  await expect(list).toContainText('Its checksum does not match.');
+  await expect(list).toContainText('This line was changed or damaged after it was saved.');
   await expect(list).not.toContainText('numbers early');
 });
 

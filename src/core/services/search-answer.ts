@@ -1,6 +1,7 @@
 import type { JournalStore } from '../store/journal-store';
 import type { Journal } from '../model/journal';
 import { documentFor, snippetText } from '../logic/search-documents';
+import { markdownAsPlain } from '../logic/markdown-plain';
 import { markedSnippet, type Segment } from '../logic/search-text';
 import type { EngineHit } from './search-engine';
 
@@ -35,8 +36,9 @@ function partsOf(id: string): { relationshipId: string; entry: string } {
  */
 /** The words under a result's title, or none when its title already shows them all. */
 function snippetOf(doc: { entry: string; title: string; text: string }, terms: readonly string[]): Segment[] {
-  const text = snippetText(doc);
-  return text === '' ? [] : markedSnippet(text, terms);
+  // Read as words: Markdown's marks (** around a time, a link's address) are not what was written about.
+  const text = markdownAsPlain(snippetText(doc));
+  return text.trim() === '' ? [] : markedSnippet(text, terms);
 }
 
 export async function groupedHits(store: JournalStore, results: readonly EngineHit[]): Promise<SearchGroup[]> {

@@ -34,7 +34,7 @@ export function Layout(props: ParentProps) {
         </ul>
         <LockButton />
         <div class="sidebar-foot">
-          <p>Private to this computer.</p>
+          <p>Private: Mend sends nothing anywhere.</p>
           <p class="sidebar-keys">
             <button type="button" class="link-button" onClick={() => setSheetOpen(true)} aria-keyshortcuts="Shift+?">
               Keyboard shortcuts

@@ -94,7 +94,7 @@ function ReadProblemsList() {
   onReadProblem(() => void refetch());
   return (
     <Show when={(problems.latest ?? []).length > 0}>
-      <h3 id="read-problems-title">What Mend could not read</h3>
+      <h3 id="read-problems-title" class="read-problems-title">What Mend could not read</h3>
       <p>
         Mend left these out and reads everything else. It leaves each file exactly as it is. If your sync tool was still
         copying a file, this goes once the whole file has arrived.
@@ -116,5 +116,14 @@ function ReadProblemsList() {
   );
 }
 
-/** The store's reason as a sentence: "Its checksum does not match." */
-const sentence = (reason: string): string => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;
+/** The store's reasons a person may not follow, in plain words; any other is shown as the store says it. */
+const PLAIN_REASONS: Record<string, string> = {
+  'its checksum does not match': 'This line was changed or damaged after it was saved.',
+  'it is cut short or has no checksum': 'This line is incomplete.',
+  'it is not valid JSON': 'This line is not written the way Mend writes.',
+  'it is not a Mend change': 'This line is not a change Mend wrote.',
+};
+
+/** The store's reason as a sentence: "This line was changed or damaged after it was saved." */
+const sentence = (reason: string): string =>
+  PLAIN_REASONS[reason] ?? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;

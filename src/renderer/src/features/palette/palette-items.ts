@@ -13,6 +13,8 @@ export interface PaletteItem {
   label: string;
   detail?: string;
   run: () => void;
+  /** An entry that is a person's own details (name, role, notes): whose. */
+  person?: string;
 }
 
 interface Person {
@@ -65,6 +67,7 @@ function entryItems(answer: SearchAnswer | null, people: readonly Person[]): Pal
     .map(({ g, hit }) => ({
       id: `e-${g.relationshipId}-${hit.entry}`, group: 'Entries', label: hit.title, detail: `${hit.kind} · ${labels.get(g.relationshipId) ?? g.person}`,
       run: () => navigate(hitHref(g.relationshipId, hit).slice(1)),
+      ...(hit.entry === 'person' ? { person: g.relationshipId } : {}),
     }));
 }
 
@@ -74,7 +77,10 @@ export function paletteItems(mode: PaletteMode, query: string, people: Person[],
   const listed = [...actionItems(), ...personItems(people, mode), ...screenItems()].filter((i) => fits(`${i.label} ${i.detail ?? ''}`, query));
   const peopleShown = query.trim() ? listed : listed.filter((i) => i.group !== 'People').concat(listed.filter((i) => i.group === 'People').slice(0, 6));
   const order = ['Actions', 'People', 'Screens'];
-  return [...peopleShown.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group)), ...entryItems(answer, people)];
+  // A person listed under People is not listed again as an entry ("Person · Priya"): one line each.
+  const shownIds = new Set(peopleShown.filter((i) => i.group === 'People').map((i) => i.id));
+  const entries = entryItems(answer, people).filter((i) => !(i.person && shownIds.has(`p-${i.person}`)));
+  return [...peopleShown.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group)), ...entries];
 }
 
 export { openPalette };

@@ -1,11 +1,22 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { call, errorMessage } from '../../lib/api';
+import { ApiError, call, errorMessage } from '../../lib/api';
 import { confirmAction } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { distinctDayTimes, formatDayTime } from '../../lib/dates';
 import { useRelationships } from '../../stores/relationships';
 import { navigate } from '../../lib/router';
 import '../../styles/backups.css';
+
+/**
+ * The store names the file and why (a damaged-file error's detail): said in words first, the file's
+ * name (an id, meaningless to most) only for whoever wants it. Null for any other problem.
+ */
+function problemOf(error: unknown): { reason: string; file: string } | null {
+  if (!(error instanceof ApiError) || error.code !== 'damaged') return null;
+  const reason = error.detail?.['reason'];
+  const file = error.detail?.['file'];
+  return typeof reason === 'string' && typeof file === 'string' ? { reason, file } : null;
+}
 
 const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 const SOURCE_LABELS = { backup: 'earlier version', trash: 'in the trash folder', damaged: 'in the damaged folder', logs: 'rebuilt from every saved change' } as const;
@@ -16,7 +27,7 @@ const SOURCE_LABELS = { backup: 'earlier version', trash: 'in the trash folder',
  * one on request; the newest good one is the obvious choice. The person can always be removed too.
  * A file that cannot be read is set aside in damaged/, never deleted.
  */
-export function RecoveryPanel(props: { id: string; message: string; onRestored: () => void }) {
+export function RecoveryPanel(props: { id: string; message: string; error?: unknown; onRestored: () => void }) {
   const { all, refresh } = useRelationships();
   const [backups] = createResource(() => props.id, (id) => call('journals:backups', { relationshipId: id }));
   const [busy, setBusy] = createSignal(false);
@@ -86,7 +97,17 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
           </p>
         </div>
       </header>
-      <p class="error-box" role="alert">{props.message}</p>
+      <Show when={problemOf(props.error)} fallback={<p class="error-box" role="alert">{props.message}</p>}>
+        {(p) => (
+          <div class="error-box" role="alert">
+            <p>Mend could not read the file that holds this journal: {p().reason}. The file is left exactly as it is.</p>
+            <details class="recovery-file">
+              <summary>Which file</summary>
+              <span class="path">{p().file}</span>
+            </details>
+          </div>
+        )}
+      </Show>
       <Show when={newest()}>
         {(b) => (
           <div class="recovery-newest">
@@ -125,10 +146,12 @@ export function RecoveryPanel(props: { id: string; message: string; onRestored: 
           )}
         </For>
       </ul>
-      <h2>Remove this person</h2>
-      <p class="muted">If you no longer need this journal, take {name()} out of Mend. Their files go to the trash folder.</p>
-      <div class="actions start">
-        <button type="button" class="button danger-quiet" disabled={busy()} onClick={() => void remove()}>Remove {name()} from Mend</button>
+      <div class="recovery-remove">
+        <h2>Remove this person</h2>
+        <p class="muted">If you no longer need this journal, take {name()} out of Mend. Their files go to the trash folder.</p>
+        <div class="actions start">
+          <button type="button" class="button danger-quiet" disabled={busy()} onClick={() => void remove()}>Remove {name()} from Mend</button>
+        </div>
       </div>
     </section>
   );

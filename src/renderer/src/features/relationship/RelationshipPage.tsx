@@ -119,7 +119,7 @@ export function RelationshipPage(props: { id: string }) {
         </section>
       </Match>
       <Match when={damaged()}>
-        <RecoveryPanel id={props.id} message={errorMessage(journal.error)} onRestored={() => void restored()} />
+        <RecoveryPanel id={props.id} message={errorMessage(journal.error)} error={journal.error} onRestored={() => void restored()} />
       </Match>
       <Match when={journal.error}>
         <InTrash id={props.id} error={journal.error} fallback={<Unavailable title="This journal is not available" error={journal.error} />} />

@@ -31,7 +31,10 @@ export function SettingsPage() {
           one your sync tool keeps (Dropbox, OneDrive, iCloud Drive, Syncthing), that tool copies it to your other computers.
         </p>
         <p class="path" aria-label="Data folder">{info()?.dataFolder}</p>
-        <p class="muted">To keep it somewhere else, start Mend with the MEND_DATA_DIR environment variable set to another folder.</p>
+        <p class="muted">
+          Mend opens this folder each time it starts. To use another one (a synced folder, to write on two computers), Mend
+          is started with the setting MEND_DATA_DIR naming that folder: its guide, “Two computers, one journal”, gives the steps.
+        </p>
       </section>
       <For each={SETTINGS_SECTIONS}>{(section) => section.render()}</For>
       <section class="section" aria-labelledby="theme-title">

@@ -1,4 +1,4 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { scaleLinear, scaleTime, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { axisTicks } from './chart-axis';
 import { line } from 'd3-shape';
@@ -16,18 +16,52 @@ const PLOT_BOTTOM = H - M.bottom;
 export interface Scales {
   x: ScaleTime<number, number>;
   y: ScaleLinear<number, number>;
+  /** SVG units per CSS pixel on screen (1 at the full 680 px, more in a narrow window). */
+  unit: number;
+  /** Where the plot ends on the right: room for the item names at the text's size on screen. */
+  right: number;
+}
+
+/**
+ * The chart's width on screen, followed as the window changes. The words keep their size on screen
+ * (trust.css), so in a narrow window they take more of the drawing: the names at the lines' ends need
+ * more room and more space between them, and fewer dates fit under it (seen at 480 px: the names on top
+ * of one another and the dates run together, in the review of 5 December).
+ */
+function widthOnScreen(): { ref: (el: SVGSVGElement) => void; px: () => number } {
+  const [px, setPx] = createSignal(W);
+  let observer: ResizeObserver | null = null;
+  onCleanup(() => observer?.disconnect());
+  return {
+    px,
+    ref: (el) => {
+      observer = new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width ?? 0;
+        if (width > 0) setPx(width);
+      });
+      observer.observe(el);
+    },
+  };
 }
 
 /** Four domains and reliance over time, the focus items strong, the others faint. */
 export function TrustChart(props: { model: ChartModel; label: string }) {
-  const scales = createMemo<Scales>(() => ({
-    x: scaleTime().domain([new Date(props.model.start), new Date(props.model.end)]).range([M.left, W - M.right]),
-    y: scaleLinear().domain([1, 7]).range([PLOT_BOTTOM, M.top]),
-  }));
+  const screen = widthOnScreen();
+  const scales = createMemo<Scales>(() => {
+    const unit = Math.max(1, W / screen.px());
+    // "Competence", the longest name, is about 74 px at its size on screen.
+    const right = Math.max(M.right, Math.round(74 * unit) + 10);
+    return {
+      x: scaleTime().domain([new Date(props.model.start), new Date(props.model.end)]).range([M.left, W - right]),
+      y: scaleLinear().domain([1, 7]).range([PLOT_BOTTOM, M.top]),
+      unit,
+      right,
+    };
+  });
   // Faint lines first, so the focus lines are drawn on top of them.
   const ordered = createMemo(() => [...props.model.series].sort((a, b) => Number(a.focus) - Number(b.focus)));
   return (
-    <svg class="tc-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.label} preserveAspectRatio="xMidYMid meet">
+    <svg ref={screen.ref} class="tc-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.label} preserveAspectRatio="xMidYMid meet">
       <Axes scales={scales()} today={props.model.today} />
       <Incidents model={props.model} scales={scales()} />
       <For each={ordered()}>{(s) => <SeriesLine series={s} scales={scales()} anyFocus={props.model.focusItems.length > 0} />}</For>
@@ -43,13 +77,14 @@ export function TrustChart(props: { model: ChartModel; label: string }) {
 }
 
 function Axes(props: { scales: Scales; today: number }) {
-  const ticks = () => axisTicks(props.scales.x, props.today);
+  // A date is about 50 px wide on screen: one every 90 px or so, never run together.
+  const ticks = () => axisTicks(props.scales.x, props.today, Math.max(2, Math.min(6, Math.floor((W - M.left - props.scales.right) / props.scales.unit / 90))));
   return (
     <g class="tc-axes" aria-hidden="true">
       <For each={[1, 2, 3, 4, 5, 6, 7]}>
         {(v) => (
           <>
-            <line class={v === 4 ? 'tc-grid mid' : 'tc-grid'} x1={M.left} x2={W - M.right} y1={props.scales.y(v)} y2={props.scales.y(v)} />
+            <line class={v === 4 ? 'tc-grid mid' : 'tc-grid'} x1={M.left} x2={W - props.scales.right} y1={props.scales.y(v)} y2={props.scales.y(v)} />
             <text class="tc-tick" x={M.left - 8} y={props.scales.y(v)} text-anchor="end" dominant-baseline="middle">{v}</text>
           </>
         )}
@@ -90,14 +125,15 @@ function EndLabels(props: { model: ChartModel; scales: Scales }) {
         return last ? [{ s, y: props.scales.y(last.value) }] : [];
       })
       .sort((a, b) => a.y - b.y);
-    for (let i = 1; i < placed.length; i++) placed[i]!.y = Math.max(placed[i]!.y, placed[i - 1]!.y + 13);
+    const apart = 13 * props.scales.unit; // a line of the names' text, at its size on screen
+    for (let i = 1; i < placed.length; i++) placed[i]!.y = Math.max(placed[i]!.y, placed[i - 1]!.y + apart);
     return placed;
   });
   return (
     <g aria-hidden="true">
       <For each={labels()}>
         {(l) => (
-          <text class={`tc-end item-${l.s.item} ${l.s.focus || props.model.focusItems.length === 0 ? 'strong' : 'faint'}`} x={W - M.right + 8} y={l.y} dominant-baseline="middle">
+          <text class={`tc-end item-${l.s.item} ${l.s.focus || props.model.focusItems.length === 0 ? 'strong' : 'faint'}`} x={W - props.scales.right + 8} y={l.y} dominant-baseline="middle">
             {TRUST_ITEM_LABELS[l.s.item]}
           </text>
         )}

@@ -9,11 +9,11 @@ const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'nu
  * year), and none past today. d3's own labels mixed styles ("Mon 30", "December", "Wed 02") and, since
  * the chart keeps a little room after today, named days still to come.
  */
-export function axisTicks(x: ScaleTime<number, number>, today: number): { at: Date; label: string }[] {
+export function axisTicks(x: ScaleTime<number, number>, today: number, count = 6): { at: Date; label: string }[] {
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   const format = to - from > 400 * DAY ? monthYear : dayMonth;
   return x
-    .ticks(6)
+    .ticks(count)
     .filter((d) => d.getTime() <= today)
     .map((at) => ({ at, label: format.format(at) }));
 }
