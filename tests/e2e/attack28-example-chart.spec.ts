@@ -25,7 +25,7 @@ const incident = (relationshipId: string, daysAgo: number, title = 'The Acme rep
 });
 const check = (relationshipId: string, at: string, reliability: number, hot = false) => ({
   relationshipId, at, ratings: { reliability, competence: 5, sincerity: 6, care: 5, reliance: reliability },
-  evidence: 'The update arrived.', interpretation: '', activation: hot ? 3 : 1, emotion: hot ? 'Angry' : 'Calm', source: hot ? '' : 'The week itself.', debriefId: null,
+  evidence: 'The update arrived.', interpretation: '', activation: (hot ? 3 : 1) as 0 | 1 | 2 | 3, emotion: hot ? 'Angry' : 'Calm', source: hot ? '' : 'The week itself.', debriefId: null,
 });
 const openAt = async (app: MendApp, path: string) => {
   await app.page.goto(appUrl(path));
