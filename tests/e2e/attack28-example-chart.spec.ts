@@ -314,7 +314,7 @@ test('a check moved to another day, then removed and Undone: chart, words and ta
   // In time order now: 3 (30 days ago), 6 (25 days ago), 4 (20 days ago).
   await expect.soft(c).toHaveAttribute('aria-label', /went from 3\.0 to 4\.0/);
   const xs = await c.locator('.tc-series.item-reliability circle.tc-point').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('cx')), Number(e.getAttribute('cy'))]));
-  expect.soft(xs.map((p) => p[0]), 'dots left to right').toEqual([...xs.map((p) => p[0])].sort((a, b) => a - b));
+  expect.soft(xs.map((p) => p[0]), 'dots left to right').toEqual([...xs.map((p) => p[0])].sort((a, b) => (a ?? 0) - (b ?? 0)));
   // Remove the first check from the timeline, then Undo.
   const entry = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ has: page.locator('summary', { hasText: 'Reliability 3' }) });
   await entry.locator('summary').click();
