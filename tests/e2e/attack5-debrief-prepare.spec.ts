@@ -47,7 +47,7 @@ async function openPrep(app: MendApp, step = 0) {
   const prep = await ok(app, 'preparations:start', { relationshipId: id, incidentId: null, plannedAt: null });
   if (step) await ok(app, 'preparations:save-draft', { relationshipId: id, id: prep.id, patch: { step } });
   await app.page.goto(appUrl(`/r/${id}/prepare/${prep.id}`));
-  await expect(app.page.getByText(`Step ${step + 1} of 8`)).toBeVisible();
+  await expect(app.page.getByText(`Part ${step + 1} of 8`)).toBeVisible();
   return { id, prepId: prep.id };
 }
 
@@ -329,7 +329,7 @@ test('preparation: a refused save, more typing, Next, then the sidebar: every wo
   await expect(page.getByText(/Not saved yet/)).toBeVisible();
   await page.getByLabel('Where is it coming from?').fill('The call.');
   await page.getByRole('button', { name: /^Next:/ }).click();
-  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await expect(page.getByText('Part 2 of 8')).toBeVisible();
   await page.getByLabel('What would a camera have recorded?').fill('Arrived Monday.');
   await leaveByHome(app);
   await expect.poll(async () => {
@@ -362,7 +362,7 @@ test('preparation: Next while a save is held, typing in the next step: nothing w
   await page.keyboard.type(' and sore');
   const shown = await page.getByLabel('What are you feeling?').inputValue();
   save.release();
-  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await expect(page.getByText('Part 2 of 8')).toBeVisible();
   await page.getByLabel('What would a camera have recorded?').fill('Arrived Monday.');
   await leaveByHome(app);
   await expect.poll(async () => {

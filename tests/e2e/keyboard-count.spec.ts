@@ -46,7 +46,7 @@ test('preparing a conversation by keyboard alone takes at most 40 key presses be
   await keys.press('Control+Enter');
 
   for (let step = 1; step <= 8; step++) {
-    await expect(page.getByText(`Step ${step} of 8`)).toBeVisible();
+    await expect(page.getByText(`Part ${step} of 8`)).toBeVisible();
     await expect(page.locator('#prep-title')).toBeFocused();
     await keys.press('Tab'); // the stepper: one stop
     await keys.press('Tab'); // the step's first field

@@ -137,7 +137,7 @@ test('the preparation stepper is one Tab stop; arrow keys move along it and Ente
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await expect(page.getByText('Part 2 of 8')).toBeVisible();
   await expect(page.locator('#prep-title')).toBeFocused();
   // Only the current step takes a Tab.
   expect(await steps.evaluateAll((b) => b.map((el) => (el as HTMLElement).tabIndex))).toEqual([-1, 0, -1, -1, -1, -1, -1, -1]);

@@ -24,7 +24,7 @@ export function InsightsPage() {
           <h1 id="insights-title">Insights</h1>
           <p class="lede">Patterns across your journals, to reflect on. They show how you have seen things, not a score of anyone.</p>
         </div>
-        <a class="button primary" href={href('/')}>
+        <a class="button" href={href('/')}>
           Back to your people
         </a>
       </header>

@@ -28,8 +28,10 @@ export function LeaderInsights(props: { data: Data }) {
         <p>{waitedSentence(d().waited)}</p>
         <Show when={situationsSentence(d().situations)}>{(line) => <p>{line()}</p>}</Show>
         <Show when={d().keeping.length > 0}>
+          {/* Said as a record over time, not a verdict on one month ("you kept 0 of 1" read as a judgement). */}
+          <p class="hint">Your own commitments, by the month they were settled: how many you kept.</p>
           <ul class="ins-list" aria-label="Your keeping rate by month">
-            <For each={d().keeping}>{(m) => <li>{monthName(m.month)}: you kept {m.kept} of {m.resolved}</li>}</For>
+            <For each={d().keeping}>{(m) => <li>{monthName(m.month)}: {m.kept} of {m.resolved} kept</li>}</For>
           </ul>
         </Show>
       </section>

@@ -7,6 +7,8 @@ import { confirmAction, focusTimeline } from '../../lib/confirm';
 import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 import { MONITORING_KIND_LABELS } from '../../../../core/model/follow-up-labels';
+import { markdownAsPlain } from '../../../../core/logic/markdown-plain';
+import { shorten } from '../../../../core/logic/shorten';
 import type { Journal } from '../../../../core/model/journal';
 import type { MonitoringNote } from '../../../../core/model/monitoring-note';
 import type { TimelineEntry } from '../relationship/extensions';
@@ -18,9 +20,18 @@ export function monitoringEntries(journal: Journal, refresh: () => void): Timeli
     order: n.createdAt,
     at: n.at,
     kind: 'My check-in',
-    title: MONITORING_KIND_LABELS[n.kind],
+    title: titleOf(n),
     render: () => <MonitoringEntry relationshipId={journal.relationship.id} note={n} refresh={refresh} />,
   }));
+}
+
+/**
+ * What the line on the timeline says: what was done, or for "something else" the leader's own words
+ * (the review of 5 December saw "Something else" over a note that said what it was).
+ */
+function titleOf(n: MonitoringNote): string {
+  const words = n.kind === 'other' ? shorten(markdownAsPlain(n.note), 90) : '';
+  return words || MONITORING_KIND_LABELS[n.kind];
 }
 
 function MonitoringEntry(props: { relationshipId: string; note: MonitoringNote; refresh: () => void }) {

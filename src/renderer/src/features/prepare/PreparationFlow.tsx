@@ -54,7 +54,8 @@ function FlowScreen(props: { data: PrepData }) {
     <section class="page prep" aria-labelledby="prep-title">
       <header class="page-head">
         <div>
-          <p class="eyebrow">Preparing to talk with {name} · Step {editor.prep.step + 1} of {PREP_SCREENS.length}</p>
+          {/* "Part", not "Step": the conversation itself has five steps; preparing for it has these parts. */}
+          <p class="eyebrow">Preparing to talk with {name} · Part {editor.prep.step + 1} of {PREP_SCREENS.length}</p>
           <h1 id="prep-title" ref={heading} tabindex="-1">{PREP_SCREEN_TITLES[screen()]}</h1>
           <p class="lede">{SCREEN_LEDES[screen()]}</p>
         </div>

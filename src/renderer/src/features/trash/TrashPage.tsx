@@ -66,8 +66,8 @@ export function TrashPage() {
                       <div>
                         <strong>{item.name}</strong>
                         <span class="muted">
-                          <Show when={item.role.trim()}> · {item.role.trim()}</Show> · deleted {formatDayTime(item.deletedAt)} · {item.entries}{' '}
-                          {item.entries === 1 ? 'entry' : 'entries'}
+                          <Show when={item.role.trim()}> · {item.role.trim()}</Show> · deleted {formatDayTime(item.deletedAt)} ·{' '}
+                          {item.entries === 0 ? 'nothing written yet' : `${item.entries} ${item.entries === 1 ? 'entry' : 'entries'}`}
                         </span>
                       </div>
                     }
