@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { MendApp, MendOptions } from './harness/launch';
 import { appUrl, ok } from './two-computers';
 import { localDay, localIso } from '../../src/core/logic/calendar';
@@ -67,7 +67,7 @@ async function theirs(app: MendApp, rel: string, dueDaysAgo: number, status: 'ke
 
 const card = (page: Page, name: string) => page.getByRole('list', { name: 'People' }).getByRole('listitem').filter({ hasText: name });
 const trustRegion = (page: Page) => page.getByRole('region', { name: 'Is trust coming back?' });
-const text = async (l: import('@playwright/test').Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 interface Said { badge: string; reason: string; why: string }
 
