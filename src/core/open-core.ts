@@ -157,7 +157,7 @@ export async function openCore(deps: CoreDeps): Promise<Core> {
   const readProblems = new ReadProblems();
   const report: NonNullable<CoreDeps['reportSync']> = (problem) => {
     deps.reportSync?.(problem);
-    if (readProblems.add(problem, deps.now())) deps.onEvent?.('read-problem', {});
+    if (readProblems.add(problem, deps.now())) deps.onEvent?.('read-problem', { leftOut: problem.notice === 'left-out' });
   };
   const base = { platform: deps.platform, newId: deps.newId, now: deps.now, held: createHeldDrafts(), readProblems, ...(deps.copies ? { copies: deps.copies } : {}), ...(deps.searchEngines ? { searchEngines: deps.searchEngines } : {}) };
   let open: Handlers | null = null;

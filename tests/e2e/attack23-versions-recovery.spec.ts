@@ -198,7 +198,7 @@ test('a change-log line with a bad checksum: the journal still opens, and the us
   }
   // Settings → Computers names where, by person and line, and quotes nothing.
   await again.page.goto(appUrl('/settings'));
-  const list = again.page.getByRole('list', { name: 'What Mend could not read' });
+  const list = again.page.getByRole('list', { name: 'What Mend found while reading the folder' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText(/Sam Rivera’s journal, the change log from .+, line \d+/);
   await expect(list).toContainText('This line was changed or damaged after it was saved.');

@@ -26,8 +26,11 @@ export interface FlushReport {
 export interface MendEvents {
   'journal-changed': { relationshipId: string };
   'security-changed': { change: KeyringChange | 'sealed-leftovers' };
-  /** Mend came upon something in the folder it could not read and left out (Settings → Computers lists it). */
-  'read-problem': Record<string, never>;
+  /**
+   * Mend came upon something in the folder it could not read and left out, or a computer's clock badly
+   * wrong (Settings → Computers lists it).
+   */
+  'read-problem': { leftOut: boolean };
 }
 export type MendEventKind = keyof MendEvents;
 export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed', 'read-problem'];

@@ -16,7 +16,11 @@ const TOPIC_RE = new RegExp(`(?<![\\p{L}-])(${TOPICS})(?![\\p{L}-])`, 'iu');
  * are elsewhere") or of an unnamed someone ("because someone has to do your job") is a dig said again,
  * so it is not reused: the placeholder asks for the impact instead.
  */
-const NOT_AN_IMPACT = new Set([...GRAMMAR.otherPerson, 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody']);
+// "They" and "their" stay out of it: "because the team lost their weekend" is an impact on the team.
+const NOT_AN_IMPACT = new Set([
+  ...[...GRAMMAR.otherPerson].filter((w) => /^(?:you|he|she|him|his|her|hers|himself|herself)/u.test(w)),
+  'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody',
+]);
 const speaksOfThem = (words: readonly string[]): boolean =>
   words.some((w) => NOT_AN_IMPACT.has(w.toLowerCase().replace(/[’‘]/gu, "'").replace(/^\P{L}+|\P{L}+$/gu, '')));
 

@@ -8,7 +8,8 @@ export function markdownAsPlain(text: string): string {
   return text
     .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1') // [words](address) → words
     .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)/gmu, '') // heading, quote, bullet, numbered item
-    .replace(/(\*\*|__|~~)(?=\S)([^\n]*?\S)\1/gu, '$2') // **strong**, __strong__, ~~struck~~
+    .replace(/(\*\*|~~)(?=\S)([^\n]*?\S)\1/gu, '$2') // **strong**, ~~struck~~
+    .replace(/(^|[^\p{L}\p{N}_])__(?=\S)([^\n]*?\S)__(?![\p{L}\p{N}_])/gu, '$1$2') // __strong__, not inside a word
     .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^\n*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3') // *em*, _em_ (not snake_case)
     .replace(/`([^`\n]+)`/gu, '$1'); // `code`
 }

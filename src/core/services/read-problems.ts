@@ -1,5 +1,6 @@
 import type { SyncReport } from '../store/journal-replica';
 import type { RelationshipSummary } from '../model/index-file';
+import { journalFileIds } from '../store/sync-names';
 
 /**
  * What Mend could not read in the data folder and left out (a change-log line that fails its checksum,
@@ -21,17 +22,11 @@ export interface ReadProblem {
   computer: string | null;
   /** When this Mend first came upon it (ISO). */
   at: string;
+  /** Something written is left out as read here (else: a clock badly wrong, its changes read all the same). */
+  leftOut: boolean;
 }
 
 const MOST = 300;
-
-/** logs/<id>.<device>.log → the person's and the computer's ids; relationships/<id>…json → the person's. */
-function idsOf(file: string): { person: string | null; device: string | null } {
-  const log = /^logs\/(.+)\.([0-9a-f]{16})\.log$/.exec(file);
-  if (log) return { person: log[1]!, device: log[2]! };
-  const snapshot = /^relationships\/([A-Za-z0-9_-]+?)(?:[ .(].*)?\.json$/.exec(file);
-  return { person: snapshot?.[1] ?? null, device: null };
-}
 
 export class ReadProblems {
   private readonly seen = new Map<string, { report: SyncReport; at: string }>();
@@ -49,14 +44,15 @@ export class ReadProblems {
   list(people: readonly Pick<RelationshipSummary, 'id' | 'name'>[], computers: ReadonlyMap<string, string>): ReadProblem[] {
     const names = new Map(people.map((p) => [p.id, p.name]));
     return [...this.seen.values()].reverse().map(({ report, at }) => {
-      const ids = idsOf(report.file);
+      const ids = journalFileIds(report.file);
       return {
         file: report.file,
         line: report.line ?? null,
         reason: report.reason,
-        person: (ids.person && names.get(ids.person)) ?? null,
+        person: (ids.journal && names.get(ids.journal)) ?? null,
         computer: (ids.device && computers.get(ids.device)) ?? null,
         at,
+        leftOut: report.notice === 'left-out',
       };
     });
   }

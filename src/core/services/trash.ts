@@ -162,10 +162,9 @@ export async function draftsFollowBroughtBack(ctx: ServiceContext): Promise<void
   const named = await idsInDraftKeys(ctx);
   for (const id of named) {
     if (present.has(id)) continue;
-    const removedAt = await ctx.store.removedAt(id).catch(() => null);
-    if (removedAt === null) continue;
-    const back = broughtBackId(id, removedAt);
-    if (present.has(back)) await moveDrafts(ctx, id, back);
+    // Followed as far as it goes: removed and brought back twice, the drafts still reach them.
+    const back = await broughtBackWhere(ctx, id);
+    if (back) await moveDrafts(ctx, id, back.id);
   }
 }
 

@@ -1,5 +1,6 @@
 import { crc32, crc32Byte, crc32Hex } from './crc32';
 import { parseLine } from './line-parse';
+import { unopenedReason } from './unopened-rows';
 
 /**
  * One line of a device's change log: one record's change, as one JSON object. `s` sets fields, each
@@ -327,7 +328,8 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
 /** One row, text[from, to) and its bytes raw[fromByte, toByte): a change line, or why it is not one. */
 function decodeRow(text: string, from: number, to: number, raw: Uint8Array, fromByte: number, toByte: number): ChangeLine | string {
   const first = text.charCodeAt(from);
-  if (first === HASH || first === QUESTION) return text.slice(from + 1, to).trim() || 'it could not be read';
+  // The vault's fixed reason only: a plain row that starts with "#" is text, never to be repeated in a report.
+  if (first === HASH || first === QUESTION) return unopenedReason(text.slice(from + 1, to).trim());
   const sum = to - from >= CHECKSUM_TAIL && text.startsWith(',"c":"', to - CHECKSUM_TAIL) && text.startsWith('"}', to - 2) ? hex8(text, to - 10) : -1;
   if (sum < 0) return 'it is cut short or has no checksum';
   if (bodyChecksum(raw, fromByte, toByte) !== sum) return 'its checksum does not match';

@@ -30,7 +30,7 @@ export class EnvelopeAdapter<T> implements Adapter<T> {
 }
 
 /** Why a journal file holding another person's journal (copied or renamed over it) is not read as them. */
-export const FOREIGN_JOURNAL = "it holds another person's journal";
+export const FOREIGN_JOURNAL = "it holds someone else's journal";
 
 export function damagedFileError(path: string, cause: unknown): DomainError {
   if (cause instanceof DomainError) return cause;

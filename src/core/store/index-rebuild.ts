@@ -5,15 +5,12 @@ import { isDomainError } from '../errors';
 import { FOREIGN_JOURNAL } from './envelope-adapter';
 import type { RelationshipSummary } from '../model/index-file';
 import { journalPath, journalSpec, type Journal } from '../model/journal';
-import { conflictCopyOf, journalIdsIn } from './sync-names';
+import { conflictCopyOf, journalIdsIn, LOG_NAME } from './sync-names';
 
 /**
  * Rebuilding summaries from the journals themselves: after the index was lost or damaged, after a
  * crash left some summaries behind their journals, or when summarize() changed shape.
  */
-/** A change log's name: "<journal id>.<computer id>.log". */
-const LOG_NAME = /^(.+)\.[0-9a-f]{16}\.log$/;
-
 export type ReadJournal = (id: string) => Promise<Journal | null>;
 
 export async function rebuildSummaries(files: FileStore, now: () => Date, read?: ReadJournal): Promise<RelationshipSummary[]> {

@@ -79,10 +79,11 @@ export interface SyncReport {
   line?: number;
   reason: string;
   /**
-   * For the person too (Settings → Computers lists it): something written is left out as read here, or
-   * a clock is badly wrong. Unset: upkeep that is simply tried again (a snapshot not folded yet).
+   * For the person too (Settings → Computers lists it): 'left-out', something written is left out as
+   * read here; 'clock', a computer's clock is badly wrong (its changes are read all the same). Unset:
+   * upkeep that is simply tried again (a snapshot not folded yet), or nothing lost.
    */
-  notice?: true;
+  notice?: 'left-out' | 'clock';
 }
 
 export interface ReplicaDeps {
@@ -607,7 +608,7 @@ async function readCopy(deps: ReplicaDeps, path: string, id: string): Promise<Sn
     const meta = isSnapshotMeta(sync) ? sync : null;
     return { records: recordsFrom(data as unknown as Plain, COLLECTIONS, meta, deps.device), heads: meta?.heads ?? {} };
   } catch {
-    deps.report({ file: path, reason: 'a conflict copy that could not be read was left aside', notice: true });
+    deps.report({ file: path, reason: 'a conflict copy that could not be read was left aside', notice: 'left-out' });
     return null;
   }
 }
@@ -765,7 +766,11 @@ async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 
   const { path, own } = log;
   if (log.recovered) return; // said once, with the log it was read from
   // Never cut: its rows as read are pieces of the block, and its last piece is no torn save but the block's end.
-  if (log.heldWhole) return deps.report({ file: path, reason: recoveredReason(log.whole?.lost ?? null), notice: true });
+  // Read whole from its block, nothing is left out: said in the warnings, not to the person.
+  if (log.heldWhole) {
+    const lost = log.whole?.lost ?? null;
+    return deps.report({ file: path, reason: recoveredReason(lost), ...(lost === 0 ? {} : { notice: 'left-out' as const }) });
+  }
   // Cut as stored (log-edit.ts), whole saves only: the rows of a save cut short go with its torn one, or
   // the next save's rows would complete it. Rows read and rows stored match one for one. Read again
   // whole for that (a crash's leftover, rare): the chunks it was read in are gone.
@@ -773,13 +778,13 @@ async function settleLog(deps: ReplicaDeps, log: Pick<LogText, 'path' | 'own' | 
     const bytes = await deps.files.read(path);
     if (bytes && cursor.completeBytes < bytes.length) await rewriteLog(deps.files, path, { drop: 0, keep: rowsBefore(bytes, cursor.completeBytes) });
   }
-  cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason, notice: true }));
+  cursor.problems.forEach((p: LineProblem) => deps.report({ file: path, line: p.line, reason: p.reason, notice: 'left-out' }));
 }
 
 function checkClock(deps: ReplicaDeps, id: string, line: ChangeLine): void {
   const stamp = parseStamp(line.t);
   if (stamp && stamp.millis > deps.now().getTime() + DAY_MS) {
-    deps.report({ file: logPath(id, line.d), reason: 'a change is stamped more than a day ahead of this computer\'s clock; one of the clocks is badly wrong', notice: true });
+    deps.report({ file: logPath(id, line.d), reason: 'a change is stamped more than a day ahead of this computer\'s clock; one of the clocks is badly wrong', notice: 'clock' });
   }
 }
 

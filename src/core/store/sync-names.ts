@@ -41,3 +41,24 @@ export function oneDriveCopiesOf(names: readonly string[], id: string): string[]
 export function journalIdsIn(names: readonly string[]): string[] {
   return names.filter((n) => n.endsWith('.json') && conflictCopyOf(n) === null).map((n) => n.slice(0, -'.json'.length));
 }
+
+/**
+ * Whose a file in the data folder is, by its name: a change log "logs/<journal>.<computer>.log" names
+ * both, a snapshot "relationships/<journal>.json" its journal; a sync tool's conflict copy of either is
+ * read as the file it copies. Null parts where the name says nothing.
+ */
+export function journalFileIds(file: string): { journal: string | null; device: string | null } {
+  const slash = file.indexOf('/');
+  const folder = file.slice(0, slash);
+  const name = file.slice(slash + 1);
+  const base = conflictCopyOf(name) ?? name;
+  if (folder === 'logs') {
+    const log = LOG_NAME.exec(base);
+    return log ? { journal: log[1]!, device: log[2]! } : { journal: null, device: null };
+  }
+  if (folder === 'relationships' && base.endsWith('.json')) return { journal: base.slice(0, -'.json'.length), device: null };
+  return { journal: null, device: null };
+}
+
+/** A change log's name: "<journal id>.<computer id>.log". */
+export const LOG_NAME = /^(.+)\.([0-9a-f]{16})\.log$/;

@@ -1,5 +1,6 @@
 import { batchAvailable, openGcmInPlace, SPAN } from './gcm-batch';
 import { headerLike, IV_AT, openSealedIf, seal, sealedParts, SealError, type DataKey } from './sealed-file';
+import { UNOPENED_DAMAGED, UNOPENED_NO_KEY } from '../../core/store/unopened-rows';
 
 const TAG_BYTES = 16;
 
@@ -12,8 +13,8 @@ const TAG_BYTES = 16;
 /** What every sealed row starts with; the log reader and the look for leftovers read it from here. */
 export const ROW_PREFIX = 'MENDSEAL:';
 /** "?": sealed under a key this computer does not hold; kept as a hole until it does (change-line.ts). */
-const NO_KEYRING = '?it is encrypted, but this data folder has no keyring.json to open it with';
-const UNREADABLE = '#it could not be decrypted';
+const NO_KEYRING = UNOPENED_NO_KEY;
+const UNREADABLE = UNOPENED_DAMAGED;
 /** Rows opened per batch: bounds the memory a batch holds (a few MB) whatever the log's length. */
 export const BATCH_ROWS = 4096;
 const utf8 = new TextEncoder();

@@ -243,7 +243,7 @@ describe('blame coach: suggestion', () => {
     for (const text of [
       'You always miss deadlines, because someone has to do your job.',
       'You never reply, because nobody else here cares about the client.',
-      'The deck was late again because they just do not care.',
+      'The deck was late again because he just does not care.',
       'You never reply, because your priorities are elsewhere.',
     ]) {
       const { suggestion } = reviewBlame(text);
@@ -253,6 +253,7 @@ describe('blame coach: suggestion', () => {
     expect(reviewBlame('You never reply, because the client waited two days for an answer.').suggestion).toMatch(
       /because the client waited two days for an answer\.$/u,
     );
+    expect(reviewBlame('You never reply, because the team lost their weekend.').suggestion).toMatch(/because the team lost their weekend\.$/u);
   });
 
   it('reuses a feeling the leader named in everyday words (found: "fed up", "exhausted" asked for [your feeling])', () => {

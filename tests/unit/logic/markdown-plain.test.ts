@@ -7,10 +7,11 @@ describe('Markdown read as plain words for a snippet', () => {
     expect(markdownAsPlain('## Plan\n> quoted\n- item one\n1. first')).toBe('Plan\nquoted\nitem one\nfirst');
     expect(markdownAsPlain('See [the deck](https://example.org/deck) and `grep`, *soon* or _later_.')).toBe('See the deck and grep, soon or later.');
     expect(markdownAsPlain('~~Friday~~ Monday')).toBe('Friday Monday');
+    expect(markdownAsPlain('a __bold__ word')).toBe('a bold word');
   });
 
   it('leaves what is not a mark as typed', () => {
-    for (const text of ['snake_case_name stays', '2 * 3 = 6', 'a*b and c_d', '$500 for 5 * 2 people', '**not closed', 'price: 5*']) {
+    for (const text of ['snake_case_name stays', 'file__name__here', '2 * 3 = 6', 'a*b and c_d', '$500 for 5 * 2 people', '**not closed', 'price: 5*']) {
       expect(markdownAsPlain(text), text).toBe(text);
     }
   });

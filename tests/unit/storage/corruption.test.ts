@@ -75,7 +75,7 @@ describe('another person’s journal copied over one', () => {
     const core = await open();
     const got = await core.call('journals:get', { relationshipId: sam });
     expect(got).toMatchObject({ ok: false, code: 'damaged' });
-    expect(JSON.stringify(got)).toContain("another person's journal");
+    expect(JSON.stringify(got)).toContain("someone else's journal");
     expect((await ok(core, 'journals:get', { relationshipId: ana })).relationship.name).toBe('Ana Silva');
     expect((await ok(core, 'relationships:list', {})).map((p) => p.name).sort()).toEqual(['Ana Silva', 'Sam Rivera']);
     // Left exactly as it is.

@@ -32,10 +32,27 @@ describe('what Mend could not read', () => {
       await ok('journals:get', { relationshipId: id });
       const problems = await ok('devices:read-problems', {});
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ file: path, reason: 'its checksum does not match', person: 'Sam Rivera', computer: writer.name });
+      expect(problems[0]).toMatchObject({ file: path, reason: 'its checksum does not match', person: 'Sam Rivera', computer: writer.name, leftOut: true });
       expect(problems[0]!.line).toBeGreaterThan(0);
       // Left exactly as it is.
       expect(new TextDecoder().decode(home.files.files.get(path)!)).toBe(text);
     });
   }
+
+  it('never repeats the text of a plain row that starts with "#" or "?" (a hand-edited log)', async () => {
+    const world = new SyncWorld(['home'], 1000);
+    const [home] = world.devices as [NonNullable<(typeof world.devices)[0]>];
+    const ok = callOk(await world.open(home));
+    const { id } = await ok('relationships:create', sam);
+    await ok('monitoring-notes:create', note(id, 'one'));
+    await home.core!.settled?.();
+    const path = `logs/${id}.${home.id}.log`;
+    const text = new TextDecoder().decode(home.files.files.get(path)!);
+    home.files.files.set(path, new TextEncoder().encode(`${text}#Sam missed the client deadline again\n?and he knew\n`));
+    const again = callOk(await world.open(home));
+    await again('journals:get', { relationshipId: id });
+    const said = JSON.stringify([await again('devices:read-problems', {}), world.reports]);
+    expect(said).not.toMatch(/missed|client|deadline|he knew/);
+    expect(said).toContain('it could not be read');
+  });
 });

@@ -11,7 +11,7 @@ const listeners = new Set<Listener>();
 /** Told when another computer changed the folder's keyring (encryption on or off, a new passphrase). */
 const securityListeners = new Set<() => void>();
 /** Told when Mend came upon something in the folder it could not read and left out. */
-const readProblemListeners = new Set<() => void>();
+const readProblemListeners = new Set<(leftOut: boolean) => void>();
 let started = false;
 
 /** Registers with the bridge once; news of any other kind is ignored. */
@@ -20,7 +20,10 @@ function start(): void {
   started = true;
   (window as { mend?: MendBridge }).mend?.onEvent?.((kind, payload) => {
     if (kind === 'security-changed') for (const listener of [...securityListeners]) listener();
-    if (kind === 'read-problem') for (const listener of [...readProblemListeners]) listener();
+    if (kind === 'read-problem') {
+      const leftOut = (payload as Partial<MendEvents['read-problem']> | null)?.leftOut !== false;
+      for (const listener of [...readProblemListeners]) listener(leftOut);
+    }
     if (kind !== 'journal-changed') return;
     const { relationshipId } = (payload ?? {}) as Partial<MendEvents['journal-changed']>;
     if (typeof relationshipId !== 'string') return;
@@ -35,7 +38,7 @@ export function onSecurityChanged(listener: () => void): void {
 }
 
 /** Calls `listener` each time Mend came upon something new it could not read, until the calling component goes. */
-export function onReadProblem(listener: () => void): void {
+export function onReadProblem(listener: (leftOut: boolean) => void): void {
   start();
   readProblemListeners.add(listener);
   if (getOwner()) onCleanup(() => readProblemListeners.delete(listener));

@@ -87,26 +87,30 @@ function DraftCard(props: { editor: DebriefEditor; draft: CommitmentDraft; index
 }
 
 /**
- * A finished debrief's commitments as they are in the journal now. With none left, it says so plainly:
- * finished with fewer, it gives the reason written then; otherwise they were removed since, and it must
- * not claim none came out of the conversation (found by attack25).
+ * A finished debrief's commitments as they are in the journal now, and the reason written for fewer
+ * than one each, if any. An empty list never claims none came out of the conversation: some may have
+ * been removed since (found by attack25).
  */
 function Finished(props: { list: Journal['commitments']; editor: DebriefEditor }) {
   const reason = () => props.editor.fields.fewerCommitmentsReason.trim();
-  const none = () => (reason() !== '' ? <p class="muted">No commitments came out of this one: {reason()}</p> : <p class="muted">None of this conversation’s commitments is in the journal now.</p>);
   return (
-    <Show when={props.list.length > 0} fallback={none()}>
-      <ul class="commit-done">
-        <For each={props.list}>
-          {(c) => (
-            <li>
-              <span class="badge">{OWNER_LABELS[c.owner]}</span> {c.text}
-              <span class="muted"> {c.dueAt ? `· due ${formatDay(c.dueAt)}` : ''} · {COMMITMENT_STATUS_LABELS[c.status]}</span>
-            </li>
-          )}
-        </For>
-      </ul>
-      <p><a href={href('/commitments')}>Follow them on the Commitments screen</a></p>
-    </Show>
+    <>
+      <Show when={reason()}>
+        <p class="muted">Fewer than one commitment each: {reason()}</p>
+      </Show>
+      <Show when={props.list.length > 0} fallback={<p class="muted">No commitments are listed for this conversation.</p>}>
+        <ul class="commit-done">
+          <For each={props.list}>
+            {(c) => (
+              <li>
+                <span class="badge">{OWNER_LABELS[c.owner]}</span> {c.text}
+                <span class="muted"> {c.dueAt ? `· due ${formatDay(c.dueAt)}` : ''} · {COMMITMENT_STATUS_LABELS[c.status]}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p><a href={href('/commitments')}>Follow them on the Commitments screen</a></p>
+      </Show>
+    </>
   );
 }

@@ -94,10 +94,10 @@ function ReadProblemsList() {
   onReadProblem(() => void refetch());
   return (
     <Show when={(problems.latest ?? []).length > 0}>
-      <h3 id="read-problems-title" class="read-problems-title">What Mend could not read</h3>
+      <h3 id="read-problems-title" class="read-problems-title">What Mend found while reading the folder</h3>
       <p>
-        Mend left these out and reads everything else. It leaves each file exactly as it is. If your sync tool was still
-        copying a file, this goes once the whole file has arrived.
+        Mend reads everything it can, leaves out only what it could not read, and leaves each file exactly as it is. If your
+        sync tool was still copying a file, the problem goes once the file has arrived and Mend starts again.
       </p>
       <ul class="backup-list" aria-labelledby="read-problems-title">
         <For each={problems.latest ?? []}>

@@ -23,7 +23,7 @@ export function apologySentence(a: LeaderInsights['apologies']): string {
 
 /** "You waited at least 12 hours in 2 of 3 conversations you prepared while stirred up." */
 export function waitedSentence(w: LeaderInsights['waited']): string {
-  if (w.hot === 0) return 'Waiting before you talk: nothing to count yet, as no conversation was prepared while you were stirred up.';
+  if (w.hot === 0) return 'Waiting before you talk: nothing to count yet.';
   return `You waited at least 12 hours before talking in ${w.waited} of ${w.hot} ${w.hot === 1 ? 'conversation' : 'conversations'} you prepared while stirred up.`;
 }
 

@@ -1,7 +1,7 @@
 import { createResource, onMount, Show, type JSX } from 'solid-js';
 import { ApiError, call } from '../../lib/api';
 import type { Output } from '../../../../core/api/contract';
-import { goInstead, href } from '../../lib/router';
+import { goInstead, href, screenNow } from '../../lib/router';
 
 /** The page is on its way to where the person is now: nothing is shown meanwhile. */
 const MOVING = 'moving';
@@ -13,16 +13,17 @@ type TrashItem = Output<'trash:list'>[number];
  * bare "not available". One brought back since (under a new id) is gone on to. Anything else that went
  * wrong is shown by `fallback`.
  */
-
 export function InTrash(props: { id: string; error: unknown; fallback: JSX.Element }) {
   const [item] = createResource(
     () => (props.error instanceof ApiError && props.error.code === 'not-found' ? props.id : null),
     async (id) => {
+      const from = screenNow();
       const trashed = (await call('trash:list', {})).find((t) => t.id === id && !t.lateWords);
       if (trashed) return trashed;
-      // Brought back from the Trash, they live under a new id: an old link or Back after Undo goes on to them.
+      // Brought back from the Trash, they live under a new id: an old link or Back after Undo goes on to
+      // them, unless the person went elsewhere while this was asked.
       const back = await call('trash:brought-back', { id }).catch(() => null);
-      if (!back) return null;
+      if (!back || screenNow() !== from) return null;
       goInstead('/r/:id', { id: back.id });
       return MOVING;
     },

@@ -100,7 +100,7 @@ export function RecoveryPanel(props: { id: string; message: string; error?: unkn
       <Show when={problemOf(props.error)} fallback={<p class="error-box" role="alert">{props.message}</p>}>
         {(p) => (
           <div class="error-box" role="alert">
-            <p>Mend could not read the file that holds this journal: {p().reason}. The file is left exactly as it is.</p>
+            <p>Mend could not open the file that holds this journal: {p().reason}. The file is left exactly as it is.</p>
             <details class="recovery-file">
               <summary>Which file</summary>
               <span class="path">{p().file}</span>

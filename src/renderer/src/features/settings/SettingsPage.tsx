@@ -33,7 +33,8 @@ export function SettingsPage() {
         <p class="path" aria-label="Data folder">{info()?.dataFolder}</p>
         <p class="muted">
           Mend opens this folder each time it starts. To use another one (a synced folder, to write on two computers), Mend
-          is started with the setting MEND_DATA_DIR naming that folder: its guide, “Two computers, one journal”, gives the steps.
+          is started with the setting MEND_DATA_DIR naming that folder: the README that comes with Mend gives the steps, under
+          “Two computers, one journal”.
         </p>
       </section>
       <For each={SETTINGS_SECTIONS}>{(section) => section.render()}</For>
