@@ -70,6 +70,9 @@ test('a 1:1 note by keyboard alone: Tab to the button, type, Ctrl+Enter saves on
   await page.keyboard.press('Enter');
   await expect(noteForm(page).getByLabel('What came up')).toBeFocused();
   await page.keyboard.type('Walked through the Q3 plan.');
+  // Typed keys wait for the form's kept-words lookup and then land (draft-gate.ts); Ctrl+Enter does not,
+  // by design: it is pressed once the form has opened, as a person sees it do.
+  await expect(noteForm(page)).not.toHaveAttribute('aria-busy', 'true');
   const held = holdNext(app, 'capture:note');
   await page.keyboard.press('Control+Enter');
   await expect.poll(held.held).toBe(true);
@@ -302,6 +305,9 @@ test('first run, keyboard only: a name of only spaces is refused; Enter pressed 
   for (let i = 0; i < 30 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  // The form takes its keys once it knows whether words were kept for it (draft-gate.ts): until then an
+  // Enter is held back by design, which a slow machine showed (CI, 5 December). A person sees it open.
+  await expect(page.locator('form[aria-busy="true"]')).toHaveCount(0);
   await page.keyboard.type('    ');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Give them a name, even just a first name.')).toBeVisible();

@@ -366,6 +366,8 @@ test('by keyboard alone: Log an incident from the person page (shortcut, Tab, Sp
   await page.locator('body').click({ position: { x: 2, y: 2 } }).catch(() => undefined);
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByRole('heading', { level: 1, name: 'Log an incident' })).toBeVisible();
+  // The form takes keys once it knows whether words were kept for it (draft-gate.ts); a person sees it open.
+  await expect(page.locator('form[aria-busy="true"]')).toHaveCount(0);
 
   const active = () => page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
