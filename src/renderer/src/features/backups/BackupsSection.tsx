@@ -86,6 +86,17 @@ export function BackupsSection() {
     void cancelWork('import-check');
   };
 
+  let importButton: HTMLButtonElement | undefined;
+  /**
+   * The summary's buttons go with it, after Import or Cancel: the focus would fall to the page (found by
+   * attack30, keyboard alone). It goes back to "Import a backup…"; the result is read out by its status line.
+   */
+  const backToImport = () =>
+    queueMicrotask(() => {
+      const now = document.activeElement;
+      if (now === null || now === document.body || !now.isConnected) importButton?.focus();
+    });
+
   const confirmImport = (token: string) =>
     run(async () => {
       setPhase('apply');
@@ -102,10 +113,11 @@ export function BackupsSection() {
       } finally {
         setPhase(null);
       }
-    });
+    }).finally(backToImport);
 
   const cancelImport = (token: string) => {
     setPreview(null);
+    backToImport();
     void call('imports:cancel', { token }).catch(() => undefined); // forgetting it is all this asks
   };
 
@@ -131,7 +143,7 @@ export function BackupsSection() {
         <button type="button" class="button" disabled={busy()} onClick={() => void exportMarkdown()}>
           Export to Markdown…
         </button>
-        <button type="button" class="button" disabled={busy()} onClick={() => void checkImport()}>
+        <button type="button" class="button" ref={importButton} disabled={busy()} onClick={() => void checkImport()}>
           Import a backup…
         </button>
       </div>
