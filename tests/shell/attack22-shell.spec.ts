@@ -297,7 +297,13 @@ async function startWithState(browserWs: string, state: string): Promise<{ info:
   const app = launchStandIn({ home, browserWs });
   try {
     await app.page('waitFor', HOME, { timeout: 30_000 });
-    const info = (await app.op('window')) as WindowInfo;
+    // Main shows the window on ready-to-show, which can come a moment after Home is drawn on a loaded
+    // machine (seen on CI, 5 December): it is looked at once it is shown, or after 10 s as it is.
+    let info = (await app.op('window')) as WindowInfo;
+    for (const until = Date.now() + 10_000; !info.visible && Date.now() < until; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      info = (await app.op('window')) as WindowInfo;
+    }
     await app.op('close-window');
     expect(await exitWithin(app, 20_000)).toBe(0);
     return { info, after: readFileSync(join(userData, 'window-state.json'), 'utf8'), app };
