@@ -31,6 +31,11 @@ const MOST = 300;
 export class ReadProblems {
   private readonly seen = new Map<string, { report: SyncReport; at: string }>();
 
+  /** How many are kept. */
+  get size(): number {
+    return this.seen.size;
+  }
+
   /** Keeps a report meant for the person; true when it is new (the page is then told). */
   add(report: SyncReport, now: Date): boolean {
     if (!report.notice) return false;

@@ -5,7 +5,7 @@ import { decodeLog, encodeTrimMarker } from './change-line';
 import { rewriteLog } from './log-edit';
 import { heldWhole } from './whole-sealed-log';
 import { DEVICES_FOLDER } from './device-state';
-import { conflictCopyOf } from './sync-names';
+import { conflictCopyOf, LOG_NAME } from './sync-names';
 import { cutBetweenCharacters } from '../logic/cut-text';
 import { sameJson } from '../logic/same-json';
 
@@ -178,8 +178,8 @@ export async function readDeviceRecord(files: FileStore, id: string): Promise<De
 async function logDevices(files: FileStore): Promise<string[]> {
   const ids = new Set<string>();
   for (const name of await files.list('logs')) {
-    const m = /\.([0-9a-f]{16})\.log$/.exec(conflictCopyOf(name) ?? name);
-    if (m) ids.add(m[1]!);
+    const m = LOG_NAME.exec(conflictCopyOf(name) ?? name);
+    if (m) ids.add(m[2]!);
   }
   return [...ids];
 }

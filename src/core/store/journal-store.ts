@@ -8,7 +8,7 @@ import { HybridClock } from './hlc';
 import { JournalReplica, LOG_FOLDER, type CarriedWrite, type Lister, type RacedRemoval, type ReplicaDeps, type SyncReport, type WriterOf } from './journal-replica';
 import { sharedListings } from './folder-listings';
 import { journalFileView } from './journal-view';
-import { conflictCopyOf } from './sync-names';
+import { conflictCopyOf, journalFileIds, LOG_NAME } from './sync-names';
 import { validateChanged } from './validate-changed';
 import { applyChange, withRecordReplaced, type RecordList, type RecordOf } from './journal-draft';
 import { PendingSummaries } from './pending-summaries';
@@ -646,18 +646,13 @@ export class JournalStore {
 }
 
 /** The journal a file from foreignJournalFiles belongs to. */
-function journalIdOfForeign(file: string): string {
-  const name = file.slice(file.indexOf('/') + 1);
-  const base = conflictCopyOf(name) ?? name;
-  const log = /^(.+)\.[0-9a-f]{16}\.log$/.exec(base);
-  return log ? log[1]! : base.replace(/\.json$/, '');
-}
+const journalIdOfForeign = (file: string): string => journalFileIds(file).journal ?? file;
 
 /** Files another device wrote for a journal: its logs, and sync tools' conflict copies. */
 async function foreignJournalFiles(files: FileStore, device: string): Promise<{ id: string; file: string }[]> {
   const out: { id: string; file: string }[] = [];
   for (const name of await files.list(LOG_FOLDER)) {
-    const m = /^(.+)\.([0-9a-f]{16})\.log$/.exec(conflictCopyOf(name) ?? name);
+    const m = LOG_NAME.exec(conflictCopyOf(name) ?? name);
     if (m && (m[2] !== device || conflictCopyOf(name) !== null)) out.push({ id: m[1]!, file: `${LOG_FOLDER}/${name}` });
   }
   for (const name of await files.list('relationships')) {

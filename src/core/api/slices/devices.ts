@@ -30,7 +30,8 @@ export const devicesHandlers = (ctx: ServiceContext) => ({
   'devices:list': async () => (await ctx.store.devices()).sort(order),
   'devices:read-problems': async () => {
     const problems = ctx.readProblems;
-    if (!problems) return [];
+    // Asked by the page as it starts: with nothing found, no computer's record is read to name them.
+    if (!problems || problems.size === 0) return [];
     const computers = new Map((await ctx.store.devices().catch(() => [])).map((d) => [d.id, d.name]));
     return problems.list(ctx.store.summaries(), computers);
   },

@@ -49,7 +49,7 @@ export function DebriefDiagnosis(props: { editor: DebriefEditor }) {
         )}
       </Show>
       <Show when={d().actual}>
-        {(actual) => <p class="hint">Where repair can lean: {lowerFirst(DIAGNOSIS_MAP[actual()].repair)}</p>}
+        {(actual) => <p class="hint">Where repair can lean: {lower(DIAGNOSIS_MAP[actual()].repair)}</p>}
       </Show>
     </section>
   );
@@ -69,6 +69,3 @@ function ActualCause(props: { editor: DebriefEditor; label: string; exclude: Cau
     </Field>
   );
 }
-
-/** "Agree together…" read after a colon: "…lean: agree together…". */
-const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
