@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
@@ -7,6 +5,7 @@ import { HomePage } from './pages/home-page';
 import { RelationshipForm } from './pages/relationship-pages';
 import { TrustCheckForm } from './pages/follow-up-pages';
 import { LockScreen, SecuritySettings } from './pages/security-pages';
+import { folderFiles } from '../support/folder-files';
 
 /*
  * Attack 14: the passphrase, encryption and the lock, with words typed in forms. Found, and failed
@@ -75,12 +74,8 @@ async function encrypted(openMend: OpenMend, opts: { clock?: boolean } = {}) {
 
 /** Files in the data folder holding any of these words as plain bytes. */
 async function plainFilesWith(dir: string, words: string[]): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const found: string[] = [];
-  for (const e of entries.filter((x) => x.isFile())) {
-    const bytes = await readFile(join(e.parentPath, e.name));
-    if (words.some((w) => bytes.includes(Buffer.from(w)))) found.push(join(e.parentPath, e.name).slice(dir.length + 1));
-  }
+  for (const [rel, bytes] of await folderFiles(dir)) if (words.some((w) => bytes.includes(Buffer.from(w)))) found.push(rel);
   return found;
 }
 

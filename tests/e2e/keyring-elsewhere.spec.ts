@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { test, expect } from './fixtures';
 import { LockScreen } from './pages/security-pages';
 import { callOk } from '../support/typed-call';
 import { openOtherComputer, WORK_LAPTOP } from './two-computers';
+import { folderFiles } from '../support/folder-files';
 
 /**
  * One synced folder, two computers. While this one is open with an incident half typed, the other turns
@@ -17,11 +16,7 @@ const AFTER = ', and nobody had been told why.';
 
 async function plainFilesWith(dir: string, needles: string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const bytes = await readFile(join(e.parentPath, e.name));
-    if (needles.some((n) => bytes.includes(n))) out.push(relative(dir, join(e.parentPath, e.name)));
-  }
+  for (const [rel, bytes] of await folderFiles(dir)) if (needles.some((n) => bytes.includes(n))) out.push(rel);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -7,6 +7,7 @@ import { nodeFs, type FsSeam } from '../../src/main/storage/fs-seam';
 import { callOk } from '../support/typed-call';
 import type { Core } from '../../src/core/open-core';
 import { BackupsSettings } from './pages/backups-page';
+import { folderFiles } from '../support/folder-files';
 
 /**
  * Long work shows progress: turning encryption on over hundreds of journals and checking a large
@@ -130,11 +131,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
  */
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const rel = relative(dir, join(e.parentPath, e.name)).split(sep).join('/');
+  for (const [rel, bytes] of await folderFiles(dir)) {
     if (rel.startsWith('index/') || rel.startsWith('backups/index/') || rel.startsWith('mend.lock') || /^(backups\/)?devices\/[^/]+\/home-rows\.json($|\/)/.test(rel)) continue;
-    out.set(rel, (await readFile(join(dir, rel))).toString('base64'));
+    out.set(rel, bytes.toString('base64'));
   }
   return out;
 }

@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { RelationshipForm } from './pages/relationship-pages';
 import { LockScreen, SecuritySettings } from './pages/security-pages';
+import { folderFiles } from '../support/folder-files';
 
 const PERSON = { name: 'Jordan Vale', role: 'Programme lead', notes: 'Missed the Halvorsen launch review without a word.' };
 const SECRETS = ['Jordan Vale', 'Programme lead', 'Halvorsen', 'launch review'];
@@ -13,12 +12,8 @@ const SECOND = 'a lantern by the gate';
 
 /** Every file in the data folder whose bytes contain any of the journal's words. */
 async function filesWithJournalText(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const found: string[] = [];
-  for (const e of entries.filter((x) => x.isFile())) {
-    const bytes = await readFile(join(e.parentPath, e.name));
-    if (SECRETS.some((s) => bytes.includes(Buffer.from(s)))) found.push(join(e.parentPath, e.name).slice(dir.length + 1));
-  }
+  for (const [rel, bytes] of await folderFiles(dir)) if (SECRETS.some((s) => bytes.includes(Buffer.from(s)))) found.push(rel);
   return found;
 }
 

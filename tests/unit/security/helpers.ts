@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { Channel, Input } from '../../../src/core/api/contract';
 import { callOk, type Value } from '../../support/typed-call';
+import { folderFiles } from '../../support/folder-files';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -50,14 +51,8 @@ export async function enableEncryption(core: Core, passphrase: string): Promise<
 
 /** Every file under `dir` (the lock file aside) with its bytes, for "nothing changed" and "no plain text" checks. */
 export async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    if (rel === 'mend.lock') continue;
-    out.set(rel, await fs.readFile(path.join(dir, rel)));
-  }
+  const out = await folderFiles(dir);
+  out.delete('mend.lock');
   return out;
 }
 
