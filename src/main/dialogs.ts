@@ -57,3 +57,30 @@ export async function askAboutUnsaved(
   );
   return response === 1 ? 'quit-anyway' : 'keep-open';
 }
+
+/** At start, before any window: the folder chosen in Settings is not there. Never creates it. */
+export async function askAboutMissingFolder(folder: string): Promise<'retry' | 'own' | 'quit'> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Mend',
+    message: 'Mend cannot find your journal folder',
+    detail: `${folder}\n\nIf it is on a drive, connect it; if a sync tool keeps it, start that first. Then try again. Mend's own folder holds the journal you had before choosing this one, if any.`,
+    buttons: ['Try again', "Open Mend's own folder", 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  });
+  return response === 0 ? 'retry' : response === 1 ? 'own' : 'quit';
+}
+
+/** At start: a move to another folder could not finish; the journal opens where it was, unchanged. */
+export async function tellMoveFailed(from: string, to: string, reason: string): Promise<void> {
+  await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Mend',
+    message: 'Your journal stays where it was',
+    detail: `${reason}\n\nMend opens it in ${from}, as it was; nothing there was changed. You can choose a folder again in Settings. (Folder chosen: ${to})`,
+    buttons: ['OK'],
+    noLink: true,
+  });
+}

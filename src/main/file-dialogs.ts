@@ -31,3 +31,11 @@ export function chooseImportFile(): Promise<string | null> {
     ],
   });
 }
+
+export function chooseDataFolder(): Promise<string | null> {
+  return pick({
+    title: 'Choose where Mend keeps your journal',
+    buttonLabel: 'Use this folder',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+}

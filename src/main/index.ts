@@ -8,10 +8,11 @@ import { confirmations } from '../core/services/confirm';
 import type { Platform } from '../core/services/platform';
 import { openMendFolder, type ComposeOptions, type DataLock } from './compose';
 import { IPC } from '../core/api/ipc-channels';
-import { askAboutUnsaved } from './dialogs';
+import { askAboutMissingFolder, askAboutUnsaved, tellMoveFailed } from './dialogs';
 import { createInFlight, DRAIN_TIMEOUT_MS, type InFlight } from './in-flight';
 import { createFlushRequester, createFrameTrust, registerIpc, type RequestFlush } from './ipc';
-import { resolveDataFolder } from './paths';
+import { settleDataFolder } from './data-folder-start';
+import { electronFolderChooser } from './folder-chooser';
 import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
@@ -131,7 +132,11 @@ function guardWindow(win: BrowserWindow, needs: CloseNeeds, state: AppState): vo
 /** Everything after 'ready': lock the folder, open the core, wire IPC and the window. */
 export async function openMend(env: Env, state: AppState): Promise<void> {
   const devUrl = devServerUrl(env, app.isPackaged);
-  const dataFolder = resolveDataFolder(env, app.getPath('userData'));
+  const dataFolder = await settleDataFolder({ env, userDataDir: app.getPath('userData'), askMissing: askAboutMissingFolder, tellMoveFailed });
+  if (dataFolder === null) {
+    app.quit();
+    return;
+  }
   const spelling = createSpelling({
     userDataDir: app.getPath('userData'),
     platform: process.platform,
@@ -141,7 +146,16 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   // This computer's identity lives in user-data, never in the (possibly synced) data folder; its own
   // state in the folder (backup settings among it) is named by its id.
   const device = await loadDeviceIdentity(app.getPath('userData'));
-  const platform = createElectronPlatform({ dataFolder, deviceId: device.id }, spelling);
+  const folders = electronFolderChooser({
+    dataFolder,
+    userDataDir: app.getPath('userData'),
+    setAtStart: Boolean(env['MEND_DATA_DIR']?.trim()),
+    restart: () => {
+      app.relaunch();
+      app.quit();
+    },
+  });
+  const platform = createElectronPlatform({ dataFolder, deviceId: device.id }, spelling, folders);
   const opened = await openDataFolder(dataFolder, platform, device, (kind, payload) => {
     const win = state.window;
     if (win !== null && !win.isDestroyed()) win.webContents.send(IPC.EVENT, kind, payload);

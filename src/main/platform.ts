@@ -1,6 +1,6 @@
 import { BrowserWindow, Notification, shell } from 'electron';
 import { confirmNatively } from './dialogs';
-import type { Platform } from '../core/services/platform';
+import type { FolderChooser, Platform } from '../core/services/platform';
 import { chooseExportFolder, chooseImportFile } from './file-dialogs';
 import { readExternalFile, writeExternalFile } from './external-files';
 import { readBackupSettings, saveBackupSettings, type SettingsPlace } from './backup-settings';
@@ -35,9 +35,10 @@ function openFromNotification(route: string): void {
   if (/^\/[A-Za-z0-9/_-]*$/.test(route)) void win.webContents.executeJavaScript(`location.hash = '#${route}'`).catch(() => undefined);
 }
 
-export function createElectronPlatform(place: SettingsPlace, spelling: Spelling): Platform {
+export function createElectronPlatform(place: SettingsPlace, spelling: Spelling, folders: FolderChooser): Platform {
   return {
     dataFolder: place.dataFolder,
+    folders,
     chooseExportFolder,
     chooseImportFile,
     writeExternalFile,

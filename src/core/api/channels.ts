@@ -15,6 +15,7 @@ export const CHANNELS = {
   'journals:backups': true,
   'journals:restore': true,
   'app:info': true,
+  'app:change-folder': true,
   'app:open-link': true,
   'incidents:create': true,
   'incidents:update': true,

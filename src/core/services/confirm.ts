@@ -7,7 +7,7 @@ import type { Platform } from './platform';
  * Messages name what will happen; they never carry journal text beyond a person's name.
  */
 export interface ConfirmRequest {
-  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import' | 'forget-device' | 'quit-losing-held';
+  kind: 'open-link' | 'encryption-on' | 'encryption-off' | 'delete-person' | 'import' | 'forget-device' | 'quit-losing-held' | 'move-journal' | 'open-journal';
   message: string;
   detail: string;
   /** The button that goes ahead; the other one, the default, is "Cancel" unless `cancelLabel` names it. */
@@ -57,6 +57,20 @@ export const confirmations = {
     message: `Import ${fileName}?`,
     detail: `This brings in what the check showed for ${people} ${people === 1 ? 'person' : 'people'}.`,
     confirmLabel: 'Import',
+  }),
+  /** Copying the journal into an empty folder the person picked, and restarting there. */
+  moveJournal: (to: string, from: string): ConfirmRequest => ({
+    kind: 'move-journal',
+    message: 'Keep your journal in this folder from now on?',
+    detail: `${to}\n\nMend saves what you are writing, restarts, and copies your journal there. The copy is checked before Mend opens it. Your journal in ${from} stays as it is, untouched: delete it yourself once you have looked at the new one.`,
+    confirmLabel: 'Move and restart',
+  }),
+  /** Opening the journal already in a folder the person picked (another computer's, through a sync tool). */
+  openJournal: (at: string, from: string): ConfirmRequest => ({
+    kind: 'open-journal',
+    message: 'Open the journal in this folder?',
+    detail: `${at}\n\nMend saves what you are writing and restarts on that journal. Nothing is copied or merged: your journal in ${from} stays there as it is, and Settings can switch back to it. To bring its people along, make a backup here first and import it there.`,
+    confirmLabel: 'Open and restart',
   }),
   /** Quitting while text a lock kept in memory (never on disk) is not saved; `labels` are text-free. */
   quitLosingHeld: (held: { locked: boolean; labels: readonly string[] }): ConfirmRequest => ({

@@ -11,6 +11,34 @@ export interface SpellingChoice {
 }
 
 /**
+ * What a folder the person picked for their journal holds, as main judged it before anything is written:
+ * `same` the folder in use; `inside` it holds the folder in use or lies inside it; `journal` a Mend
+ * journal (another computer's, through a sync tool, or an earlier one); `empty` nothing but a sync
+ * tool's or the system's own small files; `other` other files; `newer` a journal a newer Mend set up;
+ * `unusable` one Mend cannot read or write (`reason` says why, in plain words).
+ */
+export type FolderLook = { look: 'same' | 'inside' | 'journal' | 'empty' | 'other' | 'newer' } | { look: 'unusable'; reason: string };
+
+/**
+ * Choosing where this computer keeps its journal (Settings → Your data). Main's own: the choice is
+ * kept in user-data and takes effect as Mend restarts, so no core ever runs on two folders.
+ */
+export interface FolderChooser {
+  /** True when the folder was set at start (the MEND_DATA_DIR setting): it cannot be changed from Settings then. */
+  readonly setAtStart: boolean;
+  /** The system's folder picker; null when the person cancels. */
+  choose(): Promise<string | null>;
+  /** What the picked folder holds (read only, nothing written). */
+  look(folder: string): Promise<FolderLook>;
+  /**
+   * Keeps the choice for this computer, then restarts Mend (after the usual quit: what the page
+   * holds is saved first). `move`: the journal is copied there first, at the restart, and the copy
+   * checked; this folder is left as it is. `open`: the journal already there is opened.
+   */
+  use(folder: string, how: 'move' | 'open'): Promise<void>;
+}
+
+/**
  * What core needs from the machine it runs on, beyond storage. Electron's main process provides the
  * real one; the end-to-end harness provides a recording one.
  */
@@ -19,6 +47,8 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** The data folder, shown in Settings. */
   readonly dataFolder: string;
+  /** Choosing another data folder; absent where there is no desktop to restart (unit tests, the bench). */
+  readonly folders?: FolderChooser;
   /**
    * A desktop notification (reminders). Must never throw. `open` is the app route a click on it
    * opens (e.g. '/r/<id>'), when there is one.

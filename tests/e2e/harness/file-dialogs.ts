@@ -6,6 +6,7 @@ import type { ConfirmRequest } from '../../../src/core/services/confirm';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
 import { readBackupSettings, saveBackupSettings, type SettingsPlace } from '../../../src/main/backup-settings';
 import { createSpelling } from '../../../src/main/spellcheck';
+import { lookAtFolder } from '../../../src/main/folder-look';
 
 /**
  * What the system's file pickers answer in a test: a spec sets the folder an export goes to or the
@@ -21,11 +22,15 @@ export interface HarnessDialogs {
   confirmations: ConfirmRequest[];
   /** Each spellcheck state main applied, in order (main's real code, as on Linux, in the user-data folder). */
   spellcheck: boolean[];
+  /** What the folder picker of Settings → Your data answers (null = cancelled). */
+  dataFolder: string | null;
+  /** Each folder Mend was told to restart on, and how (main's real look at the folder decides which). */
+  folderUses: { folder: string; how: 'move' | 'open' }[];
 }
 
 type FilePlatform = Pick<
   Platform,
-  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings' | 'confirm' | 'readSpelling' | 'saveSpelling'
+  'chooseExportFolder' | 'chooseImportFile' | 'writeExternalFile' | 'readExternalFile' | 'readBackupSettings' | 'saveBackupSettings' | 'confirm' | 'readSpelling' | 'saveSpelling' | 'folders'
 >;
 
 export async function harnessFiles(place: SettingsPlace, userDataDir: string): Promise<{ dialogs: HarnessDialogs; platform: FilePlatform }> {
@@ -35,6 +40,8 @@ export async function harnessFiles(place: SettingsPlace, userDataDir: string): P
     confirmAnswer: true,
     confirmations: [],
     spellcheck: [],
+    dataFolder: null,
+    folderUses: [],
   };
   const spelling = createSpelling({ userDataDir, platform: 'linux', apply: (on) => void dialogs.spellcheck.push(on) });
   await spelling.start();
@@ -49,6 +56,13 @@ export async function harnessFiles(place: SettingsPlace, userDataDir: string): P
       saveBackupSettings: (settings) => saveBackupSettings(place, settings),
       readSpelling: () => spelling.read(),
       saveSpelling: (enabled) => spelling.save(enabled),
+      // The restart itself is main's (app.relaunch): tests/shell/data-folder.spec.ts runs it on the stand-in.
+      folders: {
+        setAtStart: false,
+        choose: async () => dialogs.dataFolder,
+        look: (folder) => lookAtFolder(folder, place.dataFolder),
+        use: async (folder, how) => void dialogs.folderUses.push({ folder, how }),
+      },
       confirm: async (request) => {
         dialogs.confirmations.push(request);
         return dialogs.confirmAnswer;

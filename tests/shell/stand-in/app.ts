@@ -126,6 +126,14 @@ export const app = Object.assign(emitter, {
     });
   },
   focus: () => undefined,
+  /**
+   * "Relaunches the app when the current instance exits. … this method does not quit the app when
+   * executed. You have to call `app.quit` or `app.exit` after calling `app.relaunch`" (d.ts 1676-1685).
+   * Logged as a step: the test starts the app again once this one has exited (tests/shell/data-folder.spec.ts).
+   */
+  relaunch(): void {
+    logStep('relaunch');
+  },
   quit(): void {
     if (quitting) return;
     void quitSequence();

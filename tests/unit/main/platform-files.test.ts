@@ -11,9 +11,10 @@ vi.mock('electron', () => electron);
 
 import { createElectronPlatform } from '../../../src/main/platform';
 import { noSpelling } from './fixtures/no-spelling';
+import { fixedFolders } from './fixtures/fixed-folders';
 import { readExternalFile, writeExternalFile } from '../../../src/main/external-files';
 
-const platform = createElectronPlatform({ dataFolder: '/data/journals', deviceId: '0123456789abcdef' }, noSpelling);
+const platform = createElectronPlatform({ dataFolder: '/data/journals', deviceId: '0123456789abcdef' }, noSpelling, fixedFolders);
 
 beforeEach(() => {
   electron.dialog.showOpenDialog.mockReset();

@@ -17,8 +17,9 @@ vi.mock('electron', () => electron);
 
 import { createElectronPlatform } from '../../../src/main/platform';
 import { noSpelling } from './fixtures/no-spelling';
+import { fixedFolders } from './fixtures/fixed-folders';
 
-const platform = createElectronPlatform({ dataFolder: '/data/journals', deviceId: '0123456789abcdef' }, noSpelling);
+const platform = createElectronPlatform({ dataFolder: '/data/journals', deviceId: '0123456789abcdef' }, noSpelling, fixedFolders);
 
 beforeEach(() => {
   electron.shell.openExternal.mockClear();

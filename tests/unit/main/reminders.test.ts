@@ -27,6 +27,7 @@ vi.mock('electron', () => electron);
 
 import { createElectronPlatform } from '../../../src/main/platform';
 import { noSpelling } from './fixtures/no-spelling';
+import { fixedFolders } from './fixtures/fixed-folders';
 import { MAX_NOTIFICATIONS_PER_POLL, REMINDER_POLL_MS, startReminders, type ReminderPoller } from '../../../src/main/reminders';
 import type { Reminder } from '../../../src/core/logic/reminders';
 
@@ -39,7 +40,7 @@ describe('desktop reminders from the main process', () => {
   let clock: Date;
   let poller: ReminderPoller | null;
   const core = { call: vi.fn(async (channel: string) => (channel === 'reminders:due' ? { ok: true as const, value: due } : { ok: false as const, code: 'invalid-input' as const, message: '' })) };
-  const start = () => (poller = startReminders(core, createElectronPlatform({ dataFolder: '/data', deviceId: '0123456789abcdef' }, noSpelling), { now: () => clock }));
+  const start = () => (poller = startReminders(core, createElectronPlatform({ dataFolder: '/data', deviceId: '0123456789abcdef' }, noSpelling, fixedFolders), { now: () => clock }));
 
   beforeEach(() => {
     vi.useFakeTimers();

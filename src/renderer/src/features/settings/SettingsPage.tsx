@@ -1,7 +1,8 @@
-import { createResource, For, Show } from 'solid-js';
-import { call, errorMessage } from '../../lib/api';
+import { createResource, For } from 'solid-js';
+import { call } from '../../lib/api';
 import { setTheme, theme, type ThemeChoice } from '../../lib/theme';
 import { SETTINGS_SECTIONS } from './settings-sections';
+import { DataFolderSection } from './DataFolderSection';
 import './register-sections';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -21,22 +22,7 @@ export function SettingsPage() {
           <p class="lede">Where your journal lives and how Mend looks.</p>
         </div>
       </header>
-      <section class="section" aria-labelledby="data-title">
-        <h2 id="data-title">Your data</h2>
-        <Show when={info.error}>
-          <p class="error-box">{errorMessage(info.error)}</p>
-        </Show>
-        <p>
-          Everything you write stays in this folder, as readable JSON files. Mend sends nothing anywhere. If the folder is
-          one your sync tool keeps (Dropbox, OneDrive, iCloud Drive, Syncthing), that tool copies it to your other computers.
-        </p>
-        <p class="path" aria-label="Data folder">{info()?.dataFolder}</p>
-        <p class="muted">
-          Mend opens this folder each time it starts. To use another one (a synced folder, to write on two computers), Mend
-          is started with the setting MEND_DATA_DIR naming that folder: the README that comes with Mend gives the steps, under
-          “Two computers, one journal”.
-        </p>
-      </section>
+      <DataFolderSection info={info} />
       <For each={SETTINGS_SECTIONS}>{(section) => section.render()}</For>
       <section class="section" aria-labelledby="theme-title">
         <h2 id="theme-title">Appearance</h2>

@@ -1,0 +1,71 @@
+import { constants } from 'node:fs';
+import { access, readdir, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { isDomainError } from '../core/errors';
+import type { FolderLook } from '../core/services/platform';
+import { errorCode, nodeFs } from './storage/fs-seam';
+import { FOLDER_FILE, refuseNewerFolder } from './storage/folder-format';
+import { KEYRING_FILE } from './storage/keyring';
+
+/**
+ * Files a folder may hold and still count as empty: the system's own (Finder, Explorer) and the
+ * marks a sync tool leaves in a folder it keeps (Syncthing's .stfolder, Dropbox's and Resilio's).
+ */
+export const HOUSEKEEPING: ReadonlySet<string> = new Set(['.DS_Store', 'desktop.ini', 'Thumbs.db', '.localized', 'Icon\r', '.stfolder', '.stignore', '.stversions', '.dropbox', '.dropbox.attr', '.sync']);
+
+/** A Mend journal folder: its format mark, its journals, or its keyring (an encrypted folder's first file). */
+const JOURNAL_SIGNS = new Set([FOLDER_FILE, 'relationships', KEYRING_FILE]);
+
+/** The path with its links followed, when it exists; as given otherwise. */
+async function real(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
+}
+
+const within = (outer: string, inner: string): boolean => {
+  const rel = relative(outer, inner);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+function unreadable(error: unknown): FolderLook {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return { look: 'unusable', reason: 'it is not there any more.' };
+    case 'ENOTDIR':
+      return { look: 'unusable', reason: 'it is a file, not a folder.' };
+    case 'EACCES':
+    case 'EPERM':
+      return { look: 'unusable', reason: 'this computer does not let Mend read it.' };
+    default:
+      return { look: 'unusable', reason: 'it could not be read.' };
+  }
+}
+
+/**
+ * What a folder the person picked holds, judged before anything is written (nothing is written here).
+ * `current` is the folder Mend uses now.
+ */
+export async function lookAtFolder(folder: string, current: string): Promise<FolderLook> {
+  const [picked, inUse] = await Promise.all([real(folder), real(current)]);
+  if (picked === inUse) return { look: 'same' };
+  if (within(picked, inUse) || within(inUse, picked)) return { look: 'inside' };
+  let names: string[];
+  try {
+    names = await readdir(picked);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    await access(picked, constants.W_OK);
+  } catch {
+    return { look: 'unusable', reason: 'this computer does not let Mend write in it.' };
+  }
+  if (names.some((name) => JOURNAL_SIGNS.has(name))) {
+    try {
+      await refuseNewerFolder(nodeFs, picked);
+    } catch (error) {
+      return isDomainError(error) ? { look: 'newer' } : unreadable(error);
+    }
+    return { look: 'journal' };
+  }
+  return names.every((name) => HOUSEKEEPING.has(name)) ? { look: 'empty' } : { look: 'other' };
+}
