@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, readdir, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isDomainError } from '../core/errors';
 import type { FolderLook } from '../core/services/platform';
 import { errorCode, nodeFs } from './storage/fs-seam';
@@ -21,9 +21,10 @@ async function real(path: string): Promise<string> {
   return realpath(path).catch(() => resolve(path));
 }
 
+/** Whether `inner` lies inside `outer`. A step up is '..' or '../…'; a folder named '..later' is not one. */
 const within = (outer: string, inner: string): boolean => {
   const rel = relative(outer, inner);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 };
 
 function unreadable(error: unknown): FolderLook {

@@ -4,9 +4,10 @@ import { errorCode, nodeFs } from './storage/fs-seam';
 import { writeDurably } from './storage/durable-write';
 import { parseTempName } from './storage/temp-names';
 import { HOUSEKEEPING } from './folder-look';
+import { LOCK_FILE } from './storage/data-lock';
 
-/** The folder lock: this computer's own, held by the Mend that runs; never copied. */
-const LOCK_FILE = 'mend.lock';
+/** The folder's locks (mend.lock, mend.lock.<computer>, and a reaper's link): live state of the Mends using it, never copied. */
+const isLock = (rel: string): boolean => rel === LOCK_FILE || rel.startsWith(`${LOCK_FILE}.`);
 
 /** Every file of a data folder worth copying, by its path relative to the folder ('/'-separated). */
 async function filesOf(root: string): Promise<string[]> {
@@ -16,7 +17,7 @@ async function filesOf(root: string): Promise<string[]> {
     const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
     // Half-written temp files of an earlier run are left behind, as the next start would sweep them;
     // a sync tool's or the system's own files are not the journal's.
-    if (rel === LOCK_FILE || parseTempName(entry.name) !== null || HOUSEKEEPING.has(rel)) continue;
+    if (isLock(rel) || parseTempName(entry.name) !== null || HOUSEKEEPING.has(rel)) continue;
     out.push(rel);
   }
   return out.sort();

@@ -53,8 +53,8 @@ const fx = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => fx.electron);
-vi.mock('../../../src/main/storage/data-lock', () => ({ acquireDataLock: vi.fn(() => Promise.resolve(fx.lock)) }));
-vi.mock('../../../src/main/storage/folder-format', () => ({ refuseNewerFolder: vi.fn(() => Promise.resolve({ unmarked: false })), markFolderFormat: vi.fn(() => Promise.resolve()) }));
+vi.mock('../../../src/main/storage/data-lock', () => ({ LOCK_FILE: 'mend.lock', acquireDataLock: vi.fn(() => Promise.resolve(fx.lock)) }));
+vi.mock('../../../src/main/storage/folder-format', () => ({ FOLDER_FILE: 'mend-folder.json', refuseNewerFolder: vi.fn(() => Promise.resolve({ unmarked: false })), markFolderFormat: vi.fn(() => Promise.resolve()) }));
 vi.mock('../../../src/main/storage/node-file-store', () => ({ createNodeFileStore: vi.fn((root: string) => ({ root })) }));
 vi.mock('../../../src/core/open-core', () => ({ openCore: vi.fn(() => Promise.resolve(fx.core)) }));
 vi.mock('../../../src/main/window', () => ({ createMainWindow: vi.fn(() => fx.window) }));

@@ -13,7 +13,16 @@ export function DataFolderSection(props: { info: Resource<AppInfo> }) {
   const [restarting, setRestarting] = createSignal<'move' | 'open' | null>(null);
   const [error, setError] = createSignal<string | null>(null);
 
+  /** What came of the last try: Mend restarting, or why the folder will not do. */
+  const said = (): string | null => {
+    const how = restarting();
+    if (how === 'move') return 'Saving, then restarting to move your journal…';
+    if (how === 'open') return 'Saving, then restarting on that journal…';
+    return refusal();
+  };
+
   async function change(): Promise<void> {
+    if (busy()) return;
     setBusy(true);
     setRefusal(null);
     setError(null);
@@ -47,7 +56,8 @@ export function DataFolderSection(props: { info: Resource<AppInfo> }) {
             Either way Mend restarts.
           </p>
           <div class="actions start">
-            <button type="button" class="button" disabled={busy() || restarting() !== null} onClick={() => void change()}>
+            {/* Not disabled while the picker is up: a disabled button drops the keyboard's focus to the page. */}
+            <button type="button" class="button" aria-busy={busy()} disabled={restarting() !== null} onClick={() => void change()}>
               Use another folder…
             </button>
           </div>
@@ -59,11 +69,15 @@ export function DataFolderSection(props: { info: Resource<AppInfo> }) {
           </p>
         </Match>
       </Switch>
-      <div role="status">
-        <Show when={restarting()}>
-          {(how) => <p>{how() === 'move' ? 'Saving, then restarting to move your journal…' : 'Saving, then restarting on that journal…'}</p>}
+      {/* The same result box as Backups and export (backups.css). */}
+      <div role="status" class="transfer-status">
+        <Show when={said()}>
+          {(words) => (
+            <div class="transfer-result">
+              <p>{words()}</p>
+            </div>
+          )}
         </Show>
-        <Show when={refusal()}>{(message) => <p>{message()}</p>}</Show>
       </div>
       <Show when={error()}>
         <p class="error-box" role="alert">
