@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
 import { access, readdir, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isDomainError } from '../core/errors';
 import type { FolderLook } from '../core/services/platform';
+import { deviceRecordPath } from '../core/store/device-upkeep';
 import { errorCode, nodeFs } from './storage/fs-seam';
 import { FOLDER_FILE, refuseNewerFolder } from './storage/folder-format';
 import { KEYRING_FILE } from './storage/keyring';
@@ -43,9 +44,9 @@ function unreadable(error: unknown): FolderLook {
 
 /**
  * What a folder the person picked holds, judged before anything is written (nothing is written here).
- * `current` is the folder Mend uses now.
+ * `current` is the folder Mend uses now; `deviceId` this computer's, to tell a journal it wrote in before.
  */
-export async function lookAtFolder(folder: string, current: string): Promise<FolderLook> {
+export async function lookAtFolder(folder: string, current: string, deviceId?: string): Promise<FolderLook> {
   const [picked, inUse] = await Promise.all([real(folder), real(current)]);
   if (picked === inUse) return { look: 'same' };
   if (within(picked, inUse) || within(inUse, picked)) return { look: 'inside' };
@@ -66,7 +67,9 @@ export async function lookAtFolder(folder: string, current: string): Promise<Fol
     } catch (error) {
       return isDomainError(error) ? { look: 'newer' } : unreadable(error);
     }
-    return { look: 'journal' };
+    // This computer's own record there: it wrote in that journal before (the folder it moved from, say).
+    const known = deviceId !== undefined && (await access(join(picked, deviceRecordPath(deviceId))).then(() => true, () => false));
+    return known ? { look: 'journal', known } : { look: 'journal' };
   }
   return names.every((name) => HOUSEKEEPING.has(name)) ? { look: 'empty' } : { look: 'other' };
 }

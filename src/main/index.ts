@@ -43,6 +43,25 @@ interface AppState {
   log: ErrorLog | null;
   /** Set once the folder is open: what a quit with no window needs to ask about text held across a lock. */
   held: { core: Core; platform: Platform; cleared: boolean } | null;
+  /**
+   * A restart on another folder (Settings → Use another folder…): Mend relaunches once the quit has
+   * gone through; a quit the person stops takes the choice back (`undo`) and tells the page.
+   */
+  restart: { undo: () => Promise<void> } | null;
+}
+
+/** The quit a restart waited for was stopped: the folder stays as it is, and the page offers the choice again. */
+function stopRestart(state: AppState): void {
+  const restart = state.restart;
+  if (restart === null) return;
+  state.restart = null;
+  void restart
+    .undo()
+    .catch(() => undefined)
+    .then(() => {
+      const win = state.window;
+      if (win !== null && !win.isDestroyed()) win.webContents.send(IPC.EVENT, 'folder-change-stopped', {});
+    });
 }
 
 /**
@@ -121,6 +140,7 @@ function guardWindow(win: BrowserWindow, needs: CloseNeeds, state: AppState): vo
     loseHeld: askBeforeLosingHeld(state, needs.platform),
     keptOpen: () => {
       state.quitRequested = false;
+      stopRestart(state);
     },
     closing: () => {
       // A quit paused by the guard goes on once the last window has closed (also on macOS).
@@ -148,10 +168,11 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
   const device = await loadDeviceIdentity(app.getPath('userData'));
   const folders = electronFolderChooser({
     dataFolder,
+    deviceId: device.id,
     userDataDir: app.getPath('userData'),
     setAtStart: Boolean(env['MEND_DATA_DIR']?.trim()),
-    restart: () => {
-      app.relaunch();
+    restart: (undo) => {
+      state.restart = { undo };
       app.quit();
     },
   });
@@ -219,6 +240,8 @@ function drainReleaseThenQuit(event: Event, state: AppState): void {
   state.lock = null;
   const quit = (): void => {
     state.shutdown = 'done';
+    // Only now that nothing can stop the quit: Electron offers no way to take a relaunch back.
+    if (state.restart !== null) app.relaunch();
     app.quit();
   };
   // Quitting must not hang on the lock file; if removing it fails, the next start sees a lock whose
@@ -243,6 +266,7 @@ function holdQuitForHeldText(event: Event, state: AppState): void {
     .then((quit) => {
       if (!quit) {
         state.quitRequested = false;
+        stopRestart(state);
         return;
       }
       held.cleared = true;
@@ -268,7 +292,7 @@ export function startMend(env: Env): Promise<void> {
   app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);
   registerAppScheme();
   const log = createErrorLog(app.getPath('userData'));
-  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle', log, held: null };
+  const state: AppState = { window: null, lock: null, inFlight: createInFlight(), quitRequested: false, shutdown: 'idle', log, held: null, restart: null };
   watchMainErrors(log, () => state.window);
   app.on('second-instance', () => focusWindow(state.window));
   app.on('window-all-closed', () => {

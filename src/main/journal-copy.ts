@@ -16,8 +16,9 @@ async function filesOf(root: string): Promise<string[]> {
     if (!entry.isFile()) continue;
     const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
     // Half-written temp files of an earlier run are left behind, as the next start would sweep them;
-    // a sync tool's or the system's own files are not the journal's.
-    if (isLock(rel) || parseTempName(entry.name) !== null || HOUSEKEEPING.has(rel)) continue;
+    // a sync tool's or the system's own files (at the root, and what its folders hold, e.g.
+    // .stfolder/ or .stversions/) are not the journal's, as folder-look judged when it was picked.
+    if (isLock(rel) || parseTempName(entry.name) !== null || HOUSEKEEPING.has(rel.split('/')[0]!)) continue;
     out.push(rel);
   }
   return out.sort();

@@ -31,9 +31,14 @@ export interface MendEvents {
    * wrong (Settings → Computers lists it).
    */
   'read-problem': { leftOut: boolean };
+  /**
+   * The restart Settings → "Use another folder…" asked for did not happen: the person kept Mend open
+   * (words not saved yet). The choice was taken back; the page says so and offers the button again.
+   */
+  'folder-change-stopped': Record<string, never>;
 }
 export type MendEventKind = keyof MendEvents;
-export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed', 'read-problem'];
+export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed', 'read-problem', 'folder-change-stopped'];
 
 /**
  * The renderer's whole view of the outside world, exposed by the preload as `window.mend` (and by the

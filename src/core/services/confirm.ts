@@ -66,10 +66,14 @@ export const confirmations = {
     confirmLabel: 'Move and restart',
   }),
   /** Opening the journal already in a folder the person picked (another computer's, through a sync tool). */
-  openJournal: (at: string, from: string): ConfirmRequest => ({
+  openJournal: (at: string, from: string, known: boolean): ConfirmRequest => ({
     kind: 'open-journal',
     message: 'Open the journal in this folder?',
-    detail: `${at}\n\nMend saves what you are writing and restarts on that journal. Nothing is copied or merged: your journal in ${from} stays there as it is, and Settings can switch back to it. To bring its people along, make a backup here first and import it there.`,
+    detail: `${at}\n\n${
+      known
+        ? 'This computer has written in that journal before. It opens as that folder holds it now: what you wrote here since is not in it, unless your sync tool keeps the two folders in step.'
+        : 'Mend opens the journal as that folder holds it now.'
+    } Mend saves what you are writing and restarts. Nothing is copied or merged: your journal in ${from} stays there as it is, and Settings can switch back to it. To bring its people along, make a backup here first and import it there.`,
     confirmLabel: 'Open and restart',
   }),
   /** Quitting while text a lock kept in memory (never on disk) is not saved; `labels` are text-free. */

@@ -51,7 +51,8 @@ export async function changeFolder(platform: Platform): Promise<FolderChange> {
   const refused = refusalFor(look);
   if (refused !== null) return { outcome: 'refused', message: refused };
   const how = look.look === 'journal' ? 'open' : 'move';
-  const request = how === 'open' ? confirmations.openJournal(folder, platform.dataFolder) : confirmations.moveJournal(folder, platform.dataFolder);
+  const request =
+    look.look === 'journal' ? confirmations.openJournal(folder, platform.dataFolder, look.known === true) : confirmations.moveJournal(folder, platform.dataFolder);
   if (!(await platform.confirm(request))) return { outcome: 'cancelled' };
   await folders.use(folder, how);
   return { outcome: 'restarting', folder, how };

@@ -17,7 +17,11 @@ export interface SpellingChoice {
  * tool's or the system's own small files; `other` other files; `newer` a journal a newer Mend set up;
  * `unusable` one Mend cannot read or write (`reason` says why, in plain words).
  */
-export type FolderLook = { look: 'same' | 'inside' | 'journal' | 'empty' | 'other' | 'newer' } | { look: 'unusable'; reason: string };
+export type FolderLook =
+  | { look: 'same' | 'inside' | 'empty' | 'other' | 'newer' }
+  /** `known`: this computer has written in that journal before (a folder it moved from, or used and left). */
+  | { look: 'journal'; known?: boolean }
+  | { look: 'unusable'; reason: string };
 
 /**
  * Choosing where this computer keeps its journal (Settings → Your data). Main's own: the choice is

@@ -60,7 +60,7 @@ export async function harnessFiles(place: SettingsPlace, userDataDir: string): P
       folders: {
         setAtStart: false,
         choose: async () => dialogs.dataFolder,
-        look: (folder) => lookAtFolder(folder, place.dataFolder),
+        look: (folder) => lookAtFolder(folder, place.dataFolder, place.deviceId),
         use: async (folder, how) => void dialogs.folderUses.push({ folder, how }),
       },
       confirm: async (request) => {

@@ -55,6 +55,16 @@ describe('changing the folder', () => {
     expect(p.confirm.mock.invocationCallOrder[0]!).toBeLessThan(p.use.mock.invocationCallOrder[0]!);
   });
 
+  it('says so when this computer wrote in that journal before: it opens without what was written here since', async () => {
+    const known = platformWith({ look: { look: 'journal', known: true } });
+    await changeFolder(known.platform);
+    expect(known.confirm.mock.calls[0]![0].detail).toContain('This computer has written in that journal before. It opens as that folder holds it now: what you wrote here since is not in it');
+    const other = platformWith({ look: { look: 'journal' } });
+    await changeFolder(other.platform);
+    expect(other.confirm.mock.calls[0]![0].detail).not.toContain('written in that journal before');
+    expect(other.confirm.mock.calls[0]![0].detail).toContain('Mend opens the journal as that folder holds it now.');
+  });
+
   it('moves the journal into an empty folder, after asking with move-journal', async () => {
     const p = platformWith({ look: { look: 'empty' } });
     expect(await changeFolder(p.platform)).toEqual({ outcome: 'restarting', folder: PICKED, how: 'move' });

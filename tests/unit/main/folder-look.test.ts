@@ -100,6 +100,16 @@ describe('a journal folder', () => {
     expect(await look(dir)).toEqual({ look: 'journal' });
   });
 
+  it('knows a journal this computer wrote in before by its own record there, and only by that', async () => {
+    const dir = await folder('left-behind', { 'relationships/r1.json': '{}', 'devices/aaaaaaaaaaaaaaaa.json': '{}' });
+    const before = await listTree(root);
+    expect(await lookAtFolder(dir, current, 'aaaaaaaaaaaaaaaa')).toEqual({ look: 'journal', known: true });
+    // Another computer's record is not this one's; without an id nothing is claimed.
+    expect(await lookAtFolder(dir, current, 'bbbbbbbbbbbbbbbb')).toEqual({ look: 'journal' });
+    expect(await lookAtFolder(dir, current)).toEqual({ look: 'journal' });
+    expect(await listTree(root)).toEqual(before);
+  });
+
   it('is newer when a newer Mend marked it', async () => {
     const dir = await folder('newer', { [FOLDER_FILE]: JSON.stringify({ mend: 'folder', format: 99 }), 'relationships/r1.json': '{}' });
     expect(await look(dir)).toEqual({ look: 'newer' });

@@ -154,6 +154,19 @@ describe('copying a journal into an empty folder', () => {
     expect((await fs.stat(path.join(to, '.stfolder'))).isDirectory()).toBe(true);
   });
 
+  it('leaves what a sync tool keeps inside its own folders out of both sides (Syncthing’s marker file, old versions)', async () => {
+    const wanted = await makeJournal(from);
+    // The old folder was a Syncthing folder too: its marker and versions are not the journal's.
+    await put(from, '.stversions/relationships/r1~20260101.json', '{"old":true}');
+    const marker = '# This directory is a Syncthing folder marker.\n';
+    await put(to, '.stfolder/syncthing-folder-4b1e2f.txt', marker);
+    await copyJournal(from, to);
+    const after = await copied(to);
+    expect(after.get('.stfolder/syncthing-folder-4b1e2f.txt')?.toString()).toBe(marker);
+    after.delete('.stfolder/syncthing-folder-4b1e2f.txt');
+    expect(after).toEqual(wanted);
+  });
+
   it('copies into a folder holding a lock of its own (a Mend that opened it meanwhile is not the journal)', async () => {
     const wanted = await makeJournal(from);
     await put(to, 'mend.lock', 'other');

@@ -12,6 +12,8 @@ const listeners = new Set<Listener>();
 const securityListeners = new Set<() => void>();
 /** Told when Mend came upon something in the folder it could not read and left out. */
 const readProblemListeners = new Set<(leftOut: boolean) => void>();
+/** Told when a restart on another folder was stopped (the person kept Mend open). */
+const folderStoppedListeners = new Set<() => void>();
 let started = false;
 
 /** Registers with the bridge once; news of any other kind is ignored. */
@@ -20,6 +22,7 @@ function start(): void {
   started = true;
   (window as { mend?: MendBridge }).mend?.onEvent?.((kind, payload) => {
     if (kind === 'security-changed') for (const listener of [...securityListeners]) listener();
+    if (kind === 'folder-change-stopped') for (const listener of [...folderStoppedListeners]) listener();
     if (kind === 'read-problem') {
       const leftOut = (payload as Partial<MendEvents['read-problem']> | null)?.leftOut !== false;
       for (const listener of [...readProblemListeners]) listener(leftOut);
@@ -42,6 +45,13 @@ export function onReadProblem(listener: (leftOut: boolean) => void): void {
   start();
   readProblemListeners.add(listener);
   if (getOwner()) onCleanup(() => readProblemListeners.delete(listener));
+}
+
+/** Calls `listener` when a restart on another folder was stopped, until the calling component goes. */
+export function onFolderChangeStopped(listener: () => void): void {
+  start();
+  folderStoppedListeners.add(listener);
+  if (getOwner()) onCleanup(() => folderStoppedListeners.delete(listener));
 }
 
 /** Calls `listener` with the id of each journal another computer changed, until the calling component goes. */

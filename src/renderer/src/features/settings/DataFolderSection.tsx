@@ -1,6 +1,7 @@
 import { createSignal, Match, Show, Switch, type Resource } from 'solid-js';
 import type { AppInfo } from '../../../../core/api/slices/app';
 import { call, errorMessage } from '../../lib/api';
+import { onFolderChangeStopped } from '../../lib/live-changes';
 
 /**
  * Settings → Your data: where the journal is, and "Use another folder…". The picker, the look at the
@@ -12,6 +13,12 @@ export function DataFolderSection(props: { info: Resource<AppInfo> }) {
   const [refusal, setRefusal] = createSignal<string | null>(null);
   const [restarting, setRestarting] = createSignal<'move' | 'open' | null>(null);
   const [error, setError] = createSignal<string | null>(null);
+
+  // The quit before the restart was stopped (words not saved yet, and the person kept Mend open).
+  onFolderChangeStopped(() => {
+    setRestarting(null);
+    setRefusal('Mend stayed open to keep what you wrote, so it still uses this folder. Try again once it is saved.');
+  });
 
   /** What came of the last try: Mend restarting, or why the folder will not do. */
   const said = (): string | null => {
