@@ -62,7 +62,7 @@ export const confirmations = {
   moveJournal: (to: string, from: string): ConfirmRequest => ({
     kind: 'move-journal',
     message: 'Keep your journal in this folder from now on?',
-    detail: `${to}\n\nMend saves what you are writing, restarts, and copies your journal there. The copy is checked before Mend opens it. Your journal in ${from} stays as it is, untouched: delete it yourself once you have looked at the new one.`,
+    detail: `${to}\n\nMend saves what you are writing, restarts, and copies your journal there. The copy is checked before Mend opens it. Your journal in ${from} stays as it is, untouched; once you have looked at the new one, you can delete the old folder if you like.`,
     confirmLabel: 'Move and restart',
   }),
   /** Opening the journal already in a folder the person picked (another computer's, through a sync tool). */
