@@ -10,7 +10,7 @@ import { reasonFor } from './storage/storage-errors';
  */
 export const FOLDER_CHOICE_FILE = 'data-folder.json';
 
-export interface FolderChoice {
+export interface SavedFolderChoice {
   /** The folder to open (absolute). */
   folder: string;
   /**
@@ -23,7 +23,7 @@ export interface FolderChoice {
 
 const defaultWarn = (message: string) => process.emitWarning(message, 'MendSettingsWarning');
 
-function parse(raw: unknown): FolderChoice | null {
+function parse(raw: unknown): SavedFolderChoice | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { folder, moveFrom } = raw as { folder?: unknown; moveFrom?: unknown };
   if (typeof folder !== 'string' || !isAbsolute(folder)) return null;
@@ -36,7 +36,7 @@ function parse(raw: unknown): FolderChoice | null {
  * in the warning: a path may name a person's folders) and read as no choice: Mend's own folder opens,
  * and Settings shows which folder that is.
  */
-export async function readFolderChoice(userDataDir: string, warn: (m: string) => void = defaultWarn): Promise<FolderChoice | null> {
+export async function readFolderChoice(userDataDir: string, warn: (m: string) => void = defaultWarn): Promise<SavedFolderChoice | null> {
   let text: string;
   try {
     text = await readFile(join(userDataDir, FOLDER_CHOICE_FILE), 'utf8');
@@ -44,7 +44,7 @@ export async function readFolderChoice(userDataDir: string, warn: (m: string) =>
     if (errorCode(error) !== 'ENOENT') warn(`Could not read ${FOLDER_CHOICE_FILE} (${reasonFor(error)}); Mend opens its own folder.`);
     return null;
   }
-  let choice: FolderChoice | null = null;
+  let choice: SavedFolderChoice | null = null;
   try {
     choice = parse(JSON.parse(text));
   } catch {
@@ -55,7 +55,7 @@ export async function readFolderChoice(userDataDir: string, warn: (m: string) =>
 }
 
 /** Saves the choice durably (temp file, fsync, rename, fsync of the folder): a crash leaves the old or the new, whole. */
-export async function saveFolderChoice(userDataDir: string, choice: FolderChoice): Promise<void> {
+export async function saveFolderChoice(userDataDir: string, choice: SavedFolderChoice): Promise<void> {
   const body = `${JSON.stringify({ mend: 'data-folder', version: 1, ...choice }, null, 2)}\n`;
   await writeDurably(nodeFs, join(userDataDir, FOLDER_CHOICE_FILE), new TextEncoder().encode(body), async () => undefined);
 }

@@ -2,6 +2,7 @@ import { BrowserWindow, dialog } from 'electron';
 import type { CloseChoice } from './close-guard';
 import type { FlushReport } from '../core/api/bridge';
 import type { ConfirmRequest } from '../core/services/confirm';
+import type { FolderTrouble } from './data-folder-start';
 
 /**
  * platform.confirm: main's own question, in a native dialog modal to Mend's window, that the page can
@@ -58,14 +59,17 @@ export async function askAboutUnsaved(
   return response === 1 ? 'quit-anyway' : 'keep-open';
 }
 
-/** At start, before any window: the folder chosen in Settings is not there. Never creates it. */
-export async function askAboutMissingFolder(folder: string): Promise<'retry' | 'own' | 'quit'> {
+/** At start, before any window: the folder chosen in Settings cannot be opened. Never creates it. */
+export async function askAboutMissingFolder(folder: string, trouble: FolderTrouble): Promise<'retry' | 'own' | 'quit'> {
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Mend',
-    message: 'Mend cannot find your journal folder',
-    detail: `${folder}\n\nIf it is on a drive, connect it; if a sync tool keeps it, start that first. Then try again. Mend's own folder holds the journal you had before choosing this one, if any.`,
-    buttons: ['Try again', "Open Mend's own folder", 'Quit'],
+    message: trouble === 'missing' ? 'Mend cannot find your journal folder' : 'Mend is not allowed to open your journal folder',
+    detail:
+      trouble === 'missing'
+        ? `${folder}\n\nIf it is on a drive, connect it; if a sync tool keeps it, start that first. Then try again. Mend's own folder holds the journal you had before choosing this one, if any; opening it this time keeps your choice for next time.`
+        : `${folder}\n\nYour computer has not let Mend open it. On a Mac: System Settings → Privacy & Security → Files and Folders, then allow Mend. Then try again.`,
+    buttons: ['Try again', "Open Mend's own folder this time", 'Quit'],
     defaultId: 0,
     cancelId: 2,
     noLink: true,
@@ -79,7 +83,7 @@ export async function tellMoveFailed(from: string, to: string, reason: string): 
     type: 'warning',
     title: 'Mend',
     message: 'Your journal stays where it was',
-    detail: `${reason}\n\nMend opens it in ${from}, as it was; nothing there was changed. You can choose a folder again in Settings. (Folder chosen: ${to})`,
+    detail: `Mend could not move your journal to ${to}. ${reason}\n\nIt opens in ${from}, as it was: nothing there was changed. You can choose a folder again in Settings.`,
     buttons: ['OK'],
     noLink: true,
   });

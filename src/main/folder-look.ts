@@ -7,12 +7,8 @@ import { deviceRecordPath } from '../core/store/device-upkeep';
 import { errorCode, nodeFs } from './storage/fs-seam';
 import { FOLDER_FILE, refuseNewerFolder } from './storage/folder-format';
 import { KEYRING_FILE } from './storage/keyring';
-
-/**
- * Files a folder may hold and still count as empty: the system's own (Finder, Explorer) and the
- * marks a sync tool leaves in a folder it keeps (Syncthing's .stfolder, Dropbox's and Resilio's).
- */
-export const HOUSEKEEPING: ReadonlySet<string> = new Set(['.DS_Store', 'desktop.ini', 'Thumbs.db', '.localized', 'Icon\r', '.stfolder', '.stignore', '.stversions', '.dropbox', '.dropbox.attr', '.sync']);
+import { isSyncToolsOwn } from './storage/sync-tool-files';
+import { MOVE_MARK } from './journal-copy';
 
 /** A Mend journal folder: its format mark, its journals, or its keyring (an encrypted folder's first file). */
 const JOURNAL_SIGNS = new Set([FOLDER_FILE, 'relationships', KEYRING_FILE]);
@@ -61,6 +57,8 @@ export async function lookAtFolder(folder: string, current: string, deviceId?: s
   } catch {
     return { look: 'unusable', reason: 'this computer does not let Mend write in it.' };
   }
+  // A copy a move began and did not finish: a new move there replaces it, so it counts as empty.
+  if (names.includes(MOVE_MARK)) return { look: 'empty' };
   if (names.some((name) => JOURNAL_SIGNS.has(name))) {
     try {
       await refuseNewerFolder(nodeFs, picked);
@@ -71,5 +69,5 @@ export async function lookAtFolder(folder: string, current: string, deviceId?: s
     const known = deviceId !== undefined && (await access(join(picked, deviceRecordPath(deviceId))).then(() => true, () => false));
     return known ? { look: 'journal', known } : { look: 'journal' };
   }
-  return names.every((name) => HOUSEKEEPING.has(name)) ? { look: 'empty' } : { look: 'other' };
+  return names.every(isSyncToolsOwn) ? { look: 'empty' } : { look: 'other' };
 }

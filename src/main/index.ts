@@ -13,6 +13,7 @@ import { createInFlight, DRAIN_TIMEOUT_MS, type InFlight } from './in-flight';
 import { createFlushRequester, createFrameTrust, registerIpc, type RequestFlush } from './ipc';
 import { settleDataFolder } from './data-folder-start';
 import { electronFolderChooser } from './folder-chooser';
+import { relaunchOptions } from './relaunch';
 import { createElectronPlatform } from './platform';
 import { startReminders } from './reminders';
 import { installSessionGuards } from './session-guards';
@@ -47,21 +48,33 @@ interface AppState {
    * A restart on another folder (Settings → Use another folder…): Mend relaunches once the quit has
    * gone through; a quit the person stops takes the choice back (`undo`) and tells the page.
    */
-  restart: { undo: () => Promise<void> } | null;
+  restart: { undo: () => Promise<void>; stopping: boolean } | null;
 }
 
-/** The quit a restart waited for was stopped: the folder stays as it is, and the page offers the choice again. */
+/**
+ * The quit a restart waited for was stopped: the choice is taken back and the page told, so it offers
+ * the button again. `state.restart` stays set until then, so a quit meanwhile still relaunches on the
+ * choice as saved. If the choice cannot be taken back, the page says the move waits for the next start.
+ */
 function stopRestart(state: AppState): void {
   const restart = state.restart;
-  if (restart === null) return;
+  if (restart === null || restart.stopping) return;
+  restart.stopping = true;
+  void restart.undo().then(
+    () => told(state, { choiceKept: false }),
+    (error: unknown) => {
+      state.log?.record('folder choice not taken back', error);
+      told(state, { choiceKept: true });
+    },
+  );
+}
+
+function told(state: AppState, payload: { choiceKept: boolean }): void {
+  // Still wanted only if no quit went on meanwhile (it relaunches on the choice as saved).
+  if (state.shutdown !== 'idle') return;
   state.restart = null;
-  void restart
-    .undo()
-    .catch(() => undefined)
-    .then(() => {
-      const win = state.window;
-      if (win !== null && !win.isDestroyed()) win.webContents.send(IPC.EVENT, 'folder-change-stopped', {});
-    });
+  const win = state.window;
+  if (win !== null && !win.isDestroyed()) win.webContents.send(IPC.EVENT, 'folder-change-stopped', payload);
 }
 
 /**
@@ -172,7 +185,7 @@ export async function openMend(env: Env, state: AppState): Promise<void> {
     userDataDir: app.getPath('userData'),
     setAtStart: Boolean(env['MEND_DATA_DIR']?.trim()),
     restart: (undo) => {
-      state.restart = { undo };
+      state.restart = { undo, stopping: false };
       app.quit();
     },
   });
@@ -241,7 +254,7 @@ function drainReleaseThenQuit(event: Event, state: AppState): void {
   const quit = (): void => {
     state.shutdown = 'done';
     // Only now that nothing can stop the quit: Electron offers no way to take a relaunch back.
-    if (state.restart !== null) app.relaunch();
+    if (state.restart !== null) app.relaunch(relaunchOptions(process.env, app.isPackaged, process.argv));
     app.quit();
   };
   // Quitting must not hang on the lock file; if removing it fails, the next start sees a lock whose

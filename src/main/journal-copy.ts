@@ -1,10 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { errorCode, nodeFs } from './storage/fs-seam';
-import { writeDurably } from './storage/durable-write';
+import { syncDir, writeDurably } from './storage/durable-write';
 import { parseTempName } from './storage/temp-names';
-import { HOUSEKEEPING } from './folder-look';
+import { isSyncToolsOwn } from './storage/sync-tool-files';
 import { LOCK_FILE } from './storage/data-lock';
+
+/**
+ * Written first into the folder a move copies into, and removed only once the move is noted as done
+ * (data-folder-start.ts): while it is there, what the folder holds is a copy Mend is making, never a
+ * journal to open, and a later try may replace it whole.
+ */
+export const MOVE_MARK = '.mend-move-unfinished';
 
 /** The folder's locks (mend.lock, mend.lock.<computer>, and a reaper's link): live state of the Mends using it, never copied. */
 const isLock = (rel: string): boolean => rel === LOCK_FILE || rel.startsWith(`${LOCK_FILE}.`);
@@ -16,9 +23,9 @@ async function filesOf(root: string): Promise<string[]> {
     if (!entry.isFile()) continue;
     const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
     // Half-written temp files of an earlier run are left behind, as the next start would sweep them;
-    // a sync tool's or the system's own files (at the root, and what its folders hold, e.g.
-    // .stfolder/ or .stversions/) are not the journal's, as folder-look judged when it was picked.
-    if (isLock(rel) || parseTempName(entry.name) !== null || HOUSEKEEPING.has(rel.split('/')[0]!)) continue;
+    // a sync tool's or the system's own files (with what its folders hold: .stfolder/, .stversions/)
+    // are not the journal's, as folder-look judged when the folder was picked.
+    if (isLock(rel) || rel === MOVE_MARK || parseTempName(entry.name) !== null || isSyncToolsOwn(rel)) continue;
     out.push(rel);
   }
   return out.sort();
@@ -40,19 +47,32 @@ export class CopyMismatchError extends Error {
   }
 }
 
+const hasMark = (to: string): Promise<boolean> => stat(join(to, MOVE_MARK)).then(() => true, () => false);
+
 /**
- * Copies a data folder into another, file by file, each written durably (temp file, fsync, rename), then
- * compares each copy, read back, with its source. Safe to run again after a crash part-way: each
- * file is replaced whole and read back at once, and `from` is only ever read. Snapshots, change logs, the keyring, backups and
- * what damaged/ keeps all go: the copy is the same journal, sealed or not, for every computer.
+ * Copies a data folder into another, file by file, each written durably (temp file, fsync, rename)
+ * and read back at once to compare with its source; then lists the copy again, so a file that a later
+ * one replaced (two names one case-insensitive disk sees as one) is caught. `from` is only ever read.
+ * Snapshots, change logs, the keyring, backups and what damaged/ keeps all go: the copy is the same
+ * journal, sealed or not, for every computer.
+ *
+ * The folder gets MOVE_MARK first, and keeps it: the caller removes it (markMoveDone) once the move is
+ * noted. Safe to run again after a crash part-way: with the mark there, what the folder holds is an
+ * earlier try's copy, and a file the journal no longer has (a person since deleted) goes, so it never
+ * comes back. Without the mark the folder must hold nothing but the system's and sync tools' files:
+ * another computer's journal, arrived meanwhile, is never written over.
  */
 export async function copyJournal(from: string, to: string): Promise<{ files: number; bytes: number }> {
   const source = await filesOf(from);
-  // The folder was empty when picked. What it holds now must be an earlier try's copy, nothing else:
-  // another computer's journal, arrived meanwhile through a sync tool, is never written over.
   const wanted = new Set(source);
-  if ((await filesOf(to)).some((rel) => !wanted.has(rel))) throw new FolderTakenError();
-  let files = 0;
+  const there = await filesOf(to);
+  if (await hasMark(to)) {
+    for (const rel of there) if (!wanted.has(rel)) await unlink(join(to, rel));
+  } else {
+    if (there.length > 0) throw new FolderTakenError();
+    await writeDurably(nodeFs, join(to, MOVE_MARK), new TextEncoder().encode('Mend is copying a journal here; this file goes once the copy is whole.\n'), async () => undefined);
+  }
+  const done: string[] = [];
   let total = 0;
   for (const rel of source) {
     let bytes: Buffer;
@@ -66,8 +86,24 @@ export async function copyJournal(from: string, to: string): Promise<{ files: nu
     await writeDurably(nodeFs, join(to, rel), bytes, async () => undefined);
     // Checked file by file, so a large folder is never held in memory whole.
     if (!(await readFile(join(to, rel))).equals(bytes)) throw new CopyMismatchError(rel);
-    files += 1;
+    done.push(rel);
     total += bytes.byteLength;
   }
-  return { files, bytes: total };
+  const copied = new Set(await filesOf(to));
+  for (const rel of done) if (!copied.has(rel)) throw new CopyMismatchError(rel);
+  return { files: done.length, bytes: total };
 }
+
+/** The move is noted as done: the folder is a journal from now on. Missing already is fine. */
+export async function markMoveDone(to: string): Promise<void> {
+  try {
+    await unlink(join(to, MOVE_MARK));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  await syncDir(nodeFs, to);
+}
+
+/** Whether the folder holds a copy a move began and did not finish. */
+export const isUnfinishedMove = hasMark;

@@ -66,14 +66,17 @@ test('folders that will not do are refused in words, with nothing asked or chang
   await writeFile(join(newer, 'mend-folder.json'), JSON.stringify({ mend: 'folder', format: 99 }));
   cases.push({ folder: newer, says: /newer version of Mend/ });
   cases.push({ folder: join(busy, 'taxes-2025.pdf'), says: /cannot use that folder: it is a file, not a folder/ });
+  // The button says it is busy while main looks; each try waits for the one before to end.
+  const settled = () => expect(button).toHaveAttribute('aria-busy', 'false');
   for (const c of cases) {
     app.dialogs.dataFolder = c.folder;
     await button.click();
     await expect(data.getByRole('status')).toHaveText(c.says);
-    await expect(button).toBeEnabled();
+    await settled();
   }
   app.dialogs.dataFolder = null;
   await button.click();
+  await settled();
   // Cancelling the picker clears the last refusal and says nothing more (the empty box is not shown).
   await expect(data.locator('[role="status"]')).toHaveText('');
   // A "no" to main's question changes nothing either.
@@ -81,6 +84,7 @@ test('folders that will not do are refused in words, with nothing asked or chang
   app.dialogs.confirmAnswer = false;
   await button.click();
   await expect.poll(() => app.dialogs.confirmations.length).toBe(1);
+  await settled();
   await expect(button).toBeEnabled();
   await expect(data.locator('[role="status"]')).toHaveText('');
   expect(app.dialogs.folderUses).toEqual([]);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserServer } from '@playwright/test';
 import { launchStandIn, newHome, type DialogRequest, type StandInApp } from './harness/stand-in-app';
@@ -186,7 +186,8 @@ test('a move killed part-way is made again at the next start; the old folder sta
   // Killed as soon as some of the copy is there.
   const first = launchStandIn({ home, browserWs: server.wsEndpoint() });
   const t0 = Date.now();
-  while (Date.now() - t0 < 20_000 && (await folderFiles(target)).size === 0) await new Promise((r) => setTimeout(r, 2));
+  // A cheap look (the names at the top only): the move's mark is the first thing it writes.
+  while (Date.now() - t0 < 20_000 && readdirSync(target).length === 0) await new Promise((r) => setTimeout(r, 5));
   first.kill();
   await first.exited;
   const partial = (await folderFiles(target)).size;
@@ -205,6 +206,8 @@ test('a move killed part-way is made again at the next start; the old folder sta
   const choice = JSON.parse(readFileSync(join(userData, 'data-folder.json'), 'utf8')) as Record<string, unknown>;
   expect(choice).toMatchObject({ folder: target });
   expect(choice['moveFrom']).toBeUndefined();
+  // Noted as done: the move's mark is gone.
+  expect(existsSync(join(target, '.mend-move-unfinished'))).toBe(false);
 });
 
 test('an encrypted journal moves sealed: the restart asks for the passphrase, and no name is readable in the new folder', async () => {
@@ -394,8 +397,8 @@ test('the quit before the move is refused ("Keep Mend open" after a failed save)
   await toSettings(app);
   await app.page('click', BUTTON);
   await expect.poll(() => asked.some((r) => r.options.buttons?.includes('Keep Mend open')), { timeout: 20_000 }).toBe(true);
-  await new Promise((r) => setTimeout(r, 1000));
-  // Mend is still open: the person kept it open to save their words.
+  // Mend is still open: the person kept it open to save their words; the page is told.
+  await expect.poll(() => app.page('textContent', 'section[aria-labelledby="data-title"] [role=status]'), { timeout: 15_000 }).toContain('Mend stayed open');
   expect(app.steps()).not.toContain('will-quit');
   const status = String(await app.page('textContent', 'section[aria-labelledby="data-title"] [role=status]'));
   const enabled = await app.page('isEnabled', BUTTON);

@@ -80,7 +80,7 @@ test('moving the journal to an empty folder: Mend restarts there with every pers
   expect(choice['moveFrom']).toBeUndefined();
 });
 
-test("a chosen folder that is not there at start is never created: Mend asks, and opens its own folder when told to", async () => {
+test("a chosen folder that is not there at start is never created: Mend asks, and opens its own folder this time when told to", async () => {
   const home = newHome();
   const userData = `${home}/.config/mend`;
   const core = await openFolder(journalsOf(userData));
@@ -97,7 +97,7 @@ test("a chosen folder that is not there at start is never created: Mend asks, an
     onDialog: (request) => {
       asked.push(request);
       // "Try again" once (still not there), then "Open Mend's own folder".
-      return tries++ === 0 ? 0 : request.options.buttons?.indexOf("Open Mend's own folder");
+      return tries++ === 0 ? 0 : request.options.buttons?.indexOf("Open Mend's own folder this time");
     },
   });
   await app.page('waitFor', HOME, { timeout: 30_000 });
@@ -105,7 +105,8 @@ test("a chosen folder that is not there at start is never created: Mend asks, an
   expect(asked.map((r) => r.options.message)).toEqual(['Mend cannot find your journal folder', 'Mend cannot find your journal folder']);
   expect(asked[0]!.options.detail).toContain(gone);
   expect(existsSync(gone)).toBe(false);
-  expect(existsSync(join(userData, 'data-folder.json'))).toBe(false);
+  // This time only: the choice stays, so the next start looks for that folder again.
+  expect(JSON.parse(readFileSync(join(userData, 'data-folder.json'), 'utf8'))).toMatchObject({ folder: gone });
   await app.op('quit');
   expect(await app.exited).toBe(0);
 });

@@ -33,9 +33,10 @@ export interface MendEvents {
   'read-problem': { leftOut: boolean };
   /**
    * The restart Settings → "Use another folder…" asked for did not happen: the person kept Mend open
-   * (words not saved yet). The choice was taken back; the page says so and offers the button again.
+   * (words not saved yet). The choice was taken back (`choiceKept`: it could not be, so the next start
+   * still opens that folder); the page says so and offers the button again.
    */
-  'folder-change-stopped': Record<string, never>;
+  'folder-change-stopped': { choiceKept: boolean };
 }
 export type MendEventKind = keyof MendEvents;
 export const MEND_EVENT_KINDS: readonly MendEventKind[] = ['journal-changed', 'security-changed', 'read-problem', 'folder-change-stopped'];

@@ -62,7 +62,7 @@ export const confirmations = {
   moveJournal: (to: string, from: string): ConfirmRequest => ({
     kind: 'move-journal',
     message: 'Keep your journal in this folder from now on?',
-    detail: `${to}\n\nMend saves what you are writing, restarts, and copies your journal there. The copy is checked before Mend opens it. Your journal in ${from} stays as it is, untouched; once you have looked at the new one, you can delete the old folder if you like.`,
+    detail: `${to}\n\nMend saves what you are writing, restarts, and copies your journal there. The copy is checked before Mend opens it. Your journal in ${from} stays as it is; once you have looked at the new one, you can delete the old folder if you like.`,
     confirmLabel: 'Move and restart',
   }),
   /** Opening the journal already in a folder the person picked (another computer's, through a sync tool). */
@@ -73,7 +73,7 @@ export const confirmations = {
       known
         ? 'This computer has written in that journal before. It opens as that folder holds it now: what you wrote here since is not in it, unless your sync tool keeps the two folders in step.'
         : 'Mend opens the journal as that folder holds it now.'
-    } Mend saves what you are writing and restarts. Nothing is copied or merged: your journal in ${from} stays there as it is, and Settings can switch back to it. To bring its people along, make a backup here first and import it there.`,
+    } Mend saves what you are writing and restarts. Nothing is copied or merged: your journal in ${from} stays there, and Settings can switch back to it. (A backup file, imported there, brings its people along.)`,
     confirmLabel: 'Open and restart',
   }),
   /** Quitting while text a lock kept in memory (never on disk) is not saved; `labels` are text-free. */

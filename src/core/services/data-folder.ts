@@ -24,7 +24,7 @@ export function refusalFor(look: FolderLook): string | null {
     case 'inside':
       return 'That folder holds the one Mend uses now, or lies inside it. Choose a folder beside it, or make a new one.';
     case 'other':
-      return 'That folder already holds other files. Choose an empty folder, or make a new one in it (the folder window can).';
+      return "That folder already holds other files. Choose an empty folder, or make one with the folder window's New Folder button.";
     case 'newer':
       return 'The journal in that folder was set up by a newer version of Mend. Update Mend on this computer first; nothing was changed.';
     case 'unusable':

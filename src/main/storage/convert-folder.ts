@@ -13,6 +13,7 @@ import { FOLDER_FILE } from './folder-format';
 import { isSealed, openSealed, readHeader, sameBytes, seal, SealError, type DataKey } from './sealed-file';
 import { startsWithWholeSeal } from './sealed-whole-log';
 import { storageError } from './storage-errors';
+import { SYNC_TOOL_FILES, SYNC_TOOL_FOLDER } from './sync-tool-files';
 import { sealLogRow, unwrapLogRow } from './encrypted-file-store';
 import { wrapLogRow } from './sealed-log-rows';
 import { BACKUP_FOLDER } from './storage-paths';
@@ -228,9 +229,6 @@ export async function walk(root: string): Promise<{ files: string[]; dirs: strin
   return { files: files.sort(), dirs, temps };
 }
 
-/** Sync tools' control files and folders (never journal text; sealing them would break the tool). */
-const SYNC_TOOL_FILES = new Set(['.stignore', '.DS_Store', 'desktop.ini', 'Thumbs.db', '.dropbox', '.dropbox.attr']);
-const SYNC_TOOL_FOLDER = /^(\.stfolder|\.sync(?!\/Archive\/))\//;
 
 const isReserved = (rel: string): boolean =>
   rel === KEYRING_FILE ||

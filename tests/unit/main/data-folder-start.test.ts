@@ -1,8 +1,22 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type * as ChoiceFile from '../../../src/main/data-folder-choice';
+
+/** user-data's choice file refusing writes (ENOSPC), as on a full disk: root ignores folder modes here. */
+const full = vi.hoisted(() => ({ on: false }));
+vi.mock('../../../src/main/data-folder-choice', async (actual) => {
+  const real = await actual<typeof ChoiceFile>();
+  const refuse = () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+  return {
+    ...real,
+    saveFolderChoice: (...args: Parameters<typeof real.saveFolderChoice>) => (full.on ? refuse() : real.saveFolderChoice(...args)),
+    forgetFolderChoice: (...args: Parameters<typeof real.forgetFolderChoice>) => (full.on ? refuse() : real.forgetFolderChoice(...args)),
+  };
+});
 import { FOLDER_CHOICE_FILE } from '../../../src/main/data-folder-choice';
 import { settleDataFolder, type StartFolderDeps } from '../../../src/main/data-folder-start';
+import { MOVE_MARK } from '../../../src/main/journal-copy';
 import { FOLDER_FILE } from '../../../src/main/storage/folder-format';
 import { folderFiles } from '../../support/folder-files';
 import { isTempName, makeTempDir, removeTempDir } from '../storage/helpers/temp-dir';
@@ -135,18 +149,36 @@ describe('a folder chosen in Settings', () => {
     const d = deps({ askMissing });
     expect(await settleDataFolder(d)).toBe(chosen);
     expect(askMissing).toHaveBeenCalledTimes(2);
-    expect(askMissing).toHaveBeenCalledWith(chosen);
+    expect(askMissing).toHaveBeenCalledWith(chosen, 'missing');
     expect(await fs.readdir(chosen)).toEqual([]);
     expect(await savedChoice()).toEqual({ folder: chosen });
   });
 
-  it('"own" opens Mend’s own folder and forgets the choice; the missing folder is not created', async () => {
+  it('"own" opens Mend’s own folder this time only: the choice stays for next time, and the missing folder is not created', async () => {
     const chosen = path.join(root, 'usb', 'journal');
     await writeChoice({ folder: chosen });
     const d = deps({ askMissing: vi.fn<AskMissing>(async () => 'own') });
     expect(await settleDataFolder(d)).toBe(own);
-    expect(await exists(choiceFile())).toBe(false);
+    expect(await savedChoice()).toEqual({ folder: chosen });
     expect(await exists(path.join(root, 'usb'))).toBe(false);
+  });
+
+  it('tells a folder the system will not let Mend open from a missing one (macOS privacy)', async () => {
+    if (process.getuid?.() === 0) {
+      console.log('skipped: running as root, which every folder lets in');
+      return;
+    }
+    const locked = path.join(root, 'locked');
+    await fs.mkdir(path.join(locked, 'journal'), { recursive: true });
+    await fs.chmod(locked, 0o000);
+    try {
+      await writeChoice({ folder: path.join(locked, 'journal') });
+      const d = deps({ askMissing: vi.fn<AskMissing>(async () => 'quit') });
+      expect(await settleDataFolder(d)).toBeNull();
+      expect(d.askMissing).toHaveBeenCalledWith(path.join(locked, 'journal'), 'not-allowed');
+    } finally {
+      await fs.chmod(locked, 0o700);
+    }
   });
 
   it('"quit" gives null, keeps the choice for next time, and creates nothing', async () => {
@@ -165,7 +197,7 @@ describe('a folder chosen in Settings', () => {
     await writeChoice({ folder: chosen });
     const d = deps({ askMissing: vi.fn<AskMissing>(async () => 'quit') });
     expect(await settleDataFolder(d)).toBeNull();
-    expect(d.askMissing).toHaveBeenCalledWith(chosen);
+    expect(d.askMissing).toHaveBeenCalledWith(chosen, 'missing');
     expect(await fs.readFile(chosen, 'utf8')).toBe('x');
   });
 });
@@ -186,6 +218,52 @@ describe('finishing a move', () => {
     expect(d.tellMoveFailed).not.toHaveBeenCalled();
     // The next start simply opens it.
     expect(await settleDataFolder(deps())).toBe(dest);
+  });
+
+  it('a move whose end cannot be noted (user-data full) opens the old folder, keeps the mark, and the next start finishes it', async () => {
+    await makeJournal(own);
+    const dest = path.join(root, 'dest');
+    await fs.mkdir(dest);
+    await writeChoice({ folder: dest, moveFrom: own });
+    // user-data refuses every write: the choice can be neither rewritten nor taken back.
+    full.on = true;
+    const d = deps();
+    try {
+      expect(await settleDataFolder(d)).toBe(own);
+    } finally {
+      full.on = false;
+    }
+    expect(d.tellMoveFailed).toHaveBeenCalledTimes(1);
+    expect(d.warn).toHaveBeenCalledWith(expect.stringContaining('tries the move again at its next start'));
+    // Never noted half-way: the copy keeps its mark, so it is never taken for a journal, and the choice still says move.
+    expect(await exists(path.join(dest, MOVE_MARK))).toBe(true);
+    expect(await savedChoice()).toEqual({ folder: dest, moveFrom: own });
+    expect(await settleDataFolder(deps())).toBe(dest);
+    expect(await journalFiles(dest)).toEqual(await journalFiles(own));
+    expect(await exists(path.join(dest, MOVE_MARK))).toBe(false);
+  });
+
+  it('a failed move from a chosen folder that is itself gone asks, and never creates it', async () => {
+    const source = path.join(root, 'usb', 'journal');
+    const dest = path.join(root, 'dest');
+    await fs.mkdir(dest);
+    await writeChoice({ folder: dest, moveFrom: source });
+    const askMissing = vi.fn<AskMissing>(async () => 'own');
+    const d = deps({ askMissing });
+    expect(await settleDataFolder(d)).toBe(own);
+    expect(d.tellMoveFailed).toHaveBeenCalledTimes(1);
+    expect(askMissing).toHaveBeenCalledWith(source, 'missing');
+    expect(await exists(path.join(root, 'usb'))).toBe(false);
+    expect(await savedChoice()).toEqual({ folder: source });
+  });
+
+  it('a stray mark a crash left after the move was noted is removed at the next start', async () => {
+    const dest = path.join(root, 'dest');
+    await makeJournal(dest);
+    await fs.writeFile(path.join(dest, MOVE_MARK), '');
+    await writeChoice({ folder: dest });
+    expect(await settleDataFolder(deps())).toBe(dest);
+    expect(await exists(path.join(dest, MOVE_MARK))).toBe(false);
   });
 
   it('moves from a chosen folder to another', async () => {
@@ -266,12 +344,15 @@ describe('finishing a move', () => {
     await makeJournal(own);
     const dest = path.join(root, 'dest');
     await fs.mkdir(path.join(dest, 'relationships'), { recursive: true });
-    // What the earlier start got to before it stopped.
+    // What the earlier start got to before it stopped: the move's mark first, then a file.
+    await fs.writeFile(path.join(dest, MOVE_MARK), '');
     await fs.copyFile(path.join(own, 'relationships', 'r1.json'), path.join(dest, 'relationships', 'r1.json'));
     await writeChoice({ folder: dest, moveFrom: own });
     expect(await settleDataFolder(deps())).toBe(dest);
     expect(await journalFiles(dest)).toEqual(await journalFiles(own));
     expect(await savedChoice()).toEqual({ folder: dest });
+    // Noted as done: the mark is gone.
+    expect(await exists(path.join(dest, MOVE_MARK))).toBe(false);
   });
 });
 

@@ -110,6 +110,11 @@ describe('a journal folder', () => {
     expect(await listTree(root)).toEqual(before);
   });
 
+  it('counts a copy a move began and did not finish as empty: a new move there replaces it, and it is never opened as a journal', async () => {
+    const dir = await folder('half-moved', { '.mend-move-unfinished': '', 'relationships/r1.json': '{}', 'devices/aaaaaaaaaaaaaaaa.json': '{}' });
+    expect(await look(dir)).toEqual({ look: 'empty' });
+  });
+
   it('is newer when a newer Mend marked it', async () => {
     const dir = await folder('newer', { [FOLDER_FILE]: JSON.stringify({ mend: 'folder', format: 99 }), 'relationships/r1.json': '{}' });
     expect(await look(dir)).toEqual({ look: 'newer' });

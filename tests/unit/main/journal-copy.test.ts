@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { copyJournal, CopyMismatchError, FolderTakenError } from '../../../src/main/journal-copy';
+import { copyJournal, CopyMismatchError, FolderTakenError, markMoveDone, MOVE_MARK } from '../../../src/main/journal-copy';
 import { FOLDER_FILE } from '../../../src/main/storage/folder-format';
 import { isSweepable, parseTempName, tempPathFor } from '../../../src/main/storage/temp-names';
 import { folderFiles } from '../../support/folder-files';
@@ -72,7 +72,7 @@ async function makeJournal(dir: string, extra = 0): Promise<Files> {
   await add('devices/e9f8a7b6/changes/r2/000001.log', randomBytes(500));
   await add('backups/relationships/r1.json/s0000000001-2026-03-01T10-00-00.000Z-0a1b2c3d', '{"id":"r1","name":"Sam (old)"}');
   await add('damaged/relationships/r3.json.2026-03-01T10-00-00.000Z', '{"id":"r3", torn');
-  await add('relationships/.DS_Store', 'nested Finder file: not housekeeping at the root, so copied');
+
   for (let i = 0; i < extra; i++) await add(`relationships/bulk-${String(i).padStart(4, '0')}.json`, randomBytes(64 + (i % 200)));
   // Never copied:
   await put(dir, 'mend.lock', `${process.pid}\n`);
@@ -81,13 +81,16 @@ async function makeJournal(dir: string, extra = 0): Promise<Files> {
   await put(dir, 'mend.lock.home-pc.reap-1234', '1');
   await put(dir, path.relative(dir, tempPathFor(path.join(dir, 'relationships', 'r1.json'))), '{"id":"r1","na');
   await put(dir, '.DS_Store', 'Finder');
+  // The system's own files are not the journal's, wherever they are (as encryption leaves them: convert-folder.ts).
+  await put(dir, 'relationships/.DS_Store', 'Finder, in a subfolder');
   return wanted;
 }
 
 /** The destination's files, temp files aside (they are the next start's to sweep). */
+/** The destination's files, temp files and the move's own mark aside. */
 async function copied(dir: string): Promise<Files> {
   const all = await folderFiles(dir);
-  for (const rel of all.keys()) if (isTempName(rel)) all.delete(rel);
+  for (const rel of all.keys()) if (isTempName(rel) || rel === MOVE_MARK) all.delete(rel);
   return all;
 }
 
@@ -119,6 +122,9 @@ describe('copying a journal into an empty folder', () => {
     await fs.mkdir(from);
     await put(from, 'mend.lock', '1');
     expect(await copyJournal(from, to)).toEqual({ files: 0, bytes: 0 });
+    // Only the move's mark, until the move is noted as done.
+    expect(await fs.readdir(to)).toEqual([MOVE_MARK]);
+    await markMoveDone(to);
     expect(await fs.readdir(to)).toEqual([]);
   });
 
@@ -198,10 +204,20 @@ describe('a destination that is no longer empty', () => {
     expect(await folderFiles(from)).toEqual(sourceBefore);
   });
 
-  it('refuses when an earlier try’s copy sits beside a foreign file, leaving both as they are', async () => {
+  it('with its mark (an earlier try of its own), a file the journal no longer has goes, so a person removed since never comes back', async () => {
+    const wanted = await makeJournal(from);
+    await copyJournal(from, to);
+    // Since that try: a person moved out of relationships/ in the journal (to the Trash, say).
+    await fs.rm(path.join(from, 'relationships', 'r1.json'));
+    wanted.delete('relationships/r1.json');
+    await copyJournal(from, to);
+    expect(await copied(to)).toEqual(wanted);
+  });
+
+  it('refuses a finished copy (its mark gone) beside a foreign file, leaving both as they are', async () => {
     await makeJournal(from);
     await copyJournal(from, to);
-    await fs.rm(path.join(to, 'relationships', 'r1.json'));
+    await markMoveDone(to);
     await put(to, 'relationships/x.json', 'theirs');
     const before = await folderFiles(to);
     await expect(copyJournal(from, to)).rejects.toBeInstanceOf(FolderTakenError);

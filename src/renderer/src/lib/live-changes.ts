@@ -13,7 +13,7 @@ const securityListeners = new Set<() => void>();
 /** Told when Mend came upon something in the folder it could not read and left out. */
 const readProblemListeners = new Set<(leftOut: boolean) => void>();
 /** Told when a restart on another folder was stopped (the person kept Mend open). */
-const folderStoppedListeners = new Set<() => void>();
+const folderStoppedListeners = new Set<(choiceKept: boolean) => void>();
 let started = false;
 
 /** Registers with the bridge once; news of any other kind is ignored. */
@@ -22,7 +22,10 @@ function start(): void {
   started = true;
   (window as { mend?: MendBridge }).mend?.onEvent?.((kind, payload) => {
     if (kind === 'security-changed') for (const listener of [...securityListeners]) listener();
-    if (kind === 'folder-change-stopped') for (const listener of [...folderStoppedListeners]) listener();
+    if (kind === 'folder-change-stopped') {
+      const choiceKept = (payload as Partial<MendEvents['folder-change-stopped']> | null)?.choiceKept === true;
+      for (const listener of [...folderStoppedListeners]) listener(choiceKept);
+    }
     if (kind === 'read-problem') {
       const leftOut = (payload as Partial<MendEvents['read-problem']> | null)?.leftOut !== false;
       for (const listener of [...readProblemListeners]) listener(leftOut);
@@ -48,7 +51,7 @@ export function onReadProblem(listener: (leftOut: boolean) => void): void {
 }
 
 /** Calls `listener` when a restart on another folder was stopped, until the calling component goes. */
-export function onFolderChangeStopped(listener: () => void): void {
+export function onFolderChangeStopped(listener: (choiceKept: boolean) => void): void {
   start();
   folderStoppedListeners.add(listener);
   if (getOwner()) onCleanup(() => folderStoppedListeners.delete(listener));

@@ -15,9 +15,13 @@ export function DataFolderSection(props: { info: Resource<AppInfo> }) {
   const [error, setError] = createSignal<string | null>(null);
 
   // The quit before the restart was stopped (words not saved yet, and the person kept Mend open).
-  onFolderChangeStopped(() => {
+  onFolderChangeStopped((choiceKept) => {
     setRestarting(null);
-    setRefusal('Mend stayed open to keep what you wrote, so it still uses this folder. Try again once it is saved.');
+    setRefusal(
+      choiceKept
+        ? 'Mend stayed open to keep what you wrote. It still uses this folder for now, and switches to the one you chose the next time it starts.'
+        : 'Mend stayed open to keep what you wrote, so it still uses this folder. Try again once it is saved.',
+    );
   });
 
   /** What came of the last try: Mend restarting, or why the folder will not do. */
