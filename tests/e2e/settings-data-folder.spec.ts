@@ -107,3 +107,17 @@ test('by keyboard alone: the button is reached with Tab and Enter opens the pick
   await expect(data.getByRole('status')).toHaveText(/already holds other files/);
   await expect(button).toBeFocused();
 });
+
+test('started with MEND_DATA_DIR: Settings says the folder is fixed and how to choose one, with no button', async ({ openMend }) => {
+  const app = await openMend();
+  app.dialogs.folderSetAtStart = true;
+  const data = await openData(app.page);
+  await expect(data.getByLabel('Data folder')).toHaveText(app.dataDir);
+  await expect(data.getByText('Mend was started with the setting MEND_DATA_DIR, which fixes this folder.')).toBeVisible();
+  await expect(data.getByRole('button', { name: 'Use another folder…' })).toHaveCount(0);
+  // A page that calls the channel anyway is refused in words, and nothing is asked.
+  const refused = await app.page.evaluate(() => (window as unknown as { mend: { invoke(c: string, i: unknown): Promise<{ ok: boolean; message?: string }> } }).mend.invoke('app:change-folder', {}));
+  expect(refused).toMatchObject({ ok: false });
+  expect(refused.message).toContain('MEND_DATA_DIR');
+  expect(app.dialogs.confirmations).toEqual([]);
+});

@@ -44,6 +44,15 @@ async function toSettings(app: StandInApp): Promise<void> {
   await app.page('waitFor', BUTTON, { timeout: 15_000 });
 }
 
+/** Mend started on `home`, "Use another folder…" with `target` and the move confirmed: it quits to relaunch. */
+async function chooseAndQuit(home: string, target: string): Promise<void> {
+  const app = launchStandIn({ home, browserWs: server.wsEndpoint(), onDialog: answerMove(target) });
+  await app.page('waitFor', HOME, { timeout: 30_000 });
+  await toSettings(app);
+  await app.page('click', BUTTON);
+  expect(await app.exited).toBe(0);
+}
+
 async function seedPerson(userData: string, name: string): Promise<void> {
   const core = await openFolder(journalsOf(userData));
   await ok(core, 'relationships:create', { name, role: '', kind: 'peer', started: null, notes: '' });
@@ -116,11 +125,7 @@ test('a file that appears in the chosen folder before the restart: the old folde
   await seedPerson(userData, 'Ari Lund');
   const own = journalsOf(userData);
   const target = emptyFolder(home);
-  const app = launchStandIn({ home, browserWs: server.wsEndpoint(), onDialog: answerMove(target) });
-  await app.page('waitFor', HOME, { timeout: 30_000 });
-  await toSettings(app);
-  await app.page('click', BUTTON);
-  expect(await app.exited).toBe(0);
+  await chooseAndQuit(home, target);
   const before = await journalFiles(own);
   writeFileSync(join(target, 'holiday.txt'), 'not a journal');
 
@@ -147,11 +152,7 @@ test('the chosen folder deleted before the restart: not recreated, the old folde
   await seedPerson(userData, 'Noor Haddad');
   const own = journalsOf(userData);
   const target = emptyFolder(home);
-  const app = launchStandIn({ home, browserWs: server.wsEndpoint(), onDialog: answerMove(target) });
-  await app.page('waitFor', HOME, { timeout: 30_000 });
-  await toSettings(app);
-  await app.page('click', BUTTON);
-  expect(await app.exited).toBe(0);
+  await chooseAndQuit(home, target);
   rmSync(target, { recursive: true, force: true });
 
   const asked: DialogRequest[] = [];
@@ -176,11 +177,7 @@ test('a move killed part-way is made again at the next start; the old folder sta
   await core.settled?.();
   const own = journalsOf(userData);
   const target = emptyFolder(home);
-  const app = launchStandIn({ home, browserWs: server.wsEndpoint(), onDialog: answerMove(target) });
-  await app.page('waitFor', HOME, { timeout: 30_000 });
-  await toSettings(app);
-  await app.page('click', BUTTON);
-  expect(await app.exited).toBe(0);
+  await chooseAndQuit(home, target);
   const before = await journalFiles(own);
 
   // Killed as soon as some of the copy is there.
@@ -248,11 +245,7 @@ test('move, write in the new folder, then choose the old folder again: Mend says
   await seedPerson(userData, 'Ari Lund');
   const own = journalsOf(userData);
   const target = emptyFolder(home);
-  const app = launchStandIn({ home, browserWs: server.wsEndpoint(), onDialog: answerMove(target) });
-  await app.page('waitFor', HOME, { timeout: 30_000 });
-  await toSettings(app);
-  await app.page('click', BUTTON);
-  expect(await app.exited).toBe(0);
+  await chooseAndQuit(home, target);
 
   const asked: DialogRequest[] = [];
   const again = launchStandIn({ home, browserWs: server.wsEndpoint(), onDialog: answerMove(own, asked, 'Open and restart') });

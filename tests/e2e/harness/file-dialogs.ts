@@ -24,6 +24,8 @@ export interface HarnessDialogs {
   spellcheck: boolean[];
   /** What the folder picker of Settings → Your data answers (null = cancelled). */
   dataFolder: string | null;
+  /** As if Mend were started with MEND_DATA_DIR: Settings cannot change the folder. */
+  folderSetAtStart: boolean;
   /** Each folder Mend was told to restart on, and how (main's real look at the folder decides which). */
   folderUses: { folder: string; how: 'move' | 'open' }[];
 }
@@ -41,6 +43,7 @@ export async function harnessFiles(place: SettingsPlace, userDataDir: string): P
     confirmations: [],
     spellcheck: [],
     dataFolder: null,
+    folderSetAtStart: false,
     folderUses: [],
   };
   const spelling = createSpelling({ userDataDir, platform: 'linux', apply: (on) => void dialogs.spellcheck.push(on) });
@@ -58,7 +61,9 @@ export async function harnessFiles(place: SettingsPlace, userDataDir: string): P
       saveSpelling: (enabled) => spelling.save(enabled),
       // The restart itself is main's (app.relaunch): tests/shell/data-folder.spec.ts runs it on the stand-in.
       folders: {
-        setAtStart: false,
+        get setAtStart() {
+          return dialogs.folderSetAtStart;
+        },
         choose: async () => dialogs.dataFolder,
         look: (folder) => lookAtFolder(folder, place.dataFolder, place.deviceId),
         use: async (folder, how) => void dialogs.folderUses.push({ folder, how }),
