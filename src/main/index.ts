@@ -53,8 +53,8 @@ interface AppState {
 
 /**
  * The quit a restart waited for was stopped: the choice is taken back and the page told, so it offers
- * the button again. `state.restart` stays set until then, so a quit meanwhile still relaunches on the
- * choice as saved. If the choice cannot be taken back, the page says the move waits for the next start.
+ * the button again; a quit from now on does not relaunch. If the choice cannot be taken back, the page
+ * says the switch waits for the next start.
  */
 function stopRestart(state: AppState): void {
   const restart = state.restart;
@@ -70,7 +70,7 @@ function stopRestart(state: AppState): void {
 }
 
 function told(state: AppState, payload: { choiceKept: boolean }): void {
-  // Still wanted only if no quit went on meanwhile (it relaunches on the choice as saved).
+  // Nobody to tell once a quit has begun meanwhile.
   if (state.shutdown !== 'idle') return;
   state.restart = null;
   const win = state.window;
@@ -254,7 +254,8 @@ function drainReleaseThenQuit(event: Event, state: AppState): void {
   const quit = (): void => {
     state.shutdown = 'done';
     // Only now that nothing can stop the quit: Electron offers no way to take a relaunch back.
-    if (state.restart !== null) app.relaunch(relaunchOptions(process.env, app.isPackaged, process.argv));
+    // A restart the person stopped (and then quit anyway) is not one: Mend just quits.
+    if (state.restart !== null && !state.restart.stopping) app.relaunch(relaunchOptions(process.env, app.isPackaged, process.argv));
     app.quit();
   };
   // Quitting must not hang on the lock file; if removing it fails, the next start sees a lock whose
