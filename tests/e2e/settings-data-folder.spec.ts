@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,4 +121,28 @@ test('started with MEND_DATA_DIR: Settings says the folder is fixed and how to c
   expect(refused).toMatchObject({ ok: false });
   expect(refused.message).toContain('MEND_DATA_DIR');
   expect(app.dialogs.confirmations).toEqual([]);
+});
+
+test('axe finds nothing serious in Your data, with a refusal and then the restart shown, light and dark', async ({ openMend }) => {
+  const app = await openMend({ path: '/settings' });
+  const data = app.page.getByRole('region', { name: 'Your data' });
+  const found: string[] = [];
+  const scan = async (what: string) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      const result = await new AxeBuilder({ page: app.page }).include('section[aria-labelledby="data-title"]').analyze();
+      for (const v of result.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${what}, ${scheme}: ${v.id}`);
+    }
+  };
+  const busy = await mkdtemp(join(tmpdir(), 'mend-e2e-busy-'));
+  await writeFile(join(busy, 'notes.txt'), 'x');
+  app.dialogs.dataFolder = busy;
+  await data.getByRole('button', { name: 'Use another folder…' }).click();
+  await expect(data.getByRole('status')).toHaveText(/already holds other files/);
+  await scan('refused');
+  app.dialogs.dataFolder = await mkdtemp(join(tmpdir(), 'mend-e2e-empty-'));
+  await data.getByRole('button', { name: 'Use another folder…' }).click();
+  await expect(data.getByRole('status')).toHaveText(/restarting/);
+  await scan('restarting');
+  expect(found).toEqual([]);
 });
