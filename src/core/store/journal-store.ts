@@ -479,9 +479,15 @@ export class JournalStore {
     return grown;
   }
 
-  /** Re-reads one journal; true when what it holds differs from what this store had. */
+  /**
+   * Re-reads one journal; true when what it holds differs from what this store had, or what it offers
+   * to choose between: a text another computer wrote at the same time as this one's, whose version
+   * lost, leaves the journal reading the same here but adds "also written on…" to show.
+   */
   private async reload(id: string): Promise<boolean> {
-    const before = this.journals.get(id)?.data ?? null;
+    const held = this.journals.get(id);
+    const before = held?.data ?? null;
+    const offeredBefore = held ? offered(held) : '';
     const known = this.index.relationships.some((r) => r.id === id);
     let fresh: JournalReplica | null;
     try {
@@ -494,7 +500,7 @@ export class JournalStore {
     if (fresh) this.journals.set(id, fresh);
     else this.journals.delete(id);
     if (!fresh) return known;
-    return !known || before === null || JSON.stringify(before) !== JSON.stringify(fresh.data);
+    return !known || before === null || JSON.stringify(before) !== JSON.stringify(fresh.data) || offered(fresh) !== offeredBefore;
   }
 
   /** Puts a fresh summary in the index and writes its shard (newer than any pending one). */
@@ -667,3 +673,9 @@ export type ChangeListener = (id: string, journal: Journal | null) => void;
 
 /** A timestamp safe in file names on every platform. */
 export const fileStamp = (at: Date): string => at.toISOString().replace(/[:.]/g, '-');
+
+/** What a journal offers to choose between (texts written at once, entries removed while written in), as a key. */
+function offered(replica: JournalReplica): string {
+  // Compared in memory only, never written or logged.
+  return JSON.stringify([replica.alternatives().map((a) => [a.key, a.field, a.clock, a.shown.clock]), replica.racedRemovals()]);
+}

@@ -170,4 +170,30 @@ describe('journal-changed events', () => {
     stopped = true;
     expect(events).toEqual([['journal-changed', { relationshipId: id }]]);
   });
+
+  it('tells the computer whose words won too: its journal reads the same, but now offers the other version', async () => {
+    const world = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(world);
+    const { id } = await callOk(await world.open(home))('relationships:create', sam);
+    world.transfer(home, work);
+    const w = await world.open(work);
+    const events: [string, unknown][] = [];
+    let stopped = false;
+    // Home has the page open (its core watching), and writes last: its words are the ones shown.
+    const h = await openCore({
+      files: home.files, platform: testPlatform().platform, newId: () => 'x', now: () => new Date((world.wall += 7)),
+      device: { id: home.id, name: home.name },
+      watch: { everyMs: 30, later: (run, ms) => void (stopped || setTimeout(run, ms)) },
+      onEvent: (kind, payload) => events.push([kind, payload]),
+    });
+    await callOk(w)('relationships:update', { id, ...sam, notes: 'Written at work' });
+    await callOk(h)('relationships:update', { id, ...sam, notes: 'Written at home, later' });
+    world.transfer(work, home);
+    const started = Date.now();
+    while (events.length === 0 && Date.now() - started < 2000) await new Promise((r) => setTimeout(r, 20));
+    stopped = true;
+    expect(await notesOf(h, id)).toBe('Written at home, later');
+    expect(await callOk(h)('alternatives:list', { relationshipId: id })).toHaveLength(1);
+    expect(events).toEqual([['journal-changed', { relationshipId: id }]]);
+  });
 });
