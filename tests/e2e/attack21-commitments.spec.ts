@@ -142,8 +142,9 @@ test('an outcome dated 40 days back can still be reopened or corrected somewhere
   const { id } = (await ok(app, 'relationships:list', {}))[0]!;
   await page.goto(appUrl(`/r/${id}`));
   await entry(app, 'Send the Acme draft').locator('summary').click();
-  const onTimeline = await entry(app, 'Send the Acme draft').getByRole('button', { name: /Reopen|Mark how it went|Change how it went/ }).count();
-  expect({ onScreen, onTimeline }, 'a way to reopen or correct the outcome').not.toEqual({ onScreen: 0, onTimeline: 0 });
+  // The entry's actions come with the whole journal, a moment after the page's first screen: looked for until then.
+  const onTimeline = () => entry(app, 'Send the Acme draft').getByRole('button', { name: /Reopen|Mark how it went|Change how it went/ }).count();
+  await expect.poll(async () => ({ onScreen, onTimeline: await onTimeline() }), { message: 'a way to reopen or correct the outcome' }).not.toEqual({ onScreen: 0, onTimeline: 0 });
 });
 
 test('Reopen, then marked missed: Insights and the Commitments screen follow each step', async ({ openMend }) => {
