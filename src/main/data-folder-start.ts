@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { forgetFolderChoice, readFolderChoice, saveFolderChoice, type SavedFolderChoice } from './data-folder-choice';
-import { copyJournal, CopyMismatchError, FolderTakenError, isUnfinishedMove, markMoveDone } from './journal-copy';
+import { copyJournal, CopyMismatchError, FolderTakenError, markMoveDone } from './journal-copy';
 import { resolveDataFolder } from './paths';
 import { errorCode } from './storage/fs-seam';
 import { reasonFor } from './storage/storage-errors';
@@ -97,7 +97,7 @@ export async function settleDataFolder(deps: StartFolderDeps): Promise<string | 
   if (choice === null) return own;
   if (choice.moveFrom !== undefined) return finishMove(deps, choice.folder, choice.moveFrom, own);
   const folder = await whenThere(deps, choice.folder, own);
-  // A move noted as done whose mark a crash left behind.
-  if (folder === choice.folder && (await isUnfinishedMove(folder))) await markMoveDone(folder).catch(() => undefined);
+  // A move noted as done whose mark a crash left behind (usually none: markMoveDone finds nothing to remove).
+  if (folder === choice.folder) await markMoveDone(folder).catch(() => undefined);
   return folder;
 }

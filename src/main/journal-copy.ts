@@ -104,6 +104,3 @@ export async function markMoveDone(to: string): Promise<void> {
   }
   await syncDir(nodeFs, to);
 }
-
-/** Whether the folder holds a copy a move began and did not finish. */
-export const isUnfinishedMove = hasMark;

@@ -83,10 +83,8 @@ async function computersListed(app: StandInApp): Promise<string> {
   return String(await app.page('textContent', 'role=list[name="Computers using this folder"]'));
 }
 
-const ARI = { name: 'Ari Lund', role: 'Designer', kind: 'peer', started: null, notes: 'Met on Tuesdays.' };
-
-test('two computers, one journal: move on A, sync with unison while A is open, open the copy on B, both edit, both see both, after restarts too', async () => {
-  test.setTimeout(120_000);
+/** Two computers' homes, each with the folder its sync tool keeps: A's holds an empty mend/ to move into. */
+function twoComputers() {
   const homeA = newHome();
   const homeB = newHome();
   const syncA = join(homeA, 'Sync');
@@ -95,6 +93,14 @@ test('two computers, one journal: move on A, sync with unison while A is open, o
   const folderB = join(syncB, 'mend');
   mkdirSync(folderA, { recursive: true });
   mkdirSync(syncB, { recursive: true });
+  return { homeA, homeB, syncA, syncB, folderA, folderB };
+}
+
+const ARI = { name: 'Ari Lund', role: 'Designer', kind: 'peer', started: null, notes: 'Met on Tuesdays.' };
+
+test('two computers, one journal: move on A, sync with unison while A is open, open the copy on B, both edit, both see both, after restarts too', async () => {
+  test.setTimeout(120_000);
+  const { homeA, homeB, syncA, syncB, folderA, folderB } = twoComputers();
   const ownB = journalsOf(join(homeB, '.config', 'mend'));
 
   // Step 1 on A: a person, then Settings → Use another folder… → Sync/mend → "Move and restart".
@@ -211,14 +217,7 @@ test('two computers, one journal: move on A, sync with unison while A is open, o
 
 test('the same notes rewritten on both while both have the page open: after the sync, BOTH open pages offer the two versions without being left', async () => {
   test.setTimeout(90_000);
-  const homeA = newHome();
-  const homeB = newHome();
-  const syncA = join(homeA, 'Sync');
-  const syncB = join(homeB, 'Sync');
-  const folderA = join(syncA, 'mend');
-  const folderB = join(syncB, 'mend');
-  mkdirSync(folderA, { recursive: true });
-  mkdirSync(syncB, { recursive: true });
+  const { homeA, homeB, syncA, syncB, folderA, folderB } = twoComputers();
   const a0 = computer(homeA, 'laptop-a', answer(folderA, [], 'Move and restart'));
   await a0.page('waitFor', HOME, { timeout: 30_000 });
   const ari = await value<{ id: string }>(a0, 'relationships:create', ARI);
