@@ -36,8 +36,21 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; message?: string
   return r.value as T;
 }
 
-/** One timed open to Home's data: the core on the folder, then all of Home (`home:get`). */
-export const openToHome = (dir: string): Promise<number> => timed(async () => undefined, () => ok(openOurs(dir).then((c) => c.call('home:get', {}))));
+/**
+ * One timed open to Home's data: the core on the folder, then all of Home (`home:get`). What the open
+ * writes after it in the background (the index cache, Home's kept rows) is awaited untimed before the
+ * next open, as main awaits it before letting go of the folder at a quit (compose.ts): without that, a
+ * start straight after a first one found none of its rows kept yet, which no two real starts do.
+ */
+export async function openToHome(dir: string): Promise<number> {
+  let core: Core | null = null;
+  const ms = await timed(async () => undefined, async () => {
+    core = await openOurs(dir);
+    await ok(core.call('home:get', {}));
+  });
+  await (core as Core | null)?.settled?.();
+  return ms;
+}
 
 /**
  * Open to Home with no Home rows kept from an earlier start (store/home-rows.ts): a first start, or a

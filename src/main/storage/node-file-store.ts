@@ -17,6 +17,8 @@ export interface NodeFileStoreOptions {
   now?: () => Date;
   /** Hold change logs open between appends (open-logs.ts). Default: see keepLogsOpenHere. */
   keepLogsOpen?: boolean;
+  /** Append to change logs through O_SYNC, with no fsync apart (open-logs.ts). Default: see writeThroughHere. */
+  writeThroughLogs?: boolean;
   /** Where non-fatal problems (a backup that could not be kept) are reported. Paths only, never content. */
   warn?: (message: string) => void;
   /** Change logs are read this much at a time (log-chunks.ts); tests cut it small. */
@@ -39,7 +41,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     warn,
   });
   const at = (rel: string, allowRoot = false) => resolveInside(path.resolve(root), rel, allowRoot);
-  const logs = new OpenLogs(fs, options.keepLogsOpen ?? keepLogsOpenHere(options.fs));
+  const logs = new OpenLogs(fs, options.keepLogsOpen ?? keepLogsOpenHere(options.fs), undefined, options.writeThroughLogs ?? writeThroughHere(options.fs));
   /** Append targets as resolved once: a log is appended to on every save, and its path never changes. */
   const logTargets = new Map<string, string>();
   /** Folders already swept of dead writers' temp files by this store. */
@@ -157,12 +159,6 @@ async function moveNoClobber(fs: FsSeam, src: string, dest: string, from: string
 }
 
 /**
- * Whether change logs are held open between appends by default (open-logs.ts). Not with a seam passed
- * in (fault injection, a model of a disk): those expect every append's open. Not on Windows: there a
- * file open anywhere cannot be replaced by rename (unless the volume gives POSIX semantics), so a log
- * held open would make a sync tool's replacement of it, or a conversion, fail while it is held.
- */
-/**
  * On the real file system only: a test's seam (faults, a power cut's model, held reads) sees every read
  * through readFile, as before. Not on Windows, for the reason logs are not held open there: a log is
  * open while it is read, and a rename over a file open there can be refused (a conversion finishing
@@ -172,7 +168,22 @@ function readLogsInChunksHere(seam: FsSeam | undefined): boolean {
   return seam === undefined && process.platform !== 'win32';
 }
 
+/**
+ * Whether change logs are held open between appends by default (open-logs.ts). Not with a seam passed
+ * in (fault injection, a model of a disk): those expect every append's open. Not on Windows: there a
+ * file open anywhere cannot be replaced by rename (unless the volume gives POSIX semantics), so a log
+ * held open would make a sync tool's replacement of it, or a conversion, fail while it is held.
+ */
 function keepLogsOpenHere(seam: FsSeam | undefined): boolean {
+  return seam === undefined && process.platform !== 'win32';
+}
+
+/**
+ * Whether appends go through O_SYNC rather than a write and an fsync: on the real file system on POSIX
+ * only. A seam (a power cut's model, fault injection) sees the fsync as a call of its own, as it always
+ * did; on Windows O_SYNC is write-through, not the flush an fsync makes there.
+ */
+function writeThroughHere(seam: FsSeam | undefined): boolean {
   return seam === undefined && process.platform !== 'win32';
 }
 

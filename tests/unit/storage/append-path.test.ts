@@ -93,6 +93,43 @@ describe('a change log held open', () => {
     expect(await read()).toBe('one\ntwo\nthree\n');
   });
 
+  it('with write-through, opens the log O_SYNC and makes no fsync of its own: one stat beside one write, only', async () => {
+    const calls: string[] = [];
+    const flags: string[] = [];
+    const seam = countingFs(calls, true);
+    const store = createNodeFileStore(root, { fs: { ...seam, open: (p, f, m) => (flags.push(f), seam.open(p, f, m)) }, keepLogsOpen: true, writeThroughLogs: true });
+    await store.append!(LOG, bytes('one\n'));
+    expect(flags).toEqual(['as']);
+    expect(calls).not.toContain('sync');
+    calls.length = 0;
+    await store.append!(LOG, bytes('two\n'));
+    expect(calls).toEqual(['identify', 'write@null']);
+    expect(await read()).toBe('one\ntwo\n');
+  });
+
+  it('with write-through, still fsyncs the folder of a log it made (its entry must survive a power cut too)', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true, writeThroughLogs: true });
+    await store.append!(LOG, bytes('one\n'));
+    expect(calls).toContain('syncDir');
+  });
+
+  it('on Linux, holds the real log open O_SYNC by default (read back from /proc: the flag is on the descriptor itself)', async (ctx) => {
+    if (process.platform !== 'linux') return ctx.skip();
+    const store = createNodeFileStore(root);
+    await store.append!(LOG, bytes('one\n'));
+    const fds = await fs.readdir('/proc/self/fd');
+    const links = await Promise.all(fds.map(async (fd) => ({ fd, to: await fs.readlink(`/proc/self/fd/${fd}`).catch(() => '') })));
+    const held = links.find((l) => l.to === path.join(root, LOG));
+    expect(held).toBeDefined();
+    const info = await fs.readFile(`/proc/self/fdinfo/${held!.fd}`, 'utf8');
+    const octal = /flags:\s*([0-7]+)/.exec(info)?.[1];
+    // O_SYNC is __O_SYNC | O_DSYNC (04010000 on Linux); fdinfo gives the descriptor's flags in octal.
+    expect((parseInt(octal!, 8) & 0o4010000) === 0o4010000).toBe(true);
+    await store.append!(LOG, bytes('two\n'));
+    expect(await read()).toBe('one\ntwo\n');
+  });
+
   it('is the default on the real file system', async () => {
     const store = createNodeFileStore(root);
     await store.append!(LOG, bytes('one\n'));
