@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openCore, type Core, type CoreDeps } from '../core/open-core';
 import type { Platform } from '../core/services/platform';
 import { backupPolicyFor, type SettingsPlace } from './backup-settings';
+import type { BackupPolicy } from './storage/backup-policy';
 import { ANONYMOUS_DEVICE } from '../core/store/journal-store';
 import { createCopiesLedger } from './external-copies-file';
 import { acquireDataLock } from './storage/data-lock';
@@ -40,6 +41,8 @@ export interface ComposeOptions {
    * bench, which runs main's code from source, passes the app's built script so it times what the app runs.
    */
   searchWorker?: string;
+  /** This computer's backup policy when the caller has begun reading it already (openMendFolder); else it is read here. */
+  backups?: Promise<BackupPolicy>;
 }
 
 /** Backup settings are this computer's own (issue 13 item 8): named by the same id as its change logs. */
@@ -54,7 +57,9 @@ export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
 export async function composeCore(options: ComposeOptions): Promise<Core> {
   const { dataFolder, fs } = options;
   installNativeCrc32(); // snapshots' checksums in native code (core keeps its own as the fallback)
-  const backups = await backupPolicyFor(settingsPlace(options));
+  // Read beside the open, not before it: only pruning earlier versions needs it, and its two reads (this
+  // computer's file, then the folder's older shared one) were about a seventh of opening to Home at L.
+  const backups = options.backups ?? backupPolicyFor(settingsPlace(options));
   return openCore({
     files: createNodeFileStore(dataFolder, fs ? { backups, fs } : { backups }),
     platform: options.platform,
@@ -90,8 +95,9 @@ export async function openMendFolder(options: ComposeOptions): Promise<{ core: C
     if (unmarked) await markFolderFormat(options.fs ?? nodeFs, options.dataFolder).catch(() => warn("Could not note the data folder's format; Mend tries again at its next start."));
     // This computer's half-written temp files from earlier runs go first, whatever pid they name.
     await tidyTempsAtStart(options.fs ?? nodeFs, options.dataFolder, { ...(options.device ? { deviceId: options.device.id } : {}), warn });
-    await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backupPolicyFor(settingsPlace(options)), warn);
-    const core = await composeCore(options);
+    const backups = backupPolicyFor(settingsPlace(options));
+    await pruneDamaged(options.fs ?? nodeFs, options.dataFolder, (options.now ?? (() => new Date()))(), await backups, warn);
+    const core = await composeCore({ ...options, backups });
     // Index summaries follow a save by a moment: they are written before another Mend may take the folder.
     const release = async () => {
       await core.settled?.().catch(() => undefined);

@@ -10,7 +10,8 @@ import { BACKUP_FOLDER, backupId, backupSequence, isSafeBackupId, parseBackupId,
 export interface BackupKeeperDeps {
   fs: FsSeam;
   root: string;
-  policy: BackupPolicy;
+  /** A promise while it is still being read (compose.ts reads it beside the folder's open). */
+  policy: BackupPolicy | Promise<BackupPolicy>;
   now: () => Date;
   warn: (message: string) => void;
 }
@@ -66,7 +67,7 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
   async function prune(rel: string): Promise<void> {
     const dir = folderFor(rel);
     const ids = (await fs.readdir(dir)).filter((e) => e.isFile()).map((e) => e.name);
-    const keep = backupsToKeep(ids, deps.now(), policy);
+    const keep = backupsToKeep(ids, deps.now(), await policy);
     for (const id of ids.filter((i) => !keep.has(i))) {
       await fs.unlink(path.join(dir, id)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error; // gone already: another save pruned it
@@ -76,7 +77,7 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
 
   async function maybePrune(rel: string): Promise<void> {
     const made = sincePrune.get(rel);
-    if (made !== undefined && made + 1 < pruneInterval(policy)) {
+    if (made !== undefined && made + 1 < pruneInterval(await policy)) {
       sincePrune.set(rel, made + 1);
       return;
     }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DomainError, isDomainError } from '../../core/errors';
 import type { FileStore } from '../../core/store/file-store';
 import { createBackupKeeper } from './backup-keeper';
-import { DEFAULT_POLICY } from './backup-policy';
+import { DEFAULT_POLICY, type BackupPolicy } from './backup-policy';
 import { ensureDir, pathExists, sweepStaleTemps, syncDir, writeDurably } from './durable-write';
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
 import { openLogChunks } from './log-chunks';
@@ -13,7 +13,8 @@ import { resolveInside } from './storage-paths';
 export interface NodeFileStoreOptions {
   /** The file system; tests pass one that injects faults or models a power cut. */
   fs?: FsSeam;
-  backups?: { keepLast?: number; dailyDays?: number };
+  /** How many earlier versions to keep; a promise while the settings are still being read (only pruning waits for it). */
+  backups?: BackupChoice | Promise<BackupChoice>;
   now?: () => Date;
   /** Hold change logs open between appends (open-logs.ts). Default: see keepLogsOpenHere. */
   keepLogsOpen?: boolean;
@@ -36,7 +37,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
   const backups = createBackupKeeper({
     fs,
     root: path.resolve(root),
-    policy: { ...DEFAULT_POLICY, ...definedOnly(options.backups ?? {}) },
+    policy: policyOf(options.backups),
     now: options.now ?? (() => new Date()),
     warn,
   });
@@ -185,6 +186,15 @@ function keepLogsOpenHere(seam: FsSeam | undefined): boolean {
  */
 function writeThroughHere(seam: FsSeam | undefined): boolean {
   return seam === undefined && process.platform !== 'win32';
+}
+
+type BackupChoice = { keepLast?: number; dailyDays?: number };
+
+/** The backup policy, over the defaults; one still being read is waited for by pruning only, and never fails. */
+function policyOf(choice: BackupChoice | Promise<BackupChoice> | undefined): BackupPolicy | Promise<BackupPolicy> {
+  const over = (c: BackupChoice): BackupPolicy => ({ ...DEFAULT_POLICY, ...definedOnly(c) });
+  if (choice instanceof Promise) return choice.then(over, () => DEFAULT_POLICY);
+  return over(choice ?? {});
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

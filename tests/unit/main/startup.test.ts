@@ -129,7 +129,10 @@ describe('start-up', () => {
     const folder = resolve('tmp/mend-data');
     expect(acquireDataLock).toHaveBeenCalledWith(folder);
     // No backup settings saved in that folder: the default policy (issue 7: ten versions, thirty days).
-    expect(createNodeFileStore).toHaveBeenCalledWith(folder, { backups: { keepLast: 10, dailyDays: 30 } });
+    // Read beside the open (compose.ts), so the store is handed the policy still being read.
+    expect(createNodeFileStore).toHaveBeenCalledWith(folder, { backups: expect.any(Promise) });
+    const { backups } = vi.mocked(createNodeFileStore).mock.calls[0]![1] as { backups: Promise<unknown> };
+    expect(await backups).toEqual({ keepLast: 10, dailyDays: 30 });
     const deps = vi.mocked(openCore).mock.calls[0]![0];
     expect(deps.files).toEqual({ root: folder });
     expect(deps.platform.dataFolder).toBe(folder);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/core/errors';
-import { backupsToKeep, pruneInterval } from '../../../src/main/storage/backup-policy';
+import { DEFAULT_POLICY, backupsToKeep, pruneInterval } from '../../../src/main/storage/backup-policy';
 import { type FsSeam } from '../../../src/main/storage/fs-seam';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { parseBackupId } from '../../../src/main/storage/storage-paths';
@@ -129,6 +129,29 @@ describe('node file store: earlier versions', () => {
     const days = new Set(ids.map((id) => new Date(Date.parse((parseBackupIdOrThrow(id)))).getDate()));
     expect([...days].filter((d) => d <= 4)).toEqual([]); // 1-4 March are outside the five-day window
     expect(wanted.size).toBe(3 + 4); // newest three (all today) + the newest of each of the four days before
+  });
+
+  it('prunes by a policy still being read when the store opened, once it is read (compose.ts reads it beside the open)', async () => {
+    let settle: (p: { keepLast: number; dailyDays: number }) => void = () => undefined;
+    const later = new Promise<{ keepLast: number; dailyDays: number }>((resolve) => (settle = resolve));
+    const store = createNodeFileStore(root, { backups: later });
+    await store.write(FILE, bytes('zero'));
+    // Saves are not held up by the policy: only the pruning after them waits.
+    const saving = (async () => {
+      for (let i = 1; i <= 12; i++) await store.write(FILE, bytes(`save ${i}`));
+    })();
+    setTimeout(() => settle({ keepLast: 1, dailyDays: 0 }), 20);
+    await saving;
+    await store.write(FILE, bytes('last'));
+    expect(text(await store.read(FILE))).toBe('last');
+    // One kept plus at most one interval of lazily pruned ones, not the default ten.
+    expect((await store.backups(FILE)).length).toBeLessThanOrEqual(1 + pruneInterval({ keepLast: 1, dailyDays: 0 }) + 1);
+  });
+
+  it('keeps the default policy when the settings could not be read at all', async () => {
+    const store = createNodeFileStore(root, { backups: Promise.reject(new Error('unreadable')) });
+    for (let i = 0; i < 14; i++) await store.write(FILE, bytes(`save ${i}`));
+    expect((await store.backups(FILE)).length).toBeGreaterThanOrEqual(DEFAULT_POLICY.keepLast);
   });
 
   it('copies instead of linking on volumes without hard links', async () => {
