@@ -19,6 +19,7 @@ export const CHANNELS = {
   'app:open-link': true,
   'incidents:create': true,
   'incidents:update': true,
+  'incidents:delete': true,
   'preparations:start': true,
   'preparations:save-draft': true,
   'preparations:finish': true,

@@ -46,3 +46,16 @@ export async function updateIncident(
     return { ...current, ...fields, updatedAt: nowIso(ctx) };
   }, missingIncident);
 }
+
+/**
+ * Removes an incident logged by mistake (or on the wrong person). Plans and conversations that were
+ * about it stay as they were and read as about "a conversation"; Undo (entries:restore) brings the
+ * incident back and points them at it again.
+ */
+export async function deleteIncident(ctx: ServiceContext, relationshipId: string, id: string): Promise<{ deleted: true }> {
+  return ctx.store.update(relationshipId, (journal) => {
+    const incident = findIncident(journal, id);
+    journal.incidents = journal.incidents.filter((i) => i !== incident);
+    return { deleted: true as const };
+  });
+}

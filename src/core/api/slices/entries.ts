@@ -3,6 +3,7 @@ import { idSchema } from '../../model/common';
 import { repairBidSchema, theirTrustSchema, type RepairBid, type TheirTrust } from '../../model/leader-side';
 import { meetingNoteSchema, type MeetingNote } from '../../model/meeting-note';
 import { monitoringNoteSchema, type MonitoringNote } from '../../model/monitoring-note';
+import { incidentSchema, type Incident } from '../../model/incident';
 import type { ServiceContext } from '../../services/context';
 import { restoreEntry } from '../../services/entry-restore';
 
@@ -13,14 +14,18 @@ export const entriesSchemas = {
     z.strictObject({ relationshipId: idSchema, list: z.literal('theirTrust'), entry: theirTrustSchema }),
     z.strictObject({ relationshipId: idSchema, list: z.literal('meetingNotes'), entry: meetingNoteSchema }),
     z.strictObject({ relationshipId: idSchema, list: z.literal('monitoringNotes'), entry: monitoringNoteSchema }),
+    z.strictObject({ relationshipId: idSchema, list: z.literal('incidents'), entry: incidentSchema }),
   ]),
 };
 
 type In = z.output<(typeof entriesSchemas)['entries:restore']>;
 
 export interface EntriesContract {
-  /** A removed repair attempt, estimate, 1:1 note or check-in, back as it was, under a new id; `conflict` when back already. */
-  'entries:restore': (input: In) => RepairBid | TheirTrust | MeetingNote | MonitoringNote;
+  /**
+   * A removed repair attempt, estimate, 1:1 note, check-in or incident, back as it was, under a new id
+   * (what named it, names it again); `conflict` when back already.
+   */
+  'entries:restore': (input: In) => RepairBid | TheirTrust | MeetingNote | MonitoringNote | Incident;
 }
 
 export const entriesHandlers = (ctx: ServiceContext) => ({

@@ -8,6 +8,7 @@ import * as incidents from '../../services/incidents';
 export const incidentsSchemas = {
   'incidents:create': z.strictObject({ relationshipId: idSchema, ...incidentFields }),
   'incidents:update': z.strictObject({ relationshipId: idSchema, id: idSchema, ...incidentFields }),
+  'incidents:delete': z.strictObject({ relationshipId: idSchema, id: idSchema }),
 };
 
 type In<C extends keyof typeof incidentsSchemas> = z.output<(typeof incidentsSchemas)[C]>;
@@ -20,6 +21,8 @@ export interface IncidentsContract {
   'incidents:create': (input: In<'incidents:create'>) => Incident;
   /** Rewrites an incident's fields (same rules as create); `not-found` when it or its relationship is gone. */
   'incidents:update': (input: In<'incidents:update'>) => Incident;
+  /** Removes an incident; plans about it stay. Undo is `entries:restore` with list `incidents`. `not-found` when it is gone. */
+  'incidents:delete': (input: In<'incidents:delete'>) => { deleted: true };
 }
 
 export const incidentsHandlers = (ctx: ServiceContext) => ({
@@ -27,4 +30,5 @@ export const incidentsHandlers = (ctx: ServiceContext) => ({
     incidents.createIncident(ctx, relationshipId, fields),
   'incidents:update': ({ relationshipId, id, ...fields }: In<'incidents:update'>) =>
     incidents.updateIncident(ctx, relationshipId, id, fields),
+  'incidents:delete': ({ relationshipId, id }: In<'incidents:delete'>) => incidents.deleteIncident(ctx, relationshipId, id),
 });

@@ -4,9 +4,42 @@ import { TRUST_ITEMS } from '../../../../core/model/trust-items';
 import { CAUSE_LABELS, CONFIDENCE_LABELS, DOMAIN_LABELS, TRUST_ITEM_LABELS } from '../../../../core/model/incident-labels';
 import type { Incident } from '../../../../core/model/incident';
 import { href } from '../../lib/router';
+import { call, errorMessage } from '../../lib/api';
+import { confirmAction, focusTimeline } from '../../lib/confirm';
+import { draftFollowsEntry } from '../../lib/draft-follow';
+import { showNotice } from '../../lib/notice';
+import { offerUndo } from '../../lib/undo';
 
-/** An incident opened in place on the timeline. */
-export function IncidentDetails(props: { relationshipId: string; incident: Incident }) {
+/**
+ * An incident opened in place on the timeline. `planned`: how many plans and conversations are about
+ * it (they stay when it is removed). Logged on the wrong person or by mistake happens: removing asks
+ * first, since it changes how trust reads, and offers Undo.
+ */
+export function IncidentDetails(props: { relationshipId: string; incident: Incident; planned: number; refresh: () => void }) {
+  const remove = async () => {
+    const kept = props.planned === 0 ? '' : props.planned === 1
+      ? ' The plan about it stays, with everything you wrote in it.'
+      : ' The plans and conversations about it stay, with everything you wrote in them.';
+    const ok = await confirmAction({
+      title: 'Remove this incident?',
+      body: `It will no longer count in how trust is going.${kept} You can undo this for a few seconds.`,
+      confirmLabel: 'Remove',
+      tone: 'danger',
+    });
+    if (!ok) return;
+    try {
+      const { relationshipId, incident, refresh } = props;
+      await call('incidents:delete', { relationshipId, id: incident.id });
+      refresh();
+      focusTimeline();
+      offerUndo('Incident removed.', async () => {
+        await draftFollowsEntry(`incident:${relationshipId}`, incident.id, await call('entries:restore', { relationshipId, list: 'incidents', entry: incident }));
+        refresh();
+      }, 'The incident is back.');
+    } catch (e) {
+      showNotice(errorMessage(e), 'error');
+    }
+  };
   const i = () => props.incident;
   const baseline = () =>
     TRUST_ITEMS.map((item) => `${TRUST_ITEM_LABELS[item]} ${i().baseline[item] ?? '–'}`).join(' · ');
@@ -41,6 +74,11 @@ export function IncidentDetails(props: { relationshipId: string; incident: Incid
         <a class="button" href={href('/r/:id/incident/:incidentId', { id: props.relationshipId, incidentId: i().id })}>Edit the incident</a>
         <a class="button" href={href('/r/:id/prepare/new', { id: props.relationshipId })}>Prepare a conversation</a>
       </div>
+      <p class="entry-links">
+        <button type="button" class="link-button" onClick={() => void remove()}>
+          Remove this incident
+        </button>
+      </p>
     </div>
   );
 }

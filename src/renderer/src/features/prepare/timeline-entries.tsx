@@ -12,16 +12,24 @@ export function incidentTitle(journal: Journal, prep: Preparation): string {
   return incident ? `Plan for “${incident.title}”` : 'Plan for a conversation';
 }
 
-export function incidentEntries(journal: Journal): TimelineEntry[] {
+export function incidentEntries(journal: Journal, refresh: () => void): TimelineEntry[] {
   const rid = journal.relationship.id;
   return journal.incidents.map((incident) => ({
     key: `incident:${incident.id}`,
     at: incident.occurredAt,
+    order: incident.createdAt,
     kind: 'Incident',
     title: incident.title,
     badges: [INCIDENT_STATUS_LABELS[incident.status]],
-    render: () => <IncidentDetails relationshipId={rid} incident={incident} />,
+    render: () => <IncidentDetails relationshipId={rid} incident={incident} planned={plannedAbout(journal, incident.id)} refresh={refresh} />,
   }));
+}
+
+/** How many plans and conversations (not discarded) are about this incident: the removal says they stay. */
+function plannedAbout(journal: Journal, incidentId: string): number {
+  const plans = journal.preparations.filter((p) => p.incidentId === incidentId && p.status !== 'discarded');
+  const talks = journal.debriefs.filter((d) => d.incidentId === incidentId && !plans.some((p) => p.id === d.preparationId));
+  return plans.length + talks.length;
 }
 
 /** Drafts and ready plans; discarded ones live in their own list. Placed at when they were started. */

@@ -1,0 +1,110 @@
+import { test, expect } from './fixtures';
+import type { MendApp } from './harness/launch';
+import AxeBuilder from '@axe-core/playwright';
+
+/** An incident logged on the wrong person, or by mistake: removed from its timeline entry, with Undo. */
+async function ok<T = { id: string }>(app: MendApp, channel: string, input: unknown): Promise<T> {
+  const r = await app.core.call(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  return r.value as T;
+}
+
+const incident = {
+  title: 'Missed the Acme proposal deadline',
+  occurredAt: '2026-11-20T16:30:00.000Z',
+  facts: 'The proposal was due Friday at five. It arrived on Monday.',
+  impact: 'I asked the client for more time.',
+  domains: ['reliability'],
+  causes: [{ cause: 'stretched-too-thin', confidence: 'medium' }],
+  baseline: { reliability: 6, competence: 6, sincerity: 7, care: 6, reliance: 5 },
+  stability: 3,
+  status: 'open',
+};
+
+async function samWithIncident(app: MendApp) {
+  const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
+  const made = await ok(app, 'incidents:create', { relationshipId: sam.id, ...incident });
+  return { sam, made };
+}
+
+test('an incident is removed after a confirmation, stays gone after a restart, and its plan stays', async ({ openMend }) => {
+  const app = await openMend();
+  const { sam, made } = await samWithIncident(app);
+  const prep = await ok(app, 'preparations:start', { relationshipId: sam.id, incidentId: made.id, plannedAt: null });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  const item = timeline.getByRole('listitem').filter({ hasText: incident.title }).filter({ hasText: 'Incident' });
+  await item.locator('summary').click();
+  await item.getByRole('button', { name: 'Remove this incident' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('It will no longer count in how trust is going.');
+  await expect(dialog).toContainText('The plan about it stays, with everything you wrote in it.');
+  // Cancel first: nothing changes.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: 'Remove this incident' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.locator('.undo-bar')).toContainText('Incident removed.');
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Incident' }).filter({ hasText: incident.title })).toHaveCount(0);
+  // The plan is still on the timeline, now a plan for a conversation.
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Plan for a conversation' })).toHaveCount(1);
+
+  const again = await app.restart();
+  await again.page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  const after = again.page.getByRole('list', { name: 'Timeline' });
+  await expect(after.getByRole('listitem').filter({ hasText: 'Plan for a conversation' })).toHaveCount(1);
+  await expect(after.getByRole('listitem').filter({ hasText: incident.title })).toHaveCount(0);
+  const journal = await ok<{ preparations: { id: string }[]; incidents: unknown[] }>(again, 'journals:get', { relationshipId: sam.id });
+  expect(journal.incidents).toEqual([]);
+  expect(journal.preparations.map((p) => p.id)).toEqual([prep.id]);
+  expect(again.errors).toEqual([]);
+});
+
+test('Undo, by keyboard alone, brings the incident back whole, and the plan is about it again', async ({ openMend }) => {
+  const app = await openMend();
+  const { sam, made } = await samWithIncident(app);
+  await ok(app, 'preparations:start', { relationshipId: sam.id, incidentId: made.id, plannedAt: null });
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  const item = timeline.getByRole('listitem').filter({ hasText: 'Incident' }).filter({ hasText: incident.title });
+  await item.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const remove = item.getByRole('button', { name: 'Remove this incident' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).focus();
+  await page.keyboard.press('Enter');
+  const undo = page.locator('.undo-bar').getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('The incident is back.')).toBeVisible();
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Incident' }).filter({ hasText: incident.title })).toHaveCount(1);
+  await expect(timeline.getByRole('listitem').filter({ hasText: `Plan for “${incident.title}”` })).toHaveCount(1);
+  const journal = await ok<{ incidents: { id: string; facts: string }[]; preparations: { incidentId: string }[] }>(app, 'journals:get', { relationshipId: sam.id });
+  expect(journal.incidents).toHaveLength(1);
+  expect(journal.incidents[0]!.facts).toBe(incident.facts);
+  expect(journal.preparations[0]!.incidentId).toBe(journal.incidents[0]!.id);
+  expect(app.errors).toEqual([]);
+});
+
+test('the confirmation passes axe in light and dark', async ({ openMend }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const app = await openMend({ colorScheme });
+    const { sam } = await samWithIncident(app);
+    const { page } = app;
+    await page.goto(`http://mend.localhost/index.html#/r/${sam.id}`);
+    const item = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: incident.title });
+    await item.locator('summary').click();
+    // The whole page with the entry open (its new link), then the confirmation.
+    const open = await new AxeBuilder({ page }).analyze();
+    expect(open.violations.map((v) => v.id), colorScheme).toEqual([]);
+    await item.getByRole('button', { name: 'Remove this incident' }).click();
+    await expect(page.getByRole('dialog')).toContainText('It will no longer count in how trust is going. You can undo this for a few seconds.');
+    const asked = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(asked.violations.map((v) => v.id), colorScheme).toEqual([]);
+    await app.close();
+  }
+});
