@@ -57,8 +57,10 @@ export type DataLock = Awaited<ReturnType<typeof acquireDataLock>>;
 export async function composeCore(options: ComposeOptions): Promise<Core> {
   const { dataFolder, fs } = options;
   installNativeCrc32(); // snapshots' checksums in native code (core keeps its own as the fallback)
-  // Read beside the open, not before it: only pruning earlier versions needs it, and its two reads (this
-  // computer's file, then the folder's older shared one) were about a seventh of opening to Home at L.
+  // Read beside the open when no caller read it before (main reads it once, for pruneDamaged, and hands
+  // it on): only pruning earlier versions needs it, and a save never waits for it (backup-keeper.ts).
+  // Its two reads (this computer's file, then the folder's older shared one) were about a seventh of
+  // opening to Home at L.
   const backups = options.backups ?? backupPolicyFor(settingsPlace(options));
   return openCore({
     files: createNodeFileStore(dataFolder, fs ? { backups, fs } : { backups }),

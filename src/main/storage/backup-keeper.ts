@@ -10,7 +10,10 @@ import { BACKUP_FOLDER, backupId, backupSequence, isSafeBackupId, parseBackupId,
 export interface BackupKeeperDeps {
   fs: FsSeam;
   root: string;
-  /** A promise while it is still being read (compose.ts reads it beside the folder's open). */
+  /**
+   * A promise while it is still being read (compose.ts reads it beside the folder's open); it must not
+   * reject (node-file-store.ts's policyOf turns a failure into the defaults).
+   */
   policy: BackupPolicy | Promise<BackupPolicy>;
   now: () => Date;
   warn: (message: string) => void;
@@ -18,7 +21,14 @@ export interface BackupKeeperDeps {
 
 /** Keeps, prunes, lists and reads the earlier versions of each file under backups/<path>/<id>. */
 export function createBackupKeeper(deps: BackupKeeperDeps) {
-  const { fs, root, policy } = deps;
+  const { fs, root } = deps;
+  /**
+   * The policy once read; null while it is still being read. A save never waits for it: pruning runs
+   * before the save's rename (preserve), so until the policy is known saves prune nothing, and the first
+   * save after it prunes (a few more earlier versions meanwhile, never fewer).
+   */
+  let policy: BackupPolicy | null = deps.policy instanceof Promise ? null : deps.policy;
+  if (deps.policy instanceof Promise) void deps.policy.then((read) => (policy = read));
   /** Backups made per file since its folder was last pruned; absent = not pruned by this process yet. */
   const sincePrune = new Map<string, number>();
   let lastStamp = 0;
@@ -64,10 +74,10 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
     return last + 1;
   }
 
-  async function prune(rel: string): Promise<void> {
+  async function prune(rel: string, known: BackupPolicy): Promise<void> {
     const dir = folderFor(rel);
     const ids = (await fs.readdir(dir)).filter((e) => e.isFile()).map((e) => e.name);
-    const keep = backupsToKeep(ids, deps.now(), await policy);
+    const keep = backupsToKeep(ids, deps.now(), known);
     for (const id of ids.filter((i) => !keep.has(i))) {
       await fs.unlink(path.join(dir, id)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error; // gone already: another save pruned it
@@ -76,13 +86,15 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
   }
 
   async function maybePrune(rel: string): Promise<void> {
+    const known = policy;
+    if (known === null) return; // still being read: a later save prunes (sincePrune stays unset for that)
     const made = sincePrune.get(rel);
-    if (made !== undefined && made + 1 < pruneInterval(await policy)) {
+    if (made !== undefined && made + 1 < pruneInterval(known)) {
       sincePrune.set(rel, made + 1);
       return;
     }
     sincePrune.set(rel, 0);
-    await prune(rel);
+    await prune(rel, known);
   }
 
   return {

@@ -13,8 +13,8 @@ import { resolveInside } from './storage-paths';
 export interface NodeFileStoreOptions {
   /** The file system; tests pass one that injects faults or models a power cut. */
   fs?: FsSeam;
-  /** How many earlier versions to keep; a promise while the settings are still being read (only pruning waits for it). */
-  backups?: BackupChoice | Promise<BackupChoice>;
+  /** How many earlier versions to keep; a promise while the settings are still being read (saves never wait for it: backup-keeper.ts). */
+  backups?: BackupChoice | PromiseLike<BackupChoice>;
   now?: () => Date;
   /** Hold change logs open between appends (open-logs.ts). Default: see keepLogsOpenHere. */
   keepLogsOpen?: boolean;
@@ -37,7 +37,7 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
   const backups = createBackupKeeper({
     fs,
     root: path.resolve(root),
-    policy: policyOf(options.backups),
+    policy: policyOf(options.backups, warn),
     now: options.now ?? (() => new Date()),
     warn,
   });
@@ -180,21 +180,29 @@ function keepLogsOpenHere(seam: FsSeam | undefined): boolean {
 }
 
 /**
- * Whether appends go through O_SYNC rather than a write and an fsync: on the real file system on POSIX
- * only. A seam (a power cut's model, fault injection) sees the fsync as a call of its own, as it always
- * did; on Windows O_SYNC is write-through, not the flush an fsync makes there.
+ * Whether appends go through O_SYNC rather than a write and an fsync: on the real file system on Linux
+ * only, where each O_SYNC write syncs the file's data and size and flushes the drive's cache, as fsync
+ * does. Not on macOS: there Node's fsync is F_FULLFSYNC (libuv), which empties the drive's cache, and
+ * O_SYNC does not. Not on Windows: O_SYNC is write-through there, not the flush an fsync makes. Not with
+ * a seam (a power cut's model, fault injection): it sees the fsync as a call of its own, as it always did.
  */
 function writeThroughHere(seam: FsSeam | undefined): boolean {
-  return seam === undefined && process.platform !== 'win32';
+  return seam === undefined && process.platform === 'linux';
 }
 
 type BackupChoice = { keepLast?: number; dailyDays?: number };
 
-/** The backup policy, over the defaults; one still being read is waited for by pruning only, and never fails. */
-function policyOf(choice: BackupChoice | Promise<BackupChoice> | undefined): BackupPolicy | Promise<BackupPolicy> {
+/**
+ * The backup policy, over the defaults. One still being read is handed on as a promise that never
+ * rejects: a failure (never expected: backup-settings.ts reports its own) keeps the defaults, and says so.
+ */
+function policyOf(choice: BackupChoice | PromiseLike<BackupChoice> | undefined, warn: (message: string) => void): BackupPolicy | Promise<BackupPolicy> {
   const over = (c: BackupChoice): BackupPolicy => ({ ...DEFAULT_POLICY, ...definedOnly(c) });
-  if (choice instanceof Promise) return choice.then(over, () => DEFAULT_POLICY);
-  return over(choice ?? {});
+  if (choice === undefined || typeof (choice as PromiseLike<BackupChoice>).then !== 'function') return over((choice as BackupChoice | undefined) ?? {});
+  return Promise.resolve(choice).then(over, (error: unknown) => {
+    warn(`Could not read the backup settings (${reasonFor(error)}); keeping the default number of versions.`);
+    return DEFAULT_POLICY;
+  });
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

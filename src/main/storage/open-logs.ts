@@ -17,7 +17,7 @@ interface HeldLog {
  * The appends to change logs, durable before they resolve. Each append used to be open, write, fsync,
  * close: four round trips to the thread pool, each with its own main-thread work, and most of what a
  * save waited for beside the fsync itself. With `keep`, a log stays open after an append, so the next is
- * a write and an fsync, with a stat of the log's path made beside the write.
+ * a write and an fsync (or one O_SYNC write, below), with a stat of the log's path made beside the write.
  *
  * Why the stat: an append must land in the file at the log's path, the one other computers read. A sync
  * tool may put another file there (a version from elsewhere, a restore), and this computer rewrites its
@@ -35,8 +35,9 @@ interface HeldLog {
  * and the file's size are on the disk, as a write then an fsync would, in one call to the thread pool
  * instead of two. That second round trip was about a fifth of a save's time at L (the save probe,
  * `tests/bench/save-probe.ts 400`, six runs each way taken in turn on 5 December: medians 0.32–0.41 ms
- * against 0.40–0.46 with the fsync apart). POSIX only: Windows maps O_SYNC to write-through, which is
- * not the flush FlushFileBuffers (its fsync) makes, and logs are not held open there anyway.
+ * against 0.40–0.46 with the fsync apart). Linux only (node-file-store.ts's writeThroughHere): on macOS
+ * Node's fsync flushes the drive's cache (F_FULLFSYNC) and O_SYNC does not; on Windows O_SYNC is
+ * write-through, not the flush an fsync makes there.
  *
  * Appends and closes of one log run one after another, and a handle is closed only once every call on
  * it has settled (a descriptor closed under a queued write may be the next file's, which the write then
@@ -78,7 +79,7 @@ export class OpenLogs {
   }
 
   /**
-   * Write and fsync through the held handle, with the path's file checked beside the write. When the
+   * Write and fsync (or one O_SYNC write) through the held handle, with the path's file checked beside the write. When the
    * path holds another file (or none) now, the handle is closed and the append made again, afresh.
    */
   private async appendHeld(target: string, held: HeldLog, bytes: Uint8Array): Promise<void> {
@@ -106,7 +107,7 @@ export class OpenLogs {
   /**
    * Opens the log and appends. A file new to this store has its folder made and, when the file itself is
    * new, the folder fsynced too, so an acknowledged first line survives a power cut. The write has no
-   * position (null): with the 'a' flag every platform then writes at the file's end as it is at that
+   * position (null): with the 'a' (or 'as') flag every platform then writes at the file's end as it is at that
    * moment (write(2) on an O_APPEND descriptor on Linux and macOS; libuv opens it FILE_APPEND_DATA on
    * Windows). No stat is needed, and a file trimmed or rewritten by rename since the last append is
    * appended to at its new end. (A position would be wrong on macOS, where pwrite honours it over

@@ -60,13 +60,26 @@ vi.mock('../../../src/core/open-core', () => ({ openCore: vi.fn(() => Promise.re
 vi.mock('../../../src/main/window', () => ({ createMainWindow: vi.fn(() => fx.window) }));
 vi.mock('../../../src/main/menu', async (actual) => ({ ...(await actual<object>()), installApplicationMenu: vi.fn() }));
 vi.mock('../../../src/main/problem-dialog', () => ({ watchForProblems: vi.fn(), watchMainErrors: vi.fn() }));
+// The real reads, watched: main reads the backup policy once and hands the same to both its users.
+vi.mock('../../../src/main/backup-settings', async (actual) => {
+  const real = await actual<typeof BackupSettingsModule>();
+  return { ...real, backupPolicyFor: vi.fn(real.backupPolicyFor) };
+});
+vi.mock('../../../src/main/storage/damaged-pruner', async (actual) => {
+  const real = await actual<typeof DamagedPrunerModule>();
+  return { ...real, pruneDamaged: vi.fn(real.pruneDamaged) };
+});
 
 import { openCore } from '../../../src/core/open-core';
 import type * as MainModule from '../../../src/main/index';
+import type * as BackupSettingsModule from '../../../src/main/backup-settings';
+import type * as DamagedPrunerModule from '../../../src/main/storage/damaged-pruner';
 import { acquireDataLock } from '../../../src/main/storage/data-lock';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { createMainWindow } from '../../../src/main/window';
 import { installApplicationMenu } from '../../../src/main/menu';
+import { backupPolicyFor } from '../../../src/main/backup-settings';
+import { pruneDamaged } from '../../../src/main/storage/damaged-pruner';
 
 const savedEnv = { ...process.env };
 
@@ -129,10 +142,12 @@ describe('start-up', () => {
     const folder = resolve('tmp/mend-data');
     expect(acquireDataLock).toHaveBeenCalledWith(folder);
     // No backup settings saved in that folder: the default policy (issue 7: ten versions, thirty days).
-    // Read beside the open (compose.ts), so the store is handed the policy still being read.
+    // Read once (compose.ts's openMendFolder), for pruning damaged/, and the same read handed to the store.
     expect(createNodeFileStore).toHaveBeenCalledWith(folder, { backups: expect.any(Promise) });
     const { backups } = vi.mocked(createNodeFileStore).mock.calls[0]![1] as { backups: Promise<unknown> };
     expect(await backups).toEqual({ keepLast: 10, dailyDays: 30 });
+    expect(backupPolicyFor).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(pruneDamaged).mock.calls[0]![3]).toBe(await backups);
     const deps = vi.mocked(openCore).mock.calls[0]![0];
     expect(deps.files).toEqual({ root: folder });
     expect(deps.platform.dataFolder).toBe(folder);

@@ -140,34 +140,44 @@ describe('a change log held open', () => {
     }
   });
 
-  it('appends to the file now at the path when its own was replaced by rename, and once to each file only', async () => {
-    const calls: string[] = [];
-    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true });
-    await store.append!(LOG, bytes('line 1\n'));
-    const oldName = path.join(root, 'logs', 'old.keep');
-    await fs.link(path.join(root, LOG), oldName); // the file held open, still to be read after the rename
-    const tmp = path.join(root, 'logs', 'replaced.tmp');
-    await fs.writeFile(tmp, 'from elsewhere\n');
-    await fs.rename(tmp, path.join(root, LOG));
-    await store.append!(LOG, bytes('line 2\n'));
-    expect(await read()).toBe('from elsewhere\nline 2\n');
-    expect(await fs.readFile(oldName, 'utf8')).toBe('line 1\nline 2\n'); // no longer read by anyone; never twice
-    calls.length = 0;
-    await store.append!(LOG, bytes('line 3\n'));
-    expect(calls).toEqual(['identify', 'write@null', 'sync']); // the new file is held from then on
-    expect(await read()).toBe('from elsewhere\nline 2\nline 3\n');
-  });
+  // Both ways of making an append durable: a write then an fsync, and one O_SYNC write (Linux's default).
+  for (const writeThroughLogs of [false, true]) {
+    const how = writeThroughLogs ? ' (O_SYNC writes)' : '';
+    const options = { keepLogsOpen: true, writeThroughLogs };
 
-  it('makes the log again, its folder entry fsynced, when it was removed', async () => {
-    const calls: string[] = [];
-    const store = createNodeFileStore(root, { fs: countingFs(calls, true), keepLogsOpen: true });
-    await store.append!(LOG, bytes('one\n'));
-    await fs.unlink(path.join(root, LOG));
-    calls.length = 0;
-    await store.append!(LOG, bytes('two\n'));
-    expect(await read()).toBe('two\n');
-    expect(calls).toContain('syncDir');
-  });
+    it(`appends to the file now at the path when its own was replaced by rename, and once to each file only${how}`, async () => {
+      const calls: string[] = [];
+      const flags: string[] = [];
+      const seam = countingFs(calls, true);
+      const store = createNodeFileStore(root, { fs: { ...seam, open: (p, f, m) => (flags.push(f), seam.open(p, f, m)) }, ...options });
+      await store.append!(LOG, bytes('line 1\n'));
+      const oldName = path.join(root, 'logs', 'old.keep');
+      await fs.link(path.join(root, LOG), oldName); // the file held open, still to be read after the rename
+      const tmp = path.join(root, 'logs', 'replaced.tmp');
+      await fs.writeFile(tmp, 'from elsewhere\n');
+      await fs.rename(tmp, path.join(root, LOG));
+      await store.append!(LOG, bytes('line 2\n'));
+      expect(await read()).toBe('from elsewhere\nline 2\n');
+      expect(await fs.readFile(oldName, 'utf8')).toBe('line 1\nline 2\n'); // no longer read by anyone; never twice
+      expect(flags).toEqual(writeThroughLogs ? ['as', 'as'] : ['a', 'a']); // the append made again is as durable
+      calls.length = 0;
+      await store.append!(LOG, bytes('line 3\n'));
+      expect(calls).toEqual(writeThroughLogs ? ['identify', 'write@null'] : ['identify', 'write@null', 'sync']); // the new file is held from then on
+      expect(await read()).toBe('from elsewhere\nline 2\nline 3\n');
+    });
+
+    it(`makes the log again, its folder entry fsynced, when it was removed${how}`, async () => {
+      const calls: string[] = [];
+      const store = createNodeFileStore(root, { fs: countingFs(calls, true), ...options });
+      await store.append!(LOG, bytes('one\n'));
+      await fs.unlink(path.join(root, LOG));
+      calls.length = 0;
+      await store.append!(LOG, bytes('two\n'));
+      expect(await read()).toBe('two\n');
+      expect(calls).toContain('syncDir');
+      expect(calls.includes('sync')).toBe(!writeThroughLogs);
+    });
+  }
 
   it('closes a log it holds before rewriting it or moving it, and appends to the new file after', async () => {
     const calls: string[] = [];

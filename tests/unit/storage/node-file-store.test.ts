@@ -131,27 +131,31 @@ describe('node file store: earlier versions', () => {
     expect(wanted.size).toBe(3 + 4); // newest three (all today) + the newest of each of the four days before
   });
 
-  it('prunes by a policy still being read when the store opened, once it is read (compose.ts reads it beside the open)', async () => {
+  it('never holds a save up for a policy still being read, and prunes by it once it is read', async () => {
     let settle: (p: { keepLast: number; dailyDays: number }) => void = () => undefined;
     const later = new Promise<{ keepLast: number; dailyDays: number }>((resolve) => (settle = resolve));
     const store = createNodeFileStore(root, { backups: later });
-    await store.write(FILE, bytes('zero'));
-    // Saves are not held up by the policy: only the pruning after them waits.
-    const saving = (async () => {
-      for (let i = 1; i <= 12; i++) await store.write(FILE, bytes(`save ${i}`));
-    })();
-    setTimeout(() => settle({ keepLast: 1, dailyDays: 0 }), 20);
-    await saving;
+    // The policy never arrives during these: every save still finishes (pruning runs before a save's rename).
+    for (let i = 0; i < 14; i++) await store.write(FILE, bytes(`save ${i}`));
+    expect((await store.backups(FILE)).length).toBe(13); // nothing pruned yet, nothing lost
+    settle({ keepLast: 1, dailyDays: 0 });
+    await later;
     await store.write(FILE, bytes('last'));
     expect(text(await store.read(FILE))).toBe('last');
-    // One kept plus at most one interval of lazily pruned ones, not the default ten.
-    expect((await store.backups(FILE)).length).toBeLessThanOrEqual(1 + pruneInterval({ keepLast: 1, dailyDays: 0 }) + 1);
+    // The first save after it prunes to the policy read, not the default ten.
+    expect((await store.backups(FILE)).length).toBe(1);
   });
 
-  it('keeps the default policy when the settings could not be read at all', async () => {
-    const store = createNodeFileStore(root, { backups: Promise.reject(new Error('unreadable')) });
-    for (let i = 0; i < 14; i++) await store.write(FILE, bytes(`save ${i}`));
-    expect((await store.backups(FILE)).length).toBeGreaterThanOrEqual(DEFAULT_POLICY.keepLast);
+  it('keeps the default policy, and says so once, when the settings could not be read at all', async () => {
+    const warnings: string[] = [];
+    const store = createNodeFileStore(root, { backups: Promise.reject(new Error('unreadable')), warn: (m) => warnings.push(m) });
+    await store.write(FILE, bytes('first'));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the rejection is seen
+    for (let i = 0; i < 30; i++) await store.write(FILE, bytes(`save ${i}`));
+    const kept = (await store.backups(FILE)).length;
+    expect(kept).toBeGreaterThanOrEqual(DEFAULT_POLICY.keepLast);
+    expect(kept).toBeLessThanOrEqual(DEFAULT_POLICY.keepLast + pruneInterval(DEFAULT_POLICY));
+    expect(warnings).toEqual([expect.stringMatching(/^Could not read the backup settings .*keeping the default number of versions\.$/)]);
   });
 
   it('copies instead of linking on volumes without hard links', async () => {
