@@ -108,3 +108,29 @@ test('the confirmation passes axe in light and dark', async ({ openMend }) => {
     await app.close();
   }
 });
+
+test('an incident removed while its edit page is open: Save says so, keeps the words, and saves them as a new incident', async ({ openMend }) => {
+  const app = await openMend();
+  const { sam, made } = await samWithIncident(app);
+  const { page } = app;
+  await page.goto(`http://mend.localhost/index.html#/r/${sam.id}/incident/${made.id}`);
+  const facts = page.getByLabel('The facts');
+  await expect(facts).toHaveValue(incident.facts);
+  const typed = 'It arrived on Monday at ten past nine.';
+  await facts.fill(typed);
+  // Removed meanwhile (on the other computer, or in another way): the page does not know yet.
+  await ok(app, 'incidents:delete', { relationshipId: sam.id, id: made.id });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const alert = page.locator('#entry-gone');
+  await expect(alert).toContainText('This incident is not in this journal any more');
+  await expect(alert).toContainText('Your words are still here. Save them as a new incident, or press Cancel to let them go.');
+  await expect(alert).toBeFocused();
+  await expect(facts).toHaveValue(typed);
+  await page.getByRole('button', { name: 'Save as a new incident' }).click();
+  await expect(page.getByText('Saved as a new incident.')).toBeVisible();
+  const journal = await ok<{ incidents: { id: string; facts: string }[] }>(app, 'journals:get', { relationshipId: sam.id });
+  expect(journal.incidents.map((i) => i.facts)).toEqual([typed]);
+  expect(journal.incidents[0]!.id).not.toBe(made.id);
+  // It opens where it is on the timeline.
+  await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: incident.title })).toContainText(typed);
+});

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ApiError, call, errorMessage } from '../../lib/api';
-import { goOnFrom, href, screenNow } from '../../lib/router';
+import { go, goOnFrom, href, screenNow } from '../../lib/router';
 import { showNotice } from '../../lib/notice';
 import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
@@ -11,6 +11,7 @@ import { Baseline, Outlook, WhatHappened, WhatItTouches } from './IncidentSectio
 import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentFormValues } from './incident-form';
 import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { INCIDENT_STATUS_LABELS } from '../../../../core/model/incident-labels';
+import { createGoneWords, EntryGoneAlert, focusEntryGone, onlyBack, type Gone } from '../../components/EntryGone';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -26,16 +27,23 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   let loaded: IncidentFormValues | undefined;
   /** Words rewritten here and on the other computer: both go on screen before anything is saved. */
   const rewritten = new RewrittenOnBoth<IncidentFormValues>(['title', 'facts', 'impact'], undefined, choiceWords({ status: INCIDENT_STATUS_LABELS }));
+  /**
+   * Editing an incident that is not in the journal (any more: removed here, or on the other computer):
+   * said, and words kept for it can be saved as a new incident, as on every other entry's edit screen.
+   */
+  const [gone, setGone] = createSignal<Gone>(null);
   const [journal] = createResource(() => props.id, async (id) => {
     const j = await call('journals:get', { relationshipId: id });
     const found = props.incidentId ? j.incidents.find((i) => i.id === props.incidentId) : undefined;
-    if (props.incidentId && !found) throw new ApiError('not-found', 'That incident is not in this journal any more.');
+    if (props.incidentId && !found) setGone('opened');
     if (found) {
       opened = loaded = fromIncident(found);
       setValues(fromIncident(found));
     }
     return j;
   });
+  /** The person's name, once read; never the failed read itself (reading a failed resource throws it again). */
+  const personName = (): string => (journal.state === 'ready' ? journal().relationship.name : '');
   /**
    * What Save sends when editing: the incident as it is now, with only the fields changed here laid over
    * it, so a change the other computer made meanwhile to another field is not put back. An incident no
@@ -60,20 +68,29 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     snapshot: () => rewritten.draftOf(JSON.parse(JSON.stringify(values)) as IncidentFormValues, opened),
     restore: (saved) => {
       const back = rewritten.fromDraft(saved, loaded);
-      if (props.incidentId) opened = back.opened;
+      if (props.incidentId && gone() === null) opened = back.opened;
       setValues(back.fields);
     },
     ready: () => journal.state === 'ready',
   });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
+  const words = createGoneWords(gone, draft);
+  const back = () => go('/r/:id', { id: props.id });
+  /** Cancel with the incident gone: the alert has just said Cancel lets the words go (no Edit link leads to them). */
+  const cancelGone = async () => {
+    await draft.letGo().catch(() => undefined);
+    back();
+  };
+  const saveLabel = () => (saving() ? 'Saving…' : gone() ? 'Save as a new incident' : props.incidentId ? 'Save changes' : 'Save incident');
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setFailure(null);
     setSaving(true);
     const from = screenNow();
+    const editing = gone() === null ? props.incidentId : undefined;
     try {
-      const next = props.incidentId ? await toSave(props.incidentId) : values;
+      const next = editing ? await toSave(editing) : values;
       if ('both' in next) {
         const key = errorKey(next.both.field);
         setFailure({ key, message: next.both.message });
@@ -81,15 +98,22 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
         return;
       }
       const fields = toIncidentFields(next);
-      await draft.write(() => (props.incidentId
-        ? call('incidents:update', { relationshipId: props.id, id: props.incidentId, ...fields })
+      const saved = await draft.write(() => (editing
+        ? call('incidents:update', { relationshipId: props.id, id: editing, ...fields })
         : call('incidents:create', { relationshipId: props.id, ...fields })));
       await draft.discard().catch(() => undefined); // the incident is saved; a stale draft only offers it back
-      showNotice(props.incidentId ? 'Saved.' : 'Logged. When you’re ready, prepare the conversation.');
-      // An edited incident opens where it is on the timeline, where the edit began.
-      if (props.incidentId) goOnFrom(from, '/r/:id/entry/:entry', { id: props.id, entry: `incident:${props.incidentId}` });
+      showNotice(editing ? 'Saved.' : gone() ? 'Saved as a new incident.' : 'Logged. When you’re ready, prepare the conversation.');
+      // An edited incident, or one saved anew from an edit, opens where it is on the timeline, where the edit began.
+      if (props.incidentId) goOnFrom(from, '/r/:id/entry/:entry', { id: props.id, entry: `incident:${saved.id}` });
       else goOnFrom(from, '/r/:id', { id: props.id });
     } catch (ex) {
+      if (ex instanceof ApiError && ex.code === 'not-found' && editing && ex.field === 'incidentId') {
+        // Removed while it was being edited (here, or on the other computer): said, the words stay.
+        setFailure(null);
+        setGone('saving');
+        focusEntryGone();
+        return;
+      }
       const key = errorKey(ex instanceof ApiError ? ex.field : undefined);
       setFailure({ key, message: errorMessage(ex) });
       document.getElementById(`inc-${key.replace('.', '-')}`)?.focus();
@@ -103,7 +127,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     <section class="page narrow" aria-labelledby="inc-page-title">
       <header class="page-head">
         <div>
-          <p class="eyebrow">{journal()?.relationship.name ?? ''}</p>
+          <p class="eyebrow">{personName()}</p>
           <h1 id="inc-page-title">{props.incidentId ? 'Edit the incident' : 'Log an incident'}</h1>
           <p class="lede">Write it down while it’s fresh: what happened, what it cost, and what you suspect. You can change any of it later.</p>
         </div>
@@ -111,15 +135,24 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
       <Show when={journal.error}>
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
-      <DraftNote draft={draft} />
-      <Show when={props.incidentId}>
-        {(incidentId) => (
-          <>
-            <EntryAlternativesNote relationshipId={props.id} recordId={incidentId()} />
-            <ChangedElsewhereNote relationshipId={props.id} />
-          </>
-        )}
+      {/* With the incident gone, "Start over" would only throw the words away: the alert says what to do. */}
+      <Show when={!gone()} fallback={<EntryGoneAlert kind="incident" words={words()!} />}>
+        <DraftNote draft={draft} />
+        <Show when={props.incidentId}>
+          {(incidentId) => (
+            <>
+              <EntryAlternativesNote relationshipId={props.id} recordId={incidentId()} />
+              <ChangedElsewhereNote relationshipId={props.id} />
+            </>
+          )}
+        </Show>
       </Show>
+      <Show when={onlyBack(words())}>
+        <div class="actions">
+          <button type="button" class="button primary" onClick={back}>Back to {personName() || 'their page'}</button>
+        </div>
+      </Show>
+      <Show when={words() === null || words() === 'kept'}>
       <form onSubmit={submit} novalidate ref={draft.gate}>
         <WhatHappened {...sections} />
         <WhatItTouches {...sections} />
@@ -129,12 +162,15 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
           <p class="error-box" id="inc-form" tabindex="-1" role="alert">{err('form')}</p>
         </Show>
         <div class="actions">
-          <a class="button" href={href('/r/:id', { id: props.id })}>Cancel</a>
+          <Show when={gone()} fallback={<a class="button" href={href('/r/:id', { id: props.id })}>Cancel</a>}>
+            <button type="button" class="button" onClick={() => void cancelGone()}>Cancel</button>
+          </Show>
           <button type="submit" class="button primary" disabled={saving() || !!journal.error}>
-            {saving() ? 'Saving…' : props.incidentId ? 'Save changes' : 'Save incident'}
+            {saveLabel()}
           </button>
         </div>
       </form>
+      </Show>
     </section>
   );
 }

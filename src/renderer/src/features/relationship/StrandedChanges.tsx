@@ -31,6 +31,7 @@ const EDIT_KINDS: EditKind[] = [
   { draft: 'repair-bid', kind: 'repair attempt', ids: (j) => j.repairBids.map((b) => b.id), open: (id, bidId) => href('/r/:id/repair-bid/:bidId', { id, bidId }), words: { what: 'What happened', note: 'Anything to add' } },
   { draft: 'their-trust', kind: 'estimate of their trust', ids: (j) => j.theirTrust.map((t) => t.id), open: (id, estimateId) => href('/r/:id/their-trust/:estimateId', { id, estimateId }), words: { evidence: 'What you saw or heard', interpretation: 'What you make of it' } },
   { draft: 'commitment', kind: 'commitment', ids: (j) => j.commitments.map((c) => c.id), words: { text: 'The commitment' } },
+  { draft: 'incident', kind: 'incident', ids: (j) => j.incidents.map((i) => i.id), open: (id, incidentId) => href('/r/:id/incident/:incidentId', { id, incidentId }), words: { title: 'What happened, in a line', facts: 'The facts', impact: 'The impact' } },
 ];
 
 interface Stranded {
