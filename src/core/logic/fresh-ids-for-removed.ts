@@ -39,3 +39,18 @@ function relinked(entry: Entry, renamed: ReadonlyMap<string, string>): Entry {
   }
   return out ?? entry;
 }
+
+/**
+ * The journal with every link to `oldId` moved to `newId`: an entry brought back under a new id (Undo
+ * of a removal, or "bring it back" of an edit that raced one) is named again by what named it (a plan's
+ * or a conversation's `incidentId`). Lists with no such link stay the same arrays.
+ */
+export function withLinksMoved(journal: Journal, oldId: string, newId: string): Journal {
+  const renamed = new Map([[oldId, newId]]);
+  let out: Record<string, unknown> | null = null;
+  for (const [collection, entries] of entryLists(journal) as [string, Entry[]][]) {
+    const moved = entries.map((entry) => relinked(entry, renamed));
+    if (moved.some((entry, i) => entry !== entries[i])) (out ??= { ...journal })[collection] = moved;
+  }
+  return (out ?? journal) as Journal;
+}

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import { sameJson } from '../logic/same-json';
-import { entryLists, type Journal } from '../model/journal';
+import type { Journal } from '../model/journal';
+import { withLinksMoved } from '../logic/fresh-ids-for-removed';
 import type { ServiceContext } from './context';
 
 /** The lists whose entries come back whole with Undo through `entries:restore`. */
@@ -22,23 +23,10 @@ export async function restoreEntry<E extends Entry>(ctx: ServiceContext, relatio
     if (entries.some((e) => e.id === entry.id || sameJson(body(e), body(entry)))) throw new DomainError('conflict', 'That entry is already back.');
     const back = { ...entry, id: ctx.newId() };
     entries.push(back);
-    pointLinksAt(journal, entry.id, back.id);
+    // What named the removed entry (a plan's `incidentId`) names it again under its new id.
+    const moved = withLinksMoved(journal, entry.id, back.id) as unknown as Record<string, unknown>;
+    const draft = journal as unknown as Record<string, unknown>;
+    for (const key of Object.keys(moved)) if (moved[key] !== draft[key]) draft[key] = moved[key];
     return back;
   });
-}
-
-/**
- * Entries that named the removed one (a plan's or a conversation's `incidentId`) name it again under
- * its new id: the model names every link `…Id` (fresh-ids-for-removed.ts). Ids are random, so no other
- * field holds the old one.
- */
-function pointLinksAt(journal: Journal, oldId: string, newId: string): void {
-  const draft = journal as unknown as Record<string, unknown>;
-  for (const [list, entries] of entryLists(journal) as [string, Record<string, unknown>[]][]) {
-    if (!entries.some((e) => Object.entries(e).some(([field, value]) => field !== 'id' && field.endsWith('Id') && value === oldId))) continue;
-    draft[list] = entries.map((e) => {
-      const fields = Object.entries(e).filter(([field, value]) => field !== 'id' && field.endsWith('Id') && value === oldId);
-      return fields.length === 0 ? e : { ...e, ...Object.fromEntries(fields.map(([field]) => [field, newId])) };
-    });
-  }
 }

@@ -1,3 +1,4 @@
+import { withLinksMoved } from '../logic/fresh-ids-for-removed';
 import type { FileStore, LogChunks } from './file-store';
 import { rewriteLog, rowsBefore } from './log-edit';
 import type { KeyedMutex } from './mutex';
@@ -444,7 +445,8 @@ export class JournalReplica {
       let parsed = parse(withAlso);
       if (!parsed.success) parsed = parse(value);
       if (!parsed.success) return 'incomplete';
-      next = parsed.data;
+      // What named it (a plan's `incidentId`) names it again under its new id, as Undo of a removal does.
+      next = withLinksMoved(parsed.data, key.slice(collection.length + 1), bringBack);
     }
     const lines = this.stamp([...diffJournals(this.data as unknown as Plain, next as unknown as Plain, COLLECTIONS, this.records), { k: key, x: 1 }]);
     if (this.deps.snapshotOnly) return this.foldIntoSnapshot(lines, next);

@@ -197,3 +197,33 @@ describe('an edit that raced the removal of an entry', () => {
     expect(await raced(core, person.id)).toEqual([]);
   });
 });
+
+describe('an incident removed on one computer while the other was editing it', () => {
+  const incident = {
+    title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:30:00.000Z', facts: 'Due Friday, sent Monday.', impact: 'I asked for more time.',
+    domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 7, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
+  };
+  it('"bring it back" returns it under a new id with the other computer\'s words, and the plan about it points at it again, everywhere', async () => {
+    const w = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(w);
+    const { id } = await callOk(await w.open(home))('relationships:create', sam);
+    const made = await callOk(home.core!)('incidents:create', { relationshipId: id, ...incident });
+    const prep = await callOk(home.core!)('preparations:start', { relationshipId: id, incidentId: made.id, plannedAt: null });
+    w.transfer(home, work);
+    await w.open(work);
+    await callOk(home.core!)('incidents:delete', { relationshipId: id, id: made.id });
+    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: 'Work added: sent Monday at ten past nine.' });
+    both(w, home, work);
+    const core = await w.open(home);
+    const [entry] = await raced(core, id);
+    expect(entry).toMatchObject({ collection: 'incidents', recordId: made.id });
+    const back = await callOk(core)('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'bring-back' });
+    expect(back.broughtBack).not.toBe(made.id);
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const j = await callOk(await w.open(d))('journals:get', { relationshipId: id });
+      expect(j.incidents.map((i) => [i.id, i.facts])).toEqual([[back.broughtBack, 'Work added: sent Monday at ten past nine.']]);
+      expect(j.preparations.map((p) => [p.id, p.incidentId])).toEqual([[prep.id, back.broughtBack]]);
+    }
+  });
+});
