@@ -1,29 +1,14 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { MendApp } from './harness/launch';
+import { ok, SAMPLE_INCIDENT } from './incident-sample';
 
 /**
  * Attack 33: removing an incident from its timeline entry, with Undo (IncidentDetails.tsx,
  * incidents.ts deleteIncident, entry-restore.ts restoreEntry). Drafts of unsaved edits to the
  * incident, plans about it, search, Home, several removals, the keyboard, restarts.
  */
-async function ok<T = { id: string }>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
-}
-
-const incident = {
-  title: 'Missed the Acme proposal deadline',
-  occurredAt: '2026-11-20T16:30:00.000Z',
-  facts: 'The proposal was due Friday at five. It arrived on Monday.',
-  impact: 'I asked the client for more time.',
-  domains: ['reliability'],
-  causes: [{ cause: 'stretched-too-thin', confidence: 'medium' }],
-  baseline: { reliability: 6, competence: 6, sincerity: 7, care: 6, reliance: 5 },
-  stability: 3,
-  status: 'open',
-};
+const incident = SAMPLE_INCIDENT;
 const second = { ...incident, title: 'Skipped the launch review', occurredAt: '2026-11-10T10:00:00.000Z', facts: 'Not there at the review on Tuesday.' };
 
 interface J {

@@ -1,25 +1,10 @@
 import { test, expect } from './fixtures';
 import type { MendApp } from './harness/launch';
 import AxeBuilder from '@axe-core/playwright';
+import { ok, SAMPLE_INCIDENT } from './incident-sample';
 
 /** An incident logged on the wrong person, or by mistake: removed from its timeline entry, with Undo. */
-async function ok<T = { id: string }>(app: MendApp, channel: string, input: unknown): Promise<T> {
-  const r = await app.core.call(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
-  return r.value as T;
-}
-
-const incident = {
-  title: 'Missed the Acme proposal deadline',
-  occurredAt: '2026-11-20T16:30:00.000Z',
-  facts: 'The proposal was due Friday at five. It arrived on Monday.',
-  impact: 'I asked the client for more time.',
-  domains: ['reliability'],
-  causes: [{ cause: 'stretched-too-thin', confidence: 'medium' }],
-  baseline: { reliability: 6, competence: 6, sincerity: 7, care: 6, reliance: 5 },
-  stability: 3,
-  status: 'open',
-};
+const incident = SAMPLE_INCIDENT;
 
 async function samWithIncident(app: MendApp) {
   const sam = await ok(app, 'relationships:create', { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' });
