@@ -3,6 +3,7 @@ import { sameJson } from '../logic/same-json';
 import type { Journal } from '../model/journal';
 import { withLinksMoved } from '../logic/fresh-ids-for-removed';
 import type { ServiceContext } from './context';
+import { isBroughtBackFrom, resolveRacedRemoval } from './raced-removals';
 
 /** The lists whose entries come back whole with Undo through `entries:restore`. */
 export type RestorableList = 'repairBids' | 'theirTrust' | 'meetingNotes' | 'monitoringNotes' | 'incidents';
@@ -18,9 +19,18 @@ const body = (e: { id: string; updatedAt: string }) => ({ ...e, id: '', updatedA
  * and the entry was lost. `conflict` when it is back already.
  */
 export async function restoreEntry<E extends Entry>(ctx: ServiceContext, relationshipId: string, list: RestorableList, entry: E): Promise<E> {
+  const record = `${list}/${entry.id}`;
+  // Removed here while another computer, not yet in step, was still writing in it: the person's page
+  // offers it too ("Bring it back"). Undo does just that, with the later words, and settles it there,
+  // so the entry never comes back twice (found by a helper: Undo and the card each made a copy).
+  if ((await ctx.store.racedRemovals(relationshipId)).some((r) => r.key === record)) {
+    const { broughtBack } = await resolveRacedRemoval(ctx, { relationshipId, record, choice: 'bring-back' });
+    const back = ((await ctx.store.journal(relationshipId))[list] as Entry[]).find((e) => e.id === broughtBack);
+    if (back) return back as E;
+  }
   return ctx.store.update(relationshipId, (journal) => {
     const entries = journal[list] as Entry[];
-    if (entries.some((e) => e.id === entry.id || sameJson(body(e), body(entry)))) throw new DomainError('conflict', 'That entry is already back.');
+    if (entries.some((e) => e.id === entry.id || sameJson(body(e), body(entry)) || isBroughtBackFrom(e.id, entry.id))) throw new DomainError('conflict', 'That entry is already back.', { alreadyBack: true });
     const back = { ...entry, id: ctx.newId() };
     entries.push(back);
     // What named the removed entry (a plan's `incidentId`) names it again under its new id.

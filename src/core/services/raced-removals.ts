@@ -37,6 +37,12 @@ function broughtBackId(record: string, racedClock: string): string {
   return `${recordId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} ${racedClock}`))}`;
 }
 
+/** Whether `id` is one broughtBackId gave an entry removed under `removedId` (Undo of that removal then finds it back already). */
+export function isBroughtBackFrom(id: string, removedId: string): boolean {
+  const stem = `${removedId.slice(0, 80)}-`;
+  return id.length === stem.length + 8 && id.startsWith(stem) && /^[0-9a-f]{8}$/.test(id.slice(stem.length));
+}
+
 export async function listRacedRemovals(ctx: ServiceContext, relationshipId: string): Promise<RacedRemoval[]> {
   const raced = await ctx.store.racedRemovals(relationshipId);
   if (raced.length === 0) return [];

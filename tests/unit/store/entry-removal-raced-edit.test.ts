@@ -226,4 +226,37 @@ describe('an incident removed on one computer while the other was editing it', (
       expect(j.preparations.map((p) => [p.id, p.incidentId])).toEqual([[prep.id, back.broughtBack]]);
     }
   });
+
+  async function racedIncident() {
+    const w = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(w);
+    const { id } = await callOk(await w.open(home))('relationships:create', sam);
+    const made = await callOk(home.core!)('incidents:create', { relationshipId: id, ...incident });
+    w.transfer(home, work);
+    await w.open(work);
+    const before = (await callOk(home.core!)('journals:get', { relationshipId: id })).incidents[0]!;
+    await callOk(home.core!)('incidents:delete', { relationshipId: id, id: made.id });
+    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: 'Work added: sent Monday at ten past nine.' });
+    both(w, home, work);
+    return { w, home, work, id, made, before, core: await w.open(home) };
+  }
+
+  it('Undo of the removal, with the race known here, brings it back once with the other computer\'s words, and settles the card', async () => {
+    const { id, before, core } = await racedIncident();
+    expect(await raced(core, id)).toHaveLength(1);
+    const back = await callOk(core)('entries:restore', { relationshipId: id, list: 'incidents', entry: before });
+    expect((back as { facts: string }).facts).toBe('Work added: sent Monday at ten past nine.');
+    const j = await callOk(core)('journals:get', { relationshipId: id });
+    expect(j.incidents.map((i) => [i.id, i.facts])).toEqual([[back.id, 'Work added: sent Monday at ten past nine.']]);
+    expect(await raced(core, id)).toEqual([]);
+  });
+
+  it('Undo after "Bring it back" is refused as back already, and nothing doubles', async () => {
+    const { id, made, before, core } = await racedIncident();
+    await callOk(core)('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'bring-back' });
+    const again = await core.call('entries:restore', { relationshipId: id, list: 'incidents', entry: before });
+    expect(again).toMatchObject({ ok: false, code: 'conflict', detail: { alreadyBack: true } });
+    expect((await callOk(core)('journals:get', { relationshipId: id })).incidents).toHaveLength(1);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { errorMessage } from './api';
+import { ApiError, errorMessage } from './api';
 import { showNotice } from './notice';
 import { announceLocalChange } from './local-changes';
 
@@ -72,6 +72,12 @@ export async function runUndo(): Promise<void> {
     announceLocalChange();
     showNotice(current.undone);
   } catch (e) {
+    // Back already (brought back from the person's page meanwhile): nothing to offer again.
+    if (e instanceof ApiError && e.detail?.['alreadyBack'] === true) {
+      announceLocalChange();
+      showNotice(errorMessage(e));
+      return;
+    }
     showNotice(errorMessage(e), 'error');
     if (offer() === null) {
       setOffer(current);
