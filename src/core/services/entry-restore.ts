@@ -1,9 +1,9 @@
-import { DomainError } from '../errors';
+import { DomainError, isDomainError } from '../errors';
 import { sameJson } from '../logic/same-json';
 import type { Journal } from '../model/journal';
 import { withLinksMoved } from '../logic/fresh-ids-for-removed';
 import type { ServiceContext } from './context';
-import { isBroughtBackFrom, resolveRacedRemoval } from './raced-removals';
+import { isBroughtBackFrom, resolveRacedRemoval, undoneId } from './raced-removals';
 
 /** The lists whose entries come back whole with Undo through `entries:restore`. */
 export type RestorableList = 'repairBids' | 'theirTrust' | 'meetingNotes' | 'monitoringNotes' | 'incidents';
@@ -24,14 +24,21 @@ export async function restoreEntry<E extends Entry>(ctx: ServiceContext, relatio
   // offers it too ("Bring it back"). Undo does just that, with the later words, and settles it there,
   // so the entry never comes back twice (found by a helper: Undo and the card each made a copy).
   if ((await ctx.store.racedRemovals(relationshipId)).some((r) => r.key === record)) {
-    const { broughtBack } = await resolveRacedRemoval(ctx, { relationshipId, record, choice: 'bring-back' });
-    const back = ((await ctx.store.journal(relationshipId))[list] as Entry[]).find((e) => e.id === broughtBack);
+    const brought = await resolveRacedRemoval(ctx, { relationshipId, record, choice: 'bring-back' }).catch((error: unknown) => {
+      // Settled meanwhile (the card pressed at the same moment), or too little left of it to bring back
+      // that way: the plain restore below answers (back already, or the entry as Undo holds it).
+      if (isDomainError(error) && error.detail?.['field'] === 'record') return null;
+      throw error;
+    });
+    const back = brought && ((await ctx.store.journal(relationshipId))[list] as Entry[]).find((e) => e.id === brought.broughtBack);
     if (back) return back as E;
   }
   return ctx.store.update(relationshipId, (journal) => {
     const entries = journal[list] as Entry[];
     if (entries.some((e) => e.id === entry.id || sameJson(body(e), body(entry)) || isBroughtBackFrom(e.id, entry.id))) throw new DomainError('conflict', 'That entry is already back.', { alreadyBack: true });
-    const back = { ...entry, id: ctx.newId() };
+    // Named after the removed one (raced-removals.ts), so a raced edit of it arriving later is seen to
+    // be back already, and "Bring it back" does not make it twice.
+    const back = { ...entry, id: undoneId(record, entry.id) };
     entries.push(back);
     // What named the removed entry (a plan's `incidentId`) names it again under its new id.
     const moved = withLinksMoved(journal, entry.id, back.id) as unknown as Record<string, unknown>;

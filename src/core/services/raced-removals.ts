@@ -37,7 +37,15 @@ function broughtBackId(record: string, racedClock: string): string {
   return `${recordId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} ${racedClock}`))}`;
 }
 
-/** Whether `id` is one broughtBackId gave an entry removed under `removedId` (Undo of that removal then finds it back already). */
+/**
+ * The id Undo of a removal writes the entry back under: named after the removed one as broughtBackId's
+ * are, so either way back is seen by the other (isBroughtBackFrom), and the entry never comes back twice.
+ */
+export function undoneId(record: string, removedId: string): string {
+  return `${removedId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} undo`))}`;
+}
+
+/** Whether `id` is one broughtBackId or undoneId gave an entry removed under `removedId`: it is back already. */
 export function isBroughtBackFrom(id: string, removedId: string): boolean {
   const stem = `${removedId.slice(0, 80)}-`;
   return id.length === stem.length + 8 && id.startsWith(stem) && /^[0-9a-f]{8}$/.test(id.slice(stem.length));
@@ -68,6 +76,14 @@ export async function resolveRacedRemoval(
 ): Promise<{ remaining: RacedRemoval[]; broughtBack: string | null }> {
   const raced = (await ctx.store.racedRemovals(input.relationshipId)).find((r) => r.key === input.record);
   const newId = input.choice === 'bring-back' && raced ? broughtBackId(input.record, raced.changed.clock) : null;
+  if (newId !== null && (await isBackAlready(ctx, input.relationshipId, input.record))) {
+    // Undo brought it back before the other computer's words arrived: a second copy would show it twice.
+    throw new DomainError(
+      'conflict',
+      'It is back already: Undo brought it back. Copy any words you want from here into it, then let this go.',
+      { field: 'record', alreadyBack: true },
+    );
+  }
   const saved = await ctx.store.settleRaced(input.relationshipId, input.record, newId);
   if (saved === null) {
     throw new DomainError('not-found', 'This entry is settled already. It may have been brought back or let go on another computer.', { field: 'record' });
@@ -80,4 +96,12 @@ export async function resolveRacedRemoval(
     );
   }
   return { remaining: await listRacedRemovals(ctx, input.relationshipId), broughtBack: newId };
+}
+
+/** Whether the entry `record` names is back already under an id named after it (Undo, or a bring-back). */
+async function isBackAlready(ctx: ServiceContext, relationshipId: string, record: string): Promise<boolean> {
+  const [collection, recordId] = splitKey(record);
+  if (!collection || !recordId) return false;
+  const list = (await ctx.store.journal(relationshipId)) as unknown as Record<string, { id: string }[] | undefined>;
+  return (list[collection] ?? []).some((e) => isBroughtBackFrom(e.id, recordId));
 }

@@ -258,5 +258,44 @@ describe('an incident removed on one computer while the other was editing it', (
     expect(again).toMatchObject({ ok: false, code: 'conflict', detail: { alreadyBack: true } });
     expect((await callOk(core)('journals:get', { relationshipId: id })).incidents).toHaveLength(1);
   });
+
+  it('Undo before the other computer\'s words arrive, then "Bring it back" on the card: refused as back already, never a second copy', async () => {
+    const w = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(w);
+    const { id } = await callOk(await w.open(home))('relationships:create', sam);
+    const made = await callOk(home.core!)('incidents:create', { relationshipId: id, ...incident });
+    const prep = await callOk(home.core!)('preparations:start', { relationshipId: id, incidentId: made.id, plannedAt: null });
+    w.transfer(home, work);
+    await w.open(work);
+    const before = (await callOk(home.core!)('journals:get', { relationshipId: id })).incidents[0]!;
+    await callOk(home.core!)('incidents:delete', { relationshipId: id, id: made.id });
+    const undone = await callOk(home.core!)('entries:restore', { relationshipId: id, list: 'incidents', entry: before }); // the race not known yet
+    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: 'Work added: sent Monday at ten past nine.' });
+    both(w, home, work);
+    const core = await w.open(home);
+    const [card] = await raced(core, id);
+    expect(card).toMatchObject({ recordId: made.id });
+    expect(card!.entry).toMatchObject({ facts: 'Work added: sent Monday at ten past nine.' }); // the words stay on offer, to copy
+    const refused = await core.call('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'bring-back' });
+    expect(refused).toMatchObject({ ok: false, code: 'conflict', detail: { alreadyBack: true } });
+    expect((refused as { message: string }).message).toMatch(/^It is back already: Undo brought it back\./);
+    await callOk(core)('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'let-go' });
+    const j = await callOk(core)('journals:get', { relationshipId: id });
+    expect(j.incidents.map((i) => i.id)).toEqual([undone.id]);
+    expect(j.preparations.map((p) => p.incidentId)).toEqual([undone.id]);
+    expect(prep.id).toBe(j.preparations[0]!.id);
+  });
+
+  it('Undo and "Bring it back" pressed at the same moment: one entry, and Undo answers back already rather than "another computer"', async () => {
+    const { id, made, before, core } = await racedIncident();
+    const [undo, card] = await Promise.all([
+      core.call('entries:restore', { relationshipId: id, list: 'incidents', entry: before }),
+      core.call('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'bring-back' }),
+    ]);
+    const answers = [undo, card].map((r) => (r.ok ? 'ok' : (r as { code: string }).code));
+    expect(answers).toContain('ok');
+    if (!undo.ok) expect(undo).toMatchObject({ code: 'conflict', detail: { alreadyBack: true } });
+    expect((await callOk(core)('journals:get', { relationshipId: id })).incidents).toHaveLength(1);
+  });
 });
 

@@ -11,18 +11,15 @@ import { showNotice } from '../../lib/notice';
 import { offerUndo } from '../../lib/undo';
 
 /**
- * An incident opened in place on the timeline. `planned`: how many plans and conversations are about
- * it (they stay when it is removed). Logged on the wrong person or by mistake happens: removing asks
- * first, since it changes how trust reads, and offers Undo.
+ * An incident opened in place on the timeline. `about`: the plans and conversations about it (they stay
+ * when it is removed). Logged on the wrong person or by mistake happens: removing asks first, since it
+ * changes how trust reads, and offers Undo.
  */
-export function IncidentDetails(props: { relationshipId: string; incident: Incident; planned: number; refresh: () => void }) {
+export function IncidentDetails(props: { relationshipId: string; incident: Incident; about: { plans: number; conversations: number }; refresh: () => void }) {
   const remove = async () => {
-    const kept = props.planned === 0 ? '' : props.planned === 1
-      ? ' The plan about it stays, with everything you wrote in it.'
-      : ' The plans and conversations about it stay, with everything you wrote in them.';
     const ok = await confirmAction({
       title: 'Remove this incident?',
-      body: `It will no longer count in how trust is going.${kept} You can undo this for a few seconds.`,
+      body: `It will no longer count in how trust is going.${whatStays(props.about)} You can undo this for a few seconds.`,
       confirmLabel: 'Remove',
       tone: 'danger',
     });
@@ -81,4 +78,14 @@ export function IncidentDetails(props: { relationshipId: string; incident: Incid
       </p>
     </div>
   );
+}
+
+/** What the confirmation says stays: the plans and conversations about the incident, named as what they are. */
+function whatStays(about: { plans: number; conversations: number }): string {
+  const { plans, conversations } = about;
+  if (plans + conversations === 0) return '';
+  if (plans === 1 && conversations === 0) return ' The plan about it stays, with everything you wrote in it.';
+  if (plans === 0 && conversations === 1) return ' The conversation about it stays, with everything you wrote about it.';
+  const what = conversations === 0 ? 'plans' : plans === 0 ? 'conversations' : 'plans and conversations';
+  return ` The ${what} about it stay, with everything you wrote in them.`;
 }

@@ -21,15 +21,15 @@ export function incidentEntries(journal: Journal, refresh: () => void): Timeline
     kind: 'Incident',
     title: incident.title,
     badges: [INCIDENT_STATUS_LABELS[incident.status]],
-    render: () => <IncidentDetails relationshipId={rid} incident={incident} planned={plannedAbout(journal, incident.id)} refresh={refresh} />,
+    render: () => <IncidentDetails relationshipId={rid} incident={incident} about={aboutIt(journal, incident.id)} refresh={refresh} />,
   }));
 }
 
-/** How many plans and conversations (not discarded) are about this incident: the removal says they stay. */
-function plannedAbout(journal: Journal, incidentId: string): number {
+/** The plans (not discarded) and conversations without a plan that are about this incident: they stay when it is removed. */
+function aboutIt(journal: Journal, incidentId: string): { plans: number; conversations: number } {
   const plans = journal.preparations.filter((p) => p.incidentId === incidentId && p.status !== 'discarded');
-  const talks = journal.debriefs.filter((d) => d.incidentId === incidentId && !plans.some((p) => p.id === d.preparationId));
-  return plans.length + talks.length;
+  const conversations = journal.debriefs.filter((d) => d.incidentId === incidentId && !plans.some((p) => p.id === d.preparationId));
+  return { plans: plans.length, conversations: conversations.length };
 }
 
 /** Drafts and ready plans; discarded ones live in their own list. Placed at when they were started. */
