@@ -203,7 +203,13 @@ describe('an incident removed on one computer while the other was editing it', (
     title: 'Missed the Acme deadline', occurredAt: '2026-11-20T16:30:00.000Z', facts: 'Due Friday, sent Monday.', impact: 'I asked for more time.',
     domains: ['reliability' as const], causes: [], baseline: { reliability: 6, competence: 6, sincerity: 7, care: 6, reliance: 5 }, stability: 3, status: 'open' as const,
   };
-  it('"bring it back" returns it under a new id with the other computer\'s words, and the plan about it points at it again, everywhere', async () => {
+  const WORK_FACTS = 'Work added: sent Monday at ten past nine.';
+
+  /**
+   * Home logs an incident (with a plan about it) and removes it; work, not yet in step, rewrites its
+   * facts; then both catch up. `undoFirst`: home presses Undo before work's words arrive.
+   */
+  async function racedIncident(options: { undoFirst?: boolean } = {}) {
     const w = new SyncWorld(['home', 'work']);
     const [home, work] = pair(w);
     const { id } = await callOk(await w.open(home))('relationships:create', sam);
@@ -211,10 +217,16 @@ describe('an incident removed on one computer while the other was editing it', (
     const prep = await callOk(home.core!)('preparations:start', { relationshipId: id, incidentId: made.id, plannedAt: null });
     w.transfer(home, work);
     await w.open(work);
+    const before = (await callOk(home.core!)('journals:get', { relationshipId: id })).incidents[0]!;
     await callOk(home.core!)('incidents:delete', { relationshipId: id, id: made.id });
-    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: 'Work added: sent Monday at ten past nine.' });
+    const undone = options.undoFirst ? await callOk(home.core!)('entries:restore', { relationshipId: id, list: 'incidents', entry: before }) : null;
+    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: WORK_FACTS });
     both(w, home, work);
-    const core = await w.open(home);
+    return { w, home, work, id, made, prep, before, undone, core: await w.open(home) };
+  }
+
+  it('"bring it back" returns it under a new id with the other computer\'s words, and the plan about it points at it again, everywhere', async () => {
+    const { w, home, work, id, made, prep, core } = await racedIncident();
     const [entry] = await raced(core, id);
     expect(entry).toMatchObject({ collection: 'incidents', recordId: made.id });
     const back = await callOk(core)('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'bring-back' });
@@ -222,32 +234,18 @@ describe('an incident removed on one computer while the other was editing it', (
     both(w, home, work);
     for (const d of [home, work]) {
       const j = await callOk(await w.open(d))('journals:get', { relationshipId: id });
-      expect(j.incidents.map((i) => [i.id, i.facts])).toEqual([[back.broughtBack, 'Work added: sent Monday at ten past nine.']]);
+      expect(j.incidents.map((i) => [i.id, i.facts])).toEqual([[back.broughtBack, WORK_FACTS]]);
       expect(j.preparations.map((p) => [p.id, p.incidentId])).toEqual([[prep.id, back.broughtBack]]);
     }
   });
-
-  async function racedIncident() {
-    const w = new SyncWorld(['home', 'work']);
-    const [home, work] = pair(w);
-    const { id } = await callOk(await w.open(home))('relationships:create', sam);
-    const made = await callOk(home.core!)('incidents:create', { relationshipId: id, ...incident });
-    w.transfer(home, work);
-    await w.open(work);
-    const before = (await callOk(home.core!)('journals:get', { relationshipId: id })).incidents[0]!;
-    await callOk(home.core!)('incidents:delete', { relationshipId: id, id: made.id });
-    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: 'Work added: sent Monday at ten past nine.' });
-    both(w, home, work);
-    return { w, home, work, id, made, before, core: await w.open(home) };
-  }
 
   it('Undo of the removal, with the race known here, brings it back once with the other computer\'s words, and settles the card', async () => {
     const { id, before, core } = await racedIncident();
     expect(await raced(core, id)).toHaveLength(1);
     const back = await callOk(core)('entries:restore', { relationshipId: id, list: 'incidents', entry: before });
-    expect((back as { facts: string }).facts).toBe('Work added: sent Monday at ten past nine.');
+    expect((back as { facts: string }).facts).toBe(WORK_FACTS);
     const j = await callOk(core)('journals:get', { relationshipId: id });
-    expect(j.incidents.map((i) => [i.id, i.facts])).toEqual([[back.id, 'Work added: sent Monday at ten past nine.']]);
+    expect(j.incidents.map((i) => [i.id, i.facts])).toEqual([[back.id, WORK_FACTS]]);
     expect(await raced(core, id)).toEqual([]);
   });
 
@@ -260,29 +258,17 @@ describe('an incident removed on one computer while the other was editing it', (
   });
 
   it('Undo before the other computer\'s words arrive, then "Bring it back" on the card: refused as back already, never a second copy', async () => {
-    const w = new SyncWorld(['home', 'work']);
-    const [home, work] = pair(w);
-    const { id } = await callOk(await w.open(home))('relationships:create', sam);
-    const made = await callOk(home.core!)('incidents:create', { relationshipId: id, ...incident });
-    const prep = await callOk(home.core!)('preparations:start', { relationshipId: id, incidentId: made.id, plannedAt: null });
-    w.transfer(home, work);
-    await w.open(work);
-    const before = (await callOk(home.core!)('journals:get', { relationshipId: id })).incidents[0]!;
-    await callOk(home.core!)('incidents:delete', { relationshipId: id, id: made.id });
-    const undone = await callOk(home.core!)('entries:restore', { relationshipId: id, list: 'incidents', entry: before }); // the race not known yet
-    await callOk(work.core!)('incidents:update', { relationshipId: id, id: made.id, ...incident, facts: 'Work added: sent Monday at ten past nine.' });
-    both(w, home, work);
-    const core = await w.open(home);
+    const { id, made, prep, undone, core } = await racedIncident({ undoFirst: true });
     const [card] = await raced(core, id);
     expect(card).toMatchObject({ recordId: made.id });
-    expect(card!.entry).toMatchObject({ facts: 'Work added: sent Monday at ten past nine.' }); // the words stay on offer, to copy
+    expect(card!.entry).toMatchObject({ facts: WORK_FACTS }); // the words stay on offer, to copy
     const refused = await core.call('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'bring-back' });
     expect(refused).toMatchObject({ ok: false, code: 'conflict', detail: { alreadyBack: true } });
     expect((refused as { message: string }).message).toMatch(/^It is back already: Undo brought it back\./);
     await callOk(core)('raced-removals:resolve', { relationshipId: id, record: `incidents/${made.id}`, choice: 'let-go' });
     const j = await callOk(core)('journals:get', { relationshipId: id });
-    expect(j.incidents.map((i) => i.id)).toEqual([undone.id]);
-    expect(j.preparations.map((p) => p.incidentId)).toEqual([undone.id]);
+    expect(j.incidents.map((i) => i.id)).toEqual([undone!.id]);
+    expect(j.preparations.map((p) => p.incidentId)).toEqual([undone!.id]);
     expect(prep.id).toBe(j.preparations[0]!.id);
   });
 
