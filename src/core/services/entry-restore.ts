@@ -38,7 +38,7 @@ export async function restoreEntry<E extends Entry>(ctx: ServiceContext, relatio
     if (entries.some((e) => e.id === entry.id || sameJson(body(e), body(entry)) || isBroughtBackFrom(e.id, entry.id))) throw new DomainError('conflict', 'That entry is already back.', { alreadyBack: true });
     // Named after the removed one (raced-removals.ts), so a raced edit of it arriving later is seen to
     // be back already, and "Bring it back" does not make it twice.
-    const back = { ...entry, id: undoneId(record, entry.id) };
+    const back = { ...entry, id: undoneId(record) };
     entries.push(back);
     // What named the removed entry (a plan's `incidentId`) names it again under its new id.
     const moved = withLinksMoved(journal, entry.id, back.id) as unknown as Record<string, unknown>;

@@ -28,26 +28,28 @@ export interface RacedRemoval {
 
 export type RacedRemovalChoice = 'bring-back' | 'let-go';
 
+/** The id an entry removed under `record` comes back under: named after it, so a look at the list tells it is back (isBroughtBackFrom). */
+function idNamedAfter(record: string, seed: string): string {
+  const recordId = splitKey(record)[1] ?? record;
+  return `${stemOf(recordId)}${crc32Hex(new TextEncoder().encode(seed))}`;
+}
+const stemOf = (removedId: string): string => `${removedId.slice(0, 80)}-`;
+
 /**
  * The id an entry comes back under: the same on every computer for the same raced write, so two
  * computers that both bring it back before hearing of each other write one entry, not two copies.
  */
-function broughtBackId(record: string, racedClock: string): string {
-  const recordId = splitKey(record)[1] ?? record;
-  return `${recordId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} ${racedClock}`))}`;
-}
+const broughtBackId = (record: string, racedClock: string): string => idNamedAfter(record, `${record} ${racedClock}`);
 
 /**
  * The id Undo of a removal writes the entry back under: named after the removed one as broughtBackId's
  * are, so either way back is seen by the other (isBroughtBackFrom), and the entry never comes back twice.
  */
-export function undoneId(record: string, removedId: string): string {
-  return `${removedId.slice(0, 80)}-${crc32Hex(new TextEncoder().encode(`${record} undo`))}`;
-}
+export const undoneId = (record: string): string => idNamedAfter(record, `${record} undo`);
 
 /** Whether `id` is one broughtBackId or undoneId gave an entry removed under `removedId`: it is back already. */
 export function isBroughtBackFrom(id: string, removedId: string): boolean {
-  const stem = `${removedId.slice(0, 80)}-`;
+  const stem = stemOf(removedId);
   return id.length === stem.length + 8 && id.startsWith(stem) && /^[0-9a-f]{8}$/.test(id.slice(stem.length));
 }
 

@@ -55,7 +55,7 @@ export class OpenLogs {
     /** Hold logs open between appends (the real file system); false opens and closes each time. */
     private readonly keep: boolean,
     private readonly idleMs = IDLE_MS,
-    /** Open logs O_SYNC and make no fsync of their own (see the class comment): the real file system on POSIX only. */
+    /** Open logs O_SYNC and make no fsync of their own (see the class comment): the real file system on Linux only. */
     private readonly writeThrough = false,
   ) {}
 
