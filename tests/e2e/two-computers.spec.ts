@@ -157,6 +157,7 @@ test("an incident's facts written on two computers: offered on the person's page
   const home = await openOtherComputer(app.dataDir);
   await callOk(home)('journals:get', { relationshipId: id });
   await callOk(home)('incidents:update', { ...incident, id: made.id, facts: 'It arrived on Monday, after I asked twice.' });
+  await nextMillisecond(); // work's is the later write by the clock too
   await ok(app, 'incidents:update', { ...incident, id: made.id, facts: 'It came in on Monday morning.' });
 
   const work = await app.restart({ path: `/r/${id}/incident/${made.id}` });
@@ -262,6 +263,7 @@ test('a removed entry whose text both computers changed shows both texts, and sa
   const { app, id, bid, made, home } = await bidOnBoth(await openMend({ device: WORK_LAPTOP }));
   const homeWords = 'Written at home: he asked for help early this time.';
   await callOk(home)('repair-bids:update', { relationshipId: id, id: made.id, ...bid, note: homeWords });
+  await nextMillisecond(); // work's is the later write by the clock too
   // Work, not having seen home's words, rewrites the note and then removes the entry.
   await ok(app, 'repair-bids:update', { relationshipId: id, id: made.id, ...bid, note: 'Rewritten at work.' });
   await ok(app, 'repair-bids:delete', { relationshipId: id, id: made.id });
@@ -285,6 +287,7 @@ test("a preparation's story written on two computers while one also noted what a
   const atWork = 'Maybe the launch swallowed their whole week.';
   const camera = 'The deck reached the client two days late.';
   await callOk(home)('preparations:save-draft', { relationshipId: id, id: prep.id, patch: { facts: { story: atHome, camera } } });
+  await nextMillisecond(); // work's is the later write by the clock too
   await ok(app, 'preparations:save-draft', { relationshipId: id, id: prep.id, patch: { facts: { story: atWork } } });
 
   const work = await app.restart({ path: `/r/${id}` });
