@@ -3,7 +3,8 @@ import { sameJson } from '../logic/same-json';
 import type { Journal } from '../model/journal';
 import { withLinksMoved } from '../logic/fresh-ids-for-removed';
 import type { ServiceContext } from './context';
-import { isBroughtBackFrom, resolveRacedRemoval, undoneId } from './raced-removals';
+import { resolveRacedRemoval, undoneId } from './raced-removals';
+import { isBroughtBackFrom } from '../logic/brought-back';
 
 /** The lists whose entries come back whole with Undo through `entries:restore`. */
 export type RestorableList = 'repairBids' | 'theirTrust' | 'meetingNotes' | 'monitoringNotes' | 'incidents';

@@ -2,6 +2,7 @@ import type { ServiceContext } from './context';
 import { DomainError } from '../errors';
 import { crc32Hex } from '../store/crc32';
 import { splitKey, versionDescriber, type TextVersion } from './alternatives';
+import { isBroughtBackFrom, stemOf } from '../logic/brought-back';
 
 /**
  * An entry removed on one computer while another, not yet in step, was still writing in it. The
@@ -33,7 +34,6 @@ function idNamedAfter(record: string, seed: string): string {
   const recordId = splitKey(record)[1] ?? record;
   return `${stemOf(recordId)}${crc32Hex(new TextEncoder().encode(seed))}`;
 }
-const stemOf = (removedId: string): string => `${removedId.slice(0, 80)}-`;
 
 /**
  * The id an entry comes back under: the same on every computer for the same raced write, so two
@@ -47,11 +47,6 @@ const broughtBackId = (record: string, racedClock: string): string => idNamedAft
  */
 export const undoneId = (record: string): string => idNamedAfter(record, `${record} undo`);
 
-/** Whether `id` is one broughtBackId or undoneId gave an entry removed under `removedId`: it is back already. */
-export function isBroughtBackFrom(id: string, removedId: string): boolean {
-  const stem = stemOf(removedId);
-  return id.length === stem.length + 8 && id.startsWith(stem) && /^[0-9a-f]{8}$/.test(id.slice(stem.length));
-}
 
 export async function listRacedRemovals(ctx: ServiceContext, relationshipId: string): Promise<RacedRemoval[]> {
   const raced = await ctx.store.racedRemovals(relationshipId);

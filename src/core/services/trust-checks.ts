@@ -3,6 +3,8 @@ import { newRecordBase, nowIso } from '../model/common';
 import { checkProblem, type TrustCheck, type TrustCheckFields } from '../model/trust-check';
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture, refuseMistypedChange } from './records';
+import { undoneId } from './raced-removals';
+import { isBroughtBackFrom } from '../logic/brought-back';
 
 /**
  * Saves a trust check. A number needs at least one observable fact; the check is dated when it was
@@ -47,11 +49,13 @@ export async function deleteCheck(ctx: ServiceContext, relationshipId: string, i
 /** Undo of a removal: the same check, same id, back in the journal (refused if it is already there). */
 export async function restoreCheck(ctx: ServiceContext, relationshipId: string, check: TrustCheck): Promise<TrustCheck> {
   return ctx.store.update(relationshipId, (journal) => {
-    if (journal.checks.some((c) => c.id === check.id || isSameRecord(c, check))) throw new DomainError('conflict', 'That trust check is already back.');
+    if (journal.checks.some((c) => c.id === check.id || isSameRecord(c, check) || isBroughtBackFrom(c.id, check.id))) throw new DomainError('conflict', 'That trust check is already back.');
     if (check.debriefId !== null) findRecord(journal.debriefs, check.debriefId, 'debrief', 'debriefId');
     // A removal is final in the change logs (no synced copy may bring it back), so Undo writes the same
-    // check again as a new record; its creation time is kept, which is how a second Undo is recognised.
-    const back = { ...check, id: ctx.newId() };
+    // check again as a new record, its id named after the removed one (as every entry's Undo names it):
+    // an edit screen left showing the check gone finds it back and goes on to it. Its creation time is
+    // kept too, which is how a second Undo of an older copy is recognised.
+    const back = { ...check, id: undoneId(`checks/${check.id}`) };
     journal.checks.push(back);
     return back;
   });

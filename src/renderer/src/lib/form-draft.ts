@@ -321,6 +321,25 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
       tellKept(o.key, false);
     },
     /**
+     * The entry came back under a new id (Undo, or "Bring it back", here or on the other computer) while
+     * this form showed it gone: what is on screen becomes the draft kept under `key` (the entry's own,
+     * over any older one Undo moved there, which the screen shows already) and is forgotten here, so the
+     * form opened for the entry next shows these words and its Save updates it, not a second copy. The
+     * form is held meanwhile, as for Save; refused, it takes keys again and nothing has moved.
+     */
+    async moveTo(key: string): Promise<void> {
+      await this.write(async () => {
+        // Nothing still on its way to the old key: it would land there after it was cleared.
+        await autosave.flush();
+        await call('drafts:save', { key, fields: JSON.parse(json()) as T });
+        autosave.drop();
+        tellKept(key, true);
+      });
+      setRestored(false);
+      // Left under the old key, the words would only show twice under "Changes you had not saved".
+      await call('drafts:clear', { key: o.key }).then(() => tellKept(o.key, false), () => undefined);
+    },
+    /**
      * Forgets the words (the person chose to let them go, with the form closing), with Undo: one click
      * must not throw away what may be a long text. Undo keeps them as a draft again.
      */

@@ -9,7 +9,8 @@ import { fromLocalInput } from './dates';
 import { createFormError } from './form-error';
 import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
-import { focusEntryGone, type Gone } from '../components/EntryGone';
+import { createGoneWords, focusEntryGone, type Gone } from '../components/EntryGone';
+import { followEntryBack } from './follow-back';
 import type { Journal } from '../../../core/model/journal';
 import { RewrittenOnBoth, type BothShown, type DescribeChoice, type EntryRule } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
@@ -113,6 +114,9 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     },
     ready: () => !o.load || journal.state === 'ready',
   });
+  /** When editing: the id of the entry ("monitoring:<id>" names it). */
+  const entryId = o.load && o.entry ? o.entry.slice(o.entry.lastIndexOf(':') + 1) : undefined;
+  followEntryBack({ relationshipId: o.relationshipId, entryId, gone, words: createGoneWords(gone, draft), draft, draftKey: o.draft.key });
   const errors = createFormError();
   const [saving, setSaving] = createSignal(false);
   /** Fields that show their own error; any other error is shown under the form. */
@@ -211,7 +215,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     /** Editing an entry already in the journal (not writing a new one). */
     editing: o.load !== undefined,
     /** The id of the entry being edited ("monitoring:<id>" names it), for the note on text written on two computers. */
-    entryId: o.load && o.entry ? o.entry.slice(o.entry.lastIndexOf(':') + 1) : undefined,
+    entryId,
     v,
     setV: setV as SetStoreFunction<T>,
     /** Sets one text field by name (for the shared field components). */

@@ -89,7 +89,11 @@ export function goOnFrom<P extends RoutePattern>(from: string, pattern: P, ...ar
  * for an address that only pointed on (a person brought back under a new id).
  */
 export function goInstead<P extends RoutePattern>(pattern: P, ...args: ParamArgs<P>): void {
-  const path = to(pattern, ...args);
+  replaceScreen(to(pattern, ...args));
+}
+
+/** `goInstead` for a path built already (an edit screen's own address, with the entry's new id). */
+export function replaceScreen(path: string): void {
   if (read() !== path) window.location.replace(`#${path}`);
 }
 

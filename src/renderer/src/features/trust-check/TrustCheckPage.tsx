@@ -18,6 +18,7 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { createGoneWords, EntryGoneAlert, onlyBack, focusEntryGone, type Gone } from '../../components/EntryGone';
+import { followEntryBack } from '../../lib/follow-back';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
 
@@ -76,10 +77,11 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     }
     return j;
   });
+  const draftKey = props.checkId
+    ? `trust-check:${props.relationshipId}:${props.checkId}`
+    : `trust-check:new:${props.relationshipId}${props.debriefId ? `:${props.debriefId}` : ''}`;
   const draft = createFormDraft({
-    key: props.checkId
-      ? `trust-check:${props.relationshipId}:${props.checkId}`
-      : `trust-check:new:${props.relationshipId}${props.debriefId ? `:${props.debriefId}` : ''}`,
+    key: draftKey,
     label: props.checkId ? 'changes to a trust check' : 'a trust check',
     // A correction also keeps which conversation its check belongs to: should the check be removed, its
     // words saved as a new check stay tied to that conversation.
@@ -98,6 +100,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   const [saving, setSaving] = createSignal(false);
   const back = () => go('/r/:id', { id: props.relationshipId });
   const words = createGoneWords(gone, draft);
+  followEntryBack({ relationshipId: props.relationshipId, entryId: props.checkId, gone, words, draft, draftKey });
   /** Cancel: with the check gone, the alert has just said Cancel lets the words go (with Undo; no Edit link leads to them). */
   const cancel = async () => {
     if (gone() !== null) await draft.letGo().catch(() => undefined);
