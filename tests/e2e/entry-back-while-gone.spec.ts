@@ -165,3 +165,31 @@ test('with nothing typed, a repair attempt\'s "gone" screen follows Undo to the 
   expect(await ok(app, 'drafts:get', { key: kind.draftKey(rel, newId) })).toBeNull();
   expect(app.errors).toEqual([]);
 });
+
+test('"Save as a new incident" pressed when the incident is back already (the screen not told yet): nothing is saved twice, and the screen goes on to it with the words', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const kind = KINDS['incident']!;
+  const { id: rel } = await ok(app, 'relationships:create', person);
+  const oldId = await kind.make(app, rel);
+  const removed = (await ok<{ incidents: Record<string, unknown>[] }>(app, 'journals:get', { relationshipId: rel })).incidents[0]!;
+  await page.goto(appUrl(kind.path(rel, oldId)));
+  const typed = 'Typed while it was away.';
+  await page.locator(kind.field).fill(typed);
+  await expect.poll(async () => (await ok<{ fields: unknown } | null>(app, 'drafts:get', { key: kind.draftKey(rel, oldId) })) !== null).toBe(true);
+  // Removed, and back, behind the screen's back (no Undo bar, no change announced): Save finds out.
+  await ok(app, 'incidents:delete', { relationshipId: rel, id: oldId });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(gone(page)).toBeVisible();
+  const back = await ok(app, 'entries:restore', { relationshipId: rel, list: 'incidents', entry: removed });
+  await page.getByRole('button', { name: 'Save as a new incident' }).click();
+
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#${kind.path(rel, back.id)}`);
+  await expect(page.locator(kind.field)).toHaveValue(typed);
+  const journal = await ok<{ incidents: { id: string; facts: string }[] }>(app, 'journals:get', { relationshipId: rel });
+  expect(journal.incidents.map((i) => i.id)).toEqual([back.id]);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  expect((await ok<{ incidents: { facts: string }[] }>(app, 'journals:get', { relationshipId: rel })).incidents.map((i) => i.facts)).toEqual([typed]);
+  expect(app.errors).toEqual([]);
+});

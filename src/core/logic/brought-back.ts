@@ -1,3 +1,5 @@
+import { entryLists, type Journal } from '../model/journal';
+
 /**
  * How an entry that came back is told from others. A removal is final under the removed id (no synced
  * copy may bring it back), so Undo and "Bring it back" write the entry again under an id named after
@@ -15,16 +17,24 @@ export function isBroughtBackFrom(id: string, removedId: string): boolean {
 }
 
 /**
- * The id the entry removed under `removedId` is back under in `journal`, in whichever of its lists it
- * is, or undefined. When it came back more than once (removed again in between), the one written last.
+ * Whether `id` is the entry removed under `removedId`, come back once or more: removed again after it
+ * came back, and back again, its id is named after the one between, and so on. Each step adds "-" and
+ * eight hex digits to the first 80 characters of the id before, so the chain is told by its start.
  */
-export function broughtBackIdIn(journal: object, removedId: string): string | undefined {
+export function isDescendedFrom(id: string, removedId: string): boolean {
+  const stem = stemOf(removedId);
+  return id.startsWith(stem) && /^(?:[0-9a-f]{1,8}-)*[0-9a-f]{8}$/.test(id.slice(stem.length));
+}
+
+/**
+ * The id the entry removed under `removedId` is back under in `journal`, in whichever of its lists it
+ * is, or undefined: after more than one removal and return, the latest (the longest chain).
+ */
+export function broughtBackIdIn(journal: Journal, removedId: string): string | undefined {
   let found: string | undefined;
-  for (const list of Object.values(journal)) {
-    if (!Array.isArray(list)) continue;
-    for (const entry of list as unknown[]) {
-      const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && isBroughtBackFrom(id, removedId)) found = id;
+  for (const [, entries] of entryLists(journal)) {
+    for (const { id } of entries) {
+      if (id !== removedId && isDescendedFrom(id, removedId) && (found === undefined || id.length >= found.length)) found = id;
     }
   }
   return found;

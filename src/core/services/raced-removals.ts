@@ -47,7 +47,6 @@ const broughtBackId = (record: string, racedClock: string): string => idNamedAft
  */
 export const undoneId = (record: string): string => idNamedAfter(record, `${record} undo`);
 
-
 export async function listRacedRemovals(ctx: ServiceContext, relationshipId: string): Promise<RacedRemoval[]> {
   const raced = await ctx.store.racedRemovals(relationshipId);
   if (raced.length === 0) return [];

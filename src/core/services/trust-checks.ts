@@ -46,10 +46,10 @@ export async function deleteCheck(ctx: ServiceContext, relationshipId: string, i
   });
 }
 
-/** Undo of a removal: the same check, same id, back in the journal (refused if it is already there). */
+/** Undo of a removal: the same check back in the journal, under an id named after its old one (refused if it is already back). */
 export async function restoreCheck(ctx: ServiceContext, relationshipId: string, check: TrustCheck): Promise<TrustCheck> {
   return ctx.store.update(relationshipId, (journal) => {
-    if (journal.checks.some((c) => c.id === check.id || isSameRecord(c, check) || isBroughtBackFrom(c.id, check.id))) throw new DomainError('conflict', 'That trust check is already back.');
+    if (journal.checks.some((c) => c.id === check.id || isSameRecord(c, check) || isBroughtBackFrom(c.id, check.id))) throw new DomainError('conflict', 'That trust check is already back.', { alreadyBack: true });
     if (check.debriefId !== null) findRecord(journal.debriefs, check.debriefId, 'debrief', 'debriefId');
     // A removal is final in the change logs (no synced copy may bring it back), so Undo writes the same
     // check again as a new record, its id named after the removed one (as every entry's Undo names it):

@@ -2,7 +2,7 @@ import { ChangedElsewhereNote } from '../features/alternatives/ChangedElsewhereN
 import { EntryAlternativesNote } from '../features/alternatives/EntryAlternativesNote';
 import { Show, type JSX } from 'solid-js';
 import { DraftNote } from './DraftNote';
-import { createGoneWords, EntryGoneAlert, onlyBack } from './EntryGone';
+import { EntryGoneAlert, onlyBack } from './EntryGone';
 import type { DatedValues, JournalForm } from '../lib/journal-form';
 
 export interface FormPageProps<T extends DatedValues> {
@@ -24,7 +24,7 @@ export interface FormPageProps<T extends DatedValues> {
 export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
   const titleId = () => `${props.idPrefix}-title`;
   const kind = () => props.form.asNewKind ?? 'entry';
-  const words = createGoneWords(props.form.gone, props.form.draft);
+  const words = props.form.goneWords;
   const saveLabel = () => (props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
   return (
     <section class="page narrow" aria-labelledby={titleId()}>

@@ -109,6 +109,16 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
   let settled = false;
 
   /**
+   * The last few drafts this form stored or showed from the disk: a copy of one under another key is
+   * these words (Undo moved it there, draft-follow.ts), not words written elsewhere (moveTo).
+   */
+  const storedHere: unknown[] = [];
+  const keptHere = (fields: unknown): void => {
+    storedHere.push(fields);
+    if (storedHere.length > 8) storedHere.shift();
+  };
+
+  /**
    * Stores `fields` as the draft. While unsure, the store is handed what the form opened with, and lays
    * the words beside any kept ones it finds, in the same turn as it reads them (core/store/drafts.ts);
    * those come on screen too, laid beside what is shown now (typing may have gone on meanwhile). If the
@@ -117,7 +127,12 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
    * one sent before the kept words came on screen is laid beside them too.
    */
   function saveDraft(fields: T): Promise<unknown> {
-    if (!unsure) return call('drafts:save', { key: o.key, fields });
+    if (!unsure) {
+      return call('drafts:save', { key: o.key, fields }).then((stored) => {
+        keptHere(fields);
+        return stored;
+      });
+    }
     const run = unsureSaves.catch(() => undefined).then(async () => {
       if (!unsure) return call('drafts:save', { key: o.key, fields: foundBeside ? keepBoth(opened(), fields, foundBeside) : fields });
       const { beside } = await call('drafts:save', { key: o.key, fields, opened: opened() });
@@ -220,6 +235,7 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
         const disk = draft?.fields as T | undefined;
         const from = heldItem?.opened as T | undefined;
         const unseen = from && held && disk && !sameJson(disk, from) && !sameJson(disk, held);
+        if (disk) keptHere(disk);
         const kept = unseen ? keepBoth(from, held, disk) : (held ?? disk);
         if (kept && JSON.stringify(kept) !== pristine) {
           o.restore(kept);
@@ -322,22 +338,37 @@ export function createFormDraft<T extends Record<string, unknown>>(o: FormDraftO
     },
     /**
      * The entry came back under a new id (Undo, or "Bring it back", here or on the other computer) while
-     * this form showed it gone: what is on screen becomes the draft kept under `key` (the entry's own,
-     * over any older one Undo moved there, which the screen shows already) and is forgotten here, so the
-     * form opened for the entry next shows these words and its Save updates it, not a second copy. The
-     * form is held meanwhile, as for Save; refused, it takes keys again and nothing has moved.
+     * this form showed it gone: what is on screen becomes the draft kept under `key` (the entry's own),
+     * so the form opened for the entry next shows these words and its Save updates it, not a second
+     * copy. Words kept under `key` already stay too: the copy Undo moved there from this form's own is
+     * one this form stored or showed (so what is on screen replaces it), anything else (typed for the
+     * entry on its own screen) is laid beside these words. Keys typed while this stores are stored too;
+     * once it resolves the form takes no more (the caller puts the entry's screen in its place at
+     * once), and the old key is forgotten after. Refused, nothing has moved and the words stay here.
      */
     async moveTo(key: string): Promise<void> {
-      await this.write(async () => {
-        // Nothing still on its way to the old key: it would land there after it was cleared.
-        await autosave.flush();
-        await call('drafts:save', { key, fields: JSON.parse(json()) as T });
-        autosave.drop();
-        tellKept(key, true);
-      });
+      // Nothing still on its way to the old key: it would land there after it was cleared.
+      if (!(await autosave.flush())) throw new ApiError('storage', error() ?? 'Mend could not keep your words just now.');
+      const there = (await call('drafts:get', { key }))?.fields as T | undefined;
+      const elsewhere = there && !storedHere.some((mine) => sameJson(mine, there)) ? there : undefined;
+      for (let sent = ''; ;) {
+        const now = json();
+        if (now === sent) break;
+        const screen = JSON.parse(now) as T;
+        await call('drafts:save', { key, fields: elsewhere && !sameJson(elsewhere, screen) ? keepBoth(opened(), screen, elsewhere) : screen });
+        sent = now;
+      }
+      autosave.drop();
+      gate.holdForWrite().left();
       setRestored(false);
-      // Left under the old key, the words would only show twice under "Changes you had not saved".
-      await call('drafts:clear', { key: o.key }).then(() => tellKept(o.key, false), () => undefined);
+      tellKept(key, true);
+      // Left under the old key, the words would show twice under "Changes you had not saved"; unless
+      // words kept there were never seen here (the look for them failed): those stay, to be shown.
+      void keptUnseen().then(async (unseen) => {
+        if (unseen) return;
+        await call('drafts:clear', { key: o.key });
+        tellKept(o.key, false);
+      }).catch(() => undefined);
     },
     /**
      * Forgets the words (the person chose to let them go, with the form closing), with Undo: one click

@@ -10,7 +10,7 @@ import { createFormError } from './form-error';
 import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { createGoneWords, focusEntryGone, type Gone } from '../components/EntryGone';
-import { followEntryBack } from './follow-back';
+import { entryIsBack, followEntryBack } from './follow-back';
 import type { Journal } from '../../../core/model/journal';
 import { RewrittenOnBoth, type BothShown, type DescribeChoice, type EntryRule } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
@@ -114,11 +114,14 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     },
     ready: () => !o.load || journal.state === 'ready',
   });
-  /** When editing: the id of the entry ("monitoring:<id>" names it). */
-  const entryId = o.load && o.entry ? o.entry.slice(o.entry.lastIndexOf(':') + 1) : undefined;
-  followEntryBack({ relationshipId: o.relationshipId, entryId, gone, words: createGoneWords(gone, draft), draft, draftKey: o.draft.key });
   const errors = createFormError();
   const [saving, setSaving] = createSignal(false);
+  /** When editing: the id of the entry ("monitoring:<id>" names it). */
+  const entryId = o.load && o.entry ? o.entry.slice(o.entry.lastIndexOf(':') + 1) : undefined;
+  /** What the screen has of the words, with its entry gone (EntryGone.tsx). */
+  const goneWords = createGoneWords(gone, draft);
+  /** The entry is back under a new id and the words on screen are on their way to it: Save waits. */
+  const moving = followEntryBack({ relationshipId: o.relationshipId, entryId, gone, words: goneWords, saving, draft, draftKey: o.draft.key });
   /** Fields that show their own error; any other error is shown under the form. */
   const beside = new Set<string>();
   const back = () => go('/r/:id', { id: o.relationshipId });
@@ -155,6 +158,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
+    if (moving()) return;
     const at = fromLocalInput(v.at);
     if (!at) {
       errors.setError({ field: 'at', message: 'Use a full date and time.' });
@@ -164,6 +168,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     const from = screenNow();
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
+      if (asNew && (await entryIsBack(o.relationshipId, entryId))) return;
       const result = asNew ? { saved: await draft.write(() => asNew.save(v, at)) } : await saveChanges(at);
       if ('both' in result) {
         if (result.both.merged) setV(result.both.merged); // both computers' changes, as Save would send them
@@ -209,6 +214,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     journal: current,
     /** Editing an entry no longer in the journal: how it was found out, or null. */
     gone,
+    /** What the screen has of the words for an entry gone, or null while it is there. */
+    goneWords,
     /** What the entry is called, when its words can be saved as a new one. */
     asNewKind: o.asNew?.kind,
     relationshipId: o.relationshipId,

@@ -12,7 +12,7 @@ import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentF
 import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { INCIDENT_STATUS_LABELS } from '../../../../core/model/incident-labels';
 import { createGoneWords, EntryGoneAlert, focusEntryGone, onlyBack, type Gone } from '../../components/EntryGone';
-import { followEntryBack } from '../../lib/follow-back';
+import { entryIsBack, followEntryBack } from '../../lib/follow-back';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -62,9 +62,9 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     const both = rewritten.check(opened, typed, current, (field, value) => setValues(field as never, value as never));
     return both ? { both } : rewritten.keepOtherChanges(opened, typed, current);
   };
-  const draftKey = () => (props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`);
+  const draftKey = props.incidentId ? `incident:${props.id}:${props.incidentId}` : `incident:new:${props.id}`;
   const draft = createFormDraft({
-    key: draftKey(),
+    key: draftKey,
     label: props.incidentId ? 'changes to an incident' : 'a new incident',
     // Carries what the words were written from (draft-base.ts), for Save after the other computer rewrote them.
     snapshot: () => rewritten.draftOf(JSON.parse(JSON.stringify(values)) as IncidentFormValues, opened),
@@ -77,7 +77,8 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
   const words = createGoneWords(gone, draft);
-  followEntryBack({ relationshipId: props.id, entryId: props.incidentId, gone, words, draft, draftKey: draftKey() });
+  /** The incident is back under a new id and the words on screen are on their way to it: Save waits. */
+  const moving = followEntryBack({ relationshipId: props.id, entryId: props.incidentId, gone, words, saving, draft, draftKey });
   const back = () => go('/r/:id', { id: props.id });
   /** Cancel with the incident gone: the alert has just said Cancel lets the words go (no Edit link leads to them). */
   const cancelGone = async () => {
@@ -88,11 +89,13 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
+    if (moving()) return;
     setFailure(null);
     setSaving(true);
     const from = screenNow();
     const editing = gone() === null ? props.incidentId : undefined;
     try {
+      if (!editing && (await entryIsBack(props.id, props.incidentId))) return;
       const next = editing ? await toSave(editing) : values;
       if ('both' in next) {
         const key = errorKey(next.both.field);
