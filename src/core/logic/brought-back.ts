@@ -1,4 +1,4 @@
-import { entryLists, type Journal } from '../model/journal';
+import type { Journal } from '../model/journal';
 
 /**
  * How an entry that came back is told from others. A removal is final under the removed id (no synced
@@ -32,8 +32,11 @@ export function isDescendedFrom(id: string, removedId: string): boolean {
  */
 export function broughtBackIdIn(journal: Journal, removedId: string): string | undefined {
   let found: string | undefined;
-  for (const [, entries] of entryLists(journal)) {
-    for (const { id } of entries) {
+  // The lists read as model/journal's entryLists reads them, which this may not import: the renderer
+  // uses this, and that module's value imports bring zod into its bundle (renderer-zod-free.test.ts).
+  for (const entries of Object.values(journal as Record<string, unknown>)) {
+    if (!Array.isArray(entries)) continue;
+    for (const { id } of entries as { id: string }[]) {
       if (id !== removedId && isDescendedFrom(id, removedId) && (found === undefined || id.length >= found.length)) found = id;
     }
   }
