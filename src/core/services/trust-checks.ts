@@ -4,6 +4,7 @@ import { checkProblem, type TrustCheck, type TrustCheckFields } from '../model/t
 import type { ServiceContext } from './context';
 import { findRecord, refuseFuture, refuseMistypedChange } from './records';
 import { undoneId } from './raced-removals';
+import { bringBackRaced } from './entry-restore';
 import { isBroughtBackFrom } from '../logic/brought-back';
 
 /**
@@ -48,6 +49,9 @@ export async function deleteCheck(ctx: ServiceContext, relationshipId: string, i
 
 /** Undo of a removal: the same check back in the journal, under an id named after its old one (refused if it is already back). */
 export async function restoreCheck(ctx: ServiceContext, relationshipId: string, check: TrustCheck): Promise<TrustCheck> {
+  // Removed here while the other computer was still correcting it: back with those words, once.
+  const brought = await bringBackRaced(ctx, relationshipId, 'checks', check.id);
+  if (brought) return brought as TrustCheck;
   return ctx.store.update(relationshipId, (journal) => {
     if (journal.checks.some((c) => c.id === check.id || isSameRecord(c, check) || isBroughtBackFrom(c.id, check.id))) throw new DomainError('conflict', 'That trust check is already back.', { alreadyBack: true });
     if (check.debriefId !== null) findRecord(journal.debriefs, check.debriefId, 'debrief', 'debriefId');

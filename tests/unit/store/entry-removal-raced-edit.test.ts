@@ -285,3 +285,40 @@ describe('an incident removed on one computer while the other was editing it', (
   });
 });
 
+
+describe('a trust check removed on one computer while the other was correcting it', () => {
+  const check = {
+    at: '2026-11-24T09:00:00.000Z', ratings: { reliability: 4, competence: 5, sincerity: 5, care: 5, reliance: 4 },
+    evidence: 'The weekly update arrived on Friday.', interpretation: '', activation: 0 as const, emotion: '', source: '', debriefId: null,
+  };
+  const WORK_EVIDENCE = 'Work added: the update came with the numbers this time.';
+
+  async function racedCheck() {
+    const w = new SyncWorld(['home', 'work']);
+    const [home, work] = pair(w);
+    const { id } = await callOk(await w.open(home))('relationships:create', sam);
+    const made = await callOk(home.core!)('checks:create', { relationshipId: id, ...check });
+    w.transfer(home, work);
+    await w.open(work);
+    const before = (await callOk(home.core!)('journals:get', { relationshipId: id })).checks[0]!;
+    await callOk(home.core!)('checks:delete', { relationshipId: id, id: made.id });
+    await callOk(work.core!)('checks:update', { relationshipId: id, id: made.id, ...check, evidence: WORK_EVIDENCE });
+    both(w, home, work);
+    return { w, home, work, id, made, before, core: await w.open(home) };
+  }
+
+  it('Undo of the removal, with the race known here, brings it back once with the other computer\'s words, and settles the card, as for every other entry', async () => {
+    const { w, home, work, id, before, core } = await racedCheck();
+    expect(await raced(core, id)).toHaveLength(1);
+    const back = await callOk(core)('checks:restore', { relationshipId: id, check: before });
+    expect(back.evidence).toBe(WORK_EVIDENCE);
+    expect(await raced(core, id)).toEqual([]);
+    both(w, home, work);
+    for (const d of [home, work]) {
+      const j = await callOk(await w.open(d))('journals:get', { relationshipId: id });
+      expect(j.checks.map((c) => [c.id, c.evidence])).toEqual([[back.id, WORK_EVIDENCE]]);
+    }
+    // A second Undo is back already, and says so as Undo understands it.
+    expect(await core.call('checks:restore', { relationshipId: id, check: before })).toMatchObject({ ok: false, code: 'conflict', detail: { alreadyBack: true } });
+  });
+});
