@@ -193,3 +193,43 @@ test('"Save as a new incident" pressed when the incident is back already (the sc
   expect((await ok<{ incidents: { facts: string }[] }>(app, 'journals:get', { relationshipId: rel })).incidents.map((i) => i.facts)).toEqual([typed]);
   expect(app.errors).toEqual([]);
 });
+
+test('"Save as a new repair attempt" when the attempt is back but the disk refuses to keep the words for it: says so, saves nothing twice, and Save again goes on to it', async ({ openMend }) => {
+  const app = await openMend();
+  const { page } = app;
+  const kind = KINDS['repair attempt']!;
+  const { id: rel } = await ok(app, 'relationships:create', person);
+  const oldId = await kind.make(app, rel);
+  const removed = (await ok<{ repairBids: Record<string, unknown>[] }>(app, 'journals:get', { relationshipId: rel })).repairBids[0]!;
+  await page.goto(appUrl(kind.path(rel, oldId)));
+  const typed = 'Typed while it was away.';
+  await page.locator(kind.field).fill(typed);
+  await ok(app, 'repair-bids:delete', { relationshipId: rel, id: oldId });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(gone(page)).toBeVisible();
+  // Back behind the screen's back, and the disk refuses any draft for it until told otherwise.
+  const back = await ok(app, 'entries:restore', { relationshipId: rel, list: 'repairBids', entry: removed });
+  const call = app.core.call.bind(app.core);
+  let refuse = true;
+  app.core.call = (channel, input) => {
+    const key = (input as { key?: string } | undefined)?.key ?? '';
+    if (refuse && channel === 'drafts:save' && key === kind.draftKey(rel, back.id)) {
+      return Promise.resolve({ ok: false, code: 'storage', message: 'The disk is full.' } as never);
+    }
+    return call(channel, input);
+  };
+  await page.getByRole('button', { name: 'Save as a new repair attempt' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This repair attempt is back, but your words could not go on to it: The disk is full.' });
+  await expect(alert).toBeVisible();
+  await expect(page.locator(kind.field)).toHaveValue(typed);
+  expect((await ok<{ repairBids: { id: string }[] }>(app, 'journals:get', { relationshipId: rel })).repairBids.map((b) => b.id)).toEqual([back.id]);
+
+  refuse = false;
+  await page.getByRole('button', { name: 'Save as a new repair attempt' }).click();
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#${kind.path(rel, back.id)}`);
+  await expect(page.locator(kind.field)).toHaveValue(typed);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam Rivera' })).toBeVisible();
+  expect((await ok<{ repairBids: { id: string; note: string }[] }>(app, 'journals:get', { relationshipId: rel })).repairBids.map((b) => [b.id, b.note])).toEqual([[back.id, typed]]);
+  expect(app.errors).toEqual([]);
+});

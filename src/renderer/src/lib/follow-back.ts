@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { call } from './api';
+import { call, errorMessage } from './api';
 import { replaceScreen } from './router';
 import { onLocalChange } from './local-changes';
 import { onJournalChanged } from './live-changes';
@@ -20,6 +20,20 @@ export interface FollowBackOptions {
   draftKey: string;
 }
 
+/** What `beforeSavingAsNew` found: the entry is not back (save the words as a new one), or it is. */
+export type Followed = { back: false } | { back: true; problem: string | null };
+
+export interface FollowBack {
+  /** The words on screen are on their way to the entry that came back: Save waits. */
+  moving: () => boolean;
+  /**
+   * For "Save as a new …": when the entry is back already (the screen not told yet), goes on to it
+   * with the words instead, so it is never made twice. `problem` says why the words could not move
+   * (they are still on screen).
+   */
+  beforeSavingAsNew: () => Promise<Followed>;
+}
+
 /**
  * An edit screen showing its entry gone goes on to it once it is back: Undo pressed in the bar (which
  * follows the reader onto this screen), Back to an edit screen after Undo, "Bring it back", or either
@@ -27,23 +41,12 @@ export interface FollowBackOptions {
  * so "Save as a new …" would have made it twice. Words on screen go with it, as its draft; the screen
  * for the entry takes this one's place in the history, as a person brought back from the Trash does.
  * With the screen's draft not known (still looked for, or the look failed: words may be kept unseen,
- * which the screen says), it stays. Returns whether the words are being moved: Save waits meanwhile.
+ * which the screen says), it stays.
  */
-/**
- * Whether the entry removed under `entryId` is back (under a new id): "Save as a new …" then saves
- * nothing, and the screen, its Save over, goes on to the entry (followEntryBack) with the words.
- * Pressed just as the entry came back, it would have made it twice.
- */
-export async function entryIsBack(relationshipId: string, entryId: string | undefined): Promise<boolean> {
-  if (!entryId) return false;
-  const journal = await call('journals:get', { relationshipId }).catch(() => null);
-  return !!journal && broughtBackIdIn(journal, entryId) !== undefined;
-}
-
-export function followEntryBack(o: FollowBackOptions): () => boolean {
+export function followEntryBack(o: FollowBackOptions): FollowBack {
   const [moving, setMoving] = createSignal(false);
   const { entryId } = o;
-  if (!entryId || !o.draftKey.endsWith(`:${entryId}`)) return moving;
+  if (!entryId || !o.draftKey.endsWith(`:${entryId}`)) return { moving, beforeSavingAsNew: async () => ({ back: false }) };
   let alive = true;
   onCleanup(() => {
     alive = false;
@@ -53,23 +56,33 @@ export function followEntryBack(o: FollowBackOptions): () => boolean {
     const raw = window.location.hash.replace(/^#/, '');
     return raw.endsWith(`/${encodeURIComponent(entryId)}`) ? raw : null;
   };
-  const mayMove = (): boolean => alive && !moving() && !o.saving() && o.gone() !== null && (o.words() === 'kept' || o.words() === 'none');
-  const look = async (): Promise<void> => {
-    if (!mayMove()) return;
+  const knownWords = (): boolean => o.words() === 'kept' || o.words() === 'none';
+  const mayMove = (): boolean => alive && !moving() && !o.saving() && o.gone() !== null && knownWords();
+  /** Where the entry is back, if it is, and the screen is still its old one. */
+  const find = async (): Promise<{ from: string; newId: string } | null> => {
     const from = address();
-    if (!from) return;
+    if (!from) return null;
     const journal = await call('journals:get', { relationshipId: o.relationshipId }).catch(() => null);
     const newId = journal ? broughtBackIdIn(journal, entryId) : undefined;
-    if (!newId || !mayMove() || address() !== from) return;
+    return newId && alive && address() === from ? { from, newId } : null;
+  };
+  /** Moves the words and goes on; the reason they could not move, or null. */
+  const goOn = async ({ from, newId }: { from: string; newId: string }): Promise<string | null> => {
     setMoving(true);
     try {
       if (o.words() === 'kept') await o.draft.moveTo(`${o.draftKey.slice(0, -entryId.length)}${newId}`);
-    } catch {
-      // Not moved (the disk refused it): the words stay on this screen, which can still save them.
+    } catch (e) {
+      // Not moved (the disk refused it): the words stay on this screen.
       setMoving(false);
-      return;
+      return errorMessage(e);
     }
     if (alive && address() === from) replaceScreen(`${from.slice(0, -encodeURIComponent(entryId).length)}${encodeURIComponent(newId)}`);
+    return null;
+  };
+  const look = async (): Promise<void> => {
+    if (!mayMove()) return;
+    const found = await find();
+    if (found && mayMove()) await goOn(found);
   };
   // Looked at when the screen finds its entry gone, once its words are known, and after a Save ends.
   createEffect(on([o.gone, o.words, o.saving], () => void look()));
@@ -77,5 +90,19 @@ export function followEntryBack(o: FollowBackOptions): () => boolean {
   onJournalChanged((id) => {
     if (id === o.relationshipId) void look();
   });
-  return moving;
+  return {
+    moving,
+    async beforeSavingAsNew() {
+      if (moving()) return { back: true, problem: null };
+      const found = knownWords() ? await find() : null;
+      if (!found) return { back: false };
+      if (moving()) return { back: true, problem: null };
+      return { back: true, problem: await goOn(found) };
+    },
+  };
+}
+
+/** Said when the entry is back but the words typed for it could not go on to it. */
+export function notMovedMessage(kind: string, problem: string): string {
+  return `This ${kind} is back, but your words could not go on to it: ${problem} They are still here: press Save again in a moment.`;
 }

@@ -10,7 +10,7 @@ import { createFormError } from './form-error';
 import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { createGoneWords, focusEntryGone, type Gone } from '../components/EntryGone';
-import { entryIsBack, followEntryBack } from './follow-back';
+import { followEntryBack, notMovedMessage } from './follow-back';
 import type { Journal } from '../../../core/model/journal';
 import { RewrittenOnBoth, type BothShown, type DescribeChoice, type EntryRule } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
@@ -120,8 +120,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
   const entryId = o.load && o.entry ? o.entry.slice(o.entry.lastIndexOf(':') + 1) : undefined;
   /** What the screen has of the words, with its entry gone (EntryGone.tsx). */
   const goneWords = createGoneWords(gone, draft);
-  /** The entry is back under a new id and the words on screen are on their way to it: Save waits. */
-  const moving = followEntryBack({ relationshipId: o.relationshipId, entryId, gone, words: goneWords, saving, draft, draftKey: o.draft.key });
+  /** The entry is back under a new id: the screen goes on to it, with the words (Save waits meanwhile). */
+  const follow = followEntryBack({ relationshipId: o.relationshipId, entryId, gone, words: goneWords, saving, draft, draftKey: o.draft.key });
   /** Fields that show their own error; any other error is shown under the form. */
   const beside = new Set<string>();
   const back = () => go('/r/:id', { id: o.relationshipId });
@@ -158,7 +158,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (moving()) return;
+    if (follow.moving()) return;
     const at = fromLocalInput(v.at);
     if (!at) {
       errors.setError({ field: 'at', message: 'Use a full date and time.' });
@@ -168,7 +168,17 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     const from = screenNow();
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      if (asNew && (await entryIsBack(o.relationshipId, entryId))) return;
+      if (asNew) {
+        // Back already (the screen not told yet): it goes on to the entry with the words, never a second one.
+        const followed = await follow.beforeSavingAsNew();
+        if (followed.back) {
+          if (followed.problem) {
+            errors.setError({ message: notMovedMessage(asNew.kind, followed.problem) });
+            focusProblem();
+          }
+          return;
+        }
+      }
       const result = asNew ? { saved: await draft.write(() => asNew.save(v, at)) } : await saveChanges(at);
       if ('both' in result) {
         if (result.both.merged) setV(result.both.merged); // both computers' changes, as Save would send them

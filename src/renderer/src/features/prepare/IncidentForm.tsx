@@ -12,7 +12,7 @@ import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentF
 import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { INCIDENT_STATUS_LABELS } from '../../../../core/model/incident-labels';
 import { createGoneWords, EntryGoneAlert, focusEntryGone, onlyBack, type Gone } from '../../components/EntryGone';
-import { entryIsBack, followEntryBack } from '../../lib/follow-back';
+import { followEntryBack, notMovedMessage } from '../../lib/follow-back';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -77,8 +77,8 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
   });
   const err = (key: string) => (failure()?.key === key ? failure()?.message : undefined);
   const words = createGoneWords(gone, draft);
-  /** The incident is back under a new id and the words on screen are on their way to it: Save waits. */
-  const moving = followEntryBack({ relationshipId: props.id, entryId: props.incidentId, gone, words, saving, draft, draftKey });
+  /** The incident is back under a new id: the screen goes on to it, with the words (Save waits meanwhile). */
+  const follow = followEntryBack({ relationshipId: props.id, entryId: props.incidentId, gone, words, saving, draft, draftKey });
   const back = () => go('/r/:id', { id: props.id });
   /** Cancel with the incident gone: the alert has just said Cancel lets the words go (no Edit link leads to them). */
   const cancelGone = async () => {
@@ -89,13 +89,23 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (moving()) return;
+    if (follow.moving()) return;
     setFailure(null);
     setSaving(true);
     const from = screenNow();
     const editing = gone() === null ? props.incidentId : undefined;
     try {
-      if (!editing && (await entryIsBack(props.id, props.incidentId))) return;
+      if (!editing && props.incidentId) {
+        // Back already (the screen not told yet): it goes on to the incident with the words, never a second one.
+        const followed = await follow.beforeSavingAsNew();
+        if (followed.back) {
+          if (followed.problem) {
+            setFailure({ key: 'form', message: notMovedMessage('incident', followed.problem) });
+            document.getElementById('inc-form')?.focus();
+          }
+          return;
+        }
+      }
       const next = editing ? await toSave(editing) : values;
       if ('both' in next) {
         const key = errorKey(next.both.field);

@@ -18,7 +18,7 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { createGoneWords, EntryGoneAlert, onlyBack, focusEntryGone, type Gone } from '../../components/EntryGone';
-import { entryIsBack, followEntryBack } from '../../lib/follow-back';
+import { followEntryBack, notMovedMessage } from '../../lib/follow-back';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
 
@@ -100,8 +100,8 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
   const [saving, setSaving] = createSignal(false);
   const back = () => go('/r/:id', { id: props.relationshipId });
   const words = createGoneWords(gone, draft);
-  /** The check is back under a new id and the words on screen are on their way to it: Save waits. */
-  const moving = followEntryBack({ relationshipId: props.relationshipId, entryId: props.checkId, gone, words, saving, draft, draftKey });
+  /** The check is back under a new id: the screen goes on to it, with the words (Save waits meanwhile). */
+  const follow = followEntryBack({ relationshipId: props.relationshipId, entryId: props.checkId, gone, words, saving, draft, draftKey });
   /** Cancel: with the check gone, the alert has just said Cancel lets the words go (with Undo; no Edit link leads to them). */
   const cancel = async () => {
     if (gone() !== null) await draft.letGo().catch(() => undefined);
@@ -110,7 +110,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (moving()) return;
+    if (follow.moving()) return;
     const at = fromLocalInput(v.at);
     if (v.activation === null) return fail({ field: 'activation', message: 'Choose how stirred up you feel, from 0 (calm) to 3.' });
     if (!at) return fail({ field: 'at', message: 'Use a full date and time.' });
@@ -118,7 +118,14 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     const from = screenNow();
     try {
       const correcting = editing && gone() === null ? editing : undefined;
-      if (!correcting && gone() !== null && (await entryIsBack(props.relationshipId, props.checkId))) return;
+      if (!correcting && gone() !== null) {
+        // Back already (the screen not told yet): it goes on to the check with the words, never a second one.
+        const followed = await follow.beforeSavingAsNew();
+        if (followed.back) {
+          if (followed.problem) fail({ message: notMovedMessage('trust check', followed.problem) });
+          return;
+        }
+      }
       const next = correcting ? await changes(correcting.id, at) : { ...v, at, activation: v.activation };
       if ('both' in next) {
         if (next.both.merged) setV(next.both.merged); // both computers' changes, as Save would send them
