@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
 import type { MendApp } from './harness/launch';
 import { ok, SAMPLE_INCIDENT } from './incident-sample';
+import { appUrl, draftText, gone, hash, keyOf, KINDS, pathOf, person, removeOnTimeline, undo, type Kind } from './entry-kinds';
 import { REFUSED } from './held-calls';
 import { openOtherComputer, WORK_LAPTOP } from './two-computers';
 import { callOk } from '../support/typed-call';
@@ -12,115 +12,9 @@ import { callOk } from '../support/typed-call';
  * moment of the move, a refused move, the 'saving' path with the other computer, and removals in a row.
  */
 
-const appUrl = (path: string) => `http://mend.localhost/index.html#${path}`;
-const person = { name: 'Sam Rivera', role: '', kind: 'direct-report', started: null, notes: '' };
-
-interface Kind {
-  list: string;
-  make: (app: MendApp, rel: string) => Promise<string>;
-  route: string;
-  draft: string;
-  field: string;
-  stored: (e: Record<string, unknown>) => unknown;
-  summary: string | RegExp;
-  remove: string;
-  goneKind: string;
-  saveLabel: string;
-  del: string;
-}
-
-const KINDS: Record<string, Kind> = {
-  'own check-in': {
-    list: 'monitoringNotes',
-    make: async (app, rel) => (await ok(app, 'monitoring-notes:create', { relationshipId: rel, at: '2026-11-24T09:00:00.000Z', kind: 'extra-check-in', note: 'Asked for the numbers twice.' })).id,
-    route: 'monitoring',
-    draft: 'own-check-in',
-    field: '#mn-note',
-    stored: (e) => e['note'],
-    summary: 'An extra check-in',
-    remove: 'Remove this check-in',
-    goneKind: 'check-in',
-    saveLabel: 'Save changes',
-    del: 'monitoring-notes:delete',
-  },
-  '1:1 note': {
-    list: 'meetingNotes',
-    make: async (app, rel) => (await ok(app, 'capture:note', { relationshipId: rel, at: '2026-11-24T09:00:00.000Z', text: 'Talked through the zebra roadmap.' })).id,
-    route: 'meeting-note',
-    draft: 'meeting-note',
-    field: '#mt-text',
-    stored: (e) => e['text'],
-    summary: /zebra roadmap/,
-    remove: 'Remove this note',
-    goneKind: '1:1 note',
-    saveLabel: 'Save changes',
-    del: 'capture:remove-note',
-  },
-  'their-trust estimate': {
-    list: 'theirTrust',
-    make: async (app, rel) => (await ok(app, 'their-trust:create', {
-      relationshipId: rel, at: '2026-11-24T09:00:00.000Z', ratings: { reliability: 4, competence: 4, sincerity: 4, care: 4, reliance: 4 },
-      evidence: 'They brought me the risk early.', interpretation: '',
-    })).id,
-    route: 'their-trust',
-    draft: 'their-trust',
-    field: '#tt-evidence',
-    stored: (e) => e['evidence'],
-    summary: /In me: about 4\.0 of 7/,
-    remove: 'Remove this estimate',
-    goneKind: 'estimate',
-    saveLabel: 'Save changes',
-    del: 'their-trust:delete',
-  },
-  'repair attempt': {
-    list: 'repairBids',
-    make: async (app, rel) => (await ok(app, 'repair-bids:create', { relationshipId: rel, at: '2026-11-24T09:00:00.000Z', by: 'them', what: 'Flagged the Acme risk early', received: 'well', note: '' })).id,
-    route: 'repair-bid',
-    draft: 'repair-bid',
-    field: '#rb-note',
-    stored: (e) => e['note'],
-    summary: 'Flagged the Acme risk early',
-    remove: 'Remove',
-    goneKind: 'repair attempt',
-    saveLabel: 'Save',
-    del: 'repair-bids:delete',
-  },
-  incident: {
-    list: 'incidents',
-    make: async (app, rel) => (await ok(app, 'incidents:create', { relationshipId: rel, ...SAMPLE_INCIDENT })).id,
-    route: 'incident',
-    draft: 'incident',
-    field: '#inc-facts',
-    stored: (e) => e['facts'],
-    summary: SAMPLE_INCIDENT.title,
-    remove: 'Remove this incident',
-    goneKind: 'incident',
-    saveLabel: 'Save changes',
-    del: 'incidents:delete',
-  },
-};
-
-const pathOf = (k: Kind, rel: string, id: string) => `/r/${rel}/${k.route}/${id}`;
-const keyOf = (k: Kind, rel: string, id: string) => `${k.draft}:${rel}:${id}`;
-const gone = (page: Page) => page.locator('#entry-gone');
-const undo = (page: Page) => page.locator('.undo-bar').getByRole('button', { name: 'Undo' });
-const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
-
 async function journal(app: MendApp, rel: string): Promise<Record<string, Record<string, unknown>[]>> {
   return ok(app, 'journals:get', { relationshipId: rel });
 }
-async function draftText(app: MendApp, key: string): Promise<string | null> {
-  const d = await ok<{ fields: unknown } | null>(app, 'drafts:get', { key });
-  return d ? JSON.stringify(d.fields) : null;
-}
-async function removeOnTimeline(page: Page, k: Kind): Promise<void> {
-  const item = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ has: page.locator('summary', { hasText: k.summary }) });
-  await item.locator('summary').first().click();
-  await item.getByRole('button', { name: k.remove, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
-  await expect(item).toHaveCount(0);
-}
-
 /** Opens the entry's edit screen, types `typed`, waits for it kept, goes to the person's page, removes it there, and comes Back to the "gone" screen. */
 async function toGoneScreen(app: MendApp, k: Kind, rel: string, id: string, typed: string): Promise<void> {
   const { page } = app;
@@ -280,11 +174,8 @@ test('trust check: the words\' move refused by the disk: the words stay on the "
   const app = await openMend();
   const { page } = app;
   const { id: rel } = await ok(app, 'relationships:create', person);
-  const checkId = (await ok(app, 'checks:create', {
-    relationshipId: rel, at: '2026-11-24T09:00:00.000Z', ratings: { reliability: 4, competence: 5, sincerity: 5, care: 5, reliance: 4 },
-    evidence: 'The weekly update arrived on Friday.', interpretation: '', activation: 0, emotion: '', source: '', debriefId: null,
-  })).id;
-  const k: Kind = { ...KINDS['incident']!, list: 'checks', route: 'check', draft: 'trust-check', field: '#tc-evidence', stored: (e) => e['evidence'], summary: /Reliability 4/, remove: 'Remove this check', goneKind: 'trust check' };
+  const k = KINDS['trust check']!;
+  const checkId = await k.make(app, rel);
   const typed = 'Evidence typed, then the check was removed.';
   await toGoneScreen(app, k, rel, checkId, typed);
   await page.locator(k.field).press('End');
