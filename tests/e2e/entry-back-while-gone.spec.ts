@@ -123,7 +123,7 @@ test('"Save as a new incident" pressed when the incident is back already (the sc
   expect(app.errors).toEqual([]);
 });
 
-test('"Save as a new repair attempt" when the attempt is back but the disk refuses to keep the words for it: says so, saves nothing twice, and Save again goes on to it', async ({ openMend }) => {
+test('"Save as a new repair attempt" when the attempt is back but the disk refuses to keep the words for it: says so, saves nothing twice, and "Try again" goes on to it', async ({ openMend }) => {
   const app = await openMend();
   const { page } = app;
   const kind = KINDS['repair attempt']!;
@@ -148,13 +148,14 @@ test('"Save as a new repair attempt" when the attempt is back but the disk refus
     return call(channel, input);
   };
   await page.getByRole('button', { name: 'Save as a new repair attempt' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'This repair attempt is back, but your words could not go on to it: The disk is full.' });
-  await expect(alert).toBeVisible();
+  // Where it said the attempt was gone, it now says it is back, why the words stayed, and what to do.
+  await expect(gone(page)).toHaveText('This repair attempt is back, but your words could not go on to it: The disk is full. They are still here. Press Try again in a moment.');
+  await expect(gone(page)).toBeFocused();
   await expect(page.locator(kind.field)).toHaveValue(typed);
   expect((await ok<{ repairBids: { id: string }[] }>(app, 'journals:get', { relationshipId: rel })).repairBids.map((b) => b.id)).toEqual([back.id]);
 
   refuse = false;
-  await page.getByRole('button', { name: 'Save as a new repair attempt' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => new URL(page.url()).hash).toBe(`#${pathOf(kind, rel, back.id)}`);
   await expect(page.locator(kind.field)).toHaveValue(typed);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -37,10 +37,20 @@ export const onlyBack = (words: GoneWords | null): boolean => words === 'none' |
  * still on screen and can be saved as a new entry; with none, nothing is lost. It takes the focus when
  * Save is refused (id "entry-gone").
  */
-export function EntryGoneAlert(props: { kind: string; words: GoneWords }) {
+export function EntryGoneAlert(props: { kind: string; words: GoneWords; stuck?: string | null }) {
   return (
     <div class="error-box" id="entry-gone" role="alert" tabindex="-1">
-      <p>This {props.kind} is not in this journal any more: it was removed, here or on your other computer.</p>
+      <Show
+        when={props.stuck}
+        fallback={<p>This {props.kind} is not in this journal any more: it was removed, here or on your other computer.</p>}
+      >
+        {(problem) => (
+          <p>
+            This {props.kind} is back, but your words could not go on to it: {problem()} They are still here. Press Try
+            again in a moment.
+          </p>
+        )}
+      </Show>
       <Show when={props.words === 'none'}>
         <p>Nothing was typed for it here, so nothing is lost.</p>
       </Show>
@@ -50,7 +60,7 @@ export function EntryGoneAlert(props: { kind: string; words: GoneWords }) {
           kept: they show on this person’s page, under “Changes you had not saved”.
         </p>
       </Show>
-      <Show when={props.words === 'kept'}>
+      <Show when={props.words === 'kept' && !props.stuck}>
         <p>Your words are still here. Save them as a new {props.kind}, or press Cancel to let them go.</p>
       </Show>
     </div>

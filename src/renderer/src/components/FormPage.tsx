@@ -25,7 +25,7 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
   const titleId = () => `${props.idPrefix}-title`;
   const kind = () => props.form.asNewKind ?? 'entry';
   const words = props.form.goneWords;
-  const saveLabel = () => (props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
+  const saveLabel = () => (props.form.stuck() ? 'Try again' : props.form.gone() && props.form.asNewKind ? `Save as a new ${kind()}` : props.saveLabel);
   return (
     <section class="page narrow" aria-labelledby={titleId()}>
       <header class="page-head">
@@ -47,7 +47,7 @@ export function FormPage<T extends DatedValues>(props: FormPageProps<T>) {
         </Show>
       </Show>
       <Show when={props.form.gone()}>
-        <EntryGoneAlert kind={kind()} words={words()!} />
+        <EntryGoneAlert kind={kind()} words={words()!} stuck={props.form.stuck()} />
       </Show>
       <Show when={onlyBack(words())}>
         <div class="actions">

@@ -27,9 +27,14 @@ export interface FollowBack {
   /** The words on screen are on their way to the entry that came back: Save waits. */
   moving: () => boolean;
   /**
+   * The entry is back, but the words on screen could not go on to it (the disk refused them): why, or
+   * null. The screen says so where it said the entry was gone, and its Save tries again.
+   */
+  stuck: () => string | null;
+  /**
    * For "Save as a new …": when the entry is back already (the screen not told yet), goes on to it
    * with the words instead, so it is never made twice. `problem` says why the words could not move
-   * (they are still on screen).
+   * (they are still on screen, and `stuck` says it too).
    */
   beforeSavingAsNew: () => Promise<Followed>;
 }
@@ -45,8 +50,9 @@ export interface FollowBack {
  */
 export function followEntryBack(o: FollowBackOptions): FollowBack {
   const [moving, setMoving] = createSignal(false);
+  const [stuck, setStuck] = createSignal<string | null>(null);
   const { entryId } = o;
-  if (!entryId || !o.draftKey.endsWith(`:${entryId}`)) return { moving, beforeSavingAsNew: async () => ({ back: false }) };
+  if (!entryId || !o.draftKey.endsWith(`:${entryId}`)) return { moving, stuck, beforeSavingAsNew: async () => ({ back: false }) };
   let alive = true;
   onCleanup(() => {
     alive = false;
@@ -72,9 +78,10 @@ export function followEntryBack(o: FollowBackOptions): FollowBack {
     try {
       if (o.words() === 'kept') await o.draft.moveTo(`${o.draftKey.slice(0, -entryId.length)}${newId}`);
     } catch (e) {
-      // Not moved (the disk refused it): the words stay on this screen.
+      // Not moved (the disk refused it): the words stay on this screen, which says so.
       setMoving(false);
-      return errorMessage(e);
+      setStuck(errorMessage(e));
+      return stuck();
     }
     if (alive && address() === from) replaceScreen(`${from.slice(0, -encodeURIComponent(entryId).length)}${encodeURIComponent(newId)}`);
     return null;
@@ -92,6 +99,7 @@ export function followEntryBack(o: FollowBackOptions): FollowBack {
   });
   return {
     moving,
+    stuck,
     async beforeSavingAsNew() {
       if (moving()) return { back: true, problem: null };
       const found = knownWords() ? await find() : null;
@@ -102,7 +110,3 @@ export function followEntryBack(o: FollowBackOptions): FollowBack {
   };
 }
 
-/** Said when the entry is back but the words typed for it could not go on to it. */
-export function notMovedMessage(kind: string, problem: string): string {
-  return `This ${kind} is back, but your words could not go on to it: ${problem} They are still here: press Save again in a moment.`;
-}

@@ -10,7 +10,7 @@ import { createFormError } from './form-error';
 import { createFormDraft } from './form-draft';
 import { savedId } from './draft-follow';
 import { createGoneWords, focusEntryGone, type Gone } from '../components/EntryGone';
-import { followEntryBack, notMovedMessage } from './follow-back';
+import { followEntryBack } from './follow-back';
 import type { Journal } from '../../../core/model/journal';
 import { RewrittenOnBoth, type BothShown, type DescribeChoice, type EntryRule } from './rewritten-on-both';
 import { useRelationships } from '../stores/relationships';
@@ -172,10 +172,7 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
         // Back already (the screen not told yet): it goes on to the entry with the words, never a second one.
         const followed = await follow.beforeSavingAsNew();
         if (followed.back) {
-          if (followed.problem) {
-            errors.setError({ message: notMovedMessage(asNew.kind, followed.problem) });
-            focusProblem();
-          }
+          if (followed.problem) focusEntryGone(); // which says why, and what to do
           return;
         }
       }
@@ -226,6 +223,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     gone,
     /** What the screen has of the words for an entry gone, or null while it is there. */
     goneWords,
+    /** The entry is back, but the words could not go on to it: why (the page says so), or null. */
+    stuck: follow.stuck,
     /** What the entry is called, when its words can be saved as a new one. */
     asNewKind: o.asNew?.kind,
     relationshipId: o.relationshipId,

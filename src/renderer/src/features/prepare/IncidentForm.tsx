@@ -12,7 +12,7 @@ import { emptyIncident, errorKey, fromIncident, toIncidentFields, type IncidentF
 import { choiceWords, RewrittenOnBoth, type BothShown } from '../../lib/rewritten-on-both';
 import { INCIDENT_STATUS_LABELS } from '../../../../core/model/incident-labels';
 import { createGoneWords, EntryGoneAlert, focusEntryGone, onlyBack, type Gone } from '../../components/EntryGone';
-import { followEntryBack, notMovedMessage } from '../../lib/follow-back';
+import { followEntryBack } from '../../lib/follow-back';
 import '../../styles/prepare.css';
 
 /** Log a moment when trust broke (no incidentId), or edit one. A refused save keeps everything typed. */
@@ -85,7 +85,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     await draft.letGo().catch(() => undefined);
     back();
   };
-  const saveLabel = () => (saving() ? 'Saving…' : gone() ? 'Save as a new incident' : props.incidentId ? 'Save changes' : 'Save incident');
+  const saveLabel = () => (saving() ? 'Saving…' : follow.stuck() ? 'Try again' : gone() ? 'Save as a new incident' : props.incidentId ? 'Save changes' : 'Save incident');
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -99,10 +99,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
         // Back already (the screen not told yet): it goes on to the incident with the words, never a second one.
         const followed = await follow.beforeSavingAsNew();
         if (followed.back) {
-          if (followed.problem) {
-            setFailure({ key: 'form', message: notMovedMessage('incident', followed.problem) });
-            document.getElementById('inc-form')?.focus();
-          }
+          if (followed.problem) focusEntryGone(); // which says why, and what to do
           return;
         }
       }
@@ -152,7 +149,7 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
       {/* With the incident gone, "Start over" would only throw the words away: the alert says what to do. */}
-      <Show when={!gone()} fallback={<EntryGoneAlert kind="incident" words={words()!} />}>
+      <Show when={!gone()} fallback={<EntryGoneAlert kind="incident" words={words()!} stuck={follow.stuck()} />}>
         <DraftNote draft={draft} />
         <Show when={props.incidentId}>
           {(incidentId) => (

@@ -18,7 +18,7 @@ import { createFormDraft } from '../../lib/form-draft';
 import { DraftNote } from '../../components/DraftNote';
 import { EntryAlternativesNote } from '../alternatives/EntryAlternativesNote';
 import { createGoneWords, EntryGoneAlert, onlyBack, focusEntryGone, type Gone } from '../../components/EntryGone';
-import { followEntryBack, notMovedMessage } from '../../lib/follow-back';
+import { followEntryBack } from '../../lib/follow-back';
 import { QuickDates } from '../../components/QuickDates';
 import { focusProblem } from '../../lib/keep-focus';
 
@@ -122,7 +122,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         // Back already (the screen not told yet): it goes on to the check with the words, never a second one.
         const followed = await follow.beforeSavingAsNew();
         if (followed.back) {
-          if (followed.problem) fail({ message: notMovedMessage('trust check', followed.problem) });
+          if (followed.problem) focusEntryGone(); // which says why, and what to do
           return;
         }
       }
@@ -172,7 +172,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     const next = rewritten.keepOtherChanges(opened, typed, current);
     return { ...next, at: fromLocalInput(next.at) ?? at, activation: next.activation ?? typed.activation };
   };
-  const saveLabel = () => (gone() ? 'Save as a new trust check' : props.checkId ? 'Save changes' : 'Save check');
+  const saveLabel = () => (follow.stuck() ? 'Try again' : gone() ? 'Save as a new trust check' : props.checkId ? 'Save changes' : 'Save check');
   const fail = (f: { field?: string; message: string }) => {
     setError(f);
     focusProblem();
@@ -195,7 +195,7 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
         <p class="error-box" role="alert">{errorMessage(journal.error)}</p>
       </Show>
       {/* With the check gone, "Start over" would only throw the words away: the alert says what to do. */}
-      <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" words={words()!} />}>
+      <Show when={!gone()} fallback={<EntryGoneAlert kind="trust check" words={words()!} stuck={follow.stuck()} />}>
         <DraftNote draft={draft} />
         <Show when={props.checkId}>
           {(checkId) => <EntryAlternativesNote relationshipId={props.relationshipId} recordId={checkId()} some="Some of this check was" />}
