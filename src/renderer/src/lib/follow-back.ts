@@ -4,7 +4,7 @@ import { replaceScreen } from './router';
 import { onLocalChange } from './local-changes';
 import { onJournalChanged } from './live-changes';
 import { broughtBackIdIn } from '../../../core/logic/brought-back';
-import type { Gone, GoneWords } from '../components/EntryGone';
+import { focusEntryGone, type Gone, type GoneWords } from '../components/EntryGone';
 
 export interface FollowBackOptions {
   relationshipId: string;
@@ -20,9 +20,6 @@ export interface FollowBackOptions {
   draftKey: string;
 }
 
-/** What `beforeSavingAsNew` found: the entry is not back (save the words as a new one), or it is. */
-export type Followed = { back: false } | { back: true; problem: string | null };
-
 export interface FollowBack {
   /** The words on screen are on their way to the entry that came back: Save waits. */
   moving: () => boolean;
@@ -32,11 +29,11 @@ export interface FollowBack {
    */
   stuck: () => string | null;
   /**
-   * For "Save as a new …": when the entry is back already (the screen not told yet), goes on to it
-   * with the words instead, so it is never made twice. `problem` says why the words could not move
-   * (they are still on screen, and `stuck` says it too).
+   * For "Save as a new …": true when the entry is back already (the screen not told yet), and the
+   * screen goes on to it with the words instead, so it is never made twice; Save then stops. Should the
+   * words not move, they stay on screen, and the alert (`stuck`) says why and takes the focus.
    */
-  beforeSavingAsNew: () => Promise<Followed>;
+  backInsteadOfNew: () => Promise<boolean>;
 }
 
 /**
@@ -52,7 +49,7 @@ export function followEntryBack(o: FollowBackOptions): FollowBack {
   const [moving, setMoving] = createSignal(false);
   const [stuck, setStuck] = createSignal<string | null>(null);
   const { entryId } = o;
-  if (!entryId || !o.draftKey.endsWith(`:${entryId}`)) return { moving, stuck, beforeSavingAsNew: async () => ({ back: false }) };
+  if (!entryId || !o.draftKey.endsWith(`:${entryId}`)) return { moving, stuck, backInsteadOfNew: async () => false };
   let alive = true;
   onCleanup(() => {
     alive = false;
@@ -100,13 +97,13 @@ export function followEntryBack(o: FollowBackOptions): FollowBack {
   return {
     moving,
     stuck,
-    async beforeSavingAsNew() {
-      if (moving()) return { back: true, problem: null };
+    async backInsteadOfNew() {
+      if (moving()) return true;
       const found = knownWords() ? await find() : null;
-      if (!found) return { back: false };
-      if (moving()) return { back: true, problem: null };
-      return { back: true, problem: await goOn(found) };
+      if (!found) return false;
+      if (moving()) return true;
+      if (await goOn(found)) focusEntryGone(); // which says why, and what to do
+      return true;
     },
   };
 }
-

@@ -168,14 +168,8 @@ export function createJournalForm<T extends DatedValues>(o: JournalFormOptions<T
     const from = screenNow();
     const asNew = gone() !== null ? o.asNew : undefined;
     try {
-      if (asNew) {
-        // Back already (the screen not told yet): it goes on to the entry with the words, never a second one.
-        const followed = await follow.beforeSavingAsNew();
-        if (followed.back) {
-          if (followed.problem) focusEntryGone(); // which says why, and what to do
-          return;
-        }
-      }
+      // Back already (the screen not told yet): it goes on to the entry with the words, never a second one.
+      if (asNew && (await follow.backInsteadOfNew())) return;
       const result = asNew ? { saved: await draft.write(() => asNew.save(v, at)) } : await saveChanges(at);
       if ('both' in result) {
         if (result.both.merged) setV(result.both.merged); // both computers' changes, as Save would send them

@@ -95,14 +95,8 @@ export function IncidentForm(props: { id: string; incidentId?: string }) {
     const from = screenNow();
     const editing = gone() === null ? props.incidentId : undefined;
     try {
-      if (!editing && props.incidentId) {
-        // Back already (the screen not told yet): it goes on to the incident with the words, never a second one.
-        const followed = await follow.beforeSavingAsNew();
-        if (followed.back) {
-          if (followed.problem) focusEntryGone(); // which says why, and what to do
-          return;
-        }
-      }
+      // Back already (the screen not told yet): it goes on to the incident with the words, never a second one.
+      if (!editing && props.incidentId && (await follow.backInsteadOfNew())) return;
       const next = editing ? await toSave(editing) : values;
       if ('both' in next) {
         const key = errorKey(next.both.field);

@@ -118,14 +118,8 @@ export function TrustCheckPage(props: { relationshipId: string; debriefId?: stri
     const from = screenNow();
     try {
       const correcting = editing && gone() === null ? editing : undefined;
-      if (!correcting && gone() !== null) {
-        // Back already (the screen not told yet): it goes on to the check with the words, never a second one.
-        const followed = await follow.beforeSavingAsNew();
-        if (followed.back) {
-          if (followed.problem) focusEntryGone(); // which says why, and what to do
-          return;
-        }
-      }
+      // Back already (the screen not told yet): it goes on to the check with the words, never a second one.
+      if (!correcting && gone() !== null && (await follow.backInsteadOfNew())) return;
       const next = correcting ? await changes(correcting.id, at) : { ...v, at, activation: v.activation };
       if ('both' in next) {
         if (next.both.merged) setV(next.both.merged); // both computers' changes, as Save would send them
