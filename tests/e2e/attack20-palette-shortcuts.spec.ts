@@ -162,6 +162,8 @@ test('names with emoji and right-to-left script: found by any part, shown whole,
   const noa = await ok(app, 'relationships:create', person('נועה כהן', 'מעצבת'));
   const sun = await ok(app, 'relationships:create', person('🌻 Sunny Ó\'Brien', 'Ops'));
   await openAt(app, '/');
+  // Home takes the focus once its shortcuts listen; a key pressed before that goes nowhere.
+  await expect(homeHeading(page)).toBeFocused();
   await page.keyboard.press('Control+Shift+P');
   const box = palette(page).getByRole('combobox', { name: 'Prepare a conversation with…' });
   await expect(box).toBeFocused();
