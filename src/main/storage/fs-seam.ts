@@ -17,6 +17,12 @@ export interface SeamFileHandle {
    * when its handle can say which file it is, so a file put in its place is noticed (open-logs.ts).
    */
   identity?(): Promise<FileIdentity>;
+  /**
+   * Writes on the calling thread, at the file's end for a file opened with 'a' or 'as'; returns the
+   * bytes written. Optional: only the real file system has it, for appends a quick disk makes on the
+   * main thread (quick-disk.ts).
+   */
+  writeNow?(data: Uint8Array, offset: number, length: number): number;
 }
 
 /**
@@ -51,6 +57,8 @@ export interface FsSeam {
   stat(path: string): Promise<{ size: number; mtimeMs?: number }>;
   /** Which file is at `path` now (stat), to compare with a handle's `identity`. Optional, as that is. */
   identify?(path: string): Promise<FileIdentity>;
+  /** `identify` on the calling thread; null when nothing is at `path`. Optional, as `writeNow` is. */
+  identifyNow?(path: string): FileIdentity | null;
   /** Makes a folder's entries (creates, renames, deletes) durable: open the folder, fsync, close. */
   syncDir(path: string): Promise<void>;
 }
@@ -78,6 +86,10 @@ export const nodeFs: FsSeam = {
     new Promise((resolve, reject) => {
       fs.stat(path, { bigint: true }, (error, stats) => (error ? reject(error) : resolve({ dev: stats.dev, ino: stats.ino })));
     }),
+  identifyNow: (path) => {
+    const stats = fs.statSync(path, { bigint: true, throwIfNoEntry: false });
+    return stats ? { dev: stats.dev, ino: stats.ino } : null;
+  },
   async syncDir(path) {
     const handle = await fsp.open(path, 'r');
     try {
@@ -127,6 +139,10 @@ function descriptorHandle(fd: number): SeamFileHandle {
         if (!open) return reject(closedError());
         fs.fstat(fd, { bigint: true }, (error, stats) => (error ? reject(error) : resolve({ dev: stats.dev, ino: stats.ino })));
       }),
+    writeNow: (data, offset, length) => {
+      if (!open) throw closedError();
+      return fs.writeSync(fd, data, offset, length, null);
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { ensureDir, pathExists, sweepStaleTemps, syncDir, writeDurably } from '.
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
 import { openLogChunks } from './log-chunks';
 import { OpenLogs } from './open-logs';
+import { QuickDisk } from './quick-disk';
 import { reasonFor, storageError } from './storage-errors';
 import { resolveInside } from './storage-paths';
 
@@ -20,6 +21,11 @@ export interface NodeFileStoreOptions {
   keepLogsOpen?: boolean;
   /** Append to change logs through O_SYNC, with no fsync apart (open-logs.ts). Default: see writeThroughHere. */
   writeThroughLogs?: boolean;
+  /**
+   * When appends to a log held open may be made on the main thread (quick-disk.ts); null never. Default:
+   * a fresh QuickDisk where logs are written through (writeThroughHere), else null.
+   */
+  quickDisk?: QuickDisk | null;
   /** Where non-fatal problems (a backup that could not be kept) are reported. Paths only, never content. */
   warn?: (message: string) => void;
   /** Change logs are read this much at a time (log-chunks.ts); tests cut it small. */
@@ -42,7 +48,9 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
     warn,
   });
   const at = (rel: string, allowRoot = false) => resolveInside(path.resolve(root), rel, allowRoot);
-  const logs = new OpenLogs(fs, options.keepLogsOpen ?? keepLogsOpenHere(options.fs), undefined, options.writeThroughLogs ?? writeThroughHere(options.fs));
+  const writeThrough = options.writeThroughLogs ?? writeThroughHere(options.fs);
+  const quickDisk = options.quickDisk !== undefined ? options.quickDisk : writeThrough ? new QuickDisk() : null;
+  const logs = new OpenLogs(fs, options.keepLogsOpen ?? keepLogsOpenHere(options.fs), undefined, writeThrough, quickDisk);
   /** Append targets as resolved once: a log is appended to on every save, and its path never changes. */
   const logTargets = new Map<string, string>();
   /** Folders already swept of dead writers' temp files by this store. */

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { KeyedMutex } from '../../core/store/mutex';
 import { ensureDir, pathExists, syncDir } from './durable-write';
 import { errorCode, type FileIdentity, type FsSeam, type SeamFileHandle } from './fs-seam';
+import type { QuickDisk } from './quick-disk';
 
 /** A log held open this long without an append is closed (a pause in typing, another journal opened). */
 const IDLE_MS = 10_000;
@@ -39,6 +40,11 @@ interface HeldLog {
  * Node's fsync flushes the drive's cache (F_FULLFSYNC) and O_SYNC does not; on Windows O_SYNC is
  * write-through, not the flush an fsync makes there.
  *
+ * With `quick` as well, once the disk has shown itself quick (quick-disk.ts), an append to a log held
+ * open is made on the main thread: the stat of the path, then the O_SYNC write, each a synchronous call,
+ * so no thread has to wake another. The path's file is looked at before the write there, so bytes meant
+ * for a log that was replaced never reach the file no longer read.
+ *
  * Appends and closes of one log run one after another, and a handle is closed only once every call on
  * it has settled (a descriptor closed under a queued write may be the next file's, which the write then
  * reaches). Writes that replace a log through this store (rewrites, moves) first `release` it; a
@@ -57,13 +63,22 @@ export class OpenLogs {
     private readonly idleMs = IDLE_MS,
     /** Open logs O_SYNC and make no fsync of their own (see the class comment): the real file system on Linux only. */
     private readonly writeThrough = false,
+    /** Tells when appends through a held log may be made on the main thread (write-through only). */
+    private readonly quick: QuickDisk | null = null,
   ) {}
 
   append(target: string, bytes: Uint8Array): Promise<void> {
     return this.turns.run(target, async () => {
       const held = this.held.get(target);
-      if (held) await this.appendHeld(target, held, bytes);
-      else await this.appendFresh(target, bytes);
+      if (!held) return this.appendFresh(target, bytes);
+      const started = performance.now();
+      if (this.writeThrough && this.quick?.onMainThread && held.handle.writeNow && this.fs.identifyNow) {
+        const at = await this.appendHeldNow(target, held, bytes);
+        if (at === 'same') return this.quick.took(performance.now() - started);
+        return this.appendFresh(target, bytes, at === 'gone');
+      }
+      await this.appendHeld(target, held, bytes);
+      this.quick?.took(performance.now() - started);
     });
   }
 
@@ -102,6 +117,27 @@ export class OpenLogs {
       await this.close(target);
       throw error;
     }
+  }
+
+  /**
+   * appendHeld on the main thread: the path's file first, then the write, both synchronous calls. When
+   * the path holds another file (or none) now, nothing is written through the handle, which is closed;
+   * the caller appends afresh. An error closes the handle, as in appendHeld, so the next append opens the
+   * log again. No await before the write: nothing else runs on the main thread between the look and it.
+   */
+  private async appendHeldNow(target: string, held: HeldLog, bytes: Uint8Array): Promise<'same' | 'other' | 'gone'> {
+    held.lastUsed = Date.now();
+    let at: 'same' | 'other' | 'gone';
+    try {
+      const now = this.fs.identifyNow!(target);
+      at = now === null ? 'gone' : now.ino === held.file.ino && now.dev === held.file.dev ? 'same' : 'other';
+      if (at === 'same') writeAllNow(held.handle, bytes);
+    } catch (error) {
+      await this.close(target);
+      throw error;
+    }
+    if (at !== 'same') await this.close(target);
+    return at;
   }
 
   /**
@@ -190,6 +226,15 @@ async function identityOf(handle: SeamFileHandle): Promise<FileIdentity | null> 
   const file = await handle.identity().catch(() => null);
   // A file system without inode numbers (0 for every file) cannot tell a replaced file apart.
   return file && file.ino !== 0n ? file : null;
+}
+
+function writeAllNow(handle: SeamFileHandle, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.byteLength) {
+    const bytesWritten = handle.writeNow!(bytes, offset, bytes.byteLength - offset);
+    if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    offset += bytesWritten;
+  }
 }
 
 async function writeAll(handle: SeamFileHandle, bytes: Uint8Array): Promise<void> {

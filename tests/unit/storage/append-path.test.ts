@@ -7,6 +7,7 @@ import { convertFolder } from '../../../src/main/storage/convert-folder';
 import { newDataKey } from '../../../src/main/storage/keyring';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { OpenLogs } from '../../../src/main/storage/open-logs';
+import { QUALIFY_AFTER, QuickDisk, SLOW_MS } from '../../../src/main/storage/quick-disk';
 import { makeTempDir, removeTempDir } from './helpers/temp-dir';
 
 /**
@@ -24,8 +25,11 @@ afterEach(async () => {
   await removeTempDir(root);
 });
 
-/** Every call on the seam and on its handles, by name; a handle says which file it is only with `identity`. */
-function countingFs(calls: string[], identity = false): FsSeam {
+/**
+ * Every call on the seam and on its handles, by name; a handle says which file it is only with `identity`.
+ * `stalls` makes that many synchronous writes take 6 ms first (a disk that stalls: longer than SLOW_MS).
+ */
+function countingFs(calls: string[], identity = false, stalls = { left: 0 }): FsSeam {
   const counted = Object.fromEntries(
     Object.entries(nodeFs).map(([name, fn]) => [name, (...args: unknown[]) => (calls.push(name), (fn as (...a: unknown[]) => unknown)(...args))]),
   ) as unknown as FsSeam;
@@ -39,6 +43,15 @@ function countingFs(calls: string[], identity = false): FsSeam {
         sync: () => (calls.push('sync'), h.sync()),
         close: () => (calls.push('close'), h.close()),
         ...(identity && h.identity ? { identity: () => (calls.push('identity'), h.identity!()) } : {}),
+        writeNow: (data, offset, length) => {
+          calls.push('writeNow');
+          if (stalls.left > 0) {
+            stalls.left--;
+            const until = performance.now() + 6;
+            while (performance.now() < until);
+          }
+          return h.writeNow!(data, offset, length);
+        },
       };
     },
   };
@@ -328,5 +341,155 @@ describe('a change log held open, at its edges', () => {
     };
     await gate.exclusive(() => convertFolder(watching, root, newDataKey(), 'seal')); // as the vault converts
     expect(heldAtRename).toEqual([]);
+  });
+});
+
+describe('an append made on the main thread, once the disk has shown itself quick', () => {
+  const read = (rel = LOG) => fs.readFile(path.join(root, rel), 'utf8');
+  const quickAtOnce = () => new QuickDisk(SLOW_MS, 0);
+  const options = { keepLogsOpen: true, writeThroughLogs: true };
+
+  it('tells a quick disk by its appends in a row, and one slow append sends the next ones back to the pool', () => {
+    const disk = new QuickDisk();
+    for (let i = 0; i < QUALIFY_AFTER; i++) {
+      expect(disk.onMainThread).toBe(false);
+      disk.took(0.3);
+    }
+    expect(disk.onMainThread).toBe(true);
+    disk.took(SLOW_MS + 0.1);
+    expect(disk.onMainThread).toBe(false);
+    for (let i = 0; i < QUALIFY_AFTER - 1; i++) disk.took(SLOW_MS);
+    expect(disk.onMainThread).toBe(false);
+    disk.took(0.2);
+    expect(disk.onMainThread).toBe(true);
+  });
+
+  it(`by default: the first ${QUALIFY_AFTER} appends to a held log go through the pool, then a stat and a write on the main thread only`, async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), ...options });
+    await store.append!(LOG, bytes('0\n')); // opens the log: not counted, the log is not held yet
+    for (let i = 1; i <= QUALIFY_AFTER; i++) {
+      calls.length = 0;
+      await store.append!(LOG, bytes(`${i}\n`));
+      expect(calls, `append ${i}`).toEqual(['identify', 'write@null']);
+    }
+    calls.length = 0;
+    await store.append!(LOG, bytes('last\n'));
+    expect(calls).toEqual(['identifyNow', 'writeNow']);
+    const lines = (await read()).split('\n');
+    expect(lines.slice(0, 3)).toEqual(['0', '1', '2']);
+    expect(lines.at(-2)).toBe('last');
+    expect(lines.length).toBe(QUALIFY_AFTER + 3);
+  });
+
+  it('a write that stalls sends the next appends back to the pool until the disk is quick again', async () => {
+    const calls: string[] = [];
+    const stalls = { left: 0 };
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true, stalls), ...options, quickDisk: new QuickDisk(SLOW_MS, 2) });
+    await store.append!(LOG, bytes('a\n'));
+    await store.append!(LOG, bytes('b\n'));
+    await store.append!(LOG, bytes('c\n'));
+    calls.length = 0;
+    stalls.left = 1;
+    await store.append!(LOG, bytes('d\n'));
+    expect(calls).toEqual(['identifyNow', 'writeNow']);
+    calls.length = 0;
+    await store.append!(LOG, bytes('e\n'));
+    await store.append!(LOG, bytes('f\n'));
+    expect(calls).toEqual(['identify', 'write@null', 'identify', 'write@null']);
+    calls.length = 0;
+    await store.append!(LOG, bytes('g\n'));
+    expect(calls).toEqual(['identifyNow', 'writeNow']);
+    expect(await read()).toBe('a\nb\nc\nd\ne\nf\ng\n');
+  });
+
+  it('on Linux, holds the real log open O_SYNC and writes through it, durable as before (the descriptor\'s flags from /proc)', async (ctx) => {
+    if (process.platform !== 'linux') return ctx.skip();
+    const store = createNodeFileStore(root, { quickDisk: quickAtOnce() });
+    await store.append!(LOG, bytes('one\n'));
+    await store.append!(LOG, bytes('two\n'));
+    const fds = await fs.readdir('/proc/self/fd');
+    const links = await Promise.all(fds.map(async (fd) => ({ fd, to: await fs.readlink(`/proc/self/fd/${fd}`).catch(() => '') })));
+    const held = links.find((l) => l.to === path.join(root, LOG));
+    const octal = /flags:\s*([0-7]+)/.exec(await fs.readFile(`/proc/self/fdinfo/${held!.fd}`, 'utf8'))?.[1];
+    expect((parseInt(octal!, 8) & 0o4010000) === 0o4010000).toBe(true);
+    expect(await read()).toBe('one\ntwo\n');
+  });
+
+  it('appends to the file now at the path when its own was replaced by rename, and writes nothing to the one no longer read', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), ...options, quickDisk: quickAtOnce() });
+    await store.append!(LOG, bytes('line 1\n'));
+    const oldName = path.join(root, 'logs', 'old.keep');
+    await fs.link(path.join(root, LOG), oldName);
+    const tmp = path.join(root, 'logs', 'replaced.tmp');
+    await fs.writeFile(tmp, 'from elsewhere\n');
+    await fs.rename(tmp, path.join(root, LOG));
+    calls.length = 0;
+    await store.append!(LOG, bytes('line 2\n'));
+    expect(calls.slice(0, 3)).toEqual(['identifyNow', 'close', 'open']);
+    expect(calls).not.toContain('writeNow');
+    expect(await read()).toBe('from elsewhere\nline 2\n');
+    expect(await fs.readFile(oldName, 'utf8')).toBe('line 1\n');
+    calls.length = 0;
+    await store.append!(LOG, bytes('line 3\n'));
+    expect(calls).toEqual(['identifyNow', 'writeNow']); // the new file is held from then on
+    expect(await read()).toBe('from elsewhere\nline 2\nline 3\n');
+  });
+
+  it('makes the log again, its folder entry fsynced, when it was removed', async () => {
+    const calls: string[] = [];
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), ...options, quickDisk: quickAtOnce() });
+    await store.append!(LOG, bytes('one\n'));
+    await fs.unlink(path.join(root, LOG));
+    calls.length = 0;
+    await store.append!(LOG, bytes('two\n'));
+    expect(await read()).toBe('two\n');
+    expect(calls).toContain('syncDir');
+  });
+
+  it('refuses a save when its data folder was moved away, never making the folder again at the old place', async () => {
+    const store = createNodeFileStore(root, { quickDisk: quickAtOnce() });
+    await store.append!(LOG, bytes('one\n'));
+    const moved = `${root}-moved`;
+    await fs.rename(root, moved);
+    try {
+      await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
+      expect(await fs.stat(root).then(() => 'there', () => 'not there')).toBe('not there');
+    } finally {
+      await fs.rename(moved, root);
+    }
+    expect(await read()).toBe('one\n');
+  });
+
+  it('a write that fails is refused, the log closed, and the next append opens it again', async () => {
+    const calls: string[] = [];
+    let failNext = false;
+    const base = countingFs(calls, true);
+    const faulty: FsSeam = {
+      ...base,
+      open: async (p, flags, mode) => {
+        const h = await base.open(p, flags, mode);
+        return {
+          ...h,
+          writeNow: (...args) => {
+            if (failNext) {
+              failNext = false;
+              throw Object.assign(new Error('EIO'), { code: 'EIO' });
+            }
+            return h.writeNow!(...args);
+          },
+        };
+      },
+    };
+    const store = createNodeFileStore(root, { fs: faulty, ...options, quickDisk: quickAtOnce() });
+    await store.append!(LOG, bytes('one\n'));
+    failNext = true;
+    await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
+    expect(calls.at(-1)).toBe('close');
+    calls.length = 0;
+    await store.append!(LOG, bytes('three\n'));
+    expect(calls[0]).toBe('open');
+    expect(await read()).toBe('one\nthree\n');
   });
 });
