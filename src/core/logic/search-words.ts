@@ -4,6 +4,8 @@ import { splitWords } from './search-text';
 const BOUNDARY = new Uint8Array(128).fill(1);
 for (let code = 0; code < 128; code++) if (/[0-9A-Za-z]/.test(String.fromCharCode(code))) BOUNDARY[code] = 0;
 
+/** Any character beyond ASCII (search-text.ts's test for the same). */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
 const EMPTY = -1;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -36,14 +38,17 @@ export class DistinctWords {
 
   /** As `of`, but each word by its number, which stays the word's for the life of this instance. */
   numbersOf(text: string): number[] {
+    // Beyond ASCII: the whole text takes splitWords. Asked once, before the scan, rather than leaving the
+    // scan part-way: with that exit inside the loop, V8 (Node 20's) now and then ran the loop's
+    // optimised code into it on plain ASCII text, and the fallback then took a minute on a 200 KB text
+    // (tests/unit/search/distinct-words.test.ts, about one run in two on 5 December).
+    if (BEYOND_ASCII.test(text)) return this.fromSplit(text);
     this.text++;
     const out: number[] = [];
     const length = text.length;
     let i = 0;
     while (i < length) {
       let code = text.charCodeAt(i);
-      // Beyond ASCII: the whole text takes splitWords (the words listed so far are dropped with `out`).
-      if (code > 127) return this.fromSplit(text);
       if (BOUNDARY[code] === 1) {
         i++;
         continue;
@@ -54,7 +59,6 @@ export class DistinctWords {
         hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
         if (++i >= length) break;
         code = text.charCodeAt(i);
-        if (code > 127) return this.fromSplit(text);
         if (BOUNDARY[code] === 1) break;
       }
       this.meet(text, start, i, hash, out);
