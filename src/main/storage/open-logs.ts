@@ -71,14 +71,14 @@ export class OpenLogs {
     return this.turns.run(target, async () => {
       const held = this.held.get(target);
       if (!held) return this.appendFresh(target, bytes);
-      const started = performance.now();
+      const started = this.quick?.now() ?? 0;
       if (this.writeThrough && this.quick?.onMainThread && held.handle.writeNow && this.fs.identifyNow) {
         const at = await this.appendHeldNow(target, held, bytes);
-        if (at === 'same') return this.quick.took(performance.now() - started);
+        if (at === 'same') return this.quick.took(this.quick.now() - started);
         return this.appendFresh(target, bytes, at === 'gone');
       }
       await this.appendHeld(target, held, bytes);
-      this.quick?.took(performance.now() - started);
+      this.quick?.took(this.quick.now() - started);
     });
   }
 

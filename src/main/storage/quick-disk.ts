@@ -27,6 +27,8 @@ export class QuickDisk {
   constructor(
     private readonly slowMs = SLOW_MS,
     private readonly qualifyAfter = QUALIFY_AFTER,
+    /** The clock appends are timed by (milliseconds); tests pass one that moves only when they say. */
+    readonly now: () => number = () => performance.now(),
   ) {}
 
   /** Whether the next append may hold the main thread for its write. */

@@ -27,9 +27,10 @@ afterEach(async () => {
 
 /**
  * Every call on the seam and on its handles, by name; a handle says which file it is only with `identity`.
- * `stalls` makes that many synchronous writes take 6 ms first (a disk that stalls: longer than SLOW_MS).
+ * `stalls` makes that many synchronous writes move `stalls.clock` on by more than SLOW_MS (a disk that
+ * stalls), for a QuickDisk timed by that clock: no test here depends on how busy the machine is.
  */
-function countingFs(calls: string[], identity = false, stalls = { left: 0 }): FsSeam {
+function countingFs(calls: string[], identity = false, stalls = { left: 0, clock: { ms: 0 } }): FsSeam {
   const counted = Object.fromEntries(
     Object.entries(nodeFs).map(([name, fn]) => [name, (...args: unknown[]) => (calls.push(name), (fn as (...a: unknown[]) => unknown)(...args))]),
   ) as unknown as FsSeam;
@@ -47,14 +48,31 @@ function countingFs(calls: string[], identity = false, stalls = { left: 0 }): Fs
           calls.push('writeNow');
           if (stalls.left > 0) {
             stalls.left--;
-            const until = performance.now() + 6;
-            while (performance.now() < until);
+            stalls.clock.ms += SLOW_MS + 2; // the test's clock: this write took longer than a quick disk's
           }
           return h.writeNow!(data, offset, length);
         },
       };
     },
   };
+}
+
+/** countingFs whose handles fail the given call once with EIO, after `failNext()`. */
+function failingOnce(calls: string[], call: 'sync' | 'writeNow'): { faulty: FsSeam; failNext: () => void } {
+  let armed = false;
+  const base = countingFs(calls, true);
+  const eio = () => Object.assign(new Error('EIO'), { code: 'EIO' });
+  const faulty: FsSeam = {
+    ...base,
+    open: async (p, flags, mode) => {
+      const h = await base.open(p, flags, mode);
+      const fires = () => armed && !(armed = false);
+      return call === 'sync'
+        ? { ...h, sync: () => (fires() ? Promise.reject(eio()) : h.sync()) }
+        : { ...h, writeNow: (...args) => { if (fires()) throw eio(); return h.writeNow!(...args); } };
+    },
+  };
+  return { faulty, failNext: () => (armed = true, undefined) };
 }
 
 describe('the append path', () => {
@@ -212,21 +230,10 @@ describe('a change log held open', () => {
 
   it('opens the log again after an append through it failed', async () => {
     const calls: string[] = [];
-    let failNext = false;
-    const base = countingFs(calls, true);
-    const faulty: FsSeam = {
-      ...base,
-      open: async (p, flags, mode) => {
-        const h = await base.open(p, flags, mode);
-        return {
-          ...h,
-          sync: () => (failNext ? ((failNext = false), Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' }))) : h.sync()),
-        };
-      },
-    };
+    const { faulty, failNext } = failingOnce(calls, 'sync');
     const store = createNodeFileStore(root, { fs: faulty, keepLogsOpen: true });
     await store.append!(LOG, bytes('one\n'));
-    failNext = true;
+    failNext();
     await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
     expect(calls.at(-1)).toBe('close');
     calls.length = 0;
@@ -347,6 +354,8 @@ describe('a change log held open, at its edges', () => {
 describe('an append made on the main thread, once the disk has shown itself quick', () => {
   const read = (rel = LOG) => fs.readFile(path.join(root, rel), 'utf8');
   const quickAtOnce = () => new QuickDisk(SLOW_MS, 0);
+  /** A clock that moves only when a stalling write moves it: every other append takes no time. */
+  const testClock = () => ({ ms: 0 });
   const options = { keepLogsOpen: true, writeThroughLogs: true };
 
   it('tells a quick disk by its appends in a row, and one slow append sends the next ones back to the pool', () => {
@@ -364,9 +373,10 @@ describe('an append made on the main thread, once the disk has shown itself quic
     expect(disk.onMainThread).toBe(true);
   });
 
-  it(`by default: the first ${QUALIFY_AFTER} appends to a held log go through the pool, then a stat and a write on the main thread only`, async () => {
+  it(`with the default counts: the first ${QUALIFY_AFTER} appends to a held log go through the pool, then a stat and a write on the main thread only`, async () => {
     const calls: string[] = [];
-    const store = createNodeFileStore(root, { fs: countingFs(calls, true), ...options });
+    const clock = testClock();
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true), ...options, quickDisk: new QuickDisk(SLOW_MS, QUALIFY_AFTER, () => clock.ms) });
     await store.append!(LOG, bytes('0\n')); // opens the log: not counted, the log is not held yet
     for (let i = 1; i <= QUALIFY_AFTER; i++) {
       calls.length = 0;
@@ -384,8 +394,8 @@ describe('an append made on the main thread, once the disk has shown itself quic
 
   it('a write that stalls sends the next appends back to the pool until the disk is quick again', async () => {
     const calls: string[] = [];
-    const stalls = { left: 0 };
-    const store = createNodeFileStore(root, { fs: countingFs(calls, true, stalls), ...options, quickDisk: new QuickDisk(SLOW_MS, 2) });
+    const stalls = { left: 0, clock: testClock() };
+    const store = createNodeFileStore(root, { fs: countingFs(calls, true, stalls), ...options, quickDisk: new QuickDisk(SLOW_MS, 2, () => stalls.clock.ms) });
     await store.append!(LOG, bytes('a\n'));
     await store.append!(LOG, bytes('b\n'));
     await store.append!(LOG, bytes('c\n'));
@@ -464,27 +474,10 @@ describe('an append made on the main thread, once the disk has shown itself quic
 
   it('a write that fails is refused, the log closed, and the next append opens it again', async () => {
     const calls: string[] = [];
-    let failNext = false;
-    const base = countingFs(calls, true);
-    const faulty: FsSeam = {
-      ...base,
-      open: async (p, flags, mode) => {
-        const h = await base.open(p, flags, mode);
-        return {
-          ...h,
-          writeNow: (...args) => {
-            if (failNext) {
-              failNext = false;
-              throw Object.assign(new Error('EIO'), { code: 'EIO' });
-            }
-            return h.writeNow!(...args);
-          },
-        };
-      },
-    };
+    const { faulty, failNext } = failingOnce(calls, 'writeNow');
     const store = createNodeFileStore(root, { fs: faulty, ...options, quickDisk: quickAtOnce() });
     await store.append!(LOG, bytes('one\n'));
-    failNext = true;
+    failNext();
     await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
     expect(calls.at(-1)).toBe('close');
     calls.length = 0;
