@@ -327,6 +327,8 @@ test('keyboard only: Undo pressed with Enter on a "gone" 1:1 note: the focus lan
   const oldId = await k.make(app, rel);
   await toGoneScreen(app, k, rel, oldId, 'Keyboard words.');
   await undo(page).focus();
+  // The focus holds the bar's ten seconds; on a machine slow enough to spend them reaching it, say so here.
+  await expect(undo(page), 'the Undo bar is still offered when reached').toBeFocused();
   await page.keyboard.press('Enter');
   const newId = await newIdOf(app, k, rel, oldId);
   await expect.poll(() => hash(page)).toBe(`#${pathOf(k, rel, newId)}`);

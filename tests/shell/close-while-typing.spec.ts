@@ -151,8 +151,12 @@ test('text a lock kept in memory: closing asks first; Go back keeps Mend open, Q
   // What the page does when a lock comes while the disk refuses a save: main holds it, then locks.
   const item = { key: 'incident:new:abc123', label: 'a new incident', fields: { facts: 'held, never on disk' } };
   await app.page('evaluate', undefined, `window.mend.invoke('held-drafts:hold', { items: [${JSON.stringify(item)}] }).then(() => window.mend.invoke('security:lock', {}))`);
+  // The lock reloads the page: close once the lock screen is there, as a person would see it. Closed
+  // while the page is still loading, main's flush request can go unanswered for its 4 s on a slow,
+  // busy machine, and the "still saving" question comes first (seen once in a CI run at load 6).
+  await app.page('waitFor', 'role=textbox[name="Passphrase"]', { timeout: 30_000 });
   await app.op('close-window');
-  await expect.poll(() => prompts.length).toBe(1);
+  await expect.poll(() => prompts, { message: 'one question, about the held words' }).toEqual(["Some words you wrote aren't saved yet | Quit and lose them/Go back"]);
   expect(await app.op('window')).toMatchObject({ visible: true });
   await app.op('close-window');
   expect(await app.exited).toBe(0);
