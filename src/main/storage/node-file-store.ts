@@ -7,7 +7,8 @@ import { ensureDir, pathExists, sweepStaleTemps, syncDir, writeDurably } from '.
 import { errorCode, nodeFs, type FsSeam } from './fs-seam';
 import { openLogChunks } from './log-chunks';
 import { OpenLogs } from './open-logs';
-import { QuickDisk } from './quick-disk';
+import { isLocalType, QuickDisk } from './quick-disk';
+import { statfs } from 'node:fs/promises';
 import { reasonFor, storageError } from './storage-errors';
 import { resolveInside } from './storage-paths';
 
@@ -49,7 +50,8 @@ export function createNodeFileStore(root: string, options: NodeFileStoreOptions 
   });
   const at = (rel: string, allowRoot = false) => resolveInside(path.resolve(root), rel, allowRoot);
   const writeThrough = options.writeThroughLogs ?? writeThroughHere(options.fs);
-  const quickDisk = options.quickDisk !== undefined ? options.quickDisk : writeThrough ? new QuickDisk() : null;
+  const quickDisk =
+    options.quickDisk !== undefined ? options.quickDisk : writeThrough ? new QuickDisk(undefined, undefined, undefined, async () => isLocalType((await statfs(path.resolve(root))).type)) : null;
   const logs = new OpenLogs(fs, options.keepLogsOpen ?? keepLogsOpenHere(options.fs), undefined, writeThrough, quickDisk);
   /** Append targets as resolved once: a log is appended to on every save, and its path never changes. */
   const logTargets = new Map<string, string>();

@@ -72,12 +72,20 @@ export class OpenLogs {
       const held = this.held.get(target);
       if (!held) return this.appendFresh(target, bytes);
       const started = this.quick?.now() ?? 0;
-      if (this.writeThrough && this.quick?.onMainThread && held.handle.writeNow && this.fs.identifyNow) {
-        const at = await this.appendHeldNow(target, held, bytes);
-        if (at === 'same') return this.quick.took(this.quick.now() - started);
-        return this.appendFresh(target, bytes, at === 'gone');
+      try {
+        if (this.writeThrough && this.quick?.onMainThread && held.handle.writeNow && this.fs.identifyNow) {
+          const at = await this.appendHeldNow(target, held, bytes);
+          if (at === 'same') return this.quick.took(this.quick.now() - started);
+          this.quick.unsettled(); // the log was replaced or removed: back to the pool until quick again
+          return await this.appendFresh(target, bytes, at === 'gone');
+        }
+        await this.appendHeld(target, held, bytes);
+      } catch (error) {
+        // A disk that fails (EIO after a long timeout, a share gone away) must not be written to on the
+        // main thread again before it has shown itself quick once more.
+        this.quick?.unsettled();
+        throw error;
       }
-      await this.appendHeld(target, held, bytes);
       this.quick?.took(this.quick.now() - started);
     });
   }

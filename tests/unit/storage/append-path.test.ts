@@ -7,7 +7,7 @@ import { convertFolder } from '../../../src/main/storage/convert-folder';
 import { newDataKey } from '../../../src/main/storage/keyring';
 import { createNodeFileStore } from '../../../src/main/storage/node-file-store';
 import { OpenLogs } from '../../../src/main/storage/open-logs';
-import { QUALIFY_AFTER, QuickDisk, SLOW_MS } from '../../../src/main/storage/quick-disk';
+import { isLocalType, QUALIFY_AFTER, QuickDisk, SLOW_MS } from '../../../src/main/storage/quick-disk';
 import { makeTempDir, removeTempDir } from './helpers/temp-dir';
 
 /**
@@ -484,5 +484,56 @@ describe('an append made on the main thread, once the disk has shown itself quic
     await store.append!(LOG, bytes('three\n'));
     expect(calls[0]).toBe('open');
     expect(await read()).toBe('one\nthree\n');
+  });
+
+  it('a failed write, or a log found replaced, sends the next appends back to the pool until the disk is quick again', async () => {
+    const calls: string[] = [];
+    const { faulty, failNext } = failingOnce(calls, 'writeNow');
+    const clock = testClock();
+    const store = createNodeFileStore(root, { fs: faulty, ...options, quickDisk: new QuickDisk(SLOW_MS, 2, () => clock.ms) });
+    for (const line of ['a', 'b', 'c']) await store.append!(LOG, bytes(`${line}\n`)); // opened, then 2 quick through the pool
+    failNext();
+    await expect(store.append!(LOG, bytes('lost\n'))).rejects.toMatchObject({ code: 'storage' });
+    calls.length = 0;
+    await store.append!(LOG, bytes('d\n')); // opened again
+    await store.append!(LOG, bytes('e\n'));
+    await store.append!(LOG, bytes('f\n'));
+    await store.append!(LOG, bytes('g\n'));
+    expect(calls.filter((c) => c !== 'identity' && c !== 'syncDir' && c !== 'mkdir' && c !== 'stat')).toEqual(['open', 'write@null', 'identify', 'write@null', 'identify', 'write@null', 'identifyNow', 'writeNow']);
+    // A log replaced by rename, met on the main thread: the append goes to the new file, and the next ones through the pool.
+    const tmp = path.join(root, 'logs', 'replaced.tmp');
+    await fs.writeFile(tmp, 'from elsewhere\n');
+    await fs.rename(tmp, path.join(root, LOG));
+    await store.append!(LOG, bytes('h\n'));
+    calls.length = 0;
+    await store.append!(LOG, bytes('i\n'));
+    expect(calls).toEqual(['identify', 'write@null']);
+    expect(await read()).toBe('from elsewhere\nh\ni\n');
+  });
+
+  it('never on a network share or a FUSE mount: the folder\'s file system is asked once, off the main thread', async () => {
+    expect(isLocalType(0xef53)).toBe(true); // ext4
+    expect(isLocalType(0x01021994)).toBe(true); // tmpfs
+    for (const remote of [0x6969, 0xff534d42, 0xfe534d42, 0x517b, 0x65735546]) expect(isLocalType(remote)).toBe(false); // NFS, CIFS, SMB2, SMB, FUSE
+    let asked = 0;
+    const remote = new QuickDisk(SLOW_MS, 1, () => 0, async () => (asked++, false));
+    remote.took(0.1);
+    expect(remote.onMainThread).toBe(false); // still asking
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 5; i++) {
+      remote.took(0.1);
+      expect(remote.onMainThread).toBe(false);
+    }
+    expect(asked).toBe(1);
+    const local = new QuickDisk(SLOW_MS, 1, () => 0, async () => true);
+    local.took(0.1);
+    expect(local.onMainThread).toBe(false); // not before the answer
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(local.onMainThread).toBe(true);
+    const unknown = new QuickDisk(SLOW_MS, 1, () => 0, () => Promise.reject(new Error('statfs failed')));
+    unknown.took(0.1);
+    void unknown.onMainThread;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(unknown.onMainThread).toBe(false); // a folder that cannot say counts as not local
   });
 });
