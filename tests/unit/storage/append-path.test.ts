@@ -75,6 +75,20 @@ function failingOnce(calls: string[], call: 'sync' | 'writeNow'): { faulty: FsSe
   return { faulty, failNext: () => (armed = true, undefined) };
 }
 
+/** A store's second append, made after its data folder was moved away: refused, and the folder never made again. */
+async function refusesWhenFolderMoved(options: Parameters<typeof createNodeFileStore>[1]): Promise<void> {
+  const store = createNodeFileStore(root, options);
+  await store.append!(LOG, bytes('one\n'));
+  const moved = `${root}-moved`;
+  await fs.rename(root, moved);
+  try {
+    await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
+    expect(await fs.stat(root).then(() => 'there', () => 'not there')).toBe('not there');
+  } finally {
+    await fs.rename(moved, root);
+  }
+}
+
 describe('the append path', () => {
   it('appends to a known log with open, one unpositioned write, fsync and close only, when logs are not held open', async () => {
     const calls: string[] = [];
@@ -317,16 +331,7 @@ describe('a change log held open, at its edges', () => {
   });
 
   it('refuses a save when its data folder was moved away, never making the folder again at the old place', async () => {
-    const store = createNodeFileStore(root, { keepLogsOpen: true });
-    await store.append!(LOG, bytes('one\n'));
-    const moved = `${root}-moved`;
-    await fs.rename(root, moved);
-    try {
-      await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
-      expect(await fs.stat(root).then(() => 'there', () => 'not there')).toBe('not there');
-    } finally {
-      await fs.rename(moved, root);
-    }
+    await refusesWhenFolderMoved({ keepLogsOpen: true });
   });
 
   it('holds no log open when a conversion to or from encryption renames over it', async () => {
@@ -459,16 +464,7 @@ describe('an append made on the main thread, once the disk has shown itself quic
   });
 
   it('refuses a save when its data folder was moved away, never making the folder again at the old place', async () => {
-    const store = createNodeFileStore(root, { quickDisk: quickAtOnce() });
-    await store.append!(LOG, bytes('one\n'));
-    const moved = `${root}-moved`;
-    await fs.rename(root, moved);
-    try {
-      await expect(store.append!(LOG, bytes('two\n'))).rejects.toMatchObject({ code: 'storage' });
-      expect(await fs.stat(root).then(() => 'there', () => 'not there')).toBe('not there');
-    } finally {
-      await fs.rename(moved, root);
-    }
+    await refusesWhenFolderMoved({ quickDisk: quickAtOnce() });
     expect(await read()).toBe('one\n');
   });
 
